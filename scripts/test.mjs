@@ -1,0 +1,50 @@
+// `npm test`: type check, lint, then every test in real headless Chromium.
+// Ends with one plain line `N passed, N failed` (a failed type check or lint counts as one failure)
+// and exits non-zero when anything failed.
+import { spawn } from 'node:child_process';
+import { findChromium } from './find-chromium.mjs';
+
+const browserOnly = process.argv.includes('--browser-only');
+
+function run(command, args, env = {}) {
+  return new Promise((resolve) => {
+    let output = '';
+    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.on('data', (chunk) => { output += chunk; process.stdout.write(chunk); });
+    child.stderr.on('data', (chunk) => { output += chunk; process.stderr.write(chunk); });
+    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+let passed = 0;
+let failed = 0;
+
+if (!browserOnly) {
+  for (const [label, args] of [
+    ['type check', ['node_modules/typescript/bin/tsc', '--noEmit', '-p', 'tsconfig.json']],
+    ['lint', ['node_modules/eslint/bin/eslint.js', '.']],
+  ]) {
+    console.log(`\n== ${label}`);
+    const { code } = await run(process.execPath, args);
+    if (code === 0) { passed += 1; console.log(`${label}: ok`); } else { failed += 1; console.log(`${label}: FAILED`); }
+  }
+}
+
+console.log('\n== browser tests (headless Chromium)');
+const chromePath = findChromium();
+console.log(`using ${chromePath}`);
+const { code, output } = await run(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', '--static-logging'], {
+  CHROME_PATH: chromePath,
+});
+const counts = [...output.matchAll(/(\d+) passed, (\d+) failed/g)].at(-1);
+if (counts) {
+  passed += Number(counts[1]);
+  failed += Number(counts[2]);
+}
+if (code !== 0 && (!counts || Number(counts[2]) === 0)) failed += 1; // the runner itself failed
+if (!counts && code === 0) {
+  console.log('the browser test run reported no counts');
+  failed += 1;
+}
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);

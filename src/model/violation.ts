@@ -1,0 +1,14 @@
+/**
+ * A broken rule or an invalid value, as data: a stable `code` the UI localizes, the `path` of the
+ * field it concerns (so the message can sit next to that field) and the values the message needs.
+ * Pure functions in src/model return these; they never throw for bad input.
+ */
+export interface Violation {
+  code: string;
+  path: (string | number)[];
+  params?: Record<string, string | number>;
+}
+
+export function violation(code: string, path: (string | number)[] = [], params?: Record<string, string | number>): Violation {
+  return params ? { code, path, params } : { code, path };
+}

@@ -1,0 +1,72 @@
+import type { StoredRecord } from '../model/record.js';
+
+/** The kind of a record names its table: 'servicePlan', 'visitationPlan', 'contact', 'history'... */
+export type RecordKind = string;
+
+export interface ListQuery {
+  caseId?: string;
+  childId?: string;
+  planId?: string;
+  /** Archived records are left out unless asked for. */
+  includeArchived?: boolean;
+}
+
+/** A list always loads: records that fail validation are reported apart, untouched in the database. */
+export interface ListResult<T extends StoredRecord> {
+  records: T[];
+  corrupt: import('./errors.js').CorruptRecordError[];
+}
+
+/** One record to write. `record.version` is the version it was read at (0 for a new record). */
+export interface WriteRequest<T extends StoredRecord = StoredRecord> {
+  kind: RecordKind;
+  record: T;
+}
+
+export interface StorageChange {
+  kind: RecordKind;
+  id: string;
+  /** The version now stored. */
+  version: number;
+  archived: boolean;
+  /** 'local' when this adapter instance wrote it; 'remote' for another instance or another tab. */
+  origin: 'local' | 'remote';
+}
+
+export type ChangeListener = (change: StorageChange) => void;
+export type Unsubscribe = () => void;
+
+/**
+ * Where records live. Every implementation passes the same contract suite
+ * (test/storage/adapter-contract.ts). Writes are optimistic: a write carries the version it was read
+ * at; if the stored version differs the write raises a ConflictError carrying both, and nothing is written.
+ */
+export interface StorageAdapter {
+  /** A short name for messages and diagnostics, e.g. 'indexeddb' or 'memory'. */
+  readonly name: string;
+  /** True when records survive a reload (a memory fallback says false so the UI can warn). */
+  readonly persistent: boolean;
+
+  /** The record, or undefined. A stored record that fails validation raises CorruptRecordError. */
+  get<T extends StoredRecord>(kind: RecordKind, id: string): Promise<T | undefined>;
+
+  list<T extends StoredRecord>(kind: RecordKind, query?: ListQuery): Promise<ListResult<T>>;
+
+  /**
+   * Validates and writes one record; returns it as stored, with `version` one above the version it
+   * was read at. Raises ConflictError on a stale version, InvalidRecordError on a malformed record,
+   * StorageError when the write fails (quota, aborted); the caller's value is never altered.
+   */
+  put<T extends StoredRecord>(kind: RecordKind, record: T): Promise<T>;
+
+  /** Marks a record archived (kept, never hard-deleted), with the same version check as put. */
+  archive<T extends StoredRecord>(kind: RecordKind, record: T): Promise<T>;
+
+  /** Writes several records all or nothing: one conflict or failure and none is stored. */
+  transaction(writes: WriteRequest[]): Promise<StoredRecord[]>;
+
+  /** Reports every change, including those another tab of the same origin makes. */
+  watch(listener: ChangeListener): Unsubscribe;
+
+  close(): Promise<void>;
+}

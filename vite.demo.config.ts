@@ -1,0 +1,13 @@
+// `npm run demo`: the demo host pages in demo/, importing the elements straight from src/.
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  root: resolve(import.meta.dirname, 'demo'),
+  server: { strictPort: true, fs: { allow: [import.meta.dirname] } },
+  build: {
+    outDir: resolve(import.meta.dirname, 'dist-demo'),
+    emptyOutDir: true,
+    rolldownOptions: { input: { main: resolve(import.meta.dirname, 'demo/index.html') } },
+  },
+});

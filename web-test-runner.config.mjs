@@ -1,0 +1,46 @@
+// Runs every test in the system Chromium (never a downloaded browser). scripts/test.mjs finds it
+// and passes CHROME_PATH; the plugins below compile TypeScript with our tsconfig (legacy Lit decorators)
+// and point `dexie` at its browser ESM build, whose default entry does not load under the test runner.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { fileURLToPath } from 'node:url';
+
+const dexieEsm = '/node_modules/dexie/dist/dexie.mjs';
+
+export default {
+  rootDir: '.',
+  files: process.env.CP_TEST_FILES ? process.env.CP_TEST_FILES.split(',') : ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['browser', 'production'] },
+  concurrency: 2,
+  testsFinishTimeout: 240000,
+  testFramework: { config: { timeout: 20000 } },
+  browserStartTimeout: 60000,
+  plugins: [
+    {
+      name: 'resolve-dexie-esm',
+      resolveImport({ source }) {
+        if (source === 'dexie') return dexieEsm;
+        return undefined;
+      },
+    },
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
+      },
+    }),
+  ],
+};
