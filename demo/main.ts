@@ -1,2 +1,3 @@
-const status = document.querySelector('#storage-status');
-if (status) status.textContent = 'indexedDB' in window ? 'IndexedDB is available: records are kept in this browser.' : 'IndexedDB is unavailable.';
+const storageStatus = document.querySelector('#storage-status');
+if (storageStatus) storageStatus.textContent = 'indexedDB' in window ? 'IndexedDB is available: records are kept in this browser.' : 'IndexedDB is unavailable.';
+export {};

@@ -1,2 +1,3 @@
 export * from './record.js';
 export * from './violation.js';
+export * from './records.js';

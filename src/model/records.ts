@@ -1,0 +1,8 @@
+/**
+ * The record kinds storage knows, each with the schema that validates it on every read and write.
+ * Each domain module adds its kinds here: an import and one line in the object.
+ */
+import type * as z from 'zod/mini';
+
+export const recordSchemas = {} satisfies Record<string, z.ZodMiniType>;
+export type RecordKindName = keyof typeof recordSchemas;
