@@ -1,3 +1,4 @@
 export * from './record.js';
 export * from './violation.js';
 export * from './records.js';
+export * from './history.js';

@@ -17,8 +17,14 @@ export interface ListResult<T extends StoredRecord> {
   corrupt: import('./errors.js').CorruptRecordError[];
 }
 
+/** What a write says about itself for the history: the domain action ('plan.submitted') and a comment. */
+export interface WriteOptions {
+  action?: string;
+  comment?: string;
+}
+
 /** One record to write. `record.version` is the version it was read at (0 for a new record). */
-export interface WriteRequest<T extends StoredRecord = StoredRecord> {
+export interface WriteRequest<T extends StoredRecord = StoredRecord> extends WriteOptions {
   kind: RecordKind;
   record: T;
 }
@@ -57,13 +63,19 @@ export interface StorageAdapter {
    * was read at. Raises ConflictError on a stale version, InvalidRecordError on a malformed record,
    * StorageError when the write fails (quota, aborted); the caller's value is never altered.
    */
-  put<T extends StoredRecord>(kind: RecordKind, record: T): Promise<T>;
+  put<T extends StoredRecord>(kind: RecordKind, record: T, options?: WriteOptions): Promise<T>;
 
   /** Marks a record archived (kept, never hard-deleted), with the same version check as put. */
-  archive<T extends StoredRecord>(kind: RecordKind, record: T): Promise<T>;
+  archive<T extends StoredRecord>(kind: RecordKind, record: T, options?: WriteOptions): Promise<T>;
 
   /** Writes several records all or nothing: one conflict or failure and none is stored. */
   transaction(writes: WriteRequest[]): Promise<StoredRecord[]>;
+
+  /**
+   * The record's history, oldest first: every write appended in the same transaction as the write
+   * itself (who, when, action, which fields changed with before and after), chained by hash.
+   */
+  history(kind: RecordKind, id: string): Promise<import('../model/history.js').HistoryEntry[]>;
 
   /** Reports every change, including those another tab of the same origin makes. */
   watch(listener: ChangeListener): Unsubscribe;

@@ -1,0 +1,31 @@
+import * as z from 'zod/mini';
+import { IdSchema, InstantSchema } from './record.js';
+
+/** One changed field: its path inside the record (`subGoals.2.title`), with the values before and after. */
+export const FieldChangeSchema = z.object({
+  path: z.string().check(z.maxLength(500)),
+  before: z.optional(z.unknown()),
+  after: z.optional(z.unknown()),
+});
+export type FieldChange = z.infer<typeof FieldChangeSchema>;
+
+/**
+ * One entry of a record's history: who did what when, and which fields changed. Entries are chained:
+ * `hash` covers the entry and `prevHash`, so an edited or removed entry breaks the chain.
+ */
+export const HistoryEntrySchema = z.object({
+  id: IdSchema,
+  recordKind: z.string().check(z.minLength(1), z.maxLength(100)),
+  recordId: IdSchema,
+  /** 1 for the record's first write, then +1 per write: equals the record version it produced. */
+  seq: z.number().check(z.int(), z.minimum(1)),
+  at: InstantSchema,
+  by: IdSchema,
+  /** The domain action ('plan.submitted', 'contact.archived'); 'record.updated' when none was named. */
+  action: z.string().check(z.minLength(1), z.maxLength(100)),
+  comment: z.optional(z.string().check(z.maxLength(5000))),
+  changes: z.array(FieldChangeSchema),
+  prevHash: z.nullable(z.string()),
+  hash: z.string(),
+});
+export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
