@@ -2,3 +2,4 @@ export * from './record.js';
 export * from './violation.js';
 export * from './records.js';
 export * from './history.js';
+export * from './json-schema.js';
