@@ -3,6 +3,10 @@
  * Each domain module adds its kinds here: an import and one line in the object.
  */
 import type * as z from 'zod/mini';
+import { ServicePlanRevisionSchema, ServicePlanSchema } from './service-plan/plan.js';
 
-export const recordSchemas = {} satisfies Record<string, z.ZodMiniType>;
+export const recordSchemas = {
+  servicePlan: ServicePlanSchema,
+  servicePlanRevision: ServicePlanRevisionSchema,
+} satisfies Record<string, z.ZodMiniType>;
 export type RecordKindName = keyof typeof recordSchemas;

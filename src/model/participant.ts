@@ -1,0 +1,53 @@
+import * as z from 'zod/mini';
+import { CalendarDateSchema, IdSchema } from './record.js';
+import { TEXT_LIMITS, nameText } from './service-plan/text.js';
+import { fullYearsBetween } from './service-plan/dates.js';
+
+/** The roles a person can hold on a case (the host system owns people; the elements receive them). */
+export const participantRoles = [
+  'child',
+  'youth',
+  'parent',
+  'guardian',
+  'relative',
+  'foster-parent',
+  'caseworker',
+  'attorney',
+  'casa',
+  'provider',
+  'other',
+] as const;
+export const ParticipantRoleSchema = z.enum(participantRoles);
+export type ParticipantRole = z.infer<typeof ParticipantRoleSchema>;
+
+function isLanguageTag(value: string): boolean {
+  if (!/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(value)) return false;
+  try {
+    return Intl.getCanonicalLocales(value).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+/** A BCP 47 language tag such as `pt-BR` or `es`. */
+export const LanguageTagSchema = z.string().check(z.maxLength(35, 'value.too-long'), z.refine(isLanguageTag, 'value.invalid-language'));
+
+export const CaseParticipantSchema = z.object({
+  id: IdSchema,
+  name: nameText(TEXT_LIMITS.title),
+  role: ParticipantRoleSchema,
+  birthDate: z.optional(CalendarDateSchema),
+  preferredLanguage: z.optional(LanguageTagSchema),
+  /** How the person relates to the child or client, in the host's words ("maternal aunt"). */
+  relationship: z.optional(nameText(TEXT_LIMITS.label)),
+});
+export type CaseParticipant = z.infer<typeof CaseParticipantSchema>;
+
+/** Whole years of age on `today` (a calendar date); undefined when the birth date is unknown. */
+export function ageOn(birthDate: string | undefined, today: string): number | undefined {
+  return birthDate === undefined ? undefined : fullYearsBetween(birthDate, today);
+}
+
+export function findParticipant(participants: readonly CaseParticipant[], id: string): CaseParticipant | undefined {
+  return participants.find((participant) => participant.id === id);
+}

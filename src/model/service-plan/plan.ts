@@ -1,0 +1,177 @@
+import * as z from 'zod/mini';
+import { CalendarDateSchema, IdSchema, InstantSchema, RecordMetaSchema } from '../record.js';
+import { ParticipantRoleSchema } from '../participant.js';
+import { PlanItemSchema } from './plan-item.js';
+import { TEXT_LIMITS, draftTitleText, longText, nameText, requiredLongText, textList } from './text.js';
+
+export const planKinds = ['service', 'outcome'] as const;
+export const PlanKindSchema = z.enum(planKinds);
+export type PlanKind = z.infer<typeof PlanKindSchema>;
+
+export const planStatuses = ['draft', 'submitted', 'active', 'under-review', 'completed', 'closed', 'cancelled'] as const;
+export const PlanStatusSchema = z.enum(planStatuses);
+export type PlanStatus = z.infer<typeof PlanStatusSchema>;
+
+export const permanencyGoals = [
+  'reunification',
+  'family-maintenance',
+  'adoption',
+  'guardianship',
+  'placement-with-relative',
+  'another-planned-permanent-living-arrangement',
+] as const;
+export const PermanencyGoalSchema = z.enum(permanencyGoals);
+export type PermanencyGoal = z.infer<typeof PermanencyGoalSchema>;
+
+export const reviewTypes = ['court-hearing', 'team-meeting', 'supervisor'] as const;
+export const ReviewTypeSchema = z.enum(reviewTypes);
+export type ReviewType = z.infer<typeof ReviewTypeSchema>;
+
+export const GoalSchema = z.object({
+  /** May be empty while the draft is written; a plan cannot be submitted without it. */
+  title: draftTitleText(TEXT_LIMITS.title),
+  description: longText(),
+});
+export type Goal = z.infer<typeof GoalSchema>;
+
+export const SubGoalSchema = z.object({
+  id: IdSchema,
+  title: nameText(TEXT_LIMITS.title),
+  description: longText(),
+  planGroupId: z.optional(IdSchema),
+  items: z.array(PlanItemSchema).check(z.maxLength(200, 'value.too-many')),
+});
+export type SubGoal = z.infer<typeof SubGoalSchema>;
+
+export const PlanGroupSchema = z.object({
+  id: IdSchema,
+  name: nameText(TEXT_LIMITS.title),
+});
+export type PlanGroup = z.infer<typeof PlanGroupSchema>;
+
+export const MilestoneSchema = z.object({
+  id: IdSchema,
+  title: nameText(TEXT_LIMITS.title),
+  dueDate: CalendarDateSchema,
+  achievedDate: z.optional(CalendarDateSchema),
+});
+export type Milestone = z.infer<typeof MilestoneSchema>;
+
+export const PermanencySchema = z.object({
+  primary: PermanencyGoalSchema,
+  /** Concurrent planning: a second goal pursued alongside the primary one. */
+  concurrent: z.optional(PermanencyGoalSchema),
+});
+export type Permanency = z.infer<typeof PermanencySchema>;
+
+export const DEFAULT_REVIEW_INTERVAL_MONTHS = 6;
+
+export const ReviewScheduleSchema = z.object({
+  /** Case plans are reviewed at least this often (6 months by default). */
+  intervalMonths: z.number().check(z.int('value.not-whole-number'), z.minimum(1, 'value.too-small'), z.maximum(24, 'value.too-large')),
+  /** A review date the worker set by hand; the computed next review is never later than the interval allows. */
+  nextReviewDate: z.optional(CalendarDateSchema),
+  /** Court hearings already scheduled: the plan is reviewed at each one. */
+  courtHearingDates: z.array(CalendarDateSchema).check(z.maxLength(100, 'value.too-many')),
+});
+export type ReviewSchedule = z.infer<typeof ReviewScheduleSchema>;
+
+export const PlanReviewSchema = z.object({
+  id: IdSchema,
+  date: CalendarDateSchema,
+  type: ReviewTypeSchema,
+  summary: longText(),
+});
+export type PlanReview = z.infer<typeof PlanReviewSchema>;
+
+export const approvalDecisions = ['approved', 'declined'] as const;
+export const ApprovalDecisionSchema = z.enum(approvalDecisions);
+export type ApprovalDecision = z.infer<typeof ApprovalDecisionSchema>;
+
+export const ApprovalSchema = z.object({
+  participantId: IdSchema,
+  role: ParticipantRoleSchema,
+  decision: ApprovalDecisionSchema,
+  date: CalendarDateSchema,
+  comment: z.optional(longText(TEXT_LIMITS.medium)),
+});
+export type Approval = z.infer<typeof ApprovalSchema>;
+
+export const revisionRequestStatuses = ['open', 'addressed'] as const;
+export const RevisionRequestSchema = z.object({
+  id: IdSchema,
+  participantId: IdSchema,
+  date: CalendarDateSchema,
+  text: requiredLongText(),
+  status: z.enum(revisionRequestStatuses),
+});
+export type RevisionRequest = z.infer<typeof RevisionRequestSchema>;
+
+/** The content of a plan, without storage metadata: what a revision snapshot keeps. */
+export const ServicePlanContentSchema = z.object({
+  caseId: IdSchema,
+  planKind: PlanKindSchema,
+  status: PlanStatusSchema,
+  /** Why a plan was closed (required when status is `closed`). */
+  closeReason: z.optional(longText(TEXT_LIMITS.medium)),
+  /** 1 for the first approved plan; each revision adds one. Earlier revisions are kept as servicePlanRevision records. */
+  revision: z.number().check(z.int('value.not-whole-number'), z.minimum(1, 'value.too-small')),
+  /** The participant whose need the plan meets. */
+  principalParticipantId: z.optional(IdSchema),
+  /** Further plan participants (the principal participant is a member whether listed here or not). */
+  participantIds: z.array(IdSchema).check(z.maxLength(100, 'value.too-many')),
+  /** The case's primary client, who must be a plan member (not necessarily the principal participant). */
+  primaryClientId: z.optional(IdSchema),
+  goal: GoalSchema,
+  subGoals: z.array(SubGoalSchema).check(z.maxLength(100, 'value.too-many')),
+  planGroups: z.array(PlanGroupSchema).check(z.maxLength(50, 'value.too-many')),
+  milestones: z.array(MilestoneSchema).check(z.maxLength(200, 'value.too-many')),
+  needs: textList(),
+  strengths: textList(),
+  permanency: z.optional(PermanencySchema),
+  reviewSchedule: ReviewScheduleSchema,
+  reviews: z.array(PlanReviewSchema).check(z.maxLength(500, 'value.too-many')),
+  /** Approvals of the current revision (earlier ones stay in the revision snapshots). */
+  approvals: z.array(ApprovalSchema).check(z.maxLength(200, 'value.too-many')),
+  revisionRequests: z.array(RevisionRequestSchema).check(z.maxLength(500, 'value.too-many')),
+  /** The day the current revision became active. */
+  activatedOn: z.optional(CalendarDateSchema),
+  /** The day the plan was completed, closed or cancelled. */
+  endedOn: z.optional(CalendarDateSchema),
+});
+export type ServicePlanContent = z.infer<typeof ServicePlanContentSchema>;
+
+/** The stored service plan or case plan (kind name `servicePlan`, indexed by `caseId`). */
+export const ServicePlanSchema = z.extend(RecordMetaSchema, ServicePlanContentSchema.shape);
+export type ServicePlan = z.infer<typeof ServicePlanSchema>;
+
+export const revisionReasons = ['review', 'court-hearing', 'revision-request', 'change-of-circumstances'] as const;
+export const RevisionReasonSchema = z.enum(revisionReasons);
+export type RevisionReason = z.infer<typeof RevisionReasonSchema>;
+
+/**
+ * A superseded revision of a plan, kept readable (kind name `servicePlanRevision`, indexed by `planId`
+ * and `caseId`). `plan` is the plan exactly as it stood, metadata included.
+ */
+export const ServicePlanRevisionSchema = z.extend(RecordMetaSchema, {
+  planId: IdSchema,
+  caseId: IdSchema,
+  revision: z.number().check(z.int('value.not-whole-number'), z.minimum(1, 'value.too-small')),
+  reason: RevisionReasonSchema,
+  /** When the revision was superseded (the revising started). */
+  supersededAt: InstantSchema,
+  plan: ServicePlanSchema,
+});
+export type ServicePlanRevision = z.infer<typeof ServicePlanRevisionSchema>;
+
+/** The id of the snapshot record for one revision of a plan. */
+export function revisionRecordId(planId: string, revision: number): string {
+  return `${planId}.r${revision}`;
+}
+
+/** Everyone on the plan: the principal participant and the plan participants. */
+export function planMemberIds(plan: Pick<ServicePlanContent, 'principalParticipantId' | 'participantIds'>): string[] {
+  const ids = new Set(plan.participantIds);
+  if (plan.principalParticipantId !== undefined) ids.add(plan.principalParticipantId);
+  return [...ids];
+}

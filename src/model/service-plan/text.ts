@@ -1,0 +1,84 @@
+import * as z from 'zod/mini';
+
+/**
+ * Text limits shared by every plan, participant and catalog field. A value past its limit is refused
+ * with a Violation (`value.too-long`), never truncated and never a crash: a 50 000-character note is
+ * data the UI can explain.
+ */
+export const TEXT_LIMITS = {
+  /** Names and titles: one line. */
+  title: 200,
+  /** Short labels: a unit type, a relationship, a close reason summary. */
+  label: 100,
+  /** Purposes, notes on a delivery, comments on an approval. */
+  medium: 2000,
+  /** Descriptions, outcomes, instructions, review summaries, revision requests. */
+  long: 10_000,
+  /** One need or one strength. */
+  listEntry: 500,
+  /** How many entries a text list (needs, strengths) may hold. */
+  listLength: 100,
+} as const;
+
+// Control characters break rendering and exports; line breaks are fine in long texts only.
+function hasControlCharacter(value: string, allowLineBreaks: boolean): boolean {
+  for (let index = 0; index < value.length; index += 1) {
+    const code = value.charCodeAt(index);
+    if (code === 0x7f) return true;
+    if (code >= 0x20) continue;
+    if (allowLineBreaks && (code === 0x09 || code === 0x0a || code === 0x0d)) continue;
+    return true;
+  }
+  return false;
+}
+const singleLineControl = { test: (value: string) => hasControlCharacter(value, false) };
+const multiLineControl = { test: (value: string) => hasControlCharacter(value, true) };
+// A name is shown in lists, emails and exports: something that looks like a tag is refused outright.
+const markupLike = /<\s*\/?\s*[A-Za-z!?]/;
+
+export function hasMarkup(value: string): boolean {
+  return markupLike.test(value);
+}
+
+/** A one-line name or title: no control characters, no markup, at most `max` characters. */
+export function nameText(max: number = TEXT_LIMITS.title) {
+  return z.string().check(
+    z.minLength(1, 'value.required'),
+    z.maxLength(max, 'value.too-long'),
+    z.refine((value) => value.trim().length > 0, 'value.required'),
+    z.refine((value) => !singleLineControl.test(value), 'value.control-characters'),
+    z.refine((value) => !hasMarkup(value), 'value.markup'),
+  );
+}
+
+/** A one-line title that may still be empty while a draft is being written (the goal's title). */
+export function draftTitleText(max: number = TEXT_LIMITS.title) {
+  return z.string().check(
+    z.maxLength(max, 'value.too-long'),
+    z.refine((value) => !singleLineControl.test(value), 'value.control-characters'),
+    z.refine((value) => !hasMarkup(value), 'value.markup'),
+  );
+}
+
+/** Free text that may span lines and may be empty. Rendered as text, never as HTML. */
+export function longText(max: number = TEXT_LIMITS.long) {
+  return z.string().check(
+    z.maxLength(max, 'value.too-long'),
+    z.refine((value) => !multiLineControl.test(value), 'value.control-characters'),
+  );
+}
+
+/** Free text that must say something (a revision request, a decline comment). */
+export function requiredLongText(max: number = TEXT_LIMITS.long) {
+  return z.string().check(
+    z.minLength(1, 'value.required'),
+    z.maxLength(max, 'value.too-long'),
+    z.refine((value) => value.trim().length > 0, 'value.required'),
+    z.refine((value) => !multiLineControl.test(value), 'value.control-characters'),
+  );
+}
+
+/** A list of short texts (needs, strengths). */
+export function textList() {
+  return z.array(nameText(TEXT_LIMITS.listEntry)).check(z.maxLength(TEXT_LIMITS.listLength, 'value.too-many'));
+}
