@@ -14,13 +14,13 @@ export interface NewPlanInput {
 }
 
 /**
- * A new, empty draft plan at version 0 (not yet stored). The case's primary client is made a plan
- * member from the start, since a plan must include them.
+ * A new, empty draft plan at version 0 (not yet stored). The principal participant and the case's
+ * primary client are made plan members from the start, since a plan must include them.
  */
 export function createDraftPlan(input: NewPlanInput): ServicePlan {
   const participantIds = [...(input.participantIds ?? [])];
-  if (input.primaryClientId !== undefined && !participantIds.includes(input.primaryClientId) && input.principalParticipantId !== input.primaryClientId) {
-    participantIds.push(input.primaryClientId);
+  for (const memberId of [input.principalParticipantId, input.primaryClientId]) {
+    if (memberId !== undefined && !participantIds.includes(memberId)) participantIds.push(memberId);
   }
   const plan: ServicePlan = {
     id: input.id,

@@ -4,3 +4,6 @@ export * from './plan-item.js';
 export * from './plan.js';
 export * from './create.js';
 export * from './issues.js';
+export * from './rules/index.js';
+export * from './progress.js';
+export * from './review-schedule.js';

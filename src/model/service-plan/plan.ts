@@ -118,7 +118,7 @@ export const ServicePlanContentSchema = z.object({
   revision: z.number().check(z.int('value.not-whole-number'), z.minimum(1, 'value.too-small')),
   /** The participant whose need the plan meets. */
   principalParticipantId: z.optional(IdSchema),
-  /** Further plan participants (the principal participant is a member whether listed here or not). */
+  /** The plan members: the principal participant and everyone else taking part. */
   participantIds: z.array(IdSchema).check(z.maxLength(100, 'value.too-many')),
   /** The case's primary client, who must be a plan member (not necessarily the principal participant). */
   primaryClientId: z.optional(IdSchema),
@@ -169,9 +169,7 @@ export function revisionRecordId(planId: string, revision: number): string {
   return `${planId}.r${revision}`;
 }
 
-/** Everyone on the plan: the principal participant and the plan participants. */
-export function planMemberIds(plan: Pick<ServicePlanContent, 'principalParticipantId' | 'participantIds'>): string[] {
-  const ids = new Set(plan.participantIds);
-  if (plan.principalParticipantId !== undefined) ids.add(plan.principalParticipantId);
-  return [...ids];
+/** Everyone on the plan (the principal participant must be among them). */
+export function planMemberIds(plan: Pick<ServicePlanContent, 'participantIds'>): string[] {
+  return [...new Set(plan.participantIds)];
 }
