@@ -1,0 +1,216 @@
+import * as z from 'zod/mini';
+import type { Violation } from '../violation.js';
+import { PlanEditSchema, type PlanEdit } from './edits.js';
+import { checkEditAllowed } from './edit-permissions.js';
+import { duplicateId, findSubGoal, moveWithin, setOptional, targetMissing, type EditEnvironment } from './edit-helpers.js';
+import { violationsFromIssues } from './issues.js';
+import { addDelivery, addItem, moveItem, removeDelivery, removeItem, setItemStatus, updateItem } from './item-edits.js';
+import { ServicePlanContentSchema, type ServicePlanContent } from './plan.js';
+
+export type { EditEnvironment } from './edit-helpers.js';
+
+export type EditResult<T extends ServicePlanContent> =
+  | { ok: true; plan: T; edit: PlanEdit; changed: boolean }
+  | { ok: false; violations: Violation[] };
+
+type EditOf<T extends PlanEdit['type']> = Extract<PlanEdit, { type: T }>;
+
+function addMember(plan: ServicePlanContent, participantId: string): void {
+  if (!plan.participantIds.includes(participantId)) plan.participantIds.push(participantId);
+}
+
+const cleanList = (entries: readonly string[]) => entries.map((entry) => entry.trim()).filter((entry) => entry !== '');
+
+function applyPlanLevel(plan: ServicePlanContent, edit: PlanEdit, env: EditEnvironment): Violation[] | undefined {
+  switch (edit.type) {
+    case 'set-goal':
+      if (edit.title !== undefined) plan.goal.title = edit.title;
+      if (edit.description !== undefined) plan.goal.description = edit.description;
+      return [];
+    case 'set-principal':
+      plan.principalParticipantId = edit.participantId;
+      addMember(plan, edit.participantId);
+      return [];
+    case 'set-primary-client':
+      setOptional(plan, 'primaryClientId', edit.participantId);
+      if (typeof edit.participantId === 'string') addMember(plan, edit.participantId);
+      return [];
+    case 'add-participant':
+      addMember(plan, edit.participantId);
+      return [];
+    case 'remove-participant':
+      plan.participantIds = plan.participantIds.filter((id) => id !== edit.participantId);
+      return [];
+    case 'set-needs':
+      plan.needs = cleanList(edit.needs);
+      return [];
+    case 'set-strengths':
+      plan.strengths = cleanList(edit.strengths);
+      return [];
+    case 'set-permanency':
+      return setPermanency(plan, edit);
+    case 'set-review-schedule':
+      if (edit.intervalMonths !== undefined) plan.reviewSchedule.intervalMonths = edit.intervalMonths;
+      setOptional(plan.reviewSchedule, 'nextReviewDate', edit.nextReviewDate);
+      if (edit.courtHearingDates !== undefined) plan.reviewSchedule.courtHearingDates = [...new Set(edit.courtHearingDates)].sort();
+      return [];
+    case 'record-review': {
+      const id = edit.id ?? env.newId();
+      if (plan.reviews.some((review) => review.id === id)) return [duplicateId(id)];
+      plan.reviews.push({ id, date: edit.date, type: edit.reviewType, summary: edit.summary ?? '' });
+      return [];
+    }
+    case 'request-revision': {
+      const id = edit.id ?? env.newId();
+      if (plan.revisionRequests.some((request) => request.id === id)) return [duplicateId(id)];
+      plan.revisionRequests.push({ id, participantId: edit.participantId, date: env.today, text: edit.text, status: 'open' });
+      return [];
+    }
+    case 'address-revision-request': {
+      const request = plan.revisionRequests.find((candidate) => candidate.id === edit.requestId);
+      if (!request) return [targetMissing(edit.requestId)];
+      request.status = 'addressed';
+      return [];
+    }
+    default:
+      return undefined;
+  }
+}
+
+function setPermanency(plan: ServicePlanContent, edit: EditOf<'set-permanency'>): Violation[] {
+  if (edit.primary === null) {
+    delete plan.permanency;
+    return [];
+  }
+  const primary = edit.primary ?? plan.permanency?.primary;
+  if (primary === undefined) return edit.concurrent ? [targetMissing('permanency.primary')] : [];
+  const permanency: NonNullable<ServicePlanContent['permanency']> = { primary };
+  const concurrent = edit.concurrent === undefined ? plan.permanency?.concurrent : edit.concurrent;
+  if (concurrent !== null && concurrent !== undefined) permanency.concurrent = concurrent;
+  plan.permanency = permanency;
+  return [];
+}
+
+function applyStructure(plan: ServicePlanContent, edit: PlanEdit, env: EditEnvironment): Violation[] | undefined {
+  switch (edit.type) {
+    case 'add-plan-group': {
+      const id = edit.id ?? env.newId();
+      if (plan.planGroups.some((group) => group.id === id)) return [duplicateId(id)];
+      plan.planGroups.push({ id, name: edit.name });
+      return [];
+    }
+    case 'rename-plan-group': {
+      const group = plan.planGroups.find((candidate) => candidate.id === edit.groupId);
+      if (!group) return [targetMissing(edit.groupId)];
+      group.name = edit.name;
+      return [];
+    }
+    case 'remove-plan-group':
+      if (!plan.planGroups.some((group) => group.id === edit.groupId)) return [targetMissing(edit.groupId)];
+      plan.planGroups = plan.planGroups.filter((group) => group.id !== edit.groupId);
+      // The sub-goals stay; they are simply no longer grouped.
+      for (const subGoal of plan.subGoals) if (subGoal.planGroupId === edit.groupId) delete subGoal.planGroupId;
+      return [];
+    case 'add-sub-goal': {
+      const id = edit.id ?? env.newId();
+      if (findSubGoal(plan, id)) return [duplicateId(id)];
+      const subGoal: ServicePlanContent['subGoals'][number] = { id, title: edit.title, description: edit.description ?? '', items: [] };
+      setOptional(subGoal, 'planGroupId', edit.planGroupId);
+      plan.subGoals.push(subGoal);
+      return [];
+    }
+    case 'update-sub-goal': {
+      const subGoal = findSubGoal(plan, edit.subGoalId);
+      if (!subGoal) return [targetMissing(edit.subGoalId)];
+      if (edit.title !== undefined) subGoal.title = edit.title;
+      if (edit.description !== undefined) subGoal.description = edit.description;
+      setOptional(subGoal, 'planGroupId', edit.planGroupId);
+      return [];
+    }
+    case 'remove-sub-goal': {
+      const index = plan.subGoals.findIndex((subGoal) => subGoal.id === edit.subGoalId);
+      if (index < 0) return [targetMissing(edit.subGoalId)];
+      plan.subGoals.splice(index, 1);
+      return [];
+    }
+    case 'move-sub-goal': {
+      const index = plan.subGoals.findIndex((subGoal) => subGoal.id === edit.subGoalId);
+      if (index < 0) return [targetMissing(edit.subGoalId)];
+      moveWithin(plan.subGoals, index, edit.toIndex);
+      return [];
+    }
+    case 'add-milestone': {
+      const id = edit.id ?? env.newId();
+      if (plan.milestones.some((milestone) => milestone.id === id)) return [duplicateId(id)];
+      plan.milestones.push({ id, title: edit.title, dueDate: edit.dueDate });
+      return [];
+    }
+    case 'update-milestone': {
+      const milestone = plan.milestones.find((candidate) => candidate.id === edit.milestoneId);
+      if (!milestone) return [targetMissing(edit.milestoneId)];
+      if (edit.title !== undefined) milestone.title = edit.title;
+      if (edit.dueDate !== undefined) milestone.dueDate = edit.dueDate;
+      setOptional(milestone, 'achievedDate', edit.achievedDate);
+      return [];
+    }
+    case 'remove-milestone':
+      if (!plan.milestones.some((milestone) => milestone.id === edit.milestoneId)) return [targetMissing(edit.milestoneId)];
+      plan.milestones = plan.milestones.filter((milestone) => milestone.id !== edit.milestoneId);
+      return [];
+    default:
+      return undefined;
+  }
+}
+
+function applyItemEdit(plan: ServicePlanContent, edit: PlanEdit, env: EditEnvironment): Violation[] {
+  switch (edit.type) {
+    case 'add-item':
+      return addItem(plan, edit, env);
+    case 'update-item':
+      return updateItem(plan, edit);
+    case 'set-item-status':
+      return setItemStatus(plan, edit, env);
+    case 'remove-item':
+      return removeItem(plan, edit);
+    case 'move-item':
+      return moveItem(plan, edit);
+    case 'add-delivery':
+      return addDelivery(plan, edit, env);
+    case 'remove-delivery':
+      return removeDelivery(plan, edit);
+    default:
+      return [targetMissing(edit.type)];
+  }
+}
+
+const violationKey = (found: Violation) => `${found.code}|${found.path.join('.')}`;
+
+/**
+ * Applies one edit to a plan and returns the new plan; the given plan is never altered. An edit is
+ * refused, with Violations pointing at the plan fields concerned, when it is malformed, not allowed in
+ * the plan's status, aims at something that is gone, or would leave an invalid value (too long, markup,
+ * negative cost, bad date). Rule breaks that a draft may hold for a while (an end before its start)
+ * do not refuse the edit: `validatePlan` reports them.
+ */
+export function applyEdit<T extends ServicePlanContent>(plan: T, input: unknown, env: EditEnvironment): EditResult<T> {
+  const parsed = z.safeParse(PlanEditSchema, input);
+  if (!parsed.success) return { ok: false, violations: violationsFromIssues(parsed.error.issues, ['edit']) };
+  const edit = parsed.data;
+  const notAllowed = checkEditAllowed(plan.status, edit);
+  if (notAllowed.length > 0) return { ok: false, violations: notAllowed };
+
+  const next = structuredClone(plan);
+  const problems = applyPlanLevel(next, edit, env) ?? applyStructure(next, edit, env) ?? applyItemEdit(next, edit, env);
+  if (problems.length > 0) return { ok: false, violations: problems };
+
+  const shape = z.safeParse(ServicePlanContentSchema, next);
+  if (!shape.success) {
+    // Only what this edit broke refuses it; a problem the plan already had is reported by validatePlan.
+    const before = z.safeParse(ServicePlanContentSchema, plan);
+    const existing = new Set(before.success ? [] : violationsFromIssues(before.error.issues).map(violationKey));
+    const introduced = violationsFromIssues(shape.error.issues).filter((found) => !existing.has(violationKey(found)));
+    if (introduced.length > 0) return { ok: false, violations: introduced };
+  }
+  const changed = JSON.stringify(next) !== JSON.stringify(plan);
+  return { ok: true, plan: changed ? next : plan, edit, changed };
+}

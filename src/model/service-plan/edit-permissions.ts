@@ -1,0 +1,55 @@
+import { violation, type Violation } from '../violation.js';
+import type { ItemChanges, PlanEdit } from './edits.js';
+import type { PlanStatus } from './plan.js';
+
+/**
+ * What kind of change an edit is. `content` reshapes the plan (goal, sub-goals, items, who does what);
+ * `progress` records what happened (item status, deliveries, actual dates, reviews, achieved milestones);
+ * `feedback` is the family's voice (revision requests).
+ */
+export type EditCategory = 'content' | 'progress' | 'feedback';
+
+const progressItemFields: readonly (keyof ItemChanges)[] = ['actualStart', 'actualEnd', 'actualOutcome'];
+
+export function editCategory(edit: PlanEdit): EditCategory {
+  switch (edit.type) {
+    case 'request-revision':
+    case 'address-revision-request':
+      return 'feedback';
+    case 'set-item-status':
+    case 'add-delivery':
+    case 'remove-delivery':
+    case 'record-review':
+    case 'set-review-schedule':
+      return 'progress';
+    case 'update-item':
+      return Object.keys(edit.changes).every((field) => progressItemFields.includes(field as keyof ItemChanges)) ? 'progress' : 'content';
+    case 'update-milestone':
+      return edit.title === undefined && edit.dueDate === undefined ? 'progress' : 'content';
+    default:
+      return 'content';
+  }
+}
+
+/**
+ * Which edits each status allows. A draft, and a plan under review, can be reshaped; a submitted plan
+ * waits for approval unchanged; an active plan records progress (reshaping it means revising it, so
+ * earlier versions stay readable); an ended plan is a record.
+ */
+export const editCategoriesByStatus: Record<PlanStatus, readonly EditCategory[]> = {
+  draft: ['content', 'progress', 'feedback'],
+  'under-review': ['content', 'progress', 'feedback'],
+  submitted: ['feedback'],
+  active: ['progress', 'feedback'],
+  completed: [],
+  closed: [],
+  cancelled: [],
+};
+
+export function editAllowed(status: PlanStatus, edit: PlanEdit): boolean {
+  return editCategoriesByStatus[status].includes(editCategory(edit));
+}
+
+export function checkEditAllowed(status: PlanStatus, edit: PlanEdit): Violation[] {
+  return editAllowed(status, edit) ? [] : [violation('plan.edit.not-allowed', [], { status, edit: edit.type })];
+}

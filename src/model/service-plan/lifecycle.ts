@@ -1,0 +1,153 @@
+import { violation, type Violation } from '../violation.js';
+import type { CaseParticipant } from '../participant.js';
+import type { CatalogEntry } from '../catalog.js';
+import type { ApprovalDecision, PlanStatus, RevisionReason, ServicePlan, ServicePlanContent, ServicePlanRevision } from './plan.js';
+import { revisionRecordId } from './plan.js';
+import { approvalViolations, defaultApprovalPolicy, type ApprovalPolicy } from './rules/approvals.js';
+import { submitReadiness } from './rules/readiness.js';
+import { validatePlan } from './rules/validate.js';
+import { TEXT_LIMITS } from './text.js';
+
+/** The steps of a plan's life. Each names the statuses it starts from and the one it leads to. */
+export const planTransitions = {
+  submit: { from: ['draft'], to: 'submitted' },
+  withdraw: { from: ['submitted'], to: 'draft' },
+  activate: { from: ['submitted'], to: 'active' },
+  'start-revision': { from: ['active'], to: 'under-review' },
+  'complete-revision': { from: ['under-review'], to: 'active' },
+  complete: { from: ['active'], to: 'completed' },
+  close: { from: ['active'], to: 'closed' },
+  cancel: { from: ['draft', 'submitted', 'active', 'under-review'], to: 'cancelled' },
+} as const satisfies Record<string, { from: readonly PlanStatus[]; to: PlanStatus }>;
+export type PlanTransition = keyof typeof planTransitions;
+
+export interface LifecycleContext {
+  participants: readonly CaseParticipant[];
+  policy?: ApprovalPolicy;
+  catalog?: readonly CatalogEntry[];
+  /** Today's calendar date (YYYY-MM-DD), stamped on approvals and status dates. */
+  today: string;
+}
+
+export type TransitionResult<T extends ServicePlanContent> = { ok: true; plan: T; action: string } | { ok: false; violations: Violation[] };
+
+function wrongStatus(plan: ServicePlanContent, transition: PlanTransition): Violation[] {
+  const allowed: readonly PlanStatus[] = planTransitions[transition].from;
+  return allowed.includes(plan.status) ? [] : [violation('plan.transition.not-allowed', ['status'], { status: plan.status, transition })];
+}
+
+/**
+ * What stands between the plan and a step, as Violations the UI can list ("Waiting for approval from:
+ * Maria"). Empty when the step can be taken now.
+ */
+export function transitionBlockers(plan: ServicePlanContent, transition: PlanTransition, context: LifecycleContext): Violation[] {
+  const status = wrongStatus(plan, transition);
+  if (status.length > 0) return status;
+  const problems = () => validatePlan(plan, { participants: context.participants, ...(context.catalog ? { catalog: context.catalog } : {}) });
+  const approvals = () => approvalViolations(plan, context.participants, context.policy ?? defaultApprovalPolicy, context.today);
+  switch (transition) {
+    case 'submit':
+      return [...submitReadiness(plan), ...problems()];
+    case 'activate':
+      return [...problems(), ...approvals()];
+    case 'complete-revision':
+      return [...submitReadiness(plan), ...problems(), ...approvals()];
+    default:
+      return [];
+  }
+}
+
+export function canTransition(plan: ServicePlanContent, transition: PlanTransition, context: LifecycleContext): boolean {
+  return transitionBlockers(plan, transition, context).length === 0;
+}
+
+/**
+ * Takes a step of the plan's life: submit (approvals start afresh), withdraw, activate, start or
+ * complete a revision, complete, close (with a reason), cancel. Refused with the blockers otherwise.
+ */
+export function transitionPlan<T extends ServicePlanContent>(
+  plan: T,
+  transition: PlanTransition,
+  context: LifecycleContext,
+  options: { closeReason?: string } = {},
+): TransitionResult<T> {
+  const blockers = transitionBlockers(plan, transition, context);
+  if (blockers.length > 0) return { ok: false, violations: blockers };
+  const next: T = { ...structuredClone(plan), status: planTransitions[transition].to };
+  switch (transition) {
+    case 'submit':
+      next.approvals = [];
+      break;
+    case 'activate':
+    case 'complete-revision':
+      next.activatedOn = context.today;
+      break;
+    case 'start-revision':
+      next.revision = plan.revision + 1;
+      next.approvals = [];
+      break;
+    case 'close': {
+      const reason = (options.closeReason ?? '').trim();
+      if (reason === '') return { ok: false, violations: [violation('plan.close-reason.missing', ['closeReason'])] };
+      if (reason.length > TEXT_LIMITS.medium) return { ok: false, violations: [violation('value.too-long', ['closeReason'], { max: TEXT_LIMITS.medium })] };
+      next.closeReason = reason;
+      next.endedOn = context.today;
+      break;
+    }
+    case 'complete':
+    case 'cancel':
+      next.endedOn = context.today;
+      break;
+    default:
+      break;
+  }
+  return { ok: true, plan: next, action: `plan.${transition}` };
+}
+
+export interface ApprovalInput {
+  participantId: string;
+  decision: ApprovalDecision;
+  comment?: string;
+}
+
+/**
+ * Records a participant's decision on a submitted plan (or a plan under review). A decline needs a
+ * comment saying why, and sends a submitted plan back to draft so the worker can rework it with the family.
+ */
+export function recordApproval<T extends ServicePlanContent>(plan: T, input: ApprovalInput, context: LifecycleContext): TransitionResult<T> {
+  if (plan.status !== 'submitted' && plan.status !== 'under-review') {
+    return { ok: false, violations: [violation('plan.transition.not-allowed', ['status'], { status: plan.status, transition: 'approve' })] };
+  }
+  const participant = context.participants.find((candidate) => candidate.id === input.participantId);
+  const policy = context.policy ?? defaultApprovalPolicy;
+  if (!participant || (!plan.participantIds.includes(participant.id) && !policy.alsoRequiredParticipantIds.includes(participant.id))) {
+    return { ok: false, violations: [violation('plan.approval.not-member', ['approvals'], { participantId: input.participantId })] };
+  }
+  const comment = input.comment?.trim() ?? '';
+  if (input.decision === 'declined' && comment === '') return { ok: false, violations: [violation('plan.approval.comment-required', ['approvals', 'comment'])] };
+  if (comment.length > TEXT_LIMITS.medium) return { ok: false, violations: [violation('value.too-long', ['approvals', 'comment'], { max: TEXT_LIMITS.medium })] };
+  const next = structuredClone(plan);
+  next.approvals.push({ participantId: participant.id, role: participant.role, decision: input.decision, date: context.today, ...(comment ? { comment } : {}) });
+  if (input.decision === 'declined' && plan.status === 'submitted') next.status = 'draft';
+  return { ok: true, plan: next, action: input.decision === 'approved' ? 'plan.approved' : 'plan.declined' };
+}
+
+/**
+ * The record that keeps a superseded revision readable, made when revising starts. `at` is the
+ * instant (ISO 8601) and `userId` who started the revision.
+ */
+export function revisionSnapshot(plan: ServicePlan, reason: RevisionReason, at: string, userId: string): ServicePlanRevision {
+  return {
+    id: revisionRecordId(plan.id, plan.revision),
+    version: 0,
+    createdAt: at,
+    updatedAt: at,
+    updatedBy: userId,
+    planId: plan.id,
+    caseId: plan.caseId,
+    revision: plan.revision,
+    reason,
+    supersededAt: at,
+    plan: structuredClone(plan),
+  };
+}
