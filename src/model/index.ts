@@ -6,3 +6,4 @@ export * from './json-schema.js';
 export * from './participant.js';
 export * from './catalog.js';
 export * from './service-plan/index.js';
+export * from './visitation/index.js';
