@@ -1,0 +1,90 @@
+import { fromCallback, fromPromise } from 'xstate';
+import type { StorageAdapter } from '../../storage/adapter.js';
+import { StorageError } from '../../storage/errors.js';
+import { createDraftPlan } from '../../model/service-plan/create.js';
+import type { PlanKind, ServicePlan, ServicePlanRevision } from '../../model/service-plan/plan.js';
+import type { CurrentUser, MachineError } from './types.js';
+
+export const PLAN_KIND = 'servicePlan';
+export const REVISION_KIND = 'servicePlanRevision';
+
+/** A plan that was asked for and is not in storage. */
+export class PlanNotFoundError extends Error {
+  override readonly name = 'PlanNotFoundError';
+  readonly code = 'plan.not-found';
+}
+
+export function toMachineError(error: unknown): MachineError {
+  if (error instanceof StorageError || error instanceof PlanNotFoundError) return { code: error.code, message: error.message };
+  return { code: 'storage.unknown', message: error instanceof Error ? error.message : String(error) };
+}
+
+async function listRevisions(storage: StorageAdapter, planId: string): Promise<ServicePlanRevision[]> {
+  const { records } = await storage.list<ServicePlanRevision>(REVISION_KIND, { planId });
+  return records.sort((a, b) => a.revision - b.revision);
+}
+
+export interface LoadInput {
+  storage: StorageAdapter;
+  planId: string | undefined;
+  caseId: string;
+  planKind: PlanKind;
+  currentUser: CurrentUser;
+  primaryClientId: string | undefined;
+  principalParticipantId: string | undefined;
+  createdAt: string;
+  newId: string;
+}
+
+/** Opens the stored plan with its earlier revisions, or creates and stores a new draft. */
+export const loadPlan = fromPromise<{ plan: ServicePlan; revisions: ServicePlanRevision[]; created: boolean }, LoadInput>(async ({ input }) => {
+  if (input.planId !== undefined) {
+    const plan = await input.storage.get<ServicePlan>(PLAN_KIND, input.planId);
+    if (!plan) throw new PlanNotFoundError(`No service plan ${input.planId}`);
+    return { plan, revisions: await listRevisions(input.storage, plan.id), created: false };
+  }
+  const draft = createDraftPlan({
+    id: input.newId,
+    caseId: input.caseId,
+    planKind: input.planKind,
+    createdBy: input.currentUser.id,
+    createdAt: input.createdAt,
+    ...(input.primaryClientId !== undefined ? { primaryClientId: input.primaryClientId } : {}),
+    ...(input.principalParticipantId !== undefined ? { principalParticipantId: input.principalParticipantId } : {}),
+  });
+  const plan = await input.storage.put(PLAN_KIND, draft, { action: 'plan.created' });
+  return { plan, revisions: [], created: true };
+});
+
+export interface SaveInput {
+  storage: StorageAdapter;
+  plan: ServicePlan;
+  snapshots: ServicePlanRevision[];
+  action: string;
+  comment: string | undefined;
+}
+
+/** Writes the plan (with any revision snapshots, all or nothing) carrying the version it was read at. */
+export const savePlan = fromPromise<{ plan: ServicePlan; revisions: ServicePlanRevision[] | undefined }, SaveInput>(async ({ input }) => {
+  const options = { action: input.action, ...(input.comment !== undefined ? { comment: input.comment } : {}) };
+  if (input.snapshots.length === 0) return { plan: await input.storage.put(PLAN_KIND, input.plan, options), revisions: undefined };
+  const stored = await input.storage.transaction([
+    ...input.snapshots.map((snapshot) => ({ kind: REVISION_KIND, record: snapshot, action: 'plan.revision-kept' })),
+    { kind: PLAN_KIND, record: input.plan, ...options },
+  ]);
+  return { plan: stored.at(-1) as ServicePlan, revisions: await listRevisions(input.storage, input.plan.id) };
+});
+
+/** Reads the plan as stored now, with its revisions (after someone else changed it). */
+export const fetchPlan = fromPromise<{ plan: ServicePlan; revisions: ServicePlanRevision[] }, { storage: StorageAdapter; planId: string }>(async ({ input }) => {
+  const plan = await input.storage.get<ServicePlan>(PLAN_KIND, input.planId);
+  if (!plan) throw new PlanNotFoundError(`No service plan ${input.planId}`);
+  return { plan, revisions: await listRevisions(input.storage, input.planId) };
+});
+
+/** Reports changes to this plan made elsewhere: another element, adapter instance or tab. */
+export const watchPlan = fromCallback<{ type: 'REMOTE_CHANGE'; version: number }, { storage: StorageAdapter; planId: string }>(({ input, sendBack }) =>
+  input.storage.watch((change) => {
+    if (change.kind === PLAN_KIND && change.id === input.planId) sendBack({ type: 'REMOTE_CHANGE', version: change.version });
+  }),
+);

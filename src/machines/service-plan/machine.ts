@@ -1,0 +1,277 @@
+import { assign, emit, enqueueActions, setup } from 'xstate';
+import { ConflictError } from '../../storage/errors.js';
+import type { PlanStatus, ServicePlan, ServicePlanRevision } from '../../model/service-plan/plan.js';
+import { fetchPlan, loadPlan, savePlan, toMachineError, watchPlan } from './actors.js';
+import {
+  adoptSavedUpdate,
+  beginWriteUpdate,
+  editUpdate,
+  initialContext,
+  keepMineUpdate,
+  lifecycleResult,
+  lifecycleUpdate,
+  mergeUpdate,
+  redoUpdate,
+  restorePending,
+  takeTheirsUpdate,
+  undoUpdate,
+  violationsOf,
+  writeAction,
+} from './context-updates.js';
+import type { InternalEvent, LifecycleEvent, MachineError, PlanConflict, ServicePlanContext, ServicePlanEvent, ServicePlanMachineInput } from './types.js';
+
+/** Events the machine emits for the element to turn into DOM events (`actor.on('saved', ...)`). */
+export type ServicePlanEmitted =
+  | { type: 'created'; plan: ServicePlan }
+  | { type: 'changed'; plan: ServicePlan }
+  | { type: 'saved'; plan: ServicePlan }
+  | { type: 'status-changed'; from: PlanStatus; to: PlanStatus; plan: ServicePlan }
+  | { type: 'conflict'; conflict: PlanConflict }
+  | { type: 'error'; error: MachineError };
+
+const lifecycleTransition = {
+  guard: 'lifecycleAllowed',
+  actions: 'applyLifecycle',
+} as const;
+
+/**
+ * The life of one service plan or case plan in the editor: loading (or creating) it, every edit with
+ * undo and redo, debounced autosave, conflicts with changes saved elsewhere, and the status steps from
+ * draft to approval, review and revision. Guards call the model's rules; nothing here touches the DOM.
+ */
+export const servicePlanMachine = setup({
+  types: {
+    input: {} as ServicePlanMachineInput,
+    context: {} as ServicePlanContext,
+    events: {} as ServicePlanEvent | InternalEvent,
+    emitted: {} as ServicePlanEmitted,
+  },
+  actors: { loadPlan, savePlan, fetchPlan, watchPlan },
+  delays: {
+    autosaveDelay: ({ context }) => context.autosaveDelayMs,
+  },
+  guards: {
+    lifecycleAllowed: ({ context, event }) => lifecycleResult(context, event as LifecycleEvent)?.ok === true,
+    canUndo: ({ context }) => context.past.length > 0 && !context.conflict,
+    canRedo: ({ context }) => context.future.length > 0 && !context.conflict,
+    saveImmediately: ({ context }) => context.saveImmediately,
+    newerRemote: ({ context, event }) => event.type === 'REMOTE_CHANGE' && event.version > (context.saved?.version ?? 0),
+    editedDuringWrite: ({ context }) => context.plan !== context.writing?.source || context.pendingSnapshots.length > 0,
+    editedDuringWriteAndUrgent: ({ context }) => (context.plan !== context.writing?.source || context.pendingSnapshots.length > 0) && context.saveImmediately,
+    isConflict: ({ event }) => 'error' in event && event.error instanceof ConflictError,
+    editedSinceSaved: ({ context }) => context.plan !== context.saved,
+    hasTheirs: ({ context }) => context.conflict?.theirs !== undefined,
+    canMerge: ({ context }) => context.conflict?.theirs !== undefined && context.saved !== undefined,
+  },
+  actions: {
+    applyEdit: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'EDIT') return;
+      const { update, changed } = editUpdate(context, event.edit);
+      enqueue.assign(update);
+      if (changed) enqueue.raise({ type: 'PLAN_CHANGED' });
+    }),
+    undo: enqueueActions(({ context, enqueue }) => {
+      enqueue.assign(undoUpdate(context));
+      enqueue.raise({ type: 'PLAN_CHANGED' });
+    }),
+    redo: enqueueActions(({ context, enqueue }) => {
+      enqueue.assign(redoUpdate(context));
+      enqueue.raise({ type: 'PLAN_CHANGED' });
+    }),
+    applyLifecycle: enqueueActions(({ context, event, enqueue }) => {
+      const from = context.plan?.status;
+      const update = lifecycleUpdate(context, event as LifecycleEvent);
+      enqueue.assign(update);
+      if (update.plan && from && update.plan.status !== from) enqueue.emit({ type: 'status-changed', from, to: update.plan.status, plan: update.plan });
+      enqueue.raise({ type: 'PLAN_CHANGED' });
+    }),
+    updateInput: assign(({ context, event }) => {
+      if (event.type !== 'UPDATE_INPUT') return {};
+      const next = {
+        ...context,
+        ...(event.participants ? { participants: event.participants } : {}),
+        ...(event.catalog ? { catalog: event.catalog } : {}),
+        ...(event.approvalPolicy ? { approvalPolicy: event.approvalPolicy } : {}),
+        ...(event.currentUser ? { currentUser: event.currentUser } : {}),
+      };
+      return { ...next, violations: violationsOf(next, context.plan) };
+    }),
+    beginWrite: assign(({ context }) => beginWriteUpdate(context)),
+    emitChanged: emit(({ context }) => ({ type: 'changed' as const, plan: context.plan! })),
+    adoptSaved: enqueueActions(({ context, enqueue }, params: { plan: ServicePlan; revisions: ServicePlanRevision[] | undefined }) => {
+      enqueue.assign(adoptSavedUpdate(context, params.plan, params.revisions));
+      enqueue.emit({ type: 'saved', plan: params.plan });
+    }),
+  },
+}).createMachine({
+  id: 'servicePlan',
+  context: ({ input }) => initialContext(input),
+  initial: 'loading',
+  states: {
+    loading: {
+      invoke: {
+        src: 'loadPlan',
+        input: ({ context }) => ({
+          storage: context.storage,
+          planId: context.planId,
+          caseId: context.caseId,
+          planKind: context.planKind,
+          currentUser: context.currentUser,
+          primaryClientId: context.primaryClientId,
+          principalParticipantId: context.principalParticipantId,
+          createdAt: context.now().toISOString(),
+          newId: context.createId(),
+        }),
+        onDone: {
+          target: 'ready',
+          actions: enqueueActions(({ context, event, enqueue }) => {
+            const { plan, revisions, created } = event.output;
+            enqueue.assign({ plan, saved: plan, planId: plan.id, revisions, violations: violationsOf(context, plan), error: undefined });
+            if (created) enqueue.emit({ type: 'created', plan });
+          }),
+        },
+        onError: {
+          target: 'loadFailed',
+          actions: enqueueActions(({ event, enqueue }) => {
+            const error = toMachineError(event.error);
+            enqueue.assign({ error });
+            enqueue.emit({ type: 'error', error });
+          }),
+        },
+      },
+    },
+    loadFailed: {
+      on: { RETRY: 'loading' },
+    },
+    ready: {
+      invoke: { src: 'watchPlan', input: ({ context }) => ({ storage: context.storage, planId: context.plan!.id }) },
+      on: {
+        EDIT: { actions: 'applyEdit' },
+        UNDO: { guard: 'canUndo', actions: 'undo' },
+        REDO: { guard: 'canRedo', actions: 'redo' },
+        SUBMIT: lifecycleTransition,
+        WITHDRAW: lifecycleTransition,
+        APPROVE: lifecycleTransition,
+        DECLINE: lifecycleTransition,
+        ACTIVATE: lifecycleTransition,
+        START_REVISION: lifecycleTransition,
+        COMPLETE_REVISION: lifecycleTransition,
+        COMPLETE: lifecycleTransition,
+        CLOSE: lifecycleTransition,
+        CANCEL: lifecycleTransition,
+        UPDATE_INPUT: { actions: 'updateInput' },
+      },
+      initial: 'idle',
+      states: {
+        idle: {
+          on: {
+            PLAN_CHANGED: [{ guard: 'saveImmediately', target: 'saving', actions: 'emitChanged' }, { target: 'dirty', actions: 'emitChanged' }],
+            SAVE_NOW: { guard: 'editedSinceSaved', target: 'saving' },
+            REMOTE_CHANGE: { guard: 'newerRemote', target: 'reloading' },
+          },
+        },
+        dirty: {
+          after: { autosaveDelay: 'saving' },
+          on: {
+            PLAN_CHANGED: [{ guard: 'saveImmediately', target: 'saving', actions: 'emitChanged' }, { target: 'dirty', reenter: true, actions: 'emitChanged' }],
+            SAVE_NOW: 'saving',
+            // Someone else saved while I have unsaved edits: writing now surfaces the conflict with both versions.
+            REMOTE_CHANGE: { guard: 'newerRemote', target: 'saving' },
+          },
+        },
+        saving: {
+          entry: 'beginWrite',
+          invoke: {
+            src: 'savePlan',
+            input: ({ context }) => {
+              const writing = context.writing!;
+              const { action, comment } = writeAction(writing.actions);
+              return { storage: context.storage, plan: writing.plan, snapshots: writing.snapshots, action, comment };
+            },
+            onDone: [
+              { guard: 'editedDuringWriteAndUrgent', target: 'saving', reenter: true, actions: { type: 'adoptSaved', params: ({ event }) => event.output } },
+              { guard: 'editedDuringWrite', target: 'dirty', actions: { type: 'adoptSaved', params: ({ event }) => event.output } },
+              { target: 'saved', actions: { type: 'adoptSaved', params: ({ event }) => event.output } },
+            ],
+            onError: [
+              {
+                guard: 'isConflict',
+                target: 'conflict',
+                actions: enqueueActions(({ context, event, enqueue }) => {
+                  const error = event.error as ConflictError<ServicePlan>;
+                  const conflict: PlanConflict = { mine: context.plan!, theirs: error.current };
+                  enqueue.assign({ ...restorePending(context), conflict, error: toMachineError(error) });
+                  enqueue.emit({ type: 'conflict', conflict });
+                }),
+              },
+              {
+                target: 'failed',
+                actions: enqueueActions(({ context, event, enqueue }) => {
+                  const error = toMachineError(event.error);
+                  enqueue.assign({ ...restorePending(context), error });
+                  enqueue.emit({ type: 'error', error });
+                }),
+              },
+            ],
+          },
+        },
+        saved: {
+          on: {
+            PLAN_CHANGED: [{ guard: 'saveImmediately', target: 'saving', actions: 'emitChanged' }, { target: 'dirty', actions: 'emitChanged' }],
+            SAVE_NOW: { guard: 'editedSinceSaved', target: 'saving' },
+            REMOTE_CHANGE: { guard: 'newerRemote', target: 'reloading' },
+          },
+        },
+        failed: {
+          on: {
+            RETRY: 'saving',
+            SAVE_NOW: 'saving',
+            // The edit is kept; a new edit tries again after the usual quiet time.
+            PLAN_CHANGED: [{ guard: 'saveImmediately', target: 'saving', actions: 'emitChanged' }, { target: 'dirty', actions: 'emitChanged' }],
+          },
+        },
+        conflict: {
+          on: {
+            RESOLVE_KEEP_MINE: { target: 'saving', actions: assign(({ context }) => keepMineUpdate(context)) },
+            RESOLVE_TAKE_THEIRS: { guard: 'hasTheirs', target: 'saved', actions: [assign(({ context }) => takeTheirsUpdate(context)), 'emitChanged'] },
+            RESOLVE_MERGE: { guard: 'canMerge', target: 'saving', actions: [assign(({ context }) => mergeUpdate(context)), 'emitChanged'] },
+          },
+        },
+        reloading: {
+          invoke: {
+            src: 'fetchPlan',
+            input: ({ context }) => ({ storage: context.storage, planId: context.plan!.id }),
+            onDone: [
+              {
+                // An edit arrived while reading theirs: both versions are shown, nothing is overwritten.
+                guard: 'editedSinceSaved',
+                target: 'conflict',
+                actions: enqueueActions(({ context, event, enqueue }) => {
+                  const conflict: PlanConflict = { mine: context.plan!, theirs: event.output.plan };
+                  enqueue.assign({ conflict, revisions: event.output.revisions });
+                  enqueue.emit({ type: 'conflict', conflict });
+                }),
+              },
+              {
+                target: 'idle',
+                actions: enqueueActions(({ context, event, enqueue }) => {
+                  const { plan, revisions } = event.output;
+                  enqueue.assign({ plan, saved: plan, revisions, past: [], future: [], violations: violationsOf(context, plan) });
+                  enqueue.emit({ type: 'changed', plan });
+                }),
+              },
+            ],
+            onError: {
+              target: 'failed',
+              actions: enqueueActions(({ event, enqueue }) => {
+                const error = toMachineError(event.error);
+                enqueue.assign({ error });
+                enqueue.emit({ type: 'error', error });
+              }),
+            },
+          },
+        },
+      },
+    },
+  },
+});

@@ -1,0 +1,118 @@
+import type { StorageAdapter } from '../../storage/adapter.js';
+import type { Violation } from '../../model/violation.js';
+import type { CaseParticipant } from '../../model/participant.js';
+import type { CatalogEntry } from '../../model/catalog.js';
+import type { PlanEdit } from '../../model/service-plan/edits.js';
+import type { PlanKind, RevisionReason, ServicePlan, ServicePlanRevision } from '../../model/service-plan/plan.js';
+import type { ApprovalPolicy } from '../../model/service-plan/rules/approvals.js';
+
+export interface CurrentUser {
+  id: string;
+  name: string;
+}
+
+/** What the element (or a test) gives the machine. `now` is a function so tests control the clock. */
+export interface ServicePlanMachineInput {
+  storage: StorageAdapter;
+  /** Opens this plan; without it a new draft is created and stored at once. */
+  planId?: string;
+  caseId: string;
+  planKind: PlanKind;
+  currentUser: CurrentUser;
+  participants: CaseParticipant[];
+  catalog?: CatalogEntry[];
+  approvalPolicy?: ApprovalPolicy;
+  /** For a new plan: the case's primary client and the principal participant, made plan members. */
+  primaryClientId?: string;
+  principalParticipantId?: string;
+  now: () => Date;
+  /** Quiet time after the last edit before saving (default 800 ms). */
+  autosaveDelayMs?: number;
+  /** Ids for new plans, sub-goals, items... (default crypto.randomUUID). */
+  createId?: () => string;
+}
+
+/** Where the plan stands with storage. */
+export type SaveState = 'idle' | 'dirty' | 'saving' | 'saved' | 'failed' | 'conflict';
+
+/** A failure the UI can localize by code (storage.quota-exceeded, plan.not-found...). */
+export interface MachineError {
+  code: string;
+  message: string;
+}
+
+export interface PlanConflict {
+  /** My unsaved plan. */
+  mine: ServicePlan;
+  /** What someone else saved meanwhile (undefined if the record is gone). */
+  theirs: ServicePlan | undefined;
+}
+
+export interface ServicePlanContext {
+  storage: StorageAdapter;
+  caseId: string;
+  planKind: PlanKind;
+  planId: string | undefined;
+  currentUser: CurrentUser;
+  participants: CaseParticipant[];
+  catalog: CatalogEntry[] | undefined;
+  approvalPolicy: ApprovalPolicy | undefined;
+  primaryClientId: string | undefined;
+  principalParticipantId: string | undefined;
+  now: () => Date;
+  autosaveDelayMs: number;
+  createId: () => string;
+  /** The plan being edited (includes unsaved edits). */
+  plan: ServicePlan | undefined;
+  /** The plan as last read from or written to storage: its version is what the next write carries. */
+  saved: ServicePlan | undefined;
+  /** Undo and redo stacks of earlier working plans. */
+  past: ServicePlan[];
+  future: ServicePlan[];
+  /** Everything wrong with the working plan (validatePlan), for messages next to fields. */
+  violations: Violation[];
+  /** Why the last edit or step was refused; cleared by the next accepted one. */
+  rejected: Violation[];
+  /** History actions of the changes not yet written. */
+  pendingActions: string[];
+  /** Revision snapshots to write with the next save (in one transaction with the plan). */
+  pendingSnapshots: ServicePlanRevision[];
+  /** True when the next save should not wait for the autosave delay (a status change). */
+  saveImmediately: boolean;
+  /** What the save in flight is writing; `source` is the working plan it was made from (edited since if it differs). */
+  writing: { plan: ServicePlan; actions: string[]; snapshots: ServicePlanRevision[]; source: ServicePlan } | undefined;
+  conflict: PlanConflict | undefined;
+  /** Where a merge kept my value over theirs. */
+  mergeConflicts: (string | number)[][];
+  error: MachineError | undefined;
+  /** Earlier revisions, oldest first. */
+  revisions: ServicePlanRevision[];
+}
+
+export type LifecycleEvent =
+  | { type: 'SUBMIT' }
+  | { type: 'WITHDRAW' }
+  | { type: 'APPROVE'; participantId: string; comment?: string }
+  | { type: 'DECLINE'; participantId: string; comment: string }
+  | { type: 'ACTIVATE' }
+  | { type: 'START_REVISION'; reason: RevisionReason }
+  | { type: 'COMPLETE_REVISION' }
+  | { type: 'COMPLETE' }
+  | { type: 'CLOSE'; reason: string }
+  | { type: 'CANCEL' };
+
+/** Every event the element may send. */
+export type ServicePlanEvent =
+  | { type: 'EDIT'; edit: PlanEdit }
+  | { type: 'UNDO' }
+  | { type: 'REDO' }
+  | { type: 'SAVE_NOW' }
+  | { type: 'RETRY' }
+  | { type: 'RESOLVE_KEEP_MINE' }
+  | { type: 'RESOLVE_TAKE_THEIRS' }
+  | { type: 'RESOLVE_MERGE' }
+  | { type: 'UPDATE_INPUT'; participants?: CaseParticipant[]; catalog?: CatalogEntry[]; approvalPolicy?: ApprovalPolicy; currentUser?: CurrentUser }
+  | LifecycleEvent;
+
+/** Sent by the storage watcher; not for the element. */
+export type InternalEvent = { type: 'REMOTE_CHANGE'; version: number } | { type: 'PLAN_CHANGED' };

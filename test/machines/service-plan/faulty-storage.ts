@@ -1,0 +1,61 @@
+// Wraps any StorageAdapter so a test can make the next writes fail (quota exceeded) or hold them until
+// released, to watch the machine's saving, failed and retry states.
+import type { StorageAdapter, WriteRequest } from '../../../src/storage/adapter.js';
+import { StorageError } from '../../../src/storage/errors.js';
+import type { StoredRecord } from '../../../src/model/record.js';
+
+export class FaultyStorage implements StorageAdapter {
+  readonly name: string;
+  readonly persistent: boolean;
+  /** How many of the next writes fail with quota exceeded. */
+  failingWrites = 0;
+  /** While set, writes wait for this promise. */
+  hold: Promise<void> | undefined;
+  /** Every write attempted, with its history action, in order. */
+  readonly attempts: { kind: string; id: string; version: number; action: string | undefined }[] = [];
+
+  constructor(private readonly inner: StorageAdapter) {
+    this.name = inner.name;
+    this.persistent = inner.persistent;
+  }
+
+  /** Holds writes until the returned function is called. */
+  holdWrites(): () => void {
+    let release!: () => void;
+    this.hold = new Promise((resolve) => (release = resolve));
+    return () => {
+      this.hold = undefined;
+      release();
+    };
+  }
+
+  private async gate(writes: WriteRequest[]): Promise<void> {
+    for (const write of writes) this.attempts.push({ kind: write.kind, id: write.record.id, version: write.record.version, action: write.action });
+    if (this.hold) await this.hold;
+    if (this.failingWrites > 0) {
+      this.failingWrites -= 1;
+      throw new StorageError('quota-exceeded', 'The browser refused to store more data');
+    }
+  }
+
+  get: StorageAdapter['get'] = (kind, id) => this.inner.get(kind, id);
+  list: StorageAdapter['list'] = (kind, query) => this.inner.list(kind, query);
+  history: StorageAdapter['history'] = (kind, id) => this.inner.history(kind, id);
+  watch: StorageAdapter['watch'] = (listener) => this.inner.watch(listener);
+  close: StorageAdapter['close'] = () => this.inner.close();
+
+  async put<T extends StoredRecord>(kind: string, record: T, options?: Parameters<StorageAdapter['put']>[2]): Promise<T> {
+    await this.gate([{ kind, record, ...options }]);
+    return this.inner.put(kind, record, options);
+  }
+
+  async archive<T extends StoredRecord>(kind: string, record: T, options?: Parameters<StorageAdapter['archive']>[2]): Promise<T> {
+    await this.gate([{ kind, record, ...options }]);
+    return this.inner.archive(kind, record, options);
+  }
+
+  async transaction(writes: WriteRequest[]): Promise<StoredRecord[]> {
+    await this.gate(writes);
+    return this.inner.transaction(writes);
+  }
+}
