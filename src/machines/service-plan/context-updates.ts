@@ -151,11 +151,25 @@ export function lifecycleUpdate(context: ServicePlanContext, event: LifecycleEve
   };
 }
 
-const lifecycleActions = new Set(['plan.submit', 'plan.withdraw', 'plan.activate', 'plan.start-revision', 'plan.complete-revision', 'plan.complete', 'plan.close', 'plan.cancel', 'plan.approved', 'plan.declined']);
+// Actions that say more about a write than the edits it also carries: status steps and conflict resolutions.
+const namedSteps = new Set([
+  'plan.submit',
+  'plan.withdraw',
+  'plan.activate',
+  'plan.start-revision',
+  'plan.complete-revision',
+  'plan.complete',
+  'plan.close',
+  'plan.cancel',
+  'plan.approved',
+  'plan.declined',
+  'plan.conflict-kept-mine',
+  'plan.conflict-merged',
+]);
 
-/** The history action of a write grouping several changes: the status step if any, else the one edit, else 'plan.edited'. */
+/** The history action of a write grouping several changes: the last status step or resolution if any, else the one edit, else 'plan.edited'. */
 export function writeAction(actions: readonly string[]): { action: string; comment: string | undefined } {
-  const step = [...actions].reverse().find((action) => lifecycleActions.has(action));
+  const step = [...actions].reverse().find((action) => namedSteps.has(action));
   const distinct = [...new Set(actions)];
   const action = step ?? (distinct.length === 1 ? distinct[0]! : 'plan.edited');
   return { action, comment: actions.length > 1 ? actions.join(' ') : undefined };

@@ -1,5 +1,5 @@
-// Wraps any StorageAdapter so a test can make the next writes fail (quota exceeded) or hold them until
-// released, to watch the machine's saving, failed and retry states.
+// Wraps any StorageAdapter so a test can make the next writes fail (quota exceeded) or hold reads and
+// writes until released, to watch the machine's saving, reloading, failed and retry states.
 import type { StorageAdapter, WriteRequest } from '../../../src/storage/adapter.js';
 import { StorageError } from '../../../src/storage/errors.js';
 import type { StoredRecord } from '../../../src/model/record.js';
@@ -17,6 +17,19 @@ export class FaultyStorage implements StorageAdapter {
   constructor(private readonly inner: StorageAdapter) {
     this.name = inner.name;
     this.persistent = inner.persistent;
+  }
+
+  /** While set, reads wait for this promise. */
+  readHold: Promise<void> | undefined;
+
+  /** Holds reads (get, list) until the returned function is called. */
+  holdReads(): () => void {
+    let release!: () => void;
+    this.readHold = new Promise((resolve) => (release = resolve));
+    return () => {
+      this.readHold = undefined;
+      release();
+    };
   }
 
   /** Holds writes until the returned function is called. */
@@ -38,8 +51,14 @@ export class FaultyStorage implements StorageAdapter {
     }
   }
 
-  get: StorageAdapter['get'] = (kind, id) => this.inner.get(kind, id);
-  list: StorageAdapter['list'] = (kind, query) => this.inner.list(kind, query);
+  get: StorageAdapter['get'] = async (kind, id) => {
+    if (this.readHold) await this.readHold;
+    return this.inner.get(kind, id);
+  };
+  list: StorageAdapter['list'] = async (kind, query) => {
+    if (this.readHold) await this.readHold;
+    return this.inner.list(kind, query);
+  };
   history: StorageAdapter['history'] = (kind, id) => this.inner.history(kind, id);
   watch: StorageAdapter['watch'] = (listener) => this.inner.watch(listener);
   close: StorageAdapter['close'] = () => this.inner.close();
