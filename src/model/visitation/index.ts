@@ -4,3 +4,7 @@ export * from './contact.js';
 export * from './create.js';
 export { planWindow, isWithinPlanDates, isSuspendedOn, isActiveOn, type PlanWindow } from './schedule-window.js';
 export * from './recurrence.js';
+export * from './rules/plan-rules.js';
+export * from './rules/contact-rules.js';
+export * from './overlap.js';
+export * from './lifecycle.js';

@@ -1,0 +1,93 @@
+import { violation, type Violation } from '../violation.js';
+import type { SuspensionPeriod, VisitationPlan, VisitationPlanStatus } from './plan.js';
+import { activationViolations, validateVisitationPlan } from './rules/plan-rules.js';
+import { plusDays, type IsoDate } from './calendar.js';
+
+/** The history action each change writes (WriteOptions.action). */
+export const visitationActions = {
+  planCreated: 'visitation-plan.created',
+  planUpdated: 'visitation-plan.updated',
+  planActivated: 'visitation-plan.activated',
+  planSuspended: 'visitation-plan.suspended',
+  planResumed: 'visitation-plan.resumed',
+  planEnded: 'visitation-plan.ended',
+  contactRecorded: 'contact.recorded',
+  contactUpdated: 'contact.updated',
+  contactArchived: 'contact.archived',
+} as const;
+
+export type VisitationTransition = 'activate' | 'suspend' | 'resume' | 'end';
+
+/** draft → active ⇄ suspended → ended. */
+const allowedFrom: Record<VisitationTransition, readonly VisitationPlanStatus[]> = {
+  activate: ['draft'],
+  suspend: ['active'],
+  resume: ['suspended'],
+  end: ['active', 'suspended'],
+};
+
+export function canTransition(plan: Pick<VisitationPlan, 'status'>, transition: VisitationTransition): boolean {
+  return allowedFrom[transition].includes(plan.status);
+}
+
+export function allowedTransitions(plan: Pick<VisitationPlan, 'status'>): VisitationTransition[] {
+  return (Object.keys(allowedFrom) as VisitationTransition[]).filter((transition) => canTransition(plan, transition));
+}
+
+/** An ended plan is a record of what was agreed: it is no longer edited. */
+export function canEditPlan(plan: Pick<VisitationPlan, 'status'>): boolean {
+  return plan.status !== 'ended';
+}
+
+export type TransitionResult = { ok: true; plan: VisitationPlan; action: string } | { ok: false; violations: Violation[] };
+
+function refused(plan: VisitationPlan, transition: VisitationTransition): TransitionResult {
+  return { ok: false, violations: [violation('visitation.plan.transition-not-allowed', ['status'], { status: plan.status, transition })] };
+}
+
+/** Draft → active on `today`, once the plan passes every rule (supervisor named where needed). */
+export function activatePlan(plan: VisitationPlan, today: IsoDate): TransitionResult {
+  if (!canTransition(plan, 'activate')) return refused(plan, 'activate');
+  const violations = activationViolations(plan);
+  if (violations.length > 0) return { ok: false, violations };
+  return { ok: true, plan: { ...plan, status: 'active', activatedOn: plan.activatedOn ?? today }, action: visitationActions.planActivated };
+}
+
+/** Active → suspended from `from` (today by default, or a date the court set), with the reason kept. */
+export function suspendPlan(plan: VisitationPlan, input: { reason: string; from: IsoDate }): TransitionResult {
+  if (!canTransition(plan, 'suspend')) return refused(plan, 'suspend');
+  const reason = input.reason.trim();
+  if (reason === '') return { ok: false, violations: [violation('visitation.plan.suspension-reason-required', ['reason'])] };
+  const next: VisitationPlan = { ...plan, status: 'suspended', suspensions: [...plan.suspensions, { from: input.from, reason }] };
+  const violations = validateVisitationPlan(next).filter((found) => found.path[0] === 'suspensions');
+  return violations.length > 0 ? { ok: false, violations } : { ok: true, plan: next, action: visitationActions.planSuspended };
+}
+
+function closeOpenSuspension(suspensions: readonly SuspensionPeriod[], lastDay: IsoDate): SuspensionPeriod[] {
+  return suspensions.flatMap((period) => {
+    if (period.to !== undefined) return [period];
+    // Resumed on the day it was suspended: no whole day was suspended, so no period is kept.
+    if (lastDay < period.from) return [];
+    return [{ ...period, to: lastDay }];
+  });
+}
+
+/** Suspended → active on `today`: the open suspension ends the day before. */
+export function resumePlan(plan: VisitationPlan, today: IsoDate): TransitionResult {
+  if (!canTransition(plan, 'resume')) return refused(plan, 'resume');
+  return { ok: true, plan: { ...plan, status: 'active', suspensions: closeOpenSuspension(plan.suspensions, plusDays(today, -1)) }, action: visitationActions.planResumed };
+}
+
+/** Active or suspended → ended on `today`: no visit is expected after it. */
+export function endPlan(plan: VisitationPlan, input: { today: IsoDate; reason?: string }): TransitionResult {
+  if (!canTransition(plan, 'end')) return refused(plan, 'end');
+  const ended: VisitationPlan = {
+    ...plan,
+    status: 'ended',
+    endedOn: input.today,
+    suspensions: plan.suspensions.map((period) => (period.to === undefined ? { ...period, to: period.from > input.today ? period.from : input.today } : period)),
+  };
+  const reason = input.reason?.trim();
+  if (reason) ended.endReason = reason;
+  return { ok: true, plan: ended, action: visitationActions.planEnded };
+}
