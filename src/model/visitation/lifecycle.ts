@@ -26,36 +26,36 @@ const allowedFrom: Record<VisitationTransition, readonly VisitationPlanStatus[]>
   end: ['active', 'suspended'],
 };
 
-export function canTransition(plan: Pick<VisitationPlan, 'status'>, transition: VisitationTransition): boolean {
+export function canTransitionVisitationPlan(plan: Pick<VisitationPlan, 'status'>, transition: VisitationTransition): boolean {
   return allowedFrom[transition].includes(plan.status);
 }
 
-export function allowedTransitions(plan: Pick<VisitationPlan, 'status'>): VisitationTransition[] {
-  return (Object.keys(allowedFrom) as VisitationTransition[]).filter((transition) => canTransition(plan, transition));
+export function visitationPlanTransitions(plan: Pick<VisitationPlan, 'status'>): VisitationTransition[] {
+  return (Object.keys(allowedFrom) as VisitationTransition[]).filter((transition) => canTransitionVisitationPlan(plan, transition));
 }
 
 /** An ended plan is a record of what was agreed: it is no longer edited. */
-export function canEditPlan(plan: Pick<VisitationPlan, 'status'>): boolean {
+export function canEditVisitationPlan(plan: Pick<VisitationPlan, 'status'>): boolean {
   return plan.status !== 'ended';
 }
 
-export type TransitionResult = { ok: true; plan: VisitationPlan; action: string } | { ok: false; violations: Violation[] };
+export type VisitationTransitionResult = { ok: true; plan: VisitationPlan; action: string } | { ok: false; violations: Violation[] };
 
-function refused(plan: VisitationPlan, transition: VisitationTransition): TransitionResult {
+function refused(plan: VisitationPlan, transition: VisitationTransition): VisitationTransitionResult {
   return { ok: false, violations: [violation('visitation.plan.transition-not-allowed', ['status'], { status: plan.status, transition })] };
 }
 
 /** Draft → active on `today`, once the plan passes every rule (supervisor named where needed). */
-export function activatePlan(plan: VisitationPlan, today: IsoDate): TransitionResult {
-  if (!canTransition(plan, 'activate')) return refused(plan, 'activate');
+export function activateVisitationPlan(plan: VisitationPlan, today: IsoDate): VisitationTransitionResult {
+  if (!canTransitionVisitationPlan(plan, 'activate')) return refused(plan, 'activate');
   const violations = activationViolations(plan);
   if (violations.length > 0) return { ok: false, violations };
   return { ok: true, plan: { ...plan, status: 'active', activatedOn: plan.activatedOn ?? today }, action: visitationActions.planActivated };
 }
 
 /** Active → suspended from `from` (today by default, or a date the court set), with the reason kept. */
-export function suspendPlan(plan: VisitationPlan, input: { reason: string; from: IsoDate }): TransitionResult {
-  if (!canTransition(plan, 'suspend')) return refused(plan, 'suspend');
+export function suspendVisitationPlan(plan: VisitationPlan, input: { reason: string; from: IsoDate }): VisitationTransitionResult {
+  if (!canTransitionVisitationPlan(plan, 'suspend')) return refused(plan, 'suspend');
   const reason = input.reason.trim();
   if (reason === '') return { ok: false, violations: [violation('visitation.plan.suspension-reason-required', ['reason'])] };
   const next: VisitationPlan = { ...plan, status: 'suspended', suspensions: [...plan.suspensions, { from: input.from, reason }] };
@@ -73,14 +73,14 @@ function closeOpenSuspension(suspensions: readonly SuspensionPeriod[], lastDay: 
 }
 
 /** Suspended → active on `today`: the open suspension ends the day before. */
-export function resumePlan(plan: VisitationPlan, today: IsoDate): TransitionResult {
-  if (!canTransition(plan, 'resume')) return refused(plan, 'resume');
+export function resumeVisitationPlan(plan: VisitationPlan, today: IsoDate): VisitationTransitionResult {
+  if (!canTransitionVisitationPlan(plan, 'resume')) return refused(plan, 'resume');
   return { ok: true, plan: { ...plan, status: 'active', suspensions: closeOpenSuspension(plan.suspensions, plusDays(today, -1)) }, action: visitationActions.planResumed };
 }
 
 /** Active or suspended → ended on `today`: no visit is expected after it. */
-export function endPlan(plan: VisitationPlan, input: { today: IsoDate; reason?: string }): TransitionResult {
-  if (!canTransition(plan, 'end')) return refused(plan, 'end');
+export function endVisitationPlan(plan: VisitationPlan, input: { today: IsoDate; reason?: string }): VisitationTransitionResult {
+  if (!canTransitionVisitationPlan(plan, 'end')) return refused(plan, 'end');
   const ended: VisitationPlan = {
     ...plan,
     status: 'ended',

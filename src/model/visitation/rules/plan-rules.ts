@@ -7,7 +7,7 @@ import { occurrences } from '../recurrence.js';
 type PlanContent = VisitationPlanContent;
 
 /** The last day must not come before the first (the same day is a one-day plan). */
-export function checkPlanDates(plan: PlanContent): Violation[] {
+export function checkVisitationDates(plan: PlanContent): Violation[] {
   const found: Violation[] = [];
   if (plan.endDate !== undefined && plan.endDate < plan.startDate) {
     found.push(violation('visitation.plan.end-before-start', ['endDate'], { start: plan.startDate, end: plan.endDate }));
@@ -21,7 +21,7 @@ export function checkPlanDates(plan: PlanContent): Violation[] {
 }
 
 /** A visit needs someone to meet the child: at least one participant besides the child, each listed once. */
-export function checkPlanParticipants(plan: PlanContent): Violation[] {
+export function checkVisitationParticipants(plan: PlanContent): Violation[] {
   const found: Violation[] = [];
   const others = plan.participants.filter((participant) => participant.participantId !== plan.childId && participant.role !== 'child');
   if (!others.some((participant) => participant.role === 'visitor')) {
@@ -55,7 +55,7 @@ export function checkRecurrenceOccurs(plan: PlanContent): Violation[] {
 }
 
 /** Plain-text fields refuse markup: the form says so next to the field rather than storing `<script>`. */
-export function checkPlanText(plan: PlanContent): Violation[] {
+export function checkVisitationText(plan: PlanContent): Violation[] {
   const found: Violation[] = [];
   if (hasMarkup(plan.notes)) found.push(violation('visitation.notes-markup', ['notes']));
   if (plan.transport !== undefined && hasMarkup(plan.transport)) found.push(violation('visitation.notes-markup', ['transport']));
@@ -63,7 +63,7 @@ export function checkPlanText(plan: PlanContent): Violation[] {
 }
 
 /** A supervised or monitored visit names who supervises it before the plan becomes active. */
-export function checkSupervisor(plan: PlanContent): Violation[] {
+export function checkVisitationSupervisor(plan: PlanContent): Violation[] {
   const { level, supervisorId, supervisorName } = plan.supervision;
   if (level === 'unsupervised' || supervisorId !== undefined || (supervisorName ?? '').trim() !== '') return [];
   return [violation('visitation.plan.supervisor-required', ['supervision', 'supervisorName'], { level })];
@@ -74,12 +74,12 @@ export function validateVisitationPlan(plan: unknown): Violation[] {
   const parsed = parseWithViolations(VisitationPlanContentSchema, plan);
   if (!parsed.ok) return parsed.violations;
   const content = parsed.value;
-  return [...checkPlanDates(content), ...checkPlanParticipants(content), ...checkRecurrenceOccurs(content), ...checkPlanText(content)];
+  return [...checkVisitationDates(content), ...checkVisitationParticipants(content), ...checkRecurrenceOccurs(content), ...checkVisitationText(content)];
 }
 
 /** What a plan must pass to become active: everything for saving, and a named supervisor where needed. */
 export function activationViolations(plan: unknown): Violation[] {
   const found = validateVisitationPlan(plan);
   const parsed = parseWithViolations(VisitationPlanContentSchema, plan);
-  return parsed.ok ? [...found, ...checkSupervisor(parsed.value)] : found;
+  return parsed.ok ? [...found, ...checkVisitationSupervisor(parsed.value)] : found;
 }
