@@ -94,9 +94,9 @@ export function selectNextReview(snapshot: ServicePlanSnapshot): NextReview | un
  * Undefined when a revision is not known.
  */
 export function selectRevisionChanges(snapshot: ServicePlanSnapshot, from: number, to: number): PlanChange[] | undefined {
-  const { plan, revisions } = snapshot.context;
+  const { plan, revisions, participants } = snapshot.context;
   const find = (revision: number) => (plan && plan.revision === revision ? plan : revisions.find((entry) => entry.revision === revision)?.plan);
   const older = find(from);
   const newer = find(to);
-  return older && newer ? diffPlanRevisions(older, newer) : undefined;
+  return older && newer ? diffPlanRevisions(older, newer, participants) : undefined;
 }

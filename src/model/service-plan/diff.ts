@@ -1,3 +1,4 @@
+import type { CaseParticipant } from '../participant.js';
 import type { PlanItem } from './plan-item.js';
 import type { ServicePlanContent } from './plan.js';
 
@@ -20,11 +21,19 @@ function byId<T extends { id: string }>(list: readonly T[]): Map<string, { value
   return new Map(list.map((value, index) => [value.id, { value, index }]));
 }
 
-function listChanges(kind: 'need' | 'strength' | 'participant', field: 'needs' | 'strengths' | 'participantIds', older: readonly string[], newer: readonly string[]): PlanChange[] {
-  const key = kind === 'participant' ? 'participantId' : 'text';
+function textListChanges(kind: 'need' | 'strength', field: 'needs' | 'strengths', older: readonly string[], newer: readonly string[]): PlanChange[] {
   return [
-    ...newer.filter((entry) => !older.includes(entry)).map((entry) => change(`plan.change.${kind}-added`, [field, newer.indexOf(entry)], { [key]: entry })),
-    ...older.filter((entry) => !newer.includes(entry)).map((entry) => change(`plan.change.${kind}-removed`, [field], { [key]: entry })),
+    ...newer.filter((entry) => !older.includes(entry)).map((entry) => change(`plan.change.${kind}-added`, [field, newer.indexOf(entry)], { text: entry })),
+    ...older.filter((entry) => !newer.includes(entry)).map((entry) => change(`plan.change.${kind}-removed`, [field], { text: entry })),
+  ];
+}
+
+type NameOf = (participantId: string | undefined) => string;
+
+function participantChanges(older: readonly string[], newer: readonly string[], nameOf: NameOf): PlanChange[] {
+  return [
+    ...newer.filter((id) => !older.includes(id)).map((id) => change('plan.change.participant-added', ['participantIds', newer.indexOf(id)], { participantId: id, name: nameOf(id) })),
+    ...older.filter((id) => !newer.includes(id)).map((id) => change('plan.change.participant-removed', ['participantIds'], { participantId: id, name: nameOf(id) })),
   ];
 }
 
@@ -110,13 +119,13 @@ function milestoneChanges(older: ServicePlanContent, newer: ServicePlanContent):
   return changes;
 }
 
-function planLevelChanges(older: ServicePlanContent, newer: ServicePlanContent): PlanChange[] {
+function planLevelChanges(older: ServicePlanContent, newer: ServicePlanContent, nameOf: NameOf): PlanChange[] {
   const changes: PlanChange[] = [];
   if (older.goal.title !== newer.goal.title) changes.push(change('plan.change.goal', ['goal', 'title'], { before: older.goal.title, after: newer.goal.title }));
   if (older.goal.description !== newer.goal.description) changes.push(change('plan.change.goal-description', ['goal', 'description']));
   if (older.status !== newer.status) changes.push(change('plan.change.status', ['status'], { before: older.status, after: newer.status }));
   if (older.principalParticipantId !== newer.principalParticipantId) {
-    changes.push(change('plan.change.principal', ['principalParticipantId'], { before: older.principalParticipantId ?? '', after: newer.principalParticipantId ?? '' }));
+    changes.push(change('plan.change.principal', ['principalParticipantId'], { before: nameOf(older.principalParticipantId), after: nameOf(newer.principalParticipantId) }));
   }
   for (const field of ['primary', 'concurrent'] as const) {
     const before = older.permanency?.[field] ?? '';
@@ -136,15 +145,18 @@ function planLevelChanges(older: ServicePlanContent, newer: ServicePlanContent):
 /**
  * What changed from an older revision to a newer one, in the order a reader expects: the goal and
  * status, people, permanency and reviews, then sub-goals, items, milestones, needs and strengths.
+ * With the case participants, people are named (`name`); otherwise their id stands in.
+ * Params holding codes (statuses, permanency goals, review types) are for the UI to label.
  */
-export function diffPlanRevisions(older: ServicePlanContent, newer: ServicePlanContent): PlanChange[] {
+export function diffPlanRevisions(older: ServicePlanContent, newer: ServicePlanContent, participants: readonly CaseParticipant[] = []): PlanChange[] {
+  const nameOf: NameOf = (id) => (id === undefined ? '' : (participants.find((participant) => participant.id === id)?.name ?? id));
   return [
-    ...planLevelChanges(older, newer),
-    ...listChanges('participant', 'participantIds', older.participantIds, newer.participantIds),
+    ...planLevelChanges(older, newer, nameOf),
+    ...participantChanges(older.participantIds, newer.participantIds, nameOf),
     ...subGoalChanges(older, newer),
     ...itemChanges(older, newer),
     ...milestoneChanges(older, newer),
-    ...listChanges('need', 'needs', older.needs, newer.needs),
-    ...listChanges('strength', 'strengths', older.strengths, newer.strengths),
+    ...textListChanges('need', 'needs', older.needs, newer.needs),
+    ...textListChanges('strength', 'strengths', older.strengths, newer.strengths),
   ];
 }

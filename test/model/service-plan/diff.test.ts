@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { diffPlanRevisions } from '../../../src/model/service-plan/diff.js';
-import { basicItem, readyPlan } from './fixtures.js';
+import { basicItem, participants, readyPlan } from './fixtures.js';
 
 describe('what changed between revisions', () => {
   it('finds nothing between identical revisions', () => {
@@ -55,7 +55,10 @@ describe('what changed between revisions', () => {
     newer.subGoals[0]!.items[0]!.unitsAuthorized = 20;
     newer.milestones[0]!.dueDate = '2026-06-01';
     newer.reviewSchedule.intervalMonths = 3;
-    expect(diffPlanRevisions(older, newer).map((found) => found.code)).to.deep.equal([
+    const changes = diffPlanRevisions(older, newer, participants);
+    expect(changes.find((found) => found.code === 'plan.change.participant-added')?.params).to.deep.equal({ participantId: 'aunt', name: 'Rosa Lima' });
+    expect(changes.find((found) => found.code === 'plan.change.principal')?.params).to.deep.equal({ before: 'Leo Souza', after: 'Ana Souza' });
+    expect(changes.map((found) => found.code)).to.deep.equal([
       'plan.change.principal',
       'plan.change.review-interval',
       'plan.change.participant-added',
