@@ -21,6 +21,8 @@ export class FaultyStorage implements StorageAdapter {
 
   /** While set, reads wait for this promise. */
   readHold: Promise<void> | undefined;
+  /** How many reads (get, list) were made. */
+  reads = 0;
 
   /** Holds reads (get, list) until the returned function is called. */
   holdReads(): () => void {
@@ -52,10 +54,12 @@ export class FaultyStorage implements StorageAdapter {
   }
 
   get: StorageAdapter['get'] = async (kind, id) => {
+    this.reads += 1;
     if (this.readHold) await this.readHold;
     return this.inner.get(kind, id);
   };
   list: StorageAdapter['list'] = async (kind, query) => {
+    this.reads += 1;
     if (this.readHold) await this.readHold;
     return this.inner.list(kind, query);
   };
