@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { PlanItemKindSchema } from '../catalog.js';
+import { PlanItemKindSchema, type CatalogEntry, type PlanItemTemplate } from '../catalog.js';
 import { PermanencyGoalSchema, ReviewTypeSchema } from './plan.js';
 import { PlanItemStatusSchema } from './plan-item.js';
 
@@ -74,6 +74,7 @@ export const PlanEditSchema = z.discriminatedUnion('type', [
     unitsAuthorized: z.optional(z.number()),
     unitType: z.optional(text),
     responsibility: z.optional(LooseResponsibilitySchema),
+    linkedService: z.optional(LooseLinkedServiceSchema),
   }),
   z.object({ type: z.literal('update-item'), itemId: id, changes: ItemChangesSchema }),
   z.object({ type: z.literal('set-item-status'), itemId: id, status: PlanItemStatusSchema }),
@@ -93,4 +94,33 @@ export type PlanEditType = PlanEdit['type'];
 /** The history action of an edit: `plan.add-sub-goal`, `plan.set-item-status`... */
 export function editAction(edit: Pick<PlanEdit, 'type'>): string {
   return `plan.${edit.type}`;
+}
+
+type AddItemEdit = Extract<PlanEdit, { type: 'add-item' }>;
+
+/** The edit adding an item from an administrative template: its name, purpose, kind and unit type are copied. */
+export function addItemFromTemplate(subGoalId: string, template: PlanItemTemplate, extra: Partial<Pick<AddItemEdit, 'id' | 'unitsAuthorized' | 'responsibility'>> = {}): AddItemEdit {
+  return {
+    type: 'add-item',
+    subGoalId,
+    source: { type: 'template', templateId: template.id, name: template.name, purpose: template.purpose },
+    kind: template.kind,
+    ...(template.unitType !== undefined ? { unitType: template.unitType } : {}),
+    ...extra,
+  };
+}
+
+/**
+ * The edit adding an item for a catalog service, linked to it, for one client or several plan
+ * participants (the rules refuse several for a service that serves one client).
+ */
+export function addItemFromService(subGoalId: string, service: CatalogEntry, participantIds: string[], extra: Partial<Pick<AddItemEdit, 'id' | 'responsibility'>> = {}): AddItemEdit {
+  return {
+    type: 'add-item',
+    subGoalId,
+    source: { type: 'custom', name: service.name, purpose: service.description.trim() === '' ? service.name : service.description },
+    kind: 'basic',
+    linkedService: { serviceId: service.id, participantIds },
+    ...extra,
+  };
 }

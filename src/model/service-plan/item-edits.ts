@@ -27,6 +27,7 @@ export function addItem(plan: ServicePlanContent, edit: EditOf<'add-item'>, env:
   setOptional(item, 'unitsAuthorized', edit.unitsAuthorized);
   setOptional(item, 'unitType', edit.unitType);
   setOptional(item, 'responsibility', edit.responsibility);
+  setOptional(item, 'linkedService', edit.linkedService);
   subGoal.items.push(item);
   return [];
 }

@@ -1,11 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { applyEdit, type EditEnvironment } from '../../../src/model/service-plan/apply-edit.js';
 import type { PlanEdit } from '../../../src/model/service-plan/edits.js';
-import { editAction } from '../../../src/model/service-plan/edits.js';
+import { addItemFromService, addItemFromTemplate, editAction } from '../../../src/model/service-plan/edits.js';
 import { editAllowed, editCategory } from '../../../src/model/service-plan/edit-permissions.js';
 import { createDraftPlan } from '../../../src/model/service-plan/create.js';
 import type { ServicePlan } from '../../../src/model/service-plan/plan.js';
-import { readyPlan, TODAY } from './fixtures.js';
+import { catalog, readyPlan, templates, TODAY } from './fixtures.js';
 
 function environment(): EditEnvironment {
   let next = 0;
@@ -174,6 +174,18 @@ describe('applyEdit', () => {
     expect(plan.milestones[0]?.achievedDate).to.equal('2026-03-08');
     expect(plan.primaryClientId).to.equal('aunt');
     expect(plan.participantIds).to.include('aunt');
+  });
+
+  it('adds an item from a template (name, purpose, kind and unit copied) and one for a catalog service, linked to it', () => {
+    const plan = applied(
+      readyPlan(),
+      addItemFromTemplate('sg-2', templates[0]!, { unitsAuthorized: 8, responsibility: { type: 'caseworker' } }),
+      addItemFromService('sg-2', catalog[0]!, ['maria', 'joao'], { id: 'svc-item' }),
+    );
+    const [, fromTemplate, fromService] = plan.subGoals[1]!.items;
+    expect(fromTemplate).to.deep.include({ kind: 'unit-delivery', unitType: 'session', unitsAuthorized: 8, source: { type: 'template', templateId: 'tpl-counselling', name: 'Counselling sessions', purpose: 'Address the causes of the crisis.' } });
+    expect(fromService).to.deep.include({ id: 'svc-item', kind: 'basic', linkedService: { serviceId: 'svc-parenting', participantIds: ['maria', 'joao'] } });
+    expect(fromService?.source).to.deep.equal({ type: 'custom', name: 'Positive Parenting Program', purpose: 'Weekly group classes for parents of young children.' });
   });
 
   it('names the history action after the edit', () => {
