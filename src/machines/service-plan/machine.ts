@@ -58,7 +58,8 @@ export const servicePlanMachine = setup({
     newerRemote: ({ context, event }) => event.type === 'REMOTE_CHANGE' && event.version > (context.saved?.version ?? 0),
     editedDuringWrite: ({ context }) => context.plan !== context.writing?.source || context.pendingSnapshots.length > 0,
     editedDuringWriteAndUrgent: ({ context }) => (context.plan !== context.writing?.source || context.pendingSnapshots.length > 0) && context.saveImmediately,
-    isConflict: ({ event }) => 'error' in event && event.error instanceof ConflictError,
+    // By class, or by code when the error comes from another copy of the SDK or a wrapping adapter.
+    isConflict: ({ event }) => 'error' in event && (event.error instanceof ConflictError || (event.error as { code?: unknown } | null)?.code === 'storage.conflict'),
     editedSinceSaved: ({ context }) => context.plan !== context.saved,
     hasTheirs: ({ context }) => context.conflict?.theirs !== undefined,
     canMerge: ({ context }) => context.conflict?.theirs !== undefined && context.saved !== undefined,
