@@ -1,0 +1,81 @@
+import type { Contact } from './contact.js';
+import { monthOf, monthsInRange, type IsoDate } from './calendar.js';
+import { zonedDateOf } from './time-zone.js';
+
+export interface CaseworkerStandardOptions {
+  childId: string;
+  /** The first day to judge (placement or case start); months before it are not judged. */
+  from: IsoDate;
+  now: Date;
+  /** The agency's time zone: calendar months are counted on its calendar. */
+  timeZone: string;
+  /**
+   * Users or participants who are caseworkers: a face-to-face contact of any type with one of them
+   * counts as a caseworker visit. Contacts of type `caseworker-home-visit` always count.
+   */
+  caseworkerIds?: readonly string[];
+}
+
+export interface CaseworkerMonth {
+  /** `YYYY-MM` in the agency's time zone. */
+  month: string;
+  /** Completed caseworker visits with the child this month. */
+  visits: number;
+  /** How many of them took place in the child's residence. */
+  inResidence: number;
+  /** Met: at least one visit, and most (more than half) in the residence. In progress: this month, not yet met. */
+  status: 'met' | 'not-met' | 'in-progress';
+  contactIds: string[];
+}
+
+export interface CaseworkerStandard {
+  months: CaseworkerMonth[];
+  monthsMet: number;
+  monthsNotMet: number;
+  /** Over all judged months: visits and the share of them in the residence (null with no visit). */
+  visits: number;
+  inResidence: number;
+  residenceShare: number | null;
+}
+
+const faceToFace = new Set<Contact['type']>(['visit', 'caseworker-home-visit', 'office', 'court', 'other']);
+
+/** Whether a contact is a caseworker visit with the child that took place. */
+export function isCaseworkerVisit(contact: Contact, childId: string, caseworkerIds: ReadonlySet<string>): boolean {
+  if (contact.archived === true || contact.outcome.type !== 'completed' || contact.childId !== childId) return false;
+  if (contact.type === 'caseworker-home-visit') return true;
+  return faceToFace.has(contact.type) && contact.participantIds.some((id) => caseworkerIds.has(id));
+}
+
+/**
+ * The caseworker monthly visit standard: at least one caseworker visit with the child each calendar
+ * month, most of them in the child's residence. Months from `from` to this month; contacts dated
+ * after `now` are not counted (they cannot have happened).
+ */
+export function caseworkerVisitStandard(contacts: readonly Contact[], options: CaseworkerStandardOptions): CaseworkerStandard {
+  const today = zonedDateOf(options.now, options.timeZone);
+  const caseworkers = new Set(options.caseworkerIds ?? []);
+  const byMonth = new Map<string, Contact[]>();
+  for (const contact of contacts) {
+    if (Date.parse(contact.occurredAt) > options.now.getTime() || !isCaseworkerVisit(contact, options.childId, caseworkers)) continue;
+    const day = zonedDateOf(contact.occurredAt, options.timeZone);
+    if (day < options.from) continue;
+    byMonth.set(monthOf(day), [...(byMonth.get(monthOf(day)) ?? []), contact]);
+  }
+  const months = (options.from <= today ? monthsInRange(options.from, today) : []).map((month): CaseworkerMonth => {
+    const visits = byMonth.get(month) ?? [];
+    const inResidence = visits.filter((contact) => contact.atChildResidence).length;
+    const met = visits.length > 0 && inResidence * 2 > visits.length;
+    return { month, visits: visits.length, inResidence, status: met ? 'met' : month === monthOf(today) ? 'in-progress' : 'not-met', contactIds: visits.map((contact) => contact.id) };
+  });
+  const visits = months.reduce((total, month) => total + month.visits, 0);
+  const inResidence = months.reduce((total, month) => total + month.inResidence, 0);
+  return {
+    months,
+    monthsMet: months.filter((month) => month.status === 'met').length,
+    monthsNotMet: months.filter((month) => month.status === 'not-met').length,
+    visits,
+    inResidence,
+    residenceShare: visits > 0 ? inResidence / visits : null,
+  };
+}

@@ -1,0 +1,57 @@
+import * as z from 'zod/mini';
+import { CalendarDateSchema, IdSchema } from '../record.js';
+import { ContactTypeSchema, contactOutcomeTypes, type Contact } from './contact.js';
+import { TimeZoneSchema } from './plan.js';
+import { plusDays } from './calendar.js';
+import { fromZoned } from './time-zone.js';
+
+/** What the contact log can be filtered by; every field narrows the list, none means all. */
+export const ContactFilterSchema = z.object({
+  /** A plan's contacts; `null` for contacts linked to no visitation plan. */
+  visitationPlanId: z.optional(z.nullable(IdSchema)),
+  participantId: z.optional(IdSchema),
+  types: z.optional(z.array(ContactTypeSchema)),
+  outcomes: z.optional(z.array(z.enum(contactOutcomeTypes))),
+  /** First and last calendar day, both included, in `timeZone` (UTC when absent). */
+  from: z.optional(CalendarDateSchema),
+  to: z.optional(CalendarDateSchema),
+  timeZone: z.optional(TimeZoneSchema),
+  includeArchived: z.optional(z.boolean()),
+});
+export type ContactFilter = z.infer<typeof ContactFilterSchema>;
+
+export const contactSortOrders = ['newest-first', 'oldest-first'] as const;
+export type ContactSortOrder = (typeof contactSortOrders)[number];
+
+/** The contacts matching every part of the filter, in their original order. */
+export function filterContacts(contacts: readonly Contact[], filter: ContactFilter): Contact[] {
+  const timeZone = filter.timeZone ?? 'UTC';
+  // Day bounds become instants once, so 10 000 contacts compare numbers rather than format dates.
+  const fromMs = filter.from === undefined ? -Infinity : fromZoned(filter.from, '00:00', timeZone).getTime();
+  const toMs = filter.to === undefined ? Infinity : fromZoned(plusDays(filter.to, 1), '00:00', timeZone).getTime();
+  const types = filter.types && filter.types.length > 0 ? new Set(filter.types) : undefined;
+  const outcomes = filter.outcomes && filter.outcomes.length > 0 ? new Set(filter.outcomes) : undefined;
+  return contacts.filter((contact) => {
+    if (contact.archived === true && filter.includeArchived !== true) return false;
+    if (filter.visitationPlanId === null && contact.visitationPlanId !== undefined) return false;
+    if (typeof filter.visitationPlanId === 'string' && contact.visitationPlanId !== filter.visitationPlanId) return false;
+    if (filter.participantId !== undefined && !contact.participantIds.includes(filter.participantId)) return false;
+    if (types && !types.has(contact.type)) return false;
+    if (outcomes && !outcomes.has(contact.outcome.type)) return false;
+    const at = Date.parse(contact.occurredAt);
+    return at >= fromMs && at < toMs;
+  });
+}
+
+/** Sorted by when they took place (ties by id, so the order is stable across reloads). */
+export function sortContactsByDate(contacts: readonly Contact[], order: ContactSortOrder = 'newest-first'): Contact[] {
+  const direction = order === 'newest-first' ? -1 : 1;
+  return contacts
+    .map((contact) => ({ contact, at: Date.parse(contact.occurredAt) }))
+    .sort((a, b) => (a.at - b.at) * direction || (a.contact.id < b.contact.id ? -1 : a.contact.id > b.contact.id ? 1 : 0))
+    .map((entry) => entry.contact);
+}
+
+export function queryContacts(contacts: readonly Contact[], filter: ContactFilter, order: ContactSortOrder = 'newest-first'): Contact[] {
+  return sortContactsByDate(filterContacts(contacts, filter), order);
+}

@@ -1,0 +1,75 @@
+import type { Contact } from './contact.js';
+import type { PeriodExpectation } from './recurrence.js';
+import { monthOf, plusDays, type IsoDate } from './calendar.js';
+import { zonedDateOf } from './time-zone.js';
+
+/** How a week or month of a "times per week/month" plan went, judged on `today`. */
+export interface PeriodStatus {
+  expectation: PeriodExpectation;
+  /** The month the period is counted in: a week in the month holding its Thursday (most of its days). */
+  month: string;
+  state: 'met' | 'not-met' | 'in-progress' | 'upcoming';
+  /** The figures it adds to a summary. */
+  counts: Record<'planned' | 'due' | 'completed' | 'cancelled' | 'noShow' | 'notRecorded' | 'missed' | 'rescheduled' | 'upcoming' | 'extra', number>;
+  contactIds: string[];
+}
+
+interface ResolvePeriodsInput {
+  expectations: readonly PeriodExpectation[];
+  contacts: readonly Contact[];
+  timeZone: string;
+  today: IsoDate;
+}
+
+function countOutcome(contacts: readonly Contact[], type: Contact['outcome']['type']): number {
+  return contacts.filter((contact) => contact.outcome.type === type).length;
+}
+
+/**
+ * Each period's expected visits against the contacts in it (by the period key they name, else by
+ * their date). Completed visits fulfil the expectation up to its number; cancellations and no-shows
+ * then explain the rest; what remains is not recorded once the period is over, or still to come.
+ */
+export function resolvePeriods(input: ResolvePeriodsInput): PeriodStatus[] {
+  const keys = new Set(input.expectations.map((expectation) => expectation.key));
+  const inPeriod = new Map<string, Contact[]>();
+  for (const contact of input.contacts) {
+    const named = contact.plannedOccurrence !== undefined && keys.has(contact.plannedOccurrence) ? contact.plannedOccurrence : undefined;
+    const day = zonedDateOf(contact.occurredAt, input.timeZone);
+    const key = named ?? input.expectations.find((expectation) => day >= expectation.periodStart && day <= expectation.periodEnd)?.key;
+    if (key !== undefined) inPeriod.set(key, [...(inPeriod.get(key) ?? []), contact]);
+  }
+  return input.expectations.map((expectation): PeriodStatus => {
+    const contacts = inPeriod.get(expectation.key) ?? [];
+    const completedCount = countOutcome(contacts, 'completed');
+    const completed = Math.min(completedCount, expectation.expected);
+    let remaining = expectation.expected - completed;
+    const cancelled = Math.min(remaining, countOutcome(contacts, 'cancelled'));
+    remaining -= cancelled;
+    const noShow = Math.min(remaining, countOutcome(contacts, 'no-show'));
+    remaining -= noShow;
+    const ended = expectation.periodEnd < input.today;
+    const notRecorded = ended ? remaining : 0;
+    const upcoming = ended ? 0 : remaining;
+    const state = completed >= expectation.expected ? 'met' : ended ? 'not-met' : expectation.periodStart > input.today ? 'upcoming' : 'in-progress';
+    const month = expectation.unit === 'week' ? monthOf(plusDays(expectation.periodStart, 3)) : expectation.key;
+    return {
+      expectation,
+      month,
+      state,
+      counts: {
+        planned: expectation.expected,
+        due: completed + cancelled + noShow + notRecorded,
+        completed,
+        cancelled,
+        noShow,
+        notRecorded,
+        missed: noShow + notRecorded,
+        rescheduled: countOutcome(contacts, 'rescheduled'),
+        upcoming,
+        extra: completedCount - completed,
+      },
+      contactIds: contacts.map((contact) => contact.id),
+    };
+  });
+}
