@@ -86,7 +86,7 @@ export function overlapWarnings(plan: VisitationPlan, otherPlans: readonly Visit
         otherPlanId: overlap.planIds[1],
         date: overlap.first[0].date,
         time: overlap.first[0].time,
-        clashes: overlap.clashes,
+        count: overlap.clashes,
       }),
     );
 }

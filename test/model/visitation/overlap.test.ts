@@ -27,7 +27,7 @@ describe('visitation plan overlaps', () => {
   it('warns about a plan being edited that clashes with an active or draft plan of the child', () => {
     const edited = weeklyPlan({ id: 'new-plan', status: 'draft', timeOfDay: '17:00' });
     expect(overlapWarnings(edited, [weeklyPlan(), monthlyPlan()])).to.deep.equal([
-      { code: 'visitation.plan.overlaps', path: ['recurrence'], params: { otherPlanId: 'plan-weekly', date: '2026-03-03', time: '17:00', clashes: 53 } },
+      { code: 'visitation.plan.overlaps', path: ['recurrence'], params: { otherPlanId: 'plan-weekly', date: '2026-03-03', time: '17:00', count: 53 } },
     ]);
   });
 });

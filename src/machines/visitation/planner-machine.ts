@@ -1,0 +1,196 @@
+import { assign, enqueueActions, setup } from 'xstate';
+import type { VisitationPlan } from '../../model/visitation/plan.js';
+import { visitationActions } from '../../model/visitation/lifecycle.js';
+import { conflictOf, isConflictError, toMachineError, watchRecords, writeRecord } from './support.js';
+import { CONTACT_KIND } from '../../model/visitation/contact.js';
+import { VISITATION_PLAN_KIND } from '../../model/visitation/plan.js';
+import {
+  adoptSaved,
+  beginCommand,
+  beginSave,
+  changeDraft,
+  commandResult,
+  editMine,
+  editRefusal,
+  initialPlannerContext,
+  keepMineResult,
+  loadChildVisitation,
+  placeChanged,
+  refuseSave,
+  startCreate,
+  startEdit,
+  takeTheirs,
+} from './planner-updates.js';
+import type { PlanCommand, VisitationPlannerContext, VisitationPlannerEmitted, VisitationPlannerEvent, VisitationPlannerInput } from './planner-types.js';
+
+const lifecycleActions = new Set<string>([visitationActions.planActivated, visitationActions.planSuspended, visitationActions.planResumed, visitationActions.planEnded]);
+
+const commandTransition = [
+  { guard: 'commandAllowed', target: 'saving', actions: 'beginCommand' },
+  { actions: 'refuseCommand' },
+] as const;
+
+/**
+ * The visitation plans of one child: loading them with the child's contacts (for compliance),
+ * creating and editing plans in a form validated by the model's rules, the lifecycle steps
+ * (activate, suspend, resume, end), each written with its history action; conflicts with changes
+ * saved elsewhere and failed writes keep the user's change until it is resolved or retried. Changes
+ * made elsewhere (a contact logged in another element or tab) arrive through storage's watch.
+ */
+export const visitationPlannerMachine = setup({
+  types: {
+    input: {} as VisitationPlannerInput,
+    context: {} as VisitationPlannerContext,
+    events: {} as VisitationPlannerEvent,
+    emitted: {} as VisitationPlannerEmitted,
+  },
+  actors: { loadChildVisitation, writeRecord, watchRecords },
+  guards: {
+    canEdit: ({ context, event }) => event.type === 'EDIT' && editRefusal(context, event.planId).length === 0,
+    draftValid: ({ context }) => context.editor !== undefined && context.editor.violations.length === 0,
+    commandAllowed: ({ context, event }) => commandResult(context, event as PlanCommand).ok,
+    isConflict: ({ event }) => 'error' in event && isConflictError(event.error),
+    canKeepMine: ({ context }) => keepMineResult(context).ok,
+    hasTheirs: ({ context }) => context.conflict?.theirs !== undefined,
+    canEditMine: ({ context }) => context.conflict?.theirs !== undefined && context.pendingCommand === undefined,
+    hasEditor: ({ context }) => context.editor !== undefined,
+  },
+  actions: {
+    beginCommand: assign(({ context, event }) => beginCommand(context, event as PlanCommand)),
+    refuseCommand: assign(({ context, event }) => {
+      const result = commandResult(context, event as PlanCommand);
+      return { rejected: result.ok ? [] : result.violations };
+    }),
+    placeChanged: assign(({ context, event }) => (event.type === 'RECORD_CHANGED' && event.record ? placeChanged(context, event.kind, event.record) : {})),
+    noteUnreadable: assign(({ context, event }) =>
+      event.type === 'RECORD_UNREADABLE' ? { unreadable: [...context.unreadable.filter((entry) => entry.id !== event.id), { kind: event.kind, id: event.id, code: event.error.code }] } : {},
+    ),
+  },
+}).createMachine({
+  id: 'visitationPlanner',
+  context: ({ input }) => initialPlannerContext(input),
+  initial: 'loading',
+  states: {
+    loading: {
+      invoke: {
+        src: 'loadChildVisitation',
+        input: ({ context }) => ({ storage: context.storage, childId: context.childId }),
+        onDone: { target: 'ready', actions: assign(({ event }) => ({ ...event.output, error: undefined })) },
+        onError: {
+          target: 'loadFailed',
+          actions: enqueueActions(({ event, enqueue }) => {
+            const error = toMachineError(event.error);
+            enqueue.assign({ error });
+            enqueue.emit({ type: 'error', error });
+          }),
+        },
+      },
+    },
+    loadFailed: {
+      on: { RETRY: 'loading' },
+    },
+    ready: {
+      invoke: { src: 'watchRecords', input: ({ context }) => ({ storage: context.storage, kinds: [VISITATION_PLAN_KIND, CONTACT_KIND] }) },
+      on: {
+        RECORD_CHANGED: { actions: 'placeChanged' },
+        RECORD_UNREADABLE: { actions: 'noteUnreadable' },
+        UPDATE_INPUT: { actions: assign(({ event }) => (event.currentUser ? { currentUser: event.currentUser } : {})) },
+      },
+      initial: 'idle',
+      states: {
+        idle: {
+          on: {
+            RELOAD: '#visitationPlanner.loading',
+            CREATE: { target: 'editing', actions: assign(({ context, event }) => startCreate(context, event.initial)) },
+            EDIT: [
+              { guard: 'canEdit', target: 'editing', actions: assign(({ context, event }) => startEdit(context, event.planId)) },
+              { actions: assign(({ context, event }) => ({ rejected: editRefusal(context, event.planId) })) },
+            ],
+            ACTIVATE: commandTransition,
+            SUSPEND: commandTransition,
+            RESUME: commandTransition,
+            END: commandTransition,
+          },
+        },
+        editing: {
+          on: {
+            CHANGE: {
+              actions: enqueueActions(({ context, event, enqueue }) => {
+                const update = changeDraft(context, event.patch);
+                enqueue.assign(update);
+                enqueue.emit({ type: 'changed', plan: update.editor!.draft });
+              }),
+            },
+            SAVE: [{ guard: 'draftValid', target: 'saving', actions: assign(({ context }) => beginSave(context)) }, { actions: assign(({ context }) => refuseSave(context)) }],
+            CANCEL: { target: 'idle', actions: assign({ editor: undefined, rejected: [] }) },
+          },
+        },
+        saving: {
+          invoke: {
+            src: 'writeRecord',
+            input: ({ context }) => ({ storage: context.storage, write: context.pending! }),
+            onDone: {
+              target: 'idle',
+              actions: enqueueActions(({ context, event, enqueue }) => {
+                const stored = event.output as VisitationPlan;
+                const action = context.pending!.action;
+                const before = context.statusBefore;
+                enqueue.assign(adoptSaved(context, stored));
+                enqueue.emit({ type: 'saved', plan: stored, action });
+                if (lifecycleActions.has(action) && before !== undefined && before !== stored.status) {
+                  enqueue.emit({ type: 'status-changed', plan: stored, from: before, to: stored.status });
+                }
+              }),
+            },
+            onError: [
+              {
+                guard: 'isConflict',
+                target: 'conflict',
+                actions: enqueueActions(({ context, event, enqueue }) => {
+                  const conflict = conflictOf(event.error, context.pending!.record);
+                  enqueue.assign({ conflict, error: toMachineError(event.error) });
+                  enqueue.emit({ type: 'conflict', conflict });
+                }),
+              },
+              {
+                target: 'saveFailed',
+                actions: enqueueActions(({ event, enqueue }) => {
+                  const error = toMachineError(event.error);
+                  enqueue.assign({ error });
+                  enqueue.emit({ type: 'error', error });
+                }),
+              },
+            ],
+          },
+        },
+        saveFailed: {
+          // The change is kept (in the form and in `pending`) until it is written or given up.
+          on: {
+            RETRY: 'saving',
+            DISMISS: [
+              { guard: 'hasEditor', target: 'editing', actions: assign({ pending: undefined, pendingCommand: undefined, error: undefined }) },
+              { target: 'idle', actions: assign({ pending: undefined, pendingCommand: undefined, error: undefined }) },
+            ],
+          },
+        },
+        conflict: {
+          on: {
+            RESOLVE_KEEP_MINE: [
+              { guard: 'canKeepMine', target: 'saving', actions: assign(({ context }) => (keepMineResult(context) as { update: Partial<VisitationPlannerContext> }).update) },
+              {
+                // Their version no longer allows my step (they already ended the plan): take theirs and say why.
+                target: 'idle',
+                actions: assign(({ context }) => {
+                  const result = keepMineResult(context);
+                  return { ...takeTheirs(context), rejected: result.ok ? [] : result.violations };
+                }),
+              },
+            ],
+            RESOLVE_TAKE_THEIRS: { target: 'idle', actions: assign(({ context }) => takeTheirs(context)) },
+            RESOLVE_EDIT_MINE: { guard: 'canEditMine', target: 'editing', actions: assign(({ context }) => editMine(context)) },
+          },
+        },
+      },
+    },
+  },
+});

@@ -1,0 +1,86 @@
+import type { SnapshotFrom } from 'xstate';
+import type { Violation } from '../../model/violation.js';
+import type { Contact } from '../../model/visitation/contact.js';
+import type { VisitationPlan } from '../../model/visitation/plan.js';
+import { nextOccurrences, type Occurrence } from '../../model/visitation/recurrence.js';
+import { planCompliance, type PlanCompliance } from '../../model/visitation/compliance.js';
+import { findOverlaps, type PlanOverlap } from '../../model/visitation/overlap.js';
+import { contactsOutsidePlan } from '../../model/visitation/rules/contact-rules.js';
+import { canEditVisitationPlan, visitationPlanTransitions, type VisitationTransition } from '../../model/visitation/lifecycle.js';
+import type { visitationPlannerMachine } from './planner-machine.js';
+import type { PlanEditor } from './planner-types.js';
+import type { MachineError, RecordConflict, UnreadableRecord } from './support.js';
+
+export type VisitationPlannerSnapshot = SnapshotFrom<typeof visitationPlannerMachine>;
+
+export type PlannerMode = 'loading' | 'load-failed' | 'idle' | 'editing' | 'saving' | 'save-failed' | 'conflict';
+
+export function selectPlannerMode(snapshot: VisitationPlannerSnapshot): PlannerMode {
+  if (snapshot.matches('loading')) return 'loading';
+  if (snapshot.matches('loadFailed')) return 'load-failed';
+  if (snapshot.matches({ ready: 'editing' })) return 'editing';
+  if (snapshot.matches({ ready: 'saving' })) return 'saving';
+  if (snapshot.matches({ ready: 'saveFailed' })) return 'save-failed';
+  if (snapshot.matches({ ready: 'conflict' })) return 'conflict';
+  return 'idle';
+}
+
+export const selectPlans = (snapshot: VisitationPlannerSnapshot): VisitationPlan[] => snapshot.context.plans;
+export const selectPlannerContacts = (snapshot: VisitationPlannerSnapshot): Contact[] => snapshot.context.contacts;
+export const selectPlanEditor = (snapshot: VisitationPlannerSnapshot): PlanEditor | undefined => snapshot.context.editor;
+export const selectPlanConflict = (snapshot: VisitationPlannerSnapshot): RecordConflict<VisitationPlan> | undefined => snapshot.context.conflict;
+export const selectPlannerError = (snapshot: VisitationPlannerSnapshot): MachineError | undefined => snapshot.context.error;
+/** Why the last step or save was refused (for a message next to the button or field). */
+export const selectPlannerRejected = (snapshot: VisitationPlannerSnapshot): Violation[] => snapshot.context.rejected;
+export const selectPlannerUnreadable = (snapshot: VisitationPlannerSnapshot): UnreadableRecord[] => snapshot.context.unreadable;
+
+/** True when the plan open in the form was changed elsewhere since it was opened (saving will conflict). */
+export function selectEditorOutdated(snapshot: VisitationPlannerSnapshot): boolean {
+  const editor = snapshot.context.editor;
+  if (!editor || editor.mode !== 'edit') return false;
+  const stored = snapshot.context.plans.find((plan) => plan.id === editor.draft.id);
+  return stored !== undefined && stored.version > editor.draft.version;
+}
+
+/** What the planner shows for one plan; every figure comes from the model. */
+export interface PlanSummary {
+  plan: VisitationPlan;
+  /** The next visits (or, for "times per" plans, the current and next periods). */
+  next: Occurrence[];
+  compliance: PlanCompliance;
+  /** Clashes with the child's other active plans. */
+  overlaps: PlanOverlap[];
+  /** Contacts linked to this plan that fall outside its dates or occurrences. */
+  contactsOutside: { contactId: string; violations: Violation[] }[];
+  transitions: VisitationTransition[];
+  editable: boolean;
+}
+
+export const DEFAULT_UPCOMING_COUNT = 5;
+
+let cache: { plans: VisitationPlan[]; contacts: Contact[]; minute: number; count: number; summaries: PlanSummary[] } | undefined;
+
+/**
+ * Each plan with its next occurrences, compliance, overlaps and allowed steps, judged at the
+ * machine's `now`. Recomputed only when the plans, the contacts or the minute change.
+ */
+export function selectPlanSummaries(snapshot: VisitationPlannerSnapshot, upcomingCount = DEFAULT_UPCOMING_COUNT): PlanSummary[] {
+  const { plans, contacts } = snapshot.context;
+  const now = snapshot.context.now();
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (cache && cache.plans === plans && cache.contacts === contacts && cache.minute === minute && cache.count === upcomingCount) return cache.summaries;
+  const overlaps = findOverlaps(plans);
+  const summaries = plans.map(
+    (plan): PlanSummary => ({
+      plan,
+      next: nextOccurrences(plan, now, upcomingCount),
+      compliance: planCompliance(plan, contacts, now),
+      overlaps: overlaps.filter((overlap) => overlap.planIds.includes(plan.id)),
+      contactsOutside: contactsOutsidePlan(plan, contacts),
+      transitions: visitationPlanTransitions(plan),
+      editable: canEditVisitationPlan(plan),
+    }),
+  );
+  cache = { plans, contacts, minute, count: upcomingCount, summaries };
+  return summaries;
+}

@@ -1,0 +1,227 @@
+/** Pure context updates of the visitation planner: each takes the context and returns the fields that change. */
+import { fromPromise } from 'xstate';
+import type { StorageAdapter } from '../../storage/adapter.js';
+import type { Violation } from '../../model/violation.js';
+import { CONTACT_KIND, type Contact } from '../../model/visitation/contact.js';
+import { VISITATION_PLAN_KIND, type VisitationPlan, type VisitationPlanContent } from '../../model/visitation/plan.js';
+import { createDraftVisitationPlan } from '../../model/visitation/create.js';
+import { activationViolations, validateVisitationPlan } from '../../model/visitation/rules/plan-rules.js';
+import { overlapWarnings } from '../../model/visitation/overlap.js';
+import {
+  activateVisitationPlan,
+  canEditVisitationPlan,
+  endVisitationPlan,
+  resumeVisitationPlan,
+  suspendVisitationPlan,
+  visitationActions,
+  type VisitationTransitionResult,
+} from '../../model/visitation/lifecycle.js';
+import { zonedDateOf } from '../../model/visitation/time-zone.js';
+import { violation } from '../../model/violation.js';
+import { placeRecord, stamp, unreadableFrom, type UnreadableRecord } from './support.js';
+import type { PlanCommand, PlanEditor, VisitationPlannerContext, VisitationPlannerInput } from './planner-types.js';
+
+type Update = Partial<VisitationPlannerContext>;
+
+function deviceTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+export function initialPlannerContext(input: VisitationPlannerInput): VisitationPlannerContext {
+  return {
+    storage: input.storage,
+    caseId: input.caseId,
+    childId: input.childId,
+    currentUser: input.currentUser,
+    now: input.now,
+    createId: input.createId ?? (() => crypto.randomUUID()),
+    defaultTimeZone: input.defaultTimeZone ?? deviceTimeZone(),
+    plans: [],
+    contacts: [],
+    unreadable: [],
+    editor: undefined,
+    pending: undefined,
+    pendingCommand: undefined,
+    statusBefore: undefined,
+    conflict: undefined,
+    error: undefined,
+    rejected: [],
+  };
+}
+
+/** The child's plans and contacts; records that fail validation are reported apart, the rest load. */
+export const loadChildVisitation = fromPromise<{ plans: VisitationPlan[]; contacts: Contact[]; unreadable: UnreadableRecord[] }, { storage: StorageAdapter; childId: string }>(
+  async ({ input }) => {
+    const [plans, contacts] = await Promise.all([
+      input.storage.list<VisitationPlan>(VISITATION_PLAN_KIND, { childId: input.childId }),
+      input.storage.list<Contact>(CONTACT_KIND, { childId: input.childId }),
+    ]);
+    return {
+      plans: plans.records.filter((plan) => plan.childId === input.childId).sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
+      contacts: contacts.records.filter((contact) => contact.childId === input.childId),
+      unreadable: unreadableFrom([...plans.corrupt, ...contacts.corrupt]),
+    };
+  },
+);
+
+/** Saving needs every rule; a plan already running also needs what activation needs (a named supervisor). */
+function draftViolations(draft: VisitationPlan): Violation[] {
+  return draft.status === 'draft' ? validateVisitationPlan(draft) : activationViolations(draft);
+}
+
+function editorFor(context: VisitationPlannerContext, mode: PlanEditor['mode'], draft: VisitationPlan, submitted = false): PlanEditor {
+  return { mode, draft, violations: draftViolations(draft), warnings: overlapWarnings(draft, context.plans), submitted };
+}
+
+export function startCreate(context: VisitationPlannerContext, initial: Partial<VisitationPlanContent> = {}): Update {
+  const now = context.now();
+  const draft = createDraftVisitationPlan({
+    id: context.createId(),
+    caseId: context.caseId,
+    childId: context.childId,
+    createdBy: context.currentUser.id,
+    createdAt: now.toISOString(),
+    startDate: zonedDateOf(now, initial.timeZone ?? context.defaultTimeZone),
+    timeZone: context.defaultTimeZone,
+  });
+  // Only content is taken from `initial` (a plan to copy may carry another plan's id and version).
+  const { id: _id, version: _version, createdAt: _created, updatedAt: _updated, updatedBy: _by, archived: _archived, ...content } = initial as Partial<VisitationPlan>;
+  const fresh: VisitationPlan = { ...draft, ...content, caseId: context.caseId, childId: context.childId, status: 'draft', suspensions: [] };
+  delete fresh.activatedOn;
+  delete fresh.endedOn;
+  delete fresh.endReason;
+  return { editor: editorFor(context, 'create', fresh), rejected: [] };
+}
+
+export function findPlan(context: VisitationPlannerContext, planId: string): VisitationPlan | undefined {
+  return context.plans.find((plan) => plan.id === planId);
+}
+
+export function editRefusal(context: VisitationPlannerContext, planId: string): Violation[] {
+  const plan = findPlan(context, planId);
+  if (!plan) return [violation('visitation.plan.not-found', [], { planId })];
+  return canEditVisitationPlan(plan) ? [] : [violation('visitation.plan.ended-read-only', ['status'])];
+}
+
+export function startEdit(context: VisitationPlannerContext, planId: string): Update {
+  return { editor: editorFor(context, 'edit', findPlan(context, planId)!), rejected: [] };
+}
+
+export function changeDraft(context: VisitationPlannerContext, patch: Partial<VisitationPlanContent>): Update {
+  const editor = context.editor!;
+  // The child, case and lifecycle fields are not the form's to change.
+  const { caseId: _case, childId: _child, status: _status, suspensions: _suspensions, activatedOn: _activated, endedOn: _ended, ...allowed } = patch;
+  return { editor: editorFor(context, editor.mode, { ...editor.draft, ...allowed }, editor.submitted) };
+}
+
+/** SAVE on a draft with problems: every message shows, nothing is written. */
+export function refuseSave(context: VisitationPlannerContext): Update {
+  const editor = context.editor!;
+  return { editor: { ...editor, submitted: true }, rejected: editor.violations };
+}
+
+export function beginSave(context: VisitationPlannerContext): Update {
+  const editor = context.editor!;
+  return {
+    pending: {
+      operation: 'put',
+      kind: VISITATION_PLAN_KIND,
+      record: stamp(editor.draft, context.currentUser, context.now()),
+      action: editor.mode === 'create' ? visitationActions.planCreated : visitationActions.planUpdated,
+    },
+    pendingCommand: undefined,
+    statusBefore: undefined,
+    rejected: [],
+  };
+}
+
+/** The plan a lifecycle step produces from `plan`, or why it is refused. */
+export function runCommand(plan: VisitationPlan, command: PlanCommand, now: Date): VisitationTransitionResult {
+  const today = zonedDateOf(now, plan.timeZone);
+  switch (command.type) {
+    case 'ACTIVATE':
+      return activateVisitationPlan(plan, today);
+    case 'SUSPEND':
+      return suspendVisitationPlan(plan, { reason: command.reason, from: command.from ?? today });
+    case 'RESUME':
+      return resumeVisitationPlan(plan, today);
+    case 'END':
+      return endVisitationPlan(plan, command.reason === undefined ? { today } : { today, reason: command.reason });
+  }
+}
+
+export function commandResult(context: VisitationPlannerContext, command: PlanCommand): VisitationTransitionResult {
+  const plan = findPlan(context, command.planId);
+  if (!plan) return { ok: false, violations: [violation('visitation.plan.not-found', [], { planId: command.planId })] };
+  return runCommand(plan, command, context.now());
+}
+
+export function beginCommand(context: VisitationPlannerContext, command: PlanCommand): Update {
+  const result = commandResult(context, command);
+  if (!result.ok) return { rejected: result.violations };
+  return {
+    pending: { operation: 'put', kind: VISITATION_PLAN_KIND, record: stamp(result.plan, context.currentUser, context.now()), action: result.action },
+    pendingCommand: command,
+    statusBefore: findPlan(context, command.planId)?.status,
+    rejected: [],
+  };
+}
+
+const belongsTo = (context: VisitationPlannerContext) => (record: { childId?: string }) => record.childId === context.childId;
+
+export function adoptSaved(context: VisitationPlannerContext, stored: VisitationPlan): Update {
+  return {
+    plans: placeRecord(context.plans, stored, belongsTo(context)),
+    editor: undefined,
+    pending: undefined,
+    pendingCommand: undefined,
+    statusBefore: undefined,
+    conflict: undefined,
+    error: undefined,
+    rejected: [],
+  };
+}
+
+/** A plan or contact changed elsewhere: put it in place (an edit in the form is left as it is). */
+export function placeChanged(context: VisitationPlannerContext, kind: string, record: unknown): Update {
+  if (kind === VISITATION_PLAN_KIND) return { plans: placeRecord(context.plans, record as VisitationPlan, belongsTo(context)) };
+  if (kind === CONTACT_KIND) return { contacts: placeRecord(context.contacts, record as Contact, belongsTo(context)) };
+  return {};
+}
+
+/**
+ * Keep mine after a conflict. A lifecycle step is applied again to their version (so their other
+ * changes stay); an edit from the form is written over theirs, carrying their version.
+ */
+export function keepMineResult(context: VisitationPlannerContext): { ok: true; update: Update } | { ok: false; violations: Violation[] } {
+  const { conflict, pending, pendingCommand } = context;
+  if (!conflict || !pending) return { ok: false, violations: [] };
+  if (pendingCommand && conflict.theirs) {
+    const result = runCommand(conflict.theirs, pendingCommand, context.now());
+    if (!result.ok) return { ok: false, violations: result.violations };
+    return { ok: true, update: { pending: { ...pending, record: stamp(result.plan, context.currentUser, context.now()) }, statusBefore: conflict.theirs.status, conflict: undefined } };
+  }
+  const record = { ...pending.record, version: conflict.theirs?.version ?? 0 };
+  return { ok: true, update: { pending: { ...pending, record }, conflict: undefined } };
+}
+
+export function takeTheirs(context: VisitationPlannerContext): Update {
+  const theirs = context.conflict?.theirs;
+  return {
+    ...(theirs ? { plans: placeRecord(context.plans, theirs, belongsTo(context)) } : {}),
+    editor: undefined,
+    pending: undefined,
+    pendingCommand: undefined,
+    conflict: undefined,
+    error: undefined,
+  };
+}
+
+/** Back to the form with my values on top of their version, to merge by hand. */
+export function editMine(context: VisitationPlannerContext): Update {
+  const theirs = context.conflict?.theirs;
+  if (!context.conflict || !theirs) return {};
+  const plans = placeRecord(context.plans, theirs, belongsTo(context));
+  const draft = { ...context.conflict.mine, version: theirs.version };
+  return { plans, editor: editorFor({ ...context, plans }, 'edit', draft, true), pending: undefined, pendingCommand: undefined, conflict: undefined, error: undefined };
+}

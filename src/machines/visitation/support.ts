@@ -1,0 +1,112 @@
+/**
+ * What both visitation machines share: the user and error shapes, writing one record (put or
+ * archive, with its history action), reading a record's history, and watching storage for changes
+ * to plans and contacts made elsewhere (another element, adapter instance or tab).
+ */
+import { fromCallback, fromPromise } from 'xstate';
+import type { StorageAdapter } from '../../storage/adapter.js';
+import { ConflictError, CorruptRecordError, StorageError } from '../../storage/errors.js';
+import type { StoredRecord } from '../../model/record.js';
+import type { HistoryEntry } from '../../model/history.js';
+
+export interface CurrentUser {
+  id: string;
+  name: string;
+}
+
+/** A failure the UI can localize by its code (storage.quota-exceeded, visitation.plan.not-found...). */
+export interface MachineError {
+  code: string;
+  message: string;
+}
+
+export function toMachineError(error: unknown): MachineError {
+  if (error instanceof StorageError) return { code: error.code, message: error.message };
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string') return { code, message: error instanceof Error ? error.message : code };
+  return { code: 'storage.unknown', message: error instanceof Error ? error.message : String(error) };
+}
+
+/** By class, or by code when the error comes from another copy of the SDK or a wrapping adapter. */
+export function isConflictError(error: unknown): error is ConflictError {
+  return error instanceof ConflictError || (error as { code?: unknown } | null)?.code === 'storage.conflict';
+}
+
+/** A stored record someone else changed while I was changing it: both versions, nothing overwritten. */
+export interface RecordConflict<T extends StoredRecord> {
+  /** What I tried to write. */
+  mine: T;
+  /** What is stored now (undefined if it is gone). */
+  theirs: T | undefined;
+}
+
+export function conflictOf<T extends StoredRecord>(error: unknown, mine: T): RecordConflict<T> {
+  const current = (error as { current?: T }).current;
+  return { mine, theirs: current };
+}
+
+/** One write waiting to happen or being retried: the record (carrying the version read) and its history action. */
+export interface PendingWrite<T extends StoredRecord> {
+  operation: 'put' | 'archive';
+  kind: string;
+  record: T;
+  action: string;
+}
+
+/** The record with who changed it and when (and when it was created, for a new one). */
+export function stamp<T extends StoredRecord>(record: T, user: CurrentUser, now: Date): T {
+  const at = now.toISOString();
+  return record.version === 0 ? { ...record, createdAt: at, updatedAt: at, updatedBy: user.id } : { ...record, updatedAt: at, updatedBy: user.id };
+}
+
+export const writeRecord = fromPromise<StoredRecord, { storage: StorageAdapter; write: PendingWrite<StoredRecord> }>(async ({ input }) => {
+  const { storage, write } = input;
+  return write.operation === 'archive'
+    ? storage.archive(write.kind, write.record, { action: write.action })
+    : storage.put(write.kind, write.record, { action: write.action });
+});
+
+export const fetchHistory = fromPromise<HistoryEntry[], { storage: StorageAdapter; kind: string; id: string }>(({ input }) => input.storage.history(input.kind, input.id));
+
+/** A record changed in storage, as read back (or the reason it could not be read). */
+export type RecordChangedEvent =
+  | { type: 'RECORD_CHANGED'; kind: string; id: string; record: StoredRecord | undefined }
+  | { type: 'RECORD_UNREADABLE'; kind: string; id: string; error: MachineError };
+
+/**
+ * Reports each change to records of `kinds`, read back from storage so the machine can place it
+ * (the change itself carries only kind, id and version).
+ */
+export const watchRecords = fromCallback<{ type: 'NONE' }, { storage: StorageAdapter; kinds: readonly string[] }, RecordChangedEvent>(({ input, sendBack }) =>
+  input.storage.watch((change) => {
+    if (!input.kinds.includes(change.kind)) return;
+    input.storage.get(change.kind, change.id).then(
+      (record) => sendBack({ type: 'RECORD_CHANGED', kind: change.kind, id: change.id, record }),
+      (error: unknown) => sendBack({ type: 'RECORD_UNREADABLE', kind: change.kind, id: change.id, error: toMachineError(error) }),
+    );
+  }),
+);
+
+/** A stored record that could not be read (kept untouched in storage), for a notice in the UI. */
+export interface UnreadableRecord {
+  kind: string;
+  id: string;
+  code: string;
+}
+
+export function unreadableFrom(errors: readonly CorruptRecordError[]): UnreadableRecord[] {
+  return errors.map((error) => ({ kind: error.kind, id: error.id, code: error.code }));
+}
+
+/**
+ * The list with `record` put in place: added, replaced when newer, removed when archived or no
+ * longer belonging here. An older version (a change read late) never replaces a newer one.
+ */
+export function placeRecord<T extends StoredRecord>(list: readonly T[], record: T, belongs: (record: T) => boolean, keepArchived = false): T[] {
+  const index = list.findIndex((existing) => existing.id === record.id);
+  const existing = index >= 0 ? list[index] : undefined;
+  if (existing && existing.version >= record.version) return list as T[];
+  const keep = belongs(record) && (keepArchived || record.archived !== true);
+  if (index < 0) return keep ? [...list, record] : (list as T[]);
+  return keep ? list.map((entry, position) => (position === index ? record : entry)) : list.filter((_, position) => position !== index);
+}
