@@ -18,7 +18,7 @@ import {
 } from '../../model/visitation/lifecycle.js';
 import { zonedDateOf } from '../../model/visitation/time-zone.js';
 import { violation } from '../../model/violation.js';
-import { placeRecord, stamp, unreadableFrom, type UnreadableRecord } from './support.js';
+import { firstPerField, placeRecord, stamp, unreadableFrom, type UnreadableRecord } from './support.js';
 import type { PlanCommand, PlanEditor, VisitationPlannerContext, VisitationPlannerInput } from './planner-types.js';
 
 type Update = Partial<VisitationPlannerContext>;
@@ -66,7 +66,7 @@ export const loadChildVisitation = fromPromise<{ plans: VisitationPlan[]; contac
 
 /** Saving needs every rule; a plan already running also needs what activation needs (a named supervisor). */
 function draftViolations(draft: VisitationPlan): Violation[] {
-  return draft.status === 'draft' ? validateVisitationPlan(draft) : activationViolations(draft);
+  return firstPerField(draft.status === 'draft' ? validateVisitationPlan(draft) : activationViolations(draft));
 }
 
 function editorFor(context: VisitationPlannerContext, mode: PlanEditor['mode'], draft: VisitationPlan, submitted = false): PlanEditor {

@@ -87,6 +87,17 @@ export const watchRecords = fromCallback<{ type: 'NONE' }, { storage: StorageAda
   }),
 );
 
+/** One message per field, the first found: an empty id is "required", not also "invalid". */
+export function firstPerField<T extends { path: (string | number)[] }>(violations: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return violations.filter((found) => {
+    const key = found.path.join('.');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** A stored record that could not be read (kept untouched in storage), for a notice in the UI. */
 export interface UnreadableRecord {
   kind: string;

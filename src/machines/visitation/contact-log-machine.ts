@@ -1,0 +1,191 @@
+import { assign, enqueueActions, setup, spawnChild, stopChild } from 'xstate';
+import type { Contact } from '../../model/visitation/contact.js';
+import { CONTACT_KIND } from '../../model/visitation/contact.js';
+import { VISITATION_PLAN_KIND } from '../../model/visitation/plan.js';
+import { conflictOf, isConflictError, toMachineError, watchRecords, writeRecord } from './support.js';
+import {
+  adoptSaved,
+  archiveRefusal,
+  beginArchive,
+  beginSave,
+  changeDraft,
+  editMine,
+  editRefusal,
+  initialContactLogContext,
+  keepMine,
+  loadContactLog,
+  loadHistory,
+  placeChanged,
+  refuseSave,
+  setFilter,
+  startEdit,
+  startRecord,
+  takeTheirs,
+} from './contact-log-updates.js';
+import type { ContactLogContext, ContactLogEmitted, ContactLogEvent, ContactLogInput } from './contact-log-types.js';
+
+const HISTORY_ACTOR_ID = 'contactHistory';
+
+/**
+ * The contact log of a child (or a visitation plan, or a case): loading the contacts and the plans
+ * they fulfil, filtering and sorting (model functions, applied by the selectors), recording and
+ * editing contacts validated by the model's rules with the planned occurrence suggested from the
+ * date, archiving (never deleting) with history kept, conflicts and failed writes kept until
+ * resolved or retried, and changes made elsewhere arriving through storage's watch.
+ */
+export const contactLogMachine = setup({
+  types: {
+    input: {} as ContactLogInput,
+    context: {} as ContactLogContext,
+    events: {} as ContactLogEvent,
+    emitted: {} as ContactLogEmitted,
+  },
+  actors: { loadContactLog, writeRecord, watchRecords, loadHistory },
+  guards: {
+    canEdit: ({ context, event }) => event.type === 'EDIT' && editRefusal(context, event.contactId).length === 0,
+    canArchive: ({ context, event }) => event.type === 'ARCHIVE' && archiveRefusal(context, event.contactId).length === 0,
+    draftValid: ({ context }) => context.editor !== undefined && context.editor.violations.length === 0,
+    isConflict: ({ event }) => 'error' in event && isConflictError(event.error),
+    hasEditor: ({ context }) => context.editor !== undefined,
+    canEditMine: ({ context }) => context.conflict?.theirs !== undefined && context.pending?.operation === 'put',
+  },
+  actions: {
+    placeChanged: assign(({ context, event }) => (event.type === 'RECORD_CHANGED' && event.record ? placeChanged(context, event.kind, event.record) : {})),
+    noteUnreadable: assign(({ context, event }) =>
+      event.type === 'RECORD_UNREADABLE' ? { unreadable: [...context.unreadable.filter((entry) => entry.id !== event.id), { kind: event.kind, id: event.id, code: event.error.code }] } : {},
+    ),
+    showHistory: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'SHOW_HISTORY') return;
+      enqueue(stopChild(HISTORY_ACTOR_ID));
+      enqueue.assign({ history: { contactId: event.contactId, entries: undefined, error: undefined } });
+      enqueue(spawnChild('loadHistory', { id: HISTORY_ACTOR_ID, input: { storage: context.storage, contactId: event.contactId } }));
+    }),
+    historyLoaded: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'HISTORY_LOADED' && event.type !== 'HISTORY_FAILED') return;
+      if (context.history?.contactId !== event.contactId) return;
+      enqueue(stopChild(HISTORY_ACTOR_ID));
+      enqueue.assign({
+        history: event.type === 'HISTORY_LOADED' ? { contactId: event.contactId, entries: event.entries, error: undefined } : { contactId: event.contactId, entries: undefined, error: event.error },
+      });
+    }),
+  },
+}).createMachine({
+  id: 'contactLog',
+  context: ({ input }) => initialContactLogContext(input),
+  initial: 'loading',
+  states: {
+    loading: {
+      invoke: {
+        src: 'loadContactLog',
+        input: ({ context }) => ({ storage: context.storage, caseId: context.caseId, childId: context.childId, visitationPlanId: context.visitationPlanId }),
+        onDone: { target: 'ready', actions: assign(({ event }) => ({ ...event.output, error: undefined })) },
+        onError: {
+          target: 'loadFailed',
+          actions: enqueueActions(({ event, enqueue }) => {
+            const error = toMachineError(event.error);
+            enqueue.assign({ error });
+            enqueue.emit({ type: 'error', error });
+          }),
+        },
+      },
+    },
+    loadFailed: {
+      on: { RETRY: 'loading' },
+    },
+    ready: {
+      invoke: { src: 'watchRecords', input: ({ context }) => ({ storage: context.storage, kinds: [CONTACT_KIND, VISITATION_PLAN_KIND] }) },
+      on: {
+        RECORD_CHANGED: { actions: 'placeChanged' },
+        RECORD_UNREADABLE: { actions: 'noteUnreadable' },
+        SET_FILTER: { actions: assign(({ event }) => setFilter(event.filter)) },
+        SET_ORDER: { actions: assign(({ event }) => ({ order: event.order })) },
+        SHOW_HISTORY: { actions: 'showHistory' },
+        HIDE_HISTORY: { actions: [stopChild(HISTORY_ACTOR_ID), assign({ history: undefined })] },
+        HISTORY_LOADED: { actions: 'historyLoaded' },
+        HISTORY_FAILED: { actions: 'historyLoaded' },
+        UPDATE_INPUT: { actions: assign(({ event }) => (event.currentUser ? { currentUser: event.currentUser } : {})) },
+      },
+      initial: 'idle',
+      states: {
+        idle: {
+          on: {
+            RELOAD: '#contactLog.loading',
+            RECORD: { target: 'editing', actions: assign(({ context, event }) => startRecord(context, event.initial)) },
+            EDIT: [
+              { guard: 'canEdit', target: 'editing', actions: assign(({ context, event }) => startEdit(context, event.contactId)) },
+              { actions: assign(({ context, event }) => ({ rejected: editRefusal(context, event.contactId) })) },
+            ],
+            ARCHIVE: [
+              { guard: 'canArchive', target: 'saving', actions: assign(({ context, event }) => beginArchive(context, event.contactId)) },
+              { actions: assign(({ context, event }) => ({ rejected: archiveRefusal(context, event.contactId) })) },
+            ],
+          },
+        },
+        editing: {
+          on: {
+            CHANGE: {
+              actions: enqueueActions(({ context, event, enqueue }) => {
+                const update = changeDraft(context, event.patch);
+                enqueue.assign(update);
+                enqueue.emit({ type: 'changed', contact: update.editor!.draft });
+              }),
+            },
+            SAVE: [{ guard: 'draftValid', target: 'saving', actions: assign(({ context }) => beginSave(context)) }, { actions: assign(({ context }) => refuseSave(context)) }],
+            CANCEL: { target: 'idle', actions: assign({ editor: undefined, rejected: [] }) },
+          },
+        },
+        saving: {
+          invoke: {
+            src: 'writeRecord',
+            input: ({ context }) => ({ storage: context.storage, write: context.pending! }),
+            onDone: {
+              target: 'idle',
+              actions: enqueueActions(({ context, event, enqueue }) => {
+                const stored = event.output as Contact;
+                const action = context.pending!.action;
+                enqueue.assign(adoptSaved(context, stored));
+                enqueue.emit({ type: 'saved', contact: stored, action });
+              }),
+            },
+            onError: [
+              {
+                guard: 'isConflict',
+                target: 'conflict',
+                actions: enqueueActions(({ context, event, enqueue }) => {
+                  const conflict = conflictOf(event.error, context.pending!.record);
+                  enqueue.assign({ conflict, error: toMachineError(event.error) });
+                  enqueue.emit({ type: 'conflict', conflict });
+                }),
+              },
+              {
+                target: 'saveFailed',
+                actions: enqueueActions(({ event, enqueue }) => {
+                  const error = toMachineError(event.error);
+                  enqueue.assign({ error });
+                  enqueue.emit({ type: 'error', error });
+                }),
+              },
+            ],
+          },
+        },
+        saveFailed: {
+          // The contact is kept (in the form and in `pending`) until it is written or given up.
+          on: {
+            RETRY: 'saving',
+            DISMISS: [
+              { guard: 'hasEditor', target: 'editing', actions: assign({ pending: undefined, error: undefined }) },
+              { target: 'idle', actions: assign({ pending: undefined, error: undefined }) },
+            ],
+          },
+        },
+        conflict: {
+          on: {
+            RESOLVE_KEEP_MINE: { target: 'saving', actions: assign(({ context }) => keepMine(context)) },
+            RESOLVE_TAKE_THEIRS: { target: 'idle', actions: assign(({ context }) => takeTheirs(context)) },
+            RESOLVE_EDIT_MINE: { guard: 'canEditMine', target: 'editing', actions: assign(({ context }) => editMine(context)) },
+          },
+        },
+      },
+    },
+  },
+});

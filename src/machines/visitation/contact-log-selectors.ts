@@ -1,0 +1,87 @@
+import type { SnapshotFrom } from 'xstate';
+import type { Violation } from '../../model/violation.js';
+import type { Contact } from '../../model/visitation/contact.js';
+import type { VisitationPlan } from '../../model/visitation/plan.js';
+import { queryContacts } from '../../model/visitation/contact-query.js';
+import { planCompliance, type PlanCompliance } from '../../model/visitation/compliance.js';
+import { caseworkerVisitStandard, type CaseworkerStandard } from '../../model/visitation/caseworker-standard.js';
+import { occurrences, type Occurrence } from '../../model/visitation/recurrence.js';
+import { firstOfMonth, monthOf, plusDays } from '../../model/visitation/calendar.js';
+import { zonedDateOf } from '../../model/visitation/time-zone.js';
+import type { contactLogMachine } from './contact-log-machine.js';
+import type { ContactEditor, ContactHistory } from './contact-log-types.js';
+import type { MachineError, RecordConflict, UnreadableRecord } from './support.js';
+
+export type ContactLogSnapshot = SnapshotFrom<typeof contactLogMachine>;
+
+export type ContactLogMode = 'loading' | 'load-failed' | 'idle' | 'editing' | 'saving' | 'save-failed' | 'conflict';
+
+export function selectContactLogMode(snapshot: ContactLogSnapshot): ContactLogMode {
+  if (snapshot.matches('loading')) return 'loading';
+  if (snapshot.matches('loadFailed')) return 'load-failed';
+  if (snapshot.matches({ ready: 'editing' })) return 'editing';
+  if (snapshot.matches({ ready: 'saving' })) return 'saving';
+  if (snapshot.matches({ ready: 'saveFailed' })) return 'save-failed';
+  if (snapshot.matches({ ready: 'conflict' })) return 'conflict';
+  return 'idle';
+}
+
+export const selectAllContacts = (snapshot: ContactLogSnapshot): Contact[] => snapshot.context.contacts;
+export const selectContactLogPlans = (snapshot: ContactLogSnapshot): VisitationPlan[] => snapshot.context.plans;
+export const selectContactEditor = (snapshot: ContactLogSnapshot): ContactEditor | undefined => snapshot.context.editor;
+export const selectContactConflict = (snapshot: ContactLogSnapshot): RecordConflict<Contact> | undefined => snapshot.context.conflict;
+export const selectContactLogError = (snapshot: ContactLogSnapshot): MachineError | undefined => snapshot.context.error;
+export const selectContactLogRejected = (snapshot: ContactLogSnapshot): Violation[] => snapshot.context.rejected;
+export const selectContactHistory = (snapshot: ContactLogSnapshot): ContactHistory | undefined => snapshot.context.history;
+export const selectContactLogUnreadable = (snapshot: ContactLogSnapshot): UnreadableRecord[] => snapshot.context.unreadable;
+
+// One entry per selector: recomputed only when what it reads changes (10 000 contacts stay cheap to re-render).
+let visibleCache: { contacts: Contact[]; filter: unknown; order: string; result: Contact[] } | undefined;
+
+/** The contacts the list shows: filtered and sorted by the model's functions. */
+export function selectVisibleContacts(snapshot: ContactLogSnapshot): Contact[] {
+  const { contacts, filter, order } = snapshot.context;
+  if (visibleCache && visibleCache.contacts === contacts && visibleCache.filter === filter && visibleCache.order === order) return visibleCache.result;
+  const result = queryContacts(contacts, filter, order);
+  visibleCache = { contacts, filter, order, result };
+  return result;
+}
+
+let complianceCache: { contacts: Contact[]; plans: VisitationPlan[]; minute: number; result: PlanCompliance[] } | undefined;
+
+/** Compliance of each plan in scope (per month, since the start, missed visits), at the machine's `now`. */
+export function selectPlanCompliance(snapshot: ContactLogSnapshot): PlanCompliance[] {
+  const { contacts, plans } = snapshot.context;
+  const now = snapshot.context.now();
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (complianceCache && complianceCache.contacts === contacts && complianceCache.plans === plans && complianceCache.minute === minute) return complianceCache.result;
+  const result = plans.map((plan) => planCompliance(plan, contacts, now));
+  complianceCache = { contacts, plans, minute, result };
+  return result;
+}
+
+export interface CaseworkerStandardOptions {
+  /** First day judged; by default the first of the month of the earliest plan start or contact. */
+  from?: string;
+  /** Who counts as a caseworker besides `caseworker-home-visit` contacts; by default the current user. */
+  caseworkerIds?: readonly string[];
+}
+
+/** The caseworker monthly visit standard for the log's child (undefined when the log is not a child's). */
+export function selectCaseworkerStandard(snapshot: ContactLogSnapshot, options: CaseworkerStandardOptions = {}): CaseworkerStandard | undefined {
+  const { childId, contacts, plans, timeZone, currentUser } = snapshot.context;
+  if (childId === undefined) return undefined;
+  const now = snapshot.context.now();
+  const earliest = [...plans.map((plan) => plan.startDate), ...contacts.filter((contact) => contact.archived !== true).map((contact) => zonedDateOf(contact.occurredAt, timeZone))].sort()[0];
+  const from = options.from ?? firstOfMonth(monthOf(earliest ?? zonedDateOf(now, timeZone)));
+  return caseworkerVisitStandard(contacts, { childId, from, now, timeZone, caseworkerIds: options.caseworkerIds ?? [currentUser.id] });
+}
+
+/** The occurrences the form offers for the contact's plan: two weeks either side of its date. */
+export function selectOccurrenceChoices(snapshot: ContactLogSnapshot): Occurrence[] {
+  const draft = snapshot.context.editor?.draft;
+  const plan = draft?.visitationPlanId === undefined ? undefined : snapshot.context.plans.find((candidate) => candidate.id === draft.visitationPlanId);
+  if (!draft || !plan || Number.isNaN(Date.parse(draft.occurredAt))) return [];
+  const day = zonedDateOf(draft.occurredAt, plan.timeZone);
+  return occurrences(plan, plusDays(day, -14), plusDays(day, 14));
+}

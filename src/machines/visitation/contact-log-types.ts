@@ -1,0 +1,93 @@
+import type { StorageAdapter } from '../../storage/adapter.js';
+import type { Violation } from '../../model/violation.js';
+import type { HistoryEntry } from '../../model/history.js';
+import type { Contact, ContactContent } from '../../model/visitation/contact.js';
+import type { VisitationPlan } from '../../model/visitation/plan.js';
+import type { Occurrence } from '../../model/visitation/recurrence.js';
+import type { ContactFilter, ContactSortOrder } from '../../model/visitation/contact-query.js';
+import type { CurrentUser, MachineError, PendingWrite, RecordConflict, RecordChangedEvent, UnreadableRecord } from './support.js';
+
+/** What the element (or a test) gives the contact log. Scope: a child, else a visitation plan, else the case. */
+export interface ContactLogInput {
+  storage: StorageAdapter;
+  caseId: string;
+  childId?: string;
+  visitationPlanId?: string;
+  currentUser: CurrentUser;
+  now: () => Date;
+  /** Ids for new contacts (default crypto.randomUUID). */
+  createId?: () => string;
+  /** The zone whose calendar days the period filter and the caseworker standard use (default: the device's). */
+  timeZone?: string;
+}
+
+/** A contact being recorded or edited in the form; kept through failures until saved or cancelled. */
+export interface ContactEditor {
+  mode: 'create' | 'edit';
+  draft: Contact;
+  violations: Violation[];
+  /** True once SAVE was refused, so the form shows every message. */
+  submitted: boolean;
+  /** The occurrence the contact most likely fulfils, from its date and plan. */
+  suggestion: Occurrence | undefined;
+  /** True once the user picked the occurrence: a later date change no longer replaces it. */
+  occurrenceChosen: boolean;
+}
+
+export interface ContactHistory {
+  contactId: string;
+  entries: HistoryEntry[] | undefined;
+  error: MachineError | undefined;
+}
+
+export type ContactLogEvent =
+  | { type: 'RETRY' }
+  | { type: 'RELOAD' }
+  | { type: 'SET_FILTER'; filter: ContactFilter }
+  | { type: 'SET_ORDER'; order: ContactSortOrder }
+  | { type: 'RECORD'; initial?: Partial<ContactContent> }
+  | { type: 'EDIT'; contactId: string }
+  | { type: 'CHANGE'; patch: Partial<ContactContent> }
+  | { type: 'SAVE' }
+  | { type: 'CANCEL' }
+  | { type: 'ARCHIVE'; contactId: string }
+  | { type: 'SHOW_HISTORY'; contactId: string }
+  | { type: 'HIDE_HISTORY' }
+  | { type: 'HISTORY_LOADED'; contactId: string; entries: HistoryEntry[] }
+  | { type: 'HISTORY_FAILED'; contactId: string; error: MachineError }
+  | { type: 'RESOLVE_KEEP_MINE' }
+  | { type: 'RESOLVE_TAKE_THEIRS' }
+  | { type: 'RESOLVE_EDIT_MINE' }
+  | { type: 'DISMISS' }
+  | { type: 'UPDATE_INPUT'; currentUser?: CurrentUser }
+  | RecordChangedEvent;
+
+export interface ContactLogContext {
+  storage: StorageAdapter;
+  caseId: string;
+  childId: string | undefined;
+  visitationPlanId: string | undefined;
+  currentUser: CurrentUser;
+  now: () => Date;
+  createId: () => string;
+  timeZone: string;
+  /** Every contact in scope, archived ones included (the filter leaves them out unless asked). */
+  contacts: Contact[];
+  /** The visitation plans in scope: for the plan choice, occurrence suggestions and compliance. */
+  plans: VisitationPlan[];
+  unreadable: UnreadableRecord[];
+  filter: ContactFilter;
+  order: ContactSortOrder;
+  editor: ContactEditor | undefined;
+  pending: PendingWrite<Contact> | undefined;
+  conflict: RecordConflict<Contact> | undefined;
+  error: MachineError | undefined;
+  rejected: Violation[];
+  history: ContactHistory | undefined;
+}
+
+export type ContactLogEmitted =
+  | { type: 'changed'; contact: Contact }
+  | { type: 'saved'; contact: Contact; action: string }
+  | { type: 'conflict'; conflict: RecordConflict<Contact> }
+  | { type: 'error'; error: MachineError };

@@ -1,0 +1,260 @@
+/** Pure context updates of the contact log: each takes the context and returns the fields that change. */
+import { fromCallback, fromPromise } from 'xstate';
+import type { StorageAdapter, ListQuery } from '../../storage/adapter.js';
+import { violation, type Violation } from '../../model/violation.js';
+import type { HistoryEntry } from '../../model/history.js';
+import { CONTACT_KIND, linkContactToPlan, type Contact, type ContactContent } from '../../model/visitation/contact.js';
+import { VISITATION_PLAN_KIND, type VisitationPlan } from '../../model/visitation/plan.js';
+import { createDraftContact } from '../../model/visitation/create.js';
+import { validateContact } from '../../model/visitation/rules/contact-rules.js';
+import { suggestOccurrence } from '../../model/visitation/recurrence.js';
+import { ContactFilterSchema, type ContactFilter } from '../../model/visitation/contact-query.js';
+import { visitationActions } from '../../model/visitation/lifecycle.js';
+import { parseWithViolations } from '../../model/service-plan/issues.js';
+import { firstPerField, placeRecord, stamp, toMachineError, unreadableFrom, type MachineError, type UnreadableRecord } from './support.js';
+import type { ContactEditor, ContactLogContext, ContactLogInput } from './contact-log-types.js';
+
+type Update = Partial<ContactLogContext>;
+
+export function initialContactLogContext(input: ContactLogInput): ContactLogContext {
+  const timeZone = input.timeZone ?? (Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
+  return {
+    storage: input.storage,
+    caseId: input.caseId,
+    childId: input.childId,
+    visitationPlanId: input.visitationPlanId,
+    currentUser: input.currentUser,
+    now: input.now,
+    createId: input.createId ?? (() => crypto.randomUUID()),
+    timeZone,
+    contacts: [],
+    plans: [],
+    unreadable: [],
+    filter: input.visitationPlanId === undefined ? { timeZone } : { visitationPlanId: input.visitationPlanId, timeZone },
+    order: 'newest-first',
+    editor: undefined,
+    pending: undefined,
+    conflict: undefined,
+    error: undefined,
+    rejected: [],
+    history: undefined,
+  };
+}
+
+interface Scope {
+  caseId: string;
+  childId: string | undefined;
+  visitationPlanId: string | undefined;
+}
+
+/** Whether a contact belongs in this log: the child's, else the plan's, else the case's. */
+export function inScope(scope: Scope, contact: Pick<Contact, 'caseId' | 'childId' | 'visitationPlanId'>): boolean {
+  if (scope.childId !== undefined) return contact.childId === scope.childId;
+  if (scope.visitationPlanId !== undefined) return contact.visitationPlanId === scope.visitationPlanId;
+  return contact.caseId === scope.caseId;
+}
+
+function planInScope(scope: Scope, plan: VisitationPlan): boolean {
+  if (scope.childId !== undefined) return plan.childId === scope.childId;
+  if (scope.visitationPlanId !== undefined) return plan.id === scope.visitationPlanId;
+  return plan.caseId === scope.caseId;
+}
+
+/** The contacts in scope (archived included, for history and the archived filter) and the plans they may link to. */
+export const loadContactLog = fromPromise<{ contacts: Contact[]; plans: VisitationPlan[]; unreadable: UnreadableRecord[] }, { storage: StorageAdapter } & Scope>(async ({ input }) => {
+  const contactQuery: ListQuery =
+    input.childId !== undefined ? { childId: input.childId } : input.visitationPlanId !== undefined ? { planId: input.visitationPlanId } : { caseId: input.caseId };
+  const planQuery: ListQuery = input.childId !== undefined ? { childId: input.childId } : { caseId: input.caseId };
+  const [contacts, plans] = await Promise.all([
+    input.storage.list<Contact>(CONTACT_KIND, { ...contactQuery, includeArchived: true }),
+    input.storage.list<VisitationPlan>(VISITATION_PLAN_KIND, planQuery),
+  ]);
+  return {
+    contacts: contacts.records.filter((contact) => inScope(input, contact)),
+    plans: plans.records.filter((plan) => planInScope(input, plan)).sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
+    unreadable: unreadableFrom([...contacts.corrupt, ...plans.corrupt]),
+  };
+});
+
+/** Reads one contact's history and reports back (spawned, so the log stays usable meanwhile). */
+export const loadHistory = fromCallback<{ type: 'NONE' }, { storage: StorageAdapter; contactId: string }, { type: 'HISTORY_LOADED'; contactId: string; entries: HistoryEntry[] } | { type: 'HISTORY_FAILED'; contactId: string; error: MachineError }>(
+  ({ input, sendBack }) => {
+    let live = true;
+    input.storage.history(CONTACT_KIND, input.contactId).then(
+      (entries) => live && sendBack({ type: 'HISTORY_LOADED', contactId: input.contactId, entries }),
+      (error: unknown) => live && sendBack({ type: 'HISTORY_FAILED', contactId: input.contactId, error: toMachineError(error) }),
+    );
+    return () => {
+      live = false;
+    };
+  },
+);
+
+export function setFilter(filter: ContactFilter): Update {
+  const parsed = parseWithViolations(ContactFilterSchema, filter, ['filter']);
+  return parsed.ok ? { filter: parsed.value, rejected: [] } : { rejected: parsed.violations };
+}
+
+function planOf(context: ContactLogContext, contact: Pick<Contact, 'visitationPlanId'>): VisitationPlan | undefined {
+  return contact.visitationPlanId === undefined ? undefined : context.plans.find((plan) => plan.id === contact.visitationPlanId);
+}
+
+/** Occurrences other contacts of the plan already account for, so the suggestion prefers a free one. */
+function takenOccurrences(context: ContactLogContext, draft: Contact): string[] {
+  return context.contacts
+    .filter((contact) => contact.id !== draft.id && contact.archived !== true && contact.visitationPlanId === draft.visitationPlanId && contact.plannedOccurrence !== undefined)
+    .map((contact) => contact.plannedOccurrence!);
+}
+
+function suggestionFor(context: ContactLogContext, draft: Contact) {
+  const plan = planOf(context, draft);
+  if (!plan || Number.isNaN(Date.parse(draft.occurredAt))) return undefined;
+  return suggestOccurrence(plan, draft.occurredAt, takenOccurrences(context, draft));
+}
+
+export function contactViolations(context: ContactLogContext, draft: Contact): Violation[] {
+  const plan = planOf(context, draft);
+  const found = validateContact(draft, plan ? { now: context.now(), plan } : { now: context.now() });
+  if (draft.visitationPlanId !== undefined && !plan) found.push(violation('contact.plan-unknown', ['visitationPlanId']));
+  return firstPerField(found);
+}
+
+function editorFor(context: ContactLogContext, mode: ContactEditor['mode'], draft: Contact, chosen: boolean, submitted = false): ContactEditor {
+  return { mode, draft, violations: contactViolations(context, draft), submitted, suggestion: suggestionFor(context, draft), occurrenceChosen: chosen };
+}
+
+/** The suggested occurrence fills the field until the user picks one. */
+function withSuggestedOccurrence(context: ContactLogContext, draft: Contact): Contact {
+  const suggestion = suggestionFor(context, draft);
+  return linkContactToPlan(draft, draft.visitationPlanId, suggestion?.key);
+}
+
+export function startRecord(context: ContactLogContext, initial: Partial<ContactContent> = {}): Update {
+  const now = context.now();
+  // A contact is usually logged just after it happened: now, to the minute.
+  const occurredAt = new Date(Math.floor(now.getTime() / 60_000) * 60_000).toISOString();
+  const planId = initial.visitationPlanId ?? context.visitationPlanId;
+  const plan = planId === undefined ? undefined : context.plans.find((candidate) => candidate.id === planId);
+  const base = createDraftContact({
+    id: context.createId(),
+    caseId: context.caseId,
+    childId: initial.childId ?? context.childId ?? plan?.childId ?? '',
+    authorId: context.currentUser.id,
+    createdAt: now.toISOString(),
+    occurredAt,
+    ...(planId !== undefined ? { visitationPlanId: planId } : {}),
+  });
+  const { id: _id, version: _version, createdAt: _created, updatedAt: _updated, updatedBy: _by, archived: _archived, ...content } = initial as Partial<Contact>;
+  const draft: Contact = { ...base, ...content, caseId: context.caseId, authorId: context.currentUser.id };
+  draft.participantIds = draft.participantIds.filter((id) => id !== '');
+  if (plan && initial.participantIds === undefined) {
+    draft.participantIds = [...new Set([draft.childId, ...plan.participants.map((participant) => participant.participantId)])].filter((id) => id !== '');
+    draft.type = plan.mode === 'phone' ? 'phone' : plan.mode === 'video' ? 'video' : 'visit';
+    draft.durationMinutes = plan.durationMinutes;
+  }
+  const chosen = initial.plannedOccurrence !== undefined;
+  const linked = chosen ? linkContactToPlan(draft, draft.visitationPlanId, initial.plannedOccurrence) : withSuggestedOccurrence(context, draft);
+  return { editor: editorFor(context, 'create', linked, chosen), rejected: [] };
+}
+
+export function editRefusal(context: ContactLogContext, contactId: string): Violation[] {
+  const contact = context.contacts.find((candidate) => candidate.id === contactId);
+  if (!contact) return [violation('contact.not-found', [], { contactId })];
+  return contact.archived === true ? [violation('contact.archived-read-only', ['archived'])] : [];
+}
+
+export function startEdit(context: ContactLogContext, contactId: string): Update {
+  const contact = context.contacts.find((candidate) => candidate.id === contactId)!;
+  return { editor: editorFor(context, 'edit', contact, true), rejected: [] };
+}
+
+export function changeDraft(context: ContactLogContext, patch: Partial<ContactContent>): Update {
+  const editor = context.editor!;
+  // The case, the author and the indexed plan field are not the form's to set directly.
+  const { caseId: _case, authorId: _author, planId: _planId, ...allowed } = patch;
+  let draft: Contact = { ...editor.draft, ...allowed };
+  let chosen = editor.occurrenceChosen;
+  if ('plannedOccurrence' in patch) chosen = patch.plannedOccurrence !== undefined;
+  if ('visitationPlanId' in patch && patch.visitationPlanId !== editor.draft.visitationPlanId && !('plannedOccurrence' in patch)) chosen = false;
+  draft = chosen ? linkContactToPlan(draft, draft.visitationPlanId, draft.plannedOccurrence) : withSuggestedOccurrence(context, draft);
+  return { editor: editorFor(context, editor.mode, draft, chosen, editor.submitted) };
+}
+
+export function refuseSave(context: ContactLogContext): Update {
+  const editor = context.editor!;
+  return { editor: { ...editor, submitted: true }, rejected: editor.violations };
+}
+
+export function beginSave(context: ContactLogContext): Update {
+  const editor = context.editor!;
+  return {
+    pending: {
+      operation: 'put',
+      kind: CONTACT_KIND,
+      record: stamp(editor.draft, context.currentUser, context.now()),
+      action: editor.mode === 'create' ? visitationActions.contactRecorded : visitationActions.contactUpdated,
+    },
+    rejected: [],
+  };
+}
+
+export function archiveRefusal(context: ContactLogContext, contactId: string): Violation[] {
+  const contact = context.contacts.find((candidate) => candidate.id === contactId);
+  if (!contact) return [violation('contact.not-found', [], { contactId })];
+  return contact.archived === true ? [violation('contact.already-archived', ['archived'])] : [];
+}
+
+export function beginArchive(context: ContactLogContext, contactId: string): Update {
+  const contact = context.contacts.find((candidate) => candidate.id === contactId)!;
+  return {
+    pending: { operation: 'archive', kind: CONTACT_KIND, record: stamp(contact, context.currentUser, context.now()), action: visitationActions.contactArchived },
+    rejected: [],
+  };
+}
+
+const scopeOf = (context: ContactLogContext) => (contact: Contact) => inScope(context, contact);
+
+export function adoptSaved(context: ContactLogContext, stored: Contact): Update {
+  return {
+    contacts: placeRecord(context.contacts, stored, scopeOf(context), true),
+    editor: undefined,
+    pending: undefined,
+    conflict: undefined,
+    error: undefined,
+    rejected: [],
+  };
+}
+
+export function placeChanged(context: ContactLogContext, kind: string, record: unknown): Update {
+  if (kind === CONTACT_KIND) return { contacts: placeRecord(context.contacts, record as Contact, scopeOf(context), true) };
+  if (kind === VISITATION_PLAN_KIND) return { plans: placeRecord(context.plans, record as VisitationPlan, (plan) => planInScope(context, plan)) };
+  return {};
+}
+
+/** Keep mine: an archive is applied to their version; an edit is written over theirs, carrying their version. */
+export function keepMine(context: ContactLogContext): Update {
+  const { conflict, pending } = context;
+  if (!conflict || !pending) return {};
+  const base = pending.operation === 'archive' && conflict.theirs ? conflict.theirs : pending.record;
+  const record = stamp({ ...base, version: conflict.theirs?.version ?? 0 }, context.currentUser, context.now());
+  return { pending: { ...pending, record }, conflict: undefined };
+}
+
+export function takeTheirs(context: ContactLogContext): Update {
+  const theirs = context.conflict?.theirs;
+  return {
+    ...(theirs ? { contacts: placeRecord(context.contacts, theirs, scopeOf(context), true) } : {}),
+    editor: undefined,
+    pending: undefined,
+    conflict: undefined,
+    error: undefined,
+  };
+}
+
+export function editMine(context: ContactLogContext): Update {
+  const theirs = context.conflict?.theirs;
+  if (!context.conflict || !theirs) return {};
+  const contacts = placeRecord(context.contacts, theirs, scopeOf(context), true);
+  const draft = { ...context.conflict.mine, version: theirs.version };
+  return { contacts, editor: editorFor({ ...context, contacts }, 'edit', draft, true, true), pending: undefined, conflict: undefined, error: undefined };
+}
