@@ -1,0 +1,67 @@
+import { ContextRoot, createContext } from '@lit/context';
+import type { CaseParticipant } from '../../model/participant.js';
+import type { CatalogEntry, PlanItemTemplate } from '../../model/catalog.js';
+import type { StorageAdapter } from '../../storage/adapter.js';
+import type { CurrentUser } from './current-user.js';
+
+/**
+ * What the host's clock is: a fixed instant (a `Date` or an ISO string, for stories, tests and
+ * printouts "as of" a day) or a function called whenever the time is needed (a live clock).
+ * Elements never call `new Date()` themselves: they read `now` through `readNow`.
+ */
+export type NowSource = Date | string | (() => Date);
+
+/** The values a `<caseplan-provider>` supplies and every element also accepts as its own property. */
+export interface CaseplanContextValues {
+  storage: StorageAdapter;
+  catalog: readonly CatalogEntry[];
+  templates: readonly PlanItemTemplate[];
+  participants: readonly CaseParticipant[];
+  currentUser: CurrentUser;
+  /** A BCP 47 tag such as `pt-BR`. */
+  locale: string;
+  now: NowSource;
+}
+
+// String keys, not symbols: two copies of the SDK on one page (two bundles) still find each other's provider.
+export const storageContext = createContext<StorageAdapter>('cp-storage');
+export const catalogContext = createContext<readonly CatalogEntry[]>('cp-catalog');
+export const templatesContext = createContext<readonly PlanItemTemplate[]>('cp-templates');
+export const participantsContext = createContext<readonly CaseParticipant[]>('cp-participants');
+export const currentUserContext = createContext<CurrentUser>('cp-current-user');
+export const localeContext = createContext<string>('cp-locale');
+export const nowContext = createContext<NowSource>('cp-now');
+
+/** Every context by the name of the property it feeds, so provider and consumers loop over one list. */
+export const caseplanContexts = {
+  storage: storageContext,
+  catalog: catalogContext,
+  templates: templatesContext,
+  participants: participantsContext,
+  currentUser: currentUserContext,
+  locale: localeContext,
+  now: nowContext,
+} as const;
+export type CaseplanContextName = keyof typeof caseplanContexts;
+export const caseplanContextNames = Object.keys(caseplanContexts) as CaseplanContextName[];
+
+// A registry symbol (Symbol.for) so two copies of the SDK agree, without touching the page's markup.
+const rootMarker = Symbol.for('caseplan-elements.context-root');
+
+/**
+ * Elements may upgrade before the provider around them (their module loaded first). A ContextRoot on
+ * the document keeps their unanswered requests and replays them when a provider appears. Attached at
+ * most once per document, even with two copies of the SDK.
+ */
+export function ensureContextRoot(doc: Document = document): void {
+  const marked = doc as Document & { [rootMarker]?: boolean };
+  if (marked[rootMarker]) return;
+  marked[rootMarker] = true;
+  new ContextRoot().attach(doc.documentElement);
+}
+
+/** The current time from a `NowSource`; the real clock when none is given or the value is not a valid instant. */
+export function readNow(source: NowSource | undefined): Date {
+  const value = typeof source === 'function' ? source() : source === undefined ? new Date() : new Date(source);
+  return value instanceof Date && !Number.isNaN(value.getTime()) ? value : new Date();
+}

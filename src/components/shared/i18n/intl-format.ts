@@ -1,0 +1,61 @@
+/**
+ * Dates, numbers, money and lists through Intl, with the formatters cached (building one costs far
+ * more than using it, and a plan table formats hundreds of values per render).
+ */
+const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>();
+
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>(kind: string, locale: string, options: object, build: () => T): T {
+  const key = `${kind}|${locale}|${JSON.stringify(options)}`;
+  let format = cache.get(key) as T | undefined;
+  if (!format) cache.set(key, (format = build()));
+  return format;
+}
+
+const calendarDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A value that means a point in time or a calendar day; `YYYY-MM-DD` strings are calendar days. */
+export type DateInput = Date | string | number;
+
+/**
+ * A calendar date ('2025-03-14') is a day, not an instant: it is read and shown in UTC so that a due
+ * date never moves to the day before for a caseworker west of Greenwich.
+ */
+function toDate(value: DateInput): { date: Date; calendarDay: boolean } | undefined {
+  if (typeof value === 'string') {
+    const day = calendarDatePattern.exec(value);
+    if (day) return { date: new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3]))), calendarDay: true };
+  }
+  const date = value instanceof Date ? value : new Date(value);
+  return Number.isNaN(date.getTime()) ? undefined : { date, calendarDay: false };
+}
+
+export function formatDate(locale: string, value: DateInput, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
+  const parsed = toDate(value);
+  if (!parsed) return '';
+  const effective = parsed.calendarDay ? { ...options, timeZone: 'UTC' } : options;
+  return cached('date', locale, effective, () => new Intl.DateTimeFormat(locale, effective)).format(parsed.date);
+}
+
+export function formatDateTime(locale: string, value: DateInput, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' }): string {
+  return formatDate(locale, value, options);
+}
+
+export function formatNumber(locale: string, value: number, options: Intl.NumberFormatOptions = {}): string {
+  if (!Number.isFinite(value)) return '';
+  return cached('number', locale, options, () => new Intl.NumberFormat(locale, options)).format(value);
+}
+
+/** Money in its own currency (an ISO 4217 code); an unknown code falls back to the plain number and the code. */
+export function formatMoney(locale: string, amount: number, currency: string): string {
+  if (!Number.isFinite(amount)) return '';
+  const options: Intl.NumberFormatOptions = { style: 'currency', currency };
+  try {
+    return cached('number', locale, options, () => new Intl.NumberFormat(locale, options)).format(amount);
+  } catch {
+    return `${formatNumber(locale, amount, { minimumFractionDigits: 2, maximumFractionDigits: 2 })} ${currency}`;
+  }
+}
+
+export function formatList(locale: string, items: readonly string[], options: Intl.ListFormatOptions = { type: 'conjunction' }): string {
+  return cached('list', locale, options, () => new Intl.ListFormat(locale, options)).format(items);
+}

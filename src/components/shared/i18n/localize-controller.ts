@@ -1,0 +1,158 @@
+import { ContextConsumer, ContextProvider } from '@lit/context';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Violation } from '../../../model/violation.js';
+import { ensureContextRoot, localeContext } from '../context.js';
+import { lookupMessage, type ShippedLocale } from './catalog.js';
+import { formatMessage, placeholdersOf, type MessageParams } from './format-message.js';
+import { formatDate, formatDateTime, formatList, formatMoney, formatNumber, type DateInput } from './intl-format.js';
+import { observeLang } from './lang-observer.js';
+import { catalogLocaleFor, closestLang, enclosingShadowRoots, formattingLocaleFor } from './locale.js';
+import './messages/common.js';
+import './messages/values.js';
+
+/** An element that localizes: it may carry its own `locale` (property or attribute). */
+export type LocalizeHost = ReactiveControllerHost & HTMLElement & { locale?: string | undefined };
+
+export interface LocalizeOptions {
+  /**
+   * Pass the resolved locale on to the elements inside this one (through the `cp-locale` context), so
+   * the small parts of an element speak its language even when it differs from the page's. Top-level
+   * elements set this; small parts do not.
+   */
+  provide?: boolean;
+}
+
+const warnedMissing = new Set<string>();
+
+/**
+ * Localization for one element, with no page-global configuration, so it cannot clash with a host
+ * page's own localization library. The locale is, first found: the element's `locale`, the locale of
+ * the `<caseplan-provider>` (or enclosing caseplan element) around it, the nearest `lang` attribute
+ * (crossing shadow roots), `<html lang>`, then English. `pt-BR` reads the `pt` catalog; a language
+ * we do not ship reads English. A change to any of these re-renders the element.
+ */
+export class LocalizeController implements ReactiveController {
+  private readonly host: LocalizeHost;
+  private providedLocale: string | undefined;
+  private resolvedTag = 'en';
+  private stopObserving: (() => void) | undefined;
+  private readonly provider: ContextProvider<typeof localeContext, LocalizeHost> | undefined;
+
+  constructor(host: LocalizeHost, options: LocalizeOptions = {}) {
+    this.host = host;
+    host.addController(this);
+    ensureContextRoot();
+    new ContextConsumer(host, {
+      context: localeContext,
+      subscribe: true,
+      callback: (locale) => {
+        this.providedLocale = locale;
+        this.refresh();
+      },
+    });
+    if (options.provide) this.provider = new ContextProvider(host, { context: localeContext, initialValue: this.resolvedTag });
+  }
+
+  hostConnected(): void {
+    const roots: (Document | ShadowRoot)[] = [this.host.ownerDocument, ...enclosingShadowRoots(this.host)];
+    this.stopObserving = observeLang(roots, () => this.refresh());
+    this.refresh();
+  }
+
+  hostDisconnected(): void {
+    this.stopObserving?.();
+    this.stopObserving = undefined;
+  }
+
+  /** Runs before every render, so a changed `locale` property is read in the same update. */
+  hostUpdate(): void {
+    this.resolve();
+  }
+
+  /** The requested language tag, as resolved (e.g. `pt-BR`, `fr-CA`, `en`). */
+  get requestedLocale(): string {
+    return this.resolvedTag;
+  }
+
+  /** The catalog the text comes from: `en`, `es`, `fr` or `pt`. */
+  get locale(): ShippedLocale {
+    return catalogLocaleFor(this.resolvedTag);
+  }
+
+  /** The tag for Intl and for a `lang` attribute on the element's shadow content (`pt-BR` for `pt`). */
+  get lang(): string {
+    return formattingLocaleFor(this.resolvedTag);
+  }
+
+  /** A message by key, with `{placeholders}` filled and a plural form chosen by `params.count`. */
+  term(key: string, params: MessageParams = {}): string {
+    const message = lookupMessage(this.locale, key) ?? lookupMessage('en', key);
+    if (message === undefined) {
+      if (!warnedMissing.has(key)) {
+        warnedMissing.add(key);
+        console.warn(`caseplan-elements: no message registered for "${key}"`);
+      }
+      return key;
+    }
+    return formatMessage(message, params, this.lang);
+  }
+
+  /** True when a message exists for the key (in this locale or in English). */
+  has(key: string): boolean {
+    return lookupMessage(this.locale, key) !== undefined || lookupMessage('en', key) !== undefined;
+  }
+
+  /**
+   * A model Violation in words. Its code is the message key; when no message exists, or the message
+   * needs a value the violation does not carry, a generic localized sentence is shown: never a raw code.
+   */
+  violation(found: Violation): string {
+    const message = lookupMessage(this.locale, found.code) ?? lookupMessage('en', found.code);
+    const params: MessageParams = found.params ?? {};
+    if (message === undefined || placeholdersOf(message).some((name) => params[name] === undefined)) {
+      return this.term('violation.generic');
+    }
+    return formatMessage(message, params, this.lang);
+  }
+
+  /** Any error in words: a StorageError (or anything with a known `code`) by its code, anything else generically. */
+  error(error: unknown): string {
+    const code = typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
+    return code !== undefined && this.has(code) ? this.violation({ code, path: [] }) : this.term('common.error.generic');
+  }
+
+  /** A calendar date (`YYYY-MM-DD`, shown without time-zone shift) or an instant, as a date. */
+  date(value: DateInput, options?: Intl.DateTimeFormatOptions): string {
+    return formatDate(this.lang, value, options);
+  }
+
+  dateTime(value: DateInput, options?: Intl.DateTimeFormatOptions): string {
+    return formatDateTime(this.lang, value, options);
+  }
+
+  number(value: number, options?: Intl.NumberFormatOptions): string {
+    return formatNumber(this.lang, value, options);
+  }
+
+  /** An amount in an ISO 4217 currency (`USD`, `BRL`, `EUR`). */
+  money(amount: number, currency: string): string {
+    return formatMoney(this.lang, amount, currency);
+  }
+
+  list(items: readonly string[], options?: Intl.ListFormatOptions): string {
+    return formatList(this.lang, items, options);
+  }
+
+  private resolve(): boolean {
+    const own = this.host.locale?.trim();
+    const tag = own || this.providedLocale || closestLang(this.host) || this.host.ownerDocument.documentElement.lang || 'en';
+    if (tag === this.resolvedTag) return false;
+    this.resolvedTag = tag;
+    this.provider?.setValue(tag);
+    return true;
+  }
+
+  private refresh(): void {
+    if (this.resolve()) this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,163 @@
+import { ContextProvider } from '@lit/context';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { localeContext } from '../../../../src/components/shared/context.js';
+import { LocalizeController } from '../../../../src/components/shared/i18n/localize-controller.js';
+
+/** A tiny element that shows one localized word, so a test sees what a user would read. */
+class LocalizedProbe extends LitElement {
+  @property() locale?: string;
+  readonly localize = new LocalizeController(this);
+  override render() {
+    return html`<span>${this.localize.term('common.save')}</span>`;
+  }
+}
+customElements.define('test-localized-probe', LocalizedProbe);
+
+/** Shows a probe inside its shadow root, below a `lang` it sets there: locale must cross shadow roots. */
+class ShadowLangWrapper extends LitElement {
+  @property() innerLang = 'fr';
+  override render() {
+    return html`<div lang=${this.innerLang}><test-localized-probe></test-localized-probe></div>`;
+  }
+}
+customElements.define('test-shadow-lang-wrapper', ShadowLangWrapper);
+
+/** Supplies a locale through the `cp-locale` context, as `<caseplan-provider>` does. */
+class LocaleSupplier extends LitElement {
+  readonly provider = new ContextProvider(this, { context: localeContext, initialValue: 'es' });
+  override render() {
+    return html`<slot></slot>`;
+  }
+}
+customElements.define('test-locale-supplier', LocaleSupplier);
+
+function shownText(probe: LocalizedProbe): string {
+  return probe.shadowRoot!.textContent!.trim();
+}
+
+async function settle(element: LitElement): Promise<void> {
+  await aTimeout(0); // MutationObserver callbacks and context callbacks run as microtasks
+  await element.updateComplete;
+}
+
+describe('LocalizeController', () => {
+  const originalLang = document.documentElement.lang;
+  afterEach(() => {
+    document.documentElement.lang = originalLang;
+  });
+
+  it('reads English when nothing names a language', async () => {
+    document.documentElement.removeAttribute('lang');
+    const probe = await fixture<LocalizedProbe>(html`<test-localized-probe></test-localized-probe>`);
+    expect(shownText(probe)).to.equal('Save');
+  });
+
+  it('follows <html lang> and switches live when the page language changes', async () => {
+    document.documentElement.lang = 'es';
+    const probe = await fixture<LocalizedProbe>(html`<test-localized-probe></test-localized-probe>`);
+    expect(shownText(probe)).to.equal('Guardar');
+    document.documentElement.lang = 'fr';
+    await settle(probe);
+    expect(shownText(probe)).to.equal('Enregistrer');
+  });
+
+  it('follows the nearest ancestor lang, also from inside a shadow root, and its changes', async () => {
+    document.documentElement.lang = 'en';
+    const wrapper = await fixture<ShadowLangWrapper>(html`<test-shadow-lang-wrapper></test-shadow-lang-wrapper>`);
+    const probe = wrapper.shadowRoot!.querySelector<LocalizedProbe>('test-localized-probe')!;
+    await probe.updateComplete;
+    expect(shownText(probe)).to.equal('Enregistrer');
+    wrapper.shadowRoot!.querySelector('div')!.setAttribute('lang', 'pt-BR');
+    await settle(probe);
+    expect(shownText(probe)).to.equal('Salvar');
+  });
+
+  it('lets the element locale win over every lang, and switches when it changes', async () => {
+    document.documentElement.lang = 'fr';
+    const probe = await fixture<LocalizedProbe>(html`<test-localized-probe locale="pt-BR" lang="es"></test-localized-probe>`);
+    expect(shownText(probe)).to.equal('Salvar');
+    probe.locale = 'es-MX';
+    await probe.updateComplete;
+    expect(shownText(probe)).to.equal('Guardar');
+    probe.locale = undefined;
+    await probe.updateComplete;
+    expect(shownText(probe), 'falls back to its own lang attribute').to.equal('Guardar');
+    probe.removeAttribute('lang');
+    await settle(probe);
+    expect(shownText(probe), 'then to the page').to.equal('Enregistrer');
+  });
+
+  it('prefers the provider locale to lang attributes but not to the element locale', async () => {
+    const supplier = await fixture<LocaleSupplier>(html`<test-locale-supplier lang="fr"><test-localized-probe></test-localized-probe></test-locale-supplier>`);
+    const probe = supplier.querySelector<LocalizedProbe>('test-localized-probe')!;
+    await probe.updateComplete;
+    expect(shownText(probe)).to.equal('Guardar');
+    supplier.provider.setValue('pt');
+    await settle(probe);
+    expect(shownText(probe)).to.equal('Salvar');
+    probe.locale = 'en';
+    await probe.updateComplete;
+    expect(shownText(probe)).to.equal('Save');
+  });
+
+  it('reads pt-BR and pt-PT from the Portuguese catalog and unknown languages in English', async () => {
+    const probe = await fixture<LocalizedProbe>(html`<test-localized-probe locale="pt-PT"></test-localized-probe>`);
+    expect(probe.localize.locale).to.equal('pt');
+    probe.locale = 'de-DE';
+    await probe.updateComplete;
+    expect(probe.localize.locale).to.equal('en');
+    expect(shownText(probe)).to.equal('Save');
+    probe.locale = 'not a language!';
+    await probe.updateComplete;
+    expect(shownText(probe)).to.equal('Save');
+  });
+
+  it('chooses plural forms with the language rules (French counts zero as singular)', async () => {
+    const probe = await fixture<LocalizedProbe>(html`<test-localized-probe locale="en"></test-localized-probe>`);
+    expect(probe.localize.term('common.errors.count', { count: 1 })).to.equal('1 problem to fix');
+    expect(probe.localize.term('common.errors.count', { count: 3 })).to.equal('3 problems to fix');
+    probe.locale = 'fr';
+    await probe.updateComplete;
+    expect(probe.localize.term('common.errors.count', { count: 0 })).to.equal('0 problème à corriger');
+    expect(probe.localize.term('common.errors.count', { count: 2 })).to.equal('2 problèmes à corriger');
+  });
+
+  it('formats numbers inside messages for the language', async () => {
+    const probe = await fixture<LocalizedProbe>(html`<test-localized-probe locale="pt-BR"></test-localized-probe>`);
+    expect(probe.localize.term('value.too-long', { max: 2000 })).to.equal('Use no máximo 2.000 caracteres.');
+  });
+
+  it('shows a calendar date as the same day in every time zone, and money in its currency', async () => {
+    const probe = await fixture<LocalizedProbe>(html`<test-localized-probe locale="pt-BR"></test-localized-probe>`);
+    expect(probe.localize.date('2025-03-01')).to.equal('1 de mar. de 2025');
+    expect(probe.localize.date('2025-03-01', { dateStyle: 'short' })).to.equal('01/03/2025');
+    expect(probe.localize.money(1234.5, 'BRL').replace(/\s/g, ' ')).to.equal('R$ 1.234,50');
+    probe.locale = 'en';
+    await probe.updateComplete;
+    expect(probe.localize.date('2025-03-01', { dateStyle: 'short' })).to.equal('3/1/25');
+    expect(probe.localize.money(1234.5, 'USD')).to.equal('$1,234.50');
+    expect(probe.localize.list(['Ana', 'Bruno', 'Carla'])).to.equal('Ana, Bruno, and Carla');
+    expect(probe.localize.number(0.5, { style: 'percent' })).to.equal('50%');
+    expect(probe.localize.date('not a date')).to.equal('');
+  });
+
+  it('translates model violations and never shows a raw code', async () => {
+    const probe = await fixture<LocalizedProbe>(html`<test-localized-probe locale="es"></test-localized-probe>`);
+    expect(probe.localize.violation({ code: 'value.too-long', path: ['goal'], params: { max: 200 } })).to.equal('Use como máximo 200 caracteres.');
+    const unknown = probe.localize.violation({ code: 'plan.something.new', path: [] });
+    expect(unknown).to.equal('Este valor no es válido. Revíselo, por favor.');
+    const missingParam = probe.localize.violation({ code: 'value.too-long', path: [] });
+    expect(missingParam).to.equal('Este valor no es válido. Revíselo, por favor.');
+    expect(missingParam).not.to.contain('{');
+  });
+
+  it('describes storage errors by their code and anything else generically', async () => {
+    const probe = await fixture<LocalizedProbe>(html`<test-localized-probe locale="fr"></test-localized-probe>`);
+    expect(probe.localize.error({ code: 'storage.quota-exceeded' })).to.contain('espace de stockage');
+    expect(probe.localize.error(new TypeError('x is undefined'))).to.equal(
+      'Un problème est survenu. Votre travail enregistré est en sécurité ; veuillez réessayer.',
+    );
+  });
+});
