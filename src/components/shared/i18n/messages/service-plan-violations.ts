@@ -1,25 +1,14 @@
 /**
- * Text of every Violation code the service plan model defines (value.*, plan.*), of the change
- * summaries between plan revisions (plan.change.*), and of the machine's own errors (plan.not-found).
+ * Text of every Violation code the service plan model defines (plan.*), of the change summaries
+ * between plan revisions (plan.change.*), and of the machine's own errors (plan.not-found). The generic
+ * `value.*` codes its schemas also produce live in values.ts, shared by every feature.
  * Params holding codes (statuses, permanency goals, review types) are labelled by the element first.
  */
 import { registerMessages } from '../catalog.js';
+// The value.* codes the service plan schemas produce: registered with these messages wherever they are used.
+import './values.js';
 
 const en = {
-  'value.required': 'This field is required.',
-  'value.too-long': 'Too long: at most {max} characters.',
-  'value.too-many': 'Too many entries: at most {max}.',
-  'value.too-small': 'Must be at least {min}.',
-  'value.too-large': 'Must be at most {max}.',
-  'value.markup': 'Remove the angle brackets: names cannot contain markup.',
-  'value.control-characters': 'Contains invisible control characters; please retype it.',
-  'value.invalid': 'This value is not valid.',
-  'value.invalid-date': 'Enter a valid date.',
-  'value.invalid-language': 'Enter a language code such as en, es or pt-BR.',
-  'value.invalid-currency': 'Enter a three-letter currency code such as USD, EUR or BRL.',
-  'value.not-allowed': 'Choose one of the options offered.',
-  'value.not-whole-number': 'Enter a whole number.',
-
   'plan.not-found': 'This plan could not be found. It may have been removed or belong to another case.',
   'plan.goal.missing': 'Write the goal of the plan.',
   'plan.principal-missing': 'Choose the principal participant, the person whose needs the plan addresses.',
@@ -95,20 +84,6 @@ const en = {
 };
 
 const es: Record<keyof typeof en, string> = {
-  'value.required': 'Este campo es obligatorio.',
-  'value.too-long': 'Demasiado largo: {max} caracteres como máximo.',
-  'value.too-many': 'Demasiadas entradas: {max} como máximo.',
-  'value.too-small': 'Debe ser como mínimo {min}.',
-  'value.too-large': 'Debe ser como máximo {max}.',
-  'value.markup': 'Quite los signos < y >: los nombres no pueden contener código.',
-  'value.control-characters': 'Contiene caracteres de control invisibles; vuelva a escribirlo.',
-  'value.invalid': 'Este valor no es válido.',
-  'value.invalid-date': 'Introduzca una fecha válida.',
-  'value.invalid-language': 'Introduzca un código de idioma como en, es o pt-BR.',
-  'value.invalid-currency': 'Introduzca un código de moneda de tres letras como USD, EUR o BRL.',
-  'value.not-allowed': 'Elija una de las opciones ofrecidas.',
-  'value.not-whole-number': 'Introduzca un número entero.',
-
   'plan.not-found': 'No se encontró este plan. Puede haber sido eliminado o pertenecer a otro caso.',
   'plan.goal.missing': 'Escriba la meta del plan.',
   'plan.principal-missing': 'Elija al participante principal, la persona cuyas necesidades atiende el plan.',
@@ -184,20 +159,6 @@ const es: Record<keyof typeof en, string> = {
 };
 
 const fr: Record<keyof typeof en, string> = {
-  'value.required': 'Ce champ est obligatoire.',
-  'value.too-long': 'Trop long : {max} caractères au maximum.',
-  'value.too-many': 'Trop d\'entrées : {max} au maximum.',
-  'value.too-small': 'Doit être d\'au moins {min}.',
-  'value.too-large': 'Doit être d\'au plus {max}.',
-  'value.markup': 'Retirez les chevrons < et > : un nom ne peut pas contenir de balises.',
-  'value.control-characters': 'Contient des caractères de contrôle invisibles ; veuillez le ressaisir.',
-  'value.invalid': 'Cette valeur n\'est pas valide.',
-  'value.invalid-date': 'Saisissez une date valide.',
-  'value.invalid-language': 'Saisissez un code de langue comme fr, en ou pt-BR.',
-  'value.invalid-currency': 'Saisissez un code de devise à trois lettres comme EUR, USD ou BRL.',
-  'value.not-allowed': 'Choisissez l\'une des options proposées.',
-  'value.not-whole-number': 'Saisissez un nombre entier.',
-
   'plan.not-found': 'Ce plan est introuvable. Il a peut-être été supprimé ou appartient à un autre dossier.',
   'plan.goal.missing': 'Rédigez l\'objectif du plan.',
   'plan.principal-missing': 'Choisissez le participant principal, la personne dont le plan répond aux besoins.',
@@ -273,20 +234,6 @@ const fr: Record<keyof typeof en, string> = {
 };
 
 const pt: Record<keyof typeof en, string> = {
-  'value.required': 'Este campo é obrigatório.',
-  'value.too-long': 'Muito longo: no máximo {max} caracteres.',
-  'value.too-many': 'Entradas demais: no máximo {max}.',
-  'value.too-small': 'Deve ser no mínimo {min}.',
-  'value.too-large': 'Deve ser no máximo {max}.',
-  'value.markup': 'Remova os sinais < e >: nomes não podem conter código.',
-  'value.control-characters': 'Contém caracteres de controle invisíveis; digite novamente.',
-  'value.invalid': 'Este valor não é válido.',
-  'value.invalid-date': 'Informe uma data válida.',
-  'value.invalid-language': 'Informe um código de idioma como pt-BR, es ou en.',
-  'value.invalid-currency': 'Informe um código de moeda de três letras como BRL, USD ou EUR.',
-  'value.not-allowed': 'Escolha uma das opções oferecidas.',
-  'value.not-whole-number': 'Informe um número inteiro.',
-
   'plan.not-found': 'Este plano não foi encontrado. Ele pode ter sido removido ou pertencer a outro caso.',
   'plan.goal.missing': 'Escreva o objetivo do plano.',
   'plan.principal-missing': 'Escolha o participante principal, a pessoa cujas necessidades o plano atende.',
