@@ -35,28 +35,31 @@ export const selectContactLogRejected = (snapshot: ContactLogSnapshot): Violatio
 export const selectContactHistory = (snapshot: ContactLogSnapshot): ContactHistory | undefined => snapshot.context.history;
 export const selectContactLogUnreadable = (snapshot: ContactLogSnapshot): UnreadableRecord[] => snapshot.context.unreadable;
 
-// One entry per selector: recomputed only when what it reads changes (10 000 contacts stay cheap to re-render).
-let visibleCache: { contacts: Contact[]; filter: unknown; order: string; result: Contact[] } | undefined;
+// Keyed by the contacts list (one entry per log on the page): recomputed only when what it reads changes,
+// so 10 000 contacts stay cheap to re-render.
+const visibleCache = new WeakMap<Contact[], { filter: unknown; order: string; result: Contact[] }>();
 
 /** The contacts the list shows: filtered and sorted by the model's functions. */
 export function selectVisibleContacts(snapshot: ContactLogSnapshot): Contact[] {
   const { contacts, filter, order } = snapshot.context;
-  if (visibleCache && visibleCache.contacts === contacts && visibleCache.filter === filter && visibleCache.order === order) return visibleCache.result;
+  const cached = visibleCache.get(contacts);
+  if (cached && cached.filter === filter && cached.order === order) return cached.result;
   const result = queryContacts(contacts, filter, order);
-  visibleCache = { contacts, filter, order, result };
+  visibleCache.set(contacts, { filter, order, result });
   return result;
 }
 
-let complianceCache: { contacts: Contact[]; plans: VisitationPlan[]; minute: number; result: PlanCompliance[] } | undefined;
+const complianceCache = new WeakMap<Contact[], { plans: VisitationPlan[]; minute: number; result: PlanCompliance[] }>();
 
 /** Compliance of each plan in scope (per month, since the start, missed visits), at the machine's `now`. */
 export function selectPlanCompliance(snapshot: ContactLogSnapshot): PlanCompliance[] {
   const { contacts, plans } = snapshot.context;
   const now = snapshot.context.now();
   const minute = Math.floor(now.getTime() / 60_000);
-  if (complianceCache && complianceCache.contacts === contacts && complianceCache.plans === plans && complianceCache.minute === minute) return complianceCache.result;
+  const cached = complianceCache.get(contacts);
+  if (cached && cached.plans === plans && cached.minute === minute) return cached.result;
   const result = plans.map((plan) => planCompliance(plan, contacts, now));
-  complianceCache = { contacts, plans, minute, result };
+  complianceCache.set(contacts, { plans, minute, result });
   return result;
 }
 

@@ -15,7 +15,7 @@ export interface ContactLogInput {
   visitationPlanId?: string;
   currentUser: CurrentUser;
   now: () => Date;
-  /** Ids for new contacts (default crypto.randomUUID). */
+  /** Ids for new contacts (default: random UUIDs). */
   createId?: () => string;
   /** The zone whose calendar days the period filter and the caseworker standard use (default: the device's). */
   timeZone?: string;

@@ -11,7 +11,7 @@ import { suggestOccurrence } from '../../model/visitation/recurrence.js';
 import { ContactFilterSchema, type ContactFilter } from '../../model/visitation/contact-query.js';
 import { visitationActions } from '../../model/visitation/lifecycle.js';
 import { parseWithViolations } from '../../model/service-plan/issues.js';
-import { firstPerField, placeRecord, stamp, toMachineError, unreadableFrom, type MachineError, type UnreadableRecord } from './support.js';
+import { firstPerField, newRecordId, placeRecord, stamp, toMachineError, unreadableFrom, type MachineError, type UnreadableRecord } from './support.js';
 import type { ContactEditor, ContactLogContext, ContactLogInput } from './contact-log-types.js';
 
 type Update = Partial<ContactLogContext>;
@@ -25,7 +25,7 @@ export function initialContactLogContext(input: ContactLogInput): ContactLogCont
     visitationPlanId: input.visitationPlanId,
     currentUser: input.currentUser,
     now: input.now,
-    createId: input.createId ?? (() => crypto.randomUUID()),
+    createId: input.createId ?? newRecordId,
     timeZone,
     contacts: [],
     plans: [],

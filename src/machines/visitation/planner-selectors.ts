@@ -58,7 +58,8 @@ export interface PlanSummary {
 
 export const DEFAULT_UPCOMING_COUNT = 5;
 
-let cache: { plans: VisitationPlan[]; contacts: Contact[]; minute: number; count: number; summaries: PlanSummary[] } | undefined;
+// Keyed by the plans list, so several planners on one page each keep their own last result.
+const summaryCache = new WeakMap<VisitationPlan[], { contacts: Contact[]; minute: number; count: number; summaries: PlanSummary[] }>();
 
 /**
  * Each plan with its next occurrences, compliance, overlaps and allowed steps, judged at the
@@ -68,7 +69,8 @@ export function selectPlanSummaries(snapshot: VisitationPlannerSnapshot, upcomin
   const { plans, contacts } = snapshot.context;
   const now = snapshot.context.now();
   const minute = Math.floor(now.getTime() / 60_000);
-  if (cache && cache.plans === plans && cache.contacts === contacts && cache.minute === minute && cache.count === upcomingCount) return cache.summaries;
+  const cached = summaryCache.get(plans);
+  if (cached && cached.contacts === contacts && cached.minute === minute && cached.count === upcomingCount) return cached.summaries;
   const overlaps = findOverlaps(plans);
   const summaries = plans.map(
     (plan): PlanSummary => ({
@@ -81,6 +83,6 @@ export function selectPlanSummaries(snapshot: VisitationPlannerSnapshot, upcomin
       editable: canEditVisitationPlan(plan),
     }),
   );
-  cache = { plans, contacts, minute, count: upcomingCount, summaries };
+  summaryCache.set(plans, { contacts, minute, count: upcomingCount, summaries });
   return summaries;
 }

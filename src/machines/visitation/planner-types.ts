@@ -11,7 +11,7 @@ export interface VisitationPlannerInput {
   childId: string;
   currentUser: CurrentUser;
   now: () => Date;
-  /** Ids for new plans (default crypto.randomUUID). */
+  /** Ids for new plans (default: random UUIDs). */
   createId?: () => string;
   /** The time zone of new plans (default: the device's). */
   defaultTimeZone?: string;

@@ -18,7 +18,7 @@ import {
 } from '../../model/visitation/lifecycle.js';
 import { zonedDateOf } from '../../model/visitation/time-zone.js';
 import { violation } from '../../model/violation.js';
-import { firstPerField, placeRecord, stamp, unreadableFrom, type UnreadableRecord } from './support.js';
+import { firstPerField, newRecordId, placeRecord, stamp, unreadableFrom, type UnreadableRecord } from './support.js';
 import type { PlanCommand, PlanEditor, VisitationPlannerContext, VisitationPlannerInput } from './planner-types.js';
 
 type Update = Partial<VisitationPlannerContext>;
@@ -34,7 +34,7 @@ export function initialPlannerContext(input: VisitationPlannerInput): Visitation
     childId: input.childId,
     currentUser: input.currentUser,
     now: input.now,
-    createId: input.createId ?? (() => crypto.randomUUID()),
+    createId: input.createId ?? newRecordId,
     defaultTimeZone: input.defaultTimeZone ?? deviceTimeZone(),
     plans: [],
     contacts: [],

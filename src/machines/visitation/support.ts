@@ -53,6 +53,16 @@ export interface PendingWrite<T extends StoredRecord> {
   action: string;
 }
 
+/**
+ * A new record id. `crypto.randomUUID` exists only in secure contexts (https, localhost); a host page
+ * served over plain http on an intranet still gets random ids.
+ */
+export function newRecordId(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
 /** The record with who changed it and when (and when it was created, for a new one). */
 export function stamp<T extends StoredRecord>(record: T, user: CurrentUser, now: Date): T {
   const at = now.toISOString();

@@ -124,6 +124,10 @@ describe('visitation planner machine', () => {
     await otherTab.put('contact', { ...planContact('plan-weekly', '2026-03-03T16:00', '2026-03-03T16:00:00.000Z'), version: 0 }, { action: 'contact.recorded' });
     const after = await waitFor(planner.actor, (snapshot) => snapshot.context.contacts.length === 1, { timeout: 3000 });
     expect(selectPlanSummaries(after)[0]!.compliance.months[0]).to.include({ month: '2026-03', completed: 1, notRecorded: 4 });
+    const logged = (await otherTab.list<Contact>('contact')).records[0]!;
+    await otherTab.archive('contact', logged, { action: 'contact.archived' });
+    const archived = await waitFor(planner.actor, (snapshot) => snapshot.context.contacts.length === 0, { timeout: 3000 });
+    expect(selectPlanSummaries(archived)[0]!.compliance.months[0]).to.include({ month: '2026-03', completed: 0, notRecorded: 5 });
   });
 
   it('summarises each plan: next visits, compliance, overlaps, contacts outside its dates and allowed steps', async () => {

@@ -1,0 +1,51 @@
+import { expect } from '@open-wc/testing';
+import * as z from 'zod/mini';
+import { IdSchema } from '../../../src/model/record.js';
+import { ConflictError, StorageError } from '../../../src/storage/errors.js';
+import { firstPerField, isConflictError, newRecordId, placeRecord, stamp, toMachineError } from '../../../src/machines/visitation/support.js';
+import { weeklyPlan } from '../../model/visitation/fixtures.js';
+
+describe('visitation machine support', () => {
+  it('makes new ids that storage accepts and that differ', () => {
+    const ids = new Set(Array.from({ length: 50 }, () => newRecordId()));
+    expect(ids.size).to.equal(50);
+    for (const id of ids) expect(z.safeParse(IdSchema, id).success).to.equal(true);
+  });
+
+  it('places a changed record: newer replaces, older (read late) never does, archived or moved away leaves the list', () => {
+    const v2 = weeklyPlan({ version: 2, notes: 'v2' });
+    const list = [weeklyPlan({ id: 'other' }), v2];
+    expect(placeRecord(list, weeklyPlan({ version: 1, notes: 'v1' }), () => true)).to.equal(list);
+    expect(placeRecord(list, weeklyPlan({ version: 3, notes: 'v3' }), () => true)[1]?.notes).to.equal('v3');
+    expect(placeRecord(list, weeklyPlan({ version: 3, archived: true }), () => true).map((plan) => plan.id)).to.deep.equal(['other']);
+    expect(placeRecord(list, weeklyPlan({ version: 3, archived: true }), () => true, true)[1]?.archived).to.equal(true);
+    expect(placeRecord(list, weeklyPlan({ version: 3, childId: 'child-2' }), (plan) => plan.childId === 'child-1')).to.have.length(1);
+    expect(placeRecord(list, weeklyPlan({ id: 'new', version: 1 }), () => true).map((plan) => plan.id)).to.deep.equal(['other', 'plan-weekly', 'new']);
+  });
+
+  it('stamps who changed a record and when, and the creation time of a new one', () => {
+    const user = { id: 'worker-2', name: 'Inês' };
+    const now = new Date('2026-04-02T08:30:00.000Z');
+    expect(stamp(weeklyPlan({ version: 0 }), user, now)).to.include({ createdAt: now.toISOString(), updatedAt: now.toISOString(), updatedBy: 'worker-2' });
+    expect(stamp(weeklyPlan({ version: 3 }), user, now)).to.include({ createdAt: '2026-01-05T09:00:00.000Z', updatedAt: now.toISOString() });
+  });
+
+  it('turns any failure into a localizable code, and recognises a conflict by class or by code', () => {
+    expect(toMachineError(new StorageError('timeout', 'Too slow')).code).to.equal('storage.timeout');
+    expect(toMachineError(new TypeError('boom')).code).to.equal('storage.unknown');
+    expect(toMachineError({ code: 'storage.conflict' }).code).to.equal('storage.conflict');
+    const plan = weeklyPlan();
+    expect(isConflictError(new ConflictError('visitationPlan', plan.id, plan, plan))).to.equal(true);
+    expect(isConflictError({ code: 'storage.conflict' })).to.equal(true);
+    expect(isConflictError(new StorageError('aborted', 'x'))).to.equal(false);
+  });
+
+  it('keeps one message per field, the first', () => {
+    const found = firstPerField([
+      { code: 'value.required', path: ['childId'] },
+      { code: 'value.invalid', path: ['childId'] },
+      { code: 'value.required', path: ['participantIds', 0] },
+    ]);
+    expect(found.map((one) => one.code)).to.deep.equal(['value.required', 'value.required']);
+  });
+});
