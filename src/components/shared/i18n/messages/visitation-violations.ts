@@ -1,9 +1,11 @@
 /**
  * Text of every Violation code the visitation model and machines define (visitation.*, contact.*,
  * value.invalid-time), and of the history actions they write (visitation-plan.*, contact.recorded...),
- * in English, Spanish, French and Portuguese (Brazil).
+ * in English, Spanish, French and Portuguese (Brazil). The generic `value.*` codes live in values.ts.
  */
 import { registerMessages, type Message } from '../catalog.js';
+// The value.* codes the visitation schemas also produce: registered with these messages wherever they are used.
+import './values.js';
 
 const en = {
   'value.invalid-time': 'Enter a time as HH:MM, for example 16:00.',

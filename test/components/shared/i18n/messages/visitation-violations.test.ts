@@ -1,8 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { lookupMessage, shippedLocales, type Message } from '../../../../../src/components/shared/i18n/catalog.js';
 import { visitationViolationMessages } from '../../../../../src/components/shared/i18n/messages/visitation-violations.js';
-// value.* codes shared with the service plan model are worded there.
-import '../../../../../src/components/shared/i18n/messages/service-plan-violations.js';
 
 // The files that define Violation codes and history actions for visitation (fetched as text from the test server).
 const sources = [
