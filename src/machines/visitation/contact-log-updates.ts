@@ -145,7 +145,7 @@ export function startRecord(context: ContactLogContext, initial: Partial<Contact
     ...(planId !== undefined ? { visitationPlanId: planId } : {}),
   });
   const { id: _id, version: _version, createdAt: _created, updatedAt: _updated, updatedBy: _by, archived: _archived, ...content } = initial as Partial<Contact>;
-  const draft: Contact = { ...base, ...content, caseId: context.caseId, authorId: context.currentUser.id };
+  const draft: Contact = { ...base, ...content, caseId: context.caseId, childId: context.childId ?? content.childId ?? base.childId, authorId: context.currentUser.id };
   draft.participantIds = draft.participantIds.filter((id) => id !== '');
   if (plan && initial.participantIds === undefined) {
     draft.participantIds = [...new Set([draft.childId, ...plan.participants.map((participant) => participant.participantId)])].filter((id) => id !== '');
@@ -170,8 +170,11 @@ export function startEdit(context: ContactLogContext, contactId: string): Update
 
 export function changeDraft(context: ContactLogContext, patch: Partial<ContactContent>): Update {
   const editor = context.editor!;
-  // The case, the author and the indexed plan field are not the form's to set directly.
-  const { caseId: _case, authorId: _author, planId: _planId, ...allowed } = patch;
+  // The case, the author, the indexed plan field and storage fields are not the form's to set directly;
+  // nor is the child, in a child's log (the contact would leave it).
+  const { caseId: _case, authorId: _author, planId: _planId, ...content } = patch;
+  const { id: _id, version: _version, createdAt: _created, updatedAt: _updated, updatedBy: _by, archived: _archived, ...allowed } = content as Partial<Contact>;
+  if (context.childId !== undefined) delete allowed.childId;
   let draft: Contact = { ...editor.draft, ...allowed };
   let chosen = editor.occurrenceChosen;
   if ('plannedOccurrence' in patch) chosen = patch.plannedOccurrence !== undefined;

@@ -109,8 +109,9 @@ export function startEdit(context: VisitationPlannerContext, planId: string): Up
 
 export function changeDraft(context: VisitationPlannerContext, patch: Partial<VisitationPlanContent>): Update {
   const editor = context.editor!;
-  // The child, case and lifecycle fields are not the form's to change.
-  const { caseId: _case, childId: _child, status: _status, suspensions: _suspensions, activatedOn: _activated, endedOn: _ended, ...allowed } = patch;
+  // The child, case, lifecycle and storage fields are not the form's to change (a host may send any object).
+  const { caseId: _case, childId: _child, status: _status, suspensions: _suspensions, activatedOn: _activated, endedOn: _ended, ...content } = patch;
+  const { id: _id, version: _version, createdAt: _created, updatedAt: _updated, updatedBy: _by, archived: _archived, ...allowed } = content as Partial<VisitationPlan>;
   return { editor: editorFor(context, editor.mode, { ...editor.draft, ...allowed }, editor.submitted) };
 }
 

@@ -134,7 +134,14 @@ describe('contact log machine', () => {
       expect(log.emitted.map((event) => event.type)).to.include.members(['changed', 'saved']);
     });
 
-    it('requires a child when the log is not a child’s and the plan is unknown', async () => {
+    it('keeps a contact in the log’s child and case, and its id and version, whatever the form sends', async () => {
+    const { log } = await planLog();
+    log.send({ type: 'RECORD', initial: { childId: 'child-2', caseId: 'case-9' } });
+    log.send({ type: 'CHANGE', patch: { childId: 'child-3', authorId: 'someone-else', ...({ id: 'forged', version: 7 } as object) } });
+    expect(log.snapshot().context.editor?.draft).to.include({ childId: 'child-1', caseId: 'case-1', authorId: 'worker-1', id: 'new-contact-1', version: 0 });
+  });
+
+  it('requires a child when the log is not a child’s and the plan is unknown', async () => {
       const storage = newStorage();
       const log = startContactLog(storage, { childId: undefined });
       await log.until('idle');

@@ -45,12 +45,12 @@ describe('visitation planner machine', () => {
     expect(planner.emitted.map((event) => event.type)).to.include.members(['changed', 'saved']);
   });
 
-  it('ignores attempts in the form to change the child, the case or the status', async () => {
+  it('ignores attempts in the form to change the child, the case, the status, the id or the version', async () => {
     const planner = startPlanner(newStorage());
     await planner.until('idle');
     planner.send({ type: 'CREATE' });
-    planner.send({ type: 'CHANGE', patch: { childId: 'child-9', caseId: 'case-9', status: 'active', durationMinutes: 0 } });
-    expect(planner.snapshot().context.editor?.draft).to.include({ childId: 'child-1', caseId: 'case-1', status: 'draft', durationMinutes: 0 });
+    planner.send({ type: 'CHANGE', patch: { childId: 'child-9', caseId: 'case-9', status: 'active', durationMinutes: 0, ...({ id: 'forged', version: 7 } as object) } });
+    expect(planner.snapshot().context.editor?.draft).to.include({ childId: 'child-1', caseId: 'case-1', status: 'draft', durationMinutes: 0, id: 'new-plan-1', version: 0 });
     expect(codes(planner.snapshot().context.editor!.violations)).to.include('value.too-small');
   });
 
