@@ -11,6 +11,7 @@ import { mergePlans } from '../../model/service-plan/merge.js';
 import type { RevisionReason, ServicePlan, ServicePlanRevision } from '../../model/service-plan/plan.js';
 import { validatePlan } from '../../model/service-plan/rules/validate.js';
 import type { ServicePlanContext, ServicePlanMachineInput, LifecycleEvent } from './types.js';
+import { randomId } from './random-id.js';
 
 const UNDO_LIMIT = 100;
 export const DEFAULT_AUTOSAVE_DELAY_MS = 800;
@@ -29,7 +30,7 @@ export function initialContext(input: ServicePlanMachineInput): ServicePlanConte
     principalParticipantId: input.principalParticipantId,
     now: input.now,
     autosaveDelayMs: input.autosaveDelayMs ?? DEFAULT_AUTOSAVE_DELAY_MS,
-    createId: input.createId ?? (() => crypto.randomUUID()),
+    createId: input.createId ?? randomId,
     plan: undefined,
     saved: undefined,
     past: [],

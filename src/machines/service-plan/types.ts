@@ -28,7 +28,7 @@ export interface ServicePlanMachineInput {
   now: () => Date;
   /** Quiet time after the last edit before saving (default 800 ms). */
   autosaveDelayMs?: number;
-  /** Ids for new plans, sub-goals, items... (default crypto.randomUUID). */
+  /** Ids for new plans, sub-goals, items... (default a random UUID, also on plain-http pages). */
   createId?: () => string;
 }
 
