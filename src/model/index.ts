@@ -7,3 +7,5 @@ export * from './participant.js';
 export * from './catalog.js';
 export * from './service-plan/index.js';
 export * from './visitation/index.js';
+export * from './history-diff.js';
+export * from './history-chain.js';

@@ -1,0 +1,55 @@
+import type { HistoryEntry } from './history.js';
+
+/** JSON with object keys sorted at every depth, so the same entry always hashes the same. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map((item) => canonicalJson(item === undefined ? null : item)).join(',')}]`;
+  if (typeof value === 'object' && value !== null) {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, item]) => item !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+function toHex(buffer: ArrayBuffer): string {
+  return [...new Uint8Array(buffer)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/** SHA-256 (WebCrypto) of the entry without its own hash: covers `prevHash`, so entries form a chain. */
+export async function hashHistoryEntry(entry: Omit<HistoryEntry, 'hash'> | HistoryEntry): Promise<string> {
+  const { hash: _ignored, ...content } = entry as HistoryEntry;
+  const bytes = new TextEncoder().encode(canonicalJson(content));
+  return toHex(await crypto.subtle.digest('SHA-256', bytes));
+}
+
+/** Completes an entry: links it to the previous one and computes its hash. */
+export async function chainHistoryEntry(entry: Omit<HistoryEntry, 'hash' | 'prevHash'>, previous: HistoryEntry | undefined): Promise<HistoryEntry> {
+  const linked = { ...entry, prevHash: previous?.hash ?? null };
+  return { ...linked, hash: await hashHistoryEntry(linked) };
+}
+
+export type HistoryVerdict =
+  | { valid: true; entries: number }
+  | { valid: false; entries: number; brokenAt: number; reason: 'hash-mismatch' | 'broken-link' | 'missing-entry' };
+
+/**
+ * Checks a record's history, oldest first: every hash matches its entry, every entry points at the one
+ * before it (the first at none, so removing leading entries shows), and the sequence has no gap. With the
+ * record's current version, removing trailing entries shows too. A broken entry is reported by index.
+ * (A record migrated from a layout without history starts its chain at its first write after migration.)
+ */
+export async function verifyHistory(entries: readonly HistoryEntry[], currentVersion?: number): Promise<HistoryVerdict> {
+  for (let index = 0; index < entries.length; index += 1) {
+    const entry = entries[index]!;
+    const previous = index > 0 ? entries[index - 1] : undefined;
+    const expectedSeq = previous ? previous.seq + 1 : entry.seq;
+    if (entry.seq !== expectedSeq) return { valid: false, entries: entries.length, brokenAt: index, reason: 'missing-entry' };
+    if (entry.prevHash !== (previous?.hash ?? null)) return { valid: false, entries: entries.length, brokenAt: index, reason: 'broken-link' };
+    if ((await hashHistoryEntry(entry)) !== entry.hash) return { valid: false, entries: entries.length, brokenAt: index, reason: 'hash-mismatch' };
+  }
+  if (currentVersion !== undefined && (entries.at(-1)?.seq ?? 0) !== currentVersion) {
+    return { valid: false, entries: entries.length, brokenAt: entries.length, reason: 'missing-entry' };
+  }
+  return { valid: true, entries: entries.length };
+}

@@ -1,0 +1,217 @@
+import Dexie, { type Table } from 'dexie';
+import type { HistoryEntry } from '../model/history.js';
+import type { StoredRecord } from '../model/record.js';
+import type { ChangeListener, ListQuery, ListResult, RecordKind, StorageAdapter, StorageChange, Unsubscribe, WriteOptions, WriteRequest } from './adapter.js';
+import { rememberDatabase } from './database-registry.js';
+import { currentSchemaVersion, declareLayouts, type RecordRow } from './dexie-schema.js';
+import { ConflictError, CorruptRecordError, StorageError } from './errors.js';
+import { ListenerSet } from './listeners.js';
+import { toStorageError } from './map-error.js';
+import { matchesQuery } from './matches.js';
+import { checkRecord, defaultSchemas, type SchemaMap } from './validate.js';
+import { assertDistinct, prepareWrite, type PreparedWrite } from './write-plan.js';
+
+export interface DexieStorageOptions {
+  /** The IndexedDB database name; one per host application is usual. */
+  databaseName?: string;
+  schemas?: SchemaMap;
+  /** Another IndexedDB implementation (tests inject an unavailable one). */
+  indexedDB?: IDBFactory;
+  IDBKeyRange?: typeof IDBKeyRange;
+}
+
+interface MetaRow {
+  key: string;
+  value: number;
+}
+
+type ChangeMessage = Omit<StorageChange, 'origin'> & { sender: string };
+
+/**
+ * The default adapter: records in IndexedDB through Dexie, validated on every read and write,
+ * optimistic versions, all-or-nothing transactions, a hash-chained history, and changes from other
+ * tabs reported through a BroadcastChannel.
+ */
+export class DexieStorageAdapter implements StorageAdapter {
+  readonly name = 'indexeddb';
+  readonly persistent = true;
+  readonly databaseName: string;
+  private readonly db: Dexie;
+  private readonly schemas: SchemaMap;
+  private readonly listeners = new ListenerSet();
+  private readonly instanceId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+  private channel: BroadcastChannel | undefined;
+  private opening: Promise<void> | undefined;
+
+  constructor(options: DexieStorageOptions = {}) {
+    this.databaseName = options.databaseName ?? 'caseplan-elements';
+    this.schemas = options.schemas ?? defaultSchemas;
+    const dependencies = options.indexedDB ? { indexedDB: options.indexedDB, IDBKeyRange: options.IDBKeyRange ?? IDBKeyRange } : {};
+    this.db = new Dexie(this.databaseName, { ...dependencies, autoOpen: false });
+    declareLayouts(this.db);
+  }
+
+  private get records(): Table<RecordRow, [string, string]> {
+    return this.db.table('records');
+  }
+
+  private get historyTable(): Table<HistoryEntry, string> {
+    return this.db.table('history');
+  }
+
+  /** Opens the database once; refuses one written by a newer SDK instead of opening it silently. */
+  open(): Promise<void> {
+    this.opening ??= this.openOnce();
+    return this.opening;
+  }
+
+  private async openOnce(): Promise<void> {
+    try {
+      await this.db.open();
+      const meta = this.db.table<MetaRow, string>('meta');
+      const marker = await meta.get('schemaVersion');
+      if (marker && marker.value > currentSchemaVersion) {
+        this.db.close();
+        throw new StorageError('newer-schema', `Database ${this.databaseName} was written by a newer version (schema ${marker.value})`);
+      }
+      if (!marker || marker.value < currentSchemaVersion) await meta.put({ key: 'schemaVersion', value: currentSchemaVersion });
+      rememberDatabase(this.databaseName);
+    } catch (error) {
+      this.opening = undefined;
+      throw toStorageError(error, `Opening ${this.databaseName}`);
+    }
+  }
+
+  async get<T extends StoredRecord>(kind: RecordKind, id: string): Promise<T | undefined> {
+    await this.open();
+    const row = await this.guard(() => this.records.get([kind, id]), 'Reading');
+    if (!row) return undefined;
+    const checked = checkRecord(this.schemas, kind, row.record);
+    if (!checked.ok) throw new CorruptRecordError(kind, id, checked.violations);
+    return row.record as T;
+  }
+
+  async list<T extends StoredRecord>(kind: RecordKind, query: ListQuery = {}): Promise<ListResult<T>> {
+    await this.open();
+    const rows = await this.guard(() => this.findRows(kind, query), 'Listing');
+    const result: ListResult<T> = { records: [], corrupt: [] };
+    for (const row of rows) {
+      const checked = checkRecord(this.schemas, kind, row.record);
+      if (!checked.ok) result.corrupt.push(new CorruptRecordError(kind, row.id, checked.violations));
+      else if (matchesQuery(row.record as StoredRecord, query)) result.records.push(row.record as T);
+    }
+    return result;
+  }
+
+  private findRows(kind: RecordKind, query: ListQuery): Promise<RecordRow[]> {
+    if (query.planId !== undefined) return this.records.where('[kind+planId]').equals([kind, query.planId]).toArray();
+    if (query.childId !== undefined) return this.records.where('[kind+childId]').equals([kind, query.childId]).toArray();
+    if (query.caseId !== undefined) return this.records.where('[kind+caseId]').equals([kind, query.caseId]).toArray();
+    return this.records.where('kind').equals(kind).toArray();
+  }
+
+  async put<T extends StoredRecord>(kind: RecordKind, record: T, options: WriteOptions = {}): Promise<T> {
+    const [stored] = await this.commit([{ ...options, kind, record }], false);
+    return stored as T;
+  }
+
+  async archive<T extends StoredRecord>(kind: RecordKind, record: T, options: WriteOptions = {}): Promise<T> {
+    const [stored] = await this.commit([{ ...options, kind, record }], true);
+    return stored as T;
+  }
+
+  transaction(writes: WriteRequest[]): Promise<StoredRecord[]> {
+    return this.commit(writes, false);
+  }
+
+  async history(kind: RecordKind, id: string): Promise<HistoryEntry[]> {
+    await this.open();
+    return this.guard(
+      () => this.historyTable.where('[recordKind+recordId+seq]').between([kind, id, Dexie.minKey], [kind, id, Dexie.maxKey]).toArray(),
+      'Reading history',
+    );
+  }
+
+  watch(listener: ChangeListener): Unsubscribe {
+    this.listenToOtherTabs();
+    return this.listeners.add(listener);
+  }
+
+  async close(): Promise<void> {
+    this.listeners.clear();
+    this.channel?.close();
+    this.channel = undefined;
+    this.db.close();
+    this.opening = undefined;
+  }
+
+  private async readCurrent(write: WriteRequest): Promise<{ record: StoredRecord | undefined; lastEntry: HistoryEntry | undefined }> {
+    const row = await this.records.get([write.kind, write.record.id]);
+    const lastEntry = await this.historyTable
+      .where('[recordKind+recordId+seq]')
+      .between([write.kind, write.record.id, Dexie.minKey], [write.kind, write.record.id, Dexie.maxKey])
+      .last();
+    return { record: row?.record as StoredRecord | undefined, lastEntry };
+  }
+
+  private async commit(writes: WriteRequest[], archive: boolean): Promise<StoredRecord[]> {
+    await this.open();
+    assertDistinct(writes);
+    const prepared: PreparedWrite[] = [];
+    // Hashing is asynchronous WebCrypto work, which must not run inside an IndexedDB transaction
+    // (the transaction would commit early): prepare first, then check the versions again and write.
+    for (const write of writes) prepared.push(await prepareWrite(this.schemas, write, await this.guard(() => this.readCurrent(write), 'Reading'), archive));
+    await this.guard(
+      () =>
+        this.db.transaction('rw', this.records, this.historyTable, async () => {
+          for (const write of prepared) {
+            const row = await this.records.get([write.kind, write.record.id]);
+            const storedVersion = (row?.record as StoredRecord | undefined)?.version ?? 0;
+            if (storedVersion !== write.expectedVersion) {
+              const attempted = writes.find((request) => request.kind === write.kind && request.record.id === write.record.id)!.record;
+              throw new ConflictError(write.kind, write.record.id, structuredClone(attempted), row?.record as StoredRecord | undefined);
+            }
+          }
+          await this.records.bulkPut(prepared.map((write) => toRow(write.kind, write.record)));
+          await this.historyTable.bulkAdd(prepared.map((write) => write.entry));
+        }),
+      'Saving',
+    );
+    for (const write of prepared) this.announce({ kind: write.kind, id: write.record.id, version: write.record.version, archived: write.record.archived === true });
+    return prepared.map((write) => structuredClone(write.record));
+  }
+
+  private announce(change: Omit<StorageChange, 'origin'>): void {
+    this.listeners.notify({ ...change, origin: 'local' });
+    this.listenToOtherTabs();
+    const message: ChangeMessage = { ...change, sender: this.instanceId };
+    this.channel?.postMessage(message);
+  }
+
+  /** Other instances on this page and other tabs of the origin hear of each write on one channel. */
+  private listenToOtherTabs(): void {
+    if (this.channel || typeof BroadcastChannel === 'undefined') return;
+    this.channel = new BroadcastChannel(`caseplan-elements:${this.databaseName}`);
+    this.channel.onmessage = (event: MessageEvent<ChangeMessage>) => {
+      const { sender, ...change } = event.data;
+      if (sender !== this.instanceId) this.listeners.notify({ ...change, origin: 'remote' });
+    };
+  }
+
+  private async guard<R>(work: () => Promise<R>, during: string): Promise<R> {
+    try {
+      return await work();
+    } catch (error) {
+      if (error instanceof StorageError) throw error;
+      throw toStorageError(error, `${during} in ${this.databaseName}`);
+    }
+  }
+}
+
+function toRow(kind: RecordKind, record: StoredRecord): RecordRow {
+  const row: RecordRow = { kind, id: record.id, record };
+  if (record.caseId !== undefined) row.caseId = record.caseId;
+  if (record.childId !== undefined) row.childId = record.childId;
+  if (record.planId !== undefined) row.planId = record.planId;
+  return row;
+}

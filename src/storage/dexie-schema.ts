@@ -1,0 +1,49 @@
+import type Dexie from 'dexie';
+
+/**
+ * Every layout the database has had, oldest first. A new layout is a new entry; earlier ones stay, so a
+ * database written by any earlier release opens and is upgraded in place.
+ */
+export const databaseLayouts: { version: number; stores: Record<string, string | null> }[] = [
+  // 1: records only, looked up by kind and case.
+  { version: 1, stores: { records: '[kind+id], kind, [kind+caseId]' } },
+  // 2: lists by child and by plan; history entries; the SDK's own schema marker.
+  {
+    version: 2,
+    stores: {
+      records: '[kind+id], kind, [kind+caseId], [kind+childId], [kind+planId]',
+      history: 'id, [recordKind+recordId+seq]',
+      meta: 'key',
+    },
+  },
+];
+
+/** The SDK's schema version. A database marked newer than this was written by a newer SDK: refuse it. */
+export const currentSchemaVersion = databaseLayouts.at(-1)!.version;
+
+export function declareLayouts(db: Dexie): void {
+  db.version(1).stores(databaseLayouts[0]!.stores);
+  // Layout 1 rows did not carry the child and plan ids beside the record: copy them out for the new indexes.
+  db.version(2)
+    .stores(databaseLayouts[1]!.stores)
+    .upgrade((transaction) =>
+      transaction
+        .table('records')
+        .toCollection()
+        .modify((row: RecordRow) => {
+          const record = row.record as { childId?: unknown; planId?: unknown } | null;
+          if (typeof record?.childId === 'string') row.childId = record.childId;
+          if (typeof record?.planId === 'string') row.planId = record.planId;
+        }),
+    );
+}
+
+/** How a record sits in the records table: indexed fields beside the record itself. */
+export interface RecordRow {
+  kind: string;
+  id: string;
+  caseId?: string;
+  childId?: string;
+  planId?: string;
+  record: unknown;
+}

@@ -1,0 +1,144 @@
+import type { HistoryEntry } from '../model/history.js';
+import type { StoredRecord } from '../model/record.js';
+import type { ChangeListener, ListQuery, ListResult, RecordKind, StorageAdapter, StorageChange, Unsubscribe, WriteOptions, WriteRequest } from './adapter.js';
+import { ConflictError, CorruptRecordError, StorageError } from './errors.js';
+import { ListenerSet } from './listeners.js';
+import { matchesQuery } from './matches.js';
+import { checkRecord, defaultSchemas, type SchemaMap } from './validate.js';
+import { assertDistinct, prepareWrite, type PreparedWrite } from './write-plan.js';
+
+interface SharedMemory {
+  records: Map<string, StoredRecord>;
+  history: Map<string, HistoryEntry[]>;
+  instances: Set<MemoryStorageAdapter>;
+}
+
+/** Memories shared by name, so two instances on one page behave like two tabs on one database. */
+const namedMemories = new Map<string, SharedMemory>();
+
+export interface MemoryStorageOptions {
+  /** Instances created with the same name share their records (like two tabs on one database). */
+  name?: string;
+  schemas?: SchemaMap;
+  /** False (the default) says records are lost on reload, so the elements can warn the user. */
+  persistent?: boolean;
+}
+
+const key = (kind: RecordKind, id: string) => `${kind}/${id}`;
+
+/**
+ * Records kept in memory: for tests, stories, and the fallback when IndexedDB cannot be used.
+ * Same contract as the IndexedDB adapter (versions checked, all-or-nothing transactions, history).
+ */
+export class MemoryStorageAdapter implements StorageAdapter {
+  readonly name: string;
+  readonly persistent: boolean;
+  private readonly schemas: SchemaMap;
+  private readonly memory: SharedMemory;
+  private readonly listeners = new ListenerSet();
+  private closed = false;
+
+  constructor(options: MemoryStorageOptions = {}) {
+    this.name = options.name ?? 'memory';
+    this.persistent = options.persistent ?? false;
+    this.schemas = options.schemas ?? defaultSchemas;
+    const shared = options.name ? namedMemories.get(options.name) : undefined;
+    this.memory = shared ?? { records: new Map(), history: new Map(), instances: new Set() };
+    if (options.name && !shared) namedMemories.set(options.name, this.memory);
+    this.memory.instances.add(this);
+  }
+
+  /** Stores raw values as they are, bypassing validation: for tests of corrupt data and for seeding. */
+  seedRaw(kind: RecordKind, value: StoredRecord): void {
+    this.memory.records.set(key(kind, value.id), structuredClone(value));
+  }
+
+  async get<T extends StoredRecord>(kind: RecordKind, id: string): Promise<T | undefined> {
+    this.assertOpen();
+    const raw = this.memory.records.get(key(kind, id));
+    if (!raw) return undefined;
+    const checked = checkRecord(this.schemas, kind, raw);
+    if (!checked.ok) throw new CorruptRecordError(kind, id, checked.violations);
+    return structuredClone(raw) as T;
+  }
+
+  async list<T extends StoredRecord>(kind: RecordKind, query: ListQuery = {}): Promise<ListResult<T>> {
+    this.assertOpen();
+    const result: ListResult<T> = { records: [], corrupt: [] };
+    for (const [recordKey, raw] of this.memory.records) {
+      if (!recordKey.startsWith(`${kind}/`)) continue;
+      const checked = checkRecord(this.schemas, kind, raw);
+      if (!checked.ok) {
+        result.corrupt.push(new CorruptRecordError(kind, String((raw as { id?: unknown }).id), checked.violations));
+        continue;
+      }
+      if (matchesQuery(raw, query)) result.records.push(structuredClone(raw) as T);
+    }
+    return result;
+  }
+
+  async put<T extends StoredRecord>(kind: RecordKind, record: T, options: WriteOptions = {}): Promise<T> {
+    const [stored] = await this.commit([{ ...options, kind, record }], false);
+    return stored as T;
+  }
+
+  async archive<T extends StoredRecord>(kind: RecordKind, record: T, options: WriteOptions = {}): Promise<T> {
+    const [stored] = await this.commit([{ ...options, kind, record }], true);
+    return stored as T;
+  }
+
+  transaction(writes: WriteRequest[]): Promise<StoredRecord[]> {
+    return this.commit(writes, false);
+  }
+
+  async history(kind: RecordKind, id: string): Promise<HistoryEntry[]> {
+    this.assertOpen();
+    return structuredClone(this.memory.history.get(key(kind, id)) ?? []);
+  }
+
+  watch(listener: ChangeListener): Unsubscribe {
+    return this.listeners.add(listener);
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    this.listeners.clear();
+    this.memory.instances.delete(this);
+  }
+
+  private async commit(writes: WriteRequest[], archive: boolean): Promise<StoredRecord[]> {
+    this.assertOpen();
+    assertDistinct(writes);
+    const prepared: PreparedWrite[] = [];
+    for (const write of writes) {
+      const recordKey = key(write.kind, write.record.id);
+      const current = { record: this.memory.records.get(recordKey), lastEntry: this.memory.history.get(recordKey)?.at(-1) };
+      prepared.push(await prepareWrite(this.schemas, write, current, archive));
+    }
+    // Hashing awaited: check again that nobody wrote meanwhile, then apply all at once.
+    for (const write of prepared) {
+      const current = this.memory.records.get(key(write.kind, write.record.id));
+      if ((current?.version ?? 0) !== write.expectedVersion) {
+        const attempted = writes.find((request) => request.kind === write.kind && request.record.id === write.record.id)!.record;
+        throw new ConflictError(write.kind, write.record.id, structuredClone(attempted), current ? structuredClone(current) : undefined);
+      }
+    }
+    for (const write of prepared) {
+      const recordKey = key(write.kind, write.record.id);
+      this.memory.records.set(recordKey, structuredClone(write.record));
+      this.memory.history.set(recordKey, [...(this.memory.history.get(recordKey) ?? []), write.entry]);
+    }
+    for (const write of prepared) this.broadcast({ kind: write.kind, id: write.record.id, version: write.record.version, archived: write.record.archived === true });
+    return prepared.map((write) => structuredClone(write.record));
+  }
+
+  private broadcast(change: Omit<StorageChange, 'origin'>): void {
+    for (const instance of this.memory.instances) {
+      instance.listeners.notify({ ...change, origin: instance === this ? 'local' : 'remote' });
+    }
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new StorageError('unavailable', `Storage ${this.name} is closed`);
+  }
+}

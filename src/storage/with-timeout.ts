@@ -1,0 +1,28 @@
+import type { StorageAdapter } from './adapter.js';
+import { StorageError } from './errors.js';
+
+/**
+ * Wraps an adapter so no call waits forever: a call still pending after `timeoutMs` rejects with a
+ * StorageError 'timeout' (a host's HTTP adapter may hang; the edit stays in the element to retry).
+ */
+export function withTimeout(adapter: StorageAdapter, timeoutMs: number): StorageAdapter {
+  const limit = <R>(call: string, work: Promise<R>): Promise<R> => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new StorageError('timeout', `${adapter.name}.${call} did not answer within ${timeoutMs} ms`)), timeoutMs);
+    });
+    return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+  };
+  return {
+    name: adapter.name,
+    persistent: adapter.persistent,
+    get: (kind, id) => limit('get', adapter.get(kind, id)),
+    list: (kind, query) => limit('list', adapter.list(kind, query)),
+    put: (kind, record, options) => limit('put', adapter.put(kind, record, options)),
+    archive: (kind, record, options) => limit('archive', adapter.archive(kind, record, options)),
+    transaction: (writes) => limit('transaction', adapter.transaction(writes)),
+    history: (kind, id) => limit('history', adapter.history(kind, id)),
+    watch: (listener) => adapter.watch(listener),
+    close: () => adapter.close(),
+  };
+}

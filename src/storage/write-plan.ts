@@ -1,0 +1,64 @@
+import { chainHistoryEntry } from '../model/history-chain.js';
+import { diffRecords } from '../model/history-diff.js';
+import type { HistoryEntry } from '../model/history.js';
+import type { StoredRecord } from '../model/record.js';
+import type { RecordKind, WriteRequest } from './adapter.js';
+import { ConflictError, InvalidRecordError } from './errors.js';
+import { checkRecord, type SchemaMap } from './validate.js';
+
+/** One write, checked and ready to store: the record as it will be stored, and its history entry. */
+export interface PreparedWrite {
+  kind: RecordKind;
+  record: StoredRecord;
+  entry: HistoryEntry;
+  /** The version the caller read at: the store must still hold exactly this version. */
+  expectedVersion: number;
+  /** The hash of the last history entry the entry was chained to. */
+  expectedLastHash: string | null;
+}
+
+export interface CurrentState {
+  record: StoredRecord | undefined;
+  lastEntry: HistoryEntry | undefined;
+}
+
+/**
+ * Validates a write and checks its version against what is stored, then builds the stored record
+ * (version + 1) and its chained history entry. Never alters the caller's value.
+ */
+export async function prepareWrite(schemas: SchemaMap, request: WriteRequest, current: CurrentState, archive = false): Promise<PreparedWrite> {
+  const { kind } = request;
+  const copy = structuredClone(request.record);
+  const checked = checkRecord(schemas, kind, copy);
+  if (!checked.ok) throw new InvalidRecordError(kind, String(copy.id), checked.violations);
+  const storedVersion = current.record?.version ?? 0;
+  if (storedVersion !== copy.version) throw new ConflictError(kind, copy.id, structuredClone(request.record), current.record ? structuredClone(current.record) : undefined);
+  const record: StoredRecord = { ...copy, version: copy.version + 1 };
+  if (archive) record.archived = true;
+  const action = request.action ?? (archive ? 'record.archived' : current.record ? 'record.updated' : 'record.created');
+  const entry = await chainHistoryEntry(
+    {
+      id: `${kind}.${record.id}.${record.version}`,
+      recordKind: kind,
+      recordId: record.id,
+      seq: record.version,
+      at: record.updatedAt,
+      by: record.updatedBy,
+      action,
+      ...(request.comment !== undefined ? { comment: request.comment } : {}),
+      changes: diffRecords(current.record, record),
+    },
+    current.lastEntry,
+  );
+  return { kind, record, entry, expectedVersion: storedVersion, expectedLastHash: current.lastEntry?.hash ?? null };
+}
+
+/** Refuses two writes of one record in one transaction: the second would be stale by construction. */
+export function assertDistinct(writes: readonly WriteRequest[]): void {
+  const seen = new Set<string>();
+  for (const write of writes) {
+    const key = `${write.kind}/${write.record.id}`;
+    if (seen.has(key)) throw new InvalidRecordError(write.kind, write.record.id, [{ code: 'storage.duplicate-write', path: [] }]);
+    seen.add(key);
+  }
+}
