@@ -1,0 +1,144 @@
+// One contract, run against every StorageAdapter: what the elements and the host rely on.
+import { expect } from '@open-wc/testing';
+import type { StorageAdapter, StorageChange } from '../../src/storage/adapter.js';
+import { ConflictError, InvalidRecordError } from '../../src/storage/errors.js';
+import { verifyHistory } from '../../src/model/history-chain.js';
+import type { ServicePlan } from '../../src/model/service-plan/plan.js';
+import { draftContact, draftPlan } from './fixtures.js';
+
+/** Two adapters on one store (two tabs), created fresh for each test. */
+export type AdapterPairFactory = () => Promise<{ first: StorageAdapter; second: StorageAdapter; dispose: () => Promise<void> }>;
+
+const nextTick = () => new Promise((resolve) => setTimeout(resolve, 50));
+
+export function runAdapterContract(label: string, makePair: AdapterPairFactory): void {
+  describe(`${label}: the storage adapter contract`, () => {
+    let first: StorageAdapter;
+    let second: StorageAdapter;
+    let dispose: () => Promise<void>;
+
+    beforeEach(async () => {
+      ({ first, second, dispose } = await makePair());
+    });
+    afterEach(async () => {
+      await dispose();
+    });
+
+    it('stores a new record (read at version 0) as version 1 and reads it back equal', async () => {
+      const stored = await first.put('servicePlan', draftPlan('plan-a'));
+      expect(stored.version).to.equal(1);
+      const read = await first.get<ServicePlan>('servicePlan', 'plan-a');
+      expect(read).to.deep.equal(stored);
+      expect(await first.get('servicePlan', 'missing')).to.equal(undefined);
+    });
+
+    it('never alters the value the caller passed in', async () => {
+      const plan = draftPlan('plan-b');
+      const before = structuredClone(plan);
+      const stored = await first.put('servicePlan', plan);
+      stored.goal.title = 'changed after saving';
+      expect(plan).to.deep.equal(before);
+      expect((await first.get<ServicePlan>('servicePlan', 'plan-b'))!.goal.title).to.equal('');
+    });
+
+    it('refuses a stale write with a ConflictError carrying both versions, and writes nothing', async () => {
+      const stored = await first.put('servicePlan', draftPlan('plan-c'));
+      const mine = { ...stored, goal: { title: 'Mine', description: '' } };
+      const theirs = await second.put('servicePlan', { ...stored, goal: { title: 'Theirs', description: '' } });
+      const error = await first.put('servicePlan', mine).then(() => undefined, (caught: unknown) => caught);
+      expect(error).to.be.instanceOf(ConflictError);
+      const conflict = error as ConflictError<ServicePlan>;
+      expect(conflict.attempted.goal.title).to.equal('Mine');
+      expect(conflict.current?.goal.title).to.equal('Theirs');
+      expect(conflict.current?.version).to.equal(theirs.version);
+      expect((await first.get<ServicePlan>('servicePlan', 'plan-c'))!.goal.title).to.equal('Theirs');
+    });
+
+    it('refuses to create a record that already exists', async () => {
+      await first.put('servicePlan', draftPlan('plan-d'));
+      const error = await second.put('servicePlan', draftPlan('plan-d')).catch((caught: unknown) => caught);
+      expect(error).to.be.instanceOf(ConflictError);
+    });
+
+    it('refuses an invalid record with the violated fields, and writes nothing', async () => {
+      const bad = { ...draftPlan('plan-e'), goal: { title: 'x'.repeat(50_000), description: '' } };
+      const error = await first.put('servicePlan', bad).catch((caught: unknown) => caught);
+      expect(error).to.be.instanceOf(InvalidRecordError);
+      expect((error as InvalidRecordError).violations.some((violation) => violation.path.join('.') === 'goal.title')).to.equal(true);
+      expect(await first.get('servicePlan', 'plan-e')).to.equal(undefined);
+    });
+
+    it('lists by case, child and plan, leaving archived records out unless asked', async () => {
+      await first.put('servicePlan', draftPlan('plan-f', 'case-9'));
+      await first.put('servicePlan', draftPlan('plan-g', 'case-8'));
+      await first.put('contact', draftContact('contact-1', { childId: 'child-9', planId: 'visit-plan-1' }));
+      const other = await first.put('contact', draftContact('contact-2', { childId: 'child-8' }));
+      await first.archive('contact', other);
+      expect((await first.list('servicePlan', { caseId: 'case-9' })).records.map((record) => record.id)).to.deep.equal(['plan-f']);
+      expect((await first.list('contact', { childId: 'child-9' })).records.map((record) => record.id)).to.deep.equal(['contact-1']);
+      expect((await first.list('contact', { planId: 'visit-plan-1' })).records.map((record) => record.id)).to.deep.equal(['contact-1']);
+      expect((await first.list('contact', { childId: 'child-8' })).records).to.deep.equal([]);
+      const withArchived = await first.list('contact', { childId: 'child-8', includeArchived: true });
+      expect(withArchived.records.map((record) => [record.id, record.archived])).to.deep.equal([['contact-2', true]]);
+    });
+
+    it('archives with the same version check and keeps the record', async () => {
+      const stored = await first.put('contact', draftContact('contact-3'));
+      await second.put('contact', { ...stored, notes: 'edited elsewhere' });
+      expect(await first.archive('contact', stored).catch((caught: unknown) => caught)).to.be.instanceOf(ConflictError);
+      const latest = (await first.get('contact', 'contact-3'))!;
+      const archived = await first.archive('contact', latest);
+      expect(archived.archived).to.equal(true);
+      expect((await first.get('contact', 'contact-3'))!.archived).to.equal(true);
+    });
+
+    it('writes a multi-record transaction all or nothing: one stale record and none is stored', async () => {
+      const existing = await first.put('servicePlan', draftPlan('plan-h'));
+      await second.put('servicePlan', { ...existing, goal: { title: 'moved on', description: '' } });
+      const error = await first
+        .transaction([
+          { kind: 'contact', record: draftContact('contact-4') },
+          { kind: 'servicePlan', record: { ...existing, goal: { title: 'stale', description: '' } } },
+        ])
+        .catch((caught: unknown) => caught);
+      expect(error).to.be.instanceOf(ConflictError);
+      expect(await first.get('contact', 'contact-4')).to.equal(undefined);
+      const both = await first.transaction([
+        { kind: 'contact', record: draftContact('contact-5') },
+        { kind: 'servicePlan', record: draftPlan('plan-i') },
+      ]);
+      expect(both.map((record) => record.version)).to.deep.equal([1, 1]);
+    });
+
+    it('tells its own watchers (local) and another instance on the same store (remote) of each write', async () => {
+      const mine: StorageChange[] = [];
+      const theirs: StorageChange[] = [];
+      const stopMine = first.watch((change) => mine.push(change));
+      const stopTheirs = second.watch((change) => theirs.push(change));
+      await first.put('contact', draftContact('contact-6'));
+      await nextTick();
+      expect(mine).to.deep.include({ kind: 'contact', id: 'contact-6', version: 1, archived: false, origin: 'local' });
+      expect(theirs).to.deep.include({ kind: 'contact', id: 'contact-6', version: 1, archived: false, origin: 'remote' });
+      stopMine();
+      stopTheirs();
+      await first.put('contact', { ...(await first.get('contact', 'contact-6'))!, notes: 'again' });
+      await nextTick();
+      expect(mine).to.have.length(1);
+    });
+
+    it('keeps a history of every write: who, when, action, changed fields before and after, chained by hash', async () => {
+      const created = await first.put('servicePlan', draftPlan('plan-j'), { action: 'plan.created' });
+      const later = '2026-03-03T10:00:00.000Z';
+      const edited = await second.put('servicePlan', { ...created, updatedAt: later, updatedBy: 'worker-2', goal: { title: 'Safe home', description: '' } }, { action: 'plan.edited', comment: 'after the team meeting' });
+      const history = await first.history('servicePlan', 'plan-j');
+      expect(history.map((entry) => [entry.seq, entry.action, entry.by])).to.deep.equal([
+        [1, 'plan.created', 'worker-1'],
+        [2, 'plan.edited', 'worker-2'],
+      ]);
+      expect(history[1]!.at).to.equal(later);
+      expect(history[1]!.comment).to.equal('after the team meeting');
+      expect(history[1]!.changes).to.deep.equal([{ path: 'goal.title', before: '', after: 'Safe home' }]);
+      expect(await verifyHistory(history, edited.version)).to.deep.equal({ valid: true, entries: 2 });
+    });
+  });
+}

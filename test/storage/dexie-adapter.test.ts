@@ -1,0 +1,86 @@
+import { expect } from '@open-wc/testing';
+import Dexie from 'dexie';
+import { DexieStorageAdapter } from '../../src/storage/dexie-adapter.js';
+import { CorruptRecordError, StorageError } from '../../src/storage/errors.js';
+import { runAdapterContract } from './adapter-contract.js';
+import { draftPlan, freshDatabaseName } from './fixtures.js';
+
+runAdapterContract('DexieStorageAdapter', async () => {
+  const databaseName = freshDatabaseName('dexie');
+  const first = new DexieStorageAdapter({ databaseName });
+  const second = new DexieStorageAdapter({ databaseName });
+  return {
+    first,
+    second,
+    dispose: async () => {
+      await first.close();
+      await second.close();
+      await Dexie.delete(databaseName);
+    },
+  };
+});
+
+/** Writes straight into IndexedDB, bypassing the adapter, as a bug or another program might. */
+async function writeRawRow(databaseName: string, row: unknown): Promise<void> {
+  const raw = new Dexie(databaseName);
+  await raw.open();
+  await raw.table('records').put(row);
+  raw.close();
+}
+
+async function readRawRow(databaseName: string, key: [string, string]): Promise<unknown> {
+  const raw = new Dexie(databaseName);
+  await raw.open();
+  const row = await raw.table('records').get(key);
+  raw.close();
+  return row;
+}
+
+describe('DexieStorageAdapter', () => {
+  let databaseName: string;
+  beforeEach(() => {
+    databaseName = freshDatabaseName('dexie-only');
+  });
+  afterEach(async () => {
+    await Dexie.delete(databaseName);
+  });
+
+  it('keeps records across a new adapter instance (a reload)', async () => {
+    const before = new DexieStorageAdapter({ databaseName });
+    const stored = await before.put('servicePlan', { ...draftPlan('kept'), goal: { title: 'Kept', description: '' } });
+    await before.close();
+    const after = new DexieStorageAdapter({ databaseName });
+    expect(await after.get('servicePlan', 'kept')).to.deep.equal(stored);
+    await after.close();
+  });
+
+  it('reports a corrupt record by name, loads the rest, and leaves the raw record untouched', async () => {
+    const storage = new DexieStorageAdapter({ databaseName });
+    await storage.put('servicePlan', draftPlan('fine'));
+    const badRecord = { ...draftPlan('broken'), version: 3, status: 'not-a-status' };
+    await writeRawRow(databaseName, { kind: 'servicePlan', id: 'broken', caseId: 'case-1', record: badRecord });
+    const { records, corrupt } = await storage.list('servicePlan', { caseId: 'case-1' });
+    expect(records.map((record) => record.id)).to.deep.equal(['fine']);
+    expect(corrupt).to.have.length(1);
+    expect(corrupt[0]).to.be.instanceOf(CorruptRecordError);
+    expect(corrupt[0]!.id).to.equal('broken');
+    expect(corrupt[0]!.violations.map((violation) => violation.path.join('.'))).to.include('status');
+    expect(await storage.get('servicePlan', 'broken').catch((caught: unknown) => caught)).to.be.instanceOf(CorruptRecordError);
+    expect(((await readRawRow(databaseName, ['servicePlan', 'broken'])) as { record: unknown }).record).to.deep.equal(badRecord);
+    await storage.close();
+  });
+
+  it('refuses to open a database written by a newer version of the SDK instead of opening it silently', async () => {
+    const storage = new DexieStorageAdapter({ databaseName });
+    await storage.open();
+    await storage.close();
+    const raw = new Dexie(databaseName);
+    await raw.open();
+    await raw.table('meta').put({ key: 'schemaVersion', value: 99 });
+    raw.close();
+    const again = new DexieStorageAdapter({ databaseName });
+    const error = await again.open().catch((caught: unknown) => caught);
+    expect(error).to.be.instanceOf(StorageError);
+    expect((error as StorageError).failure).to.equal('newer-schema');
+  });
+});
