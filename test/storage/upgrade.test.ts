@@ -1,0 +1,42 @@
+import { expect } from '@open-wc/testing';
+import Dexie from 'dexie';
+import { DexieStorageAdapter } from '../../src/storage/dexie-adapter.js';
+import { verifyHistory } from '../../src/model/history-chain.js';
+import type { Contact } from '../../src/model/visitation/contact.js';
+import { freshDatabaseName } from './fixtures.js';
+import { layout1Rows, layout1Stores } from './fixtures/layout-1.js';
+
+describe('a database written by the first release', () => {
+  let databaseName: string;
+  beforeEach(async () => {
+    databaseName = freshDatabaseName('upgrade');
+    const firstRelease = new Dexie(databaseName);
+    firstRelease.version(1).stores(layout1Stores);
+    await firstRelease.open();
+    await firstRelease.table('records').bulkPut(layout1Rows);
+    firstRelease.close();
+  });
+  afterEach(async () => {
+    await Dexie.delete(databaseName);
+  });
+
+  it('opens after the upgrade with every record intact and findable by child and plan', async () => {
+    const storage = new DexieStorageAdapter({ databaseName });
+    const original = layout1Rows[0]!.record;
+    expect(await storage.get('contact', 'contact-from-v1')).to.deep.equal(original);
+    expect((await storage.list('contact', { childId: 'child-1' })).records.map((record) => record.id)).to.deep.equal(['contact-from-v1']);
+    expect((await storage.list('contact', { planId: 'visit-plan-1' })).records.map((record) => record.id)).to.deep.equal(['contact-from-v1']);
+    await storage.close();
+  });
+
+  it('accepts edits to an upgraded record and starts its history there', async () => {
+    const storage = new DexieStorageAdapter({ databaseName });
+    const contact = (await storage.get<Contact>('contact', 'contact-from-v1'))!;
+    const edited = await storage.put('contact', { ...contact, notes: `${contact.notes} Next visit at the park.` });
+    expect(edited.version).to.equal(3);
+    const history = await storage.history('contact', 'contact-from-v1');
+    expect(history.map((entry) => entry.seq)).to.deep.equal([3]);
+    expect(await verifyHistory(history, edited.version)).to.deep.equal({ valid: true, entries: 1 });
+    await storage.close();
+  });
+});
