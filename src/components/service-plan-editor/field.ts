@@ -1,0 +1,131 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { PlanEdit } from '../../model/service-plan/edits.js';
+import { fieldId, type EditorView, type FieldPath } from './view.js';
+
+export interface FieldOptions {
+  /** Unique key of the field in the editor (its id and where its messages are kept). */
+  key: string;
+  label: string;
+  value: string;
+  /** The plan field it edits, so the plan's violations there show next to it. */
+  path?: FieldPath;
+  type?: 'text' | 'date' | 'number' | 'textarea';
+  hint?: string;
+  required?: boolean;
+  disabled?: boolean;
+  min?: string;
+  step?: string;
+  /** The edit for the committed value (on change); undefined when nothing is to be sent. */
+  commit?: (value: string) => PlanEdit | undefined;
+}
+
+/** The inline messages of a field, linked to it by id. */
+export function fieldErrors(id: string, errors: readonly string[]): TemplateResult | typeof nothing {
+  if (errors.length === 0) return nothing;
+  return html`<ul class="field-errors" id="${id}-errors" part="field-error">${errors.map((error) => html`<li>${error}</li>`)}</ul>`;
+}
+
+/**
+ * A labelled native input (kept in the editor's own shadow root so the label and the messages are
+ * associated by id): commits on `change`, shows the refused edit's message and the plan's violations
+ * at its path, and marks itself `aria-invalid`.
+ */
+export function field(view: EditorView, options: FieldOptions): TemplateResult {
+  const id = fieldId(options.key);
+  const errors = view.errorsFor(options.key, options.path);
+  const describedBy = [options.hint ? `${id}-hint` : '', errors.length > 0 ? `${id}-errors` : ''].filter(Boolean).join(' ');
+  const onChange = (event: Event) => {
+    const target = event.target as HTMLInputElement | HTMLTextAreaElement;
+    const edit = options.commit?.(target.value);
+    if (edit) view.edit(edit, options.key);
+  };
+  const common = {
+    id,
+    describedBy: describedBy || undefined,
+    invalid: errors.length > 0 ? 'true' : 'false',
+  };
+  const control =
+    options.type === 'textarea'
+      ? html`<textarea
+          id=${common.id}
+          name=${options.key}
+          .value=${options.value}
+          ?disabled=${options.disabled}
+          ?required=${options.required}
+          aria-invalid=${common.invalid}
+          aria-describedby=${ifDefined(common.describedBy)}
+          rows="3"
+          @change=${onChange}
+        ></textarea>`
+      : html`<input
+          id=${common.id}
+          name=${options.key}
+          type=${options.type ?? 'text'}
+          .value=${options.value}
+          ?disabled=${options.disabled}
+          ?required=${options.required}
+          min=${ifDefined(options.min)}
+          step=${ifDefined(options.step)}
+          aria-invalid=${common.invalid}
+          aria-describedby=${ifDefined(common.describedBy)}
+          @change=${onChange}
+        />`;
+  return html`<div class="field ${errors.length > 0 ? 'invalid' : ''}">
+    <label for=${id}>${options.label}${options.required ? html` <span class="required">(${view.t.term('common.required')})</span>` : nothing}</label>
+    ${control}
+    ${options.hint ? html`<p class="hint" id="${id}-hint">${options.hint}</p>` : nothing}
+    ${fieldErrors(id, errors)}
+  </div>`;
+}
+
+export interface SelectOption {
+  value: string;
+  label: string;
+}
+
+export interface SelectOptions {
+  key: string;
+  label: string;
+  value: string;
+  options: readonly SelectOption[];
+  path?: FieldPath;
+  disabled?: boolean;
+  /** Adds an empty first choice with this label. */
+  emptyLabel?: string;
+  commit?: (value: string) => PlanEdit | undefined;
+  /** For selects that only change screen state. */
+  onSelect?: (value: string) => void;
+}
+
+export function selectField(view: EditorView, options: SelectOptions): TemplateResult {
+  const id = fieldId(options.key);
+  const errors = view.errorsFor(options.key, options.path);
+  const onChange = (event: Event) => {
+    const value = (event.target as HTMLSelectElement).value;
+    options.onSelect?.(value);
+    const edit = options.commit?.(value);
+    if (edit) view.edit(edit, options.key);
+  };
+  return html`<div class="field ${errors.length > 0 ? 'invalid' : ''}">
+    <label for=${id}>${options.label}</label>
+    <select
+      id=${id}
+      name=${options.key}
+      ?disabled=${options.disabled}
+      aria-invalid=${errors.length > 0 ? 'true' : 'false'}
+      aria-describedby=${ifDefined(errors.length > 0 ? `${id}-errors` : undefined)}
+      @change=${onChange}
+    >
+      ${options.emptyLabel !== undefined ? html`<option value="" ?selected=${options.value === ''}>${options.emptyLabel}</option>` : nothing}
+      ${options.options.map((option) => html`<option value=${option.value} ?selected=${option.value === options.value}>${option.label}</option>`)}
+    </select>
+    ${fieldErrors(id, errors)}
+  </div>`;
+}
+
+/** Reads a form's named control value (add forms keep their typed text until the edit is accepted). */
+export function formValue(form: HTMLFormElement, name: string): string {
+  const control = form.elements.namedItem(name);
+  return control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement || control instanceof HTMLSelectElement ? control.value : '';
+}

@@ -1,0 +1,53 @@
+import type { LocalizeController } from '../shared/i18n/localize-controller.js';
+import { findParticipant, type CaseParticipant } from '../../model/participant.js';
+import type { PlanChange } from '../../model/service-plan/diff.js';
+import type { Responsibility } from '../../model/service-plan/plan-item.js';
+import type { PlanStatus } from '../../model/service-plan/plan.js';
+
+/** "Maria Souza (mother)": the name with the relationship the host gave, or the role. */
+export function personLabel(t: LocalizeController, participant: CaseParticipant): string {
+  const relation = participant.relationship ?? t.term(`spe.role.${participant.role}`);
+  return t.term('spe.person', { name: participant.name, relation });
+}
+
+/** A participant by id; an id the host no longer lists is shown as such, never hidden. */
+export function personById(t: LocalizeController, participants: readonly CaseParticipant[], id: string | undefined): string {
+  if (id === undefined) return t.term('spe.none');
+  const found = findParticipant(participants, id);
+  return found ? personLabel(t, found) : t.term('spe.person.unknown', { id });
+}
+
+export function statusLabel(t: LocalizeController, status: PlanStatus | string): string {
+  return t.term(`common.status.${status}`);
+}
+
+export function itemStatusLabel(t: LocalizeController, status: string): string {
+  return t.term(`spe.item-status.${status}`);
+}
+
+export function responsibilityLabel(t: LocalizeController, participants: readonly CaseParticipant[], responsibility: Responsibility | undefined): string {
+  if (!responsibility) return t.term('spe.responsibility.none');
+  if (responsibility.type === 'caseworker') return t.term('spe.responsibility.caseworker');
+  if (responsibility.type === 'org-user') return responsibility.name;
+  return personById(t, participants, responsibility.participantId);
+}
+
+// Change params that hold codes, and how to label each.
+const codeParams: Record<string, (t: LocalizeController, value: string) => string> = {
+  'plan.change.status': (t, value) => (value ? statusLabel(t, value) : t.term('spe.none')),
+  'plan.change.item-status': (t, value) => itemStatusLabel(t, value),
+  'plan.change.permanency': (t, value) => (value ? t.term(`spe.permanency.${value}`) : t.term('spe.none')),
+};
+
+/** One change between two versions of a plan, in words: codes in params become labels, dates are formatted. */
+export function changeText(t: LocalizeController, change: PlanChange): string {
+  const params: Record<string, string | number> = { ...change.params };
+  const label = codeParams[change.code];
+  if (label) for (const key of ['before', 'after'] as const) if (typeof params[key] === 'string') params[key] = label(t, params[key]);
+  if (change.code === 'plan.change.review-recorded' && typeof params.type === 'string') params.type = t.term(`spe.review-type.${params.type}`);
+  for (const key of ['date', 'dueDate', 'before', 'after'] as const) {
+    const value = params[key];
+    if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) params[key] = t.date(value);
+  }
+  return t.violation({ code: change.code, path: change.path, params });
+}

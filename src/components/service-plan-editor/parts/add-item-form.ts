@@ -1,0 +1,84 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { addItemFromTemplate } from '../../../model/service-plan/edits.js';
+import type { PlanItemKind } from '../../../model/catalog.js';
+import { fieldErrors, formValue } from '../field.js';
+import { fieldId, type EditorView } from '../view.js';
+
+const CUSTOM = 'custom';
+
+/** Adds a plan item to a sub-goal: from an administrative template (name and purpose fixed) or custom (typed). */
+export function addItemForm(view: EditorView, subGoalId: string): TemplateResult {
+  const { t, templates } = view;
+  const key = `subgoal.${subGoalId}.add-item`;
+  const id = fieldId(key);
+  const errors = view.errorsFor(key);
+  const onSubmit = (event: Event) => {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    const source = formValue(form, 'source');
+    const itemId = view.newId();
+    const template = templates.find((candidate) => candidate.id === source);
+    const unitsText = formValue(form, 'unitsAuthorized');
+    const units = unitsText === '' ? undefined : Number(unitsText);
+    const edit = template
+      ? addItemFromTemplate(subGoalId, template, { id: itemId, ...(units !== undefined && template.kind === 'unit-delivery' ? { unitsAuthorized: units } : {}) })
+      : {
+          type: 'add-item' as const,
+          subGoalId,
+          id: itemId,
+          source: { type: 'custom' as const, name: formValue(form, 'name'), purpose: formValue(form, 'purpose') },
+          kind: formValue(form, 'kind') as PlanItemKind,
+          ...(formValue(form, 'kind') === 'unit-delivery' && units !== undefined ? { unitsAuthorized: units } : {}),
+          ...(formValue(form, 'kind') === 'unit-delivery' && formValue(form, 'unitType').trim() !== '' ? { unitType: formValue(form, 'unitType') } : {}),
+        };
+    if (view.edit(edit, key)) {
+      form.reset();
+      view.announce(t.term('spe.item.added', { name: edit.source.name }));
+      view.focusAfterRender(`#${fieldId(`item.${itemId}.heading`)}`);
+    }
+  };
+  return html`<form class="add-item" part="add-item" @submit=${onSubmit} aria-labelledby="${id}-legend">
+    <fieldset>
+      <legend id="${id}-legend">${t.term('spe.item.add-heading')}</legend>
+      <div class="row">
+        <div class="field">
+          <label for="${id}-source">${t.term('spe.item.source')}</label>
+          <select id="${id}-source" name="source">
+            <option value=${CUSTOM}>${t.term('spe.item.custom-option')}</option>
+            ${templates.map((template) => html`<option value=${template.id}>${template.name}${template.kind === 'unit-delivery' ? ` (${t.term('spe.item.unit-delivery')})` : ''}</option>`)}
+          </select>
+          <p class="hint">${t.term('spe.item.source-hint')}</p>
+        </div>
+        <div class="field">
+          <label for="${id}-kind">${t.term('spe.item.kind')}</label>
+          <select id="${id}-kind" name="kind">
+            <option value="basic">${t.term('spe.item.basic')}</option>
+            <option value="unit-delivery">${t.term('spe.item.unit-delivery')}</option>
+          </select>
+        </div>
+      </div>
+      <div class="row">
+        <div class="field">
+          <label for="${id}-name">${t.term('spe.item.name')}</label>
+          <input id="${id}-name" name="name" aria-invalid=${errors.length > 0 ? 'true' : 'false'} aria-describedby=${errors.length > 0 ? `${id}-errors` : nothing} />
+        </div>
+        <div class="field">
+          <label for="${id}-purpose">${t.term('spe.item.purpose')}</label>
+          <input id="${id}-purpose" name="purpose" />
+        </div>
+      </div>
+      <div class="row">
+        <div class="field">
+          <label for="${id}-units">${t.term('spe.delivery.units-authorized')}</label>
+          <input id="${id}-units" name="unitsAuthorized" type="number" min="0" step="1" />
+        </div>
+        <div class="field">
+          <label for="${id}-unit-type">${t.term('spe.delivery.unit-type')}</label>
+          <input id="${id}-unit-type" name="unitType" />
+        </div>
+      </div>
+      <button type="submit" id=${id}>${t.term('spe.item.add')}</button>
+      ${fieldErrors(id, errors)}
+    </fieldset>
+  </form>`;
+}

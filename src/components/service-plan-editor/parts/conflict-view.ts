@@ -1,0 +1,54 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { diffPlanRevisions } from '../../../model/service-plan/diff.js';
+import type { PlanConflict } from '../../../machines/service-plan/types.js';
+import { changeText } from '../labels.js';
+import type { EditorView } from '../view.js';
+
+/**
+ * Someone else saved while I was editing: both versions, what differs between them, and the choice —
+ * keep mine (theirs stays in the history), take theirs (mine stays one undo away) or merge both.
+ */
+export function conflictView(view: EditorView, conflict: PlanConflict): TemplateResult {
+  const { t, participants } = view;
+  const theirs = conflict.theirs;
+  const differences = theirs ? diffPlanRevisions(theirs, conflict.mine, participants) : [];
+  const resolve = (type: 'RESOLVE_KEEP_MINE' | 'RESOLVE_TAKE_THEIRS' | 'RESOLVE_MERGE', message: string) => {
+    if (view.send({ type }).length === 0) {
+      view.announce(t.term(message));
+      view.focusAfterRender('#status-heading');
+    }
+  };
+  return html`<section part="conflict" class="card conflict" role="region" aria-labelledby="conflict-heading">
+    <h2 id="conflict-heading" tabindex="-1">${t.term('spe.conflict.heading')}</h2>
+    <p>${t.term('spe.conflict.body')}</p>
+    <div class="two-columns">
+      <div part="conflict-mine">
+        <h3>${t.term('spe.conflict.mine')}</h3>
+        <p><strong>${t.term('spe.goal.title')}:</strong> ${conflict.mine.goal.title}</p>
+        <p>${t.term('spe.conflict.counts', { subGoals: conflict.mine.subGoals.length, items: conflict.mine.subGoals.reduce((sum, subGoal) => sum + subGoal.items.length, 0) })}</p>
+      </div>
+      <div part="conflict-theirs">
+        <h3>${t.term('spe.conflict.theirs')}</h3>
+        ${theirs
+          ? html`<p><strong>${t.term('spe.goal.title')}:</strong> ${theirs.goal.title}</p>
+              <p>${t.term('spe.conflict.counts', { subGoals: theirs.subGoals.length, items: theirs.subGoals.reduce((sum, subGoal) => sum + subGoal.items.length, 0) })}</p>
+              <p class="hint">${t.term('spe.conflict.saved-at', { time: t.dateTime(theirs.updatedAt) })}</p>`
+          : html`<p>${t.term('spe.conflict.gone')}</p>`}
+      </div>
+    </div>
+    ${differences.length > 0
+      ? html`<h3>${t.term('spe.conflict.differences')}</h3>
+          <ul class="changes">
+            ${differences.map((change) => html`<li>${changeText(t, change)}</li>`)}
+          </ul>`
+      : nothing}
+    <div class="button-row">
+      <button type="button" class="primary" @click=${() => resolve('RESOLVE_KEEP_MINE', 'spe.conflict.kept-mine')}>${t.term('spe.conflict.keep-mine')}</button>
+      ${theirs
+        ? html`<button type="button" @click=${() => resolve('RESOLVE_TAKE_THEIRS', 'spe.conflict.took-theirs')}>${t.term('spe.conflict.take-theirs')}</button>
+            <button type="button" @click=${() => resolve('RESOLVE_MERGE', 'spe.conflict.merged')}>${t.term('spe.conflict.merge')}</button>`
+        : nothing}
+    </div>
+    <p class="hint">${t.term('spe.conflict.nothing-lost')}</p>
+  </section>`;
+}

@@ -1,0 +1,109 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { LocalizeController } from '../../shared/i18n/localize-controller.js';
+import type { CaseParticipant } from '../../../model/participant.js';
+import type { CatalogEntry } from '../../../model/catalog.js';
+import { unitsDelivered } from '../../../model/service-plan/plan-item.js';
+import type { ServicePlanContent } from '../../../model/service-plan/plan.js';
+import { itemStatusLabel, personById, responsibilityLabel, statusLabel } from '../labels.js';
+
+export interface DocumentOptions {
+  t: LocalizeController;
+  plan: ServicePlanContent;
+  participants: readonly CaseParticipant[];
+  catalog: readonly CatalogEntry[];
+  /** A distinct id prefix when two documents are on screen (the current plan and an older version). */
+  idPrefix: string;
+  part?: string;
+}
+
+function dateOrDash(t: LocalizeController, value: string | undefined): string {
+  return value ? t.date(value) : '—';
+}
+
+/**
+ * The plan as a document a family and a court can read: goal, people, services, who does what by
+ * when, milestones, approvals. Used for the read-only view, for older versions and for printing.
+ */
+export function planDocument(options: DocumentOptions): TemplateResult {
+  const { t, plan, participants, catalog, idPrefix } = options;
+  const members = plan.participantIds.map((id) => personById(t, participants, id));
+  const kindTitle = t.term(plan.planKind === 'outcome' ? 'spe.title.outcome' : 'spe.title.service');
+  return html`<article class="document" part=${options.part ?? 'document'} aria-labelledby="${idPrefix}-title">
+    <h2 id="${idPrefix}-title">${kindTitle}: ${plan.goal.title || t.term('spe.goal.untitled')}</h2>
+    <p>
+      <strong>${t.term('spe.status.heading')}:</strong> ${statusLabel(t, plan.status)} ·
+      <strong>${t.term('spe.revision.label')}:</strong> ${t.number(plan.revision)}
+      ${plan.activatedOn ? html` · <strong>${t.term('spe.doc.active-since')}:</strong> ${t.date(plan.activatedOn)}` : nothing}
+    </p>
+    ${plan.goal.description ? html`<p class="pre">${plan.goal.description}</p>` : nothing}
+    <h3>${t.term('spe.people.heading')}</h3>
+    <p><strong>${t.term('spe.people.principal')}:</strong> ${personById(t, participants, plan.principalParticipantId)}</p>
+    <p><strong>${t.term('spe.people.members')}:</strong> ${members.length > 0 ? t.list(members) : t.term('spe.none')}</p>
+    ${plan.permanency
+      ? html`<p>
+          <strong>${t.term('spe.permanency.primary')}:</strong> ${t.term(`spe.permanency.${plan.permanency.primary}`)}
+          ${plan.permanency.concurrent ? html` · <strong>${t.term('spe.permanency.concurrent')}:</strong> ${t.term(`spe.permanency.${plan.permanency.concurrent}`)}` : nothing}
+        </p>`
+      : nothing}
+    ${plan.needs.length > 0 ? html`<h3>${t.term('spe.needs.heading')}</h3><ul>${plan.needs.map((need) => html`<li>${need}</li>`)}</ul>` : nothing}
+    ${plan.strengths.length > 0 ? html`<h3>${t.term('spe.strengths.heading')}</h3><ul>${plan.strengths.map((strength) => html`<li>${strength}</li>`)}</ul>` : nothing}
+    <h3>${t.term('spe.subgoal.heading')}</h3>
+    ${plan.subGoals.length === 0 ? html`<p>${t.term('spe.subgoal.none')}</p>` : nothing}
+    ${plan.subGoals.map(
+      (subGoal, index) => html`<section class="doc-sub-goal">
+        <h4>${t.term('spe.subgoal.numbered', { number: index + 1, title: subGoal.title })}</h4>
+        ${subGoal.description ? html`<p class="pre">${subGoal.description}</p>` : nothing}
+        <table class="doc-table">
+          <caption class="visually-hidden">${t.term('spe.item.list', { title: subGoal.title })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${t.term('spe.doc.what')}</th>
+              <th scope="col">${t.term('spe.doc.who')}</th>
+              <th scope="col">${t.term('spe.doc.when')}</th>
+              <th scope="col">${t.term('spe.item.status')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${subGoal.items.map((item) => {
+              const service = item.linkedService ? catalog.find((entry) => entry.id === item.linkedService?.serviceId) : undefined;
+              return html`<tr>
+                <td>
+                  <strong>${item.source.name}</strong>
+                  ${item.source.purpose ? html`<div class="pre">${item.source.purpose}</div>` : nothing}
+                  ${service ? html`<div>${t.term('spe.doc.service', { service: service.name })}</div>` : nothing}
+                  ${item.clientInstructions ? html`<div class="pre"><em>${t.term('spe.item.clientInstructions')}:</em> ${item.clientInstructions}</div>` : nothing}
+                  ${item.workerSteps ? html`<div class="pre"><em>${t.term('spe.item.workerSteps')}:</em> ${item.workerSteps}</div>` : nothing}
+                  ${item.kind === 'unit-delivery'
+                    ? html`<div>${t.term('spe.doc.units', { delivered: unitsDelivered(item), authorized: item.unitsAuthorized ?? 0, unit: item.unitType ?? '' })}</div>`
+                    : nothing}
+                  ${item.cost ? html`<div>${t.term('spe.item.cost')}: ${t.money(item.cost.amount, item.cost.currency)}</div>` : nothing}
+                </td>
+                <td>${responsibilityLabel(t, participants, item.responsibility)}</td>
+                <td>${dateOrDash(t, item.expectedStart)} – ${dateOrDash(t, item.expectedEnd)}</td>
+                <td>${itemStatusLabel(t, item.status)}</td>
+              </tr>`;
+            })}
+          </tbody>
+        </table>
+      </section>`,
+    )}
+    ${plan.milestones.length > 0
+      ? html`<h3>${t.term('spe.milestone.heading')}</h3>
+          <ul>
+            ${plan.milestones.map(
+              (milestone) => html`<li>
+                ${milestone.title} — ${t.term('spe.milestone.due')}: ${t.date(milestone.dueDate)}${milestone.achievedDate ? html` · ${t.term('spe.milestone.achieved-on', { date: t.date(milestone.achievedDate) })}` : nothing}
+              </li>`,
+            )}
+          </ul>`
+      : nothing}
+    ${plan.approvals.length > 0
+      ? html`<h3>${t.term('spe.approval.heading')}</h3>
+          <ul>
+            ${plan.approvals.map(
+              (approval) => html`<li>${personById(t, participants, approval.participantId)}: ${t.term(`common.status.${approval.decision}`)} · ${t.date(approval.date)}${approval.comment ? html` — <span class="pre">${approval.comment}</span>` : nothing}</li>`,
+            )}
+          </ul>`
+      : nothing}
+  </article>`;
+}

@@ -1,0 +1,185 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { itemStatusTransitions } from '../../../model/service-plan/item-status.js';
+import type { PlanItem, PlanItemStatus, Responsibility } from '../../../model/service-plan/plan-item.js';
+import type { ItemChanges } from '../../../model/service-plan/edits.js';
+import { field, fieldErrors, selectField } from '../field.js';
+import { itemStatusLabel, personById, personLabel } from '../labels.js';
+import { ratioBar } from '../progress.js';
+import { fieldId, type EditorView, type FieldPath } from '../view.js';
+import { unitDeliveries } from './unit-deliveries.js';
+
+const ORG_USER = 'org-user';
+
+function responsibilityValue(responsibility: Responsibility | undefined): string {
+  if (!responsibility) return '';
+  if (responsibility.type === 'participant') return `participant:${responsibility.participantId}`;
+  return responsibility.type;
+}
+
+function responsibilityFields(view: EditorView, item: PlanItem, path: FieldPath, disabled: boolean): TemplateResult {
+  const { t, plan, participants } = view;
+  const members = participants.filter((participant) => plan.participantIds.includes(participant.id));
+  const key = `item.${item.id}.responsibility`;
+  const commit = (value: string): { type: 'update-item'; itemId: string; changes: ItemChanges } | undefined => {
+    if (value === '') return { type: 'update-item', itemId: item.id, changes: { responsibility: null } };
+    if (value === 'caseworker') return { type: 'update-item', itemId: item.id, changes: { responsibility: { type: 'caseworker' } } };
+    if (value.startsWith('participant:')) return { type: 'update-item', itemId: item.id, changes: { responsibility: { type: 'participant', participantId: value.slice('participant:'.length) } } };
+    // An organisation user is named in the field shown next; nothing is recorded until a name is typed.
+    view.setUi({ expandedItems: new Set([...view.ui.expandedItems, `${item.id}:org`]) });
+    return undefined;
+  };
+  const showOrgName = item.responsibility?.type === 'org-user' || view.ui.expandedItems.has(`${item.id}:org`);
+  return html`${selectField(view, {
+      key,
+      label: t.term('spe.item.responsible'),
+      value: showOrgName ? ORG_USER : responsibilityValue(item.responsibility),
+      path: [...path, 'responsibility'],
+      emptyLabel: t.term('spe.choose'),
+      disabled,
+      options: [
+        { value: 'caseworker', label: t.term('spe.responsibility.caseworker') },
+        ...members.map((member) => ({ value: `participant:${member.id}`, label: personLabel(t, member) })),
+        { value: ORG_USER, label: t.term('spe.responsibility.org-user') },
+      ],
+      commit,
+    })}
+    ${showOrgName
+      ? field(view, {
+          key: `${key}.name`,
+          label: t.term('spe.responsibility.org-user-name'),
+          value: item.responsibility?.type === 'org-user' ? item.responsibility.name : '',
+          path: [...path, 'responsibility', 'name'],
+          disabled,
+          commit: (name) => ({
+            type: 'update-item',
+            itemId: item.id,
+            changes: { responsibility: { type: 'org-user', userId: item.responsibility?.type === 'org-user' ? item.responsibility.userId : view.newId(), name } },
+          }),
+        })
+      : nothing}`;
+}
+
+function participantsNeeded(view: EditorView, item: PlanItem, disabled: boolean): TemplateResult {
+  const { t, plan, participants } = view;
+  const members = participants.filter((participant) => plan.participantIds.includes(participant.id));
+  const toggle = (id: string, checked: boolean) => {
+    const next = checked ? [...item.participantsNeeded, id] : item.participantsNeeded.filter((entry) => entry !== id);
+    view.edit({ type: 'update-item', itemId: item.id, changes: { participantsNeeded: next } }, `item.${item.id}.participantsNeeded`);
+  };
+  return html`<fieldset class="checks">
+    <legend>${t.term('spe.item.participants-needed')}</legend>
+    ${members.length === 0 ? html`<p class="hint">${t.term('spe.people.no-members')}</p>` : nothing}
+    ${members.map(
+      (member) => html`<label class="check">
+        <input
+          type="checkbox"
+          .checked=${item.participantsNeeded.includes(member.id)}
+          ?disabled=${disabled}
+          @change=${(event: Event) => toggle(member.id, (event.target as HTMLInputElement).checked)}
+        />
+        ${personLabel(t, member)}
+      </label>`,
+    )}
+  </fieldset>`;
+}
+
+function costFields(view: EditorView, item: PlanItem, path: FieldPath, disabled: boolean): TemplateResult {
+  const { t } = view;
+  const currency = item.cost?.currency ?? 'USD';
+  const key = `item.${item.id}.cost`;
+  return html`<div class="row">
+    ${field(view, {
+      key,
+      label: t.term('spe.item.cost'),
+      value: item.cost === undefined ? '' : String(item.cost.amount),
+      path: [...path, 'cost', 'amount'],
+      type: 'number',
+      step: '0.01',
+      disabled,
+      commit: (value) => ({ type: 'update-item', itemId: item.id, changes: { cost: value === '' ? null : { amount: Number(value), currency } } }),
+    })}
+    ${field(view, {
+      key: `${key}.currency`,
+      label: t.term('spe.item.currency'),
+      value: currency,
+      path: [...path, 'cost', 'currency'],
+      disabled: disabled || item.cost === undefined,
+      commit: (value) => (item.cost ? { type: 'update-item', itemId: item.id, changes: { cost: { amount: item.cost.amount, currency: value.trim().toUpperCase() } } } : undefined),
+    })}
+  </div>`;
+}
+
+/** One plan item with every field: dates, outcomes, cost, who is responsible and needed, instructions, status. */
+export function planItem(view: EditorView, item: PlanItem, path: FieldPath, where: { subGoalId: string; overdue: boolean; ratio: number | undefined }): TemplateResult {
+  const { overdue, ratio } = where;
+  const { t, participants } = view;
+  const content = !view.allows({ type: 'update-item', itemId: item.id, changes: { expectedOutcome: '' } });
+  const progress = !view.allows({ type: 'update-item', itemId: item.id, changes: { actualOutcome: '' } });
+  const statusAllowed = view.allows({ type: 'set-item-status', itemId: item.id, status: 'in-progress' });
+  const custom = item.source.type === 'custom';
+  const headingId = fieldId(`item.${item.id}.heading`);
+  const update = (changes: ItemChanges) => ({ type: 'update-item' as const, itemId: item.id, changes });
+  const dateField = (name: 'expectedStart' | 'expectedEnd' | 'actualStart' | 'actualEnd', disabled: boolean) =>
+    field(view, {
+      key: `item.${item.id}.${name}`,
+      label: t.term(`spe.item.${name}`),
+      value: item[name] ?? '',
+      path: [...path, name],
+      type: 'date',
+      disabled,
+      commit: (value) => update({ [name]: value === '' ? null : value }),
+    });
+  const textArea = (name: 'expectedOutcome' | 'actualOutcome' | 'clientInstructions' | 'workerSteps', disabled: boolean) =>
+    field(view, { key: `item.${item.id}.${name}`, label: t.term(`spe.item.${name}`), value: item[name], path: [...path, name], type: 'textarea', disabled, commit: (value) => update({ [name]: value }) });
+  const onRemove = async () => {
+    if (!(await view.confirm(t.term('spe.item.remove-confirm', { name: item.source.name }), t.term('common.remove')))) return;
+    if (view.edit({ type: 'remove-item', itemId: item.id }, `item.${item.id}.remove`)) {
+      view.announce(t.term('spe.item.removed', { name: item.source.name }));
+      view.focusAfterRender(`#${fieldId(`subgoal.${where.subGoalId}.heading`)}`);
+    }
+  };
+  const statusOptions = [item.status, ...itemStatusTransitions[item.status]].map((status) => ({ value: status, label: itemStatusLabel(t, status) }));
+  const service = item.linkedService ? view.catalog.find((entry) => entry.id === item.linkedService?.serviceId) : undefined;
+  const itemErrors = view.errorsFor(`item.${item.id}.remove`);
+  return html`<article part="item" class="item ${overdue ? 'overdue' : ''}" aria-labelledby=${headingId} data-item-id=${item.id}>
+    <header class="item-header">
+      <h4 id=${headingId} tabindex="-1">${item.source.name}</h4>
+      <span class="badge">${itemStatusLabel(t, item.status)}</span>
+      ${overdue ? html`<span class="badge danger" part="overdue">${t.term('common.status.overdue')}</span>` : nothing}
+      <span class="badge quiet">${t.term(item.source.type === 'template' ? 'spe.item.from-template' : 'spe.item.custom')}</span>
+      ${item.kind === 'unit-delivery' ? html`<span class="badge quiet">${t.term('spe.item.unit-delivery')}</span>` : nothing}
+    </header>
+    ${item.kind === 'basic' ? ratioBar(t, t.term('spe.item.progress'), ratio, 'item-progress') : nothing}
+    ${custom
+      ? html`<div class="row">
+          ${field(view, { key: `item.${item.id}.name`, label: t.term('spe.item.name'), value: item.source.name, path: [...path, 'source', 'name'], required: true, disabled: content, commit: (name) => update({ name }) })}
+          ${field(view, { key: `item.${item.id}.purpose`, label: t.term('spe.item.purpose'), value: item.source.purpose, path: [...path, 'source', 'purpose'], required: true, disabled: content, commit: (purpose) => update({ purpose }) })}
+        </div>`
+      : html`<p class="purpose"><strong>${t.term('spe.item.purpose')}:</strong> <span class="pre">${item.source.purpose}</span></p>`}
+    ${service
+      ? html`<p class="service" part="linked-service">
+          ${t.term('spe.item.service', { service: service.name, people: t.list((item.linkedService?.participantIds ?? []).map((id) => personById(t, participants, id))) })}
+        </p>`
+      : nothing}
+    ${selectField(view, {
+      key: `item.${item.id}.status`,
+      label: t.term('spe.item.status'),
+      value: item.status,
+      path: [...path, 'status'],
+      disabled: !statusAllowed,
+      options: statusOptions,
+      commit: (status) => ({ type: 'set-item-status', itemId: item.id, status: status as PlanItemStatus }),
+    })}
+    <div class="row">${dateField('expectedStart', content)} ${dateField('expectedEnd', content)}</div>
+    <div class="row">${dateField('actualStart', progress)} ${dateField('actualEnd', progress)}</div>
+    ${responsibilityFields(view, item, path, content)} ${participantsNeeded(view, item, content)} ${costFields(view, item, path, content)}
+    ${textArea('expectedOutcome', content)} ${textArea('actualOutcome', progress)} ${textArea('clientInstructions', content)} ${textArea('workerSteps', content)}
+    ${item.kind === 'unit-delivery' ? unitDeliveries(view, item, path) : nothing}
+    ${view.allows({ type: 'remove-item', itemId: item.id })
+      ? html`<div class="item-actions">
+          <button type="button" class="danger" aria-label=${t.term('spe.remove-named', { name: item.source.name })} @click=${onRemove}>${t.term('spe.item.remove')}</button>
+          ${fieldErrors(fieldId(`item.${item.id}.remove`), itemErrors)}
+        </div>`
+      : nothing}
+  </article>`;
+}

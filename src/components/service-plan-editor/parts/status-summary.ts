@@ -1,0 +1,62 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { CaseParticipant } from '../../../model/participant.js';
+import type { NextReview } from '../../../model/service-plan/review-schedule.js';
+import type { Violation } from '../../../model/violation.js';
+import { personLabel, statusLabel } from '../labels.js';
+import { ratioBar } from '../progress.js';
+import type { EditorView } from '../view.js';
+
+export interface StatusData {
+  /** What blocks the next step (submit, activate or complete the revision), from the model. */
+  blockers: Violation[];
+  missingApprovals: CaseParticipant[];
+  nextReview: NextReview | undefined;
+  overallRatio: number | undefined;
+  overdueCount: number;
+}
+
+/** "What next" text for a plan under review or active: the next review date, said plainly. */
+export function nextReviewText(view: EditorView, next: NextReview | undefined): string | undefined {
+  if (!next) return undefined;
+  return view.t.term(next.overdue ? 'spe.review.next-overdue' : `spe.review.next.${next.reason}`, { date: view.t.date(next.date) });
+}
+
+/**
+ * The status and what is still missing before the next step, always visible: the blockers of a draft,
+ * "Waiting for approval from: Maria (mother)", the next review of an active plan.
+ */
+export function statusSummary(view: EditorView, data: StatusData): TemplateResult {
+  const { t, plan } = view;
+  const lines: TemplateResult[] = [];
+  if (plan.status === 'draft' || plan.status === 'under-review') {
+    lines.push(
+      data.blockers.length === 0
+        ? html`<p class="ready">${t.term(plan.status === 'draft' ? 'spe.status.ready-to-submit' : 'spe.status.ready-to-complete-revision')}</p>`
+        : html`<p>${t.term('spe.status.missing-heading')}</p>
+            <ul class="missing">
+              ${data.blockers.filter((found) => found.code !== 'plan.approval.missing').map((found) => html`<li>${t.violation(found)}</li>`)}
+            </ul>`,
+    );
+  }
+  if ((plan.status === 'submitted' || plan.status === 'under-review') && data.missingApprovals.length > 0) {
+    lines.push(html`<p class="waiting" part="waiting">${t.term('spe.status.waiting-for', { names: t.list(data.missingApprovals.map((person) => personLabel(t, person))) })}</p>`);
+  }
+  if (plan.status === 'submitted' && data.missingApprovals.length === 0) lines.push(html`<p class="ready">${t.term('spe.status.ready-to-activate')}</p>`);
+  if (plan.status === 'active') {
+    const review = nextReviewText(view, data.nextReview);
+    if (review) lines.push(html`<p>${review}</p>`);
+  }
+  if (plan.status === 'completed' || plan.status === 'closed' || plan.status === 'cancelled') {
+    lines.push(html`<p>${t.term('spe.status.ended-on', { date: plan.endedOn ? t.date(plan.endedOn) : '' })}</p>`);
+    if (plan.closeReason) lines.push(html`<p class="pre">${t.term('spe.status.close-reason', { reason: plan.closeReason })}</p>`);
+  }
+  return html`<section part="status" class="status card" aria-labelledby="status-heading">
+    <h2 id="status-heading">
+      ${t.term('spe.status.heading')}: <span class="badge status-${plan.status}" part="status-badge">${statusLabel(t, plan.status)}</span>
+      ${plan.revision > 1 ? html`<span class="badge quiet">${t.term('spe.revision.number', { number: plan.revision })}</span>` : nothing}
+    </h2>
+    ${lines}
+    ${ratioBar(t, t.term('spe.progress.overall'), data.overallRatio, 'overall-progress')}
+    ${data.overdueCount > 0 ? html`<p class="overdue-note" part="overdue">${t.term('spe.status.overdue-count', { count: data.overdueCount })}</p>` : nothing}
+  </section>`;
+}

@@ -1,0 +1,131 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { SubGoal } from '../../../model/service-plan/plan.js';
+import type { PlanProgress, OverdueItem } from '../../../model/service-plan/progress.js';
+import { field, fieldErrors, formValue, selectField } from '../field.js';
+import { ratioBar } from '../progress.js';
+import { fieldId, type EditorView } from '../view.js';
+import { addItemForm } from './add-item-form.js';
+import { catalogPicker } from './catalog-picker.js';
+import { planGroups } from './plan-groups.js';
+import { planItem } from './plan-item.js';
+
+export interface SubGoalListData {
+  progress: PlanProgress | undefined;
+  overdue: readonly OverdueItem[];
+}
+
+function move(view: EditorView, subGoal: SubGoal, toIndex: number): void {
+  const { t, plan } = view;
+  if (toIndex < 0 || toIndex >= plan.subGoals.length) return;
+  if (view.edit({ type: 'move-sub-goal', subGoalId: subGoal.id, toIndex }, `subgoal.${subGoal.id}.move`)) {
+    view.announce(t.term('spe.subgoal.moved', { title: subGoal.title, position: toIndex + 1, count: plan.subGoals.length }));
+    view.focusAfterRender(`#${fieldId(`subgoal.${subGoal.id}.heading`)}`);
+  }
+}
+
+function subGoalCard(view: EditorView, subGoal: SubGoal, index: number, data: SubGoalListData): TemplateResult {
+  const { t, plan } = view;
+  const path = ['subGoals', index] as const;
+  const content = view.allows({ type: 'update-sub-goal', subGoalId: subGoal.id });
+  const headingId = fieldId(`subgoal.${subGoal.id}.heading`);
+  const summary = data.progress?.subGoals[subGoal.id];
+  const group = plan.planGroups.find((candidate) => candidate.id === subGoal.planGroupId);
+  const onRemove = async () => {
+    if (!(await view.confirm(t.term('spe.subgoal.remove-confirm', { title: subGoal.title, count: subGoal.items.length }), t.term('common.remove')))) return;
+    if (view.edit({ type: 'remove-sub-goal', subGoalId: subGoal.id }, `subgoal.${subGoal.id}.remove`)) {
+      view.announce(t.term('spe.subgoal.removed', { title: subGoal.title }));
+      const neighbour = plan.subGoals[index - 1] ?? plan.subGoals[index + 1];
+      view.focusAfterRender(neighbour ? `#${fieldId(`subgoal.${neighbour.id}.heading`)}` : `#${fieldId('subgoal.new')}`);
+    }
+  };
+  // Alt+Arrow keys move the sub-goal while focus is on its heading or move buttons.
+  const onKeydown = (event: KeyboardEvent) => {
+    if (!content || !event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
+    event.preventDefault();
+    move(view, subGoal, index + (event.key === 'ArrowUp' ? -1 : 1));
+  };
+  const missingItems = subGoal.items.length === 0;
+  return html`<li>
+    <article part="sub-goal" class="card sub-goal" aria-labelledby=${headingId} data-sub-goal-id=${subGoal.id}>
+      <header class="sub-goal-header" @keydown=${onKeydown}>
+        <h3 id=${headingId} tabindex="-1">${t.term('spe.subgoal.numbered', { number: index + 1, title: subGoal.title })}</h3>
+        ${group ? html`<span class="badge quiet">${group.name}</span>` : nothing}
+        ${content
+          ? html`<div class="reorder" role="group" aria-label=${t.term('spe.subgoal.reorder', { title: subGoal.title })}>
+              <button type="button" class="quiet" ?disabled=${index === 0} aria-label=${t.term('spe.subgoal.move-up', { title: subGoal.title })} aria-keyshortcuts="Alt+ArrowUp" @click=${() => move(view, subGoal, index - 1)}>↑</button>
+              <button type="button" class="quiet" ?disabled=${index === plan.subGoals.length - 1} aria-label=${t.term('spe.subgoal.move-down', { title: subGoal.title })} aria-keyshortcuts="Alt+ArrowDown" @click=${() => move(view, subGoal, index + 1)}>↓</button>
+            </div>`
+          : nothing}
+      </header>
+      ${ratioBar(t, t.term('spe.subgoal.progress'), summary?.ratio, 'sub-goal-progress')}
+      ${field(view, { key: `subgoal.${subGoal.id}.title`, label: t.term('spe.subgoal.title'), value: subGoal.title, path: [...path, 'title'], required: true, disabled: !content, commit: (title) => ({ type: 'update-sub-goal', subGoalId: subGoal.id, title }) })}
+      ${field(view, { key: `subgoal.${subGoal.id}.description`, label: t.term('spe.subgoal.description'), value: subGoal.description, path: [...path, 'description'], type: 'textarea', disabled: !content, commit: (description) => ({ type: 'update-sub-goal', subGoalId: subGoal.id, description }) })}
+      ${plan.planGroups.length > 0
+        ? selectField(view, {
+            key: `subgoal.${subGoal.id}.group`,
+            label: t.term('spe.subgoal.group'),
+            value: subGoal.planGroupId ?? '',
+            path: [...path, 'planGroupId'],
+            emptyLabel: t.term('spe.none'),
+            disabled: !content,
+            options: plan.planGroups.map((candidate) => ({ value: candidate.id, label: candidate.name })),
+            commit: (value) => ({ type: 'update-sub-goal', subGoalId: subGoal.id, planGroupId: value === '' ? null : value }),
+          })
+        : nothing}
+      ${missingItems ? html`<p class="notice">${t.violation({ code: 'plan.sub-goal.items-missing', path: [...path, 'items'], params: { subGoal: subGoal.title } })}</p>` : nothing}
+      <h4 class="visually-hidden">${t.term('spe.item.list', { title: subGoal.title })}</h4>
+      ${subGoal.items.map((item, itemIndex) =>
+        planItem(view, item, [...path, 'items', itemIndex], {
+          subGoalId: subGoal.id,
+          overdue: data.overdue.some((entry) => entry.itemId === item.id),
+          ratio: data.progress?.items[item.id],
+        }),
+      )}
+      ${content
+        ? html`${addItemForm(view, subGoal.id)}
+            ${view.ui.pickerSubGoalId === subGoal.id
+              ? catalogPicker(view, subGoal.id)
+              : html`<button type="button" id=${fieldId(`subgoal.${subGoal.id}.open-catalog`)} @click=${() => view.setUi({ pickerSubGoalId: subGoal.id })}>
+                  ${t.term('spe.catalog.open')}
+                </button>`}
+            <button type="button" class="danger" aria-label=${t.term('spe.remove-named', { name: subGoal.title })} @click=${onRemove}>${t.term('spe.subgoal.remove')}</button>
+            ${fieldErrors(fieldId(`subgoal.${subGoal.id}.remove`), [...view.errorsFor(`subgoal.${subGoal.id}.remove`), ...view.errorsFor(`subgoal.${subGoal.id}.move`)])}`
+        : nothing}
+    </article>
+  </li>`;
+}
+
+/** Sub-goals in order, each with its items; add, edit, reorder (buttons or Alt+Arrow keys), remove with confirmation. */
+export function subGoalList(view: EditorView, data: SubGoalListData): TemplateResult {
+  const { t, plan } = view;
+  const allowed = view.allows({ type: 'add-sub-goal', title: 'x' });
+  const key = 'subgoal.new';
+  const onSubmit = (event: Event) => {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    const title = formValue(form, 'title');
+    const id = view.newId();
+    if (view.edit({ type: 'add-sub-goal', id, title }, key)) {
+      form.reset();
+      view.announce(t.term('spe.subgoal.added', { title }));
+      view.focusAfterRender(`#${fieldId(`subgoal.${id}.heading`)}`);
+    }
+  };
+  const errors = view.errorsFor(key);
+  return html`<section part="sub-goals" class="sub-goals" aria-labelledby="sub-goals-heading">
+    <h2 id="sub-goals-heading">${t.term('spe.subgoal.heading')}</h2>
+    ${planGroups(view)}
+    ${plan.subGoals.length === 0 ? html`<p class="hint">${t.term('spe.subgoal.none')}</p>` : nothing}
+    <ol class="sub-goal-list">
+      ${plan.subGoals.map((subGoal, index) => subGoalCard(view, subGoal, index, data))}
+    </ol>
+    ${allowed
+      ? html`<form class="inline-form add-sub-goal" part="add-sub-goal" @submit=${onSubmit}>
+          <label for=${fieldId(key)}>${t.term('spe.subgoal.new')}</label>
+          <input id=${fieldId(key)} name="title" aria-invalid=${errors.length > 0 ? 'true' : 'false'} aria-describedby=${errors.length > 0 ? `${fieldId(key)}-errors` : nothing} />
+          <button type="submit">${t.term('spe.subgoal.add')}</button>
+          ${fieldErrors(fieldId(key), errors)}
+        </form>`
+      : nothing}
+  </section>`;
+}

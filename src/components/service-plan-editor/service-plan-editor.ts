@@ -1,0 +1,461 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { createActor, type Actor } from 'xstate';
+import type { CaseParticipant } from '../../model/participant.js';
+import type { CatalogEntry, PlanItemTemplate } from '../../model/catalog.js';
+import type { PlanEdit } from '../../model/service-plan/edits.js';
+import type { PlanKind } from '../../model/service-plan/plan.js';
+import type { ApprovalPolicy } from '../../model/service-plan/rules/approvals.js';
+import type { Violation } from '../../model/violation.js';
+import { servicePlanMachine, type ServicePlanEmitted } from '../../machines/service-plan/machine.js';
+import {
+  selectBlockers,
+  selectCanEdit,
+  selectCanRedo,
+  selectCanUndo,
+  selectConflict,
+  selectError,
+  selectMissingApprovals,
+  selectNextReview,
+  selectOverdue,
+  selectPhase,
+  selectProgress,
+  selectRevisionChanges,
+  selectSaveState,
+  selectToday,
+  type ServicePlanSnapshot,
+} from '../../machines/service-plan/selectors.js';
+import type { ServicePlanEvent } from '../../machines/service-plan/types.js';
+import type { StorageAdapter } from '../../storage/adapter.js';
+import { openDefaultStorage } from '../../storage/open-default.js';
+import { CaseplanContextController } from '../shared/controllers/caseplan-context-controller.js';
+import type { NowSource } from '../shared/context.js';
+import type { CurrentUser } from '../shared/current-user.js';
+import { CpChangeEvent, CpConflictEvent, CpErrorEvent, CpSavedEvent, CpStatusChangeEvent } from '../shared/events/index.js';
+import { LocalizeController } from '../shared/i18n/localize-controller.js';
+import { statusLabel } from './labels.js';
+import './messages.js';
+import { approvalsPanel } from './parts/approvals-panel.js';
+import { casePlanSection } from './parts/case-plan-section.js';
+import { conflictView } from './parts/conflict-view.js';
+import { goalSection } from './parts/goal-section.js';
+import { lifecycleActions } from './parts/lifecycle-actions.js';
+import { milestonesSection } from './parts/milestones.js';
+import { needsStrengthsSection } from './parts/needs-strengths.js';
+import { peopleSection } from './parts/people-section.js';
+import { planDocument } from './parts/plan-document.js';
+import { nextReviewText, statusSummary } from './parts/status-summary.js';
+import { subGoalList } from './parts/sub-goal-list.js';
+import { versionsPanel } from './parts/versions.js';
+import { CpPlanCreatedEvent } from './plan-created-event.js';
+import { editorStyles } from './styles.js';
+import { samePath, type EditorUiState, type EditorView, type FieldPath } from './view.js';
+
+const PLAN_KIND = 'servicePlan';
+type PlanActor = Actor<typeof servicePlanMachine>;
+
+/**
+ * Writes, agrees and follows a service plan or a child-welfare case plan: the goal, sub-goals and plan
+ * items, services from the catalog, milestones, needs and strengths, permanency and reviews, approvals
+ * and revisions, with autosave, undo/redo and conflict resolution. Creates a plan when `plan-id` is absent.
+ *
+ * @summary A service plan or case plan editor, from draft to approval, review and revision.
+ * @fires cp-plan-created - A new plan was stored; `detail.id` is its id (set as `plan-id` too).
+ * @fires cp-change - The plan changed (typed, added, removed, moved); `detail.value` is the whole plan, `detail.dirty` true until saved.
+ * @fires cp-saved - The plan was stored; `detail.version` is the stored version.
+ * @fires cp-status-change - The plan's status changed and was saved (`detail.previousStatus` → `detail.status`).
+ * @fires cp-conflict - Someone else saved the plan first; `detail.attempted` (mine) and `detail.current` (theirs). Nothing is lost.
+ * @fires cp-error - Opening or saving failed (`detail.code`, e.g. `storage.quota-exceeded`), or a property was invalid (`input.invalid`).
+ * @csspart base - The editor's outer box.
+ * @csspart toolbar - Title, undo/redo, print and save state.
+ * @csspart status - The status and what is missing before the next step.
+ * @csspart status-badge - The status label.
+ * @csspart waiting - "Waiting for approval from: …".
+ * @csspart conflict - The two versions after a conflict, with keep-mine / take-theirs.
+ * @csspart goal - The goal section.
+ * @csspart participants - Principal participant and plan members.
+ * @csspart needs - Needs and strengths.
+ * @csspart case-plan - Permanency goals, review schedule and recorded reviews.
+ * @csspart sub-goals - The list of sub-goals.
+ * @csspart sub-goal - One sub-goal.
+ * @csspart item - One plan item.
+ * @csspart deliveries - Units authorized and delivered of a unit delivery item.
+ * @csspart catalog - The service catalog picker.
+ * @csspart milestones - The milestones.
+ * @csspart approvals - Approvals and revision requests.
+ * @csspart actions - The lifecycle steps (submit, activate, revise, close...).
+ * @csspart versions - Earlier versions and what changed.
+ * @csspart document - The plan as a document (read-only view and print).
+ * @csspart overall-progress - The plan's overall progress bar.
+ * @csspart field-error - An inline message next to a field.
+ * @cssprop --cp-color-primary - Buttons, progress and links.
+ * @cssprop --cp-color-danger - Errors and overdue items.
+ * @cssprop --cp-color-surface - Background.
+ * @cssprop --cp-color-text - Text.
+ */
+export class ServicePlanEditor extends LitElement {
+  static override styles = [editorStyles];
+
+  /** The stored plan to open; absent: a new draft is created (and this is set to its id). */
+  @property({ attribute: 'plan-id', reflect: true }) planId?: string;
+  /** The case the plan belongs to (required to create one). */
+  @property({ attribute: 'case-id' }) caseId?: string;
+  /** `service` (a service plan) or `outcome` (a child-welfare case plan), for a new plan. */
+  @property() kind: PlanKind = 'service';
+  /** A BCP 47 language tag; otherwise the provider's, the nearest `lang`, or English. */
+  @property({ reflect: true }) locale?: string;
+  /** Read-only view for families: the plan as a document, no controls. */
+  @property({ type: Boolean, reflect: true }) readonly = false;
+  /** `light`, `dark` or `high-contrast`; by default the user's system preference. */
+  @property({ reflect: true }) theme?: string;
+  /** Quiet time after the last change before saving, in milliseconds. */
+  @property({ attribute: 'autosave-delay', type: Number }) autosaveDelay?: number;
+
+  @property({ attribute: false }) storage?: StorageAdapter;
+  @property({ attribute: false }) catalog?: readonly CatalogEntry[];
+  @property({ attribute: false }) templates?: readonly PlanItemTemplate[];
+  @property({ attribute: false }) participants?: readonly CaseParticipant[];
+  @property({ attribute: false }) currentUser?: CurrentUser;
+  @property({ attribute: false }) now?: NowSource;
+  /** Who must approve (default: every parent/guardian member and a youth of 12 or more). */
+  @property({ attribute: false }) approvalPolicy?: ApprovalPolicy;
+
+  private readonly localize = new LocalizeController(this, { provide: true });
+  private readonly inputs = new CaseplanContextController(this);
+
+  private actor: PlanActor | undefined;
+  private actorPlanId: string | undefined;
+  private subscription: { unsubscribe(): void } | undefined;
+  private emittedSubscription: { unsubscribe(): void } | undefined;
+  private defaultStorage: StorageAdapter | undefined;
+  private openingDefault = false;
+  private pendingStatusChange: { from: string; to: string } | undefined;
+  private pendingFocus: string | undefined;
+  private readonly fieldMessages = new Map<string, Violation[]>();
+  private idCounter = 0;
+
+  @state() private snapshot: ServicePlanSnapshot | undefined;
+  @state() private announcement = '';
+  @state() private ui: EditorUiState = { pickerSubGoalId: undefined, shownRevision: undefined, expandedItems: new Set(), pickerText: '', pickerCategory: '', pickerLanguage: '' };
+  @state() private confirmRequest: { message: string; confirmLabel: string; resolve: (confirmed: boolean) => void } | undefined;
+
+  /** Undoes the last change. */
+  undo(): void {
+    this.actor?.send({ type: 'UNDO' });
+  }
+
+  redo(): void {
+    this.actor?.send({ type: 'REDO' });
+  }
+
+  /** Saves now instead of waiting for the quiet time. */
+  save(): void {
+    this.actor?.send({ type: 'SAVE_NOW' });
+  }
+
+  /** Opens the browser's print dialog; the print stylesheet shows the plan as a document. */
+  print(): void {
+    window.print();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moving the element keeps its actor (and unsaved edits); only the subscription follows the DOM.
+    if (this.actor && !this.subscription) this.subscribe(this.actor);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.subscription?.unsubscribe();
+    this.subscription = undefined;
+    // A removed element saves what is pending rather than dropping it.
+    this.actor?.send({ type: 'SAVE_NOW' });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('planId') && this.actor && this.planId !== this.actorPlanId) this.stopActor();
+    if (!this.actor) this.startActorIfReady();
+    else if (changed.has('participants') || changed.has('catalog') || changed.has('approvalPolicy') || changed.has('currentUser')) this.sendInputs();
+  }
+
+  protected override updated(): void {
+    if (this.pendingFocus) {
+      const target = this.renderRoot.querySelector<HTMLElement>(this.pendingFocus);
+      this.pendingFocus = undefined;
+      target?.focus();
+    }
+  }
+
+  private storageToUse(): StorageAdapter | undefined {
+    const chosen = this.inputs.storage;
+    if (chosen) return chosen;
+    if (!this.defaultStorage && !this.openingDefault) {
+      this.openingDefault = true;
+      void openDefaultStorage().then(({ storage }) => {
+        this.defaultStorage = storage;
+        this.requestUpdate();
+      });
+    }
+    return this.defaultStorage;
+  }
+
+  private machineUser(): CurrentUser {
+    return this.inputs.currentUser ?? { id: 'unknown-user', name: 'Unknown user' };
+  }
+
+  private startActorIfReady(): void {
+    const storage = this.storageToUse();
+    if (!storage || (!this.caseId && !this.planId)) return;
+    const actor = createActor(servicePlanMachine, {
+      input: {
+        storage,
+        ...(this.planId ? { planId: this.planId } : {}),
+        caseId: this.caseId ?? 'unknown-case',
+        planKind: this.kind === 'outcome' ? 'outcome' : 'service',
+        currentUser: this.machineUser(),
+        participants: [...this.inputs.participants],
+        catalog: [...this.inputs.catalog],
+        ...(this.approvalPolicy ? { approvalPolicy: this.approvalPolicy } : {}),
+        now: () => this.inputs.now(),
+        ...(this.autosaveDelay !== undefined && Number.isFinite(this.autosaveDelay) ? { autosaveDelayMs: Math.max(0, this.autosaveDelay) } : {}),
+      },
+    });
+    this.actor = actor;
+    this.actorPlanId = this.planId;
+    this.emittedSubscription = actor.on('*', (event) => this.onEmitted(event));
+    this.subscribe(actor);
+    actor.start();
+  }
+
+  private subscribe(actor: PlanActor): void {
+    this.snapshot = actor.getSnapshot();
+    this.subscription = actor.subscribe((snapshot) => {
+      this.snapshot = snapshot;
+    });
+  }
+
+  private stopActor(): void {
+    this.subscription?.unsubscribe();
+    this.emittedSubscription?.unsubscribe();
+    this.actor?.stop();
+    this.actor = undefined;
+    this.subscription = undefined;
+    this.snapshot = undefined;
+    this.fieldMessages.clear();
+  }
+
+  private sendInputs(): void {
+    this.actor?.send({
+      type: 'UPDATE_INPUT',
+      participants: [...this.inputs.participants],
+      catalog: [...this.inputs.catalog],
+      ...(this.approvalPolicy ? { approvalPolicy: this.approvalPolicy } : {}),
+      currentUser: this.machineUser(),
+    });
+  }
+
+  private onEmitted(event: ServicePlanEmitted): void {
+    const t = this.localize;
+    switch (event.type) {
+      case 'created':
+        this.actorPlanId = event.plan.id;
+        this.planId = event.plan.id;
+        this.dispatchEvent(new CpPlanCreatedEvent({ kind: PLAN_KIND, id: event.plan.id, caseId: event.plan.caseId }));
+        break;
+      case 'changed':
+        this.dispatchEvent(new CpChangeEvent({ kind: PLAN_KIND, id: event.plan.id, value: event.plan, dirty: true }));
+        break;
+      case 'saved':
+        this.dispatchEvent(new CpSavedEvent({ kind: PLAN_KIND, id: event.plan.id, version: event.plan.version, record: event.plan }));
+        if (this.pendingStatusChange && event.plan.status === this.pendingStatusChange.to) {
+          this.dispatchEvent(new CpStatusChangeEvent({ kind: PLAN_KIND, id: event.plan.id, status: event.plan.status, previousStatus: this.pendingStatusChange.from }));
+          this.pendingStatusChange = undefined;
+        }
+        break;
+      case 'status-changed':
+        this.pendingStatusChange = { from: this.pendingStatusChange?.from ?? event.from, to: event.to };
+        this.announce(t.term('spe.status-announce', { status: statusLabel(t, event.to) }));
+        break;
+      case 'conflict':
+        this.dispatchEvent(new CpConflictEvent({ kind: PLAN_KIND, id: event.conflict.mine.id, attempted: event.conflict.mine, current: event.conflict.theirs }));
+        this.announce(t.term('common.save-state.conflict'));
+        break;
+      case 'error':
+        this.dispatchEvent(new CpErrorEvent({ kind: PLAN_KIND, ...(this.planId ? { id: this.planId } : {}), code: event.error.code, violations: [], cause: event.error }));
+        this.announce(t.error(event.error));
+        break;
+    }
+  }
+
+  private announce(message: string): void {
+    // Cleared first so that the same message twice is announced twice.
+    this.announcement = '';
+    void this.updateComplete.then(() => {
+      this.announcement = message;
+    });
+  }
+
+  private send(event: ServicePlanEvent): Violation[] {
+    if (!this.actor) return [];
+    this.actor.send(event);
+    return this.actor.getSnapshot().context.rejected;
+  }
+
+  private edit(edit: PlanEdit, fieldKey: string): boolean {
+    const rejected = this.send({ type: 'EDIT', edit });
+    if (rejected.length > 0) this.fieldMessages.set(fieldKey, rejected);
+    else this.fieldMessages.delete(fieldKey);
+    this.requestUpdate();
+    return rejected.length === 0;
+  }
+
+  private confirmAction(message: string, confirmLabel: string): Promise<boolean> {
+    this.confirmRequest?.resolve(false);
+    return new Promise((resolve) => {
+      this.confirmRequest = { message, confirmLabel, resolve };
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLDialogElement>('dialog.confirm')?.showModal());
+    });
+  }
+
+  private closeConfirm(confirmed: boolean): void {
+    const request = this.confirmRequest;
+    this.confirmRequest = undefined;
+    this.renderRoot.querySelector<HTMLDialogElement>('dialog.confirm')?.close();
+    request?.resolve(confirmed);
+  }
+
+  private view(snapshot: ServicePlanSnapshot): EditorView | undefined {
+    const plan = snapshot.context.plan;
+    if (!plan) return undefined;
+    const t = this.localize;
+    const violations = snapshot.context.violations;
+    return {
+      t,
+      snapshot,
+      plan,
+      participants: this.inputs.participants,
+      catalog: this.inputs.catalog,
+      templates: this.inputs.templates,
+      today: selectToday(snapshot),
+      readonly: this.readonly,
+      ui: this.ui,
+      edit: (edit, fieldKey) => this.edit(edit, fieldKey),
+      send: (event) => this.send(event),
+      allows: (edit) => !this.readonly && selectCanEdit(snapshot, edit),
+      errorsFor: (fieldKey: string, path?: FieldPath) => {
+        const refused = this.fieldMessages.get(fieldKey) ?? [];
+        const atPath = path ? violations.filter((found) => samePath(found.path, path)) : [];
+        return [...new Set([...refused, ...atPath].map((found) => t.violation(found)))];
+      },
+      violationsAt: (path) => violations.filter((found) => samePath(found.path, path)),
+      focusAfterRender: (selector) => {
+        this.pendingFocus = selector;
+        this.requestUpdate();
+      },
+      confirm: (message, confirmLabel) => this.confirmAction(message, confirmLabel),
+      setUi: (change) => {
+        this.ui = { ...this.ui, ...change };
+      },
+      announce: (message) => this.announce(message),
+      newId: () => `${Date.now().toString(36)}-${(this.idCounter += 1)}-${Math.random().toString(36).slice(2, 8)}`,
+    };
+  }
+
+  private renderToolbar(snapshot: ServicePlanSnapshot | undefined): TemplateResult {
+    const t = this.localize;
+    const plan = snapshot?.context.plan;
+    const saveState = snapshot ? selectSaveState(snapshot) : undefined;
+    const saveText =
+      saveState === 'saving' ? t.term('common.save-state.saving')
+      : saveState === 'dirty' ? t.term('common.save-state.dirty')
+      : saveState === 'saved' && plan ? t.term('common.save-state.saved-at', { time: t.dateTime(plan.updatedAt, { hour: 'numeric', minute: '2-digit' }) })
+      : saveState === 'failed' ? t.term('common.save-state.failed')
+      : saveState === 'conflict' ? t.term('common.save-state.conflict')
+      : '';
+    return html`<header class="toolbar" part="toolbar">
+      <h1>${t.term(plan?.planKind === 'outcome' || (!plan && this.kind === 'outcome') ? 'spe.title.outcome' : 'spe.title.service')}</h1>
+      ${snapshot && plan && !this.readonly
+        ? html`<div class="button-row screen-only" role="toolbar" aria-label=${t.term('spe.toolbar.label')}>
+            <button type="button" ?disabled=${!selectCanUndo(snapshot)} @click=${() => this.undo()}>${t.term('common.undo')}</button>
+            <button type="button" ?disabled=${!selectCanRedo(snapshot)} @click=${() => this.redo()}>${t.term('common.redo')}</button>
+            <button type="button" @click=${() => this.print()}>${t.term('spe.print')}</button>
+          </div>`
+        : plan
+          ? html`<button type="button" class="screen-only" @click=${() => this.print()}>${t.term('spe.print')}</button>`
+          : nothing}
+      <p class="save-state screen-only" part="save-state" data-state=${saveState ?? 'none'}>
+        ${saveText}
+        ${saveState === 'failed' ? html`<button type="button" @click=${() => this.actor?.send({ type: 'RETRY' })}>${t.term('common.retry')}</button>` : nothing}
+      </p>
+    </header>`;
+  }
+
+  private renderBody(snapshot: ServicePlanSnapshot): TemplateResult {
+    const t = this.localize;
+    const phase = selectPhase(snapshot);
+    if (phase === 'loading') return html`<p role="status">${t.term('spe.loading')}</p>`;
+    if (phase === 'load-failed') {
+      const error = selectError(snapshot);
+      return html`<div class="banner" role="alert">
+        <p><strong>${t.term('spe.load-failed')}</strong> ${error ? t.error(error) : nothing}</p>
+        <button type="button" @click=${() => this.actor?.send({ type: 'RETRY' })}>${t.term('common.retry')}</button>
+      </div>`;
+    }
+    const view = this.view(snapshot);
+    if (!view) return html``;
+    const { plan } = view;
+    const progress = selectProgress(snapshot);
+    const overdue = selectOverdue(snapshot);
+    const next = selectNextReview(snapshot);
+    const nextStep = plan.status === 'draft' ? 'submit' : plan.status === 'under-review' ? 'complete-revision' : 'activate';
+    const conflict = selectConflict(snapshot);
+    const saveError = selectSaveState(snapshot) === 'failed' ? selectError(snapshot) : undefined;
+    const revisions = snapshot.context.revisions;
+    return html`
+      ${conflict ? conflictView(view, conflict) : nothing}
+      ${saveError
+        ? html`<div class="banner screen-only" role="alert" part="save-error">
+            <p>${t.term('common.save-state.failed')} ${t.error(saveError)}</p>
+            <button type="button" @click=${() => this.actor?.send({ type: 'RETRY' })}>${t.term('common.retry')}</button>
+          </div>`
+        : nothing}
+      ${statusSummary(view, {
+        blockers: selectBlockers(snapshot, nextStep),
+        missingApprovals: selectMissingApprovals(snapshot),
+        nextReview: next,
+        overallRatio: progress?.overall.ratio,
+        overdueCount: overdue.items.length + overdue.milestones.length,
+      })}
+      ${this.readonly
+        ? html`<p class="hint">${t.term('spe.readonly.notice')}</p>
+            ${planDocument({ t, plan, participants: view.participants, catalog: view.catalog, idPrefix: 'readonly' })}`
+        : html`<div class="screen-only sections">
+            ${goalSection(view)} ${peopleSection(view)} ${needsStrengthsSection(view)}
+            ${subGoalList(view, { progress, overdue: overdue.items })} ${milestonesSection(view, overdue.milestones)}
+            ${casePlanSection(view, nextReviewText(view, next))}
+            ${plan.status === 'submitted' || plan.status === 'under-review' || plan.revisionRequests.length > 0 || plan.approvals.length > 0 ? approvalsPanel(view, this.approvalPolicy) : nothing}
+            ${lifecycleActions(view, (transition) => selectBlockers(snapshot, transition))}
+          </div>
+          <div class="print-only">${planDocument({ t, plan, participants: view.participants, catalog: view.catalog, idPrefix: 'print' })}</div>`}
+      ${versionsPanel(view, revisions, (revision) => selectRevisionChanges(snapshot, revision, revision + 1))}
+    `;
+  }
+
+  override render(): TemplateResult {
+    const t = this.localize;
+    const snapshot = this.snapshot;
+    return html`<div class="editor" part="base" lang=${t.lang}>
+      ${this.renderToolbar(snapshot)}
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+      ${snapshot ? this.renderBody(snapshot) : !this.caseId && !this.planId ? html`<p class="banner" role="alert">${t.term('spe.not-configured')}</p>` : html`<p role="status">${t.term('spe.loading')}</p>`}
+      <dialog class="confirm" part="confirm" aria-labelledby="confirm-title" @cancel=${() => this.closeConfirm(false)}>
+        <h2 id="confirm-title">${t.term('common.confirm.title')}</h2>
+        <p>${this.confirmRequest?.message ?? ''}</p>
+        <div class="button-row">
+          <button type="button" class="danger" data-confirm="yes" @click=${() => this.closeConfirm(true)}>${this.confirmRequest?.confirmLabel ?? t.term('common.confirm')}</button>
+          <button type="button" data-confirm="no" @click=${() => this.closeConfirm(false)}>${t.term('common.cancel')}</button>
+        </div>
+      </dialog>
+    </div>`;
+  }
+}

@@ -1,0 +1,73 @@
+import type { LocalizeController } from '../shared/i18n/localize-controller.js';
+import type { CaseParticipant } from '../../model/participant.js';
+import type { CatalogEntry, PlanItemTemplate } from '../../model/catalog.js';
+import type { PlanEdit } from '../../model/service-plan/edits.js';
+import type { ServicePlan } from '../../model/service-plan/plan.js';
+import type { Violation } from '../../model/violation.js';
+import type { ServicePlanEvent } from '../../machines/service-plan/types.js';
+import type { ServicePlanSnapshot } from '../../machines/service-plan/selectors.js';
+
+export type FieldPath = readonly (string | number)[];
+
+/** Screen-only state of the editor: which panels are open. Nothing here is part of the plan. */
+export interface EditorUiState {
+  /** The sub-goal whose catalog picker is open. */
+  pickerSubGoalId: string | undefined;
+  /** The revision shown in the versions panel. */
+  shownRevision: number | undefined;
+  /** Screen-only toggles keyed by item (an organisation user's name field shown). */
+  expandedItems: Set<string>;
+  /** The catalog picker's search text and filters. */
+  pickerText: string;
+  pickerCategory: string;
+  pickerLanguage: string;
+}
+
+/**
+ * What every part of the editor renders from and sends to. Parts are plain render functions over this
+ * view: they show what the snapshot and the model say and turn input into machine events.
+ */
+export interface EditorView {
+  t: LocalizeController;
+  snapshot: ServicePlanSnapshot;
+  plan: ServicePlan;
+  participants: readonly CaseParticipant[];
+  catalog: readonly CatalogEntry[];
+  templates: readonly PlanItemTemplate[];
+  /** Today's calendar date as the machine sees it. */
+  today: string;
+  readonly: boolean;
+  ui: EditorUiState;
+  /**
+   * Sends an edit. A refused edit keeps its messages under `fieldKey` (shown next to that field)
+   * until an edit of the same field is accepted. Returns whether it was accepted.
+   */
+  edit(edit: PlanEdit, fieldKey: string): boolean;
+  /** Sends a machine event; returns why it was refused (empty when accepted). */
+  send(event: ServicePlanEvent): Violation[];
+  /** Whether the plan's status allows this edit now (and the view is not read-only). */
+  allows(edit: PlanEdit): boolean;
+  /** Messages for a field: what the last refused edit of it said, and the plan's violations at `path`. */
+  errorsFor(fieldKey: string, path?: FieldPath): string[];
+  /** Violations at a path, localized, for a non-field place (a sub-goal, an item). */
+  violationsAt(path: FieldPath): Violation[];
+  /** Moves focus, after the next render, to the element matching `selector` in the shadow root. */
+  focusAfterRender(selector: string): void;
+  /** Asks the user to confirm (an accessible dialog). */
+  confirm(message: string, confirmLabel: string): Promise<boolean>;
+  /** Changes screen-only state and re-renders. */
+  setUi(change: Partial<EditorUiState>): void;
+  /** Live-region announcement. */
+  announce(message: string): void;
+  /** A fresh id for things the view names itself (an organisation user typed by name). */
+  newId(): string;
+}
+
+export function samePath(a: FieldPath, b: FieldPath): boolean {
+  return a.length === b.length && a.every((segment, index) => String(segment) === String(b[index]));
+}
+
+/** A DOM id made from a field key (`goal.title` → `f-goal-title`). */
+export function fieldId(key: string): string {
+  return `f-${key.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+}

@@ -1,0 +1,119 @@
+import { fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { ServicePlanEditor } from '../../../src/components/service-plan-editor/service-plan-editor.js';
+import { defineElement } from '../../../src/define/define-element.js';
+import type { StorageAdapter } from '../../../src/storage/adapter.js';
+import { catalog, participants, templates } from '../../model/service-plan/fixtures.js';
+
+defineElement('service-plan-editor', ServicePlanEditor);
+
+export const NOW = new Date('2026-03-10T14:00:00.000Z');
+export const worker = { id: 'worker-1', name: 'Claire Martin' };
+export { catalog, participants, templates };
+
+export interface MountOptions {
+  storage: StorageAdapter;
+  planId?: string;
+  kind?: 'service' | 'outcome';
+  locale?: string;
+  readonly?: boolean;
+  theme?: string;
+}
+
+/** An editor as a host would place it, with the family, catalog and templates of the model fixtures. */
+export async function mountEditor(options: MountOptions): Promise<ServicePlanEditor> {
+  const element = await fixture<ServicePlanEditor>(html`<service-plan-editor
+    case-id="case-1"
+    plan-id=${options.planId ?? ''}
+    kind=${options.kind ?? 'outcome'}
+    locale=${options.locale ?? 'en'}
+    theme=${options.theme ?? 'light'}
+    autosave-delay="30"
+    ?readonly=${options.readonly ?? false}
+    .storage=${options.storage}
+    .participants=${participants}
+    .catalog=${catalog}
+    .templates=${templates}
+    .currentUser=${worker}
+    .now=${NOW}
+  ></service-plan-editor>`);
+  await waitUntil(() => element.shadowRoot?.querySelector('[part~="status"]'), 'the plan did not open', { timeout: 5000 });
+  return element;
+}
+
+export function $<T extends Element = HTMLElement>(root: Element | ShadowRoot, selector: string): T {
+  const scope = root instanceof ServicePlanEditor ? root.shadowRoot! : root;
+  const found = scope.querySelector<T>(selector);
+  if (!found) throw new Error(`nothing matches ${selector}`);
+  return found;
+}
+
+export function $$<T extends Element = HTMLElement>(root: Element | ShadowRoot, selector: string): T[] {
+  const scope = root instanceof ServicePlanEditor ? root.shadowRoot! : root;
+  return [...scope.querySelectorAll<T>(selector)];
+}
+
+export async function settle(element: ServicePlanEditor): Promise<void> {
+  await element.updateComplete;
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  await element.updateComplete;
+}
+
+/** Types into a field as a person would (focus, select what is there, type) and leaves it with Tab. */
+export async function typeInto(element: ServicePlanEditor, control: HTMLInputElement | HTMLTextAreaElement, text: string, leave: 'Tab' | 'Enter' = 'Tab'): Promise<void> {
+  control.focus();
+  control.select();
+  await sendKeys({ type: text });
+  await sendKeys({ press: leave });
+  await settle(element);
+}
+
+/** Picks an option of a select (or a date from a date picker): what the browser does when the user chooses. */
+export async function choose(element: ServicePlanEditor, control: HTMLSelectElement | HTMLInputElement, value: string): Promise<void> {
+  control.focus();
+  control.value = value;
+  control.dispatchEvent(new Event('input', { bubbles: true }));
+  control.dispatchEvent(new Event('change', { bubbles: true }));
+  await settle(element);
+}
+
+export async function click(element: ServicePlanEditor, control: HTMLElement): Promise<void> {
+  control.click();
+  await settle(element);
+}
+
+export function buttonByText(root: Element | ShadowRoot, text: string): HTMLButtonElement {
+  const button = $$<HTMLButtonElement>(root, 'button').find((candidate) => candidate.textContent?.replace(/\s+/g, ' ').trim() === text);
+  if (!button) throw new Error(`no button "${text}"`);
+  return button;
+}
+
+export function saveState(element: ServicePlanEditor): string {
+  return $(element, '[part~="save-state"]').dataset.state ?? '';
+}
+
+export async function untilSaved(element: ServicePlanEditor): Promise<void> {
+  await waitUntil(() => saveState(element) === 'saved' || saveState(element) === 'idle', `not saved (state ${saveState(element)})`, { timeout: 5000 });
+}
+
+export function subGoalCards(element: ServicePlanEditor): HTMLElement[] {
+  return $$(element, 'article[part~="sub-goal"]');
+}
+
+export function itemCard(element: ServicePlanEditor, name: string): HTMLElement {
+  const card = $$(element, 'article[part~="item"]').find((candidate) => candidate.querySelector('h4')?.textContent?.trim() === name);
+  if (!card) throw new Error(`no plan item "${name}"`);
+  return card;
+}
+
+/** Answers the confirmation dialog the element opened. */
+export async function confirmDialog(element: ServicePlanEditor, answer: 'yes' | 'no'): Promise<void> {
+  await waitUntil(() => $<HTMLDialogElement>(element, 'dialog.confirm').open, 'no confirmation dialog');
+  await click(element, $(element, `dialog.confirm [data-confirm="${answer}"]`));
+}
+
+let databases = 0;
+export function uniqueDatabaseName(prefix: string): string {
+  databases += 1;
+  return `spe-test-${prefix}-${databases}-${Math.random().toString(36).slice(2, 8)}`;
+}
