@@ -95,10 +95,11 @@ export function runAdapterContract(label: string, makePair: AdapterPairFactory):
     it('writes a multi-record transaction all or nothing: one stale record and none is stored', async () => {
       const existing = await first.put('servicePlan', draftPlan('plan-h'));
       await second.put('servicePlan', { ...existing, goal: { title: 'moved on', description: '' } });
+      const stale: ServicePlan = { ...existing, goal: { title: 'stale', description: '' } };
       const error = await first
         .transaction([
           { kind: 'contact', record: draftContact('contact-4') },
-          { kind: 'servicePlan', record: { ...existing, goal: { title: 'stale', description: '' } } },
+          { kind: 'servicePlan', record: stale },
         ])
         .catch((caught: unknown) => caught);
       expect(error).to.be.instanceOf(ConflictError);

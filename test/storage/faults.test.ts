@@ -56,9 +56,10 @@ describe('storage faults', () => {
     const storage = new DexieStorageAdapter({ databaseName });
     const plan = await storage.put('servicePlan', draftPlan('plan-r'));
     failNextHistoryWrite('abort');
+    const halfWritten: ServicePlan = { ...plan, goal: { title: 'half written', description: '' } };
     const error = await storage
       .transaction([
-        { kind: 'servicePlan', record: { ...plan, goal: { title: 'half written', description: '' } } },
+        { kind: 'servicePlan', record: halfWritten },
         { kind: 'contact', record: draftContact('contact-r') },
       ])
       .catch((caught: unknown) => caught);
@@ -111,7 +112,19 @@ describe('storage faults', () => {
   });
 
   it('an adapter that hangs gives a timeout error instead of a save that never ends', async () => {
-    const hanging: StorageAdapter = { ...new MemoryStorageAdapter(), name: 'hanging', persistent: true, put: () => new Promise(() => undefined) } as StorageAdapter;
+    const memory = new MemoryStorageAdapter();
+    const hanging: StorageAdapter = {
+      name: 'hanging',
+      persistent: true,
+      get: (kind, id) => memory.get(kind, id),
+      list: (kind, query) => memory.list(kind, query),
+      put: () => new Promise(() => undefined),
+      archive: (kind, record) => memory.archive(kind, record),
+      transaction: (writes) => memory.transaction(writes),
+      history: (kind, id) => memory.history(kind, id),
+      watch: (listener) => memory.watch(listener),
+      close: () => memory.close(),
+    };
     const bounded = withTimeout(hanging, 100);
     const error = await bounded.put('servicePlan', draftPlan('plan-t')).catch((caught: unknown) => caught);
     expect((error as StorageError).failure).to.equal('timeout');
