@@ -1,8 +1,5 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { createActor, type Actor } from 'xstate';
-import type { CaseParticipant } from '../../model/participant.js';
-import type { CatalogEntry, PlanItemTemplate } from '../../model/catalog.js';
 import type { PlanEdit } from '../../model/service-plan/edits.js';
 import type { PlanKind } from '../../model/service-plan/plan.js';
 import type { ApprovalPolicy } from '../../model/service-plan/rules/approvals.js';
@@ -28,11 +25,12 @@ import {
 import type { ServicePlanEvent } from '../../machines/service-plan/types.js';
 import type { StorageAdapter } from '../../storage/adapter.js';
 import { openDefaultStorage } from '../../storage/open-default.js';
-import { CaseplanContextController } from '../shared/controllers/caseplan-context-controller.js';
-import type { NowSource } from '../shared/context.js';
+import { CaseplanElement } from '../shared/caseplan-element.js';
+import { ActorController } from '../shared/controllers/actor-controller.js';
 import type { CurrentUser } from '../shared/current-user.js';
+import { baseStyles } from '../shared/styles/base.js';
+import { tokens } from '../shared/styles/tokens.js';
 import { CpChangeEvent, CpConflictEvent, CpErrorEvent, CpSavedEvent, CpStatusChangeEvent } from '../shared/events/index.js';
-import { LocalizeController } from '../shared/i18n/localize-controller.js';
 import { statusLabel } from './labels.js';
 import './messages.js';
 import { approvalsPanel } from './parts/approvals-panel.js';
@@ -52,7 +50,7 @@ import { editorStyles } from './styles.js';
 import { samePath, type EditorUiState, type EditorView, type FieldPath } from './view.js';
 
 const PLAN_KIND = 'servicePlan';
-type PlanActor = Actor<typeof servicePlanMachine>;
+type PlanActorController = ActorController<typeof servicePlanMachine>;
 
 /**
  * Writes, agrees and follows a service plan or a child-welfare case plan: the goal, sub-goals and plan
@@ -93,8 +91,8 @@ type PlanActor = Actor<typeof servicePlanMachine>;
  * @cssprop --cp-color-surface - Background.
  * @cssprop --cp-color-text - Text.
  */
-export class ServicePlanEditor extends LitElement {
-  static override styles = [editorStyles];
+export class ServicePlanEditor extends CaseplanElement {
+  static override styles = [tokens, baseStyles, editorStyles];
 
   /** The stored plan to open; absent: a new draft is created (and this is set to its id). */
   @property({ attribute: 'plan-id', reflect: true }) planId?: string;
@@ -102,30 +100,14 @@ export class ServicePlanEditor extends LitElement {
   @property({ attribute: 'case-id' }) caseId?: string;
   /** `service` (a service plan) or `outcome` (a child-welfare case plan), for a new plan. */
   @property() kind: PlanKind = 'service';
-  /** A BCP 47 language tag; otherwise the provider's, the nearest `lang`, or English. */
-  @property({ reflect: true }) locale?: string;
-  /** Read-only view for families: the plan as a document, no controls. */
-  @property({ type: Boolean, reflect: true }) readonly = false;
-  /** `light`, `dark` or `high-contrast`; by default the user's system preference. */
-  @property({ reflect: true }) theme?: string;
   /** Quiet time after the last change before saving, in milliseconds. */
   @property({ attribute: 'autosave-delay', type: Number }) autosaveDelay?: number;
 
-  @property({ attribute: false }) storage?: StorageAdapter;
-  @property({ attribute: false }) catalog?: readonly CatalogEntry[];
-  @property({ attribute: false }) templates?: readonly PlanItemTemplate[];
-  @property({ attribute: false }) participants?: readonly CaseParticipant[];
-  @property({ attribute: false }) currentUser?: CurrentUser;
-  @property({ attribute: false }) now?: NowSource;
   /** Who must approve (default: every parent/guardian member and a youth of 12 or more). */
   @property({ attribute: false }) approvalPolicy?: ApprovalPolicy;
 
-  private readonly localize = new LocalizeController(this, { provide: true });
-  private readonly inputs = new CaseplanContextController(this);
-
-  private actor: PlanActor | undefined;
+  private plan: PlanActorController | undefined;
   private actorPlanId: string | undefined;
-  private subscription: { unsubscribe(): void } | undefined;
   private emittedSubscription: { unsubscribe(): void } | undefined;
   private defaultStorage: StorageAdapter | undefined;
   private openingDefault = false;
@@ -134,23 +116,22 @@ export class ServicePlanEditor extends LitElement {
   private readonly fieldMessages = new Map<string, Violation[]>();
   private idCounter = 0;
 
-  @state() private snapshot: ServicePlanSnapshot | undefined;
   @state() private announcement = '';
   @state() private ui: EditorUiState = { pickerSubGoalId: undefined, shownRevision: undefined, expandedItems: new Set(), pickerText: '', pickerCategory: '', pickerLanguage: '' };
   @state() private confirmRequest: { message: string; confirmLabel: string; resolve: (confirmed: boolean) => void } | undefined;
 
   /** Undoes the last change. */
   undo(): void {
-    this.actor?.send({ type: 'UNDO' });
+    this.plan?.send({ type: 'UNDO' });
   }
 
   redo(): void {
-    this.actor?.send({ type: 'REDO' });
+    this.plan?.send({ type: 'REDO' });
   }
 
   /** Saves now instead of waiting for the quiet time. */
   save(): void {
-    this.actor?.send({ type: 'SAVE_NOW' });
+    this.plan?.send({ type: 'SAVE_NOW' });
   }
 
   /** Opens the browser's print dialog; the print stylesheet shows the plan as a document. */
@@ -158,23 +139,15 @@ export class ServicePlanEditor extends LitElement {
     window.print();
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Moving the element keeps its actor (and unsaved edits); only the subscription follows the DOM.
-    if (this.actor && !this.subscription) this.subscribe(this.actor);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.subscription?.unsubscribe();
-    this.subscription = undefined;
-    // A removed element saves what is pending rather than dropping it.
-    this.actor?.send({ type: 'SAVE_NOW' });
+    // A removed element saves what is pending rather than waiting; moving it keeps its actor and edits.
+    this.plan?.send({ type: 'SAVE_NOW' });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('planId') && this.actor && this.planId !== this.actorPlanId) this.stopActor();
-    if (!this.actor) this.startActorIfReady();
+    if (changed.has('planId') && this.plan && this.planId !== this.actorPlanId) this.stopActor();
+    if (!this.plan) this.startActorIfReady();
     else if (changed.has('participants') || changed.has('catalog') || changed.has('approvalPolicy') || changed.has('currentUser')) this.sendInputs();
   }
 
@@ -187,7 +160,7 @@ export class ServicePlanEditor extends LitElement {
   }
 
   private storageToUse(): StorageAdapter | undefined {
-    const chosen = this.inputs.storage;
+    const chosen = this.context.storage;
     if (chosen) return chosen;
     if (!this.defaultStorage && !this.openingDefault) {
       this.openingDefault = true;
@@ -200,55 +173,51 @@ export class ServicePlanEditor extends LitElement {
   }
 
   private machineUser(): CurrentUser {
-    return this.inputs.currentUser ?? { id: 'unknown-user', name: 'Unknown user' };
+    return this.context.currentUser ?? { id: 'unknown-user', name: 'Unknown user' };
   }
 
   private startActorIfReady(): void {
     const storage = this.storageToUse();
     if (!storage || (!this.caseId && !this.planId)) return;
-    const actor = createActor(servicePlanMachine, {
-      input: {
-        storage,
-        ...(this.planId ? { planId: this.planId } : {}),
-        caseId: this.caseId ?? 'unknown-case',
-        planKind: this.kind === 'outcome' ? 'outcome' : 'service',
-        currentUser: this.machineUser(),
-        participants: [...this.inputs.participants],
-        catalog: [...this.inputs.catalog],
-        ...(this.approvalPolicy ? { approvalPolicy: this.approvalPolicy } : {}),
-        now: () => this.inputs.now(),
-        ...(this.autosaveDelay !== undefined && Number.isFinite(this.autosaveDelay) ? { autosaveDelayMs: Math.max(0, this.autosaveDelay) } : {}),
-      },
+    const controller: PlanActorController = new ActorController(this, {
+      logic: servicePlanMachine,
+      options: () => ({
+        input: {
+          storage,
+          ...(this.planId ? { planId: this.planId } : {}),
+          caseId: this.caseId ?? 'unknown-case',
+          planKind: this.kind === 'outcome' ? 'outcome' : 'service',
+          currentUser: this.machineUser(),
+          participants: [...this.context.participants],
+          catalog: [...this.context.catalog],
+          ...(this.approvalPolicy ? { approvalPolicy: this.approvalPolicy } : {}),
+          now: () => this.context.now(),
+          ...(this.autosaveDelay !== undefined && Number.isFinite(this.autosaveDelay) ? { autosaveDelayMs: Math.max(0, this.autosaveDelay) } : {}),
+        },
+      }),
+      // The whole snapshot is rendered; a new snapshot object means something changed.
+      equals: Object.is,
     });
-    this.actor = actor;
+    this.plan = controller;
     this.actorPlanId = this.planId;
-    this.emittedSubscription = actor.on('*', (event) => this.onEmitted(event));
-    this.subscribe(actor);
-    actor.start();
-  }
-
-  private subscribe(actor: PlanActor): void {
-    this.snapshot = actor.getSnapshot();
-    this.subscription = actor.subscribe((snapshot) => {
-      this.snapshot = snapshot;
-    });
+    this.emittedSubscription = controller.actor.on('*', (event) => this.onEmitted(event));
   }
 
   private stopActor(): void {
-    this.subscription?.unsubscribe();
     this.emittedSubscription?.unsubscribe();
-    this.actor?.stop();
-    this.actor = undefined;
-    this.subscription = undefined;
-    this.snapshot = undefined;
+    if (this.plan) {
+      this.plan.stop();
+      this.removeController(this.plan);
+    }
+    this.plan = undefined;
     this.fieldMessages.clear();
   }
 
   private sendInputs(): void {
-    this.actor?.send({
+    this.plan?.send({
       type: 'UPDATE_INPUT',
-      participants: [...this.inputs.participants],
-      catalog: [...this.inputs.catalog],
+      participants: [...this.context.participants],
+      catalog: [...this.context.catalog],
       ...(this.approvalPolicy ? { approvalPolicy: this.approvalPolicy } : {}),
       currentUser: this.machineUser(),
     });
@@ -296,9 +265,9 @@ export class ServicePlanEditor extends LitElement {
   }
 
   private send(event: ServicePlanEvent): Violation[] {
-    if (!this.actor) return [];
-    this.actor.send(event);
-    return this.actor.getSnapshot().context.rejected;
+    if (!this.plan) return [];
+    this.plan.send(event);
+    return this.plan.snapshot.context.rejected;
   }
 
   private edit(edit: PlanEdit, fieldKey: string): boolean {
@@ -333,15 +302,15 @@ export class ServicePlanEditor extends LitElement {
       t,
       snapshot,
       plan,
-      participants: this.inputs.participants,
-      catalog: this.inputs.catalog,
-      templates: this.inputs.templates,
+      participants: this.context.participants,
+      catalog: this.context.catalog,
+      templates: this.context.templates,
       today: selectToday(snapshot),
-      readonly: this.readonly,
+      readonly: this.readOnly,
       ui: this.ui,
       edit: (edit, fieldKey) => this.edit(edit, fieldKey),
       send: (event) => this.send(event),
-      allows: (edit) => !this.readonly && selectCanEdit(snapshot, edit),
+      allows: (edit) => !this.readOnly && selectCanEdit(snapshot, edit),
       errorsFor: (fieldKey: string, path?: FieldPath) => {
         const refused = this.fieldMessages.get(fieldKey) ?? [];
         const atPath = path ? violations.filter((found) => samePath(found.path, path)) : [];
@@ -374,7 +343,7 @@ export class ServicePlanEditor extends LitElement {
       : '';
     return html`<header class="toolbar" part="toolbar">
       <h1>${t.term(plan?.planKind === 'outcome' || (!plan && this.kind === 'outcome') ? 'spe.title.outcome' : 'spe.title.service')}</h1>
-      ${snapshot && plan && !this.readonly
+      ${snapshot && plan && !this.readOnly
         ? html`<div class="button-row screen-only" role="toolbar" aria-label=${t.term('spe.toolbar.label')}>
             <button type="button" ?disabled=${!selectCanUndo(snapshot)} @click=${() => this.undo()}>${t.term('common.undo')}</button>
             <button type="button" ?disabled=${!selectCanRedo(snapshot)} @click=${() => this.redo()}>${t.term('common.redo')}</button>
@@ -385,7 +354,7 @@ export class ServicePlanEditor extends LitElement {
           : nothing}
       <p class="save-state screen-only" part="save-state" data-state=${saveState ?? 'none'}>
         ${saveText}
-        ${saveState === 'failed' ? html`<button type="button" @click=${() => this.actor?.send({ type: 'RETRY' })}>${t.term('common.retry')}</button>` : nothing}
+        ${saveState === 'failed' ? html`<button type="button" @click=${() => this.plan?.send({ type: 'RETRY' })}>${t.term('common.retry')}</button>` : nothing}
       </p>
     </header>`;
   }
@@ -398,7 +367,7 @@ export class ServicePlanEditor extends LitElement {
       const error = selectError(snapshot);
       return html`<div class="banner" role="alert">
         <p><strong>${t.term('spe.load-failed')}</strong> ${error ? t.error(error) : nothing}</p>
-        <button type="button" @click=${() => this.actor?.send({ type: 'RETRY' })}>${t.term('common.retry')}</button>
+        <button type="button" @click=${() => this.plan?.send({ type: 'RETRY' })}>${t.term('common.retry')}</button>
       </div>`;
     }
     const view = this.view(snapshot);
@@ -416,7 +385,7 @@ export class ServicePlanEditor extends LitElement {
       ${saveError
         ? html`<div class="banner screen-only" role="alert" part="save-error">
             <p>${t.term('common.save-state.failed')} ${t.error(saveError)}</p>
-            <button type="button" @click=${() => this.actor?.send({ type: 'RETRY' })}>${t.term('common.retry')}</button>
+            <button type="button" @click=${() => this.plan?.send({ type: 'RETRY' })}>${t.term('common.retry')}</button>
           </div>`
         : nothing}
       ${statusSummary(view, {
@@ -426,7 +395,7 @@ export class ServicePlanEditor extends LitElement {
         overallRatio: progress?.overall.ratio,
         overdueCount: overdue.items.length + overdue.milestones.length,
       })}
-      ${this.readonly
+      ${this.readOnly
         ? html`<p class="hint">${t.term('spe.readonly.notice')}</p>
             ${planDocument({ t, plan, participants: view.participants, catalog: view.catalog, idPrefix: 'readonly' })}`
         : html`<div class="screen-only sections">
@@ -443,7 +412,7 @@ export class ServicePlanEditor extends LitElement {
 
   override render(): TemplateResult {
     const t = this.localize;
-    const snapshot = this.snapshot;
+    const snapshot = this.plan?.selected;
     return html`<div class="editor" part="base" lang=${t.lang}>
       ${this.renderToolbar(snapshot)}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>

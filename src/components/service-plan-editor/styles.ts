@@ -8,31 +8,31 @@ export const editorStyles = css`
     color: var(--cp-color-text);
     background: var(--cp-color-surface);
     font-family: var(--cp-font-family);
-    font-size: var(--cp-font-size-md);
+    font-size: var(--cp-font-size-body);
     line-height: var(--cp-line-height);
   }
   .editor {
     display: grid;
-    gap: var(--cp-space-md);
-    padding: var(--cp-space-sm);
+    gap: var(--cp-space-m);
+    padding: var(--cp-space-s);
   }
   h2 {
-    font-size: var(--cp-font-size-lg);
-    margin: 0 0 var(--cp-space-sm);
+    font-size: var(--cp-font-size-large);
+    margin: 0 0 var(--cp-space-s);
   }
   h3 {
-    font-size: var(--cp-font-size-md);
-    margin: var(--cp-space-sm) 0;
+    font-size: var(--cp-font-size-body);
+    margin: var(--cp-space-s) 0;
   }
   h4,
   h5 {
-    font-size: var(--cp-font-size-md);
+    font-size: var(--cp-font-size-body);
     margin: 0;
   }
   .card {
     border: 1px solid var(--cp-color-border);
-    border-radius: var(--cp-radius-md);
-    padding: var(--cp-space-md);
+    border-radius: var(--cp-radius-panel);
+    padding: var(--cp-space-m);
     background: var(--cp-color-surface);
     min-inline-size: 0;
   }
@@ -40,28 +40,28 @@ export const editorStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: var(--cp-space-sm);
+    gap: var(--cp-space-s);
   }
   .toolbar h1 {
-    font-size: var(--cp-font-size-xl);
+    font-size: var(--cp-font-size-large);
     margin: 0;
     flex: 1 1 12rem;
   }
   .row {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 12rem), 1fr));
-    gap: var(--cp-space-sm);
+    gap: var(--cp-space-s);
     align-items: start;
   }
   .two-columns {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr));
-    gap: var(--cp-space-md);
+    gap: var(--cp-space-m);
   }
   .field {
     display: grid;
     gap: var(--cp-space-xs);
-    margin-block-end: var(--cp-space-sm);
+    margin-block-end: var(--cp-space-s);
     min-inline-size: 0;
   }
   label {
@@ -79,7 +79,7 @@ export const editorStyles = css`
   button {
     font: inherit;
     color: inherit;
-    min-block-size: 2.75rem;
+    min-block-size: var(--cp-target-size);
     box-sizing: border-box;
     max-inline-size: 100%;
   }
@@ -87,20 +87,20 @@ export const editorStyles = css`
   select,
   textarea {
     inline-size: 100%;
-    padding: var(--cp-space-xs) var(--cp-space-sm);
-    border: 1px solid var(--cp-color-border-strong);
-    border-radius: var(--cp-radius-sm);
-    background: var(--cp-color-surface);
+    padding: var(--cp-space-xs) var(--cp-space-s);
+    border: 1px solid var(--cp-control-border);
+    border-radius: var(--cp-radius-control);
+    background: var(--cp-control-background);
   }
   input[type='checkbox'] {
     inline-size: auto;
     min-block-size: auto;
-    accent-color: var(--cp-color-primary);
+    accent-color: var(--cp-color-accent);
   }
   input:disabled,
   select:disabled,
   textarea:disabled {
-    background: var(--cp-color-surface-muted);
+    background: var(--cp-color-surface-sunken);
     color: var(--cp-color-text-muted);
   }
   [aria-invalid='true'] {
@@ -111,20 +111,21 @@ export const editorStyles = css`
     margin: 0;
     padding: 0;
     list-style: none;
-    color: var(--cp-color-danger);
+    color: var(--cp-field-error-color);
     font-weight: 600;
   }
   button {
-    padding: var(--cp-space-xs) var(--cp-space-md);
+    padding: var(--cp-space-xs) var(--cp-space-m);
     border: 1px solid var(--cp-color-border-strong);
-    border-radius: var(--cp-radius-sm);
-    background: var(--cp-color-surface-muted);
+    border-radius: var(--cp-radius-control);
+    background: var(--cp-button-background);
+    color: var(--cp-button-color);
     cursor: pointer;
   }
   button.primary {
-    background: var(--cp-color-primary);
-    color: var(--cp-color-on-primary);
-    border-color: var(--cp-color-primary);
+    background: var(--cp-color-accent);
+    color: var(--cp-color-text-on-accent);
+    border-color: var(--cp-color-accent);
   }
   button.danger {
     color: var(--cp-color-danger);
@@ -138,23 +139,19 @@ export const editorStyles = css`
   button.link {
     border: none;
     text-decoration: underline;
-    color: var(--cp-color-primary);
+    color: var(--cp-color-accent);
     padding-inline: 0;
   }
   button:disabled {
     cursor: not-allowed;
     opacity: 0.65;
   }
-  :focus-visible {
-    outline: var(--cp-focus-ring-width) solid var(--cp-focus-ring-color);
-    outline-offset: var(--cp-focus-ring-offset);
-  }
   .inline-form {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--cp-space-sm);
+    gap: var(--cp-space-s);
     align-items: center;
-    margin-block: var(--cp-space-sm);
+    margin-block: var(--cp-space-s);
   }
   .inline-form input,
   .inline-form select,
@@ -167,9 +164,9 @@ export const editorStyles = css`
   }
   fieldset {
     border: 1px solid var(--cp-color-border);
-    border-radius: var(--cp-radius-sm);
-    margin: 0 0 var(--cp-space-sm);
-    padding: var(--cp-space-sm);
+    border-radius: var(--cp-radius-control);
+    margin: 0 0 var(--cp-space-s);
+    padding: var(--cp-space-s);
     min-inline-size: 0;
   }
   legend {
@@ -185,9 +182,9 @@ export const editorStyles = css`
   .badge {
     display: inline-block;
     padding: 0 var(--cp-space-xs);
-    border-radius: var(--cp-radius-sm);
+    border-radius: var(--cp-radius-control);
     border: 1px solid var(--cp-color-border-strong);
-    font-size: var(--cp-font-size-sm);
+    font-size: var(--cp-font-size-small);
     font-weight: 600;
   }
   .badge.danger {
@@ -210,13 +207,13 @@ export const editorStyles = css`
     padding: 0;
     margin: 0;
     display: grid;
-    gap: var(--cp-space-md);
+    gap: var(--cp-space-m);
   }
   .sub-goal-header,
   .item-header {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--cp-space-sm);
+    gap: var(--cp-space-s);
     align-items: center;
   }
   .sub-goal-header h3 {
@@ -228,10 +225,10 @@ export const editorStyles = css`
   }
   .item {
     border-inline-start: 4px solid var(--cp-color-border-strong);
-    padding: var(--cp-space-sm) var(--cp-space-md);
-    margin-block: var(--cp-space-md);
-    background: var(--cp-color-surface-muted);
-    border-radius: var(--cp-radius-sm);
+    padding: var(--cp-space-s) var(--cp-space-m);
+    margin-block: var(--cp-space-m);
+    background: var(--cp-color-surface-sunken);
+    border-radius: var(--cp-radius-control);
   }
   .item.overdue,
   .milestone.overdue {
@@ -243,25 +240,26 @@ export const editorStyles = css`
   }
   .milestone {
     border-inline-start: 4px solid var(--cp-color-border);
-    padding-inline-start: var(--cp-space-sm);
-    margin-block-end: var(--cp-space-sm);
+    padding-inline-start: var(--cp-space-s);
+    margin-block-end: var(--cp-space-s);
   }
   .progress {
     display: grid;
     grid-template-columns: minmax(0, auto) minmax(4rem, 1fr) auto;
-    gap: var(--cp-space-sm);
+    gap: var(--cp-space-s);
     align-items: center;
     margin-block: var(--cp-space-xs);
   }
   .progress-track {
-    block-size: 0.75rem;
+    block-size: var(--cp-progress-height);
+    background: var(--cp-progress-track-color);
     border: 1px solid var(--cp-color-border-strong);
-    border-radius: var(--cp-radius-sm);
+    border-radius: var(--cp-radius-control);
     overflow: hidden;
   }
   .progress-fill {
     block-size: 100%;
-    background: var(--cp-color-primary);
+    background: var(--cp-progress-bar-color);
   }
   .notice,
   .overdue-note,
@@ -277,8 +275,8 @@ export const editorStyles = css`
   }
   .banner {
     border: 2px solid var(--cp-color-danger);
-    border-radius: var(--cp-radius-md);
-    padding: var(--cp-space-sm) var(--cp-space-md);
+    border-radius: var(--cp-radius-panel);
+    padding: var(--cp-space-s) var(--cp-space-m);
   }
   .conflict {
     border: 2px solid var(--cp-color-warning);
@@ -286,27 +284,27 @@ export const editorStyles = css`
   .button-row {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--cp-space-sm);
+    gap: var(--cp-space-s);
   }
   .services {
     list-style: none;
     padding: 0;
     display: grid;
-    gap: var(--cp-space-sm);
+    gap: var(--cp-space-s);
   }
   .service-entry {
     display: flex;
     flex-wrap: wrap;
     justify-content: space-between;
-    gap: var(--cp-space-sm);
+    gap: var(--cp-space-s);
     border-block-end: 1px solid var(--cp-color-border);
-    padding-block-end: var(--cp-space-sm);
+    padding-block-end: var(--cp-space-s);
   }
   .catalog-picker {
-    border: 1px solid var(--cp-color-primary);
-    border-radius: var(--cp-radius-md);
-    padding: var(--cp-space-sm);
-    margin-block: var(--cp-space-sm);
+    border: 1px solid var(--cp-color-accent);
+    border-radius: var(--cp-radius-panel);
+    padding: var(--cp-space-s);
+    margin-block: var(--cp-space-s);
   }
   table {
     border-collapse: collapse;
@@ -323,20 +321,12 @@ export const editorStyles = css`
     white-space: pre-wrap;
     overflow-wrap: anywhere;
   }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   .print-only {
     display: none;
   }
   dialog {
     border: 1px solid var(--cp-color-border-strong);
-    border-radius: var(--cp-radius-md);
+    border-radius: var(--cp-radius-panel);
     background: var(--cp-color-surface);
     color: var(--cp-color-text);
     max-inline-size: min(90vw, 30rem);
