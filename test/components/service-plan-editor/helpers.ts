@@ -18,6 +18,7 @@ export interface MountOptions {
   locale?: string;
   readonly?: boolean;
   theme?: string;
+  autosaveDelay?: number;
 }
 
 /** An editor as a host would place it, with the family, catalog and templates of the model fixtures. */
@@ -28,7 +29,7 @@ export async function mountEditor(options: MountOptions): Promise<ServicePlanEdi
     kind=${options.kind ?? 'outcome'}
     locale=${options.locale ?? 'en'}
     theme=${options.theme ?? 'light'}
-    autosave-delay="30"
+    autosave-delay=${options.autosaveDelay ?? 30}
     ?readonly=${options.readonly ?? false}
     .storage=${options.storage}
     .participants=${participants}
