@@ -16,18 +16,27 @@ function toHex(buffer: ArrayBuffer): string {
   return [...new Uint8Array(buffer)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
-/** SHA-256 (WebCrypto) of the entry without its own hash: covers `prevHash`, so entries form a chain. */
+/**
+ * SHA-256 (WebCrypto) of the entry without its own hash: covers `prevHash`, so entries form a chain.
+ * It covers the changes as stored: the sealed ones when an encrypting adapter shows them decrypted.
+ */
 export async function hashHistoryEntry(entry: Omit<HistoryEntry, 'hash'> | HistoryEntry): Promise<string> {
-  const { hash: _ignored, ...content } = entry as HistoryEntry;
-  const bytes = new TextEncoder().encode(canonicalJson(content));
+  const { hash: _ignored, sealedChanges, ...content } = entry as HistoryEntry;
+  const stored = sealedChanges ? { ...content, changes: sealedChanges } : content;
+  const bytes = new TextEncoder().encode(canonicalJson(stored));
   return toHex(await crypto.subtle.digest('SHA-256', bytes));
 }
+
+/** Short names for the same functions. */
+export const hashEntry = hashHistoryEntry;
 
 /** Completes an entry: links it to the previous one and computes its hash. */
 export async function chainHistoryEntry(entry: Omit<HistoryEntry, 'hash' | 'prevHash'>, previous: HistoryEntry | undefined): Promise<HistoryEntry> {
   const linked = { ...entry, prevHash: previous?.hash ?? null };
   return { ...linked, hash: await hashHistoryEntry(linked) };
 }
+
+export const chainEntry = chainHistoryEntry;
 
 export type HistoryVerdict =
   | { valid: true; entries: number }

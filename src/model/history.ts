@@ -25,7 +25,16 @@ export const HistoryEntrySchema = z.object({
   action: z.string().check(z.minLength(1), z.maxLength(100)),
   comment: z.optional(z.string().check(z.maxLength(5000))),
   changes: z.array(FieldChangeSchema),
+  /**
+   * Set only on entries read through an EncryptingStorageAdapter: the changes as stored (ciphertext),
+   * while `changes` shows them decrypted. The hash covers what is stored, so it covers these.
+   */
+  sealedChanges: z.optional(z.array(FieldChangeSchema)),
   prevHash: z.nullable(z.string()),
   hash: z.string(),
 });
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
+
+// The functions over entries live in their own files; re-exported here so `history.js` is the one place to import.
+export { diffRecords } from './history-diff.js';
+export { canonicalJson, chainEntry, chainHistoryEntry, hashEntry, hashHistoryEntry, verifyHistory, type HistoryVerdict } from './history-chain.js';

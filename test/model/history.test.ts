@@ -1,0 +1,140 @@
+import { expect } from '@open-wc/testing';
+import * as z from 'zod/mini';
+import { canonicalJson, chainEntry, diffRecords, hashEntry, HistoryEntrySchema, verifyHistory, type HistoryEntry } from '../../src/model/history.js';
+
+const base = {
+  id: 'plan-1',
+  version: 1,
+  createdAt: '2026-03-02T09:00:00.000Z',
+  updatedAt: '2026-03-02T09:00:00.000Z',
+  updatedBy: 'worker-1',
+  caseId: 'case-1',
+  goal: { title: 'Safe home', description: '' },
+  subGoals: [{ id: 'sg-1', title: 'Housing' }],
+};
+
+/** A chain of `count` entries for one record, as an adapter writes them: one per write, oldest first. */
+async function chainOf(count: number): Promise<HistoryEntry[]> {
+  const entries: HistoryEntry[] = [];
+  for (let seq = 1; seq <= count; seq += 1) {
+    entries.push(
+      await chainEntry(
+        {
+          id: `servicePlan.plan-1.${seq}`,
+          recordKind: 'servicePlan',
+          recordId: 'plan-1',
+          seq,
+          at: `2026-03-0${seq}T09:00:00.000Z`,
+          by: seq % 2 ? 'worker-1' : 'supervisor-2',
+          action: seq === 1 ? 'plan.created' : 'plan.edited',
+          changes: [{ path: 'goal.title', before: `title ${seq - 1}`, after: `title ${seq}` }],
+        },
+        entries.at(-1),
+      ),
+    );
+  }
+  return entries;
+}
+
+describe('diffRecords', () => {
+  it('lists every field of a new record as added, leaving out version, updatedAt and updatedBy', () => {
+    const changes = diffRecords(undefined, base);
+    expect(changes.map((change) => change.path)).to.deep.equal(['id', 'createdAt', 'caseId', 'goal', 'subGoals']);
+    expect(changes.find((change) => change.path === 'goal')).to.deep.equal({ path: 'goal', after: base.goal });
+    expect(changes.every((change) => !('before' in change))).to.equal(true);
+  });
+
+  it('names a changed nested field by its dotted path, with the value before and after', () => {
+    const after = { ...base, version: 2, updatedAt: '2026-03-03T09:00:00.000Z', updatedBy: 'worker-2', goal: { title: 'Reunification', description: '' } };
+    expect(diffRecords(base, after)).to.deep.equal([{ path: 'goal.title', before: 'Safe home', after: 'Reunification' }]);
+  });
+
+  it('names array elements by index and reports added and removed fields', () => {
+    const after = { ...base, subGoals: [{ id: 'sg-1', title: 'Stable housing' }, { id: 'sg-2', title: 'Employment' }], archived: true };
+    const { caseId: _removed, ...withoutCase } = after;
+    expect(diffRecords(base, withoutCase)).to.deep.equal([
+      { path: 'caseId', before: 'case-1' },
+      { path: 'subGoals.0.title', before: 'Housing', after: 'Stable housing' },
+      { path: 'subGoals.1', after: { id: 'sg-2', title: 'Employment' } },
+      { path: 'archived', after: true },
+    ]);
+  });
+
+  it('finds nothing when only the bookkeeping changed, and leaves both records untouched', () => {
+    const before = structuredClone(base);
+    const after = { ...structuredClone(base), version: 5, updatedAt: '2026-04-01T00:00:00.000Z' };
+    const snapshot = structuredClone(after);
+    expect(diffRecords(before, after)).to.deep.equal([]);
+    expect(before).to.deep.equal(base);
+    expect(after).to.deep.equal(snapshot);
+  });
+
+  it('keeps the history of a very large edit bounded', () => {
+    const many = (prefix: string) => Object.fromEntries(Array.from({ length: 2000 }, (_, index) => [`field${index}`, `${prefix}${index}`]));
+    const changes = diffRecords({ ...base, notes: many('a') }, { ...base, notes: many('b') });
+    expect(changes.length).to.be.at.most(500);
+    expect(changes.length).to.be.greaterThan(0);
+  });
+});
+
+describe('hashEntry and canonical JSON', () => {
+  it('gives the same hash whatever the order of the keys, and a different one for a different entry', async () => {
+    const [entry] = await chainOf(1);
+    const reordered = Object.fromEntries(Object.entries(entry!).reverse()) as HistoryEntry;
+    expect(canonicalJson(reordered)).to.equal(canonicalJson(entry));
+    expect(await hashEntry(reordered)).to.equal(entry!.hash);
+    expect(await hashEntry({ ...entry!, by: 'someone-else' })).to.not.equal(entry!.hash);
+    expect(entry!.hash).to.match(/^[0-9a-f]{64}$/);
+  });
+
+  it('covers the changes as stored when an encrypting adapter shows them decrypted', async () => {
+    const [stored] = await chainOf(1);
+    const shown: HistoryEntry = { ...stored!, sealedChanges: stored!.changes, changes: [{ path: 'notes', after: 'decrypted text' }] };
+    expect(await hashEntry(shown)).to.equal(stored!.hash);
+    expect(await verifyHistory([shown])).to.deep.equal({ valid: true, entries: 1 });
+    const tampered = { ...shown, sealedChanges: [{ path: 'goal.title', after: 'forged' }] };
+    expect(await verifyHistory([tampered])).to.deep.include({ valid: false, reason: 'hash-mismatch' });
+  });
+
+  it('chains the first entry to nothing and each later one to the hash before it; entries match their schema', async () => {
+    const entries = await chainOf(3);
+    expect(entries[0]!.prevHash).to.equal(null);
+    expect(entries[1]!.prevHash).to.equal(entries[0]!.hash);
+    expect(entries[2]!.prevHash).to.equal(entries[1]!.hash);
+    for (const entry of entries) expect(z.safeParse(HistoryEntrySchema, entry).success).to.equal(true);
+  });
+});
+
+describe('verifyHistory', () => {
+  it('accepts an intact history, also against the record version', async () => {
+    const entries = await chainOf(4);
+    expect(await verifyHistory(entries)).to.deep.equal({ valid: true, entries: 4 });
+    expect(await verifyHistory(entries, 4)).to.deep.equal({ valid: true, entries: 4 });
+    expect(await verifyHistory([])).to.deep.equal({ valid: true, entries: 0 });
+  });
+
+  it('detects an edited entry: who made a change', async () => {
+    const entries = await chainOf(4);
+    entries[1] = { ...entries[1]!, by: 'worker-1' };
+    expect(await verifyHistory(entries)).to.deep.equal({ valid: false, entries: 4, brokenAt: 1, reason: 'hash-mismatch' });
+  });
+
+  it('detects an edited entry even when its hash was recomputed, at the entry after it', async () => {
+    const entries = await chainOf(4);
+    const forged = { ...entries[1]!, changes: [{ path: 'goal.title', before: 'title 1', after: 'something else' }] };
+    entries[1] = { ...forged, hash: await hashEntry(forged) };
+    expect(await verifyHistory(entries)).to.deep.equal({ valid: false, entries: 4, brokenAt: 2, reason: 'broken-link' });
+  });
+
+  it('detects an entry removed from the middle, from the start, or from the end', async () => {
+    const entries = await chainOf(4);
+    expect(await verifyHistory([entries[0]!, entries[2]!, entries[3]!])).to.deep.include({ valid: false, brokenAt: 1, reason: 'missing-entry' });
+    expect(await verifyHistory(entries.slice(1))).to.deep.include({ valid: false, brokenAt: 0, reason: 'broken-link' });
+    expect(await verifyHistory(entries.slice(0, 3), 4)).to.deep.include({ valid: false, brokenAt: 3, reason: 'missing-entry' });
+  });
+
+  it('detects entries put out of order', async () => {
+    const entries = await chainOf(3);
+    expect(await verifyHistory([entries[0]!, entries[2]!, entries[1]!])).to.deep.include({ valid: false, reason: 'missing-entry' });
+  });
+});
