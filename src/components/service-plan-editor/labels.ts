@@ -3,6 +3,7 @@ import { findParticipant, type CaseParticipant } from '../../model/participant.j
 import type { PlanChange } from '../../model/service-plan/diff.js';
 import type { Responsibility } from '../../model/service-plan/plan-item.js';
 import type { PlanStatus } from '../../model/service-plan/plan.js';
+import type { Violation } from '../../model/violation.js';
 
 /** "Maria Souza (mother)": the name with the relationship the host gave, or the role. */
 export function personLabel(t: LocalizeController, participant: CaseParticipant): string {
@@ -50,4 +51,12 @@ export function changeText(t: LocalizeController, change: PlanChange): string {
     if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) params[key] = t.date(value);
   }
   return t.violation({ code: change.code, path: change.path, params });
+}
+
+/** A Violation in words, with its calendar-date params shown as dates of the element's language. */
+export function violationText(t: LocalizeController, found: Violation): string {
+  if (!found.params) return t.violation(found);
+  const params: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(found.params)) params[key] = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? t.date(value) : value;
+  return t.violation({ ...found, params });
 }

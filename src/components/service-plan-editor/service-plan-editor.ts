@@ -31,7 +31,7 @@ import type { CurrentUser } from '../shared/current-user.js';
 import { baseStyles } from '../shared/styles/base.js';
 import { tokens } from '../shared/styles/tokens.js';
 import { CpChangeEvent, CpConflictEvent, CpErrorEvent, CpSavedEvent, CpStatusChangeEvent } from '../shared/events/index.js';
-import { statusLabel } from './labels.js';
+import { statusLabel, violationText } from './labels.js';
 import './messages.js';
 import { approvalsPanel } from './parts/approvals-panel.js';
 import { casePlanSection } from './parts/case-plan-section.js';
@@ -314,7 +314,7 @@ export class ServicePlanEditor extends CaseplanElement {
       errorsFor: (fieldKey: string, path?: FieldPath) => {
         const refused = this.fieldMessages.get(fieldKey) ?? [];
         const atPath = path ? violations.filter((found) => samePath(found.path, path)) : [];
-        return [...new Set([...refused, ...atPath].map((found) => t.violation(found)))];
+        return [...new Set([...refused, ...atPath].map((found) => violationText(t, found)))];
       },
       violationsAt: (path) => violations.filter((found) => samePath(found.path, path)),
       focusAfterRender: (selector) => {

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { latestDecisions, requiredApprovers } from '../../../model/service-plan/rules/approvals.js';
 import type { ApprovalPolicy } from '../../../model/service-plan/rules/approvals.js';
 import { fieldErrors, formValue } from '../field.js';
-import { personById, personLabel } from '../labels.js';
+import { personById, personLabel, violationText } from '../labels.js';
 import { fieldId, type EditorView } from '../view.js';
 
 function decisionForms(view: EditorView, policy: ApprovalPolicy | undefined): TemplateResult {
@@ -40,7 +40,7 @@ function decisionForms(view: EditorView, policy: ApprovalPolicy | undefined): Te
       </li>`;
     })}
   </ul>
-  ${fieldErrors(fieldId(key), snapshot.context.rejected.filter((found) => found.path[0] === 'approvals').map((found) => t.violation(found)))}`;
+  ${fieldErrors(fieldId(key), snapshot.context.rejected.filter((found) => found.path[0] === 'approvals').map((found) => violationText(t, found)))}`;
 }
 
 function revisionRequests(view: EditorView): TemplateResult {

@@ -4,6 +4,7 @@ import { revisionReasons, type RevisionReason } from '../../../model/service-pla
 import type { LifecycleEvent } from '../../../machines/service-plan/types.js';
 import type { Violation } from '../../../model/violation.js';
 import { fieldErrors, formValue } from '../field.js';
+import { violationText } from '../labels.js';
 import { fieldId, type EditorView } from '../view.js';
 
 /** The buttons for the steps the plan's status allows; a step the rules block is disabled, its blockers listed in the status panel. */
@@ -64,6 +65,6 @@ export function lifecycleActions(view: EditorView, blockers: (transition: PlanTr
           <button type="submit" data-step="close">${t.term('spe.step.close')}</button>
         </form>`
       : nothing}
-    ${fieldErrors(fieldId(key), view.snapshot.context.rejected.filter((found) => found.path[0] !== 'approvals' && (found.path[0] === 'status' || found.path[0] === 'closeReason')).map((found) => t.violation(found)))}
+    ${fieldErrors(fieldId(key), view.snapshot.context.rejected.filter((found) => found.path[0] !== 'approvals' && (found.path[0] === 'status' || found.path[0] === 'closeReason')).map((found) => violationText(t, found)))}
   </section>`;
 }

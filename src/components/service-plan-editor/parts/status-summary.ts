@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { CaseParticipant } from '../../../model/participant.js';
 import type { NextReview } from '../../../model/service-plan/review-schedule.js';
 import type { Violation } from '../../../model/violation.js';
-import { personLabel, statusLabel } from '../labels.js';
+import { personLabel, statusLabel, violationText } from '../labels.js';
 import { ratioBar } from '../progress.js';
 import type { EditorView } from '../view.js';
 
@@ -34,7 +34,7 @@ export function statusSummary(view: EditorView, data: StatusData): TemplateResul
         ? html`<p class="ready">${t.term(plan.status === 'draft' ? 'spe.status.ready-to-submit' : 'spe.status.ready-to-complete-revision')}</p>`
         : html`<p>${t.term('spe.status.missing-heading')}</p>
             <ul class="missing">
-              ${data.blockers.filter((found) => found.code !== 'plan.approval.missing').map((found) => html`<li>${t.violation(found)}</li>`)}
+              ${data.blockers.filter((found) => found.code !== 'plan.approval.missing').map((found) => html`<li>${violationText(t, found)}</li>`)}
             </ul>`,
     );
   }

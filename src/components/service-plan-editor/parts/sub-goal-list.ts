@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { SubGoal } from '../../../model/service-plan/plan.js';
 import type { PlanProgress, OverdueItem } from '../../../model/service-plan/progress.js';
 import { field, fieldErrors, formValue, selectField } from '../field.js';
+import { violationText } from '../labels.js';
 import { ratioBar } from '../progress.js';
 import { fieldId, type EditorView } from '../view.js';
 import { addItemForm } from './add-item-form.js';
@@ -72,7 +73,7 @@ function subGoalCard(view: EditorView, subGoal: SubGoal, index: number, data: Su
             commit: (value) => ({ type: 'update-sub-goal', subGoalId: subGoal.id, planGroupId: value === '' ? null : value }),
           })
         : nothing}
-      ${missingItems ? html`<p class="notice">${t.violation({ code: 'plan.sub-goal.items-missing', path: [...path, 'items'], params: { subGoal: subGoal.title } })}</p>` : nothing}
+      ${missingItems ? html`<p class="notice">${violationText(t, { code: 'plan.sub-goal.items-missing', path: [...path, 'items'], params: { subGoal: subGoal.title } })}</p>` : nothing}
       <h4 class="visually-hidden">${t.term('spe.item.list', { title: subGoal.title })}</h4>
       ${subGoal.items.map((item, itemIndex) =>
         planItem(view, item, [...path, 'items', itemIndex], {

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { unitsDelivered, type PlanItem } from '../../../model/service-plan/plan-item.js';
 import { field, fieldErrors, formValue } from '../field.js';
+import { violationText } from '../labels.js';
 import { progressBar } from '../progress.js';
 import { fieldId, type EditorView, type FieldPath } from '../view.js';
 
@@ -24,7 +25,7 @@ export function unitDeliveries(view: EditorView, item: PlanItem, path: FieldPath
       view.announce(t.term('spe.delivery.recorded', { count: Number(unitsText), unit: item.unitType ?? '' }));
     }
   };
-  const deliveryErrors = [...view.errorsFor(key), ...view.violationsAt([...path, 'deliveries']).map((found) => t.violation(found))];
+  const deliveryErrors = [...view.errorsFor(key), ...view.violationsAt([...path, 'deliveries']).map((found) => violationText(t, found))];
   return html`<fieldset class="deliveries" part="deliveries">
     <legend>${t.term('spe.delivery.heading')}</legend>
     <div class="row">

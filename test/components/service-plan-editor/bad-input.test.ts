@@ -1,0 +1,83 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
+import type { ServicePlan } from '../../../src/model/service-plan/plan.js';
+import type { ServicePlanEditor } from '../../../src/components/service-plan-editor/service-plan-editor.js';
+import { $, choose, click, itemCard, mountEditor, settle, subGoalCards, typeInto, untilSaved } from './helpers.js';
+
+async function draftWithItem(): Promise<{ element: ServicePlanEditor; storage: MemoryStorageAdapter }> {
+  const storage = new MemoryStorageAdapter({ name: `bad-input-${Math.random()}` });
+  const element = await mountEditor({ storage });
+  await waitUntil(() => element.planId);
+  await typeInto(element, $<HTMLInputElement>(element, 'input[name="goal.title"]'), 'Leo returns home safely');
+  await typeInto(element, $<HTMLInputElement>(element, 'form[part~="add-sub-goal"] input[name="title"]'), 'Stable housing', 'Enter');
+  const form = $<HTMLFormElement>(subGoalCards(element)[0]!, 'form[part~="add-item"]');
+  await typeInto(element, $<HTMLInputElement>(form, 'input[name="name"]'), 'Housing application');
+  await typeInto(element, $<HTMLInputElement>(form, 'input[name="purpose"]'), 'Apply for social housing');
+  await click(element, $(form, 'button[type="submit"]'));
+  await untilSaved(element);
+  return { element, storage };
+}
+
+async function stored(storage: MemoryStorageAdapter, element: ServicePlanEditor): Promise<ServicePlan> {
+  return (await storage.get<ServicePlan>('servicePlan', element.planId!))!;
+}
+
+function errorsOf(control: HTMLElement): string {
+  const ids = control.getAttribute('aria-describedby') ?? '';
+  const root = control.getRootNode() as ShadowRoot;
+  return ids.split(' ').map((id) => root.getElementById(id)?.textContent ?? '').join(' ');
+}
+
+describe('<service-plan-editor>: bad input gets a message next to the field and never overwrites what is saved', () => {
+  it('an end date before the start date is flagged on the end date', async () => {
+    const { element } = await draftWithItem();
+    const card = itemCard(element, 'Housing application');
+    await choose(element, $<HTMLInputElement>(card, 'input[name$=".expectedStart"]'), '2026-05-01');
+    await choose(element, $<HTMLInputElement>(card, 'input[name$=".expectedEnd"]'), '2026-04-01');
+    const end = $<HTMLInputElement>(itemCard(element, 'Housing application'), 'input[name$=".expectedEnd"]');
+    expect(end.getAttribute('aria-invalid')).to.equal('true');
+    expect(errorsOf(end)).to.match(/The end date \(.*2026\) is before the start date/);
+  });
+
+  it('a negative cost is refused, shown inline, and the saved cost stays', async () => {
+    const { element, storage } = await draftWithItem();
+    await typeInto(element, $<HTMLInputElement>(itemCard(element, 'Housing application'), 'input[name$=".cost"]'), '120');
+    await untilSaved(element);
+    const cost = $<HTMLInputElement>(itemCard(element, 'Housing application'), 'input[name$=".cost"]');
+    await typeInto(element, cost, '-5');
+    expect(cost.getAttribute('aria-invalid')).to.equal('true');
+    expect(errorsOf(cost)).to.contain('The cost cannot be negative.');
+    await untilSaved(element);
+    expect((await stored(storage, element)).subGoals[0]!.items[0]!.cost).to.deep.equal({ amount: 120, currency: 'USD' });
+  });
+
+  it('an emptied required name, a 50 000-character purpose and markup in a name are refused next to their fields', async () => {
+    const { element, storage } = await draftWithItem();
+    const card = itemCard(element, 'Housing application');
+    const name = $<HTMLInputElement>(card, 'input[name$=".name"]');
+    name.focus();
+    name.select();
+    await typeInto(element, name, '<script>alert(1)</script>');
+    expect(name.getAttribute('aria-invalid')).to.equal('true');
+    expect(errorsOf(name)).to.contain('names cannot contain markup');
+
+    // Pasting a huge text: set at once, as a paste does.
+    await choose(element, $<HTMLInputElement>(card, 'input[name$=".purpose"]'), 'x'.repeat(50_000));
+    const purpose = $<HTMLInputElement>(card, 'input[name$=".purpose"]');
+    expect(purpose.getAttribute('aria-invalid')).to.equal('true');
+    expect(errorsOf(purpose)).to.contain('at most 2,000 characters');
+
+    await choose(element, $<HTMLInputElement>(element, 'form[part~="add-sub-goal"] input[name="title"]'), '   ');
+    await click(element, $(element, 'form[part~="add-sub-goal"] button[type="submit"]'));
+    expect(errorsOf($(element, 'form[part~="add-sub-goal"] input[name="title"]'))).to.contain('This field is required.');
+
+    await settle(element);
+    await untilSaved(element);
+    const plan = await stored(storage, element);
+    expect(plan.subGoals).to.have.length(1);
+    expect(plan.subGoals[0]!.items[0]!.source).to.deep.include({ name: 'Housing application', purpose: 'Apply for social housing' });
+    // A valid value clears the message.
+    await typeInto(element, $<HTMLInputElement>(itemCard(element, 'Housing application'), 'input[name$=".name"]'), 'Housing application form');
+    expect($<HTMLInputElement>(itemCard(element, 'Housing application form'), 'input[name$=".name"]').getAttribute('aria-invalid')).to.equal('false');
+  });
+});
