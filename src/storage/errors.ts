@@ -2,7 +2,16 @@ import type { StoredRecord } from '../model/record.js';
 import type { Violation } from '../model/violation.js';
 import type { RecordKind } from './adapter.js';
 
-export type StorageFailure = 'quota-exceeded' | 'aborted' | 'unavailable' | 'blocked' | 'timeout' | 'newer-schema' | 'unknown';
+export type StorageFailure =
+  | 'quota-exceeded'
+  | 'aborted'
+  | 'unavailable'
+  | 'blocked'
+  | 'timeout'
+  | 'newer-schema'
+  /** An encrypted record could not be decrypted: the key is not the one it was written with, or it was altered. */
+  | 'decrypt-failed'
+  | 'unknown';
 
 /** A write or read that the store could not carry out. Nothing partial is stored. */
 export class StorageError extends Error {

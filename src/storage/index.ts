@@ -5,3 +5,5 @@ export * from './dexie-adapter.js';
 export * from './open-default.js';
 export * from './with-timeout.js';
 export * from './clear-local-data.js';
+export * from './encrypting-adapter.js';
+export { EncryptedEnvelopeSchema, encryptedEnvelopeSchemas, type EncryptedEnvelope } from './encrypted-envelope.js';

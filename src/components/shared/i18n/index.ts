@@ -5,3 +5,4 @@ export * from './intl-format.js';
 export * from './localize-controller.js';
 export { commonMessages } from './messages/common.js';
 export { valueMessages } from './messages/values.js';
+export { storageErrorMessages } from './messages/storage-errors.js';

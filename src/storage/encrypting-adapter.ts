@@ -1,0 +1,191 @@
+import { diffRecords } from '../model/history-diff.js';
+import type { HistoryEntry } from '../model/history.js';
+import type { StoredRecord } from '../model/record.js';
+import type { ChangeListener, ListQuery, ListResult, RecordKind, StorageAdapter, Unsubscribe, WriteOptions, WriteRequest } from './adapter.js';
+import { clearFields, openJson, sealJson, type EncryptedEnvelope } from './encrypted-envelope.js';
+import { ConflictError, CorruptRecordError, InvalidRecordError } from './errors.js';
+import { checkRecord, defaultSchemas, type SchemaMap } from './validate.js';
+
+export interface EncryptingStorageOptions {
+  /** An AES-GCM CryptoKey the host supplies (e.g. derived at sign-in); never stored by the SDK. */
+  key: CryptoKey;
+  /** The schemas records are checked against before encryption and after decryption. */
+  schemas?: SchemaMap;
+}
+
+const sealedCommentPrefix = 'aes-gcm:';
+/** Envelope fields whose changes the readable history replaces by the decrypted field changes. */
+const sealedFields = new Set(['iv', 'ciphertext', 'encryption']);
+
+/** The sealed body a history entry's write stored, from its recorded change of the ciphertext. */
+function sealedBodyAfter(entry: HistoryEntry): { iv: string; ciphertext: string } | undefined {
+  const iv = entry.changes.find((change) => change.path === 'iv')?.after;
+  const ciphertext = entry.changes.find((change) => change.path === 'ciphertext')?.after;
+  return typeof iv === 'string' && typeof ciphertext === 'string' ? { iv, ciphertext } : undefined;
+}
+
+/**
+ * Wraps any adapter so record bodies are stored encrypted (AES-GCM, a random IV per write) under the
+ * host's key. Ids, version, case/child/plan ids, archived and who/when stay clear for lookups, version
+ * checks and the history chain. The inner adapter must accept envelopes: create it with
+ * `schemas: encryptedEnvelopeSchemas`. History comments are sealed too; field changes in the history
+ * are changes of the ciphertext, so the history holds no plaintext either.
+ */
+export class EncryptingStorageAdapter implements StorageAdapter {
+  readonly name: string;
+  readonly persistent: boolean;
+  private readonly key: CryptoKey;
+  private readonly schemas: SchemaMap;
+
+  constructor(
+    private readonly inner: StorageAdapter,
+    options: EncryptingStorageOptions,
+  ) {
+    this.name = `encrypted ${inner.name}`;
+    this.persistent = inner.persistent;
+    this.key = options.key;
+    this.schemas = options.schemas ?? defaultSchemas;
+  }
+
+  async get<T extends StoredRecord>(kind: RecordKind, id: string): Promise<T | undefined> {
+    const envelope = await this.inner.get<EncryptedEnvelope>(kind, id);
+    return envelope ? ((await this.open(kind, envelope)) as T) : undefined;
+  }
+
+  async list<T extends StoredRecord>(kind: RecordKind, query?: ListQuery): Promise<ListResult<T>> {
+    const listed = await this.inner.list<EncryptedEnvelope>(kind, query);
+    const result: ListResult<T> = { records: [], corrupt: listed.corrupt };
+    for (const envelope of listed.records) {
+      try {
+        result.records.push((await this.open(kind, envelope)) as T);
+      } catch (error) {
+        // A body that decrypts but no longer matches its schema is reported apart, like any corrupt record.
+        if (error instanceof CorruptRecordError) result.corrupt.push(error);
+        else throw error;
+      }
+    }
+    return result;
+  }
+
+  async put<T extends StoredRecord>(kind: RecordKind, record: T, options: WriteOptions = {}): Promise<T> {
+    const [envelope, sealedOptions] = [await this.seal(kind, record), await this.sealOptions(kind, record.id, options)];
+    const stored = await this.translateConflict(kind, record, () => this.inner.put(kind, envelope, sealedOptions));
+    return withClearFields(record, stored) as T;
+  }
+
+  async archive<T extends StoredRecord>(kind: RecordKind, record: T, options: WriteOptions = {}): Promise<T> {
+    const [envelope, sealedOptions] = [await this.seal(kind, record), await this.sealOptions(kind, record.id, options)];
+    const stored = await this.translateConflict(kind, record, () => this.inner.archive(kind, envelope, sealedOptions));
+    return withClearFields(record, stored) as T;
+  }
+
+  async transaction(writes: WriteRequest[]): Promise<StoredRecord[]> {
+    const sealed: WriteRequest[] = [];
+    for (const write of writes) {
+      const { kind, record, ...options } = write;
+      sealed.push({ ...(await this.sealOptions(kind, record.id, options)), kind, record: await this.seal(kind, record) });
+    }
+    try {
+      const stored = await this.inner.transaction(sealed);
+      return stored.map((envelope, index) => withClearFields(writes[index]!.record, envelope));
+    } catch (error) {
+      if (error instanceof ConflictError) {
+        const attempted = writes.find((write) => write.kind === error.kind && write.record.id === error.id)?.record;
+        if (attempted) throw await this.conflictInClear(error, attempted);
+      }
+      throw error;
+    }
+  }
+
+  /**
+   * The history to show: each entry with its comment and its field changes decrypted (worked out from the
+   * sealed bodies before and after). Check integrity on `storedHistory()`, the chain exactly as hashed.
+   */
+  async history(kind: RecordKind, id: string): Promise<HistoryEntry[]> {
+    const stored = await this.inner.history(kind, id);
+    const readable: HistoryEntry[] = [];
+    let before: unknown;
+    for (const entry of stored) {
+      const sealedAfter = sealedBodyAfter(entry);
+      const after = sealedAfter ? await openJson(this.key, kind, id, sealedAfter) : before;
+      const bodyChanges = diffRecords(before, after);
+      const paths = new Set(bodyChanges.map((change) => change.path));
+      // Clear fields the body does not show changing (archived on archive) come from the stored entry.
+      const changes = bodyChanges.concat(entry.changes.filter((change) => !sealedFields.has(change.path) && !paths.has(change.path)));
+      const comment = await this.readComment(entry);
+      const { comment: _sealed, ...rest } = entry;
+      readable.push({ ...rest, ...(comment !== undefined ? { comment } : {}), changes });
+      before = after;
+    }
+    return readable;
+  }
+
+  /** The history exactly as stored and hashed (comments and bodies sealed): give this to verifyHistory(). */
+  storedHistory(kind: RecordKind, id: string): Promise<HistoryEntry[]> {
+    return this.inner.history(kind, id);
+  }
+
+  private async readComment(entry: HistoryEntry): Promise<string | undefined> {
+    if (entry.comment === undefined || !entry.comment.startsWith(sealedCommentPrefix)) return entry.comment;
+    const [iv = '', ciphertext = ''] = entry.comment.slice(sealedCommentPrefix.length).split(':');
+    const value = await openJson(this.key, `${entry.recordKind}#comment`, entry.recordId, { iv, ciphertext });
+    return typeof value === 'string' ? value : undefined;
+  }
+
+  watch(listener: ChangeListener): Unsubscribe {
+    return this.inner.watch(listener);
+  }
+
+  close(): Promise<void> {
+    return this.inner.close();
+  }
+
+  /** Validates the record in clear (an invalid one is refused before anything is encrypted), then seals it. */
+  private async seal(kind: RecordKind, record: StoredRecord): Promise<EncryptedEnvelope> {
+    const checked = checkRecord(this.schemas, kind, record);
+    if (!checked.ok) throw new InvalidRecordError(kind, String(record.id), checked.violations);
+    const { iv, ciphertext } = await sealJson(this.key, kind, record.id, record);
+    const envelope: Record<string, unknown> = { encryption: 'AES-GCM', iv, ciphertext };
+    for (const field of clearFields) if (record[field] !== undefined) envelope[field] = record[field];
+    return envelope as EncryptedEnvelope;
+  }
+
+  private async open(kind: RecordKind, envelope: EncryptedEnvelope): Promise<StoredRecord> {
+    const body = await openJson(this.key, kind, envelope.id, envelope);
+    const record = withClearFields(body as StoredRecord, envelope);
+    const checked = checkRecord(this.schemas, kind, record);
+    if (!checked.ok) throw new CorruptRecordError(kind, envelope.id, checked.violations);
+    return record;
+  }
+
+  private async sealOptions(kind: RecordKind, id: string, options: WriteOptions): Promise<WriteOptions> {
+    if (options.comment === undefined) return options;
+    const { iv, ciphertext } = await sealJson(this.key, `${kind}#comment`, id, options.comment);
+    return { ...options, comment: `${sealedCommentPrefix}${iv}:${ciphertext}` };
+  }
+
+  private async translateConflict<R>(kind: RecordKind, attempted: StoredRecord, write: () => Promise<R>): Promise<R> {
+    try {
+      return await write();
+    } catch (error) {
+      if (error instanceof ConflictError && error.kind === kind && error.id === attempted.id) throw await this.conflictInClear(error, attempted);
+      throw error;
+    }
+  }
+
+  /** A conflict carries records the caller can compare: what it tried, and the stored one decrypted. */
+  private async conflictInClear(error: ConflictError, attempted: StoredRecord): Promise<ConflictError> {
+    const current = error.current ? await this.open(error.kind, error.current as EncryptedEnvelope) : undefined;
+    return new ConflictError(error.kind, error.id, structuredClone(attempted), current);
+  }
+}
+
+/** The record as stored: its body, with the clear fields (version, archived...) the store now holds. */
+function withClearFields(body: StoredRecord, envelope: StoredRecord): StoredRecord {
+  const record: Record<string, unknown> = { ...structuredClone(body) };
+  for (const field of clearFields) {
+    if (envelope[field] !== undefined) record[field] = envelope[field];
+    else if (field === 'archived') delete record[field];
+  }
+  return record as unknown as StoredRecord;
+}
