@@ -1,0 +1,96 @@
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
+import type { ServicePlanEditor } from '../../../src/components/service-plan-editor/service-plan-editor.js';
+import { $, buttonByText, click, confirmDialog, mountEditor, settle, subGoalCards, typeInto } from './helpers.js';
+
+function titles(element: ServicePlanEditor): string[] {
+  return subGoalCards(element).map((card) => card.querySelector('h3')?.textContent?.trim() ?? '');
+}
+
+function focused(element: ServicePlanEditor): Element | null {
+  return element.shadowRoot!.activeElement;
+}
+
+async function freshEditor(): Promise<ServicePlanEditor> {
+  const element = await mountEditor({ storage: new MemoryStorageAdapter({ name: `interactions-${Math.random()}` }) });
+  await waitUntil(() => element.planId);
+  return element;
+}
+
+describe('<service-plan-editor>: keyboard, focus, undo and events', () => {
+  it('adds sub-goals with the keyboard only, moves focus to each new one, and reorders with Alt+Arrow keys', async () => {
+    const element = await freshEditor();
+    const input = $<HTMLInputElement>(element, 'form[part~="add-sub-goal"] input[name="title"]');
+    input.focus();
+    await sendKeys({ type: 'Parents build parenting skills' });
+    await sendKeys({ press: 'Enter' });
+    await settle(element);
+    expect(focused(element)?.textContent).to.equal('Sub-goal 1: Parents build parenting skills');
+    $<HTMLInputElement>(element, 'form[part~="add-sub-goal"] input[name="title"]').focus();
+    await sendKeys({ type: 'Stable housing' });
+    await sendKeys({ press: 'Enter' });
+    await settle(element);
+    expect(focused(element)?.textContent).to.equal('Sub-goal 2: Stable housing');
+    expect($(element, '[role="status"][aria-live="polite"]').textContent).to.contain('Sub-goal added: Stable housing');
+
+    await sendKeys({ down: 'Alt' });
+    await sendKeys({ press: 'ArrowUp' });
+    await sendKeys({ up: 'Alt' });
+    await settle(element);
+    expect(titles(element)).to.deep.equal(['Sub-goal 1: Stable housing', 'Sub-goal 2: Parents build parenting skills']);
+    expect(focused(element)?.textContent).to.equal('Sub-goal 1: Stable housing');
+    expect($(element, '[role="status"][aria-live="polite"]').textContent).to.contain('"Stable housing" is now sub-goal 1 of 2.');
+
+    await click(element, $(element, 'button[aria-label="Move \\"Stable housing\\" down"]'));
+    expect(titles(element)).to.deep.equal(['Sub-goal 1: Parents build parenting skills', 'Sub-goal 2: Stable housing']);
+  });
+
+  it('removes a sub-goal only after confirmation, then focuses its neighbour; undo brings it back', async () => {
+    const element = await freshEditor();
+    for (const title of ['Parents build parenting skills', 'Stable housing']) {
+      await typeInto(element, $<HTMLInputElement>(element, 'form[part~="add-sub-goal"] input[name="title"]'), title, 'Enter');
+    }
+    await click(element, $(subGoalCards(element)[1]!, 'button[aria-label="Remove \\"Stable housing\\""]'));
+    await confirmDialog(element, 'no');
+    expect(subGoalCards(element)).to.have.length(2);
+
+    await click(element, $(subGoalCards(element)[1]!, 'button[aria-label="Remove \\"Stable housing\\""]'));
+    expect($(element, 'dialog.confirm').textContent).to.contain('Remove the sub-goal "Stable housing" and its 0 plan items?');
+    await confirmDialog(element, 'yes');
+    expect(titles(element)).to.deep.equal(['Sub-goal 1: Parents build parenting skills']);
+    expect(focused(element)?.textContent).to.equal('Sub-goal 1: Parents build parenting skills');
+
+    await click(element, buttonByText(element.shadowRoot!, 'Undo'));
+    expect(subGoalCards(element)).to.have.length(2);
+    await click(element, buttonByText(element.shadowRoot!, 'Redo'));
+    expect(subGoalCards(element)).to.have.length(1);
+  });
+
+  it('fires cp-change with the whole plan and cp-saved with the stored version', async () => {
+    const element = await freshEditor();
+    const changed = oneEvent(element, 'cp-change');
+    const saved = oneEvent(element, 'cp-saved');
+    await typeInto(element, $<HTMLInputElement>(element, 'input[name="goal.title"]'), 'Leo returns home safely');
+    const change = await changed;
+    expect(change.detail).to.include({ kind: 'servicePlan', id: element.planId, dirty: true });
+    expect((change.detail.value as { goal: { title: string } }).goal.title).to.equal('Leo returns home safely');
+    const save = await saved;
+    expect(save.detail).to.include({ kind: 'servicePlan', id: element.planId, version: 2 });
+  });
+
+  it('switches language live: locale en → es changes the visible text, and the nearest lang is followed', async () => {
+    const element = await freshEditor();
+    expect($(element, 'h1').textContent).to.equal('Case plan');
+    element.locale = 'es';
+    await settle(element);
+    expect($(element, 'h1').textContent).to.equal('Plan de caso');
+    expect($(element, '[part~="status-badge"]').textContent?.trim()).to.equal('Borrador');
+    expect($(element, 'label[for="f-goal-title"]').textContent).to.contain('Meta del plan');
+    expect($(element, '[part~="base"]').getAttribute('lang')).to.equal('es');
+    element.locale = undefined;
+    element.setAttribute('lang', 'fr');
+    element.removeAttribute('locale');
+    await waitUntil(() => $(element, 'h1').textContent === "Projet pour l'enfant", 'lang was not followed');
+  });
+});
