@@ -1,5 +1,6 @@
 import { ContextProvider } from '@lit/context';
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { settle as settleTree } from '../mount.js';
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { localeContext } from '../../../../src/components/shared/context.js';
@@ -37,9 +38,9 @@ function shownText(probe: LocalizedProbe): string {
   return probe.shadowRoot!.textContent!.trim();
 }
 
+/** MutationObserver and context callbacks run as microtasks; then the element re-renders. */
 async function settle(element: LitElement): Promise<void> {
-  await aTimeout(0); // MutationObserver callbacks and context callbacks run as microtasks
-  await element.updateComplete;
+  await settleTree(element);
 }
 
 describe('LocalizeController', () => {

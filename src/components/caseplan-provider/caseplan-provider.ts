@@ -1,0 +1,55 @@
+import { ContextProvider, type Context } from '@lit/context';
+import { LitElement, css, html } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { CaseParticipant } from '../../model/participant.js';
+import type { CatalogEntry, PlanItemTemplate } from '../../model/catalog.js';
+import type { StorageAdapter } from '../../storage/adapter.js';
+import { CaseplanContextController } from '../shared/controllers/caseplan-context-controller.js';
+import { caseplanContextNames, caseplanContexts, type CaseplanContextName, type NowSource } from '../shared/context.js';
+import type { CurrentUser } from '../shared/current-user.js';
+
+/**
+ * Supplies storage, the service catalog, plan item templates, the case participants, the current
+ * user, the locale and the clock to every caseplan element inside it, so a host sets them once.
+ * A property set on an element itself wins over the provider's. A provider inside another provider
+ * passes on the outer values it does not set itself. It takes no space on the page.
+ *
+ * @summary Supplies shared settings (storage, people, language, clock) to the elements inside it.
+ * @slot - The caseplan elements (and any host markup around them).
+ * @fires cp-error - A property holds invalid input (`detail.code` is `input.invalid`, `detail.violations` says what); the invalid part is left out.
+ */
+export class CaseplanProvider extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** Where records are kept (IndexedDB by default in the host's setup). */
+  @property({ attribute: false }) storage?: StorageAdapter;
+  /** The services a caseworker can choose from (the service registry). */
+  @property({ attribute: false }) catalog?: readonly CatalogEntry[];
+  /** Administratively defined plan items. */
+  @property({ attribute: false }) templates?: readonly PlanItemTemplate[];
+  /** The people on the case, as the host system knows them. */
+  @property({ attribute: false }) participants?: readonly CaseParticipant[];
+  /** The person using the page; their id is written to every record they change. */
+  @property({ attribute: false }) currentUser?: CurrentUser;
+  /** A BCP 47 language tag (`en`, `es`, `fr`, `pt-BR`...) for every element inside. */
+  @property({ reflect: true }) locale?: string;
+  /** The clock: a fixed instant (Date or ISO string) or a function returning the current time. */
+  @property({ attribute: false }) now?: NowSource;
+
+  private readonly context = new CaseplanContextController(this);
+  private readonly providers = new Map<CaseplanContextName, ContextProvider<Context<unknown, unknown>, this>>(
+    caseplanContextNames.map((name) => [name, new ContextProvider(this, { context: caseplanContexts[name] as Context<unknown, unknown> })]),
+  );
+
+  protected override willUpdate(): void {
+    for (const name of caseplanContextNames) this.providers.get(name)!.setValue(this.context.get(name));
+  }
+
+  override render() {
+    return html`<slot></slot>`;
+  }
+}

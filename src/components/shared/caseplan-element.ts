@@ -1,0 +1,54 @@
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { CaseParticipant } from '../../model/participant.js';
+import type { CatalogEntry, PlanItemTemplate } from '../../model/catalog.js';
+import type { StorageAdapter } from '../../storage/adapter.js';
+import { CaseplanContextController } from './controllers/caseplan-context-controller.js';
+import type { NowSource } from './context.js';
+import type { CurrentUser } from './current-user.js';
+import { LocalizeController } from './i18n/localize-controller.js';
+import { baseStyles } from './styles/base.js';
+import { tokens } from './styles/tokens.js';
+
+export type CaseplanTheme = 'light' | 'dark' | 'high-contrast';
+
+/**
+ * The base of every public caseplan element. It declares the inputs every element shares (each may
+ * also come from a `<caseplan-provider>`; the element's own value wins), localizes (and passes its
+ * locale to its parts), and carries the design tokens and base styles.
+ *
+ * Read inputs through `this.context` (`this.context.storage`, `.participants`, `.now()`...), never
+ * through the raw properties: only the context controller knows the provider's values and has
+ * checked the host's input.
+ *
+ * @fires cp-error - A property holds invalid input (`detail.code` is `input.invalid`); the invalid part is left out.
+ * @cssprop --cp-font-family - The typeface of all text (and every other `--cp-*` token; see the theming docs).
+ */
+export class CaseplanElement extends LitElement {
+  static override styles = [tokens, baseStyles];
+
+  /** The `cp-*` parts this element renders, registered with it (see src/define). */
+  static dependencies: Readonly<Record<string, CustomElementConstructor>> = {};
+
+  /** Where records are kept. Falls back to the provider's. */
+  @property({ attribute: false }) storage?: StorageAdapter;
+  /** The service registry. Falls back to the provider's. */
+  @property({ attribute: false }) catalog?: readonly CatalogEntry[];
+  /** Administratively defined plan items. Falls back to the provider's. */
+  @property({ attribute: false }) templates?: readonly PlanItemTemplate[];
+  /** The people on the case. Falls back to the provider's. */
+  @property({ attribute: false }) participants?: readonly CaseParticipant[];
+  /** The person using the element. Falls back to the provider's. */
+  @property({ attribute: false }) currentUser?: CurrentUser;
+  /** A BCP 47 tag (`es`, `pt-BR`); else the provider's, else the nearest `lang`. */
+  @property() locale?: string;
+  /** The clock: a fixed instant or a function. Falls back to the provider's, then the real clock. */
+  @property({ attribute: false }) now?: NowSource;
+  /** `light`, `dark` or `high-contrast`; unset follows the user's system preference. */
+  @property({ reflect: true }) theme?: CaseplanTheme;
+  /** Shows everything, changes nothing (the `readonly` attribute, like a native input's). */
+  @property({ type: Boolean, reflect: true, attribute: 'readonly' }) readOnly = false;
+
+  protected readonly context = new CaseplanContextController(this);
+  protected readonly localize = new LocalizeController(this, { provide: true });
+}

@@ -1,0 +1,10 @@
+import { CaseplanProvider } from '../components/caseplan-provider/caseplan-provider.js';
+import type { ElementClass } from './define-element.js';
+
+/**
+ * Every public element by its default tag. An element's author adds one line here; `defineElements()`
+ * registers them all (with a host's prefix when given) and each element's `cp-*` parts with it.
+ */
+export const caseplanElements: Record<string, ElementClass> = {
+  'caseplan-provider': CaseplanProvider,
+};
