@@ -21,8 +21,8 @@ function toHex(buffer: ArrayBuffer): string {
  * It covers the changes as stored: the sealed ones when an encrypting adapter shows them decrypted.
  */
 export async function hashHistoryEntry(entry: Omit<HistoryEntry, 'hash'> | HistoryEntry): Promise<string> {
-  const { hash: _ignored, sealedChanges, ...content } = entry as HistoryEntry;
-  const stored = sealedChanges ? { ...content, changes: sealedChanges } : content;
+  const { hash: _ignored, sealedChanges, sealedComment, ...content } = entry as HistoryEntry;
+  const stored = { ...content, ...(sealedChanges ? { changes: sealedChanges } : {}), ...(sealedComment !== undefined ? { comment: sealedComment } : {}) };
   const bytes = new TextEncoder().encode(canonicalJson(stored));
   return toHex(await crypto.subtle.digest('SHA-256', bytes));
 }

@@ -30,6 +30,8 @@ export const HistoryEntrySchema = z.object({
    * while `changes` shows them decrypted. The hash covers what is stored, so it covers these.
    */
   sealedChanges: z.optional(z.array(FieldChangeSchema)),
+  /** Likewise the comment as stored (sealed), while `comment` shows it decrypted. */
+  sealedComment: z.optional(z.string()),
   prevHash: z.nullable(z.string()),
   hash: z.string(),
 });

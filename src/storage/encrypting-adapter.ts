@@ -99,7 +99,7 @@ export class EncryptingStorageAdapter implements StorageAdapter {
 
   /**
    * The history to show: each entry with its comment and its field changes decrypted (worked out from the
-   * sealed bodies before and after). Check integrity on `storedHistory()`, the chain exactly as hashed.
+   * sealed bodies before and after), carrying the sealed ones as stored so verifyHistory() checks the chain.
    */
   async history(kind: RecordKind, id: string): Promise<HistoryEntry[]> {
     const stored = await this.inner.history(kind, id);
@@ -113,16 +113,12 @@ export class EncryptingStorageAdapter implements StorageAdapter {
       // Clear fields the body does not show changing (archived on archive) come from the stored entry.
       const changes = bodyChanges.concat(entry.changes.filter((change) => !sealedFields.has(change.path) && !paths.has(change.path)));
       const comment = await this.readComment(entry);
-      const { comment: _sealed, ...rest } = entry;
-      readable.push({ ...rest, ...(comment !== undefined ? { comment } : {}), changes });
+      const sealedComment = comment !== entry.comment ? { comment, sealedComment: entry.comment } : {};
+      // The stored changes and comment ride along: the hash covers them, so verifyHistory() still holds.
+      readable.push({ ...entry, ...sealedComment, changes, sealedChanges: entry.changes });
       before = after;
     }
     return readable;
-  }
-
-  /** The history exactly as stored and hashed (comments and bodies sealed): give this to verifyHistory(). */
-  storedHistory(kind: RecordKind, id: string): Promise<HistoryEntry[]> {
-    return this.inner.history(kind, id);
   }
 
   private async readComment(entry: HistoryEntry): Promise<string | undefined> {

@@ -128,7 +128,7 @@ describe('EncryptingStorageAdapter', () => {
     await storage.close();
   });
 
-  it('shows a readable history (who, what changed, comment) while the stored chain stays verifiable', async () => {
+  it('shows a readable history (who, what changed, comment) and the chain still verifies', async () => {
     const storage = encryptedStore(databaseName, await newKey());
     const created = await storage.put('contact', { ...draftContact('contact-h'), notes: 'first' }, { action: 'contact.created' });
     const edited = await storage.put('contact', { ...created, notes: 'second', updatedBy: 'worker-2' }, { action: 'contact.edited', comment: 'typo' });
@@ -142,7 +142,11 @@ describe('EncryptingStorageAdapter', () => {
     expect(history[1]!.comment).to.equal('typo');
     expect(history[1]!.changes).to.deep.equal([{ path: 'notes', before: 'first', after: 'second' }]);
     expect(history[2]!.changes).to.deep.equal([{ path: 'archived', after: true }]);
-    expect(await verifyHistory(await storage.storedHistory('contact', 'contact-h'), archived.version)).to.deep.equal({ valid: true, entries: 3 });
+    expect(await verifyHistory(history, archived.version)).to.deep.equal({ valid: true, entries: 3 });
+    expect(JSON.stringify(history[1]!.sealedChanges)).not.to.include('second');
+    // A shown entry altered (its readable comment stays, its sealed one swapped) no longer verifies.
+    const forged = history.map((entry, index) => (index === 1 ? { ...entry, sealedComment: history[0]!.sealedComment ?? 'x' } : entry));
+    expect((await verifyHistory(forged, archived.version)).valid).to.equal(false);
     await storage.close();
   });
 });
