@@ -1,0 +1,16 @@
+// Storybook 10 (ESM-only config): web components on Vite, with autodocs from custom-elements.json
+// (see preview.ts) and the accessibility checks of axe-core in every story.
+import type { StorybookConfig } from '@storybook/web-components-vite';
+import { mergeConfig } from 'vite';
+
+const config: StorybookConfig = {
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.@(ts|js)'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
+  core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  docs: { defaultName: 'Documentation' },
+  // axe-core alone is 660 kB: the a11y addon's chunk is expected to be large.
+  viteFinal: (viteConfig) => mergeConfig(viteConfig, { build: { chunkSizeWarningLimit: 1200 } }),
+};
+
+export default config;
