@@ -1,0 +1,69 @@
+import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { html, render, type TemplateResult } from 'lit';
+import * as stories from '../../../stories/service-plan-editor.stories.js';
+import type { ServicePlanEditor } from '../../../src/components/service-plan-editor/service-plan-editor.js';
+
+interface StoryLike {
+  args?: Record<string, unknown>;
+  loaders?: (() => Promise<Record<string, unknown>>)[];
+  render?: (args: Record<string, unknown>, context: { loaded: Record<string, unknown> }) => TemplateResult;
+  play?: (context: { canvasElement: HTMLElement }) => Promise<void>;
+}
+
+const meta = stories.default as { args: Record<string, unknown> };
+const named = Object.entries(stories).filter(([name]) => name !== 'default') as [string, StoryLike][];
+
+/** Renders a story as Storybook would: its loaders, then render with the merged args, then play. */
+async function renderStory(story: StoryLike): Promise<ServicePlanEditor> {
+  const loaded = Object.assign({}, ...(await Promise.all((story.loaders ?? []).map((load) => load()))));
+  const canvas = await fixture<HTMLDivElement>(html`<div></div>`);
+  render(story.render!({ ...meta.args, ...story.args }, { loaded }), canvas);
+  const element = canvas.querySelector<ServicePlanEditor>('service-plan-editor')!;
+  await waitUntil(() => element.shadowRoot?.querySelector('[part~="status-badge"]'), 'the story did not open its plan', { timeout: 5000 });
+  await story.play?.({ canvasElement: canvas });
+  return element;
+}
+
+const expectedStatus: Record<string, string> = {
+  DraftEmpty: 'Draft',
+  DraftFilled: 'Draft',
+  SubmittedAwaitingApproval: 'Submitted for approval',
+  Active: 'Active',
+  UnderReview: 'Under review',
+  Completed: 'Completed',
+  Closed: 'Closed',
+};
+
+describe('service-plan-editor stories', () => {
+  it('has one story per status, conflict, save error, read-only, dark and each language', () => {
+    expect(named.map(([name]) => name)).to.include.members([...Object.keys(expectedStatus), 'Conflict', 'SaveError', 'ReadOnly', 'Dark', 'English', 'Spanish', 'French', 'Portuguese']);
+  });
+
+  for (const [name, status] of Object.entries(expectedStatus)) {
+    it(`${name} opens a plan with the status "${status}"`, async () => {
+      const element = await renderStory(named.find(([storyName]) => storyName === name)![1]);
+      expect(element.shadowRoot!.querySelector('[part~="status-badge"]')!.textContent?.trim()).to.equal(status);
+    });
+  }
+
+  it('SubmittedAwaitingApproval says whose approval is missing', async () => {
+    const element = await renderStory(stories.SubmittedAwaitingApproval as StoryLike);
+    expect(element.shadowRoot!.querySelector('[part~="waiting"]')!.textContent).to.contain('Waiting for approval from: Marcus Reed (Father)');
+  });
+
+  it('Conflict shows both versions, and SaveError the failed save with retry', async () => {
+    const conflict = await renderStory(stories.Conflict as StoryLike);
+    await waitUntil(() => conflict.shadowRoot!.querySelector('[part~="conflict"]'), 'no conflict shown');
+    const failed = await renderStory(stories.SaveError as StoryLike);
+    await waitUntil(() => failed.shadowRoot!.querySelector('[part~="save-error"]'), 'no save error shown');
+    expect(failed.shadowRoot!.querySelector('[part~="save-error"]')!.textContent).to.contain('out of storage space');
+  });
+
+  it('ReadOnly has no form controls, and Spanish reads in Spanish', async () => {
+    const readOnly = await renderStory(stories.ReadOnly as StoryLike);
+    expect(readOnly.shadowRoot!.querySelectorAll('input, select, textarea')).to.have.length(0);
+    expect(readOnly.shadowRoot!.querySelector('[part~="document"]')).to.not.equal(null);
+    const spanish = await renderStory(stories.Spanish as StoryLike);
+    expect(spanish.shadowRoot!.querySelector('h1')!.textContent).to.equal('Plan de caso');
+  });
+});
