@@ -1,4 +1,5 @@
 import { CaseplanProvider } from '../components/caseplan-provider/caseplan-provider.js';
+import { ServicePlanEditor } from '../components/service-plan-editor/service-plan-editor.js';
 import type { ElementClass } from './define-element.js';
 
 /**
@@ -7,4 +8,5 @@ import type { ElementClass } from './define-element.js';
  */
 export const caseplanElements: Record<string, ElementClass> = {
   'caseplan-provider': CaseplanProvider,
+  'service-plan-editor': ServicePlanEditor,
 };
