@@ -7,3 +7,5 @@ export * from './with-timeout.js';
 export * from './clear-local-data.js';
 export * from './encrypting-adapter.js';
 export { EncryptedEnvelopeSchema, encryptedEnvelopeSchemas, type EncryptedEnvelope } from './encrypted-envelope.js';
+// The record shape every adapter method takes and returns, so a host needs only this entry point.
+export type { StoredRecord, RecordMeta, IndexedFields } from '../model/record.js';

@@ -15,6 +15,19 @@ interface SharedMemory {
 
 /** Memories shared by name, so two instances on one page behave like two tabs on one database. */
 const namedMemories = new Map<string, SharedMemory>();
+/** Every memory still in use on this page (named or not), so sign-out can empty them all. */
+const liveMemories = new Set<SharedMemory>();
+
+/**
+ * Empties every memory store on this page, the memory fallback included (sign-out on a shared computer:
+ * records kept in memory must not outlive the session either). Instances stay usable, empty.
+ */
+export function clearMemoryStores(): void {
+  for (const memory of liveMemories) {
+    memory.records.clear();
+    memory.history.clear();
+  }
+}
 
 export interface MemoryStorageOptions {
   /** Instances created with the same name share their records (like two tabs on one database). */
@@ -46,6 +59,7 @@ export class MemoryStorageAdapter implements StorageAdapter {
     this.memory = shared ?? { records: new Map(), history: new Map(), instances: new Set() };
     if (options.name && !shared) namedMemories.set(options.name, this.memory);
     this.memory.instances.add(this);
+    liveMemories.add(this.memory);
   }
 
   /** Stores raw values as they are, bypassing validation: for tests of corrupt data and for seeding. */
@@ -104,6 +118,8 @@ export class MemoryStorageAdapter implements StorageAdapter {
     this.closed = true;
     this.listeners.clear();
     this.memory.instances.delete(this);
+    // A named memory outlives its instances (a reopened instance finds it); an unnamed one is gone.
+    if (this.memory.instances.size === 0 && ![...namedMemories.values()].includes(this.memory)) liveMemories.delete(this.memory);
   }
 
   private async commit(writes: WriteRequest[], archive: boolean): Promise<StoredRecord[]> {
