@@ -1,0 +1,20 @@
+/**
+ * What a reliability scenario really did, for `npm run reliability`: one console line per scenario,
+ * `[reliability] {json}`, which scripts/reliability.mjs collects from the browser logs into its table.
+ * Only counts go here, never user text.
+ */
+export interface ReliabilityFigures {
+  scenario: string;
+  writers?: number;
+  edits?: number;
+  conflicts?: number;
+  lost?: number;
+  faults?: number;
+  survived?: number;
+  hostileInputs?: number;
+  crashes?: number;
+}
+
+export function reportFigures(figures: ReliabilityFigures): void {
+  console.log(`[reliability] ${JSON.stringify(figures)}`);
+}
