@@ -27,6 +27,7 @@ import type { StorageAdapter } from '../../storage/adapter.js';
 import { openDefaultStorage } from '../../storage/open-default.js';
 import { CaseplanElement } from '../shared/caseplan-element.js';
 import { ActorController } from '../shared/controllers/actor-controller.js';
+import { CpConfirm } from '../shared/parts/cp-confirm.js';
 import type { CurrentUser } from '../shared/current-user.js';
 import { baseStyles } from '../shared/styles/base.js';
 import { tokens } from '../shared/styles/tokens.js';
@@ -93,6 +94,7 @@ type PlanActorController = ActorController<typeof servicePlanMachine>;
  */
 export class ServicePlanEditor extends CaseplanElement {
   static override styles = [tokens, baseStyles, editorStyles];
+  static override dependencies = { 'cp-confirm': CpConfirm };
 
   /** The stored plan to open; absent: a new draft is created (and this is set to its id). */
   @property({ attribute: 'plan-id', reflect: true }) planId?: string;
@@ -118,7 +120,7 @@ export class ServicePlanEditor extends CaseplanElement {
 
   @state() private announcement = '';
   @state() private ui: EditorUiState = { pickerSubGoalId: undefined, shownRevision: undefined, expandedItems: new Set(), pickerText: '', pickerCategory: '', pickerLanguage: '' };
-  @state() private confirmRequest: { message: string; confirmLabel: string; resolve: (confirmed: boolean) => void } | undefined;
+  @state() private confirmRequest: { message: string; confirmLabel: string } | undefined;
 
   /** Undoes the last change. */
   undo(): void {
@@ -278,19 +280,15 @@ export class ServicePlanEditor extends CaseplanElement {
     return rejected.length === 0;
   }
 
-  private confirmAction(message: string, confirmLabel: string): Promise<boolean> {
-    this.confirmRequest?.resolve(false);
-    return new Promise((resolve) => {
-      this.confirmRequest = { message, confirmLabel, resolve };
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLDialogElement>('dialog.confirm')?.showModal());
-    });
-  }
-
-  private closeConfirm(confirmed: boolean): void {
-    const request = this.confirmRequest;
-    this.confirmRequest = undefined;
-    this.renderRoot.querySelector<HTMLDialogElement>('dialog.confirm')?.close();
-    request?.resolve(confirmed);
+  private async confirmAction(message: string, confirmLabel: string): Promise<boolean> {
+    this.confirmRequest = { message, confirmLabel };
+    await this.updateComplete;
+    const dialog = this.renderRoot.querySelector<CpConfirm>('cp-confirm');
+    if (!dialog) return false;
+    const confirmed = await dialog.ask();
+    // Let the dialog close (and give focus back) before the change moves focus somewhere sensible.
+    await dialog.updateComplete;
+    return confirmed;
   }
 
   private view(snapshot: ServicePlanSnapshot): EditorView | undefined {
@@ -417,14 +415,7 @@ export class ServicePlanEditor extends CaseplanElement {
       ${this.renderToolbar(snapshot)}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       ${snapshot ? this.renderBody(snapshot) : !this.caseId && !this.planId ? html`<p class="banner" role="alert">${t.term('spe.not-configured')}</p>` : html`<p role="status">${t.term('spe.loading')}</p>`}
-      <dialog class="confirm" part="confirm" aria-labelledby="confirm-title" @cancel=${() => this.closeConfirm(false)}>
-        <h2 id="confirm-title">${t.term('common.confirm.title')}</h2>
-        <p>${this.confirmRequest?.message ?? ''}</p>
-        <div class="button-row">
-          <button type="button" class="danger" data-confirm="yes" @click=${() => this.closeConfirm(true)}>${this.confirmRequest?.confirmLabel ?? t.term('common.confirm')}</button>
-          <button type="button" data-confirm="no" @click=${() => this.closeConfirm(false)}>${t.term('common.cancel')}</button>
-        </div>
-      </dialog>
+      <cp-confirm class="confirm" danger confirm-label=${this.confirmRequest?.confirmLabel ?? ''}>${this.confirmRequest?.message ?? ''}</cp-confirm>
     </div>`;
   }
 }

@@ -324,13 +324,6 @@ export const editorStyles = css`
   .print-only {
     display: none;
   }
-  dialog {
-    border: 1px solid var(--cp-color-border-strong);
-    border-radius: var(--cp-radius-panel);
-    background: var(--cp-color-surface);
-    color: var(--cp-color-text);
-    max-inline-size: min(90vw, 30rem);
-  }
   @media print {
     :host {
       color: #000;

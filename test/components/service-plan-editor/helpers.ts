@@ -109,8 +109,16 @@ export function itemCard(element: ServicePlanEditor, name: string): HTMLElement 
 
 /** Answers the confirmation dialog the element opened. */
 export async function confirmDialog(element: ServicePlanEditor, answer: 'yes' | 'no'): Promise<void> {
-  await waitUntil(() => $<HTMLDialogElement>(element, 'dialog.confirm').open, 'no confirmation dialog');
-  await click(element, $(element, `dialog.confirm [data-confirm="${answer}"]`));
+  const dialog = $<HTMLElement & { open: boolean; updateComplete: Promise<boolean> }>(element, 'cp-confirm');
+  await waitUntil(() => dialog.open && dialog.shadowRoot?.querySelector('dialog')?.open, 'no confirmation dialog');
+  $(dialog.shadowRoot!, answer === 'yes' ? '[part~="confirm-button"]' : '[part~="cancel-button"]').click();
+  await dialog.updateComplete;
+  await settle(element);
+}
+
+/** The question the confirmation dialog asks. */
+export function confirmText(element: ServicePlanEditor): string {
+  return $(element, 'cp-confirm').textContent ?? '';
 }
 
 let databases = 0;

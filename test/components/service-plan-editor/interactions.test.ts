@@ -2,7 +2,7 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
 import type { ServicePlanEditor } from '../../../src/components/service-plan-editor/service-plan-editor.js';
-import { $, buttonByText, click, confirmDialog, mountEditor, settle, subGoalCards, typeInto } from './helpers.js';
+import { $, buttonByText, click, confirmDialog, confirmText, mountEditor, settle, subGoalCards, typeInto } from './helpers.js';
 
 function titles(element: ServicePlanEditor): string[] {
   return subGoalCards(element).map((card) => card.querySelector('h3')?.textContent?.trim() ?? '');
@@ -56,7 +56,7 @@ describe('<service-plan-editor>: keyboard, focus, undo and events', () => {
     expect(subGoalCards(element)).to.have.length(2);
 
     await click(element, $(subGoalCards(element)[1]!, 'button[aria-label="Remove \\"Stable housing\\""]'));
-    expect($(element, 'dialog.confirm').textContent).to.contain('Remove the sub-goal "Stable housing" and its 0 plan items?');
+    expect(confirmText(element)).to.contain('Remove the sub-goal "Stable housing" and its 0 plan items?');
     await confirmDialog(element, 'yes');
     expect(titles(element)).to.deep.equal(['Sub-goal 1: Parents build parenting skills']);
     expect(focused(element)?.textContent).to.equal('Sub-goal 1: Parents build parenting skills');
