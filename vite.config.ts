@@ -11,7 +11,7 @@ const entries = Object.fromEntries(
     .map((file) => [basename(file, '.ts'), resolve(entriesDir, file)]),
 );
 
-const runtimeDependencies = ['lit', '@lit/context', 'xstate', 'dexie', 'zod'];
+const runtimeDependencies = ['lit', '@lit/context', 'xstate', 'dexie', 'zod', 'react', 'react-dom']; // react: the host's own copy (caseplan-elements/react)
 
 export default defineConfig({
   build: {

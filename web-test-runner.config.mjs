@@ -4,6 +4,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
+import { reactEsmPlugin } from './scripts/wtr-react-esm.mjs';
 
 const dexieEsm = '/node_modules/dexie/dist/dexie.mjs';
 
@@ -16,6 +17,7 @@ export default {
   testFramework: { config: { timeout: 20000 } },
   browserStartTimeout: 60000,
   plugins: [
+    reactEsmPlugin(), // React is CommonJS: served as ES modules for test/components/react.test.ts
     {
       name: 'resolve-dexie-esm',
       resolveImport({ source }) {

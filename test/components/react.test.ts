@@ -1,0 +1,73 @@
+import { expect } from '@open-wc/testing';
+import { createElement as h } from 'react';
+import { flushSync } from 'react-dom';
+import { createRoot, type Root } from 'react-dom/client';
+import type { CpPlanCreatedEvent } from '../../src/components/service-plan-editor/plan-created-event.js';
+import { CaseplanProvider, ServicePlanEditor } from '../../src/entries/react.js';
+import type { StoredRecord } from '../../src/model/index.js';
+import { MemoryStorageAdapter } from '../../src/storage/index.js';
+import { sampleCaseId, sampleCurrentUser, sampleParticipants } from '../../stories/shared/sample-case/index.js';
+
+const now = new Date('2026-11-18T21:00:00.000Z');
+
+async function until<T>(read: () => T | undefined | Promise<T | undefined>, timeoutMs = 5000): Promise<T> {
+  const started = Date.now();
+  for (;;) {
+    const value = await read();
+    if (value !== undefined) return value;
+    if (Date.now() - started > timeoutMs) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+describe('React wrappers (caseplan-elements/react)', () => {
+  let container: HTMLElement;
+  let root: Root;
+
+  beforeEach(() => {
+    container = document.createElement('div');
+    document.body.append(container);
+    root = createRoot(container);
+  });
+
+  afterEach(() => {
+    root.unmount();
+    container.remove();
+  });
+
+  it('passes objects as properties to the provider, which hands them to the editor inside', async () => {
+    const storage = new MemoryStorageAdapter();
+    flushSync(() =>
+      root.render(
+        h(CaseplanProvider, { storage, participants: sampleParticipants, currentUser: sampleCurrentUser, now, locale: 'es' }, h(ServicePlanEditor, { caseId: sampleCaseId, kind: 'outcome' })),
+      ),
+    );
+    const provider = container.querySelector('caseplan-provider') as HTMLElement & { storage?: unknown; participants?: unknown; locale?: string };
+    expect(provider.storage).to.equal(storage);
+    expect(provider.participants).to.equal(sampleParticipants);
+    expect(provider.locale).to.equal('es');
+    const editor = container.querySelector('service-plan-editor') as HTMLElement & { caseId?: string; kind?: string };
+    expect(editor.caseId).to.equal(sampleCaseId);
+    expect(editor.kind).to.equal('outcome');
+    // The editor stores its new draft in the provider's storage: it received it through the context.
+    const plan = await until(async () => (await storage.list<StoredRecord & { planKind: string }>('servicePlan', { caseId: sampleCaseId })).records[0]);
+    expect(plan.planKind).to.equal('outcome');
+    // …and the provider's language.
+    const base = await until(() => editor.shadowRoot?.querySelector('[part~="base"]') ?? undefined);
+    expect(base.getAttribute('lang')).to.equal('es');
+  });
+
+  it('calls onCpPlanCreated with the typed event when the editor stores a new plan', async () => {
+    const storage = new MemoryStorageAdapter();
+    const created: CpPlanCreatedEvent[] = [];
+    flushSync(() =>
+      root.render(
+        h(ServicePlanEditor, { storage, participants: sampleParticipants, currentUser: sampleCurrentUser, now, caseId: sampleCaseId, onCpPlanCreated: (event: CpPlanCreatedEvent) => created.push(event) }),
+      ),
+    );
+    const event = await until(() => created[0]);
+    expect(event.detail.caseId).to.equal(sampleCaseId);
+    const plan = await storage.get('servicePlan', event.detail.id);
+    expect(plan?.id).to.equal(event.detail.id);
+  });
+});
