@@ -87,9 +87,14 @@ export function runAdapterContract(label: string, makePair: AdapterPairFactory):
       await second.put('contact', { ...stored, notes: 'edited elsewhere' });
       expect(await first.archive('contact', stored).catch((caught: unknown) => caught)).to.be.instanceOf(ConflictError);
       const latest = (await first.get('contact', 'contact-3'))!;
+      const untouched = structuredClone(latest);
       const archived = await first.archive('contact', latest);
       expect(archived.archived).to.equal(true);
+      expect(latest).to.deep.equal(untouched);
       expect((await first.get('contact', 'contact-3'))!.archived).to.equal(true);
+      const history = await first.history('contact', 'contact-3');
+      expect(history.map((entry) => entry.action)).to.deep.equal(['record.created', 'record.updated', 'record.archived']);
+      expect(history.at(-1)!.changes).to.deep.equal([{ path: 'archived', after: true }]);
     });
 
     it('writes a multi-record transaction all or nothing: one stale record and none is stored', async () => {
@@ -104,11 +109,16 @@ export function runAdapterContract(label: string, makePair: AdapterPairFactory):
         .catch((caught: unknown) => caught);
       expect(error).to.be.instanceOf(ConflictError);
       expect(await first.get('contact', 'contact-4')).to.equal(undefined);
-      const both = await first.transaction([
+      const writes = [
         { kind: 'contact', record: draftContact('contact-5') },
         { kind: 'servicePlan', record: draftPlan('plan-i') },
-      ]);
+      ];
+      const untouched = structuredClone(writes);
+      const both = await first.transaction(writes);
       expect(both.map((record) => record.version)).to.deep.equal([1, 1]);
+      expect(writes).to.deep.equal(untouched);
+      expect((await first.get('contact', 'contact-5'))!.version).to.equal(1);
+      expect((await second.history('servicePlan', 'plan-i')).map((entry) => entry.seq)).to.deep.equal([1]);
     });
 
     it('tells its own watchers (local) and another instance on the same store (remote) of each write', async () => {
