@@ -1,0 +1,81 @@
+import type { ReactiveControllerHost } from 'lit';
+import type { AnyActorLogic } from 'xstate';
+import { ActorController, type ActorControllerOptions } from '../shared/controllers/actor-controller.js';
+import type { StorageAdapter } from '../../storage/adapter.js';
+import { openDefaultStorage, type FallbackReason } from '../../storage/open-default.js';
+
+type Host = ReactiveControllerHost & { removeController(controller: ActorController<AnyActorLogic, unknown>): void };
+
+/**
+ * Holds an element's ActorController for one set of inputs (storage, case, child...). When they are
+ * all there the actor is created; when one of them changes (another child, another adapter) the old
+ * actor is stopped and a new one started. Moving the element in the DOM keeps the actor.
+ */
+export class ActorSlot<TLogic extends AnyActorLogic, TSelected> {
+  private current: ActorController<TLogic, TSelected> | undefined;
+  private key: string | undefined;
+
+  constructor(
+    private readonly host: Host,
+    private readonly options: () => ActorControllerOptions<TLogic, TSelected>,
+    private readonly created: (controller: ActorController<TLogic, TSelected>) => void,
+  ) {}
+
+  /** `key` names the inputs the actor was made for; undefined means "not ready yet". */
+  sync(key: string | undefined): void {
+    if (key === this.key) return;
+    this.stop();
+    this.key = key;
+    if (key === undefined) return;
+    const controller = new ActorController<TLogic, TSelected>(this.host, this.options());
+    this.current = controller;
+    void controller.actor;
+    this.created(controller);
+  }
+
+  get controller(): ActorController<TLogic, TSelected> | undefined {
+    return this.current;
+  }
+
+  stop(): void {
+    if (!this.current) return;
+    this.current.stop();
+    this.host.removeController(this.current as unknown as ActorController<AnyActorLogic, unknown>);
+    this.current = undefined;
+  }
+}
+
+const storageIds = new WeakMap<StorageAdapter, number>();
+let nextStorageId = 1;
+
+/** A stable number per adapter object, so an actor key changes when the host passes another adapter. */
+export function storageKey(storage: StorageAdapter): number {
+  let id = storageIds.get(storage);
+  if (id === undefined) storageIds.set(storage, (id = nextStorageId++));
+  return id;
+}
+
+/**
+ * The adapter an element uses: the host's (or provider's), else the default one (IndexedDB, or memory
+ * with the reason when IndexedDB cannot be used), opened once per element.
+ */
+export class StorageChoice {
+  private fallback: StorageAdapter | undefined;
+  private opening = false;
+  reason: FallbackReason | undefined;
+
+  constructor(private readonly requestUpdate: () => void) {}
+
+  resolve(chosen: StorageAdapter | undefined): StorageAdapter | undefined {
+    if (chosen) return chosen;
+    if (!this.fallback && !this.opening) {
+      this.opening = true;
+      void openDefaultStorage().then(({ storage, fallbackReason }) => {
+        this.fallback = storage;
+        this.reason = fallbackReason;
+        this.requestUpdate();
+      });
+    }
+    return this.fallback;
+  }
+}

@@ -1,0 +1,71 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { ComplianceCounts } from '../../../model/visitation/compliance-counts.js';
+import type { PlanCompliance } from '../../../model/visitation/compliance.js';
+import type { OccurrenceStatus } from '../../../model/visitation/occurrence-status.js';
+import type { PeriodStatus } from '../../../model/visitation/period-status.js';
+import type { LocalizeController } from '../../shared/i18n/localize-controller.js';
+
+/** A compliance rate as a percentage, or a dash when nothing was due yet. */
+export function rateText(t: LocalizeController, rate: number | null): string {
+  return rate === null ? t.term('planner.compliance.no-rate') : t.number(rate, { style: 'percent', maximumFractionDigits: 0 });
+}
+
+/** `2026-03` as "March 2026" in the element's language. */
+export function monthName(t: LocalizeController, month: string): string {
+  return t.date(`${month}-01`, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+/** A planned visit as "Tue 10 Mar 2026, 16:00" (the plan's wall-clock time). */
+export function occurrenceText(t: LocalizeController, date: string, time: string): string {
+  return `${t.date(date, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })}, ${time}`;
+}
+
+/** The figures of one period as a description list: planned, completed, cancelled, missed, rate. */
+export function complianceFigures(t: LocalizeController, counts: ComplianceCounts, label: string): TemplateResult {
+  return html`<dl class="figures" aria-label=${label}>
+    <div><dt>${t.term('planner.compliance.planned')}</dt><dd data-figure="planned">${t.number(counts.planned)}</dd></div>
+    <div><dt>${t.term('planner.compliance.completed')}</dt><dd data-figure="completed">${t.number(counts.completed)}</dd></div>
+    <div><dt>${t.term('planner.compliance.cancelled')}</dt><dd data-figure="cancelled">${t.number(counts.cancelled)}</dd></div>
+    <div><dt>${t.term('planner.compliance.missed')}</dt><dd data-figure="missed">${t.number(counts.missed)}</dd></div>
+    <div><dt>${t.term('planner.compliance.rate')}</dt><dd data-figure="rate">${rateText(t, counts.rate)}</dd></div>
+  </dl>`;
+}
+
+function missedVisit(t: LocalizeController, status: OccurrenceStatus): TemplateResult {
+  return html`<li>${occurrenceText(t, status.occurrence.date, status.occurrence.time)}: ${t.term(`planner.occurrence-state.${status.state}`)}</li>`;
+}
+
+function unmetPeriod(t: LocalizeController, period: PeriodStatus): TemplateResult {
+  const when =
+    period.expectation.unit === 'month'
+      ? monthName(t, period.expectation.key)
+      : t.term('planner.week-of', { date: t.date(period.expectation.periodStart, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }) });
+  return html`<li>${t.term('planner.compliance.period-short', { when, completed: period.counts.completed, expected: period.expectation.expected })}</li>`;
+}
+
+/** One plan's compliance: this month, since the start, and the visits missed (or periods not met). */
+export function planComplianceView(t: LocalizeController, compliance: PlanCompliance): TemplateResult {
+  const missed = compliance.kind === 'dated' ? compliance.missed : [];
+  const unmet = compliance.kind === 'period' ? compliance.unmetPeriods : [];
+  return html`<section class="compliance" part="compliance" aria-label=${t.term('planner.compliance.title')}>
+    <h4>${t.term('planner.compliance.title')}</h4>
+    <div class="compliance-periods">
+      <div data-period="current">
+        <h5>${t.term('planner.compliance.this-month', { month: monthName(t, compliance.currentMonth) })}</h5>
+        ${complianceFigures(t, compliance.current, t.term('planner.compliance.this-month', { month: monthName(t, compliance.currentMonth) }))}
+      </div>
+      <div data-period="since-start">
+        <h5>${t.term('planner.compliance.since-start')}</h5>
+        ${complianceFigures(t, compliance.sinceStart, t.term('planner.compliance.since-start'))}
+      </div>
+    </div>
+    ${missed.length > 0
+      ? html`<h5>${t.term('planner.compliance.missed-list', { count: missed.length })}</h5>
+          <ul class="missed" part="missed">${missed.map((status) => missedVisit(t, status))}</ul>`
+      : nothing}
+    ${unmet.length > 0
+      ? html`<h5>${t.term('planner.compliance.unmet-list', { count: unmet.length })}</h5>
+          <ul class="missed" part="missed">${unmet.map((period) => unmetPeriod(t, period))}</ul>`
+      : nothing}
+  </section>`;
+}

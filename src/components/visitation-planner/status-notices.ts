@@ -1,0 +1,61 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { StorageAdapter } from '../../storage/adapter.js';
+import type { MachineError } from '../../machines/visitation/support.js';
+import type { LocalizeController } from '../shared/i18n/localize-controller.js';
+
+/** Puts a sentence in the element's polite live region. */
+export type Announcer = (message: string) => void;
+
+export interface StatusNoticesView {
+  t: LocalizeController;
+  storage: StorageAdapter | undefined;
+  /** Why records are only kept in memory (IndexedDB could not be opened). */
+  fallbackReason: unknown;
+  /** No current user was given: nothing can be recorded under a name. */
+  missingUser: boolean;
+  /** A sentence when the element lacks the ids it needs. */
+  missingIds: string | undefined;
+  /** A write failed; the change is kept until retried or given up. */
+  saveFailed: MachineError | undefined;
+  unreadable: number;
+  retry(): void;
+  dismiss(): void;
+}
+
+/** The notices above an element's content: storage not kept, inputs missing, a failed save, damaged records. */
+export function statusNotices(view: StatusNoticesView): TemplateResult {
+  const { t } = view;
+  return html`
+    ${view.storage && !view.storage.persistent
+      ? html`<div class="notice warning" part="notice" role="note">
+          <p><strong>${t.term('common.storage-warning.title')}</strong></p>
+          <p>${t.term('common.storage-warning.body')}</p>
+          ${view.fallbackReason ? html`<p>${t.error(view.fallbackReason)}</p>` : nothing}
+        </div>`
+      : nothing}
+    ${view.missingIds ? html`<p class="notice info" part="notice">${view.missingIds}</p>` : nothing}
+    ${view.missingUser ? html`<p class="notice info" part="notice">${t.term('visits.missing-user')}</p>` : nothing}
+    ${view.unreadable > 0 ? html`<p class="notice warning" part="notice">${t.term('visits.unreadable', { count: view.unreadable })}</p>` : nothing}
+    ${view.saveFailed
+      ? html`<div class="notice error" part="notice" role="alert">
+          <p>${t.error(view.saveFailed)}</p>
+          <p>${t.term('visits.save-kept')}</p>
+          <div class="actions">
+            <button type="button" class="primary" data-action="retry" @click=${() => view.retry()}>${t.term('common.retry')}</button>
+            <button type="button" data-action="dismiss" @click=${() => view.dismiss()}>${t.term('visits.give-up')}</button>
+          </div>
+        </div>`
+      : nothing}
+  `;
+}
+
+let zones: readonly string[] | undefined;
+
+/** The IANA time zones the browser knows, for the time zone list (computed once). */
+export function timeZoneChoices(): readonly string[] {
+  if (!zones) {
+    const intl = Intl as typeof Intl & { supportedValuesOf?: (key: string) => string[] };
+    zones = intl.supportedValuesOf ? intl.supportedValuesOf('timeZone') : ['UTC'];
+  }
+  return zones;
+}

@@ -1,0 +1,295 @@
+import { css } from 'lit';
+
+/**
+ * Styles shared by `<visitation-planner>` and `<contact-log>`: forms, cards, notices, figures and the
+ * print layout. Only `--cp-*` tokens; one column from 320 px, more where there is room.
+ */
+export const visitsStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+  }
+  .base {
+    display: grid;
+    gap: var(--cp-space-m);
+    padding: var(--cp-space-m);
+    background: var(--cp-color-surface);
+    color: var(--cp-color-text);
+  }
+  h2,
+  h3,
+  h4,
+  h5 {
+    margin: 0;
+    line-height: 1.25;
+  }
+  h2 {
+    font-size: var(--cp-font-size-large);
+  }
+  h3 {
+    font-size: var(--cp-font-size-body);
+    font-weight: var(--cp-font-weight-bold);
+  }
+  h4,
+  h5 {
+    font-size: var(--cp-font-size-small);
+    font-weight: var(--cp-font-weight-bold);
+  }
+  p {
+    margin: 0;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--cp-space-s);
+  }
+  button {
+    min-height: var(--cp-target-size);
+    min-width: var(--cp-target-size);
+    padding: var(--cp-space-xs) var(--cp-space-m);
+    font: inherit;
+    color: var(--cp-color-text);
+    background: var(--cp-color-surface-raised);
+    border: var(--cp-control-border);
+    border-radius: var(--cp-radius-control);
+    cursor: pointer;
+  }
+  button.primary {
+    background: var(--cp-button-background);
+    color: var(--cp-button-color);
+    border-color: var(--cp-button-background);
+  }
+  button:disabled {
+    cursor: not-allowed;
+    opacity: 0.7;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--cp-space-s);
+  }
+  form {
+    display: grid;
+    gap: var(--cp-space-m);
+    padding: var(--cp-space-m);
+    border: 1px solid var(--cp-color-border);
+    border-radius: var(--cp-radius-panel);
+    background: var(--cp-color-surface-sunken);
+  }
+  .field {
+    display: grid;
+    gap: var(--cp-field-gap);
+    min-width: 0;
+  }
+  .field.checkbox {
+    grid-template-columns: auto 1fr;
+    align-items: center;
+  }
+  .field.checkbox .field-error,
+  .field.checkbox .hint {
+    grid-column: 1 / -1;
+  }
+  label,
+  legend {
+    color: var(--cp-field-label-color);
+    font-weight: var(--cp-font-weight-bold);
+  }
+  input,
+  select,
+  textarea {
+    min-height: var(--cp-target-size);
+    max-width: 100%;
+    padding: var(--cp-space-xs) var(--cp-space-s);
+    font: inherit;
+    color: var(--cp-color-text);
+    background: var(--cp-control-background);
+    border: var(--cp-control-border);
+    border-radius: var(--cp-radius-control);
+  }
+  input[type='checkbox'] {
+    min-height: auto;
+    width: 1.25rem;
+    height: 1.25rem;
+  }
+  [aria-invalid='true'] {
+    border-color: var(--cp-field-error-color);
+    border-width: 2px;
+  }
+  .hint {
+    color: var(--cp-color-text-muted);
+    font-size: var(--cp-font-size-small);
+  }
+  .field-error {
+    color: var(--cp-field-error-color);
+    font-size: var(--cp-font-size-small);
+    font-weight: var(--cp-font-weight-bold);
+  }
+  fieldset.group {
+    display: grid;
+    gap: var(--cp-space-s);
+    margin: 0;
+    padding: var(--cp-space-s) var(--cp-space-m) var(--cp-space-m);
+    border: 1px solid var(--cp-color-border);
+    border-radius: var(--cp-radius-control);
+    min-width: 0;
+  }
+  .weekdays {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--cp-space-s) var(--cp-space-m);
+  }
+  .participant-choice {
+    display: grid;
+    gap: var(--cp-space-xs);
+  }
+  .notice {
+    padding: var(--cp-space-s) var(--cp-space-m);
+    border-radius: var(--cp-radius-control);
+    border: 1px solid var(--cp-color-border);
+  }
+  .notice.warning {
+    background: var(--cp-color-warning-surface);
+    color: var(--cp-color-warning);
+  }
+  .notice.error,
+  .error-summary {
+    background: var(--cp-color-danger-surface);
+    color: var(--cp-color-danger);
+    border-color: var(--cp-color-danger);
+  }
+  .notice.info {
+    background: var(--cp-color-info-surface);
+    color: var(--cp-color-info);
+  }
+  .error-summary {
+    padding: var(--cp-space-s) var(--cp-space-m);
+    border: 2px solid var(--cp-color-danger);
+    border-radius: var(--cp-radius-control);
+  }
+  .error-summary a {
+    color: inherit;
+  }
+  .plans {
+    display: grid;
+    gap: var(--cp-space-m);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .plan,
+  .conflict,
+  .summary-card {
+    display: grid;
+    gap: var(--cp-space-s);
+    padding: var(--cp-space-m);
+    border: 1px solid var(--cp-color-border);
+    border-radius: var(--cp-radius-panel);
+    background: var(--cp-color-surface-raised);
+  }
+  .plan header {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--cp-space-s);
+    align-items: center;
+    justify-content: space-between;
+  }
+  .badge {
+    display: inline-block;
+    padding: 0 var(--cp-space-s);
+    border-radius: var(--cp-badge-radius);
+    border: 1px solid var(--cp-color-border-strong);
+    background: var(--cp-color-neutral-surface);
+    font-size: var(--cp-font-size-small);
+  }
+  .badge.status-active {
+    background: var(--cp-color-success-surface);
+    color: var(--cp-color-success);
+  }
+  .badge.status-suspended {
+    background: var(--cp-color-warning-surface);
+    color: var(--cp-color-warning);
+  }
+  dl {
+    margin: 0;
+  }
+  .details {
+    display: grid;
+    gap: var(--cp-space-xs);
+  }
+  .details div {
+    display: grid;
+    grid-template-columns: minmax(7rem, 30%) 1fr;
+    gap: var(--cp-space-s);
+  }
+  dt {
+    color: var(--cp-color-text-muted);
+  }
+  dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .notes {
+    white-space: pre-wrap;
+  }
+  .figures {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--cp-space-s);
+  }
+  .figures div {
+    min-width: 5.5rem;
+    padding: var(--cp-space-xs) var(--cp-space-s);
+    border: 1px solid var(--cp-color-border);
+    border-radius: var(--cp-radius-control);
+    background: var(--cp-color-surface);
+  }
+  .figures dd {
+    font-size: var(--cp-font-size-large);
+    font-weight: var(--cp-font-weight-bold);
+  }
+  .compliance,
+  .compliance-periods {
+    display: grid;
+    gap: var(--cp-space-s);
+  }
+  .versions {
+    display: grid;
+    gap: var(--cp-space-m);
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+  }
+  th,
+  td {
+    padding: var(--cp-space-xs) var(--cp-space-s);
+    border-bottom: 1px solid var(--cp-color-border);
+    text-align: start;
+  }
+  .table-scroll {
+    overflow-x: auto;
+  }
+  @container (min-width: 40rem) {
+    .compliance-periods,
+    .versions {
+      grid-template-columns: 1fr 1fr;
+    }
+  }
+  @media print {
+    .base {
+      padding: 0;
+    }
+    form,
+    .actions,
+    .filters {
+      display: none !important;
+    }
+    .plan,
+    .summary-card {
+      break-inside: avoid;
+      border-color: var(--cp-color-border-strong);
+    }
+  }
+`;

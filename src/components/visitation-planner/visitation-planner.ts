@@ -1,0 +1,317 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Actor } from 'xstate';
+import { VISITATION_PLAN_KIND, type VisitationPlan, type VisitationPlanContent } from '../../model/visitation/plan.js';
+import { visitationPlannerMachine } from '../../machines/visitation/planner-machine.js';
+import { selectEditorOutdated, selectPlannerMode, selectPlanSummaries, type VisitationPlannerSnapshot } from '../../machines/visitation/planner-selectors.js';
+import { CaseplanElement } from '../shared/caseplan-element.js';
+import { CpChangeEvent, CpConflictEvent, CpErrorEvent, CpSavedEvent, CpStatusChangeEvent } from '../shared/events/index.js';
+import { ActorSlot, StorageChoice, storageKey } from './actor-slot.js';
+import { FieldErrors, type FieldKey } from './field-errors.js';
+import './messages.js';
+import { conflictPanel } from './parts/conflict-panel.js';
+import { planFieldKeys, type PlanFormView } from './parts/form-view.js';
+import { planCard, type PendingStep, type PlanCardView } from './parts/plan-card.js';
+import { planForm } from './parts/plan-form.js';
+import { planLabel, scheduleText } from './plan-text.js';
+import { visitsStyles } from './styles.js';
+import { statusNotices, timeZoneChoices, type Announcer } from './status-notices.js';
+
+type PlannerActor = Actor<typeof visitationPlannerMachine>;
+
+/**
+ * The visitation plans of a child placed out of home: who meets the child, when, how, where, how often,
+ * for how long and under what supervision; court-ordered or mutually agreed. Several plans may be active
+ * at once. Shows each plan's next visits, clashes between plans, and compliance from the contact log
+ * (this month, since the start, missed visits), updated live when a contact is logged anywhere.
+ *
+ * @summary Plan a child's visits and see how they are kept.
+ * @fires cp-change - The plan in the form changed; `detail.value` is the whole draft, `detail.dirty` is true.
+ * @fires cp-saved - A plan was stored; `detail.record` is the plan as stored.
+ * @fires cp-status-change - A plan was activated, suspended, resumed or ended (`detail.previousStatus` → `detail.status`).
+ * @fires cp-conflict - Someone else saved the plan first; both versions in `detail`. Nothing is lost.
+ * @fires cp-error - Loading or saving failed (`detail.code`), or a property was invalid (`input.invalid`).
+ * @csspart base - The element's outer box.
+ * @csspart toolbar - The heading and the "new plan" button.
+ * @csspart plans - The list of plans.
+ * @csspart plan - One plan's card.
+ * @csspart status-badge - A plan's status.
+ * @csspart next-visits - A plan's next visits.
+ * @csspart compliance - A plan's compliance figures.
+ * @csspart missed - The list of missed visits.
+ * @csspart overlap-warning - A clash with another plan.
+ * @csspart outside-warning - Contacts that fall outside the plan's dates.
+ * @csspart plan-actions - A plan's buttons (edit, activate, suspend, resume, end).
+ * @csspart step-form - The reason asked before suspending or ending.
+ * @csspart step-error - Why a step was refused.
+ * @csspart form - The plan form.
+ * @csspart error-summary - Everything wrong in the form after a refused save.
+ * @csspart field-error - An inline message next to a field.
+ * @csspart conflict - Both versions after a conflict.
+ * @csspart notice - Errors and warnings about storage.
+ * @cssprop --cp-color-accent - Buttons and focus.
+ * @cssprop --cp-color-surface - Background.
+ * @cssprop --cp-color-text - Text.
+ * @cssprop --cp-color-danger - Inline errors.
+ * @cssprop --cp-color-warning - Clashes and notices.
+ */
+export class VisitationPlanner extends CaseplanElement {
+  static override styles = [...CaseplanElement.styles, visitsStyles];
+
+  /** The child whose visits are planned. */
+  @property({ attribute: 'child-id', reflect: true }) childId?: string;
+  /** The case the child belongs to (new plans are filed under it). */
+  @property({ attribute: 'case-id', reflect: true }) caseId?: string;
+
+  @state() private touched: ReadonlySet<FieldKey> = new Set();
+  @state() private step: PendingStep | undefined;
+  @state() private announcement = '';
+  private focusTarget: string | undefined;
+  private readonly storageChoice = new StorageChoice(() => this.requestUpdate());
+  private readonly announcer: Announcer = (message) => {
+    this.announcement = message;
+  };
+
+  private readonly actorSlot = new ActorSlot(
+    this,
+    () => ({
+      logic: visitationPlannerMachine,
+      options: () => ({
+        input: {
+          storage: this.storageChoice.resolve(this.context.storage)!,
+          caseId: this.caseId ?? '',
+          childId: this.childId ?? '',
+          currentUser: this.context.currentUser ?? { id: 'unknown-user', name: '' },
+          now: () => this.context.now(),
+        },
+      }),
+      select: (snapshot: VisitationPlannerSnapshot) => ({
+        mode: selectPlannerMode(snapshot),
+        plans: snapshot.context.plans,
+        contacts: snapshot.context.contacts,
+        editor: snapshot.context.editor,
+        conflict: snapshot.context.conflict,
+        error: snapshot.context.error,
+        rejected: snapshot.context.rejected,
+        pendingCommand: snapshot.context.pendingCommand,
+      }),
+    }),
+    (controller) => this.listen(controller.actor),
+  );
+
+  /** Opens the form for a new plan (as the "New visitation plan" button does). */
+  createPlan(initial?: Partial<VisitationPlanContent>): void {
+    this.touched = new Set();
+    this.actorSlot.controller?.send(initial ? { type: 'CREATE', initial } : { type: 'CREATE' });
+    this.focusTarget = '#title';
+  }
+
+  private get actor(): PlannerActor | undefined {
+    return this.actorSlot.controller?.actor;
+  }
+
+  private get snapshot(): VisitationPlannerSnapshot | undefined {
+    return this.actorSlot.controller?.snapshot;
+  }
+
+  private get canChange(): boolean {
+    return !this.readOnly && this.context.currentUser !== undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const storage = this.storageChoice.resolve(this.context.storage);
+    const ready = storage && this.childId && this.caseId;
+    this.actorSlot.sync(ready ? `${storageKey(storage)}|${this.caseId}|${this.childId}` : undefined);
+    if (changed.has('currentUser') && this.context.currentUser) this.actorSlot.controller?.send({ type: 'UPDATE_INPUT', currentUser: this.context.currentUser });
+  }
+
+  protected override updated(): void {
+    if (!this.focusTarget) return;
+    const target = this.renderRoot.querySelector<HTMLElement>(this.focusTarget);
+    if (target) {
+      this.focusTarget = undefined;
+      target.focus();
+    }
+  }
+
+  private listen(actor: PlannerActor): void {
+    actor.on('changed', ({ plan }) => this.dispatchEvent(new CpChangeEvent<VisitationPlan>({ kind: VISITATION_PLAN_KIND, id: plan.id, value: plan, dirty: true })));
+    actor.on('saved', ({ plan, action }) => {
+      this.dispatchEvent(new CpSavedEvent<VisitationPlan>({ kind: VISITATION_PLAN_KIND, id: plan.id, version: plan.version, record: plan }));
+      this.announcer(this.localize.term('planner.announce.saved', { action: this.localize.term(action), name: planLabel(this.localize, plan, this.context.participants) }));
+      this.step = undefined;
+      this.touched = new Set();
+      this.focusTarget = `#plan-${CSS.escape(plan.id)}-title`;
+    });
+    actor.on('status-changed', ({ plan, from, to }) =>
+      this.dispatchEvent(new CpStatusChangeEvent({ kind: VISITATION_PLAN_KIND, id: plan.id, status: to, previousStatus: from })),
+    );
+    actor.on('conflict', ({ conflict }) => {
+      this.dispatchEvent(new CpConflictEvent<VisitationPlan>({ kind: VISITATION_PLAN_KIND, id: conflict.mine.id, attempted: conflict.mine, current: conflict.theirs }));
+      this.announcer(this.localize.term('visits.conflict.title'));
+      this.focusTarget = '#conflict-title';
+    });
+    actor.on('error', ({ error }) => {
+      this.dispatchEvent(new CpErrorEvent({ code: error.code, kind: VISITATION_PLAN_KIND, violations: [], cause: error }));
+      this.announcer(this.localize.error(error));
+    });
+  }
+
+  private formView(snapshot: VisitationPlannerSnapshot): PlanFormView {
+    const editor = snapshot.context.editor!;
+    const submitted = editor.submitted;
+    return {
+      t: this.localize,
+      editor,
+      participants: this.context.participants.filter((person) => person.id !== this.childId),
+      childId: this.childId ?? '',
+      errors: new FieldErrors(editor.violations, this.touched, submitted, planFieldKeys),
+      saving: selectPlannerMode(snapshot) === 'saving',
+      outdated: selectEditorOutdated(snapshot),
+      timeZones: timeZoneChoices(),
+      change: (patch, field) => {
+        this.touched = new Set([...this.touched, field]);
+        this.actor?.send({ type: 'CHANGE', patch });
+      },
+      save: () => {
+        this.actor?.send({ type: 'SAVE' });
+        if (this.snapshot?.context.editor?.violations.length) {
+          this.announcer(this.localize.term('planner.form.fix-errors', { count: this.snapshot.context.editor.violations.length }));
+          this.focusTarget = '.error-summary';
+        }
+      },
+      cancel: () => {
+        this.actor?.send({ type: 'CANCEL' });
+        this.touched = new Set();
+        this.focusTarget = '[data-action="create"]';
+      },
+    };
+  }
+
+  private cardView(snapshot: VisitationPlannerSnapshot, labels: Map<string, string>): (planId: string) => PlanCardView {
+    const mode = selectPlannerMode(snapshot);
+    const lastCommand = snapshot.context.pendingCommand;
+    return (planId) => ({
+      t: this.localize,
+      participants: this.context.participants,
+      labels,
+      readOnly: !this.canChange || mode === 'editing' || mode === 'conflict',
+      busy: mode === 'saving',
+      rejected: this.step?.planId === planId || lastCommand?.planId === planId || this.lastStepPlan === planId ? snapshot.context.rejected : [],
+      step: this.step,
+      edit: (id) => {
+        this.touched = new Set();
+        this.actor?.send({ type: 'EDIT', planId: id });
+        this.focusTarget = '#title';
+      },
+      activate: (id) => this.command({ type: 'ACTIVATE', planId: id }),
+      resume: (id) => this.command({ type: 'RESUME', planId: id }),
+      openStep: (id, kind) => {
+        this.step = { planId: id, kind, reason: '' };
+        this.focusTarget = `#step-reason-${CSS.escape(id)}`;
+      },
+      stepReason: (reason) => {
+        if (this.step) this.step = { ...this.step, reason };
+      },
+      confirmStep: () => {
+        const step = this.step;
+        if (!step) return;
+        this.command(step.kind === 'suspend' ? { type: 'SUSPEND', planId: step.planId, reason: step.reason } : { type: 'END', planId: step.planId, ...(step.reason.trim() ? { reason: step.reason } : {}) });
+      },
+      cancelStep: () => {
+        const id = this.step?.planId;
+        this.step = undefined;
+        if (id) this.focusTarget = `[data-plan-id="${CSS.escape(id)}"] [data-action]`;
+      },
+    });
+  }
+
+  private lastStepPlan: string | undefined;
+
+  private command(event: { type: 'ACTIVATE' | 'RESUME'; planId: string } | { type: 'SUSPEND'; planId: string; reason: string } | { type: 'END'; planId: string; reason?: string }): void {
+    this.lastStepPlan = event.planId;
+    this.actor?.send(event);
+    const rejected = this.snapshot?.context.rejected ?? [];
+    if (rejected.length > 0) {
+      this.announcer(rejected.map((found) => this.localize.violation(found)).join(' '));
+      this.requestUpdate();
+    }
+  }
+
+  private renderConflict(snapshot: VisitationPlannerSnapshot): TemplateResult {
+    const conflict = snapshot.context.conflict!;
+    const t = this.localize;
+    const describe = (plan: VisitationPlan) => [
+      planLabel(t, plan, this.context.participants),
+      t.term(`planner.status.${plan.status}`),
+      scheduleText(t, plan),
+      t.term('visits.conflict.saved-at', { when: t.dateTime(plan.updatedAt) }),
+    ];
+    return conflictPanel({
+      t,
+      subject: planLabel(t, conflict.mine, this.context.participants),
+      mine: describe(conflict.mine),
+      theirs: conflict.theirs ? describe(conflict.theirs) : undefined,
+      canEditMine: snapshot.can({ type: 'RESOLVE_EDIT_MINE' }),
+      keepMine: () => this.actor?.send({ type: 'RESOLVE_KEEP_MINE' }),
+      takeTheirs: () => this.actor?.send({ type: 'RESOLVE_TAKE_THEIRS' }),
+      editMine: () => {
+        this.actor?.send({ type: 'RESOLVE_EDIT_MINE' });
+        this.focusTarget = '#title';
+      },
+    });
+  }
+
+  private renderBody(snapshot: VisitationPlannerSnapshot): TemplateResult {
+    const t = this.localize;
+    const mode = selectPlannerMode(snapshot);
+    if (mode === 'loading') return html`<p role="status">${t.term('common.loading')}</p>`;
+    if (mode === 'load-failed') {
+      return html`<div class="notice error" part="notice" role="alert">
+        <p>${t.error(snapshot.context.error)}</p>
+        <button type="button" @click=${() => this.actor?.send({ type: 'RETRY' })}>${t.term('common.retry')}</button>
+      </div>`;
+    }
+    const summaries = selectPlanSummaries(snapshot);
+    const labels = new Map(summaries.map((summary) => [summary.plan.id, planLabel(t, summary.plan, this.context.participants)]));
+    const card = this.cardView(snapshot, labels);
+    return html`
+      ${mode === 'conflict' ? this.renderConflict(snapshot) : nothing}
+      ${snapshot.context.editor && mode !== 'conflict' ? planForm(this.formView(snapshot)) : nothing}
+      ${summaries.length === 0
+        ? html`<p class="empty" part="empty">${t.term('planner.empty')}</p>`
+        : html`<ul class="plans" part="plans" aria-label=${t.term('planner.list-label')}>
+            ${summaries.map((summary) => html`<li>${planCard(card(summary.plan.id), summary)}</li>`)}
+          </ul>`}
+    `;
+  }
+
+  protected override render(): TemplateResult {
+    const t = this.localize;
+    const snapshot = this.snapshot;
+    const mode = snapshot ? selectPlannerMode(snapshot) : 'loading';
+    const canCreate = this.canChange && snapshot !== undefined && mode === 'idle';
+    return html`<section class="base" part="base" lang=${t.lang} aria-labelledby="planner-title">
+      <div class="toolbar" part="toolbar">
+        <h2 id="planner-title">${t.term('planner.title')}</h2>
+        ${this.canChange
+          ? html`<button type="button" class="primary" data-action="create" ?disabled=${!canCreate} @click=${() => this.createPlan()}>${t.term('planner.action.create')}</button>`
+          : nothing}
+      </div>
+      ${statusNotices({
+        t,
+        storage: snapshot?.context.storage,
+        fallbackReason: this.storageChoice.reason,
+        missingUser: !this.readOnly && this.context.currentUser === undefined,
+        missingIds: !this.childId || !this.caseId ? t.term('planner.missing-ids') : undefined,
+        saveFailed: snapshot && mode === 'save-failed' ? snapshot.context.error : undefined,
+        unreadable: snapshot?.context.unreadable.length ?? 0,
+        retry: () => this.actor?.send({ type: 'RETRY' }),
+        dismiss: () => this.actor?.send({ type: 'DISMISS' }),
+      })}
+      ${snapshot ? this.renderBody(snapshot) : nothing}
+      <div class="visually-hidden" role="status" aria-live="polite" data-live>${this.announcement}</div>
+    </section>`;
+  }
+}

@@ -1,0 +1,6 @@
+// Importing this module registers <visitation-planner> (and the parts it uses).
+import { VisitationPlanner } from '../components/visitation-planner/visitation-planner.js';
+import { defineElement } from '../define/define-element.js';
+
+export { VisitationPlanner };
+defineElement('visitation-planner', VisitationPlanner);
