@@ -28,6 +28,11 @@ import { openDefaultStorage } from '../../storage/open-default.js';
 import { CaseplanElement } from '../shared/caseplan-element.js';
 import { ActorController } from '../shared/controllers/actor-controller.js';
 import { CpConfirm } from '../shared/parts/cp-confirm.js';
+import { CpLiveRegion } from '../shared/parts/cp-live-region.js';
+import { CpProgress } from '../shared/parts/cp-progress.js';
+import { CpSaveIndicator } from '../shared/parts/cp-save-indicator.js';
+import { CpStatusBadge } from '../shared/parts/cp-status-badge.js';
+import { CpStorageWarning } from '../shared/parts/cp-storage-warning.js';
 import type { CurrentUser } from '../shared/current-user.js';
 import { baseStyles } from '../shared/styles/base.js';
 import { tokens } from '../shared/styles/tokens.js';
@@ -94,7 +99,14 @@ type PlanActorController = ActorController<typeof servicePlanMachine>;
  */
 export class ServicePlanEditor extends CaseplanElement {
   static override styles = [tokens, baseStyles, editorStyles];
-  static override dependencies = { 'cp-confirm': CpConfirm };
+  static override dependencies = {
+    'cp-confirm': CpConfirm,
+    'cp-live-region': CpLiveRegion,
+    'cp-progress': CpProgress,
+    'cp-save-indicator': CpSaveIndicator,
+    'cp-status-badge': CpStatusBadge,
+    'cp-storage-warning': CpStorageWarning,
+  };
 
   /** The stored plan to open; absent: a new draft is created (and this is set to its id). */
   @property({ attribute: 'plan-id', reflect: true }) planId?: string;
@@ -112,13 +124,14 @@ export class ServicePlanEditor extends CaseplanElement {
   private actorPlanId: string | undefined;
   private emittedSubscription: { unsubscribe(): void } | undefined;
   private defaultStorage: StorageAdapter | undefined;
+  /** The storage the plan is kept in (shown with a warning when it does not persist). */
+  private activeStorage: StorageAdapter | undefined;
   private openingDefault = false;
   private pendingStatusChange: { from: string; to: string } | undefined;
   private pendingFocus: string | undefined;
   private readonly fieldMessages = new Map<string, Violation[]>();
   private idCounter = 0;
 
-  @state() private announcement = '';
   @state() private ui: EditorUiState = { pickerSubGoalId: undefined, shownRevision: undefined, expandedItems: new Set(), pickerText: '', pickerCategory: '', pickerLanguage: '' };
   @state() private confirmRequest: { message: string; confirmLabel: string } | undefined;
 
@@ -201,6 +214,7 @@ export class ServicePlanEditor extends CaseplanElement {
       equals: Object.is,
     });
     this.plan = controller;
+    this.activeStorage = storage;
     this.actorPlanId = this.planId;
     this.emittedSubscription = controller.actor.on('*', (event) => this.onEmitted(event));
   }
@@ -253,17 +267,13 @@ export class ServicePlanEditor extends CaseplanElement {
         break;
       case 'error':
         this.dispatchEvent(new CpErrorEvent({ kind: PLAN_KIND, ...(this.planId ? { id: this.planId } : {}), code: event.error.code, violations: [], cause: event.error }));
-        this.announce(t.error(event.error));
+        this.announce(t.error(event.error), 'assertive');
         break;
     }
   }
 
-  private announce(message: string): void {
-    // Cleared first so that the same message twice is announced twice.
-    this.announcement = '';
-    void this.updateComplete.then(() => {
-      this.announcement = message;
-    });
+  private announce(message: string, politeness: 'polite' | 'assertive' = 'polite'): void {
+    this.renderRoot.querySelector<CpLiveRegion>('cp-live-region')?.announce(message, politeness);
   }
 
   private send(event: ServicePlanEvent): Violation[] {
@@ -332,13 +342,6 @@ export class ServicePlanEditor extends CaseplanElement {
     const t = this.localize;
     const plan = snapshot?.context.plan;
     const saveState = snapshot ? selectSaveState(snapshot) : undefined;
-    const saveText =
-      saveState === 'saving' ? t.term('common.save-state.saving')
-      : saveState === 'dirty' ? t.term('common.save-state.dirty')
-      : saveState === 'saved' && plan ? t.term('common.save-state.saved-at', { time: t.dateTime(plan.updatedAt, { hour: 'numeric', minute: '2-digit' }) })
-      : saveState === 'failed' ? t.term('common.save-state.failed')
-      : saveState === 'conflict' ? t.term('common.save-state.conflict')
-      : '';
     return html`<header class="toolbar" part="toolbar">
       <h1>${t.term(plan?.planKind === 'outcome' || (!plan && this.kind === 'outcome') ? 'spe.title.outcome' : 'spe.title.service')}</h1>
       ${snapshot && plan && !this.readOnly
@@ -350,10 +353,14 @@ export class ServicePlanEditor extends CaseplanElement {
         : plan
           ? html`<button type="button" class="screen-only" @click=${() => this.print()}>${t.term('spe.print')}</button>`
           : nothing}
-      <p class="save-state screen-only" part="save-state" data-state=${saveState ?? 'none'}>
-        ${saveText}
-        ${saveState === 'failed' ? html`<button type="button" @click=${() => this.plan?.send({ type: 'RETRY' })}>${t.term('common.retry')}</button>` : nothing}
-      </p>
+      <cp-save-indicator
+        class="screen-only"
+        part="save-state"
+        state=${saveState ?? 'idle'}
+        saved-at=${plan?.updatedAt ?? ''}
+        .error=${snapshot ? selectError(snapshot) : undefined}
+        @cp-retry=${() => this.plan?.send({ type: 'RETRY' })}
+      ></cp-save-indicator>
     </header>`;
   }
 
@@ -376,16 +383,9 @@ export class ServicePlanEditor extends CaseplanElement {
     const next = selectNextReview(snapshot);
     const nextStep = plan.status === 'draft' ? 'submit' : plan.status === 'under-review' ? 'complete-revision' : 'activate';
     const conflict = selectConflict(snapshot);
-    const saveError = selectSaveState(snapshot) === 'failed' ? selectError(snapshot) : undefined;
     const revisions = snapshot.context.revisions;
     return html`
       ${conflict ? conflictView(view, conflict) : nothing}
-      ${saveError
-        ? html`<div class="banner screen-only" role="alert" part="save-error">
-            <p>${t.term('common.save-state.failed')} ${t.error(saveError)}</p>
-            <button type="button" @click=${() => this.plan?.send({ type: 'RETRY' })}>${t.term('common.retry')}</button>
-          </div>`
-        : nothing}
       ${statusSummary(view, {
         blockers: selectBlockers(snapshot, nextStep),
         missingApprovals: selectMissingApprovals(snapshot),
@@ -413,7 +413,8 @@ export class ServicePlanEditor extends CaseplanElement {
     const snapshot = this.plan?.selected;
     return html`<div class="editor" part="base" lang=${t.lang}>
       ${this.renderToolbar(snapshot)}
-      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+      <cp-live-region></cp-live-region>
+      <cp-storage-warning .storage=${this.activeStorage}></cp-storage-warning>
       ${snapshot ? this.renderBody(snapshot) : !this.caseId && !this.planId ? html`<p class="banner" role="alert">${t.term('spe.not-configured')}</p>` : html`<p role="status">${t.term('spe.loading')}</p>`}
       <cp-confirm class="confirm" danger confirm-label=${this.confirmRequest?.confirmLabel ?? ''}>${this.confirmRequest?.message ?? ''}</cp-confirm>
     </div>`;

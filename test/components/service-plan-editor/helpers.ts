@@ -90,7 +90,17 @@ export function buttonByText(root: Element | ShadowRoot, text: string): HTMLButt
 }
 
 export function saveState(element: ServicePlanEditor): string {
-  return $(element, '[part~="save-state"]').dataset.state ?? '';
+  return $<HTMLElement & { state: string }>(element, 'cp-save-indicator').state;
+}
+
+/** The text a shared part shows in its own shadow root (a progress bar, the save indicator). */
+export function partText(part: Element): string {
+  return (part.shadowRoot?.textContent ?? part.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** What the element last announced to screen readers. */
+export function announced(element: ServicePlanEditor): { polite: string | undefined; assertive: string | undefined } {
+  return $<HTMLElement & { lastAnnouncement: { polite: string | undefined; assertive: string | undefined } }>(element, 'cp-live-region').lastAnnouncement;
 }
 
 export async function untilSaved(element: ServicePlanEditor): Promise<void> {

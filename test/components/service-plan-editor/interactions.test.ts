@@ -2,7 +2,7 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
 import type { ServicePlanEditor } from '../../../src/components/service-plan-editor/service-plan-editor.js';
-import { $, buttonByText, click, confirmDialog, confirmText, mountEditor, settle, subGoalCards, typeInto } from './helpers.js';
+import { $, announced, buttonByText, click, confirmDialog, confirmText, mountEditor, settle, subGoalCards, typeInto } from './helpers.js';
 
 function titles(element: ServicePlanEditor): string[] {
   return subGoalCards(element).map((card) => card.querySelector('h3')?.textContent?.trim() ?? '');
@@ -32,7 +32,7 @@ describe('<service-plan-editor>: keyboard, focus, undo and events', () => {
     await sendKeys({ press: 'Enter' });
     await settle(element);
     expect(focused(element)?.textContent).to.equal('Sub-goal 2: Stable housing');
-    expect($(element, '[role="status"][aria-live="polite"]').textContent).to.contain('Sub-goal added: Stable housing');
+    expect(announced(element).polite).to.equal('Sub-goal added: Stable housing');
 
     await sendKeys({ down: 'Alt' });
     await sendKeys({ press: 'ArrowUp' });
@@ -40,7 +40,7 @@ describe('<service-plan-editor>: keyboard, focus, undo and events', () => {
     await settle(element);
     expect(titles(element)).to.deep.equal(['Sub-goal 1: Stable housing', 'Sub-goal 2: Parents build parenting skills']);
     expect(focused(element)?.textContent).to.equal('Sub-goal 1: Stable housing');
-    expect($(element, '[role="status"][aria-live="polite"]').textContent).to.contain('"Stable housing" is now sub-goal 1 of 2.');
+    expect(announced(element).polite).to.equal('"Stable housing" is now sub-goal 1 of 2.');
 
     await click(element, $(element, 'button[aria-label="Move \\"Stable housing\\" down"]'));
     expect(titles(element)).to.deep.equal(['Sub-goal 1: Parents build parenting skills', 'Sub-goal 2: Stable housing']);

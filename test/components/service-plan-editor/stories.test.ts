@@ -55,8 +55,11 @@ describe('service-plan-editor stories', () => {
     const conflict = await renderStory(stories.Conflict as StoryLike);
     await waitUntil(() => conflict.shadowRoot!.querySelector('[part~="conflict"]'), 'no conflict shown');
     const failed = await renderStory(stories.SaveError as StoryLike);
-    await waitUntil(() => failed.shadowRoot!.querySelector('[part~="save-error"]'), 'no save error shown');
-    expect(failed.shadowRoot!.querySelector('[part~="save-error"]')!.textContent).to.contain('out of storage space');
+    const indicator = failed.shadowRoot!.querySelector<HTMLElement & { state: string; updateComplete: Promise<boolean> }>('cp-save-indicator')!;
+    await waitUntil(() => indicator.state === 'failed', 'no failed save shown');
+    await indicator.updateComplete;
+    expect(indicator.shadowRoot!.textContent).to.contain('out of storage space');
+    expect(indicator.shadowRoot!.querySelector('[part~="retry-button"]')).to.not.equal(null);
   });
 
   it('ReadOnly has no form controls, and Spanish reads in Spanish', async () => {

@@ -1,7 +1,7 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { DexieStorageAdapter } from '../../../src/storage/dexie-adapter.js';
 import type { ServicePlanEditor } from '../../../src/components/service-plan-editor/service-plan-editor.js';
-import { $, $$, buttonByText, choose, click, itemCard, mountEditor, settle, subGoalCards, typeInto, uniqueDatabaseName, untilSaved } from './helpers.js';
+import { $, $$, buttonByText, choose, click, itemCard, mountEditor, partText, settle, subGoalCards, typeInto, uniqueDatabaseName, untilSaved } from './helpers.js';
 
 async function addSubGoal(element: ServicePlanEditor, title: string): Promise<void> {
   await typeInto(element, $<HTMLInputElement>(element, 'form[part~="add-sub-goal"] input[name="title"]'), title, 'Enter');
@@ -82,7 +82,7 @@ describe('<service-plan-editor>: a caseworker writes a case plan with the family
     // Progress is recorded on an active plan: 2 of 12 sessions delivered.
     const deliveryForm = $<HTMLFormElement>(itemCard(element, 'Counselling sessions'), '[part~="deliveries"] form');
     await typeInto(element, $<HTMLInputElement>(deliveryForm, 'input[name="units"]'), '2', 'Enter');
-    expect($(itemCard(element, 'Counselling sessions'), '[part~="item-progress"]').textContent).to.contain('2 of 12');
+    expect(partText($(itemCard(element, 'Counselling sessions'), '[part~="item-progress"]'))).to.contain('2 of 12');
     await untilSaved(element);
     element.remove();
 
@@ -100,7 +100,7 @@ describe('<service-plan-editor>: a caseworker writes a case plan with the family
       'Family therapy',
     ]);
     expect($<HTMLTextAreaElement>(itemCard(reopened, 'Parenting class'), 'textarea[name$=".clientInstructions"]').value).to.equal('Attend every Tuesday at 6 pm.');
-    expect($(itemCard(reopened, 'Counselling sessions'), '[part~="item-progress"]').textContent).to.contain('2 of 12');
+    expect(partText($(itemCard(reopened, 'Counselling sessions'), '[part~="item-progress"]'))).to.contain('2 of 12');
     expect($(itemCard(reopened, 'Family therapy'), '[part~="linked-service"]').textContent).to.contain('João Souza (father)');
     expect($$<HTMLInputElement>(reopened, '.milestone input[type="date"]')[0]!.value).to.equal('2026-05-01');
 

@@ -2,7 +2,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { unitsDelivered, type PlanItem } from '../../../model/service-plan/plan-item.js';
 import { field, fieldErrors, formValue } from '../field.js';
 import { violationText } from '../labels.js';
-import { progressBar } from '../progress.js';
 import { fieldId, type EditorView, type FieldPath } from '../view.js';
 
 /** A service unit delivery item: units authorized, the unit, dated deliveries, and units delivered of authorized. */
@@ -49,7 +48,7 @@ export function unitDeliveries(view: EditorView, item: PlanItem, path: FieldPath
         commit: (value) => ({ type: 'update-item', itemId: item.id, changes: { unitType: value.trim() === '' ? null : value } }),
       })}
     </div>
-    ${progressBar(t, { label: t.term('spe.delivery.delivered-of-authorized'), value: delivered, max: item.unitsAuthorized ?? 0, part: 'item-progress' })}
+    <cp-progress part="item-progress" label=${t.term('spe.delivery.delivered-of-authorized')} value=${delivered} max=${item.unitsAuthorized ?? 0}></cp-progress>
     ${item.deliveries.length > 0
       ? html`<table class="deliveries-table">
           <caption class="visually-hidden">${t.term('spe.delivery.heading')}</caption>
