@@ -11,7 +11,7 @@ import type { Contact } from '../../../src/model/visitation/contact.js';
 import type { VisitationPlan } from '../../../src/model/visitation/plan.js';
 import type { Violation } from '../../../src/model/violation.js';
 import { NOW, TODAY, catalog, participants, readyPlan } from '../service-plan/fixtures.js';
-import { contact, monthlyPlan, planContact, weeklyPlan } from '../visitation/fixtures.js';
+import { monthlyPlan, planContact, weeklyPlan } from '../visitation/fixtures.js';
 import { reportFigures } from '../../reliability/support/report.js';
 import { hostileStrings, hostileValue, isPolluted, mutated, pollutingObjects } from './hostile.js';
 
@@ -109,7 +109,7 @@ describe('every rule and pure function of src/model, over hostile records', () =
 
   it('boundary functions that take anything (host input, files, forms): typed answer for any value', async () => {
     fc.assert(
-      fc.property(hostileValue, hostileValue, (first, second) => {
+      fc.property(hostileValue, (first) => {
         attempt('validateVisitationPlan(any)', () => assertViolations(model.validateVisitationPlan(first)));
         attempt('validateContact(any)', () => assertViolations(model.validateContact(first, { now: NOW })));
         attempt('applyEdit(any)', () => model.applyEdit(readyPlan(), first, { today: TODAY, newId: () => 'new-id' }));
