@@ -1,4 +1,25 @@
 import type { ElementClass } from '../../../define/define-element.js';
+import { CpConfirm } from './cp-confirm.js';
+import { CpField } from './cp-field.js';
+import { CpLiveRegion } from './cp-live-region.js';
+import { CpProgress } from './cp-progress.js';
+import { CpSaveIndicator } from './cp-save-indicator.js';
+import { CpStatusBadge } from './cp-status-badge.js';
+import { CpStorageWarning } from './cp-storage-warning.js';
+
+export { CpConfirm, CpField, CpLiveRegion, CpProgress, CpSaveIndicator, CpStatusBadge, CpStorageWarning };
+export type { FieldOption, FieldType } from './cp-field.js';
+export type { BadgeTone } from './cp-status-badge.js';
+export type { Politeness } from './cp-live-region.js';
+export type { SaveState } from './cp-save-indicator.js';
 
 /** The shared `cp-*` parts by tag. Elements list the ones they render in `static dependencies`. */
-export const sharedParts: Record<string, ElementClass> = {};
+export const sharedParts: Record<string, ElementClass> = {
+  'cp-field': CpField,
+  'cp-confirm': CpConfirm,
+  'cp-status-badge': CpStatusBadge,
+  'cp-progress': CpProgress,
+  'cp-live-region': CpLiveRegion,
+  'cp-save-indicator': CpSaveIndicator,
+  'cp-storage-warning': CpStorageWarning,
+};

@@ -1,0 +1,60 @@
+import { ContextConsumer } from '@lit/context';
+import { LitElement, css, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { StorageAdapter } from '../../../storage/adapter.js';
+import { storageContext } from '../context.js';
+import { LocalizeController } from '../i18n/localize-controller.js';
+import { baseStyles } from '../styles/base.js';
+
+/**
+ * Warns that work is not being kept, when the storage in use says `persistent: false` (the
+ * in-memory fallback when IndexedDB is unavailable, e.g. some private browsing modes). Shows nothing
+ * otherwise. Pass the element's storage (`.storage=${this.context.storage}`); without it, the
+ * provider's storage is used.
+ *
+ * @summary "Your work is not being kept" warning for non-persistent storage.
+ * @csspart base - The warning box.
+ * @csspart title - Its first line.
+ */
+export class CpStorageWarning extends LitElement {
+  static override styles = [
+    baseStyles,
+    css`
+      :host {
+        display: block;
+      }
+      .warning {
+        padding: var(--cp-space-s) var(--cp-space-m);
+        border: 2px solid var(--cp-color-warning);
+        border-radius: var(--cp-radius-panel);
+        background: var(--cp-color-warning-surface);
+        color: var(--cp-color-warning);
+      }
+      p {
+        margin: 0;
+      }
+      .title {
+        font-weight: var(--cp-font-weight-bold);
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) storage?: StorageAdapter;
+
+  private readonly provided = new ContextConsumer(this, { context: storageContext, subscribe: true });
+  private readonly localize = new LocalizeController(this);
+
+  /** True when the warning is shown. */
+  get showing(): boolean {
+    return (this.storage ?? this.provided.value)?.persistent === false;
+  }
+
+  override render() {
+    if (!this.showing) return nothing;
+    const t = this.localize;
+    return html`<div part="base" class="warning" role="note">
+      <p part="title" class="title"><span aria-hidden="true">⚠ </span>${t.term('common.storage-warning.title')}</p>
+      <p>${t.term('common.storage-warning.body')}</p>
+    </div>`;
+  }
+}

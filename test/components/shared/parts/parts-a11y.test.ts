@@ -1,0 +1,49 @@
+import { html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import type { StorageAdapter } from '../../../../src/storage/adapter.js';
+import '../../../../src/define/all-elements.js';
+import { expectNoAxeViolations } from '../../a11y-helpers.js';
+import { mount, settle } from '../mount.js';
+import type { TestSurface } from '../surface.js';
+import '../surface.js';
+
+const forgetfulStorage = { name: 'memory', persistent: false } as StorageAdapter;
+const tooLong = [{ code: 'value.too-long', path: ['goal'], params: { max: 200 } }];
+
+/** Every shared part, in the states that show the most (errors, every badge tone, a failed save). */
+function allParts(theme: string | undefined, locale: string) {
+  return html`<test-surface theme=${theme ?? 'light'} locale=${locale}>
+    <cp-storage-warning .storage=${forgetfulStorage}></cp-storage-warning>
+    <cp-field label="Goal" required .violations=${tooLong} hint="One sentence"></cp-field>
+    <cp-field label="Visit type" type="select" .options=${[{ value: 'video', label: 'Video' }]}></cp-field>
+    <cp-field label="Notes" type="textarea" disabled></cp-field>
+    ${['draft', 'submitted', 'under-review', 'active', 'declined', 'overdue'].map((status) => html`<cp-status-badge status=${status}></cp-status-badge>`)}
+    <cp-progress label="Sessions delivered" value="5" max="12"></cp-progress>
+    <cp-save-indicator state="failed" .error=${{ code: 'storage.aborted' }}></cp-save-indicator>
+    <cp-save-indicator state="saved" saved-at="2025-03-01T10:00:00Z"></cp-save-indicator>
+    <cp-live-region></cp-live-region>
+    <cp-confirm>Remove this item?</cp-confirm>
+  </test-surface>`;
+}
+
+describe('shared parts accessibility', () => {
+  after(async () => {
+    await emulateMedia({ colorScheme: 'light' });
+  });
+
+  for (const theme of ['light', 'dark', 'high-contrast']) {
+    it(`has no axe violations in the ${theme} theme`, async () => {
+      const surface = await mount<TestSurface>(allParts(theme, 'en'));
+      await settle(surface);
+      await expectNoAxeViolations(surface);
+    });
+  }
+
+  it('has no axe violations in the system dark theme, in Portuguese', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    const surface = await mount<TestSurface>(allParts(undefined, 'pt-BR'));
+    surface.removeAttribute('theme');
+    await settle(surface);
+    await expectNoAxeViolations(surface);
+  });
+});

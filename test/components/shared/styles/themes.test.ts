@@ -1,0 +1,114 @@
+import { expect, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../../../../src/define/all-elements.js';
+import { mount } from '../mount.js';
+import type { TestSurface } from '../surface.js';
+import '../surface.js';
+
+/** The colour a token resolves to on a surface, as the browser computes it: [r, g, b]. */
+function resolvedColor(surface: TestSurface, token: string): [number, number, number] {
+  const probe = document.createElement('span');
+  probe.style.color = `var(${token})`;
+  surface.append(probe);
+  const value = getComputedStyle(probe).color;
+  probe.remove();
+  const channels = value.match(/[\d.]+/g)?.map(Number);
+  if (!channels || channels.length < 3) throw new Error(`${token} did not resolve to a colour: "${value}"`);
+  return [channels[0]!, channels[1]!, channels[2]!];
+}
+
+function luminance([r, g, b]: [number, number, number]): number {
+  const linear = (channel: number) => {
+    const value = channel / 255;
+    return value <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+}
+
+function contrast(first: [number, number, number], second: [number, number, number]): number {
+  const [lighter, darker] = [luminance(first), luminance(second)].sort((a, b) => b - a) as [number, number];
+  return (lighter + 0.05) / (darker + 0.05);
+}
+
+// Foreground, background, minimum ratio (4.5 for text, 3 for borders, focus and bars).
+const pairs: [string, string, number][] = [
+  ['--cp-color-text', '--cp-color-surface', 4.5],
+  ['--cp-color-text', '--cp-color-surface-raised', 4.5],
+  ['--cp-color-text', '--cp-color-surface-sunken', 4.5],
+  ['--cp-color-text', '--cp-color-neutral-surface', 4.5],
+  ['--cp-color-text-muted', '--cp-color-surface', 4.5],
+  ['--cp-color-text-muted', '--cp-color-surface-raised', 4.5],
+  ['--cp-color-text-muted', '--cp-color-surface-sunken', 4.5],
+  ['--cp-color-accent', '--cp-color-surface', 4.5],
+  ['--cp-color-accent', '--cp-color-surface-raised', 4.5],
+  ['--cp-button-color', '--cp-button-background', 4.5],
+  ['--cp-color-text-on-accent', '--cp-color-accent-hover', 4.5],
+  ['--cp-color-surface', '--cp-color-danger', 4.5],
+  ['--cp-color-info', '--cp-color-info-surface', 4.5],
+  ['--cp-color-success', '--cp-color-success-surface', 4.5],
+  ['--cp-color-warning', '--cp-color-warning-surface', 4.5],
+  ['--cp-color-danger', '--cp-color-danger-surface', 4.5],
+  ['--cp-color-danger', '--cp-color-surface', 4.5],
+  ['--cp-color-danger', '--cp-color-surface-raised', 4.5],
+  ['--cp-color-success', '--cp-color-surface', 4.5],
+  ['--cp-color-border-strong', '--cp-color-surface', 3],
+  ['--cp-color-border-strong', '--cp-color-surface-raised', 3],
+  ['--cp-color-focus', '--cp-color-surface', 3],
+  ['--cp-color-focus', '--cp-color-surface-raised', 3],
+  ['--cp-progress-bar-color', '--cp-progress-track-color', 3],
+];
+
+function contrastProblems(surface: TestSurface): string[] {
+  return pairs
+    .map(([foreground, background, minimum]) => ({ foreground, background, minimum, ratio: contrast(resolvedColor(surface, foreground), resolvedColor(surface, background)) }))
+    .filter(({ ratio, minimum }) => ratio < minimum)
+    .map(({ foreground, background, minimum, ratio }) => `${foreground} on ${background}: ${ratio.toFixed(2)} < ${minimum}`);
+}
+
+describe('themes', () => {
+  afterEach(async () => {
+    await emulateMedia({ colorScheme: 'light', media: 'screen' });
+  });
+
+  for (const theme of [undefined, 'light', 'dark', 'high-contrast'] as const) {
+    it(`meet WCAG AA contrast in the ${theme ?? 'default'} theme`, async () => {
+      const surface = await mount<TestSurface>(html`<test-surface theme=${theme ?? ''}></test-surface>`);
+      if (!theme) surface.removeAttribute('theme');
+      expect(contrastProblems(surface)).to.deep.equal([]);
+    });
+  }
+
+  it('meet WCAG AA contrast in the dark theme chosen by the system preference', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    const surface = await mount<TestSurface>(html`<test-surface></test-surface>`);
+    expect(contrastProblems(surface)).to.deep.equal([]);
+  });
+
+  it('follow the system dark preference unless theme="light" is set', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    const auto = await mount<TestSurface>(html`<test-surface></test-surface>`);
+    const light = await mount<TestSurface>(html`<test-surface theme="light"></test-surface>`);
+    expect(luminance(resolvedColor(auto, '--cp-color-surface'))).to.be.below(0.05);
+    expect(luminance(resolvedColor(light, '--cp-color-surface'))).to.be.above(0.9);
+    expect(getComputedStyle(auto).colorScheme).to.equal('dark');
+  });
+
+  it('make high contrast black on white with a thicker focus ring', async () => {
+    const surface = await mount<TestSurface>(html`<test-surface theme="high-contrast"></test-surface>`);
+    expect(resolvedColor(surface, '--cp-color-text')).to.deep.equal([0, 0, 0]);
+    expect(resolvedColor(surface, '--cp-color-surface')).to.deep.equal([255, 255, 255]);
+    expect(getComputedStyle(surface).getPropertyValue('--cp-focus-ring-width').trim()).to.equal('4px');
+  });
+
+  it('print every theme as the light one', async () => {
+    const surface = await mount<TestSurface>(html`<test-surface theme="dark"></test-surface>`);
+    expect(luminance(resolvedColor(surface, '--cp-color-surface'))).to.be.below(0.05);
+    await emulateMedia({ media: 'print' });
+    expect(resolvedColor(surface, '--cp-color-surface')).to.deep.equal([255, 255, 255]);
+  });
+
+  it('let an agency override a token on the element, down into its parts', async () => {
+    const surface = await mount<TestSurface>(html`<test-surface style="--cp-color-accent: #7a1f5c"><cp-status-badge status="active"></cp-status-badge></test-surface>`);
+    expect(resolvedColor(surface, '--cp-button-background')).to.deep.equal([0x7a, 0x1f, 0x5c]);
+  });
+});
