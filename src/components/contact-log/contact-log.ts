@@ -1,0 +1,369 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Actor } from 'xstate';
+import { CONTACT_KIND, type Contact } from '../../model/visitation/contact.js';
+import { contactLogMachine } from '../../machines/visitation/contact-log-machine.js';
+import {
+  selectCaseworkerStandard,
+  selectContactLogMode,
+  selectOccurrenceChoices,
+  selectPlanCompliance,
+  selectVisibleContacts,
+  type ContactLogSnapshot,
+} from '../../machines/visitation/contact-log-selectors.js';
+import { CaseplanElement } from '../shared/caseplan-element.js';
+import { CpChangeEvent, CpConflictEvent, CpErrorEvent, CpSavedEvent } from '../shared/events/index.js';
+import { ActorSlot, StorageChoice, storageKey } from '../visitation-planner/actor-slot.js';
+import { FieldErrors, type FieldKey } from '../visitation-planner/field-errors.js';
+import '../visitation-planner/messages.js';
+import { conflictPanel } from '../visitation-planner/parts/conflict-panel.js';
+import { statusNotices } from '../visitation-planner/status-notices.js';
+import { visitsStyles } from '../visitation-planner/styles.js';
+import { ContactList } from './contact-list.js';
+import { contactPlanText, contactWhen, outcomeText } from './contact-text.js';
+import './messages.js';
+import { contactForm, contactFieldKeys, type ContactFormView } from './parts/contact-form.js';
+import { contactRow, type ContactRowView } from './parts/contact-row.js';
+import { filters } from './parts/filters.js';
+import { historyPanel } from './parts/history-panel.js';
+import { summaries } from './parts/summaries.js';
+
+type LogActor = Actor<typeof contactLogMachine>;
+
+/**
+ * The contacts that actually took place (or were cancelled, missed or rescheduled) for a child, a
+ * visitation plan or a case: record one with the planned visit it fulfils suggested from its date; a
+ * fast list (only the visible rows are in the page, even with 10 000 contacts) filtered by plan,
+ * person, type, outcome and period; edit and archive with the history kept; compliance per plan and
+ * month, and the caseworker monthly visit standard.
+ *
+ * @summary Log visits and contacts and compare them with the visitation plans.
+ * @fires cp-change - The contact in the form changed; `detail.value` is the whole draft, `detail.dirty` is true.
+ * @fires cp-saved - A contact was stored (recorded, changed or archived); `detail.record` is the contact as stored.
+ * @fires cp-conflict - Someone else saved the contact first; both versions in `detail`. Nothing is lost.
+ * @fires cp-error - Loading or saving failed (`detail.code`), or a property was invalid (`input.invalid`).
+ * @csspart base - The element's outer box.
+ * @csspart toolbar - The heading and the "record a contact" button.
+ * @csspart filters - The filters above the list.
+ * @csspart list - The scrolling list of contacts (inside `cp-contact-list`).
+ * @csspart form - The contact form.
+ * @csspart error-summary - Everything wrong in the form after a refused save.
+ * @csspart field-error - An inline message next to a field.
+ * @csspart history - One contact's history.
+ * @csspart summaries - Compliance per plan and month.
+ * @csspart caseworker-standard - The caseworker monthly visit standard.
+ * @csspart conflict - Both versions after a conflict.
+ * @csspart archive-confirm - The question asked before archiving.
+ * @csspart notice - Errors and warnings about storage.
+ * @cssprop --cp-color-accent - Buttons and focus.
+ * @cssprop --cp-color-surface - Background.
+ * @cssprop --cp-color-text - Text.
+ * @cssprop --cp-color-danger - Inline errors.
+ */
+export class ContactLog extends CaseplanElement {
+  static override styles = [...CaseplanElement.styles, visitsStyles];
+  static override dependencies: Readonly<Record<string, CustomElementConstructor>> = { 'cp-contact-list': ContactList };
+
+  /** The case; new contacts are filed under it (and a log with no child or plan shows the whole case). */
+  @property({ attribute: 'case-id', reflect: true }) caseId?: string;
+  /** The child whose contacts are shown. */
+  @property({ attribute: 'child-id', reflect: true }) childId?: string;
+  /** Show only one visitation plan's contacts (and record new ones against it). */
+  @property({ attribute: 'visitation-plan-id', reflect: true }) visitationPlanId?: string;
+  /** The IANA time zone of the log's calendar (dates typed, shown and filtered); default: the device's. */
+  @property({ attribute: 'time-zone' }) timeZone?: string;
+  /** Who counts as a caseworker for the monthly visit standard; default: the case's caseworkers and the current user. */
+  @property({ attribute: false }) caseworkerIds?: readonly string[];
+
+  @state() private touched: ReadonlySet<FieldKey> = new Set();
+  @state() private archiveCandidate: string | undefined;
+  @state() private announcement = '';
+  private focusTarget: string | undefined;
+  private revealId: string | undefined;
+  private readonly storageChoice = new StorageChoice(() => this.requestUpdate());
+
+  private readonly actorSlot = new ActorSlot(
+    this,
+    () => ({
+      logic: contactLogMachine,
+      options: () => ({
+        input: {
+          storage: this.storageChoice.resolve(this.context.storage)!,
+          caseId: this.caseId ?? '',
+          ...(this.childId ? { childId: this.childId } : {}),
+          ...(this.visitationPlanId ? { visitationPlanId: this.visitationPlanId } : {}),
+          currentUser: this.context.currentUser ?? { id: 'unknown-user', name: '' },
+          now: () => this.context.now(),
+          ...(this.timeZone ? { timeZone: this.timeZone } : {}),
+        },
+      }),
+      select: (snapshot: ContactLogSnapshot) => ({
+        mode: selectContactLogMode(snapshot),
+        contacts: snapshot.context.contacts,
+        plans: snapshot.context.plans,
+        filter: snapshot.context.filter,
+        order: snapshot.context.order,
+        editor: snapshot.context.editor,
+        conflict: snapshot.context.conflict,
+        error: snapshot.context.error,
+        rejected: snapshot.context.rejected,
+        history: snapshot.context.history,
+      }),
+    }),
+    (controller) => this.listen(controller.actor),
+  );
+
+  /** Opens the form to record a contact (as the "Record a contact" button does). */
+  recordContact(): void {
+    this.touched = new Set();
+    this.actor?.send({ type: 'RECORD' });
+    this.focusTarget = '#occurredAt';
+  }
+
+  private get actor(): LogActor | undefined {
+    return this.actorSlot.controller?.actor;
+  }
+
+  private get snapshot(): ContactLogSnapshot | undefined {
+    return this.actorSlot.controller?.snapshot;
+  }
+
+  private get canChange(): boolean {
+    return !this.readOnly && this.context.currentUser !== undefined;
+  }
+
+  private get zone(): string {
+    return this.snapshot?.context.timeZone ?? this.timeZone ?? 'UTC';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const storage = this.storageChoice.resolve(this.context.storage);
+    const ready = storage && this.caseId;
+    this.actorSlot.sync(ready ? [storageKey(storage), this.caseId, this.childId, this.visitationPlanId, this.timeZone].join('|') : undefined);
+    if (changed.has('currentUser') && this.context.currentUser) this.actor?.send({ type: 'UPDATE_INPUT', currentUser: this.context.currentUser });
+  }
+
+  protected override updated(): void {
+    const list = this.renderRoot.querySelector<ContactList<Contact>>('cp-contact-list');
+    if (this.revealId && list) {
+      const id = this.revealId;
+      this.revealId = undefined;
+      void list.updateComplete.then(() => list.reveal(id));
+    }
+    if (!this.focusTarget) return;
+    const target = this.renderRoot.querySelector<HTMLElement>(this.focusTarget);
+    if (target) {
+      this.focusTarget = undefined;
+      target.focus();
+    }
+  }
+
+  private listen(actor: LogActor): void {
+    actor.on('changed', ({ contact }) => this.dispatchEvent(new CpChangeEvent<Contact>({ kind: CONTACT_KIND, id: contact.id, value: contact, dirty: true })));
+    actor.on('saved', ({ contact, action }) => {
+      this.dispatchEvent(new CpSavedEvent<Contact>({ kind: CONTACT_KIND, id: contact.id, version: contact.version, record: contact }));
+      this.announcement = this.localize.term('contact.announce.saved', { action: this.localize.term(action), when: contactWhen(this.localize, contact, this.zone) });
+      this.touched = new Set();
+      this.archiveCandidate = undefined;
+      if (contact.archived) this.focusTarget = '[data-action="record"], cp-contact-list';
+      else this.revealId = contact.id;
+    });
+    actor.on('conflict', ({ conflict }) => {
+      this.dispatchEvent(new CpConflictEvent<Contact>({ kind: CONTACT_KIND, id: conflict.mine.id, attempted: conflict.mine, current: conflict.theirs }));
+      this.announcement = this.localize.term('visits.conflict.title');
+      this.focusTarget = '#conflict-title';
+    });
+    actor.on('error', ({ error }) => {
+      this.dispatchEvent(new CpErrorEvent({ code: error.code, kind: CONTACT_KIND, violations: [], cause: error }));
+      this.announcement = this.localize.error(error);
+    });
+  }
+
+  private formView(snapshot: ContactLogSnapshot): ContactFormView {
+    const editor = snapshot.context.editor!;
+    return {
+      t: this.localize,
+      editor,
+      participants: this.context.participants,
+      plans: snapshot.context.plans.filter((plan) => plan.status !== 'draft' || plan.id === editor.draft.visitationPlanId),
+      choices: selectOccurrenceChoices(snapshot),
+      timeZone: this.zone,
+      errors: new FieldErrors(editor.violations, this.touched, editor.submitted, contactFieldKeys),
+      saving: selectContactLogMode(snapshot) === 'saving',
+      change: (patch, field) => {
+        this.touched = new Set([...this.touched, field]);
+        this.actor?.send({ type: 'CHANGE', patch });
+      },
+      save: () => {
+        this.actor?.send({ type: 'SAVE' });
+        const violations = this.snapshot?.context.editor?.violations ?? [];
+        if (this.snapshot?.context.editor?.submitted && violations.length > 0) {
+          this.announcement = this.localize.term('contact.form.fix-errors', { count: violations.length });
+          this.focusTarget = '.error-summary';
+        }
+      },
+      cancel: () => {
+        this.actor?.send({ type: 'CANCEL' });
+        this.touched = new Set();
+        this.focusTarget = '[data-action="record"]';
+      },
+    };
+  }
+
+  private rowView(snapshot: ContactLogSnapshot): ContactRowView {
+    const mode = selectContactLogMode(snapshot);
+    return {
+      t: this.localize,
+      participants: this.context.participants,
+      plans: snapshot.context.plans,
+      timeZone: this.zone,
+      readOnly: !this.canChange || mode !== 'idle',
+      busy: mode === 'saving',
+      edit: (id) => {
+        this.touched = new Set();
+        this.actor?.send({ type: 'EDIT', contactId: id });
+        this.focusTarget = '#occurredAt';
+      },
+      archive: (id) => {
+        this.archiveCandidate = id;
+        this.focusTarget = '[data-action="confirm-archive"]';
+      },
+      history: (id) => {
+        this.actor?.send({ type: 'SHOW_HISTORY', contactId: id });
+        this.focusTarget = '#history-title';
+      },
+    };
+  }
+
+  private renderArchiveConfirm(snapshot: ContactLogSnapshot): TemplateResult | typeof nothing {
+    const contact = snapshot.context.contacts.find((candidate) => candidate.id === this.archiveCandidate);
+    if (!contact) return nothing;
+    const t = this.localize;
+    return html`<div class="notice warning" part="archive-confirm" role="alertdialog" aria-labelledby="archive-question">
+      <p id="archive-question">${t.term('contact.archive.question', { when: contactWhen(t, contact, this.zone) })}</p>
+      <div class="actions">
+        <button type="button" class="primary" data-action="confirm-archive" @click=${() => this.actor?.send({ type: 'ARCHIVE', contactId: contact.id })}>${t.term('contact.action.archive')}</button>
+        <button type="button" @click=${() => (this.archiveCandidate = undefined)}>${t.term('common.cancel')}</button>
+      </div>
+    </div>`;
+  }
+
+  private renderConflict(snapshot: ContactLogSnapshot): TemplateResult {
+    const t = this.localize;
+    const conflict = snapshot.context.conflict!;
+    const describe = (contact: Contact) => [
+      contactWhen(t, contact, this.zone),
+      t.term(`contact.type.${contact.type}`),
+      outcomeText(t, contact.outcome, this.context.participants),
+      contactPlanText(t, contact, snapshot.context.plans, this.context.participants),
+      contact.archived ? t.term('contact.badge.archived') : t.term('visits.conflict.saved-at', { when: t.dateTime(contact.updatedAt) }),
+    ];
+    return conflictPanel({
+      t,
+      subject: contactWhen(t, conflict.mine, this.zone),
+      mine: describe(conflict.mine),
+      theirs: conflict.theirs ? describe(conflict.theirs) : undefined,
+      canEditMine: snapshot.can({ type: 'RESOLVE_EDIT_MINE' }),
+      keepMine: () => this.actor?.send({ type: 'RESOLVE_KEEP_MINE' }),
+      takeTheirs: () => this.actor?.send({ type: 'RESOLVE_TAKE_THEIRS' }),
+      editMine: () => {
+        this.actor?.send({ type: 'RESOLVE_EDIT_MINE' });
+        this.focusTarget = '#occurredAt';
+      },
+    });
+  }
+
+  private nameOf(id: string): string {
+    const user = this.context.currentUser;
+    if (user?.id === id) return user.name;
+    return this.context.participants.find((person) => person.id === id)?.name ?? id;
+  }
+
+  private renderBody(snapshot: ContactLogSnapshot): TemplateResult {
+    const t = this.localize;
+    const mode = selectContactLogMode(snapshot);
+    if (mode === 'loading') return html`<p role="status">${t.term('common.loading')}</p>`;
+    if (mode === 'load-failed') {
+      return html`<div class="notice error" part="notice" role="alert">
+        <p>${t.error(snapshot.context.error)}</p>
+        <button type="button" @click=${() => this.actor?.send({ type: 'RETRY' })}>${t.term('common.retry')}</button>
+      </div>`;
+    }
+    const visible = selectVisibleContacts(snapshot);
+    const history = snapshot.context.history;
+    const historyContact = history && snapshot.context.contacts.find((contact) => contact.id === history.contactId);
+    const caseworkers = this.caseworkerIds ?? [...this.context.participants.filter((person) => person.role === 'caseworker').map((person) => person.id), ...(this.context.currentUser ? [this.context.currentUser.id] : [])];
+    const rowView = this.rowView(snapshot);
+    return html`
+      ${mode === 'conflict' ? this.renderConflict(snapshot) : nothing}
+      ${snapshot.context.editor && mode !== 'conflict' ? contactForm(this.formView(snapshot)) : nothing}
+      ${this.renderArchiveConfirm(snapshot)}
+      ${history
+        ? historyPanel({
+            t,
+            history,
+            subject: historyContact ? contactWhen(t, historyContact, this.zone) : '',
+            nameOf: (id) => this.nameOf(id),
+            close: () => {
+              this.actor?.send({ type: 'HIDE_HISTORY' });
+              this.revealId = history.contactId;
+            },
+          })
+        : nothing}
+      ${filters({
+        t,
+        filter: snapshot.context.filter,
+        order: snapshot.context.order,
+        plans: snapshot.context.plans,
+        participants: this.context.participants,
+        rejected: snapshot.context.rejected,
+        planFixed: this.visitationPlanId !== undefined,
+        setFilter: (filter) => {
+          this.actor?.send({ type: 'SET_FILTER', filter });
+          const count = this.snapshot ? selectVisibleContacts(this.snapshot).length : 0;
+          this.announcement = t.term('contact.list.count', { count });
+        },
+        setOrder: (order) => this.actor?.send({ type: 'SET_ORDER', order }),
+      })}
+      <p class="hint" data-count>${t.term('contact.list.count', { count: visible.length })}</p>
+      ${visible.length === 0
+        ? html`<p class="empty" part="empty">${snapshot.context.contacts.length === 0 ? t.term('contact.list.empty') : t.term('contact.list.none-match')}</p>`
+        : html`<cp-contact-list .items=${visible} .renderRow=${(contact: Contact, tabbable: boolean) => contactRow(rowView, contact, tabbable)} label=${t.term('contact.list.label')}></cp-contact-list>`}
+      ${summaries({
+        t,
+        plans: snapshot.context.plans,
+        compliance: selectPlanCompliance(snapshot),
+        standard: selectCaseworkerStandard(snapshot, { caseworkerIds: caseworkers }),
+        participants: this.context.participants,
+      })}
+    `;
+  }
+
+  protected override render(): TemplateResult {
+    const t = this.localize;
+    const snapshot = this.snapshot;
+    const mode = snapshot ? selectContactLogMode(snapshot) : 'loading';
+    return html`<section class="base" part="base" lang=${t.lang} aria-labelledby="log-title">
+      <div class="toolbar" part="toolbar">
+        <h2 id="log-title">${t.term('contact.title')}</h2>
+        ${this.canChange
+          ? html`<button type="button" class="primary" data-action="record" ?disabled=${!snapshot || mode !== 'idle'} @click=${() => this.recordContact()}>${t.term('contact.action.record')}</button>`
+          : nothing}
+      </div>
+      ${statusNotices({
+        t,
+        storage: snapshot?.context.storage,
+        fallbackReason: this.storageChoice.reason,
+        missingUser: !this.readOnly && this.context.currentUser === undefined,
+        missingIds: this.caseId ? undefined : t.term('contact.missing-ids'),
+        saveFailed: snapshot && mode === 'save-failed' ? snapshot.context.error : undefined,
+        unreadable: snapshot?.context.unreadable.length ?? 0,
+        retry: () => this.actor?.send({ type: 'RETRY' }),
+        dismiss: () => this.actor?.send({ type: 'DISMISS' }),
+      })}
+      ${snapshot ? this.renderBody(snapshot) : nothing}
+      <div class="visually-hidden" role="status" aria-live="polite" data-live>${this.announcement}</div>
+    </section>`;
+  }
+}

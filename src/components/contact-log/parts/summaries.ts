@@ -1,0 +1,79 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { CaseParticipant } from '../../../model/participant.js';
+import type { PlanCompliance } from '../../../model/visitation/compliance.js';
+import type { CaseworkerStandard } from '../../../model/visitation/caseworker-standard.js';
+import type { VisitationPlan } from '../../../model/visitation/plan.js';
+import type { LocalizeController } from '../../shared/i18n/localize-controller.js';
+import { monthName, rateText } from '../../visitation-planner/parts/compliance.js';
+import { planLabel } from '../../visitation-planner/plan-text.js';
+
+export interface SummariesView {
+  t: LocalizeController;
+  plans: readonly VisitationPlan[];
+  compliance: readonly PlanCompliance[];
+  standard: CaseworkerStandard | undefined;
+  participants: readonly CaseParticipant[];
+}
+
+function planTable(view: SummariesView, compliance: PlanCompliance): TemplateResult {
+  const { t } = view;
+  const plan = view.plans.find((candidate) => candidate.id === compliance.planId);
+  if (!plan || plan.status === 'draft') return html``;
+  const label = planLabel(t, plan, view.participants);
+  const captionId = `summary-${plan.id}`;
+  return html`<div class="table-scroll" data-summary-plan=${plan.id}>
+    <table aria-labelledby=${captionId}>
+      <caption id=${captionId}>${label}</caption>
+      <thead>
+        <tr>
+          <th scope="col">${t.term('contact.summary.month')}</th>
+          <th scope="col">${t.term('planner.compliance.planned')}</th>
+          <th scope="col">${t.term('planner.compliance.completed')}</th>
+          <th scope="col">${t.term('planner.compliance.cancelled')}</th>
+          <th scope="col">${t.term('planner.compliance.missed')}</th>
+          <th scope="col">${t.term('planner.compliance.rate')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${[...compliance.months].reverse().map(
+          (month) => html`<tr data-month=${month.month}>
+            <th scope="row">${monthName(t, month.month)}</th>
+            <td data-figure="planned">${t.number(month.planned)}</td>
+            <td data-figure="completed">${t.number(month.completed)}</td>
+            <td data-figure="cancelled">${t.number(month.cancelled)}</td>
+            <td data-figure="missed">${t.number(month.missed)}</td>
+            <td data-figure="rate">${rateText(t, month.rate)}</td>
+          </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
+}
+
+function standardView(t: LocalizeController, standard: CaseworkerStandard): TemplateResult {
+  return html`<section class="summary-card" part="caseworker-standard" aria-labelledby="standard-title">
+    <h4 id="standard-title">${t.term('contact.standard.title')}</h4>
+    <p class="hint">${t.term('contact.standard.rule')}</p>
+    <p data-standard="totals">${t.term('contact.standard.totals', { met: standard.monthsMet, notMet: standard.monthsNotMet })}</p>
+    ${standard.months.length === 0
+      ? nothing
+      : html`<ul class="standard-months">
+          ${[...standard.months].reverse().map(
+            (month) => html`<li data-month=${month.month} data-status=${month.status}>
+              ${monthName(t, month.month)}: ${t.term(`contact.standard.${month.status}`)} —
+              ${t.term('contact.standard.visits', { count: month.visits, inResidence: month.inResidence })}
+            </li>`,
+          )}
+        </ul>`}
+  </section>`;
+}
+
+/** Compliance per visitation plan and month, and the caseworker monthly visit standard. */
+export function summaries(view: SummariesView): TemplateResult {
+  const { t } = view;
+  return html`<section class="summaries" part="summaries" aria-labelledby="summaries-title">
+    <h3 id="summaries-title">${t.term('contact.summary.title')}</h3>
+    ${view.compliance.length === 0 ? html`<p>${t.term('contact.summary.no-plans')}</p>` : view.compliance.map((compliance) => planTable(view, compliance))}
+    ${view.standard ? standardView(t, view.standard) : nothing}
+  </section>`;
+}

@@ -1,0 +1,6 @@
+// Importing this module registers <contact-log> (and the parts it uses).
+import { ContactLog } from '../components/contact-log/contact-log.js';
+import { defineElement } from '../define/define-element.js';
+
+export { ContactLog };
+defineElement('contact-log', ContactLog);

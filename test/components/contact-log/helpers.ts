@@ -1,0 +1,47 @@
+import { fixture, html, waitUntil } from '@open-wc/testing';
+import '../../../src/entries/contact-log.js';
+import type { ContactLog } from '../../../src/components/contact-log/contact-log.js';
+import type { StorageAdapter } from '../../../src/storage/adapter.js';
+import { NOW, family, worker } from '../visitation-planner/helpers.js';
+
+export { NOW, family, worker };
+
+export interface LogOptions {
+  storage: StorageAdapter;
+  locale?: string;
+  readonly?: boolean;
+  theme?: string;
+  now?: Date;
+}
+
+/** A child's contact log as a host would place it (Lisbon calendar), waiting until it has loaded. */
+export async function mountLog(options: LogOptions): Promise<ContactLog> {
+  const element = await fixture<ContactLog>(html`<contact-log
+    case-id="case-1"
+    child-id="child-1"
+    time-zone="Europe/Lisbon"
+    locale=${options.locale ?? 'en'}
+    theme=${options.theme ?? 'light'}
+    ?readonly=${options.readonly ?? false}
+    .storage=${options.storage}
+    .participants=${family}
+    .currentUser=${worker}
+    .now=${options.now ?? NOW}
+  ></contact-log>`);
+  await waitUntil(() => element.shadowRoot?.querySelector('[data-count]'), 'the log did not load', { timeout: 5000 });
+  return element;
+}
+
+/** The rows the virtual list has in the DOM. */
+export function rows(log: ContactLog): HTMLElement[] {
+  const list = log.shadowRoot!.querySelector('cp-contact-list');
+  return list ? [...list.shadowRoot!.querySelectorAll<HTMLElement>('[role="listitem"]')] : [];
+}
+
+export function listOf(log: ContactLog): HTMLElement & { updateComplete: Promise<boolean> } {
+  return log.shadowRoot!.querySelector('cp-contact-list')!;
+}
+
+export function countText(log: ContactLog): string {
+  return log.shadowRoot!.querySelector('[data-count]')!.textContent!.trim();
+}
