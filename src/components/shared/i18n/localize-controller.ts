@@ -9,6 +9,7 @@ import { observeLang } from './lang-observer.js';
 import { catalogLocaleFor, closestLang, enclosingShadowRoots, formattingLocaleFor } from './locale.js';
 import './messages/common.js';
 import './messages/values.js';
+import './messages/storage-errors.js';
 
 /** An element that localizes: it may carry its own `locale` (property or attribute). */
 export type LocalizeHost = ReactiveControllerHost & HTMLElement & { locale?: string | undefined };

@@ -12,6 +12,7 @@ import { controlStyles } from '../styles/controls.js';
  * if (await this.confirmRemove.ask()) this.actor.send({ type: 'REMOVE_ITEM', id });
  * ```
  *
+ * @tagname cp-confirm
  * @summary A modal "are you sure?" dialog that resolves to true or false.
  * @fires cp-confirm - The user confirmed.
  * @fires cp-cancel - The user cancelled (button, Escape).

@@ -23,6 +23,7 @@ type FieldControl = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
  * they would not: a label in one tree cannot name an input in another.) Errors are given as model
  * Violations (`violations`, localized here) or as a ready message (`error`), or slotted.
  *
+ * @tagname cp-field
  * @summary A labelled input, textarea or select with hint and localized inline error.
  * @fires input - While the user types (native, composed); read `value` from the field.
  * @fires change - When the user commits a value (leaves the field, picks an option).

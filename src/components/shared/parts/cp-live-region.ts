@@ -19,6 +19,7 @@ interface Announcement {
  * this.live.announce(this.localize.error(error), 'assertive');
  * ```
  *
+ * @tagname cp-live-region
  * @summary Announces status changes and errors to screen readers.
  */
 export class CpLiveRegion extends LitElement {

@@ -8,6 +8,7 @@ import { baseStyles } from '../styles/base.js';
  * A labelled progress bar (`role="progressbar"`) with its value in words ("5 of 12 (42%)"), shown
  * and read aloud in the element's language.
  *
+ * @tagname cp-progress
  * @summary Progress such as sessions delivered against sessions authorized.
  * @csspart base - The wrapper.
  * @csspart label - The label.

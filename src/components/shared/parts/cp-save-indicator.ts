@@ -11,6 +11,7 @@ export type SaveState = 'idle' | 'dirty' | 'saving' | 'saved' | 'failed' | 'conf
  * button, or in conflict with someone else's save. The state sentence is a polite live region, so
  * screen-reader users hear "Saving…", "All changes saved" as sighted users see them.
  *
+ * @tagname cp-save-indicator
  * @summary Shows and announces the save state, with retry on failure.
  * @fires cp-retry - The user asked to try the failed save again.
  * @slot actions - Buttons for the conflict state (e.g. "Review changes"), supplied by the element.

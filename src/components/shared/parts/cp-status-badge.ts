@@ -25,6 +25,7 @@ export const toneByStatus: Readonly<Record<string, BadgeTone>> = {
  * A short status label. Give a `status` code (`draft`, `active`, `overdue`...: the common
  * `common.status.*` messages) and it is localized and toned; or slot your own text and set `tone`.
  *
+ * @tagname cp-status-badge
  * @summary A status label such as "Draft" or "Overdue", never colour alone.
  * @slot - Your own label text (instead of `status`).
  * @csspart base - The badge.

@@ -12,6 +12,7 @@ import { baseStyles } from '../styles/base.js';
  * otherwise. Pass the element's storage (`.storage=${this.context.storage}`); without it, the
  * provider's storage is used.
  *
+ * @tagname cp-storage-warning
  * @summary "Your work is not being kept" warning for non-persistent storage.
  * @csspart base - The warning box.
  * @csspart title - Its first line.
