@@ -1,5 +1,7 @@
 import { CaseplanProvider } from '../components/caseplan-provider/caseplan-provider.js';
 import { ServicePlanEditor } from '../components/service-plan-editor/service-plan-editor.js';
+import { VisitationPlanner } from '../components/visitation-planner/visitation-planner.js';
+import { ContactLog } from '../components/contact-log/contact-log.js';
 import type { ElementClass } from './define-element.js';
 
 /**
@@ -9,4 +11,6 @@ import type { ElementClass } from './define-element.js';
 export const caseplanElements: Record<string, ElementClass> = {
   'caseplan-provider': CaseplanProvider,
   'service-plan-editor': ServicePlanEditor,
+  'visitation-planner': VisitationPlanner,
+  'contact-log': ContactLog,
 };
