@@ -2,7 +2,8 @@ import { html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { StorageAdapter } from '../../../../src/storage/adapter.js';
 import '../../../../src/define/all-elements.js';
-import { expectNoAxeViolations } from '../../a11y-helpers.js';
+import { expect } from '@open-wc/testing';
+import { deepActiveElement, expectNoAxeViolations, tabTo } from '../../a11y-helpers.js';
 import { mount, settle } from '../mount.js';
 import type { TestSurface } from '../surface.js';
 import '../surface.js';
@@ -38,6 +39,16 @@ describe('shared parts accessibility', () => {
       await expectNoAxeViolations(surface);
     });
   }
+
+  it('shows a visible focus ring where the keyboard lands', async () => {
+    const surface = await mount<TestSurface>(allParts('light', 'en'));
+    await settle(surface);
+    const retry = await tabTo((element) => element.getAttribute('part') === 'retry-button');
+    expect(deepActiveElement()).to.equal(retry);
+    const style = getComputedStyle(retry);
+    expect(style.outlineStyle).to.equal('solid');
+    expect(parseFloat(style.outlineWidth)).to.be.at.least(3);
+  });
 
   it('has no axe violations in the system dark theme, in Portuguese', async () => {
     await emulateMedia({ colorScheme: 'dark' });

@@ -1,5 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
+import { tokens } from '../../../../src/components/shared/styles/tokens.js';
+import type { CpProgress } from '../../../../src/components/shared/parts/cp-progress.js';
 import '../../../../src/define/all-elements.js';
 import { mount } from '../mount.js';
 import type { TestSurface } from '../surface.js';
@@ -105,6 +107,22 @@ describe('themes', () => {
     expect(luminance(resolvedColor(surface, '--cp-color-surface'))).to.be.below(0.05);
     await emulateMedia({ media: 'print' });
     expect(resolvedColor(surface, '--cp-color-surface')).to.deep.equal([255, 255, 255]);
+  });
+
+  it('switch to system colours in forced-colors mode (not emulated by this runner, so read from the stylesheet)', () => {
+    const forced = /@media \(forced-colors: active\)\s*\{([^@]*)/.exec(tokens.cssText)?.[1] ?? '';
+    expect(forced).to.contain('--cp-color-text: CanvasText');
+    expect(forced).to.contain('--cp-color-surface: Canvas');
+    expect(forced).to.contain('--cp-color-focus: Highlight');
+  });
+
+  it('stop motion for people who asked for reduced motion', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const surface = await mount<TestSurface>(html`<test-surface><cp-progress label="Sessions" value="1" max="2"></cp-progress></test-surface>`);
+    const bar = surface.querySelector<CpProgress>('cp-progress')!.shadowRoot!.querySelector('.bar')!;
+    expect(parseFloat(getComputedStyle(bar).transitionDuration)).to.be.below(0.001);
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    expect(getComputedStyle(bar).transitionDuration).to.equal('0.15s');
   });
 
   it('let an agency override a token on the element, down into its parts', async () => {
