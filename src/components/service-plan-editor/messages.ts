@@ -157,7 +157,6 @@ const en = {
   "spe.catalog.answers": "Answers: {needs}",
   "spe.catalog.results": { zero: "No service found", one: "{count} service found", other: "{count} services found" },
   "spe.catalog.add": "Add to sub-goal",
-  "spe.catalog.add-named": "Add \"{service}\" to the sub-goal",
   "spe.catalog.added": "Service added: {service}",
   "spe.catalog.one-client": "One client",
   "spe.catalog.several-clients": "One or several clients",
@@ -183,9 +182,7 @@ const en = {
   "spe.approval.heading": "Approvals",
   "spe.approval.pending": "Waiting",
   "spe.approval.approve": "Approve",
-  "spe.approval.approve-named": "Record approval by {name}",
   "spe.approval.decline": "Decline",
-  "spe.approval.decline-named": "Record that {name} declines",
   "spe.approval.comment": "Comment (required to decline)",
   "spe.approval.recorded": "Approval recorded for {name}.",
   "spe.approval.declined": "{name} declined the plan; it is back in draft.",
@@ -265,6 +262,7 @@ const en = {
   "spe.role.casa": "CASA volunteer",
   "spe.role.provider": "service provider",
   "spe.role.other": "other",
+  "spe.named-action": "{action}: {name}",
 } as const;
 
 const es: Record<keyof typeof en, Message> = {
@@ -415,7 +413,6 @@ const es: Record<keyof typeof en, Message> = {
   "spe.catalog.answers": "Atiende: {needs}",
   "spe.catalog.results": { zero: "No se encontró ningún servicio", one: "Se encontró {count} servicio", other: "Se encontraron {count} servicios" },
   "spe.catalog.add": "Agregar a la submeta",
-  "spe.catalog.add-named": "Agregar «{service}» a la submeta",
   "spe.catalog.added": "Servicio agregado: {service}",
   "spe.catalog.one-client": "Un cliente",
   "spe.catalog.several-clients": "Uno o varios clientes",
@@ -441,9 +438,7 @@ const es: Record<keyof typeof en, Message> = {
   "spe.approval.heading": "Aprobaciones",
   "spe.approval.pending": "Pendiente",
   "spe.approval.approve": "Aprobar",
-  "spe.approval.approve-named": "Registrar la aprobación de {name}",
   "spe.approval.decline": "Rechazar",
-  "spe.approval.decline-named": "Registrar que {name} rechaza el plan",
   "spe.approval.comment": "Comentario (obligatorio para rechazar)",
   "spe.approval.recorded": "Aprobación registrada para {name}.",
   "spe.approval.declined": "{name} rechazó el plan; volvió a borrador.",
@@ -523,6 +518,7 @@ const es: Record<keyof typeof en, Message> = {
   "spe.role.casa": "voluntario CASA",
   "spe.role.provider": "proveedor de servicios",
   "spe.role.other": "otro",
+  "spe.named-action": "{action}: {name}",
 };
 
 const fr: Record<keyof typeof en, Message> = {
@@ -673,7 +669,6 @@ const fr: Record<keyof typeof en, Message> = {
   "spe.catalog.answers": "Répond à : {needs}",
   "spe.catalog.results": { zero: "Aucun service trouvé", one: "{count} service trouvé", other: "{count} services trouvés" },
   "spe.catalog.add": "Ajouter au sous-objectif",
-  "spe.catalog.add-named": "Ajouter « {service} » au sous-objectif",
   "spe.catalog.added": "Service ajouté : {service}",
   "spe.catalog.one-client": "Une seule personne",
   "spe.catalog.several-clients": "Une ou plusieurs personnes",
@@ -699,9 +694,7 @@ const fr: Record<keyof typeof en, Message> = {
   "spe.approval.heading": "Accords",
   "spe.approval.pending": "En attente",
   "spe.approval.approve": "Donner son accord",
-  "spe.approval.approve-named": "Enregistrer l'accord de {name}",
   "spe.approval.decline": "Refuser",
-  "spe.approval.decline-named": "Enregistrer le refus de {name}",
   "spe.approval.comment": "Commentaire (obligatoire pour refuser)",
   "spe.approval.recorded": "Accord enregistré pour {name}.",
   "spe.approval.declined": "{name} a refusé le plan ; il repasse en brouillon.",
@@ -781,6 +774,7 @@ const fr: Record<keyof typeof en, Message> = {
   "spe.role.casa": "bénévole CASA",
   "spe.role.provider": "prestataire",
   "spe.role.other": "autre",
+  "spe.named-action": "{action} : {name}",
 };
 
 const pt: Record<keyof typeof en, Message> = {
@@ -931,7 +925,6 @@ const pt: Record<keyof typeof en, Message> = {
   "spe.catalog.answers": "Atende: {needs}",
   "spe.catalog.results": { zero: "Nenhum serviço encontrado", one: "{count} serviço encontrado", other: "{count} serviços encontrados" },
   "spe.catalog.add": "Adicionar ao subobjetivo",
-  "spe.catalog.add-named": "Adicionar \"{service}\" ao subobjetivo",
   "spe.catalog.added": "Serviço adicionado: {service}",
   "spe.catalog.one-client": "Um usuário",
   "spe.catalog.several-clients": "Um ou vários usuários",
@@ -957,9 +950,7 @@ const pt: Record<keyof typeof en, Message> = {
   "spe.approval.heading": "Aprovações",
   "spe.approval.pending": "Aguardando",
   "spe.approval.approve": "Aprovar",
-  "spe.approval.approve-named": "Registrar a aprovação de {name}",
   "spe.approval.decline": "Recusar",
-  "spe.approval.decline-named": "Registrar que {name} recusa o plano",
   "spe.approval.comment": "Comentário (obrigatório para recusar)",
   "spe.approval.recorded": "Aprovação registrada para {name}.",
   "spe.approval.declined": "{name} recusou o plano; ele voltou para rascunho.",
@@ -1039,6 +1030,7 @@ const pt: Record<keyof typeof en, Message> = {
   "spe.role.casa": "voluntário CASA",
   "spe.role.provider": "prestador de serviço",
   "spe.role.other": "outro",
+  "spe.named-action": "{action}: {name}",
 };
 
 export const servicePlanEditorMessages = registerMessages('service-plan-editor', { en, es, fr, pt });

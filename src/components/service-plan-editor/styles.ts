@@ -132,7 +132,10 @@ export const editorStyles = css`
     border-color: var(--cp-color-danger);
     background: var(--cp-color-surface);
   }
-  button.quiet,
+  button.quiet {
+    background: var(--cp-color-surface);
+    color: var(--cp-color-text);
+  }
   button.link {
     background: transparent;
   }

@@ -51,11 +51,11 @@ describe('<service-plan-editor>: keyboard, focus, undo and events', () => {
     for (const title of ['Parents build parenting skills', 'Stable housing']) {
       await typeInto(element, $<HTMLInputElement>(element, 'form[part~="add-sub-goal"] input[name="title"]'), title, 'Enter');
     }
-    await click(element, $(subGoalCards(element)[1]!, 'button[aria-label="Remove \\"Stable housing\\""]'));
+    await click(element, $(subGoalCards(element)[1]!, 'button[aria-label="Remove sub-goal: Stable housing"]'));
     await confirmDialog(element, 'no');
     expect(subGoalCards(element)).to.have.length(2);
 
-    await click(element, $(subGoalCards(element)[1]!, 'button[aria-label="Remove \\"Stable housing\\""]'));
+    await click(element, $(subGoalCards(element)[1]!, 'button[aria-label="Remove sub-goal: Stable housing"]'));
     expect(confirmText(element)).to.contain('Remove the sub-goal "Stable housing" and its 0 plan items?');
     await confirmDialog(element, 'yes');
     expect(titles(element)).to.deep.equal(['Sub-goal 1: Parents build parenting skills']);

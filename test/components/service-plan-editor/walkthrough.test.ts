@@ -56,7 +56,7 @@ describe('<service-plan-editor>: a caseworker writes a case plan with the family
     await typeInto(element, $<HTMLInputElement>(picker, 'input[type="search"]'), 'therapy');
     await click(element, $(picker, 'input[name="client"][value="maria"]'));
     await click(element, $(picker, 'input[name="client"][value="joao"]'));
-    await click(element, $(picker, 'button[aria-label="Add \\"Family therapy\\" to the sub-goal"]'));
+    await click(element, $(picker, 'button[aria-label="Add to sub-goal: Family therapy"]'));
     await setResponsible(element, 'Family therapy', 'caseworker');
     expect($(itemCard(element, 'Family therapy'), '[part~="linked-service"]').textContent).to.contain('Maria Souza (mother)');
 
@@ -73,8 +73,8 @@ describe('<service-plan-editor>: a caseworker writes a case plan with the family
     expect($(element, '[part~="waiting"]').textContent).to.contain('Waiting for approval from: Maria Souza (mother) and João Souza (father)');
     expect($<HTMLButtonElement>(element, 'button[data-step="activate"]').disabled).to.equal(true);
 
-    await click(element, $(element, 'button[aria-label="Record approval by Maria Souza"]'));
-    await click(element, $(element, 'button[aria-label="Record approval by João Souza"]'));
+    await click(element, $(element, 'button[aria-label="Approve: Maria Souza"]'));
+    await click(element, $(element, 'button[aria-label="Approve: João Souza"]'));
     expect($(element, '[part~="status"]').textContent).to.contain('the plan can be activated');
     await click(element, $(element, 'button[data-step="activate"]'));
     expect($(element, '[part~="status-badge"]').textContent).to.contain('Active');

@@ -37,7 +37,7 @@ export function addItemForm(view: EditorView, subGoalId: string): TemplateResult
       view.focusAfterRender(`#${fieldId(`item.${itemId}.heading`)}`);
     }
   };
-  return html`<form class="add-item" part="add-item" @submit=${onSubmit} aria-labelledby="${id}-legend">
+  return html`<form class="add-item" part="add-item" @submit=${onSubmit}>
     <fieldset>
       <legend id="${id}-legend">${t.term('spe.item.add-heading')}</legend>
       <div class="row">

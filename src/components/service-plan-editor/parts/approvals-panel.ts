@@ -31,10 +31,10 @@ function decisionForms(view: EditorView, policy: ApprovalPolicy | undefined): Te
         ${decision?.comment ? html`<p class="pre">${decision.comment}</p>` : nothing}
         ${canDecide && decision?.decision !== 'approved'
           ? html`<form class="inline-form" @submit=${(event: Event) => event.preventDefault()}>
-              <button type="button" class="primary" aria-label=${t.term('spe.approval.approve-named', { name: approver.name })} @click=${() => approve(approver.id)}>${t.term('spe.approval.approve')}</button>
+              <button type="button" class="primary" aria-label=${t.term('spe.named-action', { action: t.term('spe.approval.approve'), name: approver.name })} @click=${() => approve(approver.id)}>${t.term('spe.approval.approve')}</button>
               <label for="${id}-comment">${t.term('spe.approval.comment')}</label>
               <input id="${id}-comment" name="comment" />
-              <button type="button" aria-label=${t.term('spe.approval.decline-named', { name: approver.name })} @click=${(event: Event) => decline(event, approver.id)}>${t.term('spe.approval.decline')}</button>
+              <button type="button" aria-label=${t.term('spe.named-action', { action: t.term('spe.approval.decline'), name: approver.name })} @click=${(event: Event) => decline(event, approver.id)}>${t.term('spe.approval.decline')}</button>
             </form>`
           : nothing}
       </li>`;
@@ -71,7 +71,7 @@ function revisionRequests(view: EditorView): TemplateResult {
       )}
     </ul>
     ${allowed && members.length > 0
-      ? html`<form class="inline-form" @submit=${onSubmit} aria-label=${t.term('spe.revision-request.add')}>
+      ? html`<form class="inline-form" @submit=${onSubmit}>
           <label for=${fieldId(`${key}.who`)}>${t.term('spe.revision-request.who')}</label>
           <select id=${fieldId(`${key}.who`)} name="participantId">
             ${members.map((member) => html`<option value=${member.id}>${personLabel(t, member)}</option>`)}

@@ -54,7 +54,7 @@ export function catalogPicker(view: EditorView, subGoalId: string): TemplateResu
       <p class="pre">${entry.description}</p>
       ${reason ? html`<p class="hint">${reason}</p>` : nothing}
     </div>
-    <button type="button" aria-label=${t.term('spe.catalog.add-named', { service: entry.name })} @click=${(event: Event) => add(event, entry)}>${t.term('spe.catalog.add')}</button>
+    <button type="button" aria-label=${t.term('spe.named-action', { action: t.term('spe.catalog.add'), name: entry.name })} @click=${(event: Event) => add(event, entry)}>${t.term('spe.catalog.add')}</button>
   </li>`;
   return html`<div part="catalog" class="catalog-picker" role="group" aria-labelledby="${id}-heading">
     <h4 id="${id}-heading">${t.term('spe.catalog.heading')}</h4>

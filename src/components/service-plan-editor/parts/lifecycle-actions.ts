@@ -50,7 +50,7 @@ export function lifecycleActions(view: EditorView, blockers: (transition: PlanTr
       ${available.includes('cancel') ? simple('cancel', { type: 'CANCEL' }, false, 'spe.step.cancel-confirm') : nothing}
     </div>
     ${available.includes('start-revision')
-      ? html`<form class="inline-form" @submit=${onRevise} aria-label=${t.term('spe.step.start-revision')}>
+      ? html`<form class="inline-form" @submit=${onRevise}>
           <label for=${fieldId('revise.reason')}>${t.term('spe.revision.reason')}</label>
           <select id=${fieldId('revise.reason')} name="reason">
             ${revisionReasons.map((reason) => html`<option value=${reason}>${t.term(`spe.revision-reason.${reason}`)}</option>`)}
@@ -59,7 +59,7 @@ export function lifecycleActions(view: EditorView, blockers: (transition: PlanTr
         </form>`
       : nothing}
     ${available.includes('close')
-      ? html`<form class="inline-form" @submit=${onClose} aria-label=${t.term('spe.step.close')}>
+      ? html`<form class="inline-form" @submit=${onClose}>
           <label for=${fieldId('close.reason')}>${t.term('spe.close.reason')}</label>
           <input id=${fieldId('close.reason')} name="reason" />
           <button type="submit" data-step="close">${t.term('spe.step.close')}</button>

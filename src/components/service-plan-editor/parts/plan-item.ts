@@ -177,7 +177,7 @@ export function planItem(view: EditorView, item: PlanItem, path: FieldPath, wher
     ${item.kind === 'unit-delivery' ? unitDeliveries(view, item, path) : nothing}
     ${view.allows({ type: 'remove-item', itemId: item.id })
       ? html`<div class="item-actions">
-          <button type="button" class="danger" aria-label=${t.term('spe.remove-named', { name: item.source.name })} @click=${onRemove}>${t.term('spe.item.remove')}</button>
+          <button type="button" class="danger" aria-label=${t.term('spe.named-action', { action: t.term('spe.item.remove'), name: item.source.name })} @click=${onRemove}>${t.term('spe.item.remove')}</button>
           ${fieldErrors(fieldId(`item.${item.id}.remove`), itemErrors)}
         </div>`
       : nothing}

@@ -89,7 +89,7 @@ function subGoalCard(view: EditorView, subGoal: SubGoal, index: number, data: Su
               : html`<button type="button" id=${fieldId(`subgoal.${subGoal.id}.open-catalog`)} @click=${() => view.setUi({ pickerSubGoalId: subGoal.id })}>
                   ${t.term('spe.catalog.open')}
                 </button>`}
-            <button type="button" class="danger" aria-label=${t.term('spe.remove-named', { name: subGoal.title })} @click=${onRemove}>${t.term('spe.subgoal.remove')}</button>
+            <button type="button" class="danger" aria-label=${t.term('spe.named-action', { action: t.term('spe.subgoal.remove'), name: subGoal.title })} @click=${onRemove}>${t.term('spe.subgoal.remove')}</button>
             ${fieldErrors(fieldId(`subgoal.${subGoal.id}.remove`), [...view.errorsFor(`subgoal.${subGoal.id}.remove`), ...view.errorsFor(`subgoal.${subGoal.id}.move`)])}`
         : nothing}
     </article>

@@ -84,7 +84,7 @@ export function unitDeliveries(view: EditorView, item: PlanItem, path: FieldPath
         </table>`
       : nothing}
     ${deliveryAllowed
-      ? html`<form class="inline-form" @submit=${onSubmit} aria-label=${t.term('spe.delivery.record')}>
+      ? html`<form class="inline-form" @submit=${onSubmit}>
           <label for=${fieldId(`${key}.date`)}>${t.term('spe.delivery.date')}</label>
           <input id=${fieldId(`${key}.date`)} name="date" type="date" required .value=${view.today} />
           <label for=${fieldId(`${key}.units`)}>${t.term('spe.delivery.units')}</label>
