@@ -62,6 +62,7 @@ function stepForm(view: PlanCardView, step: PendingStep): TemplateResult {
   const error = view.rejected.find((found) => found.code === 'visitation.plan.suspension-reason-required');
   return html`<form
     class="step-form"
+    novalidate
     part="step-form"
     @submit=${(event: Event) => {
       event.preventDefault();

@@ -1,0 +1,60 @@
+import { expect } from '@open-wc/testing';
+import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
+import type { VisitationPlan } from '../../../src/model/visitation/plan.js';
+import { seedWeeklyPlan } from '../contact-log/seed.js';
+import { $, byId, choose, click, mountPlanner, typeInto, until } from './helpers.js';
+import { planCardTitled } from './plan-steps.js';
+
+function messageOf(planner: HTMLElement, id: string): string {
+  return planner.shadowRoot!.querySelector(`[id="${id}-error"]`)?.textContent?.trim() ?? '';
+}
+
+describe('<visitation-planner> inline errors', () => {
+  it('says what is wrong next to each field, and saves nothing until it is right', async () => {
+    const storage = new MemoryStorageAdapter();
+    const planner = await mountPlanner({ storage });
+    await click(planner, $(planner, '[data-action="create"]'));
+    await choose(planner, byId(planner, 'startDate'), '2026-04-10');
+    await choose(planner, byId(planner, 'endDate'), '2026-04-01');
+    expect(messageOf(planner, 'endDate')).to.equal('The end date (2026-04-01) is before the start date (2026-04-10).');
+    expect(byId(planner, 'endDate').getAttribute('aria-invalid')).to.equal('true');
+    expect(byId(planner, 'endDate').getAttribute('aria-describedby')).to.contain('endDate-error');
+
+    await typeInto(planner, byId(planner, 'durationMinutes'), '0');
+    expect(messageOf(planner, 'durationMinutes')).to.equal('Enter a value of at least 5.');
+    await typeInto(planner, byId(planner, 'durationMinutes'), '100000');
+    expect(messageOf(planner, 'durationMinutes')).to.equal('Enter a value of at most 1,440.');
+    await typeInto(planner, byId(planner, 'durationMinutes'), '60');
+    expect(messageOf(planner, 'durationMinutes')).to.equal('');
+
+    // A monthly visit on the 20th in a plan from the 1st to the 10th never happens.
+    await choose(planner, byId(planner, 'startDate'), '2026-04-01');
+    await choose(planner, byId(planner, 'endDate'), '2026-04-10');
+    await choose(planner, byId<HTMLSelectElement>(planner, 'recurrence'), 'every-n-months');
+    await typeInto(planner, byId(planner, 'recurrence.dayOfMonth'), '20');
+    expect(messageOf(planner, 'recurrence')).to.contain('no visit falls between 2026-04-01 and 2026-04-10');
+
+    await typeInto(planner, byId(planner, 'notes'), 'Meet <script>alert(1)</script> at the park');
+    expect(messageOf(planner, 'notes')).to.contain('plain text');
+
+    await click(planner, $(planner, 'form.plan-form button[type="submit"]'));
+    const summary = $(planner, '.error-summary');
+    expect(summary.textContent).to.contain('Correct 3 problems before saving');
+    expect(summary.textContent).to.contain('Add at least one person who visits the child');
+    expect(messageOf(planner, 'participants')).to.contain('Add at least one person');
+    expect((await storage.list('visitationPlan')).records).to.have.length(0);
+    // The typed notes stay in the form, as text.
+    expect(byId<HTMLTextAreaElement>(planner, 'notes').value).to.equal('Meet <script>alert(1)</script> at the park');
+  });
+
+  it('refuses to activate a supervised plan with no supervisor, next to the plan, and keeps the plan as it was', async () => {
+    const storage = new MemoryStorageAdapter();
+    await storage.put('visitationPlan', { ...(await seedWeeklyPlan(new MemoryStorageAdapter())), version: 0, status: 'draft', supervision: { level: 'supervised' } } satisfies VisitationPlan);
+    const planner = await mountPlanner({ storage });
+    const card = planCardTitled(planner, 'Weekly visit with mother');
+    await click(planner, card.querySelector<HTMLElement>('[data-action="activate"]')!);
+    await until(planner, () => planCardTitled(planner, 'Weekly visit with mother').querySelector('[part="step-error"]'), 'no refusal shown');
+    expect(planCardTitled(planner, 'Weekly visit with mother').querySelector('[part="step-error"]')!.textContent).to.contain('Say who supervises');
+    expect((await storage.get<VisitationPlan>('visitationPlan', 'plan-weekly'))!.status).to.equal('draft');
+  });
+});
