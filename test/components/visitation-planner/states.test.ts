@@ -30,7 +30,7 @@ describe('<visitation-planner> states', () => {
     await click(planner, $(planner, '[data-action="create"]'));
     await typeInto(planner, byId(planner, 'durationMinutes'), '0');
     await click(planner, $(planner, 'form.plan-form button[type="submit"]'));
-    expect(planner.shadowRoot!.querySelector('.error-summary')).to.exist;
+    expect(planner.shadowRoot!.querySelector('.error-summary')).to.not.equal(null);
     await expectNoAxeViolations(planner);
   });
 
