@@ -8,6 +8,6 @@ export default defineConfig({
   build: {
     outDir: resolve(import.meta.dirname, 'dist-demo'),
     emptyOutDir: true,
-    rolldownOptions: { input: { main: resolve(import.meta.dirname, 'demo/index.html') } },
+    rolldownOptions: { input: { main: resolve(import.meta.dirname, 'demo/index.html'), react: resolve(import.meta.dirname, 'demo/react.html') } },
   },
 });

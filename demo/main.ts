@@ -1,3 +1,90 @@
-const storageStatus = document.querySelector('#storage-status');
-if (storageStatus) storageStatus.textContent = 'indexedDB' in window ? 'IndexedDB is available: records are kept in this browser.' : 'IndexedDB is unavailable.';
-export {};
+// The demo host page: a case-management system showing one family's case with all three elements
+// inside one <caseplan-provider> on IndexedDB, with a language and a theme switcher.
+import type { CaseplanProvider } from '../src/components/caseplan-provider/caseplan-provider.js';
+import { clearLocalData } from '../src/storage/index.js';
+import { buildSampleCase, sampleParticipants } from '../stories/shared/sample-case/index.js';
+import { openDemoCase } from './case-setup.js';
+import '../src/define/caseplan-provider.js';
+import { hostText, isHostLocale, translatePage, type HostLocale, type HostTextKey } from './host-text.js';
+import { applyTheme, demoNow, initialLocale, initialTheme, readNowSource, remember, type DemoTheme } from './settings.js';
+
+const provider = document.querySelector<CaseplanProvider>('#provider')!;
+const languageSwitcher = document.querySelector<HTMLSelectElement>('#language-switcher')!;
+const themeSwitcher = document.querySelector<HTMLSelectElement>('#theme-switcher')!;
+const storageStatus = document.querySelector<HTMLElement>('#storage-status')!;
+
+function renderPeople(locale: HostLocale): void {
+  const list = document.querySelector('#people-list')!;
+  list.replaceChildren(
+    ...sampleParticipants.map((person) => {
+      const item = document.createElement('li');
+      const name = document.createElement('strong');
+      name.textContent = person.name;
+      const role = document.createElement('span');
+      role.className = 'role';
+      role.textContent = hostText(locale, `role-${person.role}` as HostTextKey);
+      item.append(name, role);
+      return item;
+    }),
+  );
+}
+
+function showHearingDate(locale: HostLocale): void {
+  const hearing = buildSampleCase(readNowSource(demoNow())).casePlan.reviewSchedule.courtHearingDates[0];
+  const time = document.querySelector<HTMLTimeElement>('#hearing-date')!;
+  if (!hearing) return;
+  time.dateTime = hearing;
+  time.textContent = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${hearing}T00:00:00Z`));
+}
+
+function setLocale(locale: HostLocale): void {
+  document.documentElement.lang = locale;
+  provider.locale = locale;
+  languageSwitcher.value = locale;
+  translatePage(locale);
+  document.querySelector('.user')?.setAttribute('aria-label', hostText(locale, 'signed-in', { name: 'Jordan Lee' }));
+  document.title = `${hostText(locale, 'case')} JV-2026-0142 · ${hostText(locale, 'agency')}`;
+  renderPeople(locale);
+  showHearingDate(locale);
+}
+
+function setTheme(theme: DemoTheme): void {
+  themeSwitcher.value = theme;
+  applyTheme(theme);
+}
+
+languageSwitcher.addEventListener('change', () => {
+  if (!isHostLocale(languageSwitcher.value)) return;
+  remember('cp-demo-locale', languageSwitcher.value);
+  setLocale(languageSwitcher.value);
+});
+themeSwitcher.addEventListener('change', () => {
+  const theme = themeSwitcher.value as DemoTheme;
+  remember('cp-demo-theme', theme);
+  setTheme(theme);
+});
+
+document.querySelector('#reset-demo')!.addEventListener('click', async () => {
+  await clearLocalData();
+  location.reload();
+});
+
+setLocale(initialLocale());
+setTheme(initialTheme());
+
+// The elements are registered once the provider holds the storage, so they open the case from the
+// seeded database rather than from a default one.
+void openDemoCase().then(async (demo) => {
+  Object.assign(provider, demo.inputs);
+  await import('./elements.js');
+  applyTheme(themeSwitcher.value as DemoTheme);
+  if (demo.storage.fallbackReason) {
+    storageStatus.hidden = false;
+    storageStatus.dataset['text'] = 'storage-memory';
+    translatePage(isHostLocale(languageSwitcher.value) ? languageSwitcher.value : 'en', storageStatus.parentElement ?? document);
+  }
+});
+// The host could log these; the demo writes them to the console to show what a host receives.
+for (const name of ['cp-saved', 'cp-status-change', 'cp-conflict', 'cp-error'] as const) {
+  document.addEventListener(name, (event) => console.info(name, event.detail));
+}

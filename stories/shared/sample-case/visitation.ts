@@ -69,12 +69,14 @@ interface PlannedContact {
   participants: string[];
 }
 
-/** Contacts for the past occurrences of a plan, most recent last; `story` gives the outcome of the last few. */
-function contactsForPlan(clock: SampleClock, plan: VisitationPlan, story: PlannedContact[]): Contact[] {
-  const past = datedOccurrences(plan, plan.startDate, clock.day(-1)).slice(-story.length);
-  return past.flatMap((occurrence, index) => {
-    const planned = story[story.length - past.length + index];
-    if (!planned) return [];
+/**
+ * One contact for every past occurrence of a plan: `story` gives the last few (most recent last);
+ * earlier visits took place as planned, with `usualNote`.
+ */
+function contactsForPlan(clock: SampleClock, plan: VisitationPlan, usual: Omit<PlannedContact, 'outcome'>, story: PlannedContact[]): Contact[] {
+  const past = datedOccurrences(plan, plan.startDate, clock.day(-1));
+  return past.map((occurrence, index) => {
+    const planned = story[index - (past.length - story.length)] ?? { ...usual, outcome: { type: 'completed' } };
     const draft = createDraftContact({
       id: `contact-${plan.id}-${occurrence.date}`,
       caseId: sampleCaseId,
@@ -92,35 +94,44 @@ function contactsForPlan(clock: SampleClock, plan: VisitationPlan, story: Planne
       outcome: planned.outcome,
       notes: planned.notes,
     };
-    return [linkContactToPlan(contact, plan.id, occurrence.key)];
+    return linkContactToPlan(contact, plan.id, occurrence.key);
   });
 }
 
-/** A month of contacts: visits held, one no-show, one cancellation, and the caseworker's monthly home visit. */
+/** Every visit since the plans began (one no-show, one cancellation), and the caseworker's monthly home visits. */
 export function buildSampleContacts(clock: SampleClock, plans: readonly VisitationPlan[]): Contact[] {
   const [motherPlan, fatherPlan] = plans;
   const child = sampleIds.child;
   const contacts: Contact[] = [];
   if (motherPlan) {
+    const present = [child, sampleIds.mother, sampleIds.caseworker];
     contacts.push(
-      ...contactsForPlan(clock, motherPlan, [
-        { outcome: { type: 'completed' }, participants: [child, sampleIds.mother, sampleIds.caseworker], notes: 'Warm greeting. They read a book together and Ana helped with homework.' },
+      ...contactsForPlan(clock, motherPlan, { participants: present, notes: 'Visit went well. Ana was on time and attentive.' }, [
+        { outcome: { type: 'completed' }, participants: present, notes: 'Warm greeting. They read a book together and Ana helped with homework.' },
         { outcome: { type: 'no-show', who: { party: 'visitor', participantId: sampleIds.mother } }, participants: [child, sampleIds.caseworker], notes: 'Ana did not come and did not call. Sofia was disappointed; Linda comforted her.' },
-        { outcome: { type: 'completed' }, participants: [child, sampleIds.mother, sampleIds.caseworker], notes: 'Ana apologised for last week (missed bus). Good visit; they played a board game.' },
-        { outcome: { type: 'completed' }, participants: [child, sampleIds.mother, sampleIds.caseworker], notes: 'Ana brought a meal. Sofia asked when she can sleep over at her mother’s home.' },
+        { outcome: { type: 'completed' }, participants: present, notes: 'Ana apologised for last week (missed bus). Good visit; they played a board game.' },
+        { outcome: { type: 'completed' }, participants: present, notes: 'Ana brought a meal. Sofia asked when she can sleep over at her mother’s home.' },
       ]),
     );
   }
   if (fatherPlan) {
+    const present = [child, sampleIds.father, sampleIds.grandmother];
     contacts.push(
-      ...contactsForPlan(clock, fatherPlan, [
-        { outcome: { type: 'completed' }, participants: [child, sampleIds.father, sampleIds.grandmother], notes: 'Park and lunch at Rosa’s. Rosa reports a calm, happy visit.' },
+      ...contactsForPlan(clock, fatherPlan, { participants: present, notes: 'Park and lunch at Rosa’s. Rosa reports a calm, happy visit.' }, [
         { outcome: { type: 'cancelled', by: { party: 'agency' } }, participants: [child], notes: 'Cancelled by the agency: no transport available. A make-up visit is being arranged.' },
+        { outcome: { type: 'completed' }, participants: present, notes: 'Marcus taught Sofia to ride a bike. Rosa reports a calm, happy visit.' },
       ]),
     );
   }
-  const homeVisitDate = clock.day(-12);
-  const homeVisit = createDraftContact({
+  for (const daysAgo of [42, 12]) contacts.push(homeVisit(clock, daysAgo));
+  return contacts;
+}
+
+/** The caseworker's monthly visit to the child at the foster home (not part of a visitation plan). */
+function homeVisit(clock: SampleClock, daysAgo: number): Contact {
+  const child = sampleIds.child;
+  const homeVisitDate = clock.day(-daysAgo);
+  const draft = createDraftContact({
     id: `contact-home-visit-${homeVisitDate}`,
     caseId: sampleCaseId,
     childId: child,
@@ -128,14 +139,13 @@ export function buildSampleContacts(clock: SampleClock, plans: readonly Visitati
     createdAt: fromZoned(homeVisitDate, '18:00', sampleTimeZone).toISOString(),
     occurredAt: fromZoned(homeVisitDate, '15:30', sampleTimeZone).toISOString(),
   });
-  contacts.push({
-    ...homeVisit,
+  return {
+    ...draft,
     type: 'caseworker-home-visit',
     durationMinutes: 45,
     participantIds: [child, sampleIds.fosterParent, sampleIds.caseworker],
     location: 'Foster home (Okafor family)',
     atChildResidence: true,
-    notes: 'Sofia showed her room and her school drawings. Sleeping better. No safety concerns.',
-  });
-  return contacts;
+    notes: daysAgo > 30 ? 'Sofia is settling in; she misses her mother. Linda keeps a routine. No safety concerns.' : 'Sofia showed her room and her school drawings. Sleeping better. No safety concerns.',
+  };
 }

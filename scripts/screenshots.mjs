@@ -1,0 +1,133 @@
+// `npm run screenshots`: starts the demo server, drives the system Chromium with playwright-core and
+// writes PNGs to screenshots/: the demo page in each theme (and at 320 px), one element in each
+// language, and each element as printed (print media). Every browser context is fresh, so each page
+// seeds the sample case into an empty IndexedDB; the clock is fixed so the pictures are comparable.
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { findChromium } from './find-chromium.mjs';
+
+const port = Number(process.env.CP_DEMO_PORT ?? 5173);
+const origin = `http://127.0.0.1:${port}`;
+const outDir = 'screenshots';
+const fixedNow = '2026-11-18T21:00:00Z';
+const themes = ['light', 'dark', 'high-contrast'];
+const locales = ['en', 'es', 'fr', 'pt-BR'];
+const elementTags = ['service-plan-editor', 'visitation-planner', 'contact-log'];
+
+function startDemoServer() {
+  const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', '--config', 'vite.demo.config.ts', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  server.stdout.on('data', (chunk) => (output += chunk));
+  server.stderr.on('data', (chunk) => (output += chunk));
+  return { server, output: () => output };
+}
+
+async function waitForServer(getOutput, timeoutMs = 30000) {
+  const started = Date.now();
+  while (Date.now() - started < timeoutMs) {
+    try {
+      const response = await fetch(`${origin}/`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`The demo server did not start on ${origin}:\n${getOutput()}`);
+}
+
+/** Waits until every caseplan element on the page has rendered and nothing is loading any more. */
+async function waitForElements(page) {
+  await page.waitForFunction(
+    (tags) =>
+      [...document.querySelectorAll(tags.join(','))].filter((element) => customElements.get(element.localName)).every((element) => {
+        const root = element.shadowRoot;
+        if (!root || root.childElementCount === 0) return false;
+        return !root.querySelector('[aria-busy="true"]');
+      }),
+    elementTags,
+    { timeout: 20000 },
+  );
+  await page.waitForTimeout(800); // let late renders (fonts, live regions) finish
+}
+
+/** A PNG of one element (or its first `maxHeight` pixels: a long plan would make an unreadable picture). */
+async function shootElement(page, selector, path, maxHeight = 1800) {
+  const box = await page.evaluate((query) => {
+    const element = document.querySelector(query);
+    if (!element || !customElements.get(element.localName) && element.localName.includes('-')) return undefined;
+    const rect = element.getBoundingClientRect();
+    return { x: rect.left + scrollX, y: rect.top + scrollY, width: rect.width, height: rect.height };
+  }, selector);
+  if (!box || box.width === 0 || box.height === 0) return false;
+  await page.screenshot({ path, fullPage: true, clip: { x: box.x, y: box.y, width: box.width, height: Math.min(box.height, maxHeight) } });
+  return true;
+}
+
+async function openDemo(browser, { theme = 'light', locale = 'en', width = 1280, path = '/' } = {}) {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: 1, locale: locale === 'pt-BR' ? 'pt-BR' : locale });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  await page.goto(`${origin}${path}?theme=${theme}&locale=${locale}&now=${encodeURIComponent(fixedNow)}`);
+  await waitForElements(page);
+  return { context, page, problems };
+}
+
+async function shoot(browser, name, options, take) {
+  const { context, page, problems } = await openDemo(browser, options);
+  try {
+    await take(page);
+    console.log(`${name}: done${problems.length ? `  (${problems.length} problem(s): ${problems.join(' | ')})` : ''}`);
+  } finally {
+    await context.close();
+  }
+}
+
+async function main() {
+  mkdirSync(outDir, { recursive: true });
+  const { server, output } = startDemoServer();
+  let browser;
+  try {
+    await waitForServer(output);
+    browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+    for (const theme of themes) {
+      // The top of the page (header, case banner, the plan's start), then each element's first screenful.
+      await shoot(browser, `demo-${theme}`, { theme }, async (page) => {
+        await page.screenshot({ path: `${outDir}/demo-${theme}.png`, fullPage: true, clip: { x: 0, y: 0, width: 1280, height: 1400 } });
+        for (const tag of elementTags) await shootElement(page, tag, `${outDir}/demo-${theme}-${tag}.png`, 1400);
+      });
+    }
+    await shoot(browser, 'demo-320px', { width: 320 }, (page) => page.screenshot({ path: `${outDir}/demo-320px.png`, fullPage: true, clip: { x: 0, y: 0, width: 320, height: 2400 } }));
+    for (const locale of locales) {
+      await shoot(browser, `service-plan-editor-${locale}`, { locale }, async (page) => {
+        await shootElement(page, 'service-plan-editor', `${outDir}/service-plan-editor-${locale}.png`);
+        await shootElement(page, 'visitation-planner', `${outDir}/visitation-planner-${locale}.png`);
+      });
+    }
+    await shoot(browser, 'react-host', { path: '/react.html' }, (page) => page.screenshot({ path: `${outDir}/react-host.png`, fullPage: true, clip: { x: 0, y: 0, width: 1280, height: 1600 } }));
+    // Print: each element as the printed document (print media), in Brazilian Portuguese, in pages of 1800 px.
+    await shoot(browser, 'print', { locale: 'pt-BR' }, async (page) => {
+      await page.emulateMedia({ media: 'print' });
+      await page.waitForTimeout(300);
+      for (const tag of elementTags) {
+        if (!(await shootElement(page, tag, `${outDir}/print-${tag}.png`, 3000))) console.log(`  <${tag}> is not on the demo page yet: no print screenshot`);
+      }
+      await page.pdf({ path: `${outDir}/demo-print.pdf`, format: 'A4', printBackground: true });
+    });
+  } finally {
+    await browser?.close();
+    server.kill('SIGTERM');
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
