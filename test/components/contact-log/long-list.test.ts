@@ -1,0 +1,58 @@
+import { expect } from '@open-wc/testing';
+import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
+import { deepActiveElement, pressKey } from '../a11y-helpers.js';
+import { settle, until } from '../visitation-planner/helpers.js';
+import { seedWeeklyPlan, manyContacts } from './seed.js';
+import { countText, listOf, mountLog, rows } from './helpers.js';
+
+describe('<contact-log> with 10 000 contacts', () => {
+  it('keeps only a window of rows in the page, scrolls through all of them, and reads notes as text', async () => {
+    const storage = new MemoryStorageAdapter();
+    await seedWeeklyPlan(storage);
+    await storage.transaction(manyContacts(10_000).map((record) => ({ kind: 'contact', record })));
+    const started = performance.now();
+    const log = await mountLog({ storage });
+    await settle(log);
+    await until(log, () => rows(log).length > 0, 'no rows');
+    const renderMs = performance.now() - started;
+    expect(countText(log)).to.equal('10,000 contacts shown');
+    expect(rows(log).length).to.be.within(5, 40);
+    expect(rows(log)[0]!.getAttribute('aria-setsize')).to.equal('10000');
+    expect(renderMs, 'first render with 10 000 contacts').to.be.below(5000);
+
+    // The newest contact's notes hold markup: shown as text, no element made from it.
+    const first = rows(log)[0]!;
+    expect(first.querySelector('[data-notes]')!.textContent).to.equal('<img src=x onerror=alert(1)> plain text');
+    expect(first.querySelector('img')).to.equal(null);
+
+    const list = listOf(log);
+    const viewport = list.shadowRoot!.querySelector<HTMLElement>('[part="list"]')!;
+    viewport.scrollTop = 5000 * 104;
+    viewport.dispatchEvent(new Event('scroll'));
+    await list.updateComplete;
+    const positions = rows(log).map((row) => Number(row.getAttribute('aria-posinset')));
+    expect(positions).to.include(5001);
+    expect(rows(log).length).to.be.within(5, 40);
+  });
+
+  it('moves between rows with the arrow keys, Home and End, keeping focus on a row in view', async () => {
+    const storage = new MemoryStorageAdapter();
+    await storage.transaction(manyContacts(500).map((record) => ({ kind: 'contact', record })));
+    const log = await mountLog({ storage });
+    await until(log, () => rows(log).length > 0, 'no rows');
+    rows(log)[0]!.focus();
+    await pressKey('ArrowDown');
+    await listOf(log).updateComplete;
+    expect(deepActiveElement()!.getAttribute('aria-posinset')).to.equal('2');
+    await pressKey('End');
+    await listOf(log).updateComplete;
+    await settle(log);
+    expect(deepActiveElement()!.getAttribute('aria-posinset')).to.equal('500');
+    await pressKey('Home');
+    await listOf(log).updateComplete;
+    expect(deepActiveElement()!.getAttribute('aria-posinset')).to.equal('1');
+    // Tab goes into the focused row's buttons.
+    await pressKey('Tab');
+    expect(deepActiveElement()!.getAttribute('data-action')).to.equal('edit');
+  });
+});
