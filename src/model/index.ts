@@ -9,3 +9,4 @@ export * from './service-plan/index.js';
 export * from './visitation/index.js';
 export * from './history-diff.js';
 export * from './history-chain.js';
+export * from './exchange/index.js';

@@ -9,3 +9,4 @@ export * from './encrypting-adapter.js';
 export { EncryptedEnvelopeSchema, encryptedEnvelopeSchemas, type EncryptedEnvelope } from './encrypted-envelope.js';
 // The record shape every adapter method takes and returns, so a host needs only this entry point.
 export type { StoredRecord, RecordMeta, IndexedFields } from '../model/record.js';
+export * from './exchange.js';

@@ -6,3 +6,4 @@ export * from './localize-controller.js';
 export { commonMessages } from './messages/common.js';
 export { valueMessages } from './messages/values.js';
 export { storageErrorMessages } from './messages/storage-errors.js';
+export { exchangeMessages } from './messages/exchange.js';

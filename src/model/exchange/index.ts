@@ -1,0 +1,3 @@
+export * from './document.js';
+export * from './validate.js';
+export * from './build.js';
