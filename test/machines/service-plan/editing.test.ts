@@ -3,7 +3,7 @@ import { waitFor } from 'xstate';
 import { selectCanRedo, selectCanUndo, selectPhase, selectPlan, selectRejected, selectSaveState, selectViolations, selectError } from '../../../src/machines/service-plan/selectors.js';
 import type { ServicePlan } from '../../../src/model/service-plan/plan.js';
 import { AUTOSAVE_MS, startPlanActor, newStoreName, type Harness } from './harness.js';
-import { StorageDouble } from './storage-double.js';
+import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
 
 const stored = (harness: Harness, id: string) => harness.storage.get<ServicePlan>('servicePlan', id);
 
@@ -156,7 +156,7 @@ describe('service plan machine: opening and editing', () => {
   });
 
   it('takes new participants from the host and checks the plan against them', async () => {
-    const harness = startPlanActor({ storage: new StorageDouble(newStoreName()) });
+    const harness = startPlanActor({ storage: new MemoryStorageAdapter({ name: newStoreName() }) });
     await harness.until('idle');
     harness.edit({ type: 'add-participant', participantId: 'stranger' });
     expect(selectViolations(harness.actor.getSnapshot()).map((found) => found.code)).to.deep.equal(['plan.participant-unknown']);

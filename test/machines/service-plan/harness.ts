@@ -6,7 +6,7 @@ import type { PlanEdit } from '../../../src/model/service-plan/edits.js';
 import type { StorageAdapter } from '../../../src/storage/adapter.js';
 import { participants } from '../../model/service-plan/fixtures.js';
 import { FaultyStorage } from './faulty-storage.js';
-import { StorageDouble } from './storage-double.js';
+import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
 
 export const NOW = new Date('2026-03-10T14:00:00.000Z');
 export const AUTOSAVE_MS = 500;
@@ -36,7 +36,7 @@ export function newStoreName(): string {
 }
 
 export function startPlanActor(options: { store?: string; storage?: StorageAdapter; input?: Partial<ServicePlanMachineInput> } = {}): Harness {
-  const storage = new FaultyStorage(options.storage ?? new StorageDouble(options.store ?? newStoreName()));
+  const storage = new FaultyStorage(options.storage ?? new MemoryStorageAdapter({ name: options.store ?? newStoreName() }));
   const clock = new SimulatedClock();
   let ids = 0;
   const prefix = Math.random().toString(36).slice(2, 6);

@@ -4,7 +4,7 @@ import { selectPhase, selectPlan, selectSaveState, selectStatus } from '../../..
 import { createDraftPlan } from '../../../src/model/service-plan/create.js';
 import type { ServicePlan } from '../../../src/model/service-plan/plan.js';
 import { fillPlan, newStoreName, startPlanActor } from './harness.js';
-import { StorageDouble } from './storage-double.js';
+import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
 
 describe('service plan machine: saving edge cases', () => {
   it('does not write when asked to save with nothing changed', async () => {
@@ -44,7 +44,7 @@ describe('service plan machine: saving edge cases', () => {
     const harness = startPlanActor({ store, input: { planId: 'late-plan' } });
     await waitFor(harness.actor, (snapshot) => selectPhase(snapshot) === 'load-failed');
     const plan = createDraftPlan({ id: 'late-plan', caseId: 'case-1', planKind: 'service', createdBy: 'worker-1', createdAt: '2026-03-01T09:00:00.000Z' });
-    await new StorageDouble(store).put('servicePlan', plan);
+    await new MemoryStorageAdapter({ name: store }).put('servicePlan', plan);
     harness.send({ type: 'RETRY' });
     const snapshot = await harness.until('idle');
     expect(selectStatus(snapshot)).to.equal('draft');
