@@ -78,6 +78,7 @@ void openDemoCase().then(async (demo) => {
   Object.assign(provider, demo.inputs);
   await import('./elements.js');
   applyTheme(themeSwitcher.value as DemoTheme);
+  document.documentElement.dataset['demoReady'] = 'true'; // the screenshots script waits for this
   if (demo.storage.fallbackReason) {
     storageStatus.hidden = false;
     storageStatus.dataset['text'] = 'storage-memory';

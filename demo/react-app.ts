@@ -3,7 +3,7 @@
 import { createElement as h, useEffect, useState, type ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { CaseplanProvider, ContactLog, ServicePlanEditor, VisitationPlanner } from '../src/entries/react.js';
-import { sampleCaseId, sampleCasePlanId, sampleIds } from '../stories/shared/sample-case/index.js';
+import { sampleCaseId, sampleCasePlanId, sampleIds, sampleTimeZone } from '../stories/shared/sample-case/index.js';
 import { openDemoCase, type DemoCase } from './case-setup.js';
 import './elements.js';
 import { hostText, isHostLocale, type HostLocale } from './host-text.js';
@@ -100,7 +100,7 @@ function App({ demo }: { demo: DemoCase }): ReactElement {
           { ...demo.inputs, locale },
           h('section', { className: 'panel' }, h('h2', null, t('nav-plan')), h(ServicePlanEditor, { caseId: sampleCaseId, planId: sampleCasePlanId, theme, ...handlers })),
           h('section', { className: 'panel' }, h('h2', null, t('nav-visitation')), h(VisitationPlanner, { caseId: sampleCaseId, childId: sampleIds.child, theme, ...handlers })),
-          h('section', { className: 'panel' }, h('h2', null, t('nav-contacts')), h(ContactLog, { caseId: sampleCaseId, childId: sampleIds.child, theme, ...handlers })),
+          h('section', { className: 'panel' }, h('h2', null, t('nav-contacts')), h(ContactLog, { caseId: sampleCaseId, childId: sampleIds.child, timeZone: sampleTimeZone, theme, ...handlers })),
         ),
       ),
     ),
@@ -109,4 +109,5 @@ function App({ demo }: { demo: DemoCase }): ReactElement {
 
 void openDemoCase().then((demo) => {
   createRoot(document.querySelector('#app')!).render(h(App, { demo }));
+  document.documentElement.dataset['demoReady'] = 'true'; // the screenshots script waits for this
 });

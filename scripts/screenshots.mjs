@@ -39,19 +39,28 @@ async function waitForServer(getOutput, timeoutMs = 30000) {
   throw new Error(`The demo server did not start on ${origin}:\n${getOutput()}`);
 }
 
-/** Waits until every caseplan element on the page has rendered and nothing is loading any more. */
+/**
+ * Waits until every caseplan element on the page has rendered its content (taller than a loading line)
+ * and the page height has stopped changing for half a second.
+ */
 async function waitForElements(page) {
+  // The first visit may reload once while Vite prepares dependencies: wait for the page to say it is set up.
+  await page.waitForFunction(() => document.documentElement.dataset.demoReady === 'true', undefined, { timeout: 30000 });
   await page.waitForFunction(
     (tags) =>
-      [...document.querySelectorAll(tags.join(','))].filter((element) => customElements.get(element.localName)).every((element) => {
-        const root = element.shadowRoot;
-        if (!root || root.childElementCount === 0) return false;
-        return !root.querySelector('[aria-busy="true"]');
-      }),
+      [...document.querySelectorAll(tags.join(','))]
+        .filter((element) => customElements.get(element.localName))
+        .every((element) => element.shadowRoot && element.getBoundingClientRect().height > 120 && !element.shadowRoot.querySelector('[aria-busy="true"]')),
     elementTags,
     { timeout: 20000 },
   );
-  await page.waitForTimeout(800); // let late renders (fonts, live regions) finish
+  let previous = -1;
+  for (let round = 0; round < 20; round += 1) {
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    if (height === previous) break;
+    previous = height;
+    await page.waitForTimeout(500);
+  }
 }
 
 /** A PNG of one element (or its first `maxHeight` pixels: a long plan would make an unreadable picture). */
@@ -68,7 +77,8 @@ async function shootElement(page, selector, path, maxHeight = 1800) {
 }
 
 async function openDemo(browser, { theme = 'light', locale = 'en', width = 1280, path = '/' } = {}) {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: 1, locale: locale === 'pt-BR' ? 'pt-BR' : locale });
+  // The family lives in Chicago: the browser is there too, as the caseworker's would be.
+  const context = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: 1, locale, timezoneId: 'America/Chicago' });
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));

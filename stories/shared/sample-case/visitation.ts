@@ -27,7 +27,6 @@ export function buildSampleVisitationPlans(clock: SampleClock): VisitationPlan[]
       participants: [
         { participantId: sampleIds.child, role: 'child' },
         { participantId: sampleIds.mother, role: 'visitor' },
-        { participantId: sampleIds.caseworker, role: 'supervisor' },
       ],
       basis: { type: 'court-ordered', orderReference: sampleCaseNumber, orderDate: clock.day(-74) },
       recurrence: { type: 'every-n-weeks', interval: 1, weekdays: [3] },
@@ -35,7 +34,7 @@ export function buildSampleVisitationPlans(clock: SampleClock): VisitationPlan[]
       durationMinutes: 90,
       mode: 'in-person',
       location: 'Family Visitation Center, 210 Oak Street, room 4',
-      supervision: { level: 'supervised', supervisorId: sampleIds.caseworker },
+      supervision: { level: 'supervised', supervisorName: 'Visitation Center staff' },
       transport: 'Linda (foster parent) brings Sofia; Ana comes by bus with an agency pass.',
       notes: 'Ana may bring a meal to share. Phone calls on Sundays at 18:00 are allowed as well.',
       status: 'active',
@@ -104,11 +103,11 @@ export function buildSampleContacts(clock: SampleClock, plans: readonly Visitati
   const child = sampleIds.child;
   const contacts: Contact[] = [];
   if (motherPlan) {
-    const present = [child, sampleIds.mother, sampleIds.caseworker];
+    const present = [child, sampleIds.mother];
     contacts.push(
       ...contactsForPlan(clock, motherPlan, { participants: present, notes: 'Visit went well. Ana was on time and attentive.' }, [
         { outcome: { type: 'completed' }, participants: present, notes: 'Warm greeting. They read a book together and Ana helped with homework.' },
-        { outcome: { type: 'no-show', who: { party: 'visitor', participantId: sampleIds.mother } }, participants: [child, sampleIds.caseworker], notes: 'Ana did not come and did not call. Sofia was disappointed; Linda comforted her.' },
+        { outcome: { type: 'no-show', who: { party: 'visitor', participantId: sampleIds.mother } }, participants: [child], notes: 'Ana did not come and did not call. Sofia was disappointed; Linda comforted her.' },
         { outcome: { type: 'completed' }, participants: present, notes: 'Ana apologised for last week (missed bus). Good visit; they played a board game.' },
         { outcome: { type: 'completed' }, participants: present, notes: 'Ana brought a meal. Sofia asked when she can sleep over at her mother’s home.' },
       ]),
@@ -123,9 +122,15 @@ export function buildSampleContacts(clock: SampleClock, plans: readonly Visitati
       ]),
     );
   }
-  for (const daysAgo of [42, 12]) contacts.push(homeVisit(clock, daysAgo));
+  for (const daysAgo of [70, 42, 12]) contacts.push(homeVisit(clock, daysAgo));
   return contacts;
 }
+
+const homeVisitNotes: Record<number, string> = {
+  70: 'First visit after placement. Sofia is shy but eating and sleeping well. Linda has set up a quiet room for her.',
+  42: 'Sofia is settling in; she misses her mother. Linda keeps a routine. No safety concerns.',
+  12: 'Sofia showed her room and her school drawings. Sleeping better. No safety concerns.',
+};
 
 /** The caseworker's monthly visit to the child at the foster home (not part of a visitation plan). */
 function homeVisit(clock: SampleClock, daysAgo: number): Contact {
@@ -146,6 +151,6 @@ function homeVisit(clock: SampleClock, daysAgo: number): Contact {
     participantIds: [child, sampleIds.fosterParent, sampleIds.caseworker],
     location: 'Foster home (Okafor family)',
     atChildResidence: true,
-    notes: daysAgo > 30 ? 'Sofia is settling in; she misses her mother. Linda keeps a routine. No safety concerns.' : 'Sofia showed her room and her school drawings. Sleeping better. No safety concerns.',
+    notes: homeVisitNotes[daysAgo] ?? 'Sofia is doing well in the placement. No safety concerns.',
   };
 }
