@@ -60,3 +60,8 @@ export function violationText(t: LocalizeController, found: Violation): string {
   for (const [key, value] of Object.entries(found.params)) params[key] = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? t.date(value) : value;
   return t.violation({ ...found, params });
 }
+
+/** A field name before its value ("Status:", French "État :"), with the language's own punctuation. */
+export function label(t: LocalizeController, name: string): string {
+  return t.term('spe.label', { label: name });
+}

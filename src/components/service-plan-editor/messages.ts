@@ -263,6 +263,7 @@ const en = {
   "spe.role.provider": "service provider",
   "spe.role.other": "other",
   "spe.named-action": "{action}: {name}",
+  "spe.label": "{label}:",
 } as const;
 
 const es: Record<keyof typeof en, Message> = {
@@ -519,6 +520,7 @@ const es: Record<keyof typeof en, Message> = {
   "spe.role.provider": "proveedor de servicios",
   "spe.role.other": "otro",
   "spe.named-action": "{action}: {name}",
+  "spe.label": "{label}:",
 };
 
 const fr: Record<keyof typeof en, Message> = {
@@ -757,7 +759,7 @@ const fr: Record<keyof typeof en, Message> = {
   "spe.conflict.took-theirs": "L'autre version est affichée ; « Annuler » rétablit la vôtre.",
   "spe.conflict.merged": "Les deux versions ont été combinées et sont en cours d'enregistrement.",
   "spe.conflict.nothing-lost": "Quel que soit votre choix, l'autre version reste disponible (dans l'historique ou par « Annuler »).",
-  "spe.doc.active-since": "En vigueur depuis le",
+  "spe.doc.active-since": "En vigueur depuis",
   "spe.doc.what": "Quoi",
   "spe.doc.who": "Qui",
   "spe.doc.when": "Quand",
@@ -775,6 +777,7 @@ const fr: Record<keyof typeof en, Message> = {
   "spe.role.provider": "prestataire",
   "spe.role.other": "autre",
   "spe.named-action": "{action} : {name}",
+  "spe.label": "{label} :",
 };
 
 const pt: Record<keyof typeof en, Message> = {
@@ -1031,6 +1034,7 @@ const pt: Record<keyof typeof en, Message> = {
   "spe.role.provider": "prestador de serviço",
   "spe.role.other": "outro",
   "spe.named-action": "{action}: {name}",
+  "spe.label": "{label}:",
 };
 
 export const servicePlanEditorMessages = registerMessages('service-plan-editor', { en, es, fr, pt });

@@ -12,6 +12,7 @@ import {
   selectCanUndo,
   selectConflict,
   selectError,
+  selectLifecycleRefusal,
   selectMissingApprovals,
   selectNextReview,
   selectOverdue,
@@ -22,7 +23,7 @@ import {
   selectToday,
   type ServicePlanSnapshot,
 } from '../../machines/service-plan/selectors.js';
-import type { ServicePlanEvent } from '../../machines/service-plan/types.js';
+import type { LifecycleEvent, ServicePlanEvent } from '../../machines/service-plan/types.js';
 import type { StorageAdapter } from '../../storage/adapter.js';
 import { openDefaultStorage } from '../../storage/open-default.js';
 import { CaseplanElement } from '../shared/caseplan-element.js';
@@ -56,6 +57,7 @@ import { editorStyles } from './styles.js';
 import { samePath, type EditorUiState, type EditorView, type FieldPath } from './view.js';
 
 const PLAN_KIND = 'servicePlan';
+const lifecycleEventTypes = new Set<string>(['SUBMIT', 'WITHDRAW', 'APPROVE', 'DECLINE', 'ACTIVATE', 'START_REVISION', 'COMPLETE_REVISION', 'COMPLETE', 'CLOSE', 'CANCEL']);
 type PlanActorController = ActorController<typeof servicePlanMachine>;
 
 /**
@@ -133,6 +135,8 @@ export class ServicePlanEditor extends CaseplanElement {
   private idCounter = 0;
 
   @state() private ui: EditorUiState = { pickerSubGoalId: undefined, shownRevision: undefined, expandedItems: new Set(), pickerText: '', pickerCategory: '', pickerLanguage: '' };
+  /** Why the last status step or approval was refused (shown next to its buttons). */
+  @state() private lifecycleRefusal: Violation[] = [];
   @state() private confirmRequest: { message: string; confirmLabel: string } | undefined;
 
   /** Undoes the last change. */
@@ -278,8 +282,11 @@ export class ServicePlanEditor extends CaseplanElement {
 
   private send(event: ServicePlanEvent): Violation[] {
     if (!this.plan) return [];
+    // A status step or approval the rules refuse is ignored by the machine: ask it why first.
+    const refusal = lifecycleEventTypes.has(event.type) ? selectLifecycleRefusal(this.plan.snapshot, event as LifecycleEvent) : [];
     this.plan.send(event);
-    return this.plan.snapshot.context.rejected;
+    if (lifecycleEventTypes.has(event.type)) this.lifecycleRefusal = refusal;
+    return refusal.length > 0 ? refusal : this.plan.snapshot.context.rejected;
   }
 
   private edit(edit: PlanEdit, fieldKey: string): boolean {
@@ -315,6 +322,7 @@ export class ServicePlanEditor extends CaseplanElement {
       templates: this.context.templates,
       today: selectToday(snapshot),
       readonly: this.readOnly,
+      refusal: this.lifecycleRefusal,
       ui: this.ui,
       edit: (edit, fieldKey) => this.edit(edit, fieldKey),
       send: (event) => this.send(event),

@@ -13,6 +13,7 @@ export const editorStyles = css`
   }
   .editor {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--cp-space-m);
     padding: var(--cp-space-s);
   }
@@ -205,11 +206,17 @@ export const editorStyles = css`
   .badge.quiet {
     font-weight: normal;
   }
+  .sections {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: var(--cp-space-m);
+  }
   .sub-goal-list {
     list-style: none;
     padding: 0;
     margin: 0;
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--cp-space-m);
   }
   .sub-goal-header,

@@ -37,6 +37,8 @@ export interface EditorView {
   /** Today's calendar date as the machine sees it. */
   today: string;
   readonly: boolean;
+  /** Why the last status step or approval was refused (empty once one is taken). */
+  refusal: readonly Violation[];
   ui: EditorUiState;
   /**
    * Sends an edit. A refused edit keeps its messages under `fieldKey` (shown next to that field)

@@ -11,9 +11,9 @@ import { diffPlanRevisions, type PlanChange } from '../../model/service-plan/dif
 import type { Milestone } from '../../model/service-plan/plan.js';
 import { editAllowed } from '../../model/service-plan/edit-permissions.js';
 import type { PlanEdit } from '../../model/service-plan/edits.js';
-import { lifecycleContext, todayOf } from './context-updates.js';
+import { lifecycleContext, lifecycleResult, todayOf } from './context-updates.js';
 import type { servicePlanMachine } from './machine.js';
-import type { MachineError, PlanConflict, SaveState } from './types.js';
+import type { LifecycleEvent, MachineError, PlanConflict, SaveState } from './types.js';
 
 export type ServicePlanSnapshot = SnapshotFrom<typeof servicePlanMachine>;
 
@@ -99,4 +99,14 @@ export function selectRevisionChanges(snapshot: ServicePlanSnapshot, from: numbe
   const older = find(from);
   const newer = find(to);
   return older && newer ? diffPlanRevisions(older, newer, participants) : undefined;
+}
+
+/**
+ * Why a status step or an approval would be refused now (empty when it would be taken): a decline
+ * without a comment, a person who is not a plan member, a step the status does not allow. The machine
+ * ignores a refused step; the UI shows this next to the button instead.
+ */
+export function selectLifecycleRefusal(snapshot: ServicePlanSnapshot, event: LifecycleEvent): Violation[] {
+  const result = lifecycleResult(snapshot.context, event);
+  return result && !result.ok ? result.violations : [];
 }

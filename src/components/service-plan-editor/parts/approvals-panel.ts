@@ -6,7 +6,7 @@ import { personById, personLabel, violationText } from '../labels.js';
 import { fieldId, type EditorView } from '../view.js';
 
 function decisionForms(view: EditorView, policy: ApprovalPolicy | undefined): TemplateResult {
-  const { t, plan, participants, snapshot } = view;
+  const { t, plan, participants } = view;
   const approvers = requiredApprovers(plan, participants, policy, view.today);
   const latest = latestDecisions(plan.approvals);
   const canDecide = !view.readonly && (plan.status === 'submitted' || plan.status === 'under-review');
@@ -40,7 +40,7 @@ function decisionForms(view: EditorView, policy: ApprovalPolicy | undefined): Te
       </li>`;
     })}
   </ul>
-  ${fieldErrors(fieldId(key), snapshot.context.rejected.filter((found) => found.path[0] === 'approvals').map((found) => violationText(t, found)))}`;
+  ${fieldErrors(fieldId(key), view.refusal.filter((found) => found.path[0] === 'approvals').map((found) => violationText(t, found)))}`;
 }
 
 function revisionRequests(view: EditorView): TemplateResult {

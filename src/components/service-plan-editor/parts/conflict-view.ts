@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { diffPlanRevisions } from '../../../model/service-plan/diff.js';
 import type { PlanConflict } from '../../../machines/service-plan/types.js';
-import { changeText } from '../labels.js';
+import { changeText, label } from '../labels.js';
 import type { EditorView } from '../view.js';
 
 /**
@@ -24,13 +24,13 @@ export function conflictView(view: EditorView, conflict: PlanConflict): Template
     <div class="two-columns">
       <div part="conflict-mine">
         <h3>${t.term('spe.conflict.mine')}</h3>
-        <p><strong>${t.term('spe.goal.title')}:</strong> ${conflict.mine.goal.title}</p>
+        <p><strong>${label(t, t.term('spe.goal.title'))}</strong> ${conflict.mine.goal.title}</p>
         <p>${t.term('spe.conflict.counts', { subGoals: conflict.mine.subGoals.length, items: conflict.mine.subGoals.reduce((sum, subGoal) => sum + subGoal.items.length, 0) })}</p>
       </div>
       <div part="conflict-theirs">
         <h3>${t.term('spe.conflict.theirs')}</h3>
         ${theirs
-          ? html`<p><strong>${t.term('spe.goal.title')}:</strong> ${theirs.goal.title}</p>
+          ? html`<p><strong>${label(t, t.term('spe.goal.title'))}</strong> ${theirs.goal.title}</p>
               <p>${t.term('spe.conflict.counts', { subGoals: theirs.subGoals.length, items: theirs.subGoals.reduce((sum, subGoal) => sum + subGoal.items.length, 0) })}</p>
               <p class="hint">${t.term('spe.conflict.saved-at', { time: t.dateTime(theirs.updatedAt) })}</p>`
           : html`<p>${t.term('spe.conflict.gone')}</p>`}

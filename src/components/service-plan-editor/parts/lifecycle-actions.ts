@@ -65,6 +65,6 @@ export function lifecycleActions(view: EditorView, blockers: (transition: PlanTr
           <button type="submit" data-step="close">${t.term('spe.step.close')}</button>
         </form>`
       : nothing}
-    ${fieldErrors(fieldId(key), view.snapshot.context.rejected.filter((found) => found.path[0] !== 'approvals' && (found.path[0] === 'status' || found.path[0] === 'closeReason')).map((found) => violationText(t, found)))}
+    ${fieldErrors(fieldId(key), view.refusal.filter((found) => found.path[0] !== 'approvals').map((found) => violationText(t, found)))}
   </section>`;
 }

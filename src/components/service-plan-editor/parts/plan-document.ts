@@ -4,7 +4,7 @@ import type { CaseParticipant } from '../../../model/participant.js';
 import type { CatalogEntry } from '../../../model/catalog.js';
 import { unitsDelivered } from '../../../model/service-plan/plan-item.js';
 import type { ServicePlanContent } from '../../../model/service-plan/plan.js';
-import { itemStatusLabel, personById, responsibilityLabel, statusLabel } from '../labels.js';
+import { itemStatusLabel, label, personById, responsibilityLabel, statusLabel } from '../labels.js';
 
 export interface DocumentOptions {
   t: LocalizeController;
@@ -29,20 +29,20 @@ export function planDocument(options: DocumentOptions): TemplateResult {
   const members = plan.participantIds.map((id) => personById(t, participants, id));
   const kindTitle = t.term(plan.planKind === 'outcome' ? 'spe.title.outcome' : 'spe.title.service');
   return html`<article class="document" part=${options.part ?? 'document'} aria-labelledby="${idPrefix}-title">
-    <h2 id="${idPrefix}-title">${kindTitle}: ${plan.goal.title || t.term('spe.goal.untitled')}</h2>
+    <h2 id="${idPrefix}-title">${t.term('spe.named-action', { action: kindTitle, name: plan.goal.title || t.term('spe.goal.untitled') })}</h2>
     <p>
-      <strong>${t.term('spe.status.heading')}:</strong> ${statusLabel(t, plan.status)} ·
-      <strong>${t.term('spe.revision.label')}:</strong> ${t.number(plan.revision)}
-      ${plan.activatedOn ? html` · <strong>${t.term('spe.doc.active-since')}:</strong> ${t.date(plan.activatedOn)}` : nothing}
+      <strong>${label(t, t.term('spe.status.heading'))}</strong> ${statusLabel(t, plan.status)} ·
+      <strong>${label(t, t.term('spe.revision.label'))}</strong> ${t.number(plan.revision)}
+      ${plan.activatedOn ? html` · <strong>${label(t, t.term('spe.doc.active-since'))}</strong> ${t.date(plan.activatedOn)}` : nothing}
     </p>
     ${plan.goal.description ? html`<p class="pre">${plan.goal.description}</p>` : nothing}
     <h3>${t.term('spe.people.heading')}</h3>
-    <p><strong>${t.term('spe.people.principal')}:</strong> ${personById(t, participants, plan.principalParticipantId)}</p>
-    <p><strong>${t.term('spe.people.members')}:</strong> ${members.length > 0 ? t.list(members) : t.term('spe.none')}</p>
+    <p><strong>${label(t, t.term('spe.people.principal'))}</strong> ${personById(t, participants, plan.principalParticipantId)}</p>
+    <p><strong>${label(t, t.term('spe.people.members'))}</strong> ${members.length > 0 ? t.list(members) : t.term('spe.none')}</p>
     ${plan.permanency
       ? html`<p>
-          <strong>${t.term('spe.permanency.primary')}:</strong> ${t.term(`spe.permanency.${plan.permanency.primary}`)}
-          ${plan.permanency.concurrent ? html` · <strong>${t.term('spe.permanency.concurrent')}:</strong> ${t.term(`spe.permanency.${plan.permanency.concurrent}`)}` : nothing}
+          <strong>${label(t, t.term('spe.permanency.primary'))}</strong> ${t.term(`spe.permanency.${plan.permanency.primary}`)}
+          ${plan.permanency.concurrent ? html` · <strong>${label(t, t.term('spe.permanency.concurrent'))}</strong> ${t.term(`spe.permanency.${plan.permanency.concurrent}`)}` : nothing}
         </p>`
       : nothing}
     ${plan.needs.length > 0 ? html`<h3>${t.term('spe.needs.heading')}</h3><ul>${plan.needs.map((need) => html`<li>${need}</li>`)}</ul>` : nothing}
@@ -71,12 +71,12 @@ export function planDocument(options: DocumentOptions): TemplateResult {
                   <strong>${item.source.name}</strong>
                   ${item.source.purpose ? html`<div class="pre">${item.source.purpose}</div>` : nothing}
                   ${service ? html`<div>${t.term('spe.doc.service', { service: service.name })}</div>` : nothing}
-                  ${item.clientInstructions ? html`<div class="pre"><em>${t.term('spe.item.clientInstructions')}:</em> ${item.clientInstructions}</div>` : nothing}
-                  ${item.workerSteps ? html`<div class="pre"><em>${t.term('spe.item.workerSteps')}:</em> ${item.workerSteps}</div>` : nothing}
+                  ${item.clientInstructions ? html`<div class="pre"><em>${label(t, t.term('spe.item.clientInstructions'))}</em> ${item.clientInstructions}</div>` : nothing}
+                  ${item.workerSteps ? html`<div class="pre"><em>${label(t, t.term('spe.item.workerSteps'))}</em> ${item.workerSteps}</div>` : nothing}
                   ${item.kind === 'unit-delivery'
                     ? html`<div>${t.term('spe.doc.units', { delivered: unitsDelivered(item), authorized: item.unitsAuthorized ?? 0, unit: item.unitType ?? '' })}</div>`
                     : nothing}
-                  ${item.cost ? html`<div>${t.term('spe.item.cost')}: ${t.money(item.cost.amount, item.cost.currency)}</div>` : nothing}
+                  ${item.cost ? html`<div>${label(t, t.term('spe.item.cost'))} ${t.money(item.cost.amount, item.cost.currency)}</div>` : nothing}
                 </td>
                 <td>${responsibilityLabel(t, participants, item.responsibility)}</td>
                 <td>${dateOrDash(t, item.expectedStart)} – ${dateOrDash(t, item.expectedEnd)}</td>
@@ -92,7 +92,7 @@ export function planDocument(options: DocumentOptions): TemplateResult {
           <ul>
             ${plan.milestones.map(
               (milestone) => html`<li>
-                ${milestone.title} — ${t.term('spe.milestone.due')}: ${t.date(milestone.dueDate)}${milestone.achievedDate ? html` · ${t.term('spe.milestone.achieved-on', { date: t.date(milestone.achievedDate) })}` : nothing}
+                ${milestone.title} — ${label(t, t.term('spe.milestone.due'))} ${t.date(milestone.dueDate)}${milestone.achievedDate ? html` · ${t.term('spe.milestone.achieved-on', { date: t.date(milestone.achievedDate) })}` : nothing}
               </li>`,
             )}
           </ul>`
@@ -101,7 +101,7 @@ export function planDocument(options: DocumentOptions): TemplateResult {
       ? html`<h3>${t.term('spe.approval.heading')}</h3>
           <ul>
             ${plan.approvals.map(
-              (approval) => html`<li>${personById(t, participants, approval.participantId)}: ${t.term(`common.status.${approval.decision}`)} · ${t.date(approval.date)}${approval.comment ? html` — <span class="pre">${approval.comment}</span>` : nothing}</li>`,
+              (approval) => html`<li>${label(t, personById(t, participants, approval.participantId))} ${t.term(`common.status.${approval.decision}`)} · ${t.date(approval.date)}${approval.comment ? html` — <span class="pre">${approval.comment}</span>` : nothing}</li>`,
             )}
           </ul>`
       : nothing}

@@ -3,7 +3,7 @@ import { itemStatusTransitions } from '../../../model/service-plan/item-status.j
 import type { PlanItem, PlanItemStatus, Responsibility } from '../../../model/service-plan/plan-item.js';
 import type { ItemChanges } from '../../../model/service-plan/edits.js';
 import { field, fieldErrors, selectField } from '../field.js';
-import { itemStatusLabel, personById, personLabel } from '../labels.js';
+import { itemStatusLabel, label, personById, personLabel } from '../labels.js';
 import { ratioBar } from '../progress.js';
 import { fieldId, type EditorView, type FieldPath } from '../view.js';
 import { unitDeliveries } from './unit-deliveries.js';
@@ -155,7 +155,7 @@ export function planItem(view: EditorView, item: PlanItem, path: FieldPath, wher
           ${field(view, { key: `item.${item.id}.name`, label: t.term('spe.item.name'), value: item.source.name, path: [...path, 'source', 'name'], required: true, disabled: content, commit: (name) => update({ name }) })}
           ${field(view, { key: `item.${item.id}.purpose`, label: t.term('spe.item.purpose'), value: item.source.purpose, path: [...path, 'source', 'purpose'], required: true, disabled: content, commit: (purpose) => update({ purpose }) })}
         </div>`
-      : html`<p class="purpose"><strong>${t.term('spe.item.purpose')}:</strong> <span class="pre">${item.source.purpose}</span></p>`}
+      : html`<p class="purpose"><strong>${label(t, t.term('spe.item.purpose'))}</strong> <span class="pre">${item.source.purpose}</span></p>`}
     ${service
       ? html`<p class="service" part="linked-service">
           ${t.term('spe.item.service', { service: service.name, people: t.list((item.linkedService?.participantIds ?? []).map((id) => personById(t, participants, id))) })}

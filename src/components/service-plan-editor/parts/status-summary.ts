@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { CaseParticipant } from '../../../model/participant.js';
 import type { NextReview } from '../../../model/service-plan/review-schedule.js';
 import type { Violation } from '../../../model/violation.js';
-import { personLabel, statusLabel, violationText } from '../labels.js';
+import { label, personLabel, statusLabel, violationText } from '../labels.js';
 import { ratioBar } from '../progress.js';
 import { toneByStatus } from '../../shared/parts/cp-status-badge.js';
 import type { EditorView } from '../view.js';
@@ -53,7 +53,7 @@ export function statusSummary(view: EditorView, data: StatusData): TemplateResul
   }
   return html`<section part="status" class="status card" aria-labelledby="status-heading">
     <h2 id="status-heading">
-      ${t.term('spe.status.heading')}: <cp-status-badge part="status-badge" tone=${toneByStatus[plan.status] ?? 'neutral'}>${statusLabel(t, plan.status)}</cp-status-badge>
+      ${label(t, t.term('spe.status.heading'))} <cp-status-badge part="status-badge" tone=${toneByStatus[plan.status] ?? 'neutral'}>${statusLabel(t, plan.status)}</cp-status-badge>
       ${plan.revision > 1 ? html`<span class="badge quiet">${t.term('spe.revision.number', { number: plan.revision })}</span>` : nothing}
     </h2>
     ${lines}
