@@ -16,6 +16,15 @@ export const visitsStyles = css`
     background: var(--cp-color-surface);
     color: var(--cp-color-text);
   }
+  /* Grid children may shrink below their content (a wide table scrolls inside its own box). */
+  .base > *,
+  .summaries > * {
+    min-width: 0;
+  }
+  .summaries {
+    display: grid;
+    gap: var(--cp-space-m);
+  }
   h2,
   h3,
   h4,

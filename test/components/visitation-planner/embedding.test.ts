@@ -1,0 +1,51 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../../src/define/caseplan-provider.js';
+import '../../../src/entries/contact-log.js';
+import type { VisitationPlanner } from '../../../src/components/visitation-planner/visitation-planner.js';
+import type { ContactLog } from '../../../src/components/contact-log/contact-log.js';
+import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
+import { contactAt, seedWeeklyPlan } from '../contact-log/seed.js';
+import { $, NOW, family, settle, worker } from './helpers.js';
+import { planCardTitled } from './plan-steps.js';
+
+describe('embedding <visitation-planner> and <contact-log>', () => {
+  it('take storage, people, user, language and clock from a <caseplan-provider>; their own property wins', async () => {
+    const provided = new MemoryStorageAdapter();
+    await seedWeeklyPlan(provided);
+    const own = new MemoryStorageAdapter();
+    const page = await fixture<HTMLElement>(html`<caseplan-provider locale="fr" .storage=${provided} .participants=${family} .currentUser=${worker} .now=${NOW}>
+      <visitation-planner child-id="child-1" case-id="case-1"></visitation-planner>
+      <contact-log child-id="child-1" case-id="case-1" locale="es" time-zone="Europe/Lisbon" .storage=${own}></contact-log>
+    </caseplan-provider>`);
+    const planner = page.querySelector<VisitationPlanner>('visitation-planner')!;
+    const log = page.querySelector<ContactLog>('contact-log')!;
+    await waitUntil(() => planner.shadowRoot?.querySelector('.plans') && log.shadowRoot?.querySelector('[data-count]'), 'did not load', { timeout: 5000 });
+    await settle(planner);
+    expect($(planner, 'h2').textContent).to.equal('Plans de visites');
+    expect(planCardTitled(planner, 'Weekly visit with mother').querySelector('.details')!.textContent).to.contain('Joana Almeida');
+    // The log has its own storage (empty) and its own language.
+    expect($(log, 'h2').textContent).to.equal('Registro de contactos');
+    expect($(log, '.empty').textContent).to.contain('Todavía no se ha registrado');
+  });
+
+  it('fits a 320 px wide screen without sideways scrolling', async () => {
+    const storage = new MemoryStorageAdapter();
+    await seedWeeklyPlan(storage);
+    await storage.put('contact', contactAt('2026-03-03T16:00:00.000Z', { type: 'completed' }, { visitationPlanId: 'plan-weekly', planId: 'plan-weekly', plannedOccurrence: '2026-03-03T16:00' }));
+    const page = await fixture<HTMLElement>(html`<div style="width: 320px">
+      <visitation-planner child-id="child-1" case-id="case-1" locale="en" .storage=${storage} .participants=${family} .currentUser=${worker} .now=${NOW}></visitation-planner>
+      <contact-log child-id="child-1" case-id="case-1" locale="en" time-zone="Europe/Lisbon" .storage=${storage} .participants=${family} .currentUser=${worker} .now=${NOW}></contact-log>
+    </div>`);
+    const planner = page.querySelector<VisitationPlanner>('visitation-planner')!;
+    const log = page.querySelector<ContactLog>('contact-log')!;
+    await waitUntil(() => planner.shadowRoot?.querySelector('.plans') && log.shadowRoot?.querySelector('[data-count]'), 'did not load', { timeout: 5000 });
+    $(planner, '[data-action="create"]').click();
+    await settle(planner);
+    await settle(log);
+    for (const element of [planner, log]) {
+      const base = $(element, '[part="base"]');
+      expect(base.scrollWidth, `${element.localName} is wider than the screen`).to.be.at.most(320);
+      expect(element.getBoundingClientRect().width).to.be.at.most(320);
+    }
+  });
+});
