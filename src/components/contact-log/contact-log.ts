@@ -80,6 +80,8 @@ export class ContactLog extends CaseplanElement {
   @state() private announcement = '';
   private focusTarget: string | undefined;
   private revealId: string | undefined;
+  /** After an archive: the list position the archived contact held, where focus goes next. */
+  private revealIndex: number | undefined;
   private readonly storageChoice = new StorageChoice(() => this.requestUpdate());
 
   private readonly actorSlot = new ActorSlot(
@@ -151,6 +153,11 @@ export class ContactLog extends CaseplanElement {
       this.revealId = undefined;
       void list.updateComplete.then(() => list.reveal(id));
     }
+    if (this.revealIndex !== undefined && list) {
+      const index = this.revealIndex;
+      this.revealIndex = undefined;
+      void list.updateComplete.then(() => list.moveTo(index));
+    }
     if (!this.focusTarget) return;
     const target = this.renderRoot.querySelector<HTMLElement>(this.focusTarget);
     if (target) {
@@ -166,8 +173,9 @@ export class ContactLog extends CaseplanElement {
       this.announcement = this.localize.term('contact.announce.saved', { action: this.localize.term(action), when: contactWhen(this.localize, contact, this.zone) });
       this.touched = new Set();
       this.archiveCandidate = undefined;
-      if (contact.archived) this.focusTarget = '[data-action="record"], cp-contact-list';
-      else this.revealId = contact.id;
+      if (!contact.archived) this.revealId = contact.id;
+      else if (this.snapshot && selectVisibleContacts(this.snapshot).length > 0) this.revealIndex = this.archivedAt ?? 0;
+      else this.focusTarget = '[data-action="record"]';
     });
     actor.on('conflict', ({ conflict }) => {
       this.dispatchEvent(new CpConflictEvent<Contact>({ kind: CONTACT_KIND, id: conflict.mine.id, attempted: conflict.mine, current: conflict.theirs }));
@@ -236,6 +244,14 @@ export class ContactLog extends CaseplanElement {
     };
   }
 
+  private archivedAt: number | undefined;
+
+  private archive(contactId: string): void {
+    const snapshot = this.snapshot;
+    this.archivedAt = snapshot ? selectVisibleContacts(snapshot).findIndex((contact) => contact.id === contactId) : undefined;
+    this.actor?.send({ type: 'ARCHIVE', contactId });
+  }
+
   private renderArchiveConfirm(snapshot: ContactLogSnapshot): TemplateResult | typeof nothing {
     const contact = snapshot.context.contacts.find((candidate) => candidate.id === this.archiveCandidate);
     if (!contact) return nothing;
@@ -243,7 +259,7 @@ export class ContactLog extends CaseplanElement {
     return html`<div class="notice warning" part="archive-confirm" role="alertdialog" aria-labelledby="archive-question">
       <p id="archive-question">${t.term('contact.archive.question', { when: contactWhen(t, contact, this.zone) })}</p>
       <div class="actions">
-        <button type="button" class="primary" data-action="confirm-archive" @click=${() => this.actor?.send({ type: 'ARCHIVE', contactId: contact.id })}>${t.term('contact.action.archive')}</button>
+        <button type="button" class="primary" data-action="confirm-archive" @click=${() => this.archive(contact.id)}>${t.term('contact.action.archive')}</button>
         <button type="button" @click=${() => (this.archiveCandidate = undefined)}>${t.term('common.cancel')}</button>
       </div>
     </div>`;

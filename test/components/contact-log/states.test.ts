@@ -71,6 +71,9 @@ describe('<contact-log> states', () => {
     await click(log, $(log, '[data-action="confirm-archive"]'));
     await until(log, () => rows(log).length === 2, 'not archived');
     expect(countText(log)).to.equal('2 contacts shown');
+    await settle(log);
+    // Focus moves to the contact that took the archived one's place.
+    expect(deepActiveElement()!.getAttribute('data-id')).to.equal('visit-3');
     expect((await storage.get<Contact>('contact', 'visit-10'))!.archived).to.equal(true);
     await click(log, byId(log, 'filter-archived'));
     await settle(log);
