@@ -1,4 +1,6 @@
 import { html, type TemplateResult } from 'lit';
+// Not Lit's styleMap: it writes a style attribute on first render, which a strict CSP refuses.
+import { cssomStyle } from '../shared/directives/cssom-style.js';
 import type { LocalizeController } from '../shared/i18n/localize-controller.js';
 
 /**
@@ -12,7 +14,7 @@ export function ratioBar(t: LocalizeController, label: string, ratio: number | u
   return html`<div class="progress" part=${part}>
     <span class="progress-label">${label}</span>
     <div class="progress-track" role="progressbar" aria-label=${label} aria-valuemin="0" aria-valuemax="100" aria-valuenow=${percent} aria-valuetext=${text}>
-      <div class="progress-fill" style="inline-size: ${percent}%"></div>
+      <div class="progress-fill" style=${cssomStyle({ 'inline-size': `${percent}%` })}></div>
     </div>
     <span class="progress-text">${text}</span>
   </div>`;

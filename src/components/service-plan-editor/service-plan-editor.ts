@@ -167,7 +167,7 @@ export class ServicePlanEditor extends CaseplanElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('planId') && this.plan && this.planId !== this.actorPlanId) this.stopActor();
     if (!this.plan) this.startActorIfReady();
-    else if (changed.has('participants') || changed.has('catalog') || changed.has('approvalPolicy') || changed.has('currentUser')) this.sendInputs();
+    else this.sendInputsIfChanged();
   }
 
   protected override updated(): void {
@@ -219,6 +219,7 @@ export class ServicePlanEditor extends CaseplanElement {
     });
     this.plan = controller;
     this.activeStorage = storage;
+    this.sentInputs = this.currentInputs();
     this.actorPlanId = this.planId;
     this.emittedSubscription = controller.actor.on('*', (event) => this.onEmitted(event));
   }
@@ -233,7 +234,17 @@ export class ServicePlanEditor extends CaseplanElement {
     this.fieldMessages.clear();
   }
 
-  private sendInputs(): void {
+  /** What the machine was last given, so a change (own property or provider) reaches it once. */
+  private sentInputs: readonly unknown[] = [];
+
+  private currentInputs(): readonly unknown[] {
+    return [this.context.participants, this.context.catalog, this.approvalPolicy, this.context.currentUser];
+  }
+
+  private sendInputsIfChanged(): void {
+    const inputs = this.currentInputs();
+    if (inputs.every((value, index) => value === this.sentInputs[index])) return;
+    this.sentInputs = inputs;
     this.plan?.send({
       type: 'UPDATE_INPUT',
       participants: [...this.context.participants],
@@ -408,7 +419,7 @@ export class ServicePlanEditor extends CaseplanElement {
             ${goalSection(view)} ${peopleSection(view)} ${needsStrengthsSection(view)}
             ${subGoalList(view, { progress, overdue: overdue.items })} ${milestonesSection(view, overdue.milestones)}
             ${casePlanSection(view, nextReviewText(view, next))}
-            ${plan.status === 'submitted' || plan.status === 'under-review' || plan.revisionRequests.length > 0 || plan.approvals.length > 0 ? approvalsPanel(view, this.approvalPolicy) : nothing}
+            ${plan.status !== 'draft' || plan.revisionRequests.length > 0 || plan.approvals.length > 0 ? approvalsPanel(view, this.approvalPolicy) : nothing}
             ${lifecycleActions(view, (transition) => selectBlockers(snapshot, transition))}
           </div>
           <div class="print-only">${planDocument({ t, plan, participants: view.participants, catalog: view.catalog, idPrefix: 'print' })}</div>`}

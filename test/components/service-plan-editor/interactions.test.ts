@@ -1,8 +1,9 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../../src/define/caseplan-provider.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
 import type { ServicePlanEditor } from '../../../src/components/service-plan-editor/service-plan-editor.js';
-import { $, announced, buttonByText, click, confirmDialog, confirmText, mountEditor, settle, subGoalCards, typeInto } from './helpers.js';
+import { $, $$, announced, buttonByText, catalog, click, confirmDialog, confirmText, mountEditor, NOW, participants, settle, subGoalCards, templates, typeInto, worker } from './helpers.js';
 
 function titles(element: ServicePlanEditor): string[] {
   return subGoalCards(element).map((card) => card.querySelector('h3')?.textContent?.trim() ?? '');
@@ -92,5 +93,33 @@ describe('<service-plan-editor>: keyboard, focus, undo and events', () => {
     element.setAttribute('lang', 'fr');
     element.removeAttribute('locale');
     await waitUntil(() => $(element, 'h1').textContent === "Projet pour l'enfant", 'lang was not followed');
+  });
+});
+
+describe('<service-plan-editor> inside <caseplan-provider>', () => {
+  it('takes storage, people, catalog, user, clock and language from the provider; its own locale wins; new participants reach it', async () => {
+    const storage = new MemoryStorageAdapter({ name: `provider-${Math.random()}` });
+    const host = await fixture<HTMLElement>(html`<caseplan-provider
+      locale="es"
+      .storage=${storage}
+      .participants=${participants.filter((participant) => participant.id !== 'aunt')}
+      .catalog=${catalog}
+      .templates=${templates}
+      .currentUser=${worker}
+      .now=${NOW}
+    >
+      <service-plan-editor case-id="case-1" kind="outcome"></service-plan-editor>
+    </caseplan-provider>`);
+    const element = host.querySelector<ServicePlanEditor>('service-plan-editor')!;
+    await waitUntil(() => element.planId, 'the provider storage was not used');
+    await waitUntil(() => element.shadowRoot!.querySelector('[part~="status"]'));
+    expect($(element, 'h1').textContent).to.equal('Plan de caso');
+    expect($$<HTMLInputElement>(element, 'input[name="member"]').map((input) => input.value)).to.not.include('aunt');
+    (host as HTMLElement & { participants: unknown }).participants = participants;
+    await waitUntil(() => $$<HTMLInputElement>(element, 'input[name="member"]').some((input) => input.value === 'aunt'), 'new participants did not arrive');
+    element.locale = 'fr';
+    await settle(element);
+    expect($(element, 'h1').textContent).to.equal("Projet pour l'enfant");
+    expect((await storage.get('servicePlan', element.planId!))?.updatedBy).to.equal('worker-1');
   });
 });
