@@ -41,7 +41,7 @@ export function initialContactLogContext(input: ContactLogInput): ContactLogCont
   };
 }
 
-interface Scope {
+export interface Scope {
   caseId: string;
   childId: string | undefined;
   visitationPlanId: string | undefined;
