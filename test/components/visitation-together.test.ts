@@ -10,6 +10,7 @@ import { NOW, family, settle, worker } from './visitation-planner/helpers.js';
 import { activate, createMonthlyCallWithGrandmother, createWeeklyVisitWithMother, figure, planCardTitled } from './visitation-planner/plan-steps.js';
 import { monthFigure, recordContact } from './contact-log/contact-steps.js';
 import { rows } from './contact-log/helpers.js';
+import { contactAt, seedWeeklyPlan } from './contact-log/seed.js';
 
 /** The case page of a host: the planner and the log side by side, on one storage. */
 async function mountBoth(storage: StorageAdapter): Promise<{ planner: VisitationPlanner; log: ContactLog }> {
@@ -76,5 +77,19 @@ describe('<visitation-planner> and <contact-log> together', () => {
     expect(rows(reopened.log)).to.have.length(6);
     expectFigures(reopened.planner, reopened.log, weeklyId, 'Weekly visit with mother', weekly);
     expectFigures(reopened.planner, reopened.log, monthlyId, 'Monthly video call with grandmother', monthly);
+  });
+
+  it('follows a contact saved through another connection to the same database (as another tab would)', async () => {
+    const databaseName = `together-tab-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+    const here = new DexieStorageAdapter({ databaseName });
+    await seedWeeklyPlan(here);
+    const { planner } = await mountBoth(here);
+    const card = () => planCardTitled(planner, 'Weekly visit with mother');
+    expect(figure(card(), 'current', 'completed')).to.equal('0');
+    const otherTab = new DexieStorageAdapter({ databaseName });
+    await otherTab.put('contact', contactAt('2026-03-03T16:00:00.000Z', { type: 'completed' }, { visitationPlanId: 'plan-weekly', planId: 'plan-weekly', plannedOccurrence: '2026-03-03T16:00' }));
+    await waitUntil(() => figure(card(), 'current', 'completed') === '1', 'the planner did not see the other connection\'s contact', { timeout: 5000 });
+    await otherTab.close();
+    await here.close();
   });
 });
