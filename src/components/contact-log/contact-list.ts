@@ -1,7 +1,8 @@
 import { LitElement, css, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+// Not Lit's styleMap: it writes a style attribute on first render, which a strict CSP refuses.
+import { cssomStyle } from '../shared/directives/cssom-style.js';
 import { baseStyles } from '../shared/styles/base.js';
 import { visitsStyles } from '../visitation-planner/styles.js';
 import { contactRowStyles } from './parts/contact-row.js';
@@ -146,7 +147,7 @@ export class ContactList<T extends ListRow = ListRow> extends LitElement {
     const window = rowWindow(this.items.length, CONTACT_ROW_HEIGHT, this.scrollOffset, this.viewportHeight);
     const shown = this.items.slice(window.first, window.last);
     return html`<div class="viewport" part="list" @scroll=${(event: Event) => (this.scrollOffset = (event.target as HTMLElement).scrollTop)} @keydown=${this.onKeydown}>
-      <div class="rows" role="list" aria-label=${this.label} style=${styleMap({ height: `${this.items.length * CONTACT_ROW_HEIGHT}px` })}>
+      <div class="rows" role="list" aria-label=${this.label} style=${cssomStyle({ height: `${this.items.length * CONTACT_ROW_HEIGHT}px` })}>
         ${repeat(
           shown,
           (item) => item.id,
@@ -163,7 +164,7 @@ export class ContactList<T extends ListRow = ListRow> extends LitElement {
               aria-posinset=${index + 1}
               aria-current=${active ? 'true' : 'false'}
               tabindex=${active ? 0 : -1}
-              style=${styleMap({ top: `${index * CONTACT_ROW_HEIGHT}px`, height: `${CONTACT_ROW_HEIGHT}px` })}
+              style=${cssomStyle({ top: `${index * CONTACT_ROW_HEIGHT}px`, height: `${CONTACT_ROW_HEIGHT}px` })}
               @focus=${() => (this.activeIndex = index)}
             >
               ${this.renderRow(item, active)}

@@ -1,6 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+// Not Lit's styleMap: it writes a style attribute on first render, which a strict CSP refuses.
+import { cssomStyle } from '../directives/cssom-style.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { baseStyles } from '../styles/base.js';
 
@@ -82,7 +83,7 @@ export class CpProgress extends LitElement {
       </div>
       <div part="track" class="track" role="progressbar" aria-labelledby="label" aria-valuemin="0" aria-valuemax=${max}
         aria-valuenow=${value} aria-valuetext=${this.valueText}>
-        <div part="bar" class="bar" style=${styleMap({ width: `${percent}%` })}></div>
+        <div part="bar" class="bar" style=${cssomStyle({ width: `${percent}%` })}></div>
       </div>
     </div>`;
   }
