@@ -52,7 +52,8 @@ function planFor(variant: Exclude<Variant, 'draft-empty'>): { plan: ServicePlan;
 
 function seededStorage(variant: Variant): MemoryStorageAdapter {
   stores += 1;
-  const storage = new MemoryStorageAdapter({ name: `service-plan-editor-story-${stores}` });
+  // Stands in for IndexedDB (persistent), so the stories show the editor as hosts see it.
+  const storage = new MemoryStorageAdapter({ name: `service-plan-editor-story-${stores}`, persistent: true });
   if (variant === 'draft-empty') return storage;
   const { plan, revisions } = planFor(variant);
   storage.seedRaw('servicePlan', { ...plan, version: 3 });

@@ -264,6 +264,7 @@ const en = {
   "spe.role.other": "other",
   "spe.named-action": "{action}: {name}",
   "spe.label": "{label}:",
+  "spe.status.revise-hint": "An active plan records progress. To change goals, items or people, start a revision: this version stays readable.",
 } as const;
 
 const es: Record<keyof typeof en, Message> = {
@@ -521,6 +522,7 @@ const es: Record<keyof typeof en, Message> = {
   "spe.role.other": "otro",
   "spe.named-action": "{action}: {name}",
   "spe.label": "{label}:",
+  "spe.status.revise-hint": "Un plan vigente registra avances. Para cambiar metas, actividades o personas, inicie una revisión: esta versión se podrá seguir consultando.",
 };
 
 const fr: Record<keyof typeof en, Message> = {
@@ -778,6 +780,7 @@ const fr: Record<keyof typeof en, Message> = {
   "spe.role.other": "autre",
   "spe.named-action": "{action} : {name}",
   "spe.label": "{label} :",
+  "spe.status.revise-hint": "Un plan en vigueur enregistre l'avancement. Pour changer les objectifs, les actions ou les personnes, commencez une révision : cette version restera consultable.",
 };
 
 const pt: Record<keyof typeof en, Message> = {
@@ -1035,6 +1038,7 @@ const pt: Record<keyof typeof en, Message> = {
   "spe.role.other": "outro",
   "spe.named-action": "{action}: {name}",
   "spe.label": "{label}:",
+  "spe.status.revise-hint": "Um plano ativo registra o andamento. Para mudar objetivos, ações ou pessoas, inicie uma revisão: esta versão continuará disponível para consulta.",
 };
 
 export const servicePlanEditorMessages = registerMessages('service-plan-editor', { en, es, fr, pt });

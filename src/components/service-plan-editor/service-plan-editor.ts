@@ -403,6 +403,10 @@ export class ServicePlanEditor extends CaseplanElement {
     const nextStep = plan.status === 'draft' ? 'submit' : plan.status === 'under-review' ? 'complete-revision' : 'activate';
     const conflict = selectConflict(snapshot);
     const revisions = snapshot.context.revisions;
+    // While the plan waits for the family's decisions, those come first; otherwise the plan itself does.
+    const waitingOnPeople = plan.status === 'submitted';
+    const approvals = plan.status !== 'draft' || plan.revisionRequests.length > 0 || plan.approvals.length > 0 ? approvalsPanel(view, this.approvalPolicy) : nothing;
+    const actions = lifecycleActions(view, (transition) => selectBlockers(snapshot, transition));
     return html`
       ${conflict ? conflictView(view, conflict) : nothing}
       ${statusSummary(view, {
@@ -416,11 +420,11 @@ export class ServicePlanEditor extends CaseplanElement {
         ? html`<p class="hint">${t.term('spe.readonly.notice')}</p>
             ${planDocument({ t, plan, participants: view.participants, catalog: view.catalog, idPrefix: 'readonly' })}`
         : html`<div class="screen-only sections">
+            ${waitingOnPeople ? html`${approvals} ${actions}` : nothing}
             ${goalSection(view)} ${peopleSection(view)} ${needsStrengthsSection(view)}
             ${subGoalList(view, { progress, overdue: overdue.items })} ${milestonesSection(view, overdue.milestones)}
             ${casePlanSection(view, nextReviewText(view, next))}
-            ${plan.status !== 'draft' || plan.revisionRequests.length > 0 || plan.approvals.length > 0 ? approvalsPanel(view, this.approvalPolicy) : nothing}
-            ${lifecycleActions(view, (transition) => selectBlockers(snapshot, transition))}
+            ${waitingOnPeople ? nothing : html`${approvals} ${actions}`}
           </div>
           <div class="print-only">${planDocument({ t, plan, participants: view.participants, catalog: view.catalog, idPrefix: 'print' })}</div>`}
       ${versionsPanel(view, revisions, (revision) => selectRevisionChanges(snapshot, revision, revision + 1))}

@@ -46,6 +46,7 @@ export function statusSummary(view: EditorView, data: StatusData): TemplateResul
   if (plan.status === 'active') {
     const review = nextReviewText(view, data.nextReview);
     if (review) lines.push(html`<p>${review}</p>`);
+    if (!view.readonly) lines.push(html`<p class="hint">${t.term('spe.status.revise-hint')}</p>`);
   }
   if (plan.status === 'completed' || plan.status === 'closed' || plan.status === 'cancelled') {
     lines.push(html`<p>${t.term('spe.status.ended-on', { date: plan.endedOn ? t.date(plan.endedOn) : '' })}</p>`);
