@@ -12,6 +12,7 @@ import './messages.js';
 import { conflictPanel } from './parts/conflict-panel.js';
 import { planFieldKeys, type PlanFormView } from './parts/form-view.js';
 import { planCard, type PendingStep, type PlanCardView } from './parts/plan-card.js';
+import type { PlanHistoryState } from './parts/plan-history.js';
 import { planForm } from './parts/plan-form.js';
 import { planLabel, scheduleText } from './plan-text.js';
 import { visitsStyles } from './styles.js';
@@ -44,6 +45,7 @@ type PlannerActor = Actor<typeof visitationPlannerMachine>;
  * @csspart plan-actions - A plan's buttons (edit, activate, suspend, resume, end).
  * @csspart step-form - The reason asked before suspending or ending.
  * @csspart step-error - Why a step was refused.
+ * @csspart history - A plan's history (who changed what, when).
  * @csspart form - The plan form.
  * @csspart error-summary - Everything wrong in the form after a refused save.
  * @csspart field-error - An inline message next to a field.
@@ -66,6 +68,7 @@ export class VisitationPlanner extends CaseplanElement {
   @state() private touched: ReadonlySet<FieldKey> = new Set();
   @state() private step: PendingStep | undefined;
   @state() private announcement = '';
+  @state() private history: PlanHistoryState | undefined;
   private focusTarget: string | undefined;
   private readonly storageChoice = new StorageChoice(() => this.requestUpdate());
   private readonly announcer: Announcer = (message) => {
@@ -143,6 +146,7 @@ export class VisitationPlanner extends CaseplanElement {
       this.step = undefined;
       this.touched = new Set();
       this.focusTarget = `#plan-${CSS.escape(plan.id)}-title`;
+      if (this.history?.planId === plan.id) this.loadHistory(plan.id, false);
     });
     actor.on('status-changed', ({ plan, from, to }) =>
       this.dispatchEvent(new CpStatusChangeEvent({ kind: VISITATION_PLAN_KIND, id: plan.id, status: to, previousStatus: from })),
@@ -200,6 +204,14 @@ export class VisitationPlanner extends CaseplanElement {
       busy: mode === 'saving',
       rejected: this.step?.planId === planId || lastCommand?.planId === planId || this.lastStepPlan === planId ? snapshot.context.rejected : [],
       step: this.step,
+      history: this.history,
+      nameOf: (id) => this.nameOf(id),
+      showHistory: (id) => this.loadHistory(id, true),
+      closeHistory: () => {
+        const id = this.history?.planId;
+        this.history = undefined;
+        if (id) this.focusTarget = `[data-plan-id="${CSS.escape(id)}"] [data-action="history"]`;
+      },
       edit: (id) => {
         this.touched = new Set();
         this.actor?.send({ type: 'EDIT', planId: id });
@@ -228,6 +240,28 @@ export class VisitationPlanner extends CaseplanElement {
   }
 
   private lastStepPlan: string | undefined;
+
+  /** Reads one plan's history from storage (every write is recorded there with its action). */
+  private loadHistory(planId: string, focus: boolean): void {
+    const storage = this.snapshot?.context.storage;
+    if (!storage) return;
+    this.history = { planId, entries: undefined, error: undefined };
+    if (focus) this.focusTarget = `#plan-${CSS.escape(planId)}-history`;
+    storage.history(VISITATION_PLAN_KIND, planId).then(
+      (entries) => {
+        if (this.history?.planId === planId) this.history = { planId, entries, error: undefined };
+      },
+      (error: unknown) => {
+        if (this.history?.planId === planId) this.history = { planId, entries: undefined, error };
+      },
+    );
+  }
+
+  private nameOf(id: string): string {
+    const user = this.context.currentUser;
+    if (user?.id === id) return user.name;
+    return this.context.participants.find((person) => person.id === id)?.name ?? id;
+  }
 
   private command(event: { type: 'ACTIVATE' | 'RESUME'; planId: string } | { type: 'SUSPEND'; planId: string; reason: string } | { type: 'END'; planId: string; reason?: string }): void {
     this.lastStepPlan = event.planId;

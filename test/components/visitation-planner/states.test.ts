@@ -34,9 +34,13 @@ describe('<visitation-planner> states', () => {
     await expectNoAxeViolations(planner);
   });
 
-  it('is accessible read-only, with no control that changes anything', async () => {
+  it('is accessible read-only, with no control that changes anything (the history can still be read)', async () => {
     const planner = await mountPlanner({ storage: await filledStorage(), readonly: true });
-    expect(planner.shadowRoot!.querySelectorAll('button')).to.have.length(0);
+    const buttons = [...planner.shadowRoot!.querySelectorAll('button')].map((button) => button.dataset.action);
+    expect(buttons).to.deep.equal(['history']);
+    await click(planner, $(planner, '[data-action="history"]'));
+    await until(planner, () => planner.shadowRoot!.querySelectorAll('[part="history"] li').length === 1, 'no history');
+    expect($(planner, '[part="history"]').textContent).to.contain('Visitation plan created');
     await expectNoAxeViolations(planner);
   });
 
@@ -90,6 +94,12 @@ describe('<visitation-planner> states', () => {
     expect(card().querySelector('[data-action="edit"]')).to.equal(null);
     const history = await storage.history('visitationPlan', 'plan-weekly');
     expect(history.map((entry) => entry.action)).to.deep.equal(['visitation-plan.created', 'visitation-plan.suspended', 'visitation-plan.resumed', 'visitation-plan.ended']);
+    await click(planner, card().querySelector<HTMLElement>('[data-action="history"]')!);
+    await until(planner, () => card().querySelectorAll('[part="history"] li').length === 4, 'the history was not shown');
+    const shown = card().querySelector('[part="history"]')!.textContent!;
+    expect(shown).to.contain('Visits suspended').and.to.contain('Visits resumed').and.to.contain('Visitation plan ended').and.to.contain('Claire Martin');
+    expect(shown).to.contain('Changed: Status and Suspensions');
+    expect(planner.shadowRoot!.activeElement?.id).to.equal('plan-plan-weekly-history');
   });
 
   it('switches language live when the locale changes', async () => {

@@ -6,6 +6,7 @@ import type { LocalizeController } from '../../shared/i18n/localize-controller.j
 import { inputField } from '../form-controls.js';
 import { nextOccurrenceText, planLabel, scheduleText, personName } from '../plan-text.js';
 import { planComplianceView } from './compliance.js';
+import { planHistory, type PlanHistoryState } from './plan-history.js';
 
 /** A step that needs a reason first (suspend) or may take one (end), open on one plan's card. */
 export interface PendingStep {
@@ -24,6 +25,11 @@ export interface PlanCardView {
   /** Why the last step on this plan was refused. */
   rejected: readonly Violation[];
   step: PendingStep | undefined;
+  /** The plan whose history is open, if any. */
+  history: PlanHistoryState | undefined;
+  nameOf(id: string): string;
+  showHistory(planId: string): void;
+  closeHistory(): void;
   edit(planId: string): void;
   activate(planId: string): void;
   resume(planId: string): void;
@@ -85,11 +91,14 @@ function stepForm(view: PlanCardView, step: PendingStep): TemplateResult {
   </form>`;
 }
 
-function actions(view: PlanCardView, summary: PlanSummary): TemplateResult | typeof nothing {
-  if (view.readOnly) return nothing;
+function actions(view: PlanCardView, summary: PlanSummary): TemplateResult {
   const { t } = view;
   const id = summary.plan.id;
   const label = view.labels.get(id) ?? '';
+  const historyButton = html`<button type="button" data-action="history" aria-label=${t.term('planner.action.history-named', { name: label })} @click=${() => view.showHistory(id)}>
+    ${t.term('planner.action.history')}
+  </button>`;
+  if (view.readOnly) return html`<div class="actions" part="plan-actions">${historyButton}</div>`;
   const can = (step: string) => summary.transitions.includes(step as PlanSummary['transitions'][number]);
   return html`<div class="actions" part="plan-actions">
     ${summary.editable ? html`<button type="button" data-action="edit" aria-label=${t.term('planner.action.edit-named', { name: label })} ?disabled=${view.busy} @click=${() => view.edit(id)}>${t.term('common.edit')}</button>` : nothing}
@@ -97,6 +106,7 @@ function actions(view: PlanCardView, summary: PlanSummary): TemplateResult | typ
     ${can('suspend') ? html`<button type="button" data-action="suspend" ?disabled=${view.busy} @click=${() => view.openStep(id, 'suspend')}>${t.term('planner.action.suspend')}</button>` : nothing}
     ${can('resume') ? html`<button type="button" data-action="resume" ?disabled=${view.busy} @click=${() => view.resume(id)}>${t.term('planner.action.resume')}</button>` : nothing}
     ${can('end') ? html`<button type="button" data-action="end" ?disabled=${view.busy} @click=${() => view.openStep(id, 'end')}>${t.term('planner.action.end')}</button>` : nothing}
+    ${historyButton}
   </div>`;
 }
 
@@ -132,5 +142,6 @@ export function planCard(view: PlanCardView, summary: PlanSummary): TemplateResu
     ${plan.status === 'draft' ? nothing : planComplianceView(t, summary.compliance)}
     ${refusals.length > 0 ? html`<div class="notice error" part="step-error" role="alert">${refusals.map((found) => html`<p>${t.violation(found)}</p>`)}</div>` : nothing}
     ${view.step?.planId === plan.id ? stepForm(view, view.step) : actions(view, summary)}
+    ${view.history?.planId === plan.id ? planHistory({ t, state: view.history, nameOf: (id) => view.nameOf(id), close: () => view.closeHistory() }) : nothing}
   </article>`;
 }
