@@ -54,7 +54,7 @@ import { subGoalList } from './parts/sub-goal-list.js';
 import { versionsPanel } from './parts/versions.js';
 import { CpPlanCreatedEvent } from './plan-created-event.js';
 import { editorStyles } from './styles.js';
-import { samePath, type EditorUiState, type EditorView, type FieldPath } from './view.js';
+import { samePath, withinPath, type EditorUiState, type EditorView, type FieldPath } from './view.js';
 
 const PLAN_KIND = 'servicePlan';
 const lifecycleEventTypes = new Set<string>(['SUBMIT', 'WITHDRAW', 'APPROVE', 'DECLINE', 'ACTIVATE', 'START_REVISION', 'COMPLETE_REVISION', 'COMPLETE', 'CLOSE', 'CANCEL']);
@@ -340,10 +340,10 @@ export class ServicePlanEditor extends CaseplanElement {
       allows: (edit) => !this.readOnly && selectCanEdit(snapshot, edit),
       errorsFor: (fieldKey: string, path?: FieldPath) => {
         const refused = this.fieldMessages.get(fieldKey) ?? [];
-        const atPath = path ? violations.filter((found) => samePath(found.path, path)) : [];
+        const atPath = path ? violations.filter((found) => withinPath(found.path, path)) : [];
         return [...new Set([...refused, ...atPath].map((found) => violationText(t, found)))];
       },
-      violationsAt: (path) => violations.filter((found) => samePath(found.path, path)),
+      violationsAt: (path, inside = false) => violations.filter((found) => (inside ? withinPath(found.path, path) : samePath(found.path, path))),
       focusAfterRender: (selector) => {
         this.pendingFocus = selector;
         this.requestUpdate();

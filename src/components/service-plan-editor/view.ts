@@ -51,8 +51,8 @@ export interface EditorView {
   allows(edit: PlanEdit): boolean;
   /** Messages for a field: what the last refused edit of it said, and the plan's violations at `path`. */
   errorsFor(fieldKey: string, path?: FieldPath): string[];
-  /** Violations at a path, localized, for a non-field place (a sub-goal, an item). */
-  violationsAt(path: FieldPath): Violation[];
+  /** The plan's violations at a path (or, with `inside`, anywhere under it), for places that are not one field. */
+  violationsAt(path: FieldPath, inside?: boolean): Violation[];
   /** Moves focus, after the next render, to the element matching `selector` in the shadow root. */
   focusAfterRender(selector: string): void;
   /** Asks the user to confirm (an accessible dialog). */
@@ -72,4 +72,9 @@ export function samePath(a: FieldPath, b: FieldPath): boolean {
 /** A DOM id made from a field key (`goal.title` → `f-goal-title`). */
 export function fieldId(key: string): string {
   return `f-${key.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+}
+
+/** True when `path` is `prefix` or lies inside it (a violation on `cost.amount` belongs to the `cost` field). */
+export function withinPath(path: FieldPath, prefix: FieldPath): boolean {
+  return path.length >= prefix.length && prefix.every((segment, index) => String(segment) === String(path[index]));
 }

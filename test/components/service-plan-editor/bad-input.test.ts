@@ -80,4 +80,17 @@ describe('<service-plan-editor>: bad input gets a message next to the field and 
     await typeInto(element, $<HTMLInputElement>(itemCard(element, 'Housing application'), 'input[name$=".name"]'), 'Housing application form');
     expect($<HTMLInputElement>(itemCard(element, 'Housing application form'), 'input[name$=".name"]').getAttribute('aria-invalid')).to.equal('false');
   });
+
+  it('a one-client service chosen for two people is flagged next to the service, and the draft lists it with the item name', async () => {
+    const { element } = await draftWithItem();
+    for (const id of ['maria', 'joao']) await click(element, $(element, `input[name="member"][value="${id}"]`));
+    await click(element, $(subGoalCards(element)[0]!, 'button[id$="open-catalog"]'));
+    const picker = $(element, '[part~="catalog"]');
+    await choose(element, $<HTMLSelectElement>(picker, 'select[id$="-category"]'), 'substance-use');
+    for (const id of ['maria', 'joao']) await click(element, $(picker, `input[name="client"][value="${id}"]`));
+    await click(element, $(picker, 'button[aria-label="Add to sub-goal: Outpatient Recovery Support"]'));
+    const card = itemCard(element, 'Outpatient Recovery Support');
+    expect(card.textContent).to.contain('"Outpatient Recovery Support" serves one client only, but 2 participants are selected.');
+    expect($(element, '[part~="status"]').textContent).to.contain('Outpatient Recovery Support: "Outpatient Recovery Support" serves one client only');
+  });
 });

@@ -3,7 +3,7 @@ import { itemStatusTransitions } from '../../../model/service-plan/item-status.j
 import type { PlanItem, PlanItemStatus, Responsibility } from '../../../model/service-plan/plan-item.js';
 import type { ItemChanges } from '../../../model/service-plan/edits.js';
 import { field, fieldErrors, selectField } from '../field.js';
-import { itemStatusLabel, label, personById, personLabel } from '../labels.js';
+import { itemStatusLabel, label, personById, personLabel, violationText } from '../labels.js';
 import { ratioBar } from '../progress.js';
 import { fieldId, type EditorView, type FieldPath } from '../view.js';
 import { unitDeliveries } from './unit-deliveries.js';
@@ -59,15 +59,17 @@ function responsibilityFields(view: EditorView, item: PlanItem, path: FieldPath,
       : nothing}`;
 }
 
-function participantsNeeded(view: EditorView, item: PlanItem, disabled: boolean): TemplateResult {
+function participantsNeeded(view: EditorView, item: PlanItem, path: FieldPath, disabled: boolean): TemplateResult {
   const { t, plan, participants } = view;
   const members = participants.filter((participant) => plan.participantIds.includes(participant.id));
   const toggle = (id: string, checked: boolean) => {
     const next = checked ? [...item.participantsNeeded, id] : item.participantsNeeded.filter((entry) => entry !== id);
     view.edit({ type: 'update-item', itemId: item.id, changes: { participantsNeeded: next } }, `item.${item.id}.participantsNeeded`);
   };
+  const problems = view.violationsAt(path, true).map((found) => violationText(t, found));
   return html`<fieldset class="checks">
     <legend>${t.term('spe.item.participants-needed')}</legend>
+    ${fieldErrors(fieldId(`item.${item.id}.participantsNeeded`), problems)}
     ${members.length === 0 ? html`<p class="hint">${t.term('spe.people.no-members')}</p>` : nothing}
     ${members.map(
       (member) => html`<label class="check">
@@ -161,6 +163,7 @@ export function planItem(view: EditorView, item: PlanItem, path: FieldPath, wher
           ${t.term('spe.item.service', { service: service.name, people: t.list((item.linkedService?.participantIds ?? []).map((id) => personById(t, participants, id))) })}
         </p>`
       : nothing}
+    ${fieldErrors(fieldId(`item.${item.id}.service`), view.violationsAt([...path, 'linkedService'], true).map((found) => violationText(t, found)))}
     ${selectField(view, {
       key: `item.${item.id}.status`,
       label: t.term('spe.item.status'),
@@ -172,7 +175,7 @@ export function planItem(view: EditorView, item: PlanItem, path: FieldPath, wher
     })}
     <div class="row">${dateField('expectedStart', content)} ${dateField('expectedEnd', content)}</div>
     <div class="row">${dateField('actualStart', progress)} ${dateField('actualEnd', progress)}</div>
-    ${responsibilityFields(view, item, path, content)} ${participantsNeeded(view, item, content)} ${costFields(view, item, path, content)}
+    ${responsibilityFields(view, item, path, content)} ${participantsNeeded(view, item, [...path, 'participantsNeeded'], content)} ${costFields(view, item, path, content)}
     ${textArea('expectedOutcome', content)} ${textArea('actualOutcome', progress)} ${textArea('clientInstructions', content)} ${textArea('workerSteps', content)}
     ${item.kind === 'unit-delivery' ? unitDeliveries(view, item, path) : nothing}
     ${view.allows({ type: 'remove-item', itemId: item.id })

@@ -16,6 +16,16 @@ export interface StatusData {
   overdueCount: number;
 }
 
+/** Where in the plan a problem is ("Housing application: "), so a list of blockers says which item it means. */
+function whereText(view: EditorView, path: readonly (string | number)[]): string {
+  if (path[0] !== 'subGoals' || typeof path[1] !== 'number') return '';
+  const subGoal = view.plan.subGoals[path[1]];
+  const item = path[2] === 'items' && typeof path[3] === 'number' ? subGoal?.items[path[3]] : undefined;
+  const name = item?.source.name ?? subGoal?.title;
+  // Readiness messages already name their sub-goal or item.
+  return name === undefined || path.length <= 3 || path.at(-1) === 'responsibility' ? '' : `${label(view.t, name)} `;
+}
+
 /** "What next" text for a plan under review or active: the next review date, said plainly. */
 export function nextReviewText(view: EditorView, next: NextReview | undefined): string | undefined {
   if (!next) return undefined;
@@ -35,7 +45,7 @@ export function statusSummary(view: EditorView, data: StatusData): TemplateResul
         ? html`<p class="ready">${t.term(plan.status === 'draft' ? 'spe.status.ready-to-submit' : 'spe.status.ready-to-complete-revision')}</p>`
         : html`<p>${t.term('spe.status.missing-heading')}</p>
             <ul class="missing">
-              ${data.blockers.filter((found) => found.code !== 'plan.approval.missing').map((found) => html`<li>${violationText(t, found)}</li>`)}
+              ${data.blockers.filter((found) => found.code !== 'plan.approval.missing').map((found) => html`<li>${whereText(view, found.path)}${violationText(t, found)}</li>`)}
             </ul>`,
     );
   }
