@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { waitFor } from 'xstate';
 import { property, state } from 'lit/decorators.js';
 import type { PlanEdit } from '../../model/service-plan/edits.js';
 import type { PlanKind } from '../../model/service-plan/plan.js';
@@ -158,10 +159,24 @@ export class ServicePlanEditor extends CaseplanElement {
     window.print();
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back after being let go (see below): open the plan again.
+    if (!this.plan && this.hasUpdated) this.requestUpdate();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    // A removed element saves what is pending rather than waiting; moving it keeps its actor and edits.
-    this.plan?.send({ type: 'SAVE_NOW' });
+    const plan = this.plan;
+    if (!plan) return;
+    // Whatever is pending is saved now. A moved element is back at once and keeps its actor and edits;
+    // one removed for good lets its actor (and its storage watch) go once the save has landed.
+    plan.send({ type: 'SAVE_NOW' });
+    void waitFor(plan.actor, (snapshot) => selectSaveState(snapshot) !== 'saving' && selectSaveState(snapshot) !== 'dirty', { timeout: 30_000 })
+      .catch(() => undefined)
+      .then(() => {
+        if (!this.isConnected && this.plan === plan) this.stopActor();
+      });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

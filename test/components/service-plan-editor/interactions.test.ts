@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../../src/define/caseplan-provider.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
+import type { ServicePlan } from '../../../src/model/service-plan/plan.js';
 import type { ServicePlanEditor } from '../../../src/components/service-plan-editor/service-plan-editor.js';
 import { $, $$, announced, buttonByText, catalog, click, confirmDialog, confirmText, mountEditor, NOW, participants, settle, subGoalCards, templates, typeInto, worker } from './helpers.js';
 
@@ -121,5 +122,27 @@ describe('<service-plan-editor> inside <caseplan-provider>', () => {
     await settle(element);
     expect($(element, 'h1').textContent).to.equal("Projet pour l'enfant");
     expect((await storage.get('servicePlan', element.planId!))?.updatedBy).to.equal('worker-1');
+  });
+});
+
+describe('<service-plan-editor> in the page over time', () => {
+  it('keeps unsaved edits when moved in the DOM, and reopens the plan when put back after being removed', async () => {
+    const storage = new MemoryStorageAdapter({ name: `moves-${Math.random()}` });
+    const element = await mountEditor({ storage, autosaveDelay: 60_000 });
+    await waitUntil(() => element.planId);
+    await typeInto(element, $<HTMLInputElement>(element, 'input[name="goal.title"]'), 'Leo returns home safely');
+    const parent = element.parentElement!;
+    const other = document.createElement('div');
+    parent.append(other);
+    other.append(element);
+    await settle(element);
+    expect($<HTMLInputElement>(element, 'input[name="goal.title"]').value).to.equal('Leo returns home safely');
+    expect(subGoalCards(element)).to.have.length(0);
+
+    element.remove();
+    await waitUntil(async () => (await storage.get<ServicePlan>('servicePlan', element.planId!))?.goal.title === 'Leo returns home safely', 'the pending edit was not saved on removal');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    parent.append(element);
+    await waitUntil(() => element.shadowRoot!.querySelector<HTMLInputElement>('input[name="goal.title"]')?.value === 'Leo returns home safely', 'the plan did not reopen');
   });
 });
