@@ -162,6 +162,7 @@ export const Completed: Story = story('completed');
 export const Closed: Story = story('closed');
 export const ReadOnly: Story = story('active', { readonly: true }, 'What a family sees: the plan as a document, no controls.');
 export const Dark: Story = story('active', { theme: 'dark' });
+export const HighContrast: Story = story('submitted', { theme: 'high-contrast' });
 export const English: Story = story('active', { locale: 'en' });
 export const Spanish: Story = story('active', { locale: 'es' });
 export const French: Story = story('active', { locale: 'fr' });

@@ -12,6 +12,7 @@ const states: [string, string][] = [
   ['under review with an earlier version', 'UnderReview'],
   ['read-only for a family', 'ReadOnly'],
   ['dark theme', 'Dark'],
+  ['high-contrast theme', 'HighContrast'],
   ['in Portuguese', 'Portuguese'],
 ];
 
