@@ -14,6 +14,7 @@ import { createDraftVisitationPlan } from '../../src/model/visitation/create.js'
 import { DexieStorageAdapter } from '../../src/storage/dexie-adapter.js';
 import { exportServicePlan, importExportDocument, IMPORTED_HISTORY_KIND } from '../../src/storage/exchange.js';
 import { draftContact, draftPlan, freshDatabaseName } from './fixtures.js';
+import { storedFormat1Export } from '../model/exchange/fixtures/stored-export.js';
 
 const now = new Date('2026-03-10T14:00:00.000Z');
 const later = (minutes: number) => new Date(Date.parse('2026-03-02T09:00:00.000Z') + minutes * 60_000).toISOString();
@@ -79,6 +80,13 @@ describe('export and import', () => {
     // The same file again changes nothing.
     expect(await importExportDocument(target, document, { importedBy: 'worker-9', now })).to.deep.equal({ ok: true, created: 0, updated: 0, unchanged: 5 });
     await Promise.all([source.close(), target.close()]);
+  });
+
+  it('imports a stored file of the first export format', async () => {
+    const target = fresh();
+    expect(await importExportDocument(target, await storedFormat1Export(), { importedBy: 'worker-9', now })).to.deep.equal({ ok: true, created: 3, updated: 0, unchanged: 0 });
+    expect((await target.get<Contact>('contact', 'contact-v1'))!.notes).to.equal('Visit went well; Lia showed her drawings.');
+    await target.close();
   });
 
   it('an invalid file changes nothing and reports every problem with its path', async () => {
