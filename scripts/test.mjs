@@ -2,6 +2,7 @@
 // Ends with one plain line `N passed, N failed` (a failed type check or lint counts as one failure)
 // and exits non-zero when anything failed.
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { findChromium } from './find-chromium.mjs';
 
 const browserOnly = process.argv.includes('--browser-only');
@@ -30,21 +31,45 @@ if (!browserOnly) {
   }
 }
 
+/** Adds a step's counts: its own `N passed, N failed` line, else one check judged by its exit code. */
+function count(label, code, output) {
+  const counts = [...output.matchAll(/(\d+) passed, (\d+) failed/g)].at(-1);
+  if (counts) {
+    passed += Number(counts[1]);
+    failed += Number(counts[2]);
+  }
+  if (code !== 0 && (!counts || Number(counts[2]) === 0)) {
+    failed += 1; // the step itself failed
+    console.log(`${label}: FAILED`);
+  } else if (!counts) {
+    if (code === 0) passed += 1;
+  }
+}
+
 console.log('\n== browser tests (headless Chromium)');
 const chromePath = findChromium();
 console.log(`using ${chromePath}`);
-const { code, output } = await run(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', '--static-logging'], {
+const browserRun = await run(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', '--static-logging'], {
   CHROME_PATH: chromePath,
 });
-const counts = [...output.matchAll(/(\d+) passed, (\d+) failed/g)].at(-1);
-if (counts) {
-  passed += Number(counts[1]);
-  failed += Number(counts[2]);
-}
-if (code !== 0 && (!counts || Number(counts[2]) === 0)) failed += 1; // the runner itself failed
-if (!counts && code === 0) {
+if (!/(\d+) passed, (\d+) failed/.test(browserRun.output) && browserRun.code === 0) {
   console.log('the browser test run reported no counts');
   failed += 1;
+}
+count('browser tests', browserRun.code, browserRun.output);
+
+// Checks that need a real page served with its own headers or a real build, driven through playwright-core.
+if (!browserOnly) {
+  const pageChecks = [
+    ['strict CSP and Trusted Types page', 'scripts/csp-check.mjs', []],
+    ['benchmark harness at the smallest size', 'scripts/bench-smoke.mjs', []],
+  ];
+  for (const [label, script, args] of pageChecks) {
+    if (!existsSync(script)) continue;
+    console.log(`\n== ${label}`);
+    const { code, output } = await run(process.execPath, [script, ...args], { CHROME_PATH: chromePath });
+    count(label, code, output);
+  }
 }
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);
