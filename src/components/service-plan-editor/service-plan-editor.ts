@@ -302,6 +302,19 @@ export class ServicePlanEditor extends CaseplanElement {
     }
   }
 
+  /** Ctrl/⌘+Z undoes and Ctrl/⌘+Shift+Z (or Ctrl+Y) redoes plan changes, except in a text field (which has its own undo). */
+  private readonly onKeydown = (event: KeyboardEvent): void => {
+    if (this.readOnly || !(event.ctrlKey || event.metaKey) || event.altKey) return;
+    const target = event.composedPath()[0];
+    if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) return;
+    const key = event.key.toLowerCase();
+    const redo = (key === 'z' && event.shiftKey) || key === 'y';
+    if (key !== 'z' && !redo) return;
+    event.preventDefault();
+    if (redo) this.redo();
+    else this.undo();
+  };
+
   private announce(message: string, politeness: 'polite' | 'assertive' = 'polite'): void {
     this.renderRoot.querySelector<CpLiveRegion>('cp-live-region')?.announce(message, politeness);
   }
@@ -380,8 +393,8 @@ export class ServicePlanEditor extends CaseplanElement {
       <h1>${t.term(plan?.planKind === 'outcome' || (!plan && this.kind === 'outcome') ? 'spe.title.outcome' : 'spe.title.service')}</h1>
       ${snapshot && plan && !this.readOnly
         ? html`<div class="button-row screen-only" role="toolbar" aria-label=${t.term('spe.toolbar.label')}>
-            <button type="button" ?disabled=${!selectCanUndo(snapshot)} @click=${() => this.undo()}>${t.term('common.undo')}</button>
-            <button type="button" ?disabled=${!selectCanRedo(snapshot)} @click=${() => this.redo()}>${t.term('common.redo')}</button>
+            <button type="button" aria-keyshortcuts="Control+Z Meta+Z" ?disabled=${!selectCanUndo(snapshot)} @click=${() => this.undo()}>${t.term('common.undo')}</button>
+            <button type="button" aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y" ?disabled=${!selectCanRedo(snapshot)} @click=${() => this.redo()}>${t.term('common.redo')}</button>
             <button type="button" @click=${() => this.print()}>${t.term('spe.print')}</button>
           </div>`
         : plan
@@ -449,7 +462,7 @@ export class ServicePlanEditor extends CaseplanElement {
   override render(): TemplateResult {
     const t = this.localize;
     const snapshot = this.plan?.selected;
-    return html`<div class="editor" part="base" lang=${t.lang}>
+    return html`<div class="editor" part="base" lang=${t.lang} @keydown=${this.onKeydown}>
       ${this.renderToolbar(snapshot)}
       <cp-live-region></cp-live-region>
       <cp-storage-warning .storage=${this.activeStorage}></cp-storage-warning>

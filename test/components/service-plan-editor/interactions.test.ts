@@ -67,6 +67,18 @@ describe('<service-plan-editor>: keyboard, focus, undo and events', () => {
     expect(subGoalCards(element)).to.have.length(2);
     await click(element, buttonByText(element.shadowRoot!, 'Redo'));
     expect(subGoalCards(element)).to.have.length(1);
+    // The same from the keyboard, with focus outside a text field.
+    $(element, 'h3').focus();
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ press: 'z' });
+    await sendKeys({ up: 'Control' });
+    await settle(element);
+    expect(subGoalCards(element)).to.have.length(2);
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ press: 'y' });
+    await sendKeys({ up: 'Control' });
+    await settle(element);
+    expect(subGoalCards(element)).to.have.length(1);
   });
 
   it('fires cp-change with the whole plan and cp-saved with the stored version', async () => {
