@@ -8,7 +8,8 @@ export const storyNow = new Date('2026-11-18T21:00:00.000Z');
 
 /** A new in-memory store holding the sample case (each story gets its own, so stories never affect each other). */
 export async function sampleCaseStorage(now: Date = storyNow): Promise<MemoryStorageAdapter> {
-  const storage = new MemoryStorageAdapter({ name: 'storybook' });
+  // Marked persistent: these stories show the elements at work, not the warning of the memory fallback.
+  const storage = new MemoryStorageAdapter({ name: 'storybook', persistent: true });
   await seedSampleCase(storage, now);
   return storage;
 }
