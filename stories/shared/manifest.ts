@@ -39,9 +39,14 @@ export interface PartRow {
 
 const manifest = customElementsManifest as Manifest;
 
-/** The public elements: declarations that have a tag name, in manifest order. */
+/**
+ * The public elements, in manifest order. The small `cp-*` parts inside them are left out: a host cannot
+ * reach their own parts, only the `::part` names the public elements expose.
+ */
 export function manifestElements(source: Manifest = manifest): ManifestDeclaration[] {
-  return source.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.tagName);
+  return source.modules
+    .flatMap((module) => module.declarations ?? [])
+    .filter((declaration) => declaration.tagName && !declaration.tagName.startsWith('cp-'));
 }
 
 /** Every documented `--cp-*` custom property once, with the elements that accept it. */
