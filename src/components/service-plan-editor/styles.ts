@@ -89,7 +89,7 @@ export const editorStyles = css`
   textarea {
     inline-size: 100%;
     padding: var(--cp-space-xs) var(--cp-space-s);
-    border: 1px solid var(--cp-control-border);
+    border: var(--cp-control-border);
     border-radius: var(--cp-radius-control);
     background: var(--cp-control-background);
   }
@@ -119,14 +119,15 @@ export const editorStyles = css`
     padding: var(--cp-space-xs) var(--cp-space-m);
     border: 1px solid var(--cp-color-border-strong);
     border-radius: var(--cp-radius-control);
-    background: var(--cp-button-background);
-    color: var(--cp-button-color);
+    background: var(--cp-control-background);
+    color: var(--cp-color-text);
     cursor: pointer;
   }
-  button.primary {
-    background: var(--cp-color-accent);
-    color: var(--cp-color-text-on-accent);
-    border-color: var(--cp-color-accent);
+  button.primary,
+  button[type='submit'] {
+    background: var(--cp-button-background);
+    color: var(--cp-button-color);
+    border-color: var(--cp-button-background);
   }
   button.danger {
     color: var(--cp-color-danger);
@@ -205,6 +206,29 @@ export const editorStyles = css`
   }
   .badge.quiet {
     font-weight: normal;
+  }
+  .plan-groups ul,
+  .text-list ul,
+  .versions {
+    padding-inline-start: 0;
+    list-style: none;
+  }
+  .plan-groups li {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--cp-space-s);
+    align-items: flex-end;
+  }
+  .plan-groups li .field {
+    flex: 1 1 12rem;
+  }
+  .text-list li {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    align-items: center;
+    gap: var(--cp-space-s);
+    border-block-end: 1px solid var(--cp-color-border);
   }
   .sections {
     display: grid;

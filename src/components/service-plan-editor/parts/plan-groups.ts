@@ -26,7 +26,7 @@ export function planGroups(view: EditorView): TemplateResult {
     ${plan.planGroups.length === 0 ? html`<p class="hint">${t.term('spe.group.none')}</p>` : nothing}
     <ul>
       ${plan.planGroups.map(
-        (group, index) => html`<li class="row">
+        (group, index) => html`<li>
           ${field(view, {
             key: `group.${group.id}.name`,
             label: t.term('spe.group.name'),
