@@ -42,6 +42,8 @@ const preview: Preview = {
   },
   initialGlobals: { locale: 'en', theme: 'light' },
   parameters: {
+    // The decorator paints the theme's background edge to edge.
+    layout: 'fullscreen',
     controls: { expanded: true, matchers: { date: /Date$/ } },
     a11y: { test: 'error' },
     docs: { toc: true },

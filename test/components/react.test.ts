@@ -3,10 +3,10 @@ import { createElement as h } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import type { CpPlanCreatedEvent } from '../../src/components/service-plan-editor/plan-created-event.js';
-import { CaseplanProvider, ServicePlanEditor } from '../../src/entries/react.js';
+import { CaseplanProvider, ContactLog, ServicePlanEditor, VisitationPlanner } from '../../src/entries/react.js';
 import type { StoredRecord } from '../../src/model/index.js';
 import { MemoryStorageAdapter } from '../../src/storage/index.js';
-import { sampleCaseId, sampleCurrentUser, sampleParticipants } from '../../stories/shared/sample-case/index.js';
+import { sampleCaseId, sampleCurrentUser, sampleIds, sampleParticipants, sampleTimeZone } from '../../stories/shared/sample-case/index.js';
 
 const now = new Date('2026-11-18T21:00:00.000Z');
 
@@ -69,5 +69,27 @@ describe('React wrappers (caseplan-elements/react)', () => {
     expect(event.detail.caseId).to.equal(sampleCaseId);
     const plan = await storage.get('servicePlan', event.detail.id);
     expect(plan?.id).to.equal(event.detail.id);
+  });
+
+  it('renders the visitation planner and the contact log with camelCase props set as properties', () => {
+    const caseworkerIds = [sampleIds.caseworker];
+    flushSync(() =>
+      root.render(
+        h(
+          CaseplanProvider,
+          { storage: new MemoryStorageAdapter(), participants: sampleParticipants, now },
+          h(VisitationPlanner, { caseId: sampleCaseId, childId: sampleIds.child, readOnly: true }),
+          h(ContactLog, { caseId: sampleCaseId, childId: sampleIds.child, timeZone: sampleTimeZone, caseworkerIds }),
+        ),
+      ),
+    );
+    const planner = container.querySelector('visitation-planner') as HTMLElement & { childId?: string; readOnly?: boolean };
+    const log = container.querySelector('contact-log') as HTMLElement & { timeZone?: string; caseworkerIds?: readonly string[] };
+    expect(customElements.get('visitation-planner')).to.not.equal(undefined);
+    expect(customElements.get('contact-log')).to.not.equal(undefined);
+    expect(planner.childId).to.equal(sampleIds.child);
+    expect(planner.readOnly).to.equal(true);
+    expect(log.timeZone).to.equal(sampleTimeZone);
+    expect(log.caseworkerIds).to.equal(caseworkerIds);
   });
 });
