@@ -3,7 +3,7 @@
 // language, and each element as printed (print media). Every browser context is fresh, so each page
 // seeds the sample case into an empty IndexedDB; the clock is fixed so the pictures are comparable.
 import { spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { findChromium } from './find-chromium.mjs';
 
@@ -76,6 +76,19 @@ async function shootElement(page, selector, path, maxHeight = 1800) {
   return true;
 }
 
+const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+
+/** Runs axe-core (WCAG 2.2 AA rules) on the whole page, shadow roots included; prints what it finds. */
+async function checkAccessibility(page, label) {
+  await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    return result.violations.map((violation) => `${violation.id} (${violation.nodes.length}): ${violation.nodes.slice(0, 2).map((node) => node.target.join(' ')).join(' | ')}`);
+  });
+  console.log(`  axe on ${label}: ${violations.length === 0 ? 'no violations' : violations.join('\n    ')}`);
+  return violations.length;
+}
+
 async function openDemo(browser, { theme = 'light', locale = 'en', width = 1280, path = '/' } = {}) {
   // The family lives in Chicago: the browser is there too, as the caseworker's would be.
   const context = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: 1, locale, timezoneId: 'America/Chicago' });
@@ -100,6 +113,8 @@ async function shoot(browser, name, options, take) {
   }
 }
 
+let accessibilityViolations = 0;
+
 async function main() {
   mkdirSync(outDir, { recursive: true });
   const { server, output } = startDemoServer();
@@ -110,6 +125,7 @@ async function main() {
     for (const theme of themes) {
       // The top of the page (header, case banner, the plan's start), then each element's first screenful.
       await shoot(browser, `demo-${theme}`, { theme }, async (page) => {
+        accessibilityViolations += await checkAccessibility(page, `the demo page (${theme})`);
         await page.screenshot({ path: `${outDir}/demo-${theme}.png`, fullPage: true, clip: { x: 0, y: 0, width: 1280, height: 1400 } });
         for (const tag of elementTags) await shootElement(page, tag, `${outDir}/demo-${theme}-${tag}.png`, 1400);
       });
@@ -121,7 +137,10 @@ async function main() {
         await shootElement(page, 'visitation-planner', `${outDir}/visitation-planner-${locale}.png`);
       });
     }
-    await shoot(browser, 'react-host', { path: '/react.html' }, (page) => page.screenshot({ path: `${outDir}/react-host.png`, fullPage: true, clip: { x: 0, y: 0, width: 1280, height: 1600 } }));
+    await shoot(browser, 'react-host', { path: '/react.html' }, async (page) => {
+      accessibilityViolations += await checkAccessibility(page, 'the React host page');
+      await page.screenshot({ path: `${outDir}/react-host.png`, fullPage: true, clip: { x: 0, y: 0, width: 1280, height: 1600 } });
+    });
     // Print: each element as the printed document (print media), in Brazilian Portuguese, in pages of 1800 px.
     await shoot(browser, 'print', { locale: 'pt-BR' }, async (page) => {
       await page.emulateMedia({ media: 'print' });
@@ -135,6 +154,7 @@ async function main() {
     await browser?.close();
     server.kill('SIGTERM');
   }
+  if (accessibilityViolations > 0) console.log(`axe found ${accessibilityViolations} kind(s) of violation: see above.`);
 }
 
 main().catch((error) => {
