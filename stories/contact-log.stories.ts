@@ -4,8 +4,15 @@ import type { StoredRecord } from '../src/model/record.js';
 import type { Contact } from '../src/model/index.js';
 import { ConflictError, MemoryStorageAdapter, StorageError, type StorageAdapter, type WriteOptions } from '../src/storage/index.js';
 import '../src/entries/contact-log.js';
-import { sampleCaseId, sampleCurrentUser, sampleIds, sampleParticipants, sampleTimeZone } from './shared/sample-case/index.js';
-import { sampleCaseStorage, storyNow } from './shared/story-storage.js';
+import { sampleCaseId, sampleCurrentUser, sampleIds, sampleParticipants, sampleTimeZone, seedSampleCase } from './shared/sample-case/index.js';
+import { storyNow } from './shared/story-storage.js';
+
+/** The sample case in a memory of its own: a story's changes (or 10 000 extra contacts) never reach another story. */
+async function sampleCaseStorage(): Promise<MemoryStorageAdapter> {
+  const storage = new MemoryStorageAdapter();
+  await seedSampleCase(storage, storyNow);
+  return storage;
+}
 
 /*
  * Sofia's contact log: the visits and calls that took place, were cancelled or missed, against her

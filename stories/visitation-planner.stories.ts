@@ -3,8 +3,15 @@ import { html } from 'lit';
 import type { StoredRecord } from '../src/model/record.js';
 import { ConflictError, MemoryStorageAdapter, StorageError, type StorageAdapter, type WriteOptions } from '../src/storage/index.js';
 import '../src/entries/visitation-planner.js';
-import { sampleCaseId, sampleCurrentUser, sampleIds, sampleParticipants, sampleVisitationPlanIds } from './shared/sample-case/index.js';
-import { sampleCaseStorage, storyNow } from './shared/story-storage.js';
+import { sampleCaseId, sampleCurrentUser, sampleIds, sampleParticipants, sampleVisitationPlanIds, seedSampleCase } from './shared/sample-case/index.js';
+import { storyNow } from './shared/story-storage.js';
+
+/** The sample case in a memory of its own: a story's changes (or 10 000 extra contacts) never reach another story. */
+async function sampleCaseStorage(): Promise<MemoryStorageAdapter> {
+  const storage = new MemoryStorageAdapter();
+  await seedSampleCase(storage, storyNow);
+  return storage;
+}
 
 /*
  * The visitation planner of Sofia (9, in foster care): her weekly supervised visit with her mother and

@@ -43,12 +43,16 @@ function unmetPeriod(t: LocalizeController, period: PeriodStatus): TemplateResul
   return html`<li>${t.term('planner.compliance.period-short', { when, completed: period.counts.completed, expected: period.expectation.expected })}</li>`;
 }
 
-/** One plan's compliance: this month, since the start, and the visits missed (or periods not met). */
-export function planComplianceView(t: LocalizeController, compliance: PlanCompliance): TemplateResult {
+/**
+ * One plan's compliance: this month, since the start, and the visits missed (or periods not met).
+ * `titleId` is the id of the plan's heading, so each plan's section has its own name ("Compliance, Weekly visit").
+ */
+export function planComplianceView(t: LocalizeController, compliance: PlanCompliance, titleId: string): TemplateResult {
+  const headingId = `${titleId}-compliance`;
   const missed = compliance.kind === 'dated' ? compliance.missed : [];
   const unmet = compliance.kind === 'period' ? compliance.unmetPeriods : [];
-  return html`<section class="compliance" part="compliance" aria-label=${t.term('planner.compliance.title')}>
-    <h4>${t.term('planner.compliance.title')}</h4>
+  return html`<section class="compliance" part="compliance" aria-labelledby="${headingId} ${titleId}">
+    <h4 id=${headingId}>${t.term('planner.compliance.title')}</h4>
     <div class="compliance-periods">
       <div data-period="current">
         <h5>${t.term('planner.compliance.this-month', { month: monthName(t, compliance.currentMonth) })}</h5>

@@ -132,16 +132,16 @@ export function planCard(view: PlanCardView, summary: PlanSummary): TemplateResu
       ? html`<p class="notice warning" part="outside-warning">${t.term('planner.contacts-outside', { count: summary.contactsOutside.length })}</p>`
       : nothing}
     ${plan.status === 'active' || plan.status === 'draft' || plan.status === 'suspended'
-      ? html`<section class="next" part="next-visits" aria-labelledby="plan-${plan.id}-next">
+      ? html`<section class="next" part="next-visits" aria-labelledby="plan-${plan.id}-next plan-${plan.id}-title">
           <h4 id="plan-${plan.id}-next">${t.term('planner.next.title')}</h4>
           ${summary.next.length === 0
             ? html`<p>${t.term('planner.next.none')}</p>`
             : html`<ul>${summary.next.map((occurrence) => html`<li>${nextOccurrenceText(t, occurrence)}</li>`)}</ul>`}
         </section>`
       : nothing}
-    ${plan.status === 'draft' ? nothing : planComplianceView(t, summary.compliance)}
+    ${plan.status === 'draft' ? nothing : planComplianceView(t, summary.compliance, `plan-${plan.id}-title`)}
     ${refusals.length > 0 ? html`<div class="notice error" part="step-error" role="alert">${refusals.map((found) => html`<p>${t.violation(found)}</p>`)}</div>` : nothing}
     ${view.step?.planId === plan.id ? stepForm(view, view.step) : actions(view, summary)}
-    ${view.history?.planId === plan.id ? planHistory({ t, state: view.history, nameOf: (id) => view.nameOf(id), close: () => view.closeHistory() }) : nothing}
+    ${view.history?.planId === plan.id ? planHistory({ t, state: view.history, titleId: `plan-${plan.id}-title`, nameOf: (id) => view.nameOf(id), close: () => view.closeHistory() }) : nothing}
   </article>`;
 }

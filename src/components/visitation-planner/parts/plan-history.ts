@@ -38,6 +38,8 @@ function changedFields(t: LocalizeController, entry: HistoryEntry): string[] {
 export interface PlanHistoryView {
   t: LocalizeController;
   state: PlanHistoryState;
+  /** The id of the plan's heading, so the section is named after its plan. */
+  titleId: string;
   nameOf(id: string): string;
   close(): void;
 }
@@ -46,7 +48,7 @@ export interface PlanHistoryView {
 export function planHistory(view: PlanHistoryView): TemplateResult {
   const { t, state } = view;
   const headingId = `plan-${state.planId}-history`;
-  return html`<section class="history" part="history" aria-labelledby=${headingId}>
+  return html`<section class="history" part="history" aria-labelledby="${headingId} ${view.titleId}">
     <h4 id=${headingId} tabindex="-1">${t.term('planner.history.title')}</h4>
     ${state.error !== undefined
       ? html`<p class="notice error" role="alert">${t.error(state.error)}</p>`
