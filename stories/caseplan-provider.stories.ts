@@ -61,8 +61,10 @@ export const ElementWinsOverProvider: Story = {
       .currentUser=${inputs.currentUser}
       .now=${inputs.now}
     >
-      <service-plan-editor case-id=${sampleCaseId} plan-id=${sampleCasePlanId} readonly></service-plan-editor>
-      <service-plan-editor case-id=${sampleCaseId} plan-id=${sampleCasePlanId} readonly locale="fr"></service-plan-editor>
+      <div style="display: grid; grid-template-columns: repeat(auto-fit, minmax(22rem, 1fr)); gap: 1rem; align-items: start;">
+        <service-plan-editor case-id=${sampleCaseId} plan-id=${sampleCasePlanId} readonly></service-plan-editor>
+        <service-plan-editor case-id=${sampleCaseId} plan-id=${sampleCasePlanId} readonly locale="fr"></service-plan-editor>
+      </div>
     </caseplan-provider>`;
   },
 };
