@@ -290,6 +290,18 @@ export class ContactLog extends CaseplanElement {
     });
   }
 
+  private standardCache: { contacts: unknown; plans: unknown; caseworkers: string; minute: number; value: ReturnType<typeof selectCaseworkerStandard> } | undefined;
+
+  /** The caseworker standard, recomputed only when the contacts, plans, caseworkers or the minute change (10 000 contacts stay cheap to re-render). */
+  private caseworkerStandard(snapshot: ContactLogSnapshot, caseworkerIds: readonly string[]): ReturnType<typeof selectCaseworkerStandard> {
+    const key = { contacts: snapshot.context.contacts, plans: snapshot.context.plans, caseworkers: caseworkerIds.join('|'), minute: Math.floor(snapshot.context.now().getTime() / 60_000) };
+    const cached = this.standardCache;
+    if (cached && cached.contacts === key.contacts && cached.plans === key.plans && cached.caseworkers === key.caseworkers && cached.minute === key.minute) return cached.value;
+    const value = selectCaseworkerStandard(snapshot, { caseworkerIds });
+    this.standardCache = { ...key, value };
+    return value;
+  }
+
   private nameOf(id: string): string {
     const user = this.context.currentUser;
     if (user?.id === id) return user.name;
@@ -350,7 +362,7 @@ export class ContactLog extends CaseplanElement {
         t,
         plans: snapshot.context.plans,
         compliance: selectPlanCompliance(snapshot),
-        standard: selectCaseworkerStandard(snapshot, { caseworkerIds: caseworkers }),
+        standard: this.caseworkerStandard(snapshot, caseworkers),
         participants: this.context.participants,
       })}
     `;
