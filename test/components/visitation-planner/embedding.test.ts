@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../../../src/define/caseplan-provider.js';
 import '../../../src/entries/contact-log.js';
 import type { VisitationPlanner } from '../../../src/components/visitation-planner/visitation-planner.js';
@@ -46,6 +47,30 @@ describe('embedding <visitation-planner> and <contact-log>', () => {
       const base = $(element, '[part="base"]');
       expect(base.scrollWidth, `${element.localName} is wider than the screen`).to.be.at.most(320);
       expect(element.getBoundingClientRect().width).to.be.at.most(320);
+    }
+  });
+
+  it('print as documents: no buttons, forms or filters, every plan and figure kept', async () => {
+    const storage = new MemoryStorageAdapter();
+    await seedWeeklyPlan(storage);
+    await storage.put('contact', contactAt('2026-03-03T16:00:00.000Z', { type: 'completed' }, { visitationPlanId: 'plan-weekly', planId: 'plan-weekly', plannedOccurrence: '2026-03-03T16:00' }));
+    const page = await fixture<HTMLElement>(html`<div>
+      <visitation-planner child-id="child-1" case-id="case-1" locale="en" theme="dark" .storage=${storage} .participants=${family} .currentUser=${worker} .now=${NOW}></visitation-planner>
+      <contact-log child-id="child-1" case-id="case-1" locale="en" time-zone="Europe/Lisbon" .storage=${storage} .participants=${family} .currentUser=${worker} .now=${NOW}></contact-log>
+    </div>`);
+    const planner = page.querySelector<VisitationPlanner>('visitation-planner')!;
+    const log = page.querySelector<ContactLog>('contact-log')!;
+    await waitUntil(() => planner.shadowRoot?.querySelector('.plans') && log.shadowRoot?.querySelector('[data-count]'), 'did not load', { timeout: 5000 });
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle($(planner, '[data-action="create"]')).display).to.equal('none');
+      expect(getComputedStyle($(log, '[part="filters"]')).display).to.equal('none');
+      expect(getComputedStyle($(planner, 'article.plan')).display).to.not.equal('none');
+      expect(getComputedStyle($(log, '[part="summaries"]')).display).to.not.equal('none');
+      // A dark screen still prints dark text on white paper.
+      expect(getComputedStyle($(planner, '[part="base"]')).color).to.equal('rgb(17, 24, 39)');
+    } finally {
+      await emulateMedia({ media: 'screen' });
     }
   });
 });
