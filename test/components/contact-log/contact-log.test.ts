@@ -10,6 +10,10 @@ describe('<contact-log>', () => {
     const storage = new MemoryStorageAdapter();
     await seedWeeklyPlan(storage);
     const log = await mountLog({ storage });
+    const changes: { dirty: boolean }[] = [];
+    const saved: number[] = [];
+    log.addEventListener('cp-change', (event) => changes.push(event.detail));
+    log.addEventListener('cp-saved', (event) => saved.push(event.detail.version));
     expect(countText(log)).to.equal('No contact shown');
     await click(log, $(log, '[data-action="record"]'));
     await choose(log, byId(log, 'occurredAt'), '2026-03-10T16:05');
@@ -26,6 +30,9 @@ describe('<contact-log>', () => {
     expect(stored[0]!.durationMinutes).to.equal(90);
     await settle(log);
     expect(rows(log)[0]!.textContent).to.contain('Weekly visit with mother');
+    expect(changes.length).to.be.greaterThan(2);
+    expect(changes.every((change) => change.dirty)).to.equal(true);
+    expect(saved).to.deep.equal([1]);
   });
 
   it('lists contacts newest first and narrows them by plan, type, outcome and period', async () => {
@@ -43,6 +50,9 @@ describe('<contact-log>', () => {
     await settle(log);
     expect(countText(log)).to.equal('4 contacts shown');
     expect(rows(log)[0]!.textContent).to.contain('Caseworker home visit');
+    await choose(log, byId<HTMLSelectElement>(log, 'filter-order'), 'oldest-first');
+    expect(rows(log)[0]!.textContent).to.contain('Phone call');
+    await choose(log, byId<HTMLSelectElement>(log, 'filter-order'), 'newest-first');
 
     await choose(log, byId<HTMLSelectElement>(log, 'filter-plan'), 'plan-weekly');
     expect(countText(log)).to.equal('2 contacts shown');
