@@ -4,6 +4,7 @@ import { CaseParticipantSchema, LanguageTagSchema } from '../../model/participan
 import { parseWithViolations } from '../../model/service-plan/issues.js';
 import { violation, type Violation } from '../../model/violation.js';
 import type { StorageAdapter } from '../../storage/adapter.js';
+import { withTimeout } from '../../storage/with-timeout.js';
 import type { CaseplanContextName, CaseplanContextValues, NowSource } from './context.js';
 import { CurrentUserSchema } from './current-user.js';
 
@@ -15,10 +16,18 @@ export interface CheckedInput<T> {
 
 const storageMethods = ['get', 'list', 'put', 'archive', 'transaction', 'history', 'watch', 'close'] as const;
 
+/**
+ * How long the elements wait for one storage call before showing a 'timeout' error and keeping the edit
+ * for a retry (a host's HTTP adapter may hang). Generous, since IndexedDB on a slow disk is slow too.
+ */
+export const storageCallLimits = { timeoutMs: 30_000 };
+
 function checkStorage(value: unknown): CheckedInput<StorageAdapter> {
   const record = value as Record<string, unknown> | null;
   const missing = typeof value === 'object' && record !== null ? storageMethods.filter((name) => typeof record[name] !== 'function') : [...storageMethods];
-  return missing.length === 0 ? { value: value as StorageAdapter, violations: [] } : { value: undefined, violations: [violation('value.invalid', ['storage'], { missing: missing.join(', ') })] };
+  if (missing.length > 0) return { value: undefined, violations: [violation('value.invalid', ['storage'], { missing: missing.join(', ') })] };
+  // No call may wait forever: an adapter that hangs gives a timeout error the element shows.
+  return { value: withTimeout(value as StorageAdapter, storageCallLimits.timeoutMs), violations: [] };
 }
 
 /** A list keeps its valid entries: one bad participant from the host does not hide the whole family. */

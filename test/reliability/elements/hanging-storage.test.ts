@@ -1,0 +1,70 @@
+// A storage adapter that hangs (a host's server that never answers) or throws: the element does not stay
+// "Saving…" forever. It shows a timeout error, keeps the edit, and saves it when Try again is pressed.
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { storageCallLimits } from '../../../src/components/shared/context-inputs.js';
+import type { StoredRecord } from '../../../src/model/record.js';
+import type { ServicePlan } from '../../../src/model/service-plan/plan.js';
+import type { StorageAdapter } from '../../../src/storage/adapter.js';
+import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
+import { readyPlan } from '../../model/service-plan/fixtures.js';
+import { $, mountEditor, saveState, typeInto, untilSaved } from '../../components/service-plan-editor/helpers.js';
+
+/** An adapter whose writes hang, throw, or work, as the test says. */
+function unreliable(inner: MemoryStorageAdapter): StorageAdapter & { mode: 'hang' | 'throw' | 'work' } {
+  const write = <T>(work: () => Promise<T>): Promise<T> => {
+    if (adapter.mode === 'hang') return new Promise<T>(() => undefined);
+    if (adapter.mode === 'throw') return Promise.reject(new TypeError('Failed to fetch'));
+    return work();
+  };
+  const adapter = {
+    mode: 'work' as 'hang' | 'throw' | 'work',
+    name: 'host-http',
+    persistent: true,
+    get: inner.get.bind(inner),
+    list: inner.list.bind(inner),
+    history: inner.history.bind(inner),
+    watch: inner.watch.bind(inner),
+    close: inner.close.bind(inner),
+    put: <T extends StoredRecord>(kind: string, record: T) => write(() => inner.put(kind, record)),
+    archive: <T extends StoredRecord>(kind: string, record: T) => write(() => inner.archive(kind, record)),
+    transaction: (writes: Parameters<StorageAdapter['transaction']>[0]) => write(() => inner.transaction(writes)),
+  };
+  return adapter;
+}
+
+describe('<service-plan-editor> on a storage that hangs or throws', () => {
+  const defaultTimeout = storageCallLimits.timeoutMs;
+  afterEach(() => {
+    storageCallLimits.timeoutMs = defaultTimeout;
+  });
+
+  it('gives up on a hanging save with a timeout error, keeps the edit, and saves it on Try again', async () => {
+    storageCallLimits.timeoutMs = 400;
+    const memory = new MemoryStorageAdapter();
+    await memory.put('servicePlan', { ...readyPlan(), version: 0 });
+    const storage = unreliable(memory);
+    const editor = await mountEditor({ storage, planId: 'plan-1' });
+    storage.mode = 'hang';
+    const failed = oneEvent(editor, 'cp-error');
+    await typeInto(editor, $<HTMLInputElement>(editor, 'input[name="goal.title"]'), 'Leo returns home before school starts');
+    expect((await failed).detail.code).to.equal('storage.timeout');
+    await waitUntil(() => saveState(editor) === 'failed', `not failed (state ${saveState(editor)})`);
+    const indicator = $(editor, 'cp-save-indicator');
+    await (indicator as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+    expect(indicator.shadowRoot!.textContent).to.contain('took too long');
+    expect($<HTMLInputElement>(editor, 'input[name="goal.title"]').value).to.equal('Leo returns home before school starts');
+
+    // The server answers again, but now fails outright: still a readable error, the edit still kept.
+    storage.mode = 'throw';
+    const failedAgain = oneEvent(editor, 'cp-error');
+    $(indicator.shadowRoot!, '[part~="retry-button"]').click();
+    expect((await failedAgain).detail.code).to.match(/^storage\./);
+    await waitUntil(() => saveState(editor) === 'failed', `not failed (state ${saveState(editor)})`);
+    expect($<HTMLInputElement>(editor, 'input[name="goal.title"]').value).to.equal('Leo returns home before school starts');
+
+    storage.mode = 'work';
+    $(indicator.shadowRoot!, '[part~="retry-button"]').click();
+    await untilSaved(editor);
+    expect((await memory.get<ServicePlan>('servicePlan', 'plan-1'))!.goal.title).to.equal('Leo returns home before school starts');
+  });
+});
