@@ -6,10 +6,16 @@ import { sampleCatalog, sampleCurrentUser, sampleParticipants, sampleTemplates, 
 /** The clock of every story: a Wednesday afternoon in November 2026. */
 export const storyNow = new Date('2026-11-18T21:00:00.000Z');
 
-/** A new in-memory store holding the sample case (each story gets its own, so stories never affect each other). */
+let storesMade = 0;
+
+/**
+ * A new in-memory store holding the sample case. Memory stores of the same name share their records,
+ * so each gets a name of its own: stories never affect each other.
+ */
 export async function sampleCaseStorage(now: Date = storyNow): Promise<MemoryStorageAdapter> {
+  storesMade += 1;
   // Marked persistent: these stories show the elements at work, not the warning of the memory fallback.
-  const storage = new MemoryStorageAdapter({ name: 'storybook', persistent: true });
+  const storage = new MemoryStorageAdapter({ name: `storybook-sample-case-${storesMade}`, persistent: true });
   await seedSampleCase(storage, now);
   return storage;
 }
