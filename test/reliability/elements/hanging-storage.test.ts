@@ -8,6 +8,7 @@ import type { StorageAdapter } from '../../../src/storage/adapter.js';
 import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
 import { readyPlan } from '../../model/service-plan/fixtures.js';
 import { $, mountEditor, saveState, typeInto, untilSaved } from '../../components/service-plan-editor/helpers.js';
+import { reportFigures } from '../support/report.js';
 
 /** An adapter whose writes hang, throw, or work, as the test says. */
 function unreliable(inner: MemoryStorageAdapter): StorageAdapter & { mode: 'hang' | 'throw' | 'work' } {
@@ -44,7 +45,10 @@ describe('<service-plan-editor> on a storage that hangs or throws', () => {
     await memory.put('servicePlan', { ...readyPlan(), version: 0 });
     const storage = unreliable(memory);
     const editor = await mountEditor({ storage, planId: 'plan-1' });
+    let faults = 0;
+    let survived = 0;
     storage.mode = 'hang';
+    faults += 1;
     const failed = oneEvent(editor, 'cp-error');
     await typeInto(editor, $<HTMLInputElement>(editor, 'input[name="goal.title"]'), 'Leo returns home before school starts');
     expect((await failed).detail.code).to.equal('storage.timeout');
@@ -53,9 +57,11 @@ describe('<service-plan-editor> on a storage that hangs or throws', () => {
     await (indicator as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
     expect(indicator.shadowRoot!.textContent).to.contain('took too long');
     expect($<HTMLInputElement>(editor, 'input[name="goal.title"]').value).to.equal('Leo returns home before school starts');
+    survived += 1;
 
     // The server answers again, but now fails outright: still a readable error, the edit still kept.
     storage.mode = 'throw';
+    faults += 1;
     const failedAgain = oneEvent(editor, 'cp-error');
     $(indicator.shadowRoot!, '[part~="retry-button"]').click();
     expect((await failedAgain).detail.code).to.match(/^storage\./);
@@ -66,5 +72,7 @@ describe('<service-plan-editor> on a storage that hangs or throws', () => {
     $(indicator.shadowRoot!, '[part~="retry-button"]').click();
     await untilSaved(editor);
     expect((await memory.get<ServicePlan>('servicePlan', 'plan-1'))!.goal.title).to.equal('Leo returns home before school starts');
+    survived += 1;
+    reportFigures({ scenario: 'editor on a storage that hangs, then throws', faults, survived });
   });
 });
