@@ -2,6 +2,7 @@
 import { expect } from '@open-wc/testing';
 import Dexie from 'dexie';
 import { DexieStorageAdapter } from '../../src/storage/dexie-adapter.js';
+import { MemoryStorageAdapter } from '../../src/storage/memory-adapter.js';
 import { EncryptingStorageAdapter } from '../../src/storage/encrypting-adapter.js';
 import { encryptedEnvelopeSchemas } from '../../src/storage/encrypted-envelope.js';
 import { ConflictError, InvalidRecordError, StorageError } from '../../src/storage/errors.js';
@@ -64,6 +65,15 @@ describe('EncryptingStorageAdapter', () => {
     const listed = await storage.list<Contact>('contact', { childId: 'child-1' });
     expect(listed.records.map((record) => record.notes)).to.deep.equal([`${secretNote} (confirmed)`]);
     await storage.close();
+  });
+
+  it('wraps any adapter: over memory too, only envelopes are held and everything reads back', async () => {
+    const inner = new MemoryStorageAdapter({ schemas: encryptedEnvelopeSchemas });
+    const storage = new EncryptingStorageAdapter(inner, { key: await newKey() });
+    const stored = await storage.put('contact', { ...draftContact('contact-m'), notes: secretNote });
+    expect(JSON.stringify(await inner.get('contact', 'contact-m'))).not.to.include('Rua das Flores');
+    expect((await storage.get<Contact>('contact', 'contact-m'))!.notes).to.equal(secretNote);
+    expect([stored.version, storage.persistent, storage.name]).to.deep.equal([1, false, 'encrypted memory']);
   });
 
   it('refuses to read with a wrong key: a clear StorageError decrypt-failed naming the record, not its content', async () => {
