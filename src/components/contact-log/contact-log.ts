@@ -138,6 +138,17 @@ export class ContactLog extends CaseplanElement {
     return this.snapshot?.context.timeZone ?? this.timeZone ?? 'UTC';
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Put back after being removed: its actor was let go, so it opens the records again.
+    if (!this.actorSlot.controller) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.actorSlot.releaseUnlessReconnected(() => this.isConnected);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const storage = this.storageChoice.resolve(this.context.storage);

@@ -37,11 +37,23 @@ export class ActorSlot<TLogic extends AnyActorLogic, TSelected> {
     return this.current;
   }
 
+  /** Stops the actor (and its storage watch); the next `sync` starts a new one. */
   stop(): void {
+    this.key = undefined;
     if (!this.current) return;
     this.current.stop();
     this.host.removeController(this.current as unknown as ActorController<AnyActorLogic, unknown>);
     this.current = undefined;
+  }
+
+  /**
+   * Called when the element leaves the page. Moved elsewhere in the same task, it comes back with its
+   * actor (an open form kept); removed for good, the actor and its storage watch are let go.
+   */
+  releaseUnlessReconnected(isConnected: () => boolean): void {
+    setTimeout(() => {
+      if (!isConnected()) this.stop();
+    }, 0);
   }
 }
 

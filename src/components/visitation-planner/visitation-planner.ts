@@ -121,6 +121,17 @@ export class VisitationPlanner extends CaseplanElement {
     return !this.readOnly && this.context.currentUser !== undefined;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Put back after being removed: its actor was let go, so it opens the records again.
+    if (!this.actorSlot.controller) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.actorSlot.releaseUnlessReconnected(() => this.isConnected);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const storage = this.storageChoice.resolve(this.context.storage);

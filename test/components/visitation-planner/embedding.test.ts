@@ -6,7 +6,8 @@ import type { VisitationPlanner } from '../../../src/components/visitation-plann
 import type { ContactLog } from '../../../src/components/contact-log/contact-log.js';
 import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
 import { contactAt, seedWeeklyPlan } from '../contact-log/seed.js';
-import { $, NOW, family, settle, worker } from './helpers.js';
+import { $, NOW, byId, family, settle, typeInto, worker } from './helpers.js';
+import { rows } from '../contact-log/helpers.js';
 import { planCardTitled } from './plan-steps.js';
 
 describe('embedding <visitation-planner> and <contact-log>', () => {
@@ -72,5 +73,29 @@ describe('embedding <visitation-planner> and <contact-log>', () => {
     } finally {
       await emulateMedia({ media: 'screen' });
     }
+  });
+
+  it('moved in the page keep an open form; removed, they let storage go; put back, they open the records again', async () => {
+    const storage = new MemoryStorageAdapter();
+    await seedWeeklyPlan(storage);
+    const page = await fixture<HTMLElement>(html`<div>
+      <section id="left"><contact-log child-id="child-1" case-id="case-1" locale="en" time-zone="Europe/Lisbon" .storage=${storage} .participants=${family} .currentUser=${worker} .now=${NOW}></contact-log></section>
+      <section id="right"></section>
+    </div>`);
+    const log = page.querySelector<ContactLog>('contact-log')!;
+    await waitUntil(() => log.shadowRoot?.querySelector('[data-count]'), 'did not load', { timeout: 5000 });
+    $(log, '[data-action="record"]').click();
+    await settle(log);
+    await typeInto(log, byId(log, 'notes'), 'Draft kept while moving');
+    page.querySelector('#right')!.append(log);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await settle(log);
+    expect(byId<HTMLTextAreaElement>(log, 'notes').value).to.equal('Draft kept while moving');
+
+    log.remove();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await storage.put('contact', contactAt('2026-03-03T16:00:00.000Z'));
+    page.querySelector('#left')!.append(log);
+    await waitUntil(() => rows(log).length === 1, 'the log did not open the records again', { timeout: 5000 });
   });
 });
