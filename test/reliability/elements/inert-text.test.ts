@@ -142,14 +142,11 @@ describe('hostile text in every field, shown by the elements', () => {
     };
     expect(z.safeParse(ServicePlanSchema, plan).success).to.equal(true);
     await storage.put('servicePlan', plan);
-    const started = performance.now();
+    // Usable, not fast: this test only proves it opens and saves within the test's time limit.
+    // How fast is measured by `npm run bench`, never by a timed test.
     const editor = await mountEditor({ storage, planId: plan.id });
-    const opened = performance.now() - started;
-    expect(opened, 'opening time in ms').to.be.lessThan(15_000);
-    const started2 = performance.now();
     await typeInto(editor, $<HTMLInputElement>(editor, 'input[name="goal.title"]'), 'Leo returns home safely and stays');
     await untilSaved(editor);
-    expect(performance.now() - started2, 'edit and save time in ms').to.be.lessThan(10_000);
     expect((await storage.get<ServicePlan>('servicePlan', plan.id))!.subGoals).to.have.length(40);
   });
 });
