@@ -1,0 +1,259 @@
+// What runs inside the benchmark page: each function does one measurement once and returns numbers
+// (milliseconds or bytes). scripts/bench.mjs calls them through playwright-core, repeats them and
+// takes medians. Data is stored in real IndexedDB through the DexieStorageAdapter first.
+import '../../src/entries/service-plan-editor.js';
+import '../../src/entries/contact-log.js';
+import { DexieStorageAdapter } from '../../src/storage/dexie-adapter.js';
+import type { StorageAdapter, WriteRequest } from '../../src/storage/adapter.js';
+import type { ServicePlan } from '../../src/model/service-plan/plan.js';
+import type { Contact } from '../../src/model/visitation/contact.js';
+import { NOW, catalog, family, manyContacts, participants, planWithItems, templates, worker } from './plan-data.js';
+import { openRawDatabase, rawGetAll, rawPutAll, rawRecord } from './raw-indexeddb.js';
+import { buildRawPlanRows } from './raw-plan-rows.js';
+
+type Editor = HTMLElement & { planId?: string; caseId?: string; updateComplete: Promise<boolean> };
+
+const plansStorage = new DexieStorageAdapter({ databaseName: 'bench-plans' });
+const seededPlans = new Map<number, string>();
+
+function stage(): HTMLElement {
+  const host = document.createElement('div');
+  host.className = 'stage';
+  document.body.append(host);
+  return host;
+}
+
+const WAIT_LIMIT_MS = 120_000;
+
+/** Resolves once `done()` is true after a DOM change inside `root` (checked on every mutation batch). */
+function untilRendered(root: Node, done: () => boolean): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (done()) return resolve();
+    const observer = new MutationObserver(() => {
+      if (done()) {
+        observer.disconnect();
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      reject(new Error(`nothing rendered within ${WAIT_LIMIT_MS} ms`));
+    }, WAIT_LIMIT_MS);
+    observer.observe(root, { childList: true, subtree: true });
+  });
+}
+
+const yielder = new MessageChannel();
+
+/** The next task (no 4 ms clamp like nested timers): lets IndexedDB events and rendering run. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    yielder.port1.onmessage = () => resolve();
+    yielder.port2.postMessage(null);
+  });
+}
+
+/** Polls `done()` once per task: for content inside nested shadow roots a MutationObserver does not see. */
+async function untilTrue(done: () => boolean): Promise<void> {
+  const started = performance.now();
+  while (!done()) {
+    if (performance.now() - started > WAIT_LIMIT_MS) throw new Error(`not ready within ${WAIT_LIMIT_MS} ms`);
+    await nextTask();
+  }
+}
+
+async function seedPlan(itemCount: number): Promise<string> {
+  const known = seededPlans.get(itemCount);
+  if (known) return known;
+  const id = `bench-plan-${itemCount}`;
+  const existing = await plansStorage.get<ServicePlan>('servicePlan', id);
+  if (!existing) await plansStorage.put('servicePlan', planWithItems(id, itemCount));
+  seededPlans.set(itemCount, id);
+  return id;
+}
+
+function itemCount(editor: Editor): number {
+  return editor.shadowRoot?.querySelectorAll('article[part~="item"]').length ?? 0;
+}
+
+/** An editor in the page with everything but the plan: setting `plan-id` is what the clock measures. */
+async function placeEditor(storage: StorageAdapter): Promise<Editor> {
+  const editor = document.createElement('service-plan-editor') as Editor;
+  Object.assign(editor, { storage, participants, catalog, templates, currentUser: worker, now: NOW, autosaveDelay: 60_000 });
+  editor.setAttribute('locale', 'en');
+  editor.setAttribute('kind', 'outcome');
+  stage().append(editor);
+  await editor.updateComplete;
+  return editor;
+}
+
+/** Time from setting plan-id to every plan item on screen (Lit update finished, layout done). */
+export async function openPlan(items: number): Promise<number> {
+  const id = await seedPlan(items);
+  const editor = await placeEditor(plansStorage);
+  const started = performance.now();
+  editor.caseId = 'case-1';
+  editor.planId = id;
+  await untilRendered(editor.shadowRoot!, () => itemCount(editor) >= items);
+  await editor.updateComplete;
+  editor.getBoundingClientRect();
+  void document.body.offsetHeight;
+  const elapsed = performance.now() - started;
+  editor.parentElement!.remove();
+  return elapsed;
+}
+
+/** The same rows with plain DOM calls from the same stored plan read with raw IndexedDB. */
+export async function openPlanRaw(items: number): Promise<number> {
+  const id = await seedPlan(items);
+  const host = stage();
+  const started = performance.now();
+  const database = await openRawDatabase('bench-plans');
+  const row = await rawRecord<{ record: ServicePlan }>(database, 'records', ['servicePlan', id]);
+  host.append(buildRawPlanRows(row!.record));
+  void document.body.offsetHeight;
+  const elapsed = performance.now() - started;
+  database.close();
+  host.remove();
+  return elapsed;
+}
+
+let editForEdits: Editor | undefined;
+
+/** One keystroke committed in the goal title of an open plan (input + change) to the updated render. */
+export async function editKeystroke(items: number, keystrokes: number): Promise<number[]> {
+  const id = await seedPlan(items);
+  editForEdits ??= await (async () => {
+    const editor = await placeEditor(plansStorage);
+    editor.caseId = 'case-1';
+    editor.planId = id;
+    await untilRendered(editor.shadowRoot!, () => itemCount(editor) >= items);
+    await editor.updateComplete;
+    return editor;
+  })();
+  const editor = editForEdits;
+  const title = editor.shadowRoot!.querySelector<HTMLInputElement>('[part~="goal"] input');
+  if (!title) throw new Error('no goal title field');
+  const times: number[] = [];
+  for (let index = 0; index < keystrokes; index += 1) {
+    const started = performance.now();
+    title.value = `${title.value.slice(0, 150)}${String.fromCharCode(97 + (index % 26))}`;
+    title.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, data: 'x', inputType: 'insertText' }));
+    title.dispatchEvent(new Event('change', { bubbles: true }));
+    await editor.updateComplete;
+    void editor.getBoundingClientRect();
+    void document.body.offsetHeight;
+    times.push(performance.now() - started);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+  return times;
+}
+
+function contactWrites(count: number): WriteRequest<Contact>[] {
+  return manyContacts(count).map((record) => ({ kind: 'contact', record }));
+}
+
+/** Writing then reading `count` contacts: through the adapter (one transaction) and raw IndexedDB. */
+export async function storageRound(count: number, run: number): Promise<{ adapterWrite: number; adapterRead: number; rawWrite: number; rawRead: number }> {
+  const writes = contactWrites(count);
+  const adapter = new DexieStorageAdapter({ databaseName: `bench-storage-adapter-${run}` });
+  await adapter.open();
+  let started = performance.now();
+  await adapter.transaction(writes);
+  const adapterWrite = performance.now() - started;
+  started = performance.now();
+  const listed = await adapter.list<Contact>('contact', { childId: 'child-1' });
+  const adapterRead = performance.now() - started;
+  if (listed.records.length !== count) throw new Error(`adapter read ${listed.records.length} of ${count}`);
+  await adapter.close();
+
+  const database = await openRawDatabase(`bench-storage-raw-${run}`, 'contacts');
+  started = performance.now();
+  await rawPutAll(database, 'contacts', writes.map((write) => write.record));
+  const rawWrite = performance.now() - started;
+  started = performance.now();
+  const rows = await rawGetAll(database, 'contacts');
+  const rawRead = performance.now() - started;
+  if (rows.length !== count) throw new Error(`raw read ${rows.length} of ${count}`);
+  database.close();
+  return { adapterWrite, adapterRead, rawWrite, rawRead };
+}
+
+const logStorage = new DexieStorageAdapter({ databaseName: 'bench-log' });
+let seededContacts = 0;
+
+type ContactLogElement = HTMLElement & { updateComplete: Promise<boolean> };
+
+function listViewport(log: ContactLogElement): HTMLElement | null {
+  return log.shadowRoot?.querySelector('cp-contact-list')?.shadowRoot?.querySelector<HTMLElement>('.viewport') ?? null;
+}
+
+function visibleRows(log: ContactLogElement): number {
+  return log.shadowRoot?.querySelector('cp-contact-list')?.shadowRoot?.querySelectorAll('[role="listitem"]').length ?? 0;
+}
+
+/** The log's first render with `count` contacts, then a scroll through it, one step per frame. */
+export async function contactLog(count: number, frames: number): Promise<{ firstRender: number; frameTimes: number[] }> {
+  if (seededContacts !== count) {
+    const existing = await logStorage.list<Contact>('contact', { childId: 'child-1' });
+    if (existing.records.length !== count) await logStorage.transaction(contactWrites(count).slice(existing.records.length));
+    seededContacts = count;
+  }
+  const host = stage();
+  host.style.height = '800px';
+  const log = document.createElement('contact-log') as ContactLogElement;
+  Object.assign(log, { storage: logStorage, participants: family, currentUser: worker, now: NOW });
+  log.setAttribute('case-id', 'case-1');
+  log.setAttribute('locale', 'en');
+  log.setAttribute('time-zone', 'Europe/Lisbon');
+  const started = performance.now();
+  log.setAttribute('child-id', 'child-1');
+  host.append(log);
+  await untilTrue(() => visibleRows(log) >= Math.min(count, 5));
+  await log.updateComplete;
+  void document.body.offsetHeight;
+  const firstRender = performance.now() - started;
+
+  const viewport = listViewport(log);
+  if (!viewport) throw new Error('no scrolling list');
+  const step = Math.max(1, (viewport.scrollHeight - viewport.clientHeight) / frames);
+  const frameTimes: number[] = [];
+  let last = await new Promise<number>((resolve) => requestAnimationFrame(resolve));
+  for (let frame = 0; frame < frames; frame += 1) {
+    viewport.scrollTop = Math.round((frame + 1) * step);
+    viewport.dispatchEvent(new Event('scroll'));
+    const now = await new Promise<number>((resolve) => requestAnimationFrame(resolve));
+    frameTimes.push(now - last);
+    last = now;
+  }
+  host.remove();
+  return { firstRender, frameTimes };
+}
+
+declare global {
+  interface Window {
+    gc?: () => void;
+  }
+}
+
+/** JS heap after opening the plan (after a full garbage collection), and before it as a reference. */
+export async function heapAfterOpen(items: number): Promise<{ before: number; after: number }> {
+  const memory = (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory;
+  if (!memory || !window.gc) throw new Error('performance.memory or gc() missing (--enable-precise-memory-info, --js-flags=--expose-gc)');
+  const id = await seedPlan(items);
+  window.gc();
+  const before = memory.usedJSHeapSize;
+  const editor = await placeEditor(plansStorage);
+  editor.caseId = 'case-1';
+  editor.planId = id;
+  await untilRendered(editor.shadowRoot!, () => itemCount(editor) >= items);
+  await editor.updateComplete;
+  window.gc();
+  const after = memory.usedJSHeapSize;
+  editor.parentElement!.remove();
+  return { before, after };
+}
+
+Object.assign(window, { bench: { openPlan, openPlanRaw, editKeystroke, storageRound, contactLog, heapAfterOpen } });
+document.documentElement.dataset['ready'] = 'true';

@@ -1,0 +1,99 @@
+// Turns the raw samples of scripts/bench.mjs into rows (median, min, max, ratio to the raw baseline,
+// target, met?) and prints them as a table. In a quick run targets are shown but never judged.
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+};
+const stats = (values) => ({ median: median(values), min: Math.min(...values), max: Math.max(...values), runs: values.length });
+const round = (value, digits = 1) => (value === undefined || value === null ? null : Number(value.toFixed(digits)));
+
+function row(group, name, unit, values, extra = {}) {
+  const summary = stats(values);
+  return { group, name, unit, median: round(summary.median), min: round(summary.min), max: round(summary.max), runs: summary.runs, ratio: null, target: null, met: null, ...extra };
+}
+
+export function summarize({ quick, config, bundles, samples, chromium }) {
+  const judge = (ok) => (quick ? null : ok);
+  const rows = [];
+  const kb = (bytes) => bytes / 1024;
+  for (const size of bundles) {
+    const extra = {};
+    if (size.name.startsWith('all three')) Object.assign(extra, { target: '< 100 kB', met: judge(kb(size.gzip) < 100) });
+    if (size.name.startsWith('own code')) Object.assign(extra, { target: '< 35 kB', met: judge(kb(size.gzip) < 35) });
+    rows.push(row('bundle', `${size.name} (gzip)`, 'kB', [kb(size.gzip)], { ...extra, rawKb: round(kb(size.raw)) }));
+  }
+
+  for (const size of config.sizes.filter((measured) => samples.open[measured])) {
+    const element = median(samples.open[size]);
+    const raw = median(samples.openRaw[size]);
+    const extra = { ratio: round(element / raw, 2) };
+    if (size === 1000) Object.assign(extra, { target: '≤ 3x raw', met: judge(element / raw <= 3) });
+    rows.push(row('open', `${size} plan items`, 'ms', samples.open[size], extra));
+    rows.push(row('open', `${size} plan items, raw DOM baseline`, 'ms', samples.openRaw[size]));
+  }
+  if (samples.open[1000] && samples.open[5000]) {
+    // Linear or better: 5x the items should take at most ~5x the time (with 20% slack for noise).
+    const growth = median(samples.open[5000]) / median(samples.open[1000]);
+    rows.push({ group: 'open', name: 'growth 1 000 → 5 000 items (time ratio, linear = 5)', unit: 'x', median: round(growth, 2), min: null, max: null, runs: 1, ratio: null, target: '≤ 6x', met: judge(growth <= 6) });
+  }
+
+  if (samples.edit) {
+    const editP95 = percentile(samples.edit, 95);
+    rows.push(row('edit', `keystroke → render, ${config.editSize} items`, 'ms', samples.edit, { p95: round(editP95), target: 'p95 < 16 ms', met: judge(editP95 < 16) }));
+  }
+
+  if (samples.storage) {
+    const pick = (key) => samples.storage.map((sample) => sample[key]);
+    const writeRatio = median(pick('adapterWrite')) / median(pick('rawWrite'));
+    const readRatio = median(pick('adapterRead')) / median(pick('rawRead'));
+    rows.push(row('storage', `write ${config.contacts} contacts, adapter`, 'ms', pick('adapterWrite'), { ratio: round(writeRatio, 2), target: '≤ 1.5x raw', met: judge(writeRatio <= 1.5) }));
+    rows.push(row('storage', `write ${config.contacts} contacts, raw IndexedDB`, 'ms', pick('rawWrite')));
+    rows.push(row('storage', `read ${config.contacts} contacts, adapter`, 'ms', pick('adapterRead'), { ratio: round(readRatio, 2), target: '≤ 1.5x raw', met: judge(readRatio <= 1.5) }));
+    rows.push(row('storage', `read ${config.contacts} contacts, raw IndexedDB`, 'ms', pick('rawRead')));
+  }
+
+  if (samples.log) {
+    const firstRenders = samples.log.map((sample) => sample.firstRender);
+    const frames = samples.log.flatMap((sample) => sample.frameTimes);
+    const over16 = samples.log.map((sample) => sample.frameTimes.filter((time) => time > 16.7).length);
+    const over50 = samples.log.map((sample) => sample.frameTimes.filter((time) => time > 50).length);
+    rows.push(row('log', `first render, ${config.contacts} contacts`, 'ms', firstRenders, { target: '< 100 ms', met: judge(median(firstRenders) < 100) }));
+    rows.push(row('log', `scroll: longest frame (${config.frames} frames)`, 'ms', samples.log.map((sample) => Math.max(...sample.frameTimes)), { target: '≤ 50 ms', met: judge(Math.max(...frames) <= 50) }));
+    rows.push(row('log', 'scroll: frames over 16.7 ms per scroll', 'frames', over16));
+    rows.push(row('log', 'scroll: frames over 50 ms per scroll', 'frames', over50, { target: '0', met: judge(Math.max(...over50) === 0) }));
+  }
+
+  if (samples.memory) {
+    const mb = (bytes) => bytes / 1024 / 1024;
+    rows.push(row('memory', `JS heap after opening ${config.memorySize} items (after gc)`, 'MB', [mb(samples.memory.after)]));
+    rows.push(row('memory', `  of which the open plan (after − before)`, 'MB', [mb(samples.memory.after - samples.memory.before)]));
+  }
+
+  return { date: new Date().toISOString(), quick, chromium, config, rows, raw: samples };
+}
+
+const cell = (value) => (value === null || value === undefined ? '' : String(value));
+
+export function formatTable(results, { quick }) {
+  const header = ['group', 'measurement', 'unit', 'median', 'min', 'max', 'ratio', 'target', 'met?'];
+  const lines = results.rows.map((entry) => [
+    entry.group,
+    entry.name,
+    entry.unit,
+    cell(entry.median) + (entry.p95 !== undefined ? ` (p95 ${entry.p95})` : ''),
+    cell(entry.min),
+    cell(entry.max),
+    entry.ratio === null ? '' : `${entry.ratio}x`,
+    cell(entry.target),
+    entry.met === null ? (entry.target && quick ? 'n/a (quick)' : '') : entry.met ? 'yes' : 'NO',
+  ]);
+  const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => line[column].length)));
+  const format = (line) => `| ${line.map((value, column) => value.padEnd(widths[column])).join(' | ')} |`;
+  return [format(header), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...lines.map(format)].join('\n');
+}

@@ -1,0 +1,131 @@
+// `npm run bench`: performance measured in real headless Chromium (the system one, through
+// playwright-core), against a production bundle of bench/page/measure.ts served by a small static
+// server on 127.0.0.1 (free port). Each measurement runs several times; prints a table (median, min,
+// max, ratio to the raw baseline, target, met?) and writes bench/results.json.
+// `--quick` (or BENCH_SIZES=10): once, at the smallest size, no thresholds — the CI smoke run.
+import { build } from 'vite';
+import { writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { measureBundles } from '../bench/bundle-size.mjs';
+import { formatTable, summarize } from '../bench/report.mjs';
+import { findChromium } from './find-chromium.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const option = (name) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
+const quick = process.argv.includes('--quick') || process.env.BENCH_SIZES === '10';
+const config = quick
+  ? { sizes: [10], runs: 1, editSize: 10, keystrokes: 5, contacts: 10, storageRuns: 1, frames: 10, memorySize: 10 }
+  : { sizes: [10, 100, 1000, 5000], runs: 5, editSize: 1000, keystrokes: 40, contacts: 10_000, storageRuns: 3, frames: 120, memorySize: 5000 };
+// `--sizes=100,1000` and `--only=open,edit` measure a part while working on it; results.json is only
+// written by a whole run (or where BENCH_OUTPUT says).
+if (option('sizes')) config.sizes = option('sizes').split(',').map(Number);
+const groups = ['bundle', 'open', 'edit', 'storage', 'log', 'memory'];
+const only = new Set(option('only')?.split(',') ?? groups);
+const partial = only.size < groups.length || Boolean(option('sizes'));
+const output = process.env.BENCH_OUTPUT ?? (quick || partial ? undefined : resolve(root, 'bench/results.json'));
+
+const html = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>caseplan-elements benchmark</title><script type="module" src="/measure.js"></script></head><body></body></html>';
+
+let server;
+let browser;
+try {
+  const built = await build({
+    configFile: false,
+    root,
+    logLevel: 'silent',
+    mode: 'production',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    build: {
+      write: false,
+      target: 'es2022',
+      minify: true,
+      modulePreload: false,
+      reportCompressedSize: false,
+      rolldownOptions: { input: resolve(root, 'bench/page/measure.ts'), output: { format: 'es', entryFileNames: 'measure.js' } },
+    },
+  });
+  // Every output file served from memory by its name (lazily loaded chunks such as language catalogs too).
+  const files = new Map((Array.isArray(built) ? built : [built]).flatMap((bundle) => bundle.output).map((file) => [`/${file.fileName}`, file.type === 'chunk' ? file.code : file.source]));
+  server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    if (path === '/') response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html);
+    else if (files.has(path)) response.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' }).end(files.get(path));
+    else if (path === '/favicon.ico') response.writeHead(204).end();
+    else response.writeHead(404).end();
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+
+  if (only.has('bundle')) console.log('bundle: building host entries with Vite for production...');
+  const bundles = only.has('bundle') ? await measureBundles() : [];
+
+  browser = await chromium.launch({
+    executablePath: findChromium(),
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+  });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.setDefaultTimeout(600_000);
+  const pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text());
+  });
+  await page.goto(origin);
+  await page.waitForFunction(() => document.documentElement.dataset.ready === 'true', undefined, { timeout: 60_000 });
+  const call = (name, ...args) => page.evaluate(([fn, fnArgs]) => window.bench[fn](...fnArgs), [name, args]);
+
+  const samples = { open: {}, openRaw: {} };
+  for (const size of only.has('open') ? config.sizes : []) {
+    console.log(`open: ${size} plan items...`);
+    samples.open[size] = [];
+    samples.openRaw[size] = [];
+    await call('openPlan', size); // warm-up (seeds the plan, compiles the code paths)
+    await call('openPlanRaw', size);
+    for (let run = 0; run < config.runs; run += 1) {
+      samples.open[size].push(await call('openPlan', size));
+      samples.openRaw[size].push(await call('openPlanRaw', size));
+    }
+  }
+  if (only.has('edit')) {
+    console.log(`edit: ${config.keystrokes} keystrokes in a ${config.editSize}-item plan...`);
+    samples.edit = (await call('editKeystroke', config.editSize, config.keystrokes + 5)).slice(5); // 5 warm-up keystrokes
+  }
+
+  if (only.has('storage')) {
+    console.log(`storage: ${config.contacts} contacts, adapter and raw IndexedDB...`);
+    samples.storage = [];
+    for (let run = 0; run < config.storageRuns; run += 1) samples.storage.push(await call('storageRound', config.contacts, run));
+  }
+
+  if (only.has('log')) {
+    console.log(`log: ${config.contacts} contacts, first render and scroll...`);
+    await call('contactLog', config.contacts, 5); // seeds the contacts, warm-up
+    samples.log = [];
+    for (let run = 0; run < config.runs; run += 1) samples.log.push(await call('contactLog', config.contacts, config.frames));
+  }
+
+  if (only.has('memory')) {
+    console.log(`memory: heap after opening ${config.memorySize} plan items...`);
+    await page.reload(); // a fresh heap: nothing left from the runs above
+    await page.waitForFunction(() => document.documentElement.dataset.ready === 'true', undefined, { timeout: 60_000 });
+    samples.memory = await call('heapAfterOpen', config.memorySize);
+  }
+
+  if (pageErrors.length > 0) throw new Error(`the benchmark page reported errors: ${pageErrors.join(' | ')}`);
+
+  const results = summarize({ quick, config, bundles, samples, chromium: browser.version() });
+  console.log(`\n${formatTable(results, { quick })}`);
+  if (output) {
+    writeFileSync(output, `${JSON.stringify(results, null, 2)}\n`);
+    console.log(`\nwritten to ${output}`);
+  }
+} catch (error) {
+  console.error(`benchmark failed: ${error instanceof Error ? error.stack : error}`);
+  process.exitCode = 1;
+} finally {
+  await browser?.close().catch(() => undefined);
+  await new Promise((done) => (server ? server.close(done) : done()));
+}
