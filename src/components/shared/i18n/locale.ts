@@ -11,13 +11,23 @@ function canonical(tag: string): string | undefined {
   }
 }
 
+// Both are asked for on every message of every render (thousands for a large plan); the answers
+// for a tag never change, and Intl.getCanonicalLocales is slow. A page sees a handful of tags.
+const CACHE_LIMIT = 64;
+const catalogLocaleCache = new Map<string | undefined | null, ShippedLocale>();
+const formattingLocaleCache = new Map<string | undefined | null, string>();
+
 /**
  * The catalog to read for a requested language tag: `pt-BR` and `pt-PT` read `pt`, `es-MX` reads `es`;
  * anything we do not ship (or an invalid tag) reads English. Never throws.
  */
 export function catalogLocaleFor(tag: string | undefined | null): ShippedLocale {
+  const known = catalogLocaleCache.get(tag);
+  if (known) return known;
   const language = tag ? canonical(tag)?.split('-')[0]?.toLowerCase() : undefined;
-  return shippedLocales.find((locale) => locale === language) ?? 'en';
+  const found = shippedLocales.find((locale) => locale === language) ?? 'en';
+  if (catalogLocaleCache.size < CACHE_LIMIT) catalogLocaleCache.set(tag, found);
+  return found;
 }
 
 /**
@@ -26,6 +36,14 @@ export function catalogLocaleFor(tag: string | undefined | null): ShippedLocale 
  * language (so English text is never mixed with German dates).
  */
 export function formattingLocaleFor(tag: string | undefined | null): string {
+  const known = formattingLocaleCache.get(tag);
+  if (known) return known;
+  const found = formattingLocaleOf(tag);
+  if (formattingLocaleCache.size < CACHE_LIMIT) formattingLocaleCache.set(tag, found);
+  return found;
+}
+
+function formattingLocaleOf(tag: string | undefined | null): string {
   const catalogLocale = catalogLocaleFor(tag);
   const requested = tag ? canonical(tag) : undefined;
   if (requested && requested.includes('-') && requested.split('-')[0]?.toLowerCase() === catalogLocale) return requested;
