@@ -133,6 +133,7 @@ export class ServicePlanEditor extends CaseplanElement {
   private pendingStatusChange: { from: string; to: string } | undefined;
   private pendingFocus: string | undefined;
   private readonly fieldMessages = new Map<string, Violation[]>();
+  private fieldMessagesStamp = 0;
   private idCounter = 0;
 
   @state() private ui: EditorUiState = { pickerSubGoalId: undefined, shownRevision: undefined, expandedItems: new Set(), pickerText: '', pickerCategory: '', pickerLanguage: '' };
@@ -332,6 +333,7 @@ export class ServicePlanEditor extends CaseplanElement {
     const rejected = this.send({ type: 'EDIT', edit });
     if (rejected.length > 0) this.fieldMessages.set(fieldKey, rejected);
     else this.fieldMessages.delete(fieldKey);
+    this.fieldMessagesStamp += 1;
     this.requestUpdate();
     return rejected.length === 0;
   }
@@ -352,6 +354,8 @@ export class ServicePlanEditor extends CaseplanElement {
     if (!plan) return undefined;
     const t = this.localize;
     const violations = snapshot.context.violations;
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the view's `ui` getter reads the element's current state
+    const editor = this;
     return {
       t,
       snapshot,
@@ -362,7 +366,10 @@ export class ServicePlanEditor extends CaseplanElement {
       today: selectToday(snapshot),
       readonly: this.readOnly,
       refusal: this.lifecycleRefusal,
-      ui: this.ui,
+      // Read through a getter: handlers of an item rendered earlier (and cached) must see today's screen state.
+      get ui() {
+        return editor.ui;
+      },
       edit: (edit, fieldKey) => this.edit(edit, fieldKey),
       send: (event) => this.send(event),
       allows: (edit) => !this.readOnly && selectCanEdit(snapshot, edit),
@@ -371,6 +378,8 @@ export class ServicePlanEditor extends CaseplanElement {
         const atPath = path ? violations.filter((found) => withinPath(found.path, path)) : [];
         return [...new Set([...refused, ...atPath].map((found) => violationText(t, found)))];
       },
+      hasMessagesUnder: (prefix) => [...this.fieldMessages.keys()].some((key) => key.startsWith(prefix)),
+      messagesStamp: this.fieldMessagesStamp,
       violationsAt: (path, inside = false) => violations.filter((found) => (inside ? withinPath(found.path, path) : samePath(found.path, path))),
       focusAfterRender: (selector) => {
         this.pendingFocus = selector;

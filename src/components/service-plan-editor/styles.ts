@@ -264,6 +264,20 @@ export const editorStyles = css`
     background: var(--cp-color-surface-sunken);
     border-radius: var(--cp-radius-control);
   }
+  /* A large plan's summaries: the browser lays out and paints only those near the screen. */
+  .item.compact {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 7rem;
+  }
+  .item-facts {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--cp-space-xs) var(--cp-space-m);
+    margin: var(--cp-space-xs) 0 0;
+  }
+  .details-toggle {
+    margin-inline-start: auto;
+  }
   .item.overdue,
   .milestone.overdue {
     border-inline-start-color: var(--cp-color-danger);

@@ -51,6 +51,10 @@ export interface EditorView {
   allows(edit: PlanEdit): boolean;
   /** Messages for a field: what the last refused edit of it said, and the plan's violations at `path`. */
   errorsFor(fieldKey: string, path?: FieldPath): string[];
+  /** Whether a refused edit left a message on a field whose key starts with `prefix`. */
+  hasMessagesUnder(prefix: string): boolean;
+  /** Changes whenever a refused edit's message is kept or cleared (parts that cache their output compare it). */
+  messagesStamp: number;
   /** The plan's violations at a path (or, with `inside`, anywhere under it), for places that are not one field. */
   violationsAt(path: FieldPath, inside?: boolean): Violation[];
   /** Moves focus, after the next render, to the element matching `selector` in the shadow root. */

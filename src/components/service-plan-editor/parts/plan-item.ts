@@ -6,6 +6,7 @@ import { field, fieldErrors, selectField } from '../field.js';
 import { itemStatusLabel, label, personById, personLabel, violationText } from '../labels.js';
 import { ratioBar } from '../progress.js';
 import { fieldId, type EditorView, type FieldPath } from '../view.js';
+import { detailsToggle } from './item-summary.js';
 import { unitDeliveries } from './unit-deliveries.js';
 
 const ORG_USER = 'org-user';
@@ -112,7 +113,7 @@ function costFields(view: EditorView, item: PlanItem, path: FieldPath, disabled:
 }
 
 /** One plan item with every field: dates, outcomes, cost, who is responsible and needed, instructions, status. */
-export function planItem(view: EditorView, item: PlanItem, path: FieldPath, where: { subGoalId: string; overdue: boolean; ratio: number | undefined }): TemplateResult {
+export function planItem(view: EditorView, item: PlanItem, path: FieldPath, where: { subGoalId: string; overdue: boolean; ratio: number | undefined; detailsToggle?: boolean }): TemplateResult {
   const { overdue, ratio } = where;
   const { t, participants } = view;
   const content = !view.allows({ type: 'update-item', itemId: item.id, changes: { expectedOutcome: '' } });
@@ -150,6 +151,7 @@ export function planItem(view: EditorView, item: PlanItem, path: FieldPath, wher
       ${overdue ? html`<span class="badge danger" part="overdue">${t.term('common.status.overdue')}</span>` : nothing}
       <span class="badge quiet">${t.term(item.source.type === 'template' ? 'spe.item.from-template' : 'spe.item.custom')}</span>
       ${item.kind === 'unit-delivery' ? html`<span class="badge quiet">${t.term('spe.item.unit-delivery')}</span>` : nothing}
+      ${where.detailsToggle ? detailsToggle(view, item, true) : nothing}
     </header>
     ${item.kind === 'basic' ? ratioBar(t, t.term('spe.item.progress'), ratio, 'item-progress') : nothing}
     ${custom

@@ -8,11 +8,14 @@ import { fieldId, type EditorView } from '../view.js';
 import { addItemForm } from './add-item-form.js';
 import { catalogPicker } from './catalog-picker.js';
 import { planGroups } from './plan-groups.js';
-import { planItem } from './plan-item.js';
+import { COMPACT_ITEMS_FROM, itemCountOf } from './item-summary.js';
+import { planItemEntry } from './plan-item-entry.js';
 
 export interface SubGoalListData {
   progress: PlanProgress | undefined;
   overdue: readonly OverdueItem[];
+  /** Items show as summaries (a large plan). */
+  compact?: boolean;
 }
 
 function move(view: EditorView, subGoal: SubGoal, toIndex: number): void {
@@ -46,6 +49,7 @@ function subGoalCard(view: EditorView, subGoal: SubGoal, index: number, data: Su
     move(view, subGoal, index + (event.key === 'ArrowUp' ? -1 : 1));
   };
   const missingItems = subGoal.items.length === 0;
+  const overdueIds = new Set(data.overdue.map((entry) => entry.itemId));
   return html`<li>
     <article part="sub-goal" class="card sub-goal" aria-labelledby=${headingId} data-sub-goal-id=${subGoal.id}>
       <header class="sub-goal-header" @keydown=${onKeydown}>
@@ -76,10 +80,11 @@ function subGoalCard(view: EditorView, subGoal: SubGoal, index: number, data: Su
       ${missingItems ? html`<p class="notice">${violationText(t, { code: 'plan.sub-goal.items-missing', path: [...path, 'items'], params: { subGoal: subGoal.title } })}</p>` : nothing}
       <h4 class="visually-hidden">${t.term('spe.item.list', { title: subGoal.title })}</h4>
       ${subGoal.items.map((item, itemIndex) =>
-        planItem(view, item, [...path, 'items', itemIndex], {
+        planItemEntry(view, item, [...path, 'items', itemIndex], {
           subGoalId: subGoal.id,
-          overdue: data.overdue.some((entry) => entry.itemId === item.id),
+          overdue: overdueIds.has(item.id),
           ratio: data.progress?.items[item.id],
+          compact: data.compact === true,
         }),
       )}
       ${content
@@ -97,8 +102,10 @@ function subGoalCard(view: EditorView, subGoal: SubGoal, index: number, data: Su
 }
 
 /** Sub-goals in order, each with its items; add, edit, reorder (buttons or Alt+Arrow keys), remove with confirmation. */
-export function subGoalList(view: EditorView, data: SubGoalListData): TemplateResult {
+export function subGoalList(view: EditorView, given: SubGoalListData): TemplateResult {
   const { t, plan } = view;
+  const itemCount = itemCountOf(view);
+  const data = { ...given, compact: given.compact ?? itemCount > COMPACT_ITEMS_FROM };
   const allowed = view.allows({ type: 'add-sub-goal', title: 'x' });
   const key = 'subgoal.new';
   const onSubmit = (event: Event) => {
@@ -117,6 +124,7 @@ export function subGoalList(view: EditorView, data: SubGoalListData): TemplateRe
     <h2 id="sub-goals-heading">${t.term('spe.subgoal.heading')}</h2>
     ${planGroups(view)}
     ${plan.subGoals.length === 0 ? html`<p class="hint">${t.term('spe.subgoal.none')}</p>` : nothing}
+    ${data.compact ? html`<p class="hint" part="compact-hint">${t.term('spe.items.compact-hint', { count: itemCount })}</p>` : nothing}
     <ol class="sub-goal-list">
       ${plan.subGoals.map((subGoal, index) => subGoalCard(view, subGoal, index, data))}
     </ol>

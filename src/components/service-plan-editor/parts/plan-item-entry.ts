@@ -1,0 +1,51 @@
+import type { TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import type { PlanItem } from '../../../model/service-plan/plan-item.js';
+import type { EditorView, FieldPath } from '../view.js';
+import { itemSummary } from './item-summary.js';
+import { planItem } from './plan-item.js';
+
+export interface ItemPlace {
+  subGoalId: string;
+  overdue: boolean;
+  ratio: number | undefined;
+  /** The plan is large: items show a summary unless opened (or unless something is wrong in them). */
+  compact: boolean;
+}
+
+/**
+ * One plan item, full or as a summary, re-rendered only when something it shows changed: with 1 000
+ * items, an edit elsewhere must not rebuild the other 999 templates. The plan's items are replaced,
+ * never mutated, by an edit (the model copies), so an unchanged item keeps its identity.
+ */
+export function planItemEntry(view: EditorView, item: PlanItem, path: FieldPath, place: ItemPlace): TemplateResult {
+  const { t } = view;
+  const problems = view.violationsAt(path, true);
+  const hasMessages = view.hasMessagesUnder(`item.${item.id}.`);
+  const open = !place.compact || view.ui.expandedItems.has(item.id) || problems.length > 0 || hasMessages;
+  const permissions = [
+    view.allows({ type: 'update-item', itemId: item.id, changes: { expectedOutcome: '' } }),
+    view.allows({ type: 'update-item', itemId: item.id, changes: { actualOutcome: '' } }),
+    view.allows({ type: 'set-item-status', itemId: item.id, status: 'in-progress' }),
+    view.allows({ type: 'remove-item', itemId: item.id }),
+  ].join();
+  const dependencies = [
+    item,
+    path.join('.'),
+    open,
+    place.compact,
+    place.overdue,
+    place.ratio,
+    permissions,
+    t.locale,
+    t.lang,
+    view.today,
+    view.plan.participantIds,
+    view.participants,
+    view.catalog,
+    view.ui.expandedItems.has(`${item.id}:org`),
+    problems.map((found) => `${found.code}@${found.path.join('.')}`).join('|'),
+    hasMessages ? view.messagesStamp : 0,
+  ];
+  return guard(dependencies, () => (open ? planItem(view, item, path, { ...place, detailsToggle: place.compact }) : itemSummary(view, item, place))) as TemplateResult;
+}

@@ -1,0 +1,94 @@
+import { expect } from '@open-wc/testing';
+import type { ServicePlan } from '../../../src/model/service-plan/plan.js';
+import { COMPACT_ITEMS_FROM } from '../../../src/components/service-plan-editor/parts/item-summary.js';
+import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
+import { basicItem, readyPlan } from '../../model/service-plan/fixtures.js';
+import { $, $$, click, itemCard, mountEditor, typeInto, untilSaved } from './helpers.js';
+
+/** A ready plan with `count` custom items in sub-goals of 30, the given item replaced where asked. */
+function planWithItems(count: number, adjust: (index: number) => Partial<ServicePlan['subGoals'][number]['items'][number]> = () => ({})): ServicePlan {
+  const base = readyPlan();
+  const subGoals = [];
+  for (let start = 0; start < count; start += 30) {
+    const items = [];
+    for (let index = start; index < Math.min(count, start + 30); index += 1) {
+      items.push(basicItem(`item-${index}`, { source: { type: 'custom', name: `Plan item ${index + 1}`, purpose: 'Help the family.' }, expectedStart: '2026-01-10', expectedEnd: '2026-04-30', ...adjust(index) }));
+    }
+    subGoals.push({ id: `sg-${start}`, title: `Sub-goal ${start / 30 + 1}`, description: '', items });
+  }
+  return { ...base, subGoals };
+}
+
+async function open(plan: ServicePlan) {
+  const storage = new MemoryStorageAdapter();
+  await storage.put('servicePlan', plan);
+  const editor = await mountEditor({ storage, planId: plan.id });
+  return { editor, storage };
+}
+
+const detailsButton = (card: HTMLElement) => card.querySelector<HTMLButtonElement>('button.details-toggle');
+
+describe('<service-plan-editor> with a large plan (items as summaries, details on demand)', () => {
+  it('shows each item of a plan over the threshold as a summary: name, status, dates, progress and a closed "Show details" button', async () => {
+    const { editor } = await open(planWithItems(COMPACT_ITEMS_FROM + 20));
+    const cards = $$(editor, 'article[part~="item"]');
+    expect(cards).to.have.length(COMPACT_ITEMS_FROM + 20);
+    const first = itemCard(editor, 'Plan item 1');
+    expect(first.classList.contains('compact')).to.equal(true);
+    expect(first.querySelector('textarea, input')).to.equal(null);
+    expect(first.textContent).to.include('Not started');
+    expect(first.querySelector('.item-facts')!.textContent).to.match(/2026/);
+    expect(first.querySelector('[role="progressbar"]')).to.not.equal(null);
+    expect(detailsButton(first)!.getAttribute('aria-expanded')).to.equal('false');
+    expect(detailsButton(first)!.getAttribute('aria-label')).to.equal('Show the details of "Plan item 1"');
+    expect($(editor, '[part~="compact-hint"]').textContent).to.include(`${COMPACT_ITEMS_FROM + 20} plan items`);
+  });
+
+  it('opens an item with its button (focus stays on it), takes and saves an edit there, and closes it again', async () => {
+    const { editor, storage } = await open(planWithItems(COMPACT_ITEMS_FROM + 5));
+    await click(editor, detailsButton(itemCard(editor, 'Plan item 3'))!);
+    const opened = itemCard(editor, 'Plan item 3');
+    const toggle = detailsButton(opened)!;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(editor.shadowRoot!.activeElement).to.equal(toggle);
+    const outcome = opened.querySelector<HTMLTextAreaElement>('textarea[name="item.item-2.expectedOutcome"]');
+    expect(outcome, 'the opened item shows its fields').to.not.equal(null);
+    // Only the opened item has fields.
+    expect(itemCard(editor, 'Plan item 4').querySelector('textarea')).to.equal(null);
+
+    await typeInto(editor, outcome!, 'Lia sleeps at home four nights a week');
+    await untilSaved(editor);
+    const stored = await storage.get<ServicePlan>('servicePlan', 'plan-1');
+    expect(stored!.subGoals[0]!.items[2]!.expectedOutcome).to.equal('Lia sleeps at home four nights a week');
+
+    await click(editor, detailsButton(itemCard(editor, 'Plan item 3'))!);
+    const closed = itemCard(editor, 'Plan item 3');
+    expect(closed.querySelector('textarea')).to.equal(null);
+    expect(detailsButton(closed)!.getAttribute('aria-expanded')).to.equal('false');
+    expect(editor.shadowRoot!.activeElement).to.equal(detailsButton(closed));
+  });
+
+  it('keeps an item with a problem open, so its message is in view next to its field', async () => {
+    const { editor } = await open(planWithItems(COMPACT_ITEMS_FROM + 5, (index) => (index === 7 ? { responsibility: { type: 'participant', participantId: 'someone-else' } } : {})));
+    const faulty = itemCard(editor, 'Plan item 8');
+    expect(faulty.classList.contains('compact')).to.equal(false);
+    expect(faulty.querySelector('[part~="field-error"]')?.textContent ?? '').to.not.equal('');
+    expect(itemCard(editor, 'Plan item 9').classList.contains('compact')).to.equal(true);
+  });
+
+  it('shows the new name in the summary after the name is changed in the opened item (no stale summary)', async () => {
+    const { editor } = await open(planWithItems(COMPACT_ITEMS_FROM + 5));
+    await click(editor, detailsButton(itemCard(editor, 'Plan item 2'))!);
+    await typeInto(editor, itemCard(editor, 'Plan item 2').querySelector<HTMLInputElement>('input[name="item.item-1.name"]')!, 'Parenting class');
+    await click(editor, detailsButton(itemCard(editor, 'Parenting class'))!);
+    expect(itemCard(editor, 'Parenting class').classList.contains('compact')).to.equal(true);
+  });
+
+  it('shows every field of every item in a plan at or under the threshold, without summary buttons', async () => {
+    const { editor } = await open(planWithItems(COMPACT_ITEMS_FROM));
+    const cards = $$(editor, 'article[part~="item"]');
+    expect(cards).to.have.length(COMPACT_ITEMS_FROM);
+    expect(cards.every((card) => !card.classList.contains('compact') && card.querySelector('textarea') !== null)).to.equal(true);
+    expect(cards.some((card) => detailsButton(card) !== null)).to.equal(false);
+  });
+});
