@@ -2,7 +2,7 @@ import type { SnapshotFrom } from 'xstate';
 import type { Violation } from '../../model/violation.js';
 import type { Contact } from '../../model/visitation/contact.js';
 import type { VisitationPlan } from '../../model/visitation/plan.js';
-import { queryContacts } from '../../model/visitation/contact-query.js';
+import { earliestContactDate, filterContacts, sortContactsByDate, type ContactSortOrder } from '../../model/visitation/contact-query.js';
 import { planCompliance, type PlanCompliance } from '../../model/visitation/compliance.js';
 import { caseworkerVisitStandard, type CaseworkerStandard } from '../../model/visitation/caseworker-standard.js';
 import { occurrences, type Occurrence } from '../../model/visitation/recurrence.js';
@@ -37,14 +37,22 @@ export const selectContactLogUnreadable = (snapshot: ContactLogSnapshot): Unread
 
 // Keyed by the contacts list (one entry per log on the page): recomputed only when what it reads changes,
 // so 10 000 contacts stay cheap to re-render.
+const sortedCache = new WeakMap<Contact[], Partial<Record<ContactSortOrder, Contact[]>>>();
 const visibleCache = new WeakMap<Contact[], { filter: unknown; order: string; result: Contact[] }>();
 
-/** The contacts the list shows: filtered and sorted by the model's functions. */
+/** The contacts sorted once per list and order: a new filter only filters (which keeps the order). */
+function sortedOnce(contacts: Contact[], order: ContactSortOrder): Contact[] {
+  let byOrder = sortedCache.get(contacts);
+  if (!byOrder) sortedCache.set(contacts, (byOrder = {}));
+  return (byOrder[order] ??= sortContactsByDate(contacts, order));
+}
+
+/** The contacts the list shows: filtered and sorted by the model's functions (as `queryContacts` does). */
 export function selectVisibleContacts(snapshot: ContactLogSnapshot): Contact[] {
   const { contacts, filter, order } = snapshot.context;
   const cached = visibleCache.get(contacts);
   if (cached && cached.filter === filter && cached.order === order) return cached.result;
-  const result = queryContacts(contacts, filter, order);
+  const result = filterContacts(sortedOnce(contacts, order), filter);
   visibleCache.set(contacts, { filter, order, result });
   return result;
 }
@@ -75,7 +83,7 @@ export function selectCaseworkerStandard(snapshot: ContactLogSnapshot, options: 
   const { childId, contacts, plans, timeZone, currentUser } = snapshot.context;
   if (childId === undefined) return undefined;
   const now = snapshot.context.now();
-  const earliest = [...plans.map((plan) => plan.startDate), ...contacts.filter((contact) => contact.archived !== true).map((contact) => zonedDateOf(contact.occurredAt, timeZone))].sort()[0];
+  const earliest = [...plans.map((plan) => plan.startDate), earliestContactDate(contacts, timeZone)].filter((date) => date !== undefined).sort()[0];
   const from = options.from ?? firstOfMonth(monthOf(earliest ?? zonedDateOf(now, timeZone)));
   return caseworkerVisitStandard(contacts, { childId, from, now, timeZone, caseworkerIds: options.caseworkerIds ?? [currentUser.id] });
 }

@@ -60,7 +60,10 @@ export function caseworkerVisitStandard(contacts: readonly Contact[], options: C
     if (Date.parse(contact.occurredAt) > options.now.getTime() || !isCaseworkerVisit(contact, options.childId, caseworkers)) continue;
     const day = zonedDateOf(contact.occurredAt, options.timeZone);
     if (day < options.from) continue;
-    byMonth.set(monthOf(day), [...(byMonth.get(monthOf(day)) ?? []), contact]);
+    const month = monthOf(day);
+    const visits = byMonth.get(month);
+    if (visits) visits.push(contact);
+    else byMonth.set(month, [contact]);
   }
   const months = (options.from <= today ? monthsInRange(options.from, today) : []).map((month): CaseworkerMonth => {
     const visits = byMonth.get(month) ?? [];

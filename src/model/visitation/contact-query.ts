@@ -3,7 +3,7 @@ import { CalendarDateSchema, IdSchema } from '../record.js';
 import { ContactTypeSchema, contactOutcomeTypes, type Contact } from './contact.js';
 import { TimeZoneSchema } from './plan.js';
 import { plusDays } from './calendar.js';
-import { fromZoned } from './time-zone.js';
+import { fromZoned, zonedDateOf } from './time-zone.js';
 
 /** What the contact log can be filtered by; every field narrows the list, none means all. */
 export const ContactFilterSchema = z.object({
@@ -31,6 +31,7 @@ export function filterContacts(contacts: readonly Contact[], filter: ContactFilt
   const toMs = filter.to === undefined ? Infinity : fromZoned(plusDays(filter.to, 1), '00:00', timeZone).getTime();
   const types = filter.types && filter.types.length > 0 ? new Set(filter.types) : undefined;
   const outcomes = filter.outcomes && filter.outcomes.length > 0 ? new Set(filter.outcomes) : undefined;
+  const bounded = filter.from !== undefined || filter.to !== undefined;
   return contacts.filter((contact) => {
     if (contact.archived === true && filter.includeArchived !== true) return false;
     if (filter.visitationPlanId === null && contact.visitationPlanId !== undefined) return false;
@@ -38,6 +39,7 @@ export function filterContacts(contacts: readonly Contact[], filter: ContactFilt
     if (filter.participantId !== undefined && !contact.participantIds.includes(filter.participantId)) return false;
     if (types && !types.has(contact.type)) return false;
     if (outcomes && !outcomes.has(contact.outcome.type)) return false;
+    if (!bounded) return true;
     const at = Date.parse(contact.occurredAt);
     return at >= fromMs && at < toMs;
   });
@@ -54,4 +56,22 @@ export function sortContactsByDate(contacts: readonly Contact[], order: ContactS
 
 export function queryContacts(contacts: readonly Contact[], filter: ContactFilter, order: ContactSortOrder = 'newest-first'): Contact[] {
   return sortContactsByDate(filterContacts(contacts, filter), order);
+}
+
+/**
+ * The calendar day, in `timeZone`, of the earliest contact not archived (undefined when there is none).
+ * The earliest instant has the earliest day, so one zone conversion is made, not one per contact.
+ */
+export function earliestContactDate(contacts: readonly Contact[], timeZone: string): string | undefined {
+  let earliest: Contact | undefined;
+  let earliestAt = Infinity;
+  for (const contact of contacts) {
+    if (contact.archived === true) continue;
+    const at = Date.parse(contact.occurredAt);
+    if (at < earliestAt) {
+      earliestAt = at;
+      earliest = contact;
+    }
+  }
+  return earliest === undefined ? undefined : zonedDateOf(earliest.occurredAt, timeZone);
 }

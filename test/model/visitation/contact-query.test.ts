@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { filterContacts, queryContacts, sortContactsByDate } from '../../../src/model/visitation/contact-query.js';
+import { earliestContactDate, filterContacts, queryContacts, sortContactsByDate } from '../../../src/model/visitation/contact-query.js';
 import type { Contact } from '../../../src/model/visitation/contact.js';
 import { contact, planContact } from './fixtures.js';
 
@@ -41,5 +41,16 @@ describe('contact log filters and sort', () => {
     const many = Array.from({ length: 10_000 }, (_, index) => contact(new Date(Date.UTC(2020, 0, 1) + index * 3_600_000 * 7).toISOString()));
     const found = queryContacts(many, { from: '2021-01-01', to: '2021-12-31', timeZone: 'Europe/Lisbon', types: ['visit'] });
     expect(found.length).to.be.within(1240, 1260);
+  });
+});
+
+describe('earliest contact date', () => {
+  it('is the calendar day of the earliest contact not archived, in the given time zone', () => {
+    expect(earliestContactDate(log(), 'UTC')).to.equal('2026-03-03');
+    const late = [contact('2026-03-31T23:30:00.000Z'), contact('2026-04-02T10:00:00.000Z'), contact('2026-03-01T10:00:00.000Z', undefined, { archived: true })];
+    expect(earliestContactDate(late, 'Europe/Lisbon')).to.equal('2026-04-01');
+    expect(earliestContactDate(late, 'America/New_York')).to.equal('2026-03-31');
+    expect(earliestContactDate([contact('2026-03-10T12:00:00+02:00'), contact('2026-03-10T11:00:00.000Z')], 'UTC')).to.equal('2026-03-10');
+    expect(earliestContactDate([], 'UTC')).to.equal(undefined);
   });
 });
