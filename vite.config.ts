@@ -1,15 +1,18 @@
 // Library build: one ES module per entry in src/entries (one per element, plus model, storage and
-// the index). Runtime dependencies stay external so a host shares one copy of Lit, XState, Dexie and zod.
+// the index), and one per language in src/entries/locales (dist/locales/es.js...: a host imports one to
+// have the language up front; the elements otherwise import the same module on demand).
+// Runtime dependencies stay external so a host shares one copy of Lit, XState, Dexie and zod.
 import { readdirSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { defineConfig } from 'vite';
 
-const entriesDir = resolve(import.meta.dirname, 'src/entries');
-const entries = Object.fromEntries(
-  readdirSync(entriesDir)
+const entriesIn = (folder: string, prefix = '') => {
+  const dir = resolve(import.meta.dirname, folder);
+  return readdirSync(dir)
     .filter((file) => file.endsWith('.ts'))
-    .map((file) => [basename(file, '.ts'), resolve(entriesDir, file)]),
-);
+    .map((file) => [`${prefix}${basename(file, '.ts')}`, resolve(dir, file)]);
+};
+const entries = Object.fromEntries([...entriesIn('src/entries'), ...entriesIn('src/entries/locales', 'locales/')]);
 
 const runtimeDependencies = ['lit', '@lit/context', 'xstate', 'dexie', 'zod', 'react', 'react-dom']; // react: the host's own copy (caseplan-elements/react)
 

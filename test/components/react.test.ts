@@ -52,8 +52,9 @@ describe('React wrappers (caseplan-elements/react)', () => {
     // The editor stores its new draft in the provider's storage: it received it through the context.
     const plan = await until(async () => (await storage.list<StoredRecord & { planKind: string }>('servicePlan', { caseId: sampleCaseId })).records[0]);
     expect(plan.planKind).to.equal('outcome');
-    // …and the provider's language.
+    // …and the provider's language (Spanish is loaded on demand: updateComplete includes it).
     const base = await until(() => editor.shadowRoot?.querySelector('[part~="base"]') ?? undefined);
+    await (editor as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
     expect(base.getAttribute('lang')).to.equal('es');
   });
 

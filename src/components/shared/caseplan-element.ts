@@ -7,6 +7,7 @@ import { CaseplanContextController } from './controllers/caseplan-context-contro
 import type { NowSource } from './context.js';
 import type { CurrentUser } from './current-user.js';
 import { LocalizeController } from './i18n/localize-controller.js';
+import { whenLocalesSettled } from './i18n/locale-loader.js';
 import { baseStyles } from './styles/base.js';
 import { tokens } from './styles/tokens.js';
 
@@ -51,4 +52,19 @@ export class CaseplanElement extends LitElement {
 
   protected readonly context = new CaseplanContextController(this);
   protected readonly localize = new LocalizeController(this, { provide: true });
+
+  /**
+   * Also waits for a language being loaded (the first time one is needed): once it has arrived this
+   * element, and the parts it passes the language to, have rendered in it. So after
+   * `el.locale = 'es'; await el.updateComplete` the element shows Spanish.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (let load = this.localize.loading; load; load = this.localize.loading) {
+      await load;
+      await whenLocalesSettled();
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
 }

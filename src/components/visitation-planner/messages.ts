@@ -1,13 +1,11 @@
 /**
- * Text of `<visitation-planner>` and the parts it shares with `<contact-log>` (`visits.*`), in English,
- * Spanish, French and Portuguese (Brazil). The Violation codes of the model have their text in
+ * Text of `<visitation-planner>` and the parts it shares with `<contact-log>` (`visits.*`): English built
+ * in (messages/en.ts); Spanish, French and Portuguese (Brazil) in messages/es.ts, fr.ts and pt.ts, which
+ * arrive with their language (see src/locales). The Violation codes of the model have their text in
  * shared/i18n/messages/visitation-violations.ts, imported here so the element always has it.
  */
 import { registerMessages } from '../shared/i18n/catalog.js';
 import '../shared/i18n/messages/visitation-violations.js';
 import { en } from './messages/en.js';
-import { es } from './messages/es.js';
-import { fr } from './messages/fr.js';
-import { pt } from './messages/pt.js';
 
-export const visitationPlannerMessages = registerMessages('visitation-planner', { en, es, fr, pt });
+export const visitationPlannerMessages = registerMessages('visitation-planner', { en });

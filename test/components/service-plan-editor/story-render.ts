@@ -21,6 +21,7 @@ export async function renderStory(story: StoryLike): Promise<ServicePlanEditor> 
   const element = canvas.querySelector<ServicePlanEditor>('service-plan-editor')!;
   await waitUntil(() => element.shadowRoot?.querySelector('[part~="status-badge"]'), 'the story did not open its plan', { timeout: 5000 });
   await story.play?.({ canvasElement: canvas });
+  await element.updateComplete; // includes a language loaded on demand
   return element;
 }
 

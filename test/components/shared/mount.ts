@@ -1,4 +1,5 @@
 import { render, type TemplateResult } from 'lit';
+import { whenLocalesSettled } from '../../../src/components/shared/i18n/locale-loader.js';
 
 /**
  * Renders a template into the page and waits until every Lit element in it (shadow roots included)
@@ -36,11 +37,13 @@ function litElementsIn(root: Element): Updatable[] {
 
 /**
  * Lets microtasks run (MutationObserver and context callbacks) and waits for every pending Lit update
- * under `root`, repeatedly, until nothing is pending.
+ * under `root`, and for a language being loaded on demand (and the re-render in it), repeatedly, until
+ * nothing is pending.
  */
 export async function settle(root: Element = document.body): Promise<void> {
   for (let round = 0; round < 10; round += 1) {
     await new Promise<void>((resolve) => queueMicrotask(resolve));
+    await whenLocalesSettled();
     const elements = litElementsIn(root);
     const results = await Promise.all(elements.map((element) => element.updateComplete));
     if (results.every((done) => done !== false)) return;

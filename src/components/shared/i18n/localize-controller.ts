@@ -2,10 +2,11 @@ import { ContextConsumer, ContextProvider } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Violation } from '../../../model/violation.js';
 import { ensureContextRoot, localeContext } from '../context.js';
-import { lookupMessage, type ShippedLocale } from './catalog.js';
+import { isLocaleRegistered, lookupMessage, type ShippedLocale } from './catalog.js';
 import { formatMessage, placeholdersOf, type MessageParams } from './format-message.js';
 import { formatDate, formatDateTime, formatList, formatMoney, formatNumber, type DateInput } from './intl-format.js';
 import { observeLang } from './lang-observer.js';
+import { isLocaleSettled, loadLocale, trackLocaleWork } from './locale-loader.js';
 import { catalogLocaleFor, closestLang, enclosingShadowRoots, formattingLocaleFor } from './locale.js';
 import './messages/common.js';
 import './messages/values.js';
@@ -31,6 +32,11 @@ const warnedMissing = new Set<string>();
  * the `<caseplan-provider>` (or enclosing caseplan element) around it, the nearest `lang` attribute
  * (crossing shadow roots), `<html lang>`, then English. `pt-BR` reads the `pt` catalog; a language
  * we do not ship reads English. A change to any of these re-renders the element.
+ *
+ * English is built in; another language is loaded the first time an element needs it (see
+ * locale-loader.ts). Until it has arrived the element shows English (text, dates and numbers alike),
+ * then re-renders in the language; if it cannot be loaded, English stays. `loading` is the pending
+ * wait, which the elements' `updateComplete` includes.
  */
 export class LocalizeController implements ReactiveController {
   private readonly host: LocalizeHost;
@@ -38,6 +44,11 @@ export class LocalizeController implements ReactiveController {
   private resolvedTag = 'en';
   private stopObserving: (() => void) | undefined;
   private readonly provider: ContextProvider<typeof localeContext, LocalizeHost> | undefined;
+  private shown: ShippedLocale = 'en';
+  private shownLang = formattingLocaleFor('en');
+  private loadingLocale: ShippedLocale | undefined;
+  private pendingLoad: Promise<void> | undefined;
+  private readonly afterRender: (() => void)[] = [];
 
   constructor(host: LocalizeHost, options: LocalizeOptions = {}) {
     this.host = host;
@@ -63,6 +74,13 @@ export class LocalizeController implements ReactiveController {
   hostDisconnected(): void {
     this.stopObserving?.();
     this.stopObserving = undefined;
+    // A removed element may not render again soon: nobody should wait for it.
+    for (const resolve of this.afterRender.splice(0)) resolve();
+  }
+
+  /** Runs after every render: a render with the loaded language completes the wait for it. */
+  hostUpdated(): void {
+    for (const resolve of this.afterRender.splice(0)) resolve();
   }
 
   /** Runs before every render, so a changed `locale` property is read in the same update. */
@@ -75,14 +93,28 @@ export class LocalizeController implements ReactiveController {
     return this.resolvedTag;
   }
 
-  /** The catalog the text comes from: `en`, `es`, `fr` or `pt`. */
+  /**
+   * The catalog the text comes from: `en`, `es`, `fr` or `pt`. English while the requested language is
+   * still loading, or when it could not be loaded.
+   */
   get locale(): ShippedLocale {
-    return catalogLocaleFor(this.resolvedTag);
+    return this.shown;
   }
 
-  /** The tag for Intl and for a `lang` attribute on the element's shadow content (`pt-BR` for `pt`). */
+  /**
+   * The tag for Intl and for a `lang` attribute on the element's shadow content (`pt-BR` for `pt`):
+   * always the language the text is shown in, so English text never comes with French dates.
+   */
   get lang(): string {
-    return formattingLocaleFor(this.resolvedTag);
+    return this.shownLang;
+  }
+
+  /**
+   * While the requested language is loading: a promise that resolves once it has loaded (or failed)
+   * and the element has rendered again. Undefined when nothing is pending.
+   */
+  get loading(): Promise<void> | undefined {
+    return this.pendingLoad;
   }
 
   /** A message by key, with `{placeholders}` filled and a plural form chosen by `params.count`. */
@@ -147,10 +179,40 @@ export class LocalizeController implements ReactiveController {
   private resolve(): boolean {
     const own = this.host.locale?.trim();
     const tag = own || this.providedLocale || closestLang(this.host) || this.host.ownerDocument.documentElement.lang || 'en';
-    if (tag === this.resolvedTag) return false;
-    this.resolvedTag = tag;
-    this.provider?.setValue(tag);
-    return true;
+    const changed = tag !== this.resolvedTag;
+    if (changed) {
+      this.resolvedTag = tag;
+      this.provider?.setValue(tag);
+    }
+    this.ensureCatalog();
+    // What is shown: the requested language once registered, else English (with English formats:
+    // `en-GB` keeps its own, any other requested tag formats as plain English).
+    const wanted = catalogLocaleFor(this.resolvedTag);
+    this.shown = isLocaleRegistered(wanted) ? wanted : 'en';
+    this.shownLang = formattingLocaleFor(this.shown === wanted ? this.resolvedTag : 'en');
+    return changed;
+  }
+
+  /** Starts loading the requested language when it is not here yet, and re-renders the host once it is. */
+  private ensureCatalog(): void {
+    const wanted = catalogLocaleFor(this.resolvedTag);
+    if (isLocaleSettled(wanted) || this.loadingLocale === wanted) return;
+    this.loadingLocale = wanted;
+    const wait = loadLocale(wanted).then(
+      () =>
+        new Promise<void>((resolve) => {
+          if (!this.host.isConnected) return resolve();
+          this.afterRender.push(resolve);
+          this.host.requestUpdate();
+        }),
+    );
+    this.pendingLoad = wait;
+    trackLocaleWork(wait);
+    void wait.then(() => {
+      if (this.pendingLoad !== wait) return;
+      this.pendingLoad = undefined;
+      this.loadingLocale = undefined;
+    });
   }
 
   private refresh(): void {

@@ -4,6 +4,8 @@ import { placeholdersOf } from '../../../../src/components/shared/i18n/format-me
 // The shared catalogs, and every element with its parts, so every catalog a shipped element registers is checked.
 import '../../../../src/components/shared/i18n/index.js';
 import '../../../../src/define/all-elements.js';
+// Every language, as its module registers it (each module is also checked alone in locale-loading.test.ts).
+import './all-locales.js';
 
 type Lookup = (locale: ShippedLocale, key: string) => Message | undefined;
 

@@ -6,12 +6,23 @@ import { property } from 'lit/decorators.js';
 import { localeContext } from '../../../../src/components/shared/context.js';
 import { LocalizeController } from '../../../../src/components/shared/i18n/localize-controller.js';
 
-/** A tiny element that shows one localized word, so a test sees what a user would read. */
+/**
+ * A tiny element that shows one localized word, so a test sees what a user would read. Like the
+ * caseplan elements, its `updateComplete` includes a language being loaded on demand.
+ */
 class LocalizedProbe extends LitElement {
   @property() locale?: string;
   readonly localize = new LocalizeController(this);
   override render() {
     return html`<span>${this.localize.term('common.save')}</span>`;
+  }
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (let load = this.localize.loading; load; load = this.localize.loading) {
+      await load;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 }
 customElements.define('test-localized-probe', LocalizedProbe);

@@ -1,6 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { lookupMessage, shippedLocales } from '../../../../../src/components/shared/i18n/catalog.js';
-import { servicePlanViolationMessages } from '../../../../../src/components/shared/i18n/messages/service-plan-violations.js';
+import { en } from '../../../../../src/components/shared/i18n/messages/service-plan-violations.js';
+import { es } from '../../../../../src/components/shared/i18n/messages/es/service-plan-violations.js';
+import { fr } from '../../../../../src/components/shared/i18n/messages/fr/service-plan-violations.js';
+import { pt } from '../../../../../src/components/shared/i18n/messages/pt/service-plan-violations.js';
+import '../all-locales.js';
+
+const servicePlanViolationMessages = { en, es, fr, pt };
 
 // The files that define Violation and change codes for service plans (fetched as text from the test server).
 const sources = [

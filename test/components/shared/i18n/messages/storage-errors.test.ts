@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { lookupMessage, shippedLocales } from '../../../../../src/components/shared/i18n/catalog.js';
 import '../../../../../src/components/shared/i18n/messages/storage-errors.js';
+import '../all-locales.js';
 import { ConflictError, CorruptRecordError, InvalidRecordError, StorageError, type StorageFailure } from '../../../../../src/storage/errors.js';
 import { draftContact } from '../../../../storage/fixtures.js';
 

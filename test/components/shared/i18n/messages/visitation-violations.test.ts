@@ -1,6 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { lookupMessage, shippedLocales, type Message } from '../../../../../src/components/shared/i18n/catalog.js';
-import { visitationViolationMessages } from '../../../../../src/components/shared/i18n/messages/visitation-violations.js';
+import { en } from '../../../../../src/components/shared/i18n/messages/visitation-violations.js';
+import { es } from '../../../../../src/components/shared/i18n/messages/es/visitation-violations.js';
+import { fr } from '../../../../../src/components/shared/i18n/messages/fr/visitation-violations.js';
+import { pt } from '../../../../../src/components/shared/i18n/messages/pt/visitation-violations.js';
+import '../all-locales.js';
+
+const visitationViolationMessages = { en, es, fr, pt };
 
 // The files that define Violation codes and history actions for visitation (fetched as text from the test server).
 const sources = [

@@ -1,0 +1,8 @@
+import type { Messages } from '../storage-errors.js';
+
+/** Spanish: the `storage-errors` messages. */
+export const es: Messages = {
+  'storage.decrypt-failed':
+    'Estos registros están cifrados y no se pudieron abrir con la clave actual. Cierre la sesión y vuelva a iniciarla; si el problema continúa, comuníquese con el administrador del sistema. No se cambió nada.',
+  'storage.duplicate-write': 'El mismo registro se incluyó dos veces en un mismo guardado, por lo que no se guardó nada. Vuelva a intentarlo.',
+};

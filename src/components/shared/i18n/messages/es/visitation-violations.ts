@@ -1,0 +1,50 @@
+import type { Messages } from '../visitation-violations.js';
+
+/** Spanish: the `visitation-violations` messages. */
+export const es: Messages = {
+  'value.invalid-time': 'Introduzca una hora con el formato HH:MM, por ejemplo 16:00.',
+  'visitation.time-zone-invalid': 'Elija una zona horaria de la lista, por ejemplo America/Mexico_City.',
+  'visitation.occurrence-key-invalid': 'Elija de la lista la visita prevista a la que corresponde este contacto.',
+  'visitation.notes-markup': 'Quite los signos < y >: las notas son texto simple y no pueden contener código.',
+
+  'visitation.plan.not-found': 'No se encontró este plan de visitas. Puede que sea de otro niño o niña.',
+  'visitation.plan.ended-read-only': 'Este plan ha finalizado y ya no se puede modificar.',
+  'visitation.plan.end-before-start': 'La fecha de fin ({end}) es anterior a la fecha de inicio ({start}).',
+  'visitation.plan.suspension-end-before-start': 'La suspensión termina ({end}) antes de empezar ({start}).',
+  'visitation.plan.participant-required': 'Agregue al menos una persona que visite al niño o niña: uno de los padres, un familiar u otro participante.',
+  'visitation.plan.participant-duplicate': 'Esta persona ya está en la lista.',
+  'visitation.plan.child-role': 'El niño o niña participa como tal, no con otro rol.',
+  'visitation.plan.weekdays-required': 'Elija al menos un día de la semana.',
+  'visitation.plan.recurrence-never-occurs': 'Con esta frecuencia no hay ninguna visita entre {start} y {end}. Cambie la frecuencia o las fechas.',
+  'visitation.plan.supervisor-required': 'Indique quién supervisa o acompaña las visitas antes de activar el plan.',
+  'visitation.plan.transition-not-allowed': 'Este paso no es posible en el estado actual del plan.',
+  'visitation.plan.suspension-reason-required': 'Indique el motivo de la suspensión de las visitas.',
+  'visitation.plan.overlaps': {
+    one: 'Una visita coincide con otro plan de este niño o niña, el {date} a las {time}.',
+    other: '{count} visitas coinciden con otro plan de este niño o niña; la primera, el {date} a las {time}.',
+  },
+
+  'contact.not-found': 'No se encontró este contacto. Puede que se haya quitado de esta lista.',
+  'contact.archived-read-only': 'Este contacto está archivado y ya no se puede modificar.',
+  'contact.already-archived': 'Este contacto ya está archivado.',
+  'contact.outcome-in-future': 'Esta fecha es futura: un contacto que aún no ocurrió no puede marcarse como realizado ni como inasistencia. Regístrelo como cancelado o reprogramado, o corrija la fecha.',
+  'contact.duration-required': 'Indique cuánto duró el contacto.',
+  'contact.reschedule-before-original': 'La nueva fecha ({newDate}) es anterior a la fecha original.',
+  'contact.plan-link-mismatch': 'El vínculo con el plan de visitas no es coherente; vuelva a elegir el plan.',
+  'contact.occurrence-without-plan': 'Elija el plan de visitas antes de elegir la visita prevista.',
+  'contact.plan-other-child': 'Este plan de visitas es de otro niño o niña.',
+  'contact.plan-unknown': 'No se encontró este plan de visitas. Elija otro plan.',
+  'contact.outside-plan-dates': 'La fecha del contacto ({date}) está fuera de las fechas del plan de visitas.',
+  'contact.occurrence-outside-plan-dates': 'La visita prevista del {occurrence} está fuera de las fechas del plan de visitas.',
+  'contact.occurrence-not-planned': 'El plan no tiene ninguna visita prevista el {occurrence}: puede que se haya suspendido o cambiado. Elija otra.',
+
+  'visitation-plan.created': 'Plan de visitas creado',
+  'visitation-plan.updated': 'Plan de visitas modificado',
+  'visitation-plan.activated': 'Plan de visitas activado',
+  'visitation-plan.suspended': 'Visitas suspendidas',
+  'visitation-plan.resumed': 'Visitas reanudadas',
+  'visitation-plan.ended': 'Plan de visitas finalizado',
+  'contact.recorded': 'Contacto registrado',
+  'contact.updated': 'Contacto modificado',
+  'contact.archived': 'Contacto archivado',
+};

@@ -1,0 +1,8 @@
+import type { Messages } from '../storage-errors.js';
+
+/** French: the `storage-errors` messages. */
+export const fr: Messages = {
+  'storage.decrypt-failed':
+    'Ces données sont chiffrées et n’ont pas pu être ouvertes avec la clé actuelle. Déconnectez-vous puis reconnectez-vous ; si le problème persiste, contactez l’administrateur du système. Rien n’a été modifié.',
+  'storage.duplicate-write': 'Le même dossier figurait deux fois dans un seul enregistrement : rien n’a été enregistré. Veuillez réessayer.',
+};

@@ -1,0 +1,50 @@
+import type { Messages } from '../visitation-violations.js';
+
+/** French: the `visitation-violations` messages. */
+export const fr: Messages = {
+  'value.invalid-time': 'Saisissez une heure au format HH:MM, par exemple 16:00.',
+  'visitation.time-zone-invalid': 'Choisissez un fuseau horaire dans la liste, par exemple Europe/Paris.',
+  'visitation.occurrence-key-invalid': 'Choisissez dans la liste la visite prévue à laquelle correspond ce contact.',
+  'visitation.notes-markup': 'Retirez les chevrons (< >) : les notes sont du texte simple et ne peuvent pas contenir de balises.',
+
+  'visitation.plan.not-found': 'Ce plan de visites est introuvable. Il concerne peut-être un autre enfant.',
+  'visitation.plan.ended-read-only': 'Ce plan est terminé et ne peut plus être modifié.',
+  'visitation.plan.end-before-start': 'La date de fin ({end}) précède la date de début ({start}).',
+  'visitation.plan.suspension-end-before-start': 'La suspension se termine ({end}) avant de commencer ({start}).',
+  'visitation.plan.participant-required': 'Ajoutez au moins une personne qui rend visite à l’enfant : un parent, un membre de la famille ou un autre participant.',
+  'visitation.plan.participant-duplicate': 'Cette personne figure déjà dans la liste.',
+  'visitation.plan.child-role': 'L’enfant participe en tant qu’enfant, et non dans un autre rôle.',
+  'visitation.plan.weekdays-required': 'Choisissez au moins un jour de la semaine.',
+  'visitation.plan.recurrence-never-occurs': 'Avec cette fréquence, aucune visite n’a lieu entre le {start} et le {end}. Modifiez la fréquence ou les dates.',
+  'visitation.plan.supervisor-required': 'Indiquez qui encadre ou accompagne les visites avant d’activer le plan.',
+  'visitation.plan.transition-not-allowed': 'Cette étape n’est pas possible dans le statut actuel du plan.',
+  'visitation.plan.suspension-reason-required': 'Indiquez le motif de la suspension des visites.',
+  'visitation.plan.overlaps': {
+    one: 'Une visite coïncide avec un autre plan de cet enfant, le {date} à {time}.',
+    other: '{count} visites coïncident avec un autre plan de cet enfant, la première le {date} à {time}.',
+  },
+
+  'contact.not-found': 'Ce contact est introuvable. Il a peut-être été retiré de cette liste.',
+  'contact.archived-read-only': 'Ce contact est archivé et ne peut plus être modifié.',
+  'contact.already-archived': 'Ce contact est déjà archivé.',
+  'contact.outcome-in-future': 'Cette date est dans le futur : un contact qui n’a pas encore eu lieu ne peut pas être marqué comme réalisé ni comme absence. Enregistrez-le comme annulé ou reporté, ou corrigez la date.',
+  'contact.duration-required': 'Indiquez la durée du contact.',
+  'contact.reschedule-before-original': 'La nouvelle date ({newDate}) précède la date initiale.',
+  'contact.plan-link-mismatch': 'Le lien avec le plan de visites est incohérent ; choisissez de nouveau le plan.',
+  'contact.occurrence-without-plan': 'Choisissez le plan de visites avant de choisir la visite prévue.',
+  'contact.plan-other-child': 'Ce plan de visites concerne un autre enfant.',
+  'contact.plan-unknown': 'Ce plan de visites est introuvable. Choisissez un autre plan.',
+  'contact.outside-plan-dates': 'La date du contact ({date}) est en dehors des dates du plan de visites.',
+  'contact.occurrence-outside-plan-dates': 'La visite prévue du {occurrence} est en dehors des dates du plan de visites.',
+  'contact.occurrence-not-planned': 'Le plan ne prévoit aucune visite le {occurrence} : elle a peut-être été suspendue ou modifiée. Choisissez-en une autre.',
+
+  'visitation-plan.created': 'Plan de visites créé',
+  'visitation-plan.updated': 'Plan de visites modifié',
+  'visitation-plan.activated': 'Plan de visites activé',
+  'visitation-plan.suspended': 'Visites suspendues',
+  'visitation-plan.resumed': 'Visites reprises',
+  'visitation-plan.ended': 'Plan de visites terminé',
+  'contact.recorded': 'Contact enregistré',
+  'contact.updated': 'Contact modifié',
+  'contact.archived': 'Contact archivé',
+};

@@ -1,0 +1,50 @@
+import type { Messages } from '../visitation-violations.js';
+
+/** Portuguese (Brazil): the `visitation-violations` messages. */
+export const pt: Messages = {
+  'value.invalid-time': 'Informe um horário no formato HH:MM, por exemplo 16:00.',
+  'visitation.time-zone-invalid': 'Escolha um fuso horário da lista, por exemplo America/Sao_Paulo.',
+  'visitation.occurrence-key-invalid': 'Escolha na lista a visita prevista a que este contato corresponde.',
+  'visitation.notes-markup': 'Remova os sinais < e >: as anotações são texto simples e não podem conter código.',
+
+  'visitation.plan.not-found': 'Este plano de visitação não foi encontrado. Ele pode ser de outra criança.',
+  'visitation.plan.ended-read-only': 'Este plano foi encerrado e não pode mais ser alterado.',
+  'visitation.plan.end-before-start': 'A data de término ({end}) é anterior à data de início ({start}).',
+  'visitation.plan.suspension-end-before-start': 'A suspensão termina ({end}) antes de começar ({start}).',
+  'visitation.plan.participant-required': 'Inclua pelo menos uma pessoa que visite a criança: o pai ou a mãe, um parente ou outro participante.',
+  'visitation.plan.participant-duplicate': 'Esta pessoa já está na lista.',
+  'visitation.plan.child-role': 'A criança participa como criança, não em outro papel.',
+  'visitation.plan.weekdays-required': 'Escolha pelo menos um dia da semana.',
+  'visitation.plan.recurrence-never-occurs': 'Com esta frequência, nenhuma visita acontece entre {start} e {end}. Altere a frequência ou as datas.',
+  'visitation.plan.supervisor-required': 'Informe quem supervisiona ou acompanha as visitas antes de ativar o plano.',
+  'visitation.plan.transition-not-allowed': 'Esta etapa não é possível na situação atual do plano.',
+  'visitation.plan.suspension-reason-required': 'Informe o motivo da suspensão das visitas.',
+  'visitation.plan.overlaps': {
+    one: 'Uma visita coincide com outro plano desta criança, em {date} às {time}.',
+    other: '{count} visitas coincidem com outro plano desta criança; a primeira em {date} às {time}.',
+  },
+
+  'contact.not-found': 'Este contato não foi encontrado. Ele pode ter sido retirado desta lista.',
+  'contact.archived-read-only': 'Este contato está arquivado e não pode mais ser alterado.',
+  'contact.already-archived': 'Este contato já está arquivado.',
+  'contact.outcome-in-future': 'Esta data está no futuro: um contato que ainda não aconteceu não pode ser marcado como realizado nem como falta. Registre-o como cancelado ou remarcado, ou corrija a data.',
+  'contact.duration-required': 'Informe quanto tempo durou o contato.',
+  'contact.reschedule-before-original': 'A nova data ({newDate}) é anterior à data original.',
+  'contact.plan-link-mismatch': 'O vínculo com o plano de visitação está inconsistente; escolha o plano novamente.',
+  'contact.occurrence-without-plan': 'Escolha o plano de visitação antes de escolher a visita prevista.',
+  'contact.plan-other-child': 'Este plano de visitação é de outra criança.',
+  'contact.plan-unknown': 'Este plano de visitação não foi encontrado. Escolha outro plano.',
+  'contact.outside-plan-dates': 'A data do contato ({date}) está fora das datas do plano de visitação.',
+  'contact.occurrence-outside-plan-dates': 'A visita prevista de {occurrence} está fora das datas do plano de visitação.',
+  'contact.occurrence-not-planned': 'O plano não tem visita prevista para {occurrence}: ela pode ter sido suspensa ou alterada. Escolha outra.',
+
+  'visitation-plan.created': 'Plano de visitação criado',
+  'visitation-plan.updated': 'Plano de visitação alterado',
+  'visitation-plan.activated': 'Plano de visitação ativado',
+  'visitation-plan.suspended': 'Visitas suspensas',
+  'visitation-plan.resumed': 'Visitas retomadas',
+  'visitation-plan.ended': 'Plano de visitação encerrado',
+  'contact.recorded': 'Contato registrado',
+  'contact.updated': 'Contato alterado',
+  'contact.archived': 'Contato arquivado',
+};
