@@ -127,6 +127,15 @@ try {
   check('no script from a note ran', rendered.pwned === null);
   check('the note is shown as text', rendered.noteShownAsText);
 
+  // A language not in the bundle arrives as a same-origin chunk (a dynamic import), allowed by script-src 'self'.
+  const spanish = await page.evaluate(async () => {
+    const log = document.querySelector('contact-log');
+    log.locale = 'es';
+    await log.updateComplete;
+    return log.shadowRoot.querySelector('h2')?.textContent ?? '';
+  });
+  check('Spanish, loaded on demand as a chunk, shows under the policy', spanish === 'Registro de contactos', spanish);
+
   const violations = await page.evaluate(() => window.__cspViolations);
   check('no Content Security Policy or Trusted Types violation', violations.length === 0, violations.slice(0, 5).join(' | '));
   check('no console error', consoleErrors.length === 0, consoleErrors.slice(0, 5).join(' | '));
