@@ -12,8 +12,12 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
+const hexDigits = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
+
 function toHex(buffer: ArrayBuffer): string {
-  return [...new Uint8Array(buffer)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+  let hex = '';
+  for (const byte of new Uint8Array(buffer)) hex += hexDigits[byte]!;
+  return hex;
 }
 
 /**
@@ -37,6 +41,16 @@ export async function chainHistoryEntry(entry: Omit<HistoryEntry, 'hash' | 'prev
 }
 
 export const chainEntry = chainHistoryEntry;
+
+/**
+ * Completes many entries at once, each linked to its own previous entry (entries of different records,
+ * as one transaction writes them): the digests run side by side and are awaited together, so a batch
+ * of 10 000 writes waits for its hashes once instead of 10 000 times in a row. Same entries, same order,
+ * as chaining each one on its own.
+ */
+export function chainHistoryEntries(items: readonly { entry: Omit<HistoryEntry, 'hash' | 'prevHash'>; previous: HistoryEntry | undefined }[]): Promise<HistoryEntry[]> {
+  return Promise.all(items.map(({ entry, previous }) => chainHistoryEntry(entry, previous)));
+}
 
 export type HistoryVerdict =
   | { valid: true; entries: number }

@@ -39,4 +39,4 @@ export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 
 // The functions over entries live in their own files; re-exported here so `history.js` is the one place to import.
 export { diffRecords } from './history-diff.js';
-export { canonicalJson, chainEntry, chainHistoryEntry, hashEntry, hashHistoryEntry, verifyHistory, type HistoryVerdict } from './history-chain.js';
+export { canonicalJson, chainEntry, chainHistoryEntries, chainHistoryEntry, hashEntry, hashHistoryEntry, verifyHistory, type HistoryVerdict } from './history-chain.js';

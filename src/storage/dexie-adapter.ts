@@ -9,7 +9,7 @@ import { ListenerSet } from './listeners.js';
 import { toStorageError } from './map-error.js';
 import { matchesQuery } from './matches.js';
 import { checkRecord, defaultSchemas, type SchemaMap } from './validate.js';
-import { assertDistinct, prepareWrite, type PreparedWrite } from './write-plan.js';
+import { assertDistinct, historyEntryId, prepareWrites, type CurrentState } from './write-plan.js';
 
 export interface DexieStorageOptions {
   /** The IndexedDB database name; one per host application is usual. */
@@ -145,38 +145,85 @@ export class DexieStorageAdapter implements StorageAdapter {
     this.opening = undefined;
   }
 
-  private async readCurrent(write: WriteRequest): Promise<{ record: StoredRecord | undefined; lastEntry: HistoryEntry | undefined }> {
-    const row = await this.records.get([write.kind, write.record.id]);
-    const lastEntry = await this.historyTable
-      .where('[recordKind+recordId+seq]')
-      .between([write.kind, write.record.id, Dexie.minKey], [write.kind, write.record.id, Dexie.maxKey])
-      .last();
-    return { record: row?.record as StoredRecord | undefined, lastEntry };
+  /**
+   * What the store holds for each write, read in one read-only transaction with bulk requests (no await
+   * per record): the rows, then the last history entry of each stored record by its id (the entry of the
+   * version stored). Only a record whose entry is not there (one from layout 1, which had no history) is
+   * looked up by range. A large batch first asks which of its keys exist (keys only, one request per
+   * kind), so a bulk import of new records reads no row at all.
+   */
+  private readCurrents(writes: readonly WriteRequest[]): Promise<CurrentState[]> {
+    return this.db.transaction('r', this.records, this.historyTable, async () => {
+      const stored = await this.storedKeys(writes);
+      const present = writes.flatMap((write, index) => (stored(write) ? [index] : []));
+      const rows = await this.records.bulkGet(present.map((index) => [writes[index]!.kind, writes[index]!.record.id]));
+      const records: (StoredRecord | undefined)[] = writes.map(() => undefined);
+      for (const [position, index] of present.entries()) records[index] = rows[position]?.record as StoredRecord | undefined;
+      const lookups = present.filter((index) => records[index] !== undefined);
+      const found = await this.historyTable.bulkGet(lookups.map((index) => historyEntryId(writes[index]!.kind, writes[index]!.record.id, records[index]!.version)));
+      const lastEntries: (HistoryEntry | undefined)[] = writes.map(() => undefined);
+      const missing: number[] = [];
+      for (const [position, index] of lookups.entries()) {
+        if (found[position]) lastEntries[index] = found[position];
+        else missing.push(index);
+      }
+      await Promise.all(
+        missing.map(async (index) => {
+          const { kind, record } = writes[index]!;
+          lastEntries[index] = await this.historyTable.where('[recordKind+recordId+seq]').between([kind, record.id, Dexie.minKey], [kind, record.id, Dexie.maxKey]).last();
+        }),
+      );
+      return records.map((record, index) => ({ record, lastEntry: lastEntries[index] }));
+    });
+  }
+
+  /** Which writes may find a stored row: all of a small batch; for a large one, the keys that exist. */
+  private async storedKeys(writes: readonly WriteRequest[]): Promise<(write: WriteRequest) => boolean> {
+    if (writes.length < KEY_PROBE_THRESHOLD) return () => true;
+    const ranges = new Map<RecordKind, { low: string; high: string }>();
+    for (const { kind, record } of writes) {
+      const range = ranges.get(kind);
+      if (!range) ranges.set(kind, { low: record.id, high: record.id });
+      else if (record.id < range.low) range.low = record.id;
+      else if (record.id > range.high) range.high = record.id;
+    }
+    const existing = new Set<string>();
+    await Promise.all(
+      [...ranges].map(async ([kind, { low, high }]) => {
+        const keys = await this.records.where('[kind+id]').between([kind, low], [kind, high], true, true).primaryKeys();
+        for (const [, id] of keys) existing.add(`${kind}/${id}`);
+      }),
+    );
+    return (write) => existing.has(`${write.kind}/${write.record.id}`);
   }
 
   private async commit(writes: WriteRequest[], archive: boolean): Promise<StoredRecord[]> {
     await this.open();
     assertDistinct(writes);
-    const prepared: PreparedWrite[] = [];
     // Hashing is asynchronous WebCrypto work, which must not run inside an IndexedDB transaction
-    // (the transaction would commit early): prepare first, then check the versions again and write.
-    for (const write of writes) prepared.push(await prepareWrite(this.schemas, write, await this.guard(() => this.readCurrent(write), 'Reading'), archive));
-    await this.guard(
-      () =>
-        this.db.transaction('rw', this.records, this.historyTable, async () => {
-          for (const write of prepared) {
-            const row = await this.records.get([write.kind, write.record.id]);
-            const storedVersion = (row?.record as StoredRecord | undefined)?.version ?? 0;
-            if (storedVersion !== write.expectedVersion) {
-              const attempted = writes.find((request) => request.kind === write.kind && request.record.id === write.record.id)!.record;
-              throw new ConflictError(write.kind, write.record.id, structuredClone(attempted), row?.record as StoredRecord | undefined);
-            }
-          }
-          await this.records.bulkPut(prepared.map((write) => toRow(write.kind, write.record)));
-          await this.historyTable.bulkAdd(prepared.map((write) => write.entry));
-        }),
-      'Saving',
-    );
+    // (the transaction would commit early): read and prepare first, then write in one transaction.
+    const currents = await this.guard(() => this.readCurrents(writes), 'Reading');
+    const prepared = await prepareWrites(this.schemas, writes, currents, archive);
+    // Another tab may have written one of these records since they were read. Each write adds the
+    // history entry of the version it produces (`kind.id.version`, unique), and any write committed
+    // since the read produced that very version first: so the add itself is the version check, with no
+    // second read of the rows. It fails with a ConstraintError, the whole transaction is undone, and the
+    // write is refused with a ConflictError carrying the record now stored.
+    try {
+      await this.guard(
+        () =>
+          this.db.transaction('rw', this.records, this.historyTable, () =>
+            Promise.all([this.records.bulkPut(prepared.map((write) => toRow(write.kind, write.record))), this.historyTable.bulkAdd(prepared.map((write) => write.entry))]),
+          ),
+        'Saving',
+      );
+    } catch (error) {
+      const position = conflictPosition(error);
+      if (position === undefined) throw error;
+      const write = prepared[position]!;
+      const row = await this.guard(() => this.records.get([write.kind, write.record.id]), 'Reading');
+      throw new ConflictError(write.kind, write.record.id, structuredClone(writes[position]!.record), row?.record as StoredRecord | undefined);
+    }
     for (const write of prepared) this.announce({ kind: write.kind, id: write.record.id, version: write.record.version, archived: write.record.archived === true });
     return prepared.map((write) => structuredClone(write.record));
   }
@@ -206,6 +253,25 @@ export class DexieStorageAdapter implements StorageAdapter {
       throw toStorageError(error, `${during} in ${this.databaseName}`);
     }
   }
+}
+
+/** From this many writes on, a transaction asks which keys exist (one request) before reading rows. */
+const KEY_PROBE_THRESHOLD = 64;
+
+/** The position of the first write whose history entry already existed (a ConstraintError in bulkAdd). */
+function conflictPosition(error: unknown): number | undefined {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 5; depth += 1) {
+    const failures = (current as { failuresByPos?: Record<number, { name?: string } | undefined> }).failuresByPos;
+    if (failures) {
+      const positions = Object.keys(failures)
+        .map(Number)
+        .filter((position) => failures[position]?.name === 'ConstraintError');
+      return positions.reduce<number | undefined>((first, position) => (first === undefined || position < first ? position : first), undefined);
+    }
+    current = (current as { inner?: unknown; cause?: unknown }).inner ?? (current as { cause?: unknown }).cause;
+  }
+  return undefined;
 }
 
 function toRow(kind: RecordKind, record: StoredRecord): RecordRow {

@@ -5,7 +5,7 @@ import { ConflictError, CorruptRecordError, StorageError } from './errors.js';
 import { ListenerSet } from './listeners.js';
 import { matchesQuery } from './matches.js';
 import { checkRecord, defaultSchemas, type SchemaMap } from './validate.js';
-import { assertDistinct, prepareWrite, type PreparedWrite } from './write-plan.js';
+import { assertDistinct, prepareWrites } from './write-plan.js';
 
 interface SharedMemory {
   records: Map<string, StoredRecord>;
@@ -125,12 +125,11 @@ export class MemoryStorageAdapter implements StorageAdapter {
   private async commit(writes: WriteRequest[], archive: boolean): Promise<StoredRecord[]> {
     this.assertOpen();
     assertDistinct(writes);
-    const prepared: PreparedWrite[] = [];
-    for (const write of writes) {
+    const currents = writes.map((write) => {
       const recordKey = key(write.kind, write.record.id);
-      const current = { record: this.memory.records.get(recordKey), lastEntry: this.memory.history.get(recordKey)?.at(-1) };
-      prepared.push(await prepareWrite(this.schemas, write, current, archive));
-    }
+      return { record: this.memory.records.get(recordKey), lastEntry: this.memory.history.get(recordKey)?.at(-1) };
+    });
+    const prepared = await prepareWrites(this.schemas, writes, currents, archive);
     // Hashing awaited: check again that nobody wrote meanwhile, then apply all at once.
     for (const write of prepared) {
       const current = this.memory.records.get(key(write.kind, write.record.id));

@@ -1,4 +1,4 @@
-import { chainHistoryEntry } from '../model/history-chain.js';
+import { chainHistoryEntries } from '../model/history-chain.js';
 import { diffRecords } from '../model/history-diff.js';
 import type { HistoryEntry } from '../model/history.js';
 import type { StoredRecord } from '../model/record.js';
@@ -23,10 +23,25 @@ export interface CurrentState {
 }
 
 /**
- * Validates a write and checks its version against what is stored, then builds the stored record
- * (version + 1) and its chained history entry. Never alters the caller's value.
+ * Validates a batch of writes and checks each version against what is stored (`currents[i]` is what
+ * the store holds for `writes[i]`), then builds each stored record (version + 1) and its chained history
+ * entry. Every check runs before any hashing, in order, so the first invalid or stale write is the one
+ * reported; the SHA-256 hashes are then computed all at once (one await for the batch, not one per write).
+ * Never alters the caller's values.
  */
+export async function prepareWrites(schemas: SchemaMap, writes: readonly WriteRequest[], currents: readonly CurrentState[], archive = false): Promise<PreparedWrite[]> {
+  const planned = writes.map((request, index) => planWrite(schemas, request, currents[index]!, archive));
+  const entries = await chainHistoryEntries(planned.map((plan, index) => ({ entry: plan.entry, previous: currents[index]!.lastEntry })));
+  return planned.map((plan, index) => ({ ...plan, entry: entries[index]! }));
+}
+
+/** One write on its own: see prepareWrites. */
 export async function prepareWrite(schemas: SchemaMap, request: WriteRequest, current: CurrentState, archive = false): Promise<PreparedWrite> {
+  const [prepared] = await prepareWrites(schemas, [request], [current], archive);
+  return prepared!;
+}
+
+function planWrite(schemas: SchemaMap, request: WriteRequest, current: CurrentState, archive: boolean): Omit<PreparedWrite, 'entry'> & { entry: Omit<HistoryEntry, 'hash' | 'prevHash'> } {
   const { kind } = request;
   const copy = structuredClone(request.record);
   const checked = checkRecord(schemas, kind, copy);
@@ -36,21 +51,26 @@ export async function prepareWrite(schemas: SchemaMap, request: WriteRequest, cu
   const record: StoredRecord = { ...copy, version: copy.version + 1 };
   if (archive) record.archived = true;
   const action = request.action ?? (archive ? 'record.archived' : current.record ? 'record.updated' : 'record.created');
-  const entry = await chainHistoryEntry(
-    {
-      id: `${kind}.${record.id}.${record.version}`,
-      recordKind: kind,
-      recordId: record.id,
-      seq: record.version,
-      at: record.updatedAt,
-      by: record.updatedBy,
-      action,
-      ...(request.comment !== undefined ? { comment: request.comment } : {}),
-      changes: diffRecords(current.record, record),
-    },
-    current.lastEntry,
-  );
+  const entry = {
+    id: historyEntryId(kind, record.id, record.version),
+    recordKind: kind,
+    recordId: record.id,
+    seq: record.version,
+    at: record.updatedAt,
+    by: record.updatedBy,
+    action,
+    ...(request.comment !== undefined ? { comment: request.comment } : {}),
+    changes: diffRecords(current.record, record),
+  };
   return { kind, record, entry, expectedVersion: storedVersion, expectedLastHash: current.lastEntry?.hash ?? null };
+}
+
+/**
+ * The id of the history entry a write produces: one per record version. So the entry of the version a
+ * store holds now is the record's last entry (unless the record predates history: layout 1).
+ */
+export function historyEntryId(kind: RecordKind, id: string, version: number): string {
+  return `${kind}.${id}.${version}`;
 }
 
 /** Refuses two writes of one record in one transaction: the second would be stale by construction. */

@@ -4,6 +4,7 @@ import type { StorageAdapter, StorageChange } from '../../src/storage/adapter.js
 import { ConflictError, InvalidRecordError } from '../../src/storage/errors.js';
 import { verifyHistory } from '../../src/model/history-chain.js';
 import type { ServicePlan } from '../../src/model/service-plan/plan.js';
+import type { Contact } from '../../src/model/visitation/contact.js';
 import { draftContact, draftPlan } from './fixtures.js';
 
 /** Two adapters on one store (two tabs), created fresh for each test. */
@@ -119,6 +120,56 @@ export function runAdapterContract(label: string, makePair: AdapterPairFactory):
       expect(writes).to.deep.equal(untouched);
       expect((await first.get('contact', 'contact-5'))!.version).to.equal(1);
       expect((await second.history('servicePlan', 'plan-i')).map((entry) => entry.seq)).to.deep.equal([1]);
+    });
+
+    it('refuses a write whose record another tab saved while this one was being prepared, and writes none of it', async () => {
+      const stored = await first.put('contact', draftContact('contact-race'));
+      const digest = crypto.subtle.digest.bind(crypto.subtle);
+      let interleaved = false;
+      // The other tab saves between this write's read and its own commit (while this one hashes).
+      crypto.subtle.digest = ((...args: Parameters<SubtleCrypto['digest']>) => {
+        if (interleaved) return digest(...args);
+        interleaved = true;
+        return second.put('contact', { ...stored, notes: 'theirs' }).then(() => digest(...args));
+      }) as SubtleCrypto['digest'];
+      let error: unknown;
+      try {
+        error = await first
+          .transaction([
+            { kind: 'contact', record: draftContact('contact-race-new') },
+            { kind: 'contact', record: { ...stored, notes: 'mine' } },
+          ])
+          .catch((caught: unknown) => caught);
+      } finally {
+        crypto.subtle.digest = digest;
+      }
+      expect(error).to.be.instanceOf(ConflictError);
+      const conflict = error as ConflictError<Contact>;
+      expect([conflict.id, conflict.attempted.notes, conflict.current?.notes, conflict.current?.version]).to.deep.equal(['contact-race', 'mine', 'theirs', 2]);
+      expect(await first.get('contact', 'contact-race-new')).to.equal(undefined);
+      const history = await first.history('contact', 'contact-race');
+      expect(history.map((entry) => entry.seq)).to.deep.equal([1, 2]);
+      expect(await verifyHistory(history, 2)).to.deep.equal({ valid: true, entries: 2 });
+    });
+
+    it('writes a large batch of new and existing records in one transaction, each with its chained history', async () => {
+      const existing = await first.transaction(Array.from({ length: 80 }, (_, index) => ({ kind: 'contact', record: draftContact(`bulk-${String(index).padStart(3, '0')}`) })));
+      const edits = existing.filter((_, index) => index % 2 === 0).map((record) => ({ kind: 'contact', record: { ...record, notes: 'edited' } }));
+      const created = Array.from({ length: 40 }, (_, index) => ({ kind: 'contact', record: draftContact(`bulk-${String(index + 80).padStart(3, '0')}`) }));
+      const stale = { kind: 'contact', record: { ...existing[1]!, version: 0 } };
+      expect(await first.transaction([...created, ...edits, stale]).catch((caught: unknown) => caught)).to.be.instanceOf(ConflictError);
+      expect(await first.get('contact', 'bulk-080')).to.equal(undefined);
+      const saved = await first.transaction([...created, ...edits]);
+      expect(saved.map((record) => record.version)).to.deep.equal([...created.map(() => 1), ...edits.map(() => 2)]);
+      const listed = (await second.list<Contact>('contact', { childId: 'child-1' })).records.filter((record) => record.id.startsWith('bulk-'));
+      expect(listed).to.have.length(120);
+      expect(listed.filter((record) => record.notes === 'edited')).to.have.length(40);
+      for (const id of ['bulk-000', 'bulk-001', 'bulk-119']) {
+        const record = (await first.get<Contact>('contact', id))!;
+        const history = await second.history('contact', id);
+        expect(history.map((entry) => entry.seq)).to.deep.equal(Array.from({ length: record.version }, (_, index) => index + 1));
+        expect(await verifyHistory(history, record.version)).to.deep.equal({ valid: true, entries: record.version });
+      }
     });
 
     it('tells its own watchers (local) and another instance on the same store (remote) of each write', async () => {
