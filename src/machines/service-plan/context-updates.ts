@@ -61,18 +61,18 @@ export function lifecycleContext(context: ServicePlanContext): LifecycleContext 
   };
 }
 
-export function violationsOf(context: ServicePlanContext, plan: ServicePlan | undefined): Violation[] {
-  return plan ? validatePlan(plan, { participants: context.participants, ...(context.catalog ? { catalog: context.catalog } : {}) }) : [];
+export function violationsOf(context: ServicePlanContext, plan: ServicePlan | undefined, shapeViolations?: readonly Violation[]): Violation[] {
+  return plan ? validatePlan(plan, { participants: context.participants, ...(context.catalog ? { catalog: context.catalog } : {}), ...(shapeViolations ? { shapeViolations } : {}) }) : [];
 }
 
 /** The working plan replaced by `plan`, the previous one kept for undo. */
-function withNewPlan(context: ServicePlanContext, plan: ServicePlan, action: string): Partial<ServicePlanContext> {
+function withNewPlan(context: ServicePlanContext, plan: ServicePlan, action: string, shapeViolations?: readonly Violation[]): Partial<ServicePlanContext> {
   return {
     plan,
     past: [...context.past, context.plan!].slice(-UNDO_LIMIT),
     future: [],
     pendingActions: [...context.pendingActions, action],
-    violations: violationsOf(context, plan),
+    violations: violationsOf(context, plan, shapeViolations),
     rejected: [],
   };
 }
@@ -84,7 +84,7 @@ export function editUpdate(context: ServicePlanContext, edit: unknown): { update
   const result = applyEdit(context.plan, edit, { today: todayOf(context), newId: context.createId });
   if (!result.ok) return { update: { rejected: result.violations }, changed: false };
   if (!result.changed) return { update: { rejected: [] }, changed: false };
-  return { update: withNewPlan(context, result.plan, editAction(result.edit)), changed: true };
+  return { update: withNewPlan(context, result.plan, editAction(result.edit), result.shapeViolations), changed: true };
 }
 
 export function undoUpdate(context: ServicePlanContext): Partial<ServicePlanContext> {

@@ -66,9 +66,21 @@ export function selectSubmitReadiness(snapshot: ServicePlanSnapshot): Violation[
 }
 
 /** What stands between the plan and a step (empty when the step can be taken). */
+// The toolbar asks for the blockers of several steps on every render; a large plan's validation is
+// not free, and the answer only changes with the plan (never mutated: each edit makes a new one) or
+// the inputs. So the last answer per step is kept.
+const lastBlockers = new Map<PlanTransition, { inputs: readonly unknown[]; blockers: Violation[] }>();
+
 export function selectBlockers(snapshot: ServicePlanSnapshot, transition: PlanTransition): Violation[] {
   const plan = snapshot.context.plan;
-  return plan ? transitionBlockers(plan, transition, lifecycleContext(snapshot.context)) : [];
+  if (!plan) return [];
+  const lifecycle = lifecycleContext(snapshot.context);
+  const inputs = [plan, lifecycle.participants, lifecycle.catalog, lifecycle.policy, lifecycle.today];
+  const known = lastBlockers.get(transition);
+  if (known && known.inputs.every((input, index) => input === inputs[index])) return known.blockers;
+  const blockers = transitionBlockers(plan, transition, lifecycle);
+  lastBlockers.set(transition, { inputs, blockers });
+  return blockers;
 }
 
 /** Whether an edit is allowed in the plan's current status (a submitted plan waits unchanged...). */

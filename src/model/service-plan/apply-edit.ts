@@ -6,11 +6,12 @@ import { duplicateId, findSubGoal, moveWithin, setOptional, targetMissing, type 
 import { violationsFromIssues } from './issues.js';
 import { addDelivery, addItem, moveItem, removeDelivery, removeItem, setItemStatus, updateItem } from './item-edits.js';
 import { ServicePlanContentSchema, type ServicePlanContent } from './plan.js';
+import { shareUnchanged } from '../share-unchanged.js';
 
 export type { EditEnvironment } from './edit-helpers.js';
 
 export type EditResult<T extends ServicePlanContent> =
-  | { ok: true; plan: T; edit: PlanEdit; changed: boolean }
+  | { ok: true; plan: T; edit: PlanEdit; changed: boolean; shapeViolations: Violation[] }
   | { ok: false; violations: Violation[] };
 
 type EditOf<T extends PlanEdit['type']> = Extract<PlanEdit, { type: T }>;
@@ -211,6 +212,8 @@ export function applyEdit<T extends ServicePlanContent>(plan: T, input: unknown,
     const introduced = violationsFromIssues(shape.error.issues).filter((found) => !existing.has(violationKey(found)));
     if (introduced.length > 0) return { ok: false, violations: introduced };
   }
-  const changed = JSON.stringify(next) !== JSON.stringify(plan);
-  return { ok: true, plan: changed ? next : plan, edit, changed };
+  // Unchanged parts keep their identity, so views re-render only what this edit touched.
+  const shared = shareUnchanged(plan, next);
+  const shapeViolations = shape.success ? [] : violationsFromIssues(shape.error.issues);
+  return { ok: true, plan: shared, edit, changed: shared !== plan, shapeViolations };
 }

@@ -1,8 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import type { LocalizeController } from '../../shared/i18n/localize-controller.js';
 import type { CaseParticipant } from '../../../model/participant.js';
 import type { CatalogEntry } from '../../../model/catalog.js';
-import { unitsDelivered } from '../../../model/service-plan/plan-item.js';
+import { unitsDelivered, type PlanItem } from '../../../model/service-plan/plan-item.js';
 import type { ServicePlanContent } from '../../../model/service-plan/plan.js';
 import { itemStatusLabel, label, personById, responsibilityLabel, statusLabel } from '../labels.js';
 
@@ -18,6 +19,26 @@ export interface DocumentOptions {
 
 function dateOrDash(t: LocalizeController, value: string | undefined): string {
   return value ? t.date(value) : '—';
+}
+
+function documentRow(t: LocalizeController, item: PlanItem, participants: readonly CaseParticipant[], catalog: readonly CatalogEntry[]): TemplateResult {
+  const service = item.linkedService ? catalog.find((entry) => entry.id === item.linkedService?.serviceId) : undefined;
+  return html`<tr>
+    <td>
+      <strong>${item.source.name}</strong>
+      ${item.source.purpose ? html`<div class="pre">${item.source.purpose}</div>` : nothing}
+      ${service ? html`<div>${t.term('spe.doc.service', { service: service.name })}</div>` : nothing}
+      ${item.clientInstructions ? html`<div class="pre"><em>${label(t, t.term('spe.item.clientInstructions'))}</em> ${item.clientInstructions}</div>` : nothing}
+      ${item.workerSteps ? html`<div class="pre"><em>${label(t, t.term('spe.item.workerSteps'))}</em> ${item.workerSteps}</div>` : nothing}
+      ${item.kind === 'unit-delivery'
+        ? html`<div>${t.term('spe.doc.units', { delivered: unitsDelivered(item), authorized: item.unitsAuthorized ?? 0, unit: item.unitType ?? '' })}</div>`
+        : nothing}
+      ${item.cost ? html`<div>${label(t, t.term('spe.item.cost'))} ${t.money(item.cost.amount, item.cost.currency)}</div>` : nothing}
+    </td>
+    <td>${responsibilityLabel(t, participants, item.responsibility)}</td>
+    <td>${dateOrDash(t, item.expectedStart)} – ${dateOrDash(t, item.expectedEnd)}</td>
+    <td>${itemStatusLabel(t, item.status)}</td>
+  </tr>`;
 }
 
 /**
@@ -64,25 +85,10 @@ export function planDocument(options: DocumentOptions): TemplateResult {
             </tr>
           </thead>
           <tbody>
-            ${subGoal.items.map((item) => {
-              const service = item.linkedService ? catalog.find((entry) => entry.id === item.linkedService?.serviceId) : undefined;
-              return html`<tr>
-                <td>
-                  <strong>${item.source.name}</strong>
-                  ${item.source.purpose ? html`<div class="pre">${item.source.purpose}</div>` : nothing}
-                  ${service ? html`<div>${t.term('spe.doc.service', { service: service.name })}</div>` : nothing}
-                  ${item.clientInstructions ? html`<div class="pre"><em>${label(t, t.term('spe.item.clientInstructions'))}</em> ${item.clientInstructions}</div>` : nothing}
-                  ${item.workerSteps ? html`<div class="pre"><em>${label(t, t.term('spe.item.workerSteps'))}</em> ${item.workerSteps}</div>` : nothing}
-                  ${item.kind === 'unit-delivery'
-                    ? html`<div>${t.term('spe.doc.units', { delivered: unitsDelivered(item), authorized: item.unitsAuthorized ?? 0, unit: item.unitType ?? '' })}</div>`
-                    : nothing}
-                  ${item.cost ? html`<div>${label(t, t.term('spe.item.cost'))} ${t.money(item.cost.amount, item.cost.currency)}</div>` : nothing}
-                </td>
-                <td>${responsibilityLabel(t, participants, item.responsibility)}</td>
-                <td>${dateOrDash(t, item.expectedStart)} – ${dateOrDash(t, item.expectedEnd)}</td>
-                <td>${itemStatusLabel(t, item.status)}</td>
-              </tr>`;
-            })}
+            ${subGoal.items.map((item) =>
+              // One row per item, rebuilt only when the item or the language changed (1 000 rows per edit otherwise).
+              guard([item, t.locale, t.lang, participants, catalog], () => documentRow(t, item, participants, catalog)),
+            )}
           </tbody>
         </table>
       </section>`,

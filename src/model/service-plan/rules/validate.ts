@@ -14,12 +14,22 @@ export interface ValidationContext {
   participants?: readonly CaseParticipant[];
   /** The service catalog; when given, linked services must exist and respect one client / several. */
   catalog?: readonly CatalogEntry[];
+  /**
+   * What the schema found in this very plan, when the caller has just checked it (an edit does):
+   * saves a second parse of a large plan. Left out, the plan is checked here.
+   */
+  shapeViolations?: readonly Violation[];
 }
 
 /** Every text past its limit, as `value.too-long` Violations with the limit (a 50 000-character note is data, not a crash). */
 export function checkTextLengths(plan: unknown): Violation[] {
   const result = z.safeParse(ServicePlanContentSchema, plan);
   return result.success ? [] : violationsFromIssues(result.error.issues).filter((found) => found.code === 'value.too-long');
+}
+
+function shapeFindings(plan: ServicePlanContent): Violation[] {
+  const shape = z.safeParse(ServicePlanContentSchema, plan);
+  return shape.success ? [] : violationsFromIssues(shape.error.issues);
 }
 
 const key = (found: Violation) => `${found.code}|${found.path.join('.')}`;
@@ -30,8 +40,7 @@ const key = (found: Violation) => `${found.code}|${found.path.join('.')}`;
  * (`submitReadiness`) or approvals still awaited (`missingApprovals`).
  */
 export function validatePlan(plan: ServicePlanContent, context: ValidationContext = {}): Violation[] {
-  const shape = z.safeParse(ServicePlanContentSchema, plan);
-  const shapeViolations = shape.success ? [] : violationsFromIssues(shape.error.issues);
+  const shapeViolations = context.shapeViolations ?? shapeFindings(plan);
   const ruleViolations = [
     ...checkDateRanges(plan),
     ...checkUnits(plan),
