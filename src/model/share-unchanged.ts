@@ -6,36 +6,50 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
 const idOf = (value: unknown): string | undefined => (isPlainObject(value) && typeof value['id'] === 'string' ? value['id'] : undefined);
 
 function shareArray(previous: readonly unknown[], next: readonly unknown[]): readonly unknown[] {
-  // Entries with an id are matched by id (an item inserted or moved keeps the others shared).
-  const byId = new Map<string, unknown>();
-  for (const entry of previous) {
+  // Entries with an id are matched by id (an item inserted or moved keeps the others shared); the
+  // id index is built only when an entry is not where it was.
+  let byId: Map<string, unknown> | undefined;
+  const counterpartOf = (entry: unknown, index: number): unknown => {
     const id = idOf(entry);
-    if (id !== undefined) byId.set(id, entry);
-  }
+    if (id === undefined || idOf(previous[index]) === id) return previous[index];
+    if (!byId) {
+      byId = new Map();
+      for (const candidate of previous) {
+        const candidateId = idOf(candidate);
+        if (candidateId !== undefined) byId.set(candidateId, candidate);
+      }
+    }
+    return byId.get(id);
+  };
   let same = previous.length === next.length;
-  const shared = next.map((entry, index) => {
-    const id = idOf(entry);
-    const counterpart = id !== undefined && byId.has(id) ? byId.get(id) : previous[index];
-    const result = shareUnchanged(counterpart, entry);
+  const shared = new Array<unknown>(next.length);
+  for (let index = 0; index < next.length; index += 1) {
+    const result = shareUnchanged(counterpartOf(next[index], index), next[index]);
     if (result !== previous[index]) same = false;
-    return result;
-  });
+    shared[index] = result;
+  }
   return same ? previous : shared;
 }
 
 // A key holding `undefined` is no field at all (as in JSON, which is how records are stored).
-const definedKeys = (value: Record<string, unknown>) => Object.keys(value).filter((key) => value[key] !== undefined);
+function definedKeyCount(value: Record<string, unknown>): number {
+  let count = 0;
+  for (const key in value) if (value[key] !== undefined) count += 1;
+  return count;
+}
 
 function shareObject(previous: Record<string, unknown>, next: Record<string, unknown>): Record<string, unknown> {
-  const keys = definedKeys(next);
-  let same = keys.length === definedKeys(previous).length;
+  let same = true;
+  let nextDefined = 0;
   const shared: Record<string, unknown> = {};
-  for (const key of Object.keys(next)) {
-    const result = shareUnchanged(previous[key], next[key]);
+  for (const key in next) {
+    const value = next[key];
+    if (value !== undefined) nextDefined += 1;
+    const result = shareUnchanged(previous[key], value);
     if (result !== previous[key]) same = false;
     shared[key] = result;
   }
-  return same ? previous : shared;
+  return same && nextDefined === definedKeyCount(previous) ? previous : shared;
 }
 
 /**

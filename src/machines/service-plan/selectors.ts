@@ -66,16 +66,17 @@ export function selectSubmitReadiness(snapshot: ServicePlanSnapshot): Violation[
 }
 
 /** What stands between the plan and a step (empty when the step can be taken). */
-// The toolbar asks for the blockers of several steps on every render; a large plan's validation is
-// not free, and the answer only changes with the plan (never mutated: each edit makes a new one) or
-// the inputs. So the last answer per step is kept.
+// The toolbar asks for the blockers of several steps on every render. The context already holds
+// the plan's violations (kept with every new plan), so a large plan is not validated again; and the
+// answer only changes with the plan (never mutated: each edit makes a new one) or the inputs, so the
+// last answer per step is kept.
 const lastBlockers = new Map<PlanTransition, { inputs: readonly unknown[]; blockers: Violation[] }>();
 
 export function selectBlockers(snapshot: ServicePlanSnapshot, transition: PlanTransition): Violation[] {
   const plan = snapshot.context.plan;
   if (!plan) return [];
-  const lifecycle = lifecycleContext(snapshot.context);
-  const inputs = [plan, lifecycle.participants, lifecycle.catalog, lifecycle.policy, lifecycle.today];
+  const lifecycle = { ...lifecycleContext(snapshot.context), violations: snapshot.context.violations };
+  const inputs = [plan, lifecycle.participants, lifecycle.catalog, lifecycle.policy, lifecycle.today, lifecycle.violations];
   const known = lastBlockers.get(transition);
   if (known && known.inputs.every((input, index) => input === inputs[index])) return known.blockers;
   const blockers = transitionBlockers(plan, transition, lifecycle);

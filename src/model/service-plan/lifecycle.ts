@@ -27,6 +27,8 @@ export interface LifecycleContext {
   catalog?: readonly CatalogEntry[];
   /** Today's calendar date (YYYY-MM-DD), stamped on approvals and status dates. */
   today: string;
+  /** validatePlan's answer for this plan with these participants and catalog, when the caller has it (saves validating a large plan again). */
+  violations?: readonly Violation[];
 }
 
 export type TransitionResult<T extends ServicePlanContent> = { ok: true; plan: T; action: string } | { ok: false; violations: Violation[] };
@@ -43,7 +45,7 @@ function wrongStatus(plan: ServicePlanContent, transition: PlanTransition): Viol
 export function transitionBlockers(plan: ServicePlanContent, transition: PlanTransition, context: LifecycleContext): Violation[] {
   const status = wrongStatus(plan, transition);
   if (status.length > 0) return status;
-  const problems = () => validatePlan(plan, { participants: context.participants, ...(context.catalog ? { catalog: context.catalog } : {}) });
+  const problems = () => context.violations ?? validatePlan(plan, { participants: context.participants, ...(context.catalog ? { catalog: context.catalog } : {}) });
   const approvals = () => approvalViolations(plan, context.participants, context.policy ?? defaultApprovalPolicy, context.today);
   switch (transition) {
     case 'submit':
