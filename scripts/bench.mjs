@@ -90,8 +90,13 @@ try {
     }
   }
   if (only.has('edit')) {
-    console.log(`edit: ${config.keystrokes} keystrokes in a ${config.editSize}-item plan...`);
-    samples.edit = (await call('editKeystroke', config.editSize, config.keystrokes + 5)).slice(5); // 5 warm-up keystrokes
+    console.log(`edit: ${config.keystrokes} keystrokes typed, then ${config.keystrokes} edits committed, in a ${config.editSize}-item plan...`);
+    await call('prepareTyping', config.editSize);
+    await page.keyboard.type('x'.repeat(5), { delay: 40 }); // warm-up
+    const warm = (await call('typedTimes')).length;
+    await page.keyboard.type('abcdefghijklmnopqrstuvwxyz'.repeat(4).slice(0, config.keystrokes), { delay: 40 });
+    samples.typing = (await call('typedTimes')).slice(warm);
+    samples.edit = (await call('editKeystroke', config.editSize, config.keystrokes + 5)).slice(5); // 5 warm-up edits
   }
 
   if (only.has('storage')) {
