@@ -78,7 +78,7 @@ export function summarize({ quick, config, bundles, samples, chromium }) {
 
   if (samples.memory) {
     const mb = (bytes) => bytes / 1024 / 1024;
-    rows.push(row('memory', `JS heap after opening ${config.memorySize} items (after gc)`, 'MB', [mb(samples.memory.after)]));
+    rows.push(row('memory', `JS heap with the ${config.memorySize}-item plan open (after gc)`, 'MB', [mb(samples.memory.after)]));
     rows.push(row('memory', `  of which the open plan (after − before)`, 'MB', [mb(samples.memory.after - samples.memory.before)]));
   }
 

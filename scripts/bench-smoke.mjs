@@ -49,7 +49,7 @@ try {
     ['storage', /^read .* raw IndexedDB$/],
     ['log', /^first render/],
     ['log', /^scroll: longest frame/],
-    ['memory', /^JS heap after opening/],
+    ['memory', /^JS heap with the/],
   ];
   for (const [group, name] of expected) {
     const found = rows.find((row) => row.group === group && name.test(row.name));

@@ -64,7 +64,7 @@ try {
   browser = await chromium.launch({
     executablePath: findChromium(),
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-precise-memory-info'],
   });
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.setDefaultTimeout(600_000);
@@ -116,7 +116,16 @@ try {
     console.log(`memory: heap after opening ${config.memorySize} plan items...`);
     await page.reload(); // a fresh heap: nothing left from the runs above
     await page.waitForFunction(() => document.documentElement.dataset.ready === 'true', undefined, { timeout: 60_000 });
-    samples.memory = await call('heapAfterOpen', config.memorySize);
+    // Measured through CDP after a full garbage collection (performance.memory is coarse).
+    const cdp = await page.context().newCDPSession(page);
+    const heap = async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    };
+    await call('seedOnly', config.memorySize);
+    const before = await heap();
+    await call('openAndKeep', config.memorySize);
+    samples.memory = { before, after: await heap() };
   }
 
   if (pageErrors.length > 0) throw new Error(`the benchmark page reported errors: ${pageErrors.join(' | ')}`);

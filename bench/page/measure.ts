@@ -262,29 +262,20 @@ export async function contactLog(count: number, frames: number): Promise<{ first
   return { firstRender, frameTimes };
 }
 
-declare global {
-  interface Window {
-    gc?: () => void;
-  }
+/** Stores the plan (the benchmark then measures the heap before opening it). */
+export async function seedOnly(items: number): Promise<void> {
+  await seedPlan(items);
 }
 
-/** JS heap after opening the plan (after a full garbage collection), and before it as a reference. */
-export async function heapAfterOpen(items: number): Promise<{ before: number; after: number }> {
-  const memory = (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory;
-  if (!memory || !window.gc) throw new Error('performance.memory or gc() missing (--enable-precise-memory-info, --js-flags=--expose-gc)');
+/** Opens the plan and keeps it on screen, for the heap measured after it (by the benchmark, through CDP). */
+export async function openAndKeep(items: number): Promise<void> {
   const id = await seedPlan(items);
-  window.gc();
-  const before = memory.usedJSHeapSize;
   const editor = await placeEditor(plansStorage);
   editor.caseId = 'case-1';
   editor.planId = id;
   await untilRendered(editor.shadowRoot!, () => itemCount(editor) >= items);
   await editor.updateComplete;
-  window.gc();
-  const after = memory.usedJSHeapSize;
-  editor.parentElement!.remove();
-  return { before, after };
 }
 
-Object.assign(window, { bench: { openPlan, openPlanRaw, editKeystroke, prepareTyping, typedTimes, storageRound, contactLog, heapAfterOpen } });
+Object.assign(window, { bench: { openPlan, openPlanRaw, editKeystroke, prepareTyping, typedTimes, storageRound, contactLog, seedOnly, openAndKeep } });
 document.documentElement.dataset['ready'] = 'true';
