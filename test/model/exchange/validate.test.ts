@@ -9,6 +9,8 @@ import { chainHistoryEntry } from '../../../src/model/history-chain.js';
 import type { HistoryEntry } from '../../../src/model/history.js';
 import { lookupMessage, shippedLocales } from '../../../src/components/shared/i18n/catalog.js';
 import '../../../src/components/shared/i18n/messages/exchange.js';
+// Spanish, French and Portuguese are loaded on demand by elements: registered up front here.
+import '../../components/shared/i18n/all-locales.js';
 import { readyPlan } from '../service-plan/fixtures.js';
 import { contact, weeklyPlan } from '../visitation/fixtures.js';
 import { hostileValue } from '../properties/hostile.js';
