@@ -9,7 +9,7 @@ import { ListenerSet } from './listeners.js';
 import { toStorageError } from './map-error.js';
 import { matchesQuery } from './matches.js';
 import { checkRecord, defaultSchemas, type SchemaMap } from './validate.js';
-import { assertDistinct, historyEntryId, prepareWrites, type CurrentState } from './write-plan.js';
+import { assertDistinct, historyEntryId, historyEntryPrefix, prepareWrites, type CurrentState } from './write-plan.js';
 
 export interface DexieStorageOptions {
   /** The IndexedDB database name; one per host application is usual. */
@@ -107,7 +107,7 @@ export class DexieStorageAdapter implements StorageAdapter {
     if (query.planId !== undefined) return this.records.where('[kind+planId]').equals([kind, query.planId]).toArray();
     if (query.childId !== undefined) return this.records.where('[kind+childId]').equals([kind, query.childId]).toArray();
     if (query.caseId !== undefined) return this.records.where('[kind+caseId]').equals([kind, query.caseId]).toArray();
-    return this.records.where('kind').equals(kind).toArray();
+    return this.records.where('[kind+id]').between([kind, Dexie.minKey], [kind, Dexie.maxKey]).toArray();
   }
 
   async put<T extends StoredRecord>(kind: RecordKind, record: T, options: WriteOptions = {}): Promise<T> {
@@ -126,10 +126,18 @@ export class DexieStorageAdapter implements StorageAdapter {
 
   async history(kind: RecordKind, id: string): Promise<HistoryEntry[]> {
     await this.open();
-    return this.guard(
-      () => this.historyTable.where('[recordKind+recordId+seq]').between([kind, id, Dexie.minKey], [kind, id, Dexie.maxKey]).toArray(),
-      'Reading history',
-    );
+    return this.guard(() => this.entriesOf(kind, id), 'Reading history');
+  }
+
+  /**
+   * A record's history entries, oldest first. Their ids (`kind.id.version`) all begin with `kind.id.`,
+   * so they are one range of the primary key; a record whose id continues that prefix (`id.2`) shares
+   * the range, so entries are kept by their record fields, and sorted by number (`.10` after `.9`).
+   */
+  private async entriesOf(kind: RecordKind, id: string): Promise<HistoryEntry[]> {
+    const prefix = historyEntryPrefix(kind, id);
+    const entries = await this.historyTable.where('id').between(prefix, `${prefix}\uffff`, true, true).toArray();
+    return entries.filter((entry) => entry.recordKind === kind && entry.recordId === id).sort((a, b) => a.seq - b.seq);
   }
 
   watch(listener: ChangeListener): Unsubscribe {
@@ -170,7 +178,7 @@ export class DexieStorageAdapter implements StorageAdapter {
       await Promise.all(
         missing.map(async (index) => {
           const { kind, record } = writes[index]!;
-          lastEntries[index] = await this.historyTable.where('[recordKind+recordId+seq]').between([kind, record.id, Dexie.minKey], [kind, record.id, Dexie.maxKey]).last();
+          lastEntries[index] = (await this.entriesOf(kind, record.id)).at(-1);
         }),
       );
       return records.map((record, index) => ({ record, lastEntry: lastEntries[index] }));

@@ -70,7 +70,12 @@ function planWrite(schemas: SchemaMap, request: WriteRequest, current: CurrentSt
  * store holds now is the record's last entry (unless the record predates history: layout 1).
  */
 export function historyEntryId(kind: RecordKind, id: string, version: number): string {
-  return `${kind}.${id}.${version}`;
+  return `${historyEntryPrefix(kind, id)}${version}`;
+}
+
+/** What the ids of a record's history entries begin with (so they are one range of ids). */
+export function historyEntryPrefix(kind: RecordKind, id: string): string {
+  return `${kind}.${id}.`;
 }
 
 /** Refuses two writes of one record in one transaction: the second would be stale by construction. */

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import * as z from 'zod/mini';
-import { canonicalJson, chainEntry, diffRecords, hashEntry, HistoryEntrySchema, verifyHistory, type HistoryEntry } from '../../src/model/history.js';
+import { canonicalJson, chainEntry, chainHistoryEntries, diffRecords, hashEntry, HistoryEntrySchema, verifyHistory, type HistoryEntry } from '../../src/model/history.js';
 
 const base = {
   id: 'plan-1',
@@ -85,6 +85,32 @@ describe('hashEntry and canonical JSON', () => {
     expect(await hashEntry(reordered)).to.equal(entry!.hash);
     expect(await hashEntry({ ...entry!, by: 'someone-else' })).to.not.equal(entry!.hash);
     expect(entry!.hash).to.match(/^[0-9a-f]{64}$/);
+  });
+
+  it('chains a batch of entries of different records at once exactly as one at a time', async () => {
+    const [previous] = await chainOf(1);
+    const entryOf = (recordId: string, seq: number) => ({
+      id: `servicePlan.${recordId}.${seq}`,
+      recordKind: 'servicePlan',
+      recordId,
+      seq,
+      at: '2026-03-05T09:00:00.000Z',
+      by: 'worker-1',
+      action: 'plan.edited',
+      changes: [{ path: 'goal.title', after: `title of ${recordId}` }],
+    });
+    const items = [
+      { entry: entryOf('plan-1', 2), previous },
+      { entry: entryOf('plan-2', 1), previous: undefined },
+      { entry: entryOf('plan-3', 1), previous: undefined },
+    ];
+    const batch = await chainHistoryEntries(items);
+    const oneByOne = [];
+    for (const { entry, previous: before } of items) oneByOne.push(await chainEntry(entry, before));
+    expect(batch).to.deep.equal(oneByOne);
+    expect(batch[0]!.prevHash).to.equal(previous!.hash);
+    expect(await verifyHistory([previous!, batch[0]!], 2)).to.deep.equal({ valid: true, entries: 2 });
+    expect(await chainHistoryEntries([])).to.deep.equal([]);
   });
 
   it('covers the changes as stored when an encrypting adapter shows them decrypted', async () => {

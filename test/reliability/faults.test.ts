@@ -9,6 +9,7 @@ import type { StoredRecord } from '../../src/model/record.js';
 import type { Contact } from '../../src/model/visitation/contact.js';
 import type { StorageAdapter, WriteRequest } from '../../src/storage/adapter.js';
 import { DexieStorageAdapter } from '../../src/storage/dexie-adapter.js';
+import { currentSchemaVersion } from '../../src/storage/dexie-schema.js';
 import { encryptedEnvelopeSchemas } from '../../src/storage/encrypted-envelope.js';
 import { EncryptingStorageAdapter } from '../../src/storage/encrypting-adapter.js';
 import { StorageError } from '../../src/storage/errors.js';
@@ -119,7 +120,7 @@ describe('faults injected into real storage', () => {
     const newer = new Dexie(newerName);
     newer.version(30).stores({ records: '[kind+id], kind', history: 'id', meta: 'key', attachments: 'id' });
     await newer.open();
-    await newer.table('meta').put({ key: 'schemaVersion', value: 3 });
+    await newer.table('meta').put({ key: 'schemaVersion', value: currentSchemaVersion + 1 });
     newer.close();
     const cases = [
       { options: { databaseName: fresh(), indexedDB: unavailable }, failure: 'unavailable' },

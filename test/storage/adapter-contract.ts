@@ -172,6 +172,17 @@ export function runAdapterContract(label: string, makePair: AdapterPairFactory):
       }
     });
 
+    it('keeps each record its own history, in order past ten writes, even when one id begins with another', async () => {
+      let record = await first.put('contact', draftContact('contact-h'));
+      for (let write = 2; write <= 11; write += 1) record = await first.put('contact', { ...record, notes: `write ${write}` });
+      await first.put('contact', draftContact('contact-h.2'));
+      const history = await second.history('contact', 'contact-h');
+      expect(history.map((entry) => entry.seq)).to.deep.equal(Array.from({ length: 11 }, (_, index) => index + 1));
+      expect(await verifyHistory(history, 11)).to.deep.equal({ valid: true, entries: 11 });
+      expect((await second.history('contact', 'contact-h.2')).map((entry) => [entry.recordId, entry.seq])).to.deep.equal([['contact-h.2', 1]]);
+      expect((await first.list('contact', {})).records.map((stored) => stored.id).sort()).to.deep.equal(['contact-h', 'contact-h.2']);
+    });
+
     it('tells its own watchers (local) and another instance on the same store (remote) of each write', async () => {
       const mine: StorageChange[] = [];
       const theirs: StorageChange[] = [];

@@ -5,6 +5,7 @@ import { verifyHistory } from '../../src/model/history-chain.js';
 import type { Contact } from '../../src/model/visitation/contact.js';
 import { freshDatabaseName } from './fixtures.js';
 import { layout1Rows, layout1Stores } from './fixtures/layout-1.js';
+import { layout2History, layout2Record, layout2Rows, layout2Stores } from './fixtures/layout-2.js';
 
 describe('a database written by the first release', () => {
   let databaseName: string;
@@ -37,6 +38,47 @@ describe('a database written by the first release', () => {
     const history = await storage.history('contact', 'contact-from-v1');
     expect(history.map((entry) => entry.seq)).to.deep.equal([3]);
     expect(await verifyHistory(history, edited.version)).to.deep.equal({ valid: true, entries: 1 });
+    await storage.close();
+  });
+});
+
+describe('a database written by the second release', () => {
+  let databaseName: string;
+  beforeEach(async () => {
+    databaseName = freshDatabaseName('upgrade-2');
+    const secondRelease = new Dexie(databaseName);
+    secondRelease.version(1).stores(layout1Stores);
+    secondRelease.version(2).stores(layout2Stores);
+    await secondRelease.open();
+    await secondRelease.table('records').bulkPut(layout2Rows());
+    await secondRelease.table('history').bulkAdd(await layout2History());
+    await secondRelease.table('meta').put({ key: 'schemaVersion', value: 2 });
+    secondRelease.close();
+  });
+  afterEach(async () => {
+    await Dexie.delete(databaseName);
+  });
+
+  it('opens after the upgrade with its records listable by kind, case and child, and its history intact', async () => {
+    const storage = new DexieStorageAdapter({ databaseName });
+    expect(await storage.get('contact', 'contact-from-v2')).to.deep.equal(layout2Record);
+    for (const query of [{}, { caseId: 'case-1' }, { childId: 'child-1' }]) {
+      expect((await storage.list('contact', query)).records.map((record) => record.id)).to.deep.equal(['contact-from-v2']);
+    }
+    const history = await storage.history('contact', 'contact-from-v2');
+    expect(history).to.deep.equal(await layout2History());
+    expect(await verifyHistory(history, 2)).to.deep.equal({ valid: true, entries: 2 });
+    await storage.close();
+  });
+
+  it('continues the history chain of an upgraded record', async () => {
+    const storage = new DexieStorageAdapter({ databaseName });
+    const contact = (await storage.get<Contact>('contact', 'contact-from-v2'))!;
+    const edited = await storage.put('contact', { ...contact, notes: 'Called again.' });
+    const history = await storage.history('contact', 'contact-from-v2');
+    expect(history.map((entry) => entry.seq)).to.deep.equal([1, 2, 3]);
+    expect(history[2]!.prevHash).to.equal(history[1]!.hash);
+    expect(await verifyHistory(history, edited.version)).to.deep.equal({ valid: true, entries: 3 });
     await storage.close();
   });
 });
