@@ -55,6 +55,11 @@ export function summarize({ quick, config, bundles, samples, chromium }) {
     rows.push(row('edit', `edit committed (change) → render, ${config.editSize} items`, 'ms', samples.edit, { p95: round(editP95), target: 'p95 < 16 ms', met: judge(editP95 < 16) }));
   }
 
+  if (samples.save) {
+    rows.push(row('edit', `edit saved to IndexedDB (autosave 0), ${config.editSize} items`, 'ms', samples.save.map((sample) => sample.saved)));
+    rows.push(row('edit', '  longest main-thread task while saving', 'ms', samples.save.map((sample) => sample.longestTask)));
+  }
+
   if (samples.storage) {
     const pick = (key) => samples.storage.map((sample) => sample[key]);
     const writeRatio = median(pick('adapterWrite')) / median(pick('rawWrite'));

@@ -4,7 +4,7 @@
 // max, ratio to the raw baseline, target, met?) and writes bench/results.json.
 // `--quick` (or BENCH_SIZES=10): once, at the smallest size, no thresholds — the CI smoke run.
 import { build } from 'vite';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -97,6 +97,8 @@ try {
     await page.keyboard.type('abcdefghijklmnopqrstuvwxyz'.repeat(4).slice(0, config.keystrokes), { delay: 40 });
     samples.typing = (await call('typedTimes')).slice(warm);
     samples.edit = (await call('editKeystroke', config.editSize, config.keystrokes + 5)).slice(5); // 5 warm-up edits
+    samples.save = [];
+    for (let run = 0; run < config.runs; run += 1) samples.save.push(await call('saveAfterEdit', config.editSize, run));
   }
 
   if (only.has('storage')) {
@@ -135,6 +137,19 @@ try {
   if (output) {
     writeFileSync(output, `${JSON.stringify(results, null, 2)}\n`);
     console.log(`\nwritten to ${output}`);
+  }
+  if (output && !quick && !partial && !process.env.BENCH_OUTPUT) {
+    // The README's Performance section shows the latest whole run, between two markers.
+    const readme = resolve(root, 'README.md');
+    const text = readFileSync(readme, 'utf8');
+    const start = '<!-- bench:start -->';
+    const end = '<!-- bench:end -->';
+    if (text.includes(start) && text.includes(end)) {
+      const when = `Measured ${results.date.slice(0, 10)} in Chromium ${results.chromium} (headless), medians of ${config.runs} runs (storage: ${config.storageRuns}).`;
+      const table = `${start}\n${when}\n\n${formatTable(results, { quick })}\n${end}`;
+      writeFileSync(readme, text.slice(0, text.indexOf(start)) + table + text.slice(text.indexOf(end) + end.length));
+      console.log('README.md Performance table updated');
+    }
   }
 } catch (error) {
   console.error(`benchmark failed: ${error instanceof Error ? error.stack : error}`);

@@ -150,6 +150,36 @@ export async function editKeystroke(items: number, keystrokes: number): Promise<
   return times;
 }
 
+/**
+ * An edit committed in a `items`-item plan, then saved at once (autosave delay 0): the time to the
+ * `cp-saved` event (validation, history entry, IndexedDB write) and the longest main-thread task meanwhile.
+ */
+export async function saveAfterEdit(items: number, run: number): Promise<{ saved: number; longestTask: number }> {
+  const id = await seedPlan(items);
+  const editor = await placeEditor(plansStorage);
+  Object.assign(editor, { autosaveDelay: 0 });
+  editor.caseId = 'case-1';
+  editor.planId = id;
+  await untilRendered(editor.shadowRoot!, () => itemCount(editor) >= items);
+  await editor.updateComplete;
+  const title = editor.shadowRoot!.querySelector<HTMLInputElement>('[part~="goal"] input')!;
+  let longestTask = 0;
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longestTask = Math.max(longestTask, entry.duration);
+  });
+  observer.observe({ type: 'longtask' });
+  const saved = new Promise<void>((resolve) => editor.addEventListener('cp-saved', () => resolve(), { once: true }));
+  const started = performance.now();
+  title.value = `Goal, saved edit ${run}`;
+  title.dispatchEvent(new Event('change', { bubbles: true }));
+  await saved;
+  const elapsed = performance.now() - started;
+  await new Promise((resolve) => setTimeout(resolve, 0)); // let the observer report the last task
+  observer.disconnect();
+  editor.parentElement!.remove();
+  return { saved: elapsed, longestTask };
+}
+
 let typingTimes: { work: number; painted: number }[] = [];
 
 /**
@@ -277,5 +307,5 @@ export async function openAndKeep(items: number): Promise<void> {
   await editor.updateComplete;
 }
 
-Object.assign(window, { bench: { openPlan, openPlanRaw, editKeystroke, prepareTyping, typedTimes, storageRound, contactLog, seedOnly, openAndKeep } });
+Object.assign(window, { bench: { openPlan, openPlanRaw, editKeystroke, prepareTyping, typedTimes, storageRound, contactLog, seedOnly, openAndKeep, saveAfterEdit } });
 document.documentElement.dataset['ready'] = 'true';
