@@ -77,7 +77,8 @@ export class ContactList<T extends ListRow = ListRow> extends LitElement {
   /** The list's accessible name. */
   @property() label = '';
 
-  @state() private scrollOffset = 0;
+  /** The viewport's `scrollTop` as last read (not reactive: a render is asked for only when the window changes). */
+  private scrollOffset = 0;
   @state() private viewportHeight = FALLBACK_VIEWPORT;
   @state() private activeIndex = 0;
   @query('.viewport') private viewport!: HTMLElement;
@@ -94,6 +95,18 @@ export class ContactList<T extends ListRow = ListRow> extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
+  }
+
+  /**
+   * Reads `scrollTop` once per scroll event (nothing is written in between, so no forced layout) and
+   * asks for a render only when the rows to show change, not on every pixel scrolled.
+   */
+  private onScroll(): void {
+    const top = this.viewport?.scrollTop ?? 0;
+    const next = rowWindow(this.items.length, CONTACT_ROW_HEIGHT, top, this.viewportHeight);
+    const current = rowWindow(this.items.length, CONTACT_ROW_HEIGHT, this.scrollOffset, this.viewportHeight);
+    this.scrollOffset = top;
+    if (next.first !== current.first || next.last !== current.last) this.requestUpdate();
   }
 
   protected override firstUpdated(): void {
@@ -124,6 +137,7 @@ export class ContactList<T extends ListRow = ListRow> extends LitElement {
     if (this.viewport && top !== this.viewport.scrollTop) this.viewport.scrollTop = top;
     this.scrollOffset = top;
     this.focusPending = true;
+    this.requestUpdate();
   }
 
   private onKeydown(event: KeyboardEvent): void {
@@ -146,7 +160,7 @@ export class ContactList<T extends ListRow = ListRow> extends LitElement {
   protected override render(): TemplateResult {
     const window = rowWindow(this.items.length, CONTACT_ROW_HEIGHT, this.scrollOffset, this.viewportHeight);
     const shown = this.items.slice(window.first, window.last);
-    return html`<div class="viewport" part="list" @scroll=${(event: Event) => (this.scrollOffset = (event.target as HTMLElement).scrollTop)} @keydown=${this.onKeydown}>
+    return html`<div class="viewport" part="list" @scroll=${this.onScroll} @keydown=${this.onKeydown}>
       <div class="rows" role="list" aria-label=${this.label} style=${cssomStyle({ height: `${this.items.length * CONTACT_ROW_HEIGHT}px` })}>
         ${repeat(
           shown,
