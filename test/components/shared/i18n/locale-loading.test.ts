@@ -3,7 +3,7 @@ import type { ReactiveController } from 'lit';
 import '../../../../src/entries/contact-log.js';
 import type { ContactLog } from '../../../../src/components/contact-log/contact-log.js';
 import { isLocaleRegistered, registeredKeys, translatedLocales, type TranslatedLocale } from '../../../../src/components/shared/i18n/catalog.js';
-import { localeLoaders } from '../../../../src/components/shared/i18n/locale-loader.js';
+import { localeLoaders, whenLocalesSettled } from '../../../../src/components/shared/i18n/locale-loader.js';
 import { MemoryStorageAdapter } from '../../../../src/storage/memory-adapter.js';
 // Every English catalog (the shared ones and every element's), to compare each language module with.
 import '../../../../src/components/shared/i18n/index.js';
@@ -60,11 +60,14 @@ describe('languages loaded on demand', () => {
     const gate = new Promise<void>((resolve) => (open = resolve));
     localeLoaders.es = () => gate.then(realLoaders.es);
     const log = placeLog('es');
-    await nextRender(log);
+    const removed = placeLog('es-MX');
+    await Promise.all([nextRender(log), nextRender(removed)]);
     expect(shown(log, 'h2')).to.equal('Contact log');
     expect(log.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang'), 'dates and numbers in English too').to.equal('en-US');
+    removed.remove(); // nobody waits for an element taken off the page meanwhile
     open();
     await log.updateComplete;
+    await whenLocalesSettled();
     expect(shown(log, 'h2')).to.equal('Registro de contactos');
     expect(log.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang')).to.equal('es');
   });
