@@ -1,17 +1,33 @@
 import type { HistoryEntry } from './history.js';
 
-/** JSON with object keys sorted at every depth, so the same entry always hashes the same. */
+/**
+ * JSON with object keys sorted at every depth, so the same entry always hashes the same. Built in one
+ * pass into one string (no intermediate entry arrays): it runs for every history entry written and
+ * verified. Its output is fixed (stored hashes depend on it): properties whose value is undefined are
+ * left out, undefined array items written as null, holes of a sparse array as nothing.
+ */
 export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map((item) => canonicalJson(item === undefined ? null : item)).join(',')}]`;
-  if (typeof value === 'object' && value !== null) {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, item]) => item !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
+  if (typeof value !== 'object' || value === null) return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) {
+    let json = '[';
+    for (let index = 0; index < value.length; index += 1) {
+      if (index > 0) json += ',';
+      if (index in value) json += canonicalJson(value[index] === undefined ? null : value[index]);
+    }
+    return `${json}]`;
   }
-  return JSON.stringify(value) ?? 'null';
+  const object = value as Record<string, unknown>;
+  let json = '{';
+  for (const key of Object.keys(object).sort()) {
+    const item = object[key];
+    if (item === undefined) continue;
+    if (json.length > 1) json += ',';
+    json += `${JSON.stringify(key)}:${canonicalJson(item)}`;
+  }
+  return `${json}}`;
 }
 
+const encoder = new TextEncoder();
 const hexDigits = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
 
 function toHex(buffer: ArrayBuffer): string {
@@ -27,7 +43,7 @@ function toHex(buffer: ArrayBuffer): string {
 export async function hashHistoryEntry(entry: Omit<HistoryEntry, 'hash'> | HistoryEntry): Promise<string> {
   const { hash: _ignored, sealedChanges, sealedComment, ...content } = entry as HistoryEntry;
   const stored = { ...content, ...(sealedChanges ? { changes: sealedChanges } : {}), ...(sealedComment !== undefined ? { comment: sealedComment } : {}) };
-  const bytes = new TextEncoder().encode(canonicalJson(stored));
+  const bytes = encoder.encode(canonicalJson(stored));
   return toHex(await crypto.subtle.digest('SHA-256', bytes));
 }
 

@@ -87,6 +87,39 @@ describe('hashEntry and canonical JSON', () => {
     expect(entry!.hash).to.match(/^[0-9a-f]{64}$/);
   });
 
+  it('writes canonical JSON exactly as the first release did, so stored hashes still verify', () => {
+    // The first release's canonical JSON, kept here as the reference the faster one must match.
+    const reference = (value: unknown): string => {
+      if (Array.isArray(value)) return `[${value.map((item) => reference(item === undefined ? null : item)).join(',')}]`;
+      if (typeof value === 'object' && value !== null) {
+        const entries = Object.entries(value as Record<string, unknown>)
+          .filter(([, item]) => item !== undefined)
+          .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${reference(item)}`).join(',')}}`;
+      }
+      return JSON.stringify(value) ?? 'null';
+    };
+    // eslint-disable-next-line no-sparse-arrays
+    const sparse = [1, , 3];
+    const values: unknown[] = [
+      undefined,
+      null,
+      0,
+      -0,
+      Number.NaN,
+      'text "quoted" \\ \u2028 é 😀',
+      true,
+      [],
+      {},
+      [undefined, null, { b: 1, a: undefined }, [[]]],
+      sparse,
+      { z: 1, a: { y: [1, { d: undefined, c: 'x' }], b: null }, Z: 2, 'é': 3, '10': 4, '9': 5, '': 6 },
+      { when: new Date('2026-03-01T00:00:00.000Z'), skip: () => 1, list: [() => 1] },
+      { ...base, changes: diffRecords(undefined, base) },
+    ];
+    for (const value of values) expect(canonicalJson(value)).to.equal(reference(value));
+  });
+
   it('chains a batch of entries of different records at once exactly as one at a time', async () => {
     const [previous] = await chainOf(1);
     const entryOf = (recordId: string, seq: number) => ({
