@@ -204,6 +204,8 @@ export class LocalizeController implements ReactiveController {
           if (!this.host.isConnected) return resolve();
           this.afterRender.push(resolve);
           this.host.requestUpdate();
+          // A render that throws never reaches hostUpdated: nobody should wait for it forever.
+          this.host.updateComplete.catch(() => resolve());
         }),
     );
     this.pendingLoad = wait;
