@@ -25,7 +25,8 @@ interface MetaRow {
   value: number;
 }
 
-type ChangeMessage = Omit<StorageChange, 'origin'> & { sender: string };
+/** One message per transaction, with every change it made (a single change from an earlier release). */
+type ChangeMessage = { sender: string } & ({ changes: Omit<StorageChange, 'origin'>[] } | Omit<StorageChange, 'origin'>);
 
 /**
  * The default adapter: records in IndexedDB through Dexie, validated on every read and write,
@@ -232,14 +233,15 @@ export class DexieStorageAdapter implements StorageAdapter {
       const row = await this.guard(() => this.records.get([write.kind, write.record.id]), 'Reading');
       throw new ConflictError(write.kind, write.record.id, structuredClone(writes[position]!.record), row?.record as StoredRecord | undefined);
     }
-    for (const write of prepared) this.announce({ kind: write.kind, id: write.record.id, version: write.record.version, archived: write.record.archived === true });
+    this.announce(prepared.map((write) => ({ kind: write.kind, id: write.record.id, version: write.record.version, archived: write.record.archived === true })));
     return prepared.map((write) => structuredClone(write.record));
   }
 
-  private announce(change: Omit<StorageChange, 'origin'>): void {
-    this.listeners.notify({ ...change, origin: 'local' });
+  /** Each change to this instance's watchers; to the other instances and tabs in one message. */
+  private announce(changes: Omit<StorageChange, 'origin'>[]): void {
+    for (const change of changes) this.listeners.notify({ ...change, origin: 'local' });
     this.listenToOtherTabs();
-    const message: ChangeMessage = { ...change, sender: this.instanceId };
+    const message: ChangeMessage = { changes, sender: this.instanceId };
     this.channel?.postMessage(message);
   }
 
@@ -248,8 +250,9 @@ export class DexieStorageAdapter implements StorageAdapter {
     if (this.channel || typeof BroadcastChannel === 'undefined') return;
     this.channel = new BroadcastChannel(`caseplan-elements:${this.databaseName}`);
     this.channel.onmessage = (event: MessageEvent<ChangeMessage>) => {
-      const { sender, ...change } = event.data;
-      if (sender !== this.instanceId) this.listeners.notify({ ...change, origin: 'remote' });
+      const { sender, ...content } = event.data;
+      if (sender === this.instanceId) return;
+      for (const change of 'changes' in content ? content.changes : [content]) this.listeners.notify({ ...change, origin: 'remote' });
     };
   }
 

@@ -152,15 +152,25 @@ export function runAdapterContract(label: string, makePair: AdapterPairFactory):
       expect(await verifyHistory(history, 2)).to.deep.equal({ valid: true, entries: 2 });
     });
 
-    it('writes a large batch of new and existing records in one transaction, each with its chained history', async () => {
+    it('writes a large batch of new and existing records in one transaction, each with its chained history and its change reported', async () => {
       const existing = await first.transaction(Array.from({ length: 80 }, (_, index) => ({ kind: 'contact', record: draftContact(`bulk-${String(index).padStart(3, '0')}`) })));
       const edits = existing.filter((_, index) => index % 2 === 0).map((record) => ({ kind: 'contact', record: { ...record, notes: 'edited' } }));
       const created = Array.from({ length: 40 }, (_, index) => ({ kind: 'contact', record: draftContact(`bulk-${String(index + 80).padStart(3, '0')}`) }));
       const stale = { kind: 'contact', record: { ...existing[1]!, version: 0 } };
       expect(await first.transaction([...created, ...edits, stale]).catch((caught: unknown) => caught)).to.be.instanceOf(ConflictError);
       expect(await first.get('contact', 'bulk-080')).to.equal(undefined);
+      const mine: StorageChange[] = [];
+      const theirs: StorageChange[] = [];
+      const stopMine = first.watch((change) => mine.push(change));
+      const stopTheirs = second.watch((change) => theirs.push(change));
       const saved = await first.transaction([...created, ...edits]);
+      await nextTick();
+      stopMine();
+      stopTheirs();
       expect(saved.map((record) => record.version)).to.deep.equal([...created.map(() => 1), ...edits.map(() => 2)]);
+      const expected = saved.map((record) => ({ kind: 'contact', id: record.id, version: record.version, archived: false }));
+      expect(mine).to.deep.equal(expected.map((change) => ({ ...change, origin: 'local' })));
+      expect(theirs).to.deep.equal(expected.map((change) => ({ ...change, origin: 'remote' })));
       const listed = (await second.list<Contact>('contact', { childId: 'child-1' })).records.filter((record) => record.id.startsWith('bulk-'));
       expect(listed).to.have.length(120);
       expect(listed.filter((record) => record.notes === 'edited')).to.have.length(40);
