@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'storybook-static/', 'screenshots/', 'custom-elements.json', 'schema/'] },
+  { ignores: ['node_modules/', 'dist/', 'storybook-static/', 'screenshots/', 'custom-elements.json', 'schema/', 'tmp/', 'dist-demo/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
