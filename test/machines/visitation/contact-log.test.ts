@@ -9,6 +9,7 @@ import {
   selectVisibleContacts,
 } from '../../../src/machines/visitation/contact-log-selectors.js';
 import { contact, planContact } from '../../model/visitation/fixtures.js';
+import { queryContacts } from '../../../src/model/visitation/contact-query.js';
 import { DeafStorage, monthlyPlan, newStorage, seedPlans, weeklyPlan } from './planner-harness.js';
 import { seedContacts, startContactLog } from './contact-log-harness.js';
 
@@ -304,6 +305,29 @@ describe('contact log machine', () => {
       const visible = selectVisibleContacts(idle);
       expect(visible).to.have.length(10_000);
       expect(selectVisibleContacts(log.snapshot())).to.equal(visible);
+    });
+
+    it('shows what queryContacts gives for every filter and order, sorting once per order (ties by id)', async () => {
+      const storage = newStorage();
+      const types = ['visit', 'phone', 'office'] as const;
+      // Pairs of contacts at the same instant: the order between them is by id, in both orders.
+      const many = Array.from({ length: 600 }, (_, index) => ({
+        ...contact(new Date(Date.UTC(2025, 0, 1) + Math.floor(index / 2) * 3_600_000 * 7).toISOString(), undefined, { type: types[index % 3]!, archived: index % 11 === 0 }),
+        version: 0,
+        id: `bulk-${String((index * 7919) % 600).padStart(3, '0')}`,
+      }));
+      await storage.transaction(many.map((record) => ({ kind: 'contact', record })));
+      const log = startContactLog(storage);
+      await log.until('idle');
+      const filters = [{ timeZone: 'Europe/Lisbon' }, { types: ['phone' as const] }, { includeArchived: true, from: '2025-02-01', to: '2025-02-20', timeZone: 'Europe/Lisbon' }];
+      for (const order of ['oldest-first', 'newest-first'] as const) {
+        log.send({ type: 'SET_ORDER', order });
+        for (const filter of filters) {
+          log.send({ type: 'SET_FILTER', filter });
+          const snapshot = log.snapshot();
+          expect(selectVisibleContacts(snapshot).map((entry) => entry.id)).to.deep.equal(queryContacts(snapshot.context.contacts, snapshot.context.filter, order).map((entry) => entry.id));
+        }
+      }
     });
   });
 });
