@@ -196,14 +196,18 @@ export class DexieStorageAdapter implements StorageAdapter {
       else if (record.id < range.low) range.low = record.id;
       else if (record.id > range.high) range.high = record.id;
     }
+    // Keys only, and no more than a few per write: a range crowded with other records is read row by row.
+    const limit = writes.length * 4;
     const existing = new Set<string>();
+    let crowded = false;
     await Promise.all(
       [...ranges].map(async ([kind, { low, high }]) => {
-        const keys = await this.records.where('[kind+id]').between([kind, low], [kind, high], true, true).primaryKeys();
+        const keys = await this.records.where('[kind+id]').between([kind, low], [kind, high], true, true).limit(limit).primaryKeys();
+        if (keys.length === limit) crowded = true;
         for (const [, id] of keys) existing.add(`${kind}/${id}`);
       }),
     );
-    return (write) => existing.has(`${write.kind}/${write.record.id}`);
+    return crowded ? () => true : (write) => existing.has(`${write.kind}/${write.record.id}`);
   }
 
   private async commit(writes: WriteRequest[], archive: boolean): Promise<StoredRecord[]> {

@@ -182,6 +182,22 @@ export function runAdapterContract(label: string, makePair: AdapterPairFactory):
       }
     });
 
+    it('writes a large batch whose ids are spread among many other records', async () => {
+      const crowd = await first.transaction(Array.from({ length: 300 }, (_, index) => ({ kind: 'contact', record: draftContact(`crowd-${String(index).padStart(3, '0')}`) })));
+      const writes = [
+        { kind: 'contact', record: { ...crowd[0]!, notes: 'first edited' } },
+        { kind: 'contact', record: { ...crowd[299]!, notes: 'last edited' } },
+        ...Array.from({ length: 62 }, (_, index) => ({ kind: 'contact', record: draftContact(`crowd-${String(index * 4).padStart(3, '0')}-new`) })),
+      ];
+      const saved = await first.transaction(writes);
+      expect(saved.map((record) => record.version)).to.deep.equal([2, 2, ...Array.from({ length: 62 }, () => 1)]);
+      for (const id of ['crowd-000', 'crowd-299']) {
+        const history = await second.history('contact', id);
+        expect(await verifyHistory(history, 2)).to.deep.equal({ valid: true, entries: 2 });
+      }
+      expect(await first.transaction([{ kind: 'contact', record: { ...crowd[1]!, version: 0 } }, ...writes.slice(2).map((write) => ({ ...write, record: { ...write.record, version: 1 } }))]).catch((caught: unknown) => caught)).to.be.instanceOf(ConflictError);
+    });
+
     it('keeps each record its own history, in order past ten writes, even when one id begins with another', async () => {
       let record = await first.put('contact', draftContact('contact-h'));
       for (let write = 2; write <= 11; write += 1) record = await first.put('contact', { ...record, notes: `write ${write}` });
