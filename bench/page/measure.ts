@@ -46,7 +46,7 @@ function untilRendered(root: Node, done: () => boolean): Promise<void> {
 
 const yielder = new MessageChannel();
 
-/** The next task (no 4 ms clamp like nested timers): lets IndexedDB events and rendering run. */
+/** The next task (no 4 ms clamp like nested timers). */
 function nextTask(): Promise<void> {
   return new Promise((resolve) => {
     yielder.port1.onmessage = () => resolve();
@@ -54,13 +54,39 @@ function nextTask(): Promise<void> {
   });
 }
 
-/** Polls `done()` once per task: for content inside nested shadow roots a MutationObserver does not see. */
-async function untilTrue(done: () => boolean): Promise<void> {
-  const started = performance.now();
-  while (!done()) {
-    if (performance.now() - started > WAIT_LIMIT_MS) throw new Error(`not ready within ${WAIT_LIMIT_MS} ms`);
-    await nextTask();
-  }
+/**
+ * Resolves once `done()` is true, checked on every DOM change inside `root` and inside every shadow
+ * root that appears within it (rows of the contact list live in a nested shadow root). Event-driven:
+ * polling would compete with the page for the CPU it is measuring.
+ */
+function untilRenderedDeep(root: ShadowRoot, done: () => boolean): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const observers: MutationObserver[] = [];
+    const watched = new Set<ShadowRoot>();
+    const finish = () => {
+      for (const observer of observers) observer.disconnect();
+      clearTimeout(timer);
+    };
+    const check = () => {
+      for (const element of root.querySelectorAll('*')) if (element.shadowRoot && !watched.has(element.shadowRoot)) watch(element.shadowRoot);
+      if (done()) {
+        finish();
+        resolve();
+      }
+    };
+    const watch = (target: ShadowRoot) => {
+      watched.add(target);
+      const observer = new MutationObserver(check);
+      observer.observe(target, { childList: true, subtree: true });
+      observers.push(observer);
+    };
+    const timer = setTimeout(() => {
+      finish();
+      reject(new Error(`nothing rendered within ${WAIT_LIMIT_MS} ms`));
+    }, WAIT_LIMIT_MS);
+    watch(root);
+    check();
+  });
 }
 
 async function seedPlan(itemCount: number): Promise<string> {
@@ -271,7 +297,7 @@ export async function contactLog(count: number, frames: number): Promise<{ first
   const started = performance.now();
   log.setAttribute('child-id', 'child-1');
   host.append(log);
-  await untilTrue(() => visibleRows(log) >= Math.min(count, 5));
+  await untilRenderedDeep(log.shadowRoot!, () => visibleRows(log) >= Math.min(count, 5));
   await log.updateComplete;
   void document.body.offsetHeight;
   const firstRender = performance.now() - started;

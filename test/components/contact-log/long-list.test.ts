@@ -10,15 +10,12 @@ describe('<contact-log> with 10 000 contacts', () => {
     const storage = new MemoryStorageAdapter();
     await seedWeeklyPlan(storage);
     await storage.transaction(manyContacts(10_000).map((record) => ({ kind: 'contact', record })));
-    const started = performance.now();
     const log = await mountLog({ storage });
     await settle(log);
     await until(log, () => rows(log).length > 0, 'no rows');
-    const renderMs = performance.now() - started;
     expect(countText(log)).to.equal('10,000 contacts shown');
     expect(rows(log).length).to.be.within(5, 40);
     expect(rows(log)[0]!.getAttribute('aria-setsize')).to.equal('10000');
-    expect(renderMs, 'first render with 10 000 contacts').to.be.below(5000);
 
     // The newest contact's notes hold markup: shown as text, no element made from it.
     const first = rows(log)[0]!;
