@@ -7,6 +7,7 @@ import { violationsFromIssues } from './issues.js';
 import { addDelivery, addItem, moveItem, removeDelivery, removeItem, setItemStatus, updateItem } from './item-edits.js';
 import { ServicePlanContentSchema, type ServicePlanContent } from './plan.js';
 import { shareUnchanged } from '../share-unchanged.js';
+import { planShapeIssues } from './plan-shape.js';
 
 export type { EditEnvironment } from './edit-helpers.js';
 
@@ -204,16 +205,17 @@ export function applyEdit<T extends ServicePlanContent>(plan: T, input: unknown,
   const problems = applyPlanLevel(next, edit, env) ?? applyStructure(next, edit, env) ?? applyItemEdit(next, edit, env);
   if (problems.length > 0) return { ok: false, violations: problems };
 
-  const shape = z.safeParse(ServicePlanContentSchema, next);
-  if (!shape.success) {
+  // Unchanged parts keep their identity, so views re-render only what this edit touched, and the
+  // schema check below looks again only at the items this edit changed.
+  const shared = shareUnchanged(plan, next);
+  const shapeIssues = planShapeIssues(shared);
+  if (shapeIssues.length > 0) {
     // Only what this edit broke refuses it; a problem the plan already had is reported by validatePlan.
     const before = z.safeParse(ServicePlanContentSchema, plan);
     const existing = new Set(before.success ? [] : violationsFromIssues(before.error.issues).map(violationKey));
-    const introduced = violationsFromIssues(shape.error.issues).filter((found) => !existing.has(violationKey(found)));
+    const introduced = violationsFromIssues(shapeIssues).filter((found) => !existing.has(violationKey(found)));
     if (introduced.length > 0) return { ok: false, violations: introduced };
   }
-  // Unchanged parts keep their identity, so views re-render only what this edit touched.
-  const shared = shareUnchanged(plan, next);
-  const shapeViolations = shape.success ? [] : violationsFromIssues(shape.error.issues);
+  const shapeViolations = violationsFromIssues(shapeIssues);
   return { ok: true, plan: shared, edit, changed: shared !== plan, shapeViolations };
 }

@@ -34,12 +34,16 @@ export const GoalSchema = z.object({
 });
 export type Goal = z.infer<typeof GoalSchema>;
 
+/** Most plan items in one sub-goal, and most sub-goals in a plan. */
+export const MAX_ITEMS_PER_SUB_GOAL = 200;
+export const MAX_SUB_GOALS = 100;
+
 export const SubGoalSchema = z.object({
   id: IdSchema,
   title: nameText(TEXT_LIMITS.title),
   description: longText(),
   planGroupId: z.optional(IdSchema),
-  items: z.array(PlanItemSchema).check(z.maxLength(200, 'value.too-many')),
+  items: z.array(PlanItemSchema).check(z.maxLength(MAX_ITEMS_PER_SUB_GOAL, 'value.too-many')),
 });
 export type SubGoal = z.infer<typeof SubGoalSchema>;
 
@@ -123,7 +127,7 @@ export const ServicePlanContentSchema = z.object({
   /** The case's primary client, who must be a plan member (not necessarily the principal participant). */
   primaryClientId: z.optional(IdSchema),
   goal: GoalSchema,
-  subGoals: z.array(SubGoalSchema).check(z.maxLength(100, 'value.too-many')),
+  subGoals: z.array(SubGoalSchema).check(z.maxLength(MAX_SUB_GOALS, 'value.too-many')),
   planGroups: z.array(PlanGroupSchema).check(z.maxLength(50, 'value.too-many')),
   milestones: z.array(MilestoneSchema).check(z.maxLength(200, 'value.too-many')),
   needs: textList(),
