@@ -8,6 +8,7 @@ import { addDelivery, addItem, moveItem, removeDelivery, removeItem, setItemStat
 import { ServicePlanContentSchema, type ServicePlanContent } from './plan.js';
 import { shareUnchanged } from '../share-unchanged.js';
 import { planShapeIssues } from './plan-shape.js';
+import { workingCopy } from './working-copy.js';
 
 export type { EditEnvironment } from './edit-helpers.js';
 
@@ -201,7 +202,7 @@ export function applyEdit<T extends ServicePlanContent>(plan: T, input: unknown,
   const notAllowed = checkEditAllowed(plan.status, edit);
   if (notAllowed.length > 0) return { ok: false, violations: notAllowed };
 
-  const next = structuredClone(plan);
+  const next = workingCopy(plan, edit);
   const problems = applyPlanLevel(next, edit, env) ?? applyStructure(next, edit, env) ?? applyItemEdit(next, edit, env);
   if (problems.length > 0) return { ok: false, violations: problems };
 

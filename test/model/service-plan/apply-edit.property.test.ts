@@ -50,4 +50,20 @@ describe('applyEdit with arbitrary input', () => {
       { numRuns: 200 },
     );
   });
+
+  it('never changes the plan it was given (an edit works on its own copy; undo keeps the old plan)', () => {
+    fc.assert(
+      fc.property(fc.array(anyEdit, { maxLength: 8 }), (edits) => {
+        let ids = 0;
+        let plan: ServicePlan = readyPlan();
+        for (const edit of edits) {
+          const before = JSON.stringify(plan);
+          const result = applyEdit(plan, edit, { today: '2026-03-10', newId: () => `gen-${++ids}` });
+          expect(JSON.stringify(plan)).to.equal(before);
+          if (result.ok) plan = result.plan;
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
 });
