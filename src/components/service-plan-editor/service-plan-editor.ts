@@ -85,7 +85,8 @@ type PlanActorController = ActorController<typeof servicePlanMachine>;
  * @csspart case-plan - Permanency goals, review schedule and recorded reviews.
  * @csspart sub-goals - The list of sub-goals.
  * @csspart sub-goal - One sub-goal.
- * @csspart item - One plan item.
+ * @csspart item - One plan item (in a plan of more than 40 items, a summary line until its details are opened).
+ * @csspart compact-hint - The note above a large plan's items saying they show as summaries.
  * @csspart deliveries - Units authorized and delivered of a unit delivery item.
  * @csspart catalog - The service catalog picker.
  * @csspart milestones - The milestones.
