@@ -60,7 +60,7 @@ export function summarize({ quick, config, bundles, samples, chromium }) {
 
   if (samples.save) {
     rows.push(row('edit', `edit saved to IndexedDB (autosave 0), ${config.editSize} items`, 'ms', samples.save.map((sample) => sample.saved)));
-    rows.push(row('edit', '  longest main-thread task while saving', 'ms', samples.save.map((sample) => sample.longestTask)));
+    rows.push(row('edit', '  longest main-thread task while saving (tasks of 50 ms or more are counted; 0 = none)', 'ms', samples.save.map((sample) => sample.longestTask)));
   }
 
   if (samples.storage) {
