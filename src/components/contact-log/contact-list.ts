@@ -3,67 +3,49 @@ import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 // Not Lit's styleMap: it writes a style attribute on first render, which a strict CSP refuses.
 import { cssomStyle } from '../shared/directives/cssom-style.js';
+import { hostStyles } from '../shared/styles/base.js';
 import { visitsStyles } from '../visitation-planner/styles.js';
 import { contactRowStyles } from './parts/contact-row.js';
 import { rowWindow, scrollToReveal } from './virtual-window.js';
 
 /**
- * What the list takes of the shared base styles, without their universal rules: `* { box-sizing:
- * inherit }` makes Chromium compute every element's style from scratch (no matched-properties cache),
- * which was most of each scroll frame's style work with a fresh window of rows. Box sizing is set
- * where it matters; focus ring, `hidden`, reduced motion and print rules as in the base.
+ * The shared host rules (focus ring, `hidden`, print) without the base styles' universal ones:
+ * `* { box-sizing: inherit }` makes Chromium compute every element's style from scratch (no
+ * matched-properties cache), which was most of each scroll frame's style work with a fresh window of
+ * rows. Box sizing and reduced motion are set where they matter.
  */
-const listBaseStyles = css`
-  :host {
-    box-sizing: border-box;
-    font-family: var(--cp-font-family);
-    font-size: var(--cp-font-size-body);
-    line-height: var(--cp-line-height);
-    color: var(--cp-color-text);
-  }
-  .viewport,
-  .rows,
-  .row,
-  .row-line,
-  .actions,
-  .badge,
-  button {
-    box-sizing: border-box;
-  }
-  :host([hidden]),
-  [hidden] {
-    display: none !important;
-  }
-  :focus-visible {
-    outline: var(--cp-focus-ring);
-    outline-offset: var(--cp-focus-ring-offset);
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .viewport {
-      scroll-behavior: auto !important;
-    }
-    button,
-    .badge {
-      animation-duration: 0.01ms !important;
-      animation-iteration-count: 1 !important;
-      transition-duration: 0.01ms !important;
-    }
-  }
-  @media print {
-    button,
-    .no-print {
-      display: none !important;
-    }
-    :focus-visible {
-      outline: none;
-    }
+const listBaseStyles = [
+  hostStyles,
+  css`
     .viewport,
+    .rows,
     .row,
-    .badge {
-      box-shadow: none !important;
+    .row-line,
+    .actions,
+    .badge,
+    button {
+      box-sizing: border-box;
     }
-  }
-`;
+    @media (prefers-reduced-motion: reduce) {
+      .viewport {
+        scroll-behavior: auto !important;
+      }
+      button,
+      .badge {
+        animation-duration: 0.01ms !important;
+        animation-iteration-count: 1 !important;
+        transition-duration: 0.01ms !important;
+      }
+    }
+    @media print {
+      .viewport,
+      .row,
+      .badge {
+        box-shadow: none !important;
+      }
+    }
+  `,
+];
 
 /** Pixels per row: fixed, so the window is simple arithmetic (matches `--cp-contact-row-height` below). */
 export const CONTACT_ROW_HEIGHT = 104;
