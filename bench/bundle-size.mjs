@@ -11,7 +11,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'vite';
+import { buildForProduction, textOf } from './production-build.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const entry = (name) => JSON.stringify(join(root, 'src/entries', `${name}.ts`));
@@ -42,30 +42,13 @@ async function gzippedSize(name, source, { ownOnly = false } = {}) {
   try {
     const file = join(dir, 'host.js');
     writeFileSync(file, source);
-    const output = await build({
-      configFile: false,
-      root,
-      logLevel: 'silent',
-      mode: 'production',
-      define: { 'process.env.NODE_ENV': '"production"' },
-      resolve: { conditions: ['browser', 'production', 'import', 'module', 'default'] },
-      build: {
-        write: false,
-        target: 'es2022',
-        minify: true,
-        cssCodeSplit: false,
-        modulePreload: false,
-        reportCompressedSize: false,
-        rolldownOptions: { input: file, ...(ownOnly ? { external: isDependency } : {}), preserveEntrySignatures: 'strict', output: { format: 'es' } },
-      },
-    });
-    const files = new Map((Array.isArray(output) ? output : [output]).flatMap((bundle) => bundle.output).map((file) => [file.fileName, file]));
+    const files = await buildForProduction(file, ownOnly ? { external: isDependency } : {});
     const size = (fileNames) => {
       let raw = 0;
       let gzip = 0;
       for (const fileName of fileNames) {
         const file = files.get(fileName);
-        const text = file.type === 'chunk' ? file.code : file.source;
+        const text = textOf(file);
         raw += Buffer.byteLength(text);
         gzip += gzipSync(text, { level: 9 }).length;
       }

@@ -3,12 +3,12 @@
 // server on 127.0.0.1 (free port). Each measurement runs several times; prints a table (median, min,
 // max, ratio to the raw baseline, target, met?) and writes bench/results.json.
 // `--quick` (or BENCH_SIZES=10): once, at the smallest size, no thresholds — the CI smoke run.
-import { build } from 'vite';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { measureBundles } from '../bench/bundle-size.mjs';
+import { buildForProduction, textOf } from '../bench/production-build.mjs';
 import { formatTable, summarize } from '../bench/report.mjs';
 import { findChromium } from './find-chromium.mjs';
 
@@ -31,23 +31,9 @@ const html = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 let server;
 let browser;
 try {
-  const built = await build({
-    configFile: false,
-    root,
-    logLevel: 'silent',
-    mode: 'production',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    build: {
-      write: false,
-      target: 'es2022',
-      minify: true,
-      modulePreload: false,
-      reportCompressedSize: false,
-      rolldownOptions: { input: resolve(root, 'bench/page/measure.ts'), output: { format: 'es', entryFileNames: 'measure.js' } },
-    },
-  });
   // Every output file served from memory by its name (lazily loaded chunks such as language catalogs too).
-  const files = new Map((Array.isArray(built) ? built : [built]).flatMap((bundle) => bundle.output).map((file) => [`/${file.fileName}`, file.type === 'chunk' ? file.code : file.source]));
+  const built = await buildForProduction(resolve(root, 'bench/page/measure.ts'), { output: { entryFileNames: 'measure.js' } });
+  const files = new Map([...built].map(([fileName, file]) => [`/${fileName}`, textOf(file)]));
   server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     if (path === '/') response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html);
