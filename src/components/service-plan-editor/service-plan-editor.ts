@@ -42,6 +42,7 @@ import { CpChangeEvent, CpConflictEvent, CpErrorEvent, CpSavedEvent, CpStatusCha
 import { statusLabel, violationText } from './labels.js';
 import './messages.js';
 import { approvalsPanel } from './parts/approvals-panel.js';
+import { exemptionsOf, parentMembershipViolations, signatories } from '../../model/service-plan/rules/approvals.js';
 import { casePlanSection } from './parts/case-plan-section.js';
 import { conflictView } from './parts/conflict-view.js';
 import { goalSection } from './parts/goal-section.js';
@@ -58,7 +59,7 @@ import { editorStyles } from './styles.js';
 import { samePath, withinPath, type EditorUiState, type EditorView, type FieldPath } from './view.js';
 
 const PLAN_KIND = 'servicePlan';
-const lifecycleEventTypes = new Set<string>(['SUBMIT', 'WITHDRAW', 'APPROVE', 'DECLINE', 'ACTIVATE', 'START_REVISION', 'COMPLETE_REVISION', 'COMPLETE', 'CLOSE', 'CANCEL']);
+const lifecycleEventTypes = new Set<string>(['SUBMIT', 'WITHDRAW', 'APPROVE', 'DECLINE', 'ACTIVATE', 'START_REVISION', 'COMPLETE_REVISION', 'COMPLETE', 'CLOSE', 'CANCEL', 'EXEMPT', 'REMOVE_EXEMPTION']);
 type PlanActorController = ActorController<typeof servicePlanMachine>;
 
 /**
@@ -443,7 +444,7 @@ export class ServicePlanEditor extends CaseplanElement {
     const revisions = snapshot.context.revisions;
     // While the plan waits for the family's decisions, those come first; otherwise the plan itself does.
     const waitingOnPeople = plan.status === 'submitted';
-    const approvals = plan.status !== 'draft' || plan.revisionRequests.length > 0 || plan.approvals.length > 0 ? approvalsPanel(view, this.approvalPolicy) : nothing;
+    const approvals = plan.status !== 'draft' || plan.revisionRequests.length > 0 || plan.approvals.length > 0 || exemptionsOf(plan).length > 0 || parentMembershipViolations(plan, view.participants).length > 0 ? approvalsPanel(view, this.approvalPolicy, this.context.currentUser?.participantId) : nothing;
     const actions = lifecycleActions(view, (transition) => selectBlockers(snapshot, transition));
     return html`
       ${conflict ? conflictView(view, conflict) : nothing}
@@ -464,7 +465,7 @@ export class ServicePlanEditor extends CaseplanElement {
             ${casePlanSection(view, nextReviewText(view, next))}
             ${waitingOnPeople ? nothing : html`${approvals} ${actions}`}
           </div>
-          <div class="print-only">${planDocument({ t, plan, participants: view.participants, catalog: view.catalog, idPrefix: 'print' })}</div>`}
+          <div class="print-only">${planDocument({ t, plan, participants: view.participants, catalog: view.catalog, idPrefix: 'print', signatories: signatories(plan, view.participants, this.approvalPolicy, view.today) })}</div>`}
       ${versionsPanel(view, revisions, (revision) => selectRevisionChanges(snapshot, revision, revision + 1))}
     `;
   }

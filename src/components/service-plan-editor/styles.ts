@@ -389,8 +389,14 @@ export const editorStyles = css`
       page-break-inside: auto;
     }
     .document tr,
-    .doc-sub-goal h4 {
+    .doc-sub-goal h4,
+    .signatures {
       page-break-inside: avoid;
+    }
+    .signature-line {
+      min-inline-size: 12em;
+      block-size: 2.5em;
+      border-block-end: 1px solid #000;
     }
   }
 `;

@@ -6,7 +6,7 @@ import { violation, type Violation } from '../../model/violation.js';
 import { applyEdit } from '../../model/service-plan/apply-edit.js';
 import { editAction } from '../../model/service-plan/edits.js';
 import { calendarDateOf } from '../../model/service-plan/dates.js';
-import { recordApproval, revisionSnapshot, transitionPlan, type LifecycleContext, type PlanTransition, type TransitionResult } from '../../model/service-plan/lifecycle.js';
+import { recordApproval, recordExemption, removeExemption, revisionSnapshot, transitionPlan, type LifecycleContext, type PlanTransition, type TransitionResult } from '../../model/service-plan/lifecycle.js';
 import { mergePlans } from '../../model/service-plan/merge.js';
 import type { RevisionReason, ServicePlan, ServicePlanRevision } from '../../model/service-plan/plan.js';
 import { validatePlan } from '../../model/service-plan/rules/validate.js';
@@ -56,6 +56,8 @@ export function lifecycleContext(context: ServicePlanContext): LifecycleContext 
   return {
     participants: context.participants,
     today: todayOf(context),
+    recorder: context.currentUser,
+    at: context.now().toISOString(),
     ...(context.approvalPolicy ? { policy: context.approvalPolicy } : {}),
     ...(context.catalog ? { catalog: context.catalog } : {}),
   };
@@ -113,7 +115,7 @@ export function redoUpdate(context: ServicePlanContext): Partial<ServicePlanCont
   };
 }
 
-const transitionOfEvent: Record<Exclude<LifecycleEvent['type'], 'APPROVE' | 'DECLINE'>, PlanTransition> = {
+const transitionOfEvent: Record<Exclude<LifecycleEvent['type'], 'APPROVE' | 'DECLINE' | 'EXEMPT' | 'REMOVE_EXEMPTION'>, PlanTransition> = {
   SUBMIT: 'submit',
   WITHDRAW: 'withdraw',
   ACTIVATE: 'activate',
@@ -128,8 +130,16 @@ const transitionOfEvent: Record<Exclude<LifecycleEvent['type'], 'APPROVE' | 'DEC
 export function lifecycleResult(context: ServicePlanContext, event: LifecycleEvent): TransitionResult<ServicePlan> | undefined {
   if (!context.plan || context.conflict) return undefined;
   const lifecycle = lifecycleContext(context);
-  if (event.type === 'APPROVE') return recordApproval(context.plan, { participantId: event.participantId, decision: 'approved', ...(event.comment ? { comment: event.comment } : {}) }, lifecycle);
+  if (event.type === 'APPROVE') {
+    const { participantId, comment, method, witness } = event;
+    return recordApproval(context.plan, { participantId, decision: 'approved', ...(comment ? { comment } : {}), ...(method ? { method } : {}), ...(witness ? { witness } : {}) }, lifecycle);
+  }
   if (event.type === 'DECLINE') return recordApproval(context.plan, { participantId: event.participantId, decision: 'declined', comment: event.comment }, lifecycle);
+  if (event.type === 'EXEMPT') {
+    const { participantId, reason, note } = event;
+    return recordExemption(context.plan, { id: context.createId(), ...(participantId ? { participantId } : {}), reason, ...(note ? { note } : {}) }, lifecycle);
+  }
+  if (event.type === 'REMOVE_EXEMPTION') return removeExemption(context.plan, event.exemptionId);
   return transitionPlan(context.plan, transitionOfEvent[event.type], lifecycle, event.type === 'CLOSE' ? { closeReason: event.reason } : {});
 }
 
@@ -164,6 +174,8 @@ const namedSteps = new Set([
   'plan.cancel',
   'plan.approved',
   'plan.declined',
+  'plan.approval-exemption-recorded',
+  'plan.approval-exemption-removed',
   'plan.conflict-kept-mine',
   'plan.conflict-merged',
 ]);

@@ -160,6 +160,8 @@ export const servicePlanMachine = setup({
         COMPLETE: lifecycleTransition,
         CLOSE: lifecycleTransition,
         CANCEL: lifecycleTransition,
+        EXEMPT: lifecycleTransition,
+        REMOVE_EXEMPTION: lifecycleTransition,
         UPDATE_INPUT: { actions: 'updateInput' },
       },
       initial: 'idle',

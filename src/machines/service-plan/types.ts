@@ -3,7 +3,7 @@ import type { Violation } from '../../model/violation.js';
 import type { CaseParticipant } from '../../model/participant.js';
 import type { CatalogEntry } from '../../model/catalog.js';
 import type { PlanEdit } from '../../model/service-plan/edits.js';
-import type { PlanKind, RevisionReason, ServicePlan, ServicePlanRevision } from '../../model/service-plan/plan.js';
+import type { ApprovalExemptionReason, ApprovalMethod, PlanKind, RevisionReason, ServicePlan, ServicePlanRevision } from '../../model/service-plan/plan.js';
 import type { ApprovalPolicy } from '../../model/service-plan/rules/approvals.js';
 
 export interface CurrentUser {
@@ -92,14 +92,16 @@ export interface ServicePlanContext {
 export type LifecycleEvent =
   | { type: 'SUBMIT' }
   | { type: 'WITHDRAW' }
-  | { type: 'APPROVE'; participantId: string; comment?: string }
+  | { type: 'APPROVE'; participantId: string; comment?: string; method?: ApprovalMethod; witness?: string }
   | { type: 'DECLINE'; participantId: string; comment: string }
   | { type: 'ACTIVATE' }
   | { type: 'START_REVISION'; reason: RevisionReason }
   | { type: 'COMPLETE_REVISION' }
   | { type: 'COMPLETE' }
   | { type: 'CLOSE'; reason: string }
-  | { type: 'CANCEL' };
+  | { type: 'CANCEL' }
+  | { type: 'EXEMPT'; participantId?: string; reason: ApprovalExemptionReason; note?: string }
+  | { type: 'REMOVE_EXEMPTION'; exemptionId: string };
 
 /** Every event the element may send. */
 export type ServicePlanEvent =

@@ -1,9 +1,9 @@
 import { violation, type Violation } from '../violation.js';
 import type { CaseParticipant } from '../participant.js';
 import type { CatalogEntry } from '../catalog.js';
-import type { ApprovalDecision, PlanStatus, RevisionReason, ServicePlan, ServicePlanContent, ServicePlanRevision } from './plan.js';
+import type { ApprovalDecision, ApprovalExemptionReason, ApprovalMethod, PlanStatus, Recorder, RevisionReason, ServicePlan, ServicePlanContent, ServicePlanRevision } from './plan.js';
 import { revisionRecordId } from './plan.js';
-import { approvalViolations, defaultApprovalPolicy, type ApprovalPolicy } from './rules/approvals.js';
+import { approvalViolations, defaultApprovalPolicy, exemptionFor, exemptionsOf, parentMembershipViolations, type ApprovalPolicy } from './rules/approvals.js';
 import { submitReadiness } from './rules/readiness.js';
 import { validatePlan } from './rules/validate.js';
 import { TEXT_LIMITS } from './text.js';
@@ -29,6 +29,10 @@ export interface LifecycleContext {
   today: string;
   /** validatePlan's answer for this plan with these participants and catalog, when the caller has it (saves validating a large plan again). */
   violations?: readonly Violation[];
+  /** The signed-in user recording the step, and the case participant they are, if they are one. */
+  recorder?: Recorder & { participantId?: string };
+  /** The instant the step is recorded (ISO 8601). */
+  at?: string;
 }
 
 export type TransitionResult<T extends ServicePlanContent> = { ok: true; plan: T; action: string } | { ok: false; violations: Violation[] };
@@ -49,7 +53,7 @@ export function transitionBlockers(plan: ServicePlanContent, transition: PlanTra
   const approvals = () => approvalViolations(plan, context.participants, context.policy ?? defaultApprovalPolicy, context.today);
   switch (transition) {
     case 'submit':
-      return [...submitReadiness(plan), ...problems()];
+      return [...submitReadiness(plan), ...parentMembershipViolations(plan, context.participants), ...problems()];
     case 'activate':
       return [...problems(), ...approvals()];
     case 'complete-revision':
@@ -110,6 +114,26 @@ export interface ApprovalInput {
   participantId: string;
   decision: ApprovalDecision;
   comment?: string;
+  /** How the decision was given; by default electronically when the signed-in user is that participant, else on paper in person. */
+  method?: ApprovalMethod;
+  /** Who witnessed a decision given by phone (required then). */
+  witness?: string;
+}
+
+/** How a decision is taken as given when the caller does not say. */
+export function defaultApprovalMethod(participantId: string, signedInParticipantId: string | undefined): ApprovalMethod {
+  return signedInParticipantId === participantId ? 'electronic' : 'in-person-paper';
+}
+
+/** Why a decision cannot be recorded the way it was given: an electronic one by anyone but that person signed in, a phone one without a witness. */
+function methodViolations(input: ApprovalInput, method: ApprovalMethod, recorder: LifecycleContext['recorder']): Violation[] {
+  const witness = input.witness?.trim() ?? '';
+  if (method === 'electronic' && recorder?.participantId !== input.participantId) {
+    return [violation('plan.approval.electronic-by-other', ['approvals', 'method'], { participantId: input.participantId })];
+  }
+  if (method === 'phone-witnessed' && witness === '') return [violation('plan.approval.witness-required', ['approvals', 'witness'])];
+  if (witness.length > TEXT_LIMITS.title) return [violation('value.too-long', ['approvals', 'witness'], { max: TEXT_LIMITS.title })];
+  return [];
 }
 
 /**
@@ -128,10 +152,82 @@ export function recordApproval<T extends ServicePlanContent>(plan: T, input: App
   const comment = input.comment?.trim() ?? '';
   if (input.decision === 'declined' && comment === '') return { ok: false, violations: [violation('plan.approval.comment-required', ['approvals', 'comment'])] };
   if (comment.length > TEXT_LIMITS.medium) return { ok: false, violations: [violation('value.too-long', ['approvals', 'comment'], { max: TEXT_LIMITS.medium })] };
+  const method = input.method ?? defaultApprovalMethod(participant.id, context.recorder?.participantId);
+  const refused = methodViolations(input, method, context.recorder);
+  if (refused.length > 0) return { ok: false, violations: refused };
+  const witness = method === 'phone-witnessed' ? input.witness?.trim() : undefined;
   const next = structuredClone(plan);
-  next.approvals.push({ participantId: participant.id, role: participant.role, decision: input.decision, date: context.today, ...(comment ? { comment } : {}) });
+  next.approvals.push({
+    participantId: participant.id,
+    role: participant.role,
+    decision: input.decision,
+    date: context.today,
+    ...(comment ? { comment } : {}),
+    method,
+    ...(witness ? { witness } : {}),
+    ...(context.recorder ? { recordedBy: { id: context.recorder.id, name: context.recorder.name } } : {}),
+    ...(context.at ? { recordedAt: context.at } : {}),
+  });
   if (input.decision === 'declined' && plan.status === 'submitted') next.status = 'draft';
   return { ok: true, plan: next, action: input.decision === 'approved' ? 'plan.approved' : 'plan.declined' };
+}
+
+export interface ExemptionInput {
+  id: string;
+  /** The plan member who does not approve; absent when no parent or guardian of the child can take part at all. */
+  participantId?: string;
+  reason: ApprovalExemptionReason;
+  note?: string;
+}
+
+const exemptionStatuses: readonly PlanStatus[] = ['draft', 'submitted', 'under-review'];
+
+/**
+ * Records why someone whose approval would be required does not give it (whereabouts unknown, parental
+ * rights terminated, declined to take part). The person is then no longer asked; who recorded it and
+ * when are kept. One exemption per person; one without a person, on case plans only.
+ */
+export function recordExemption<T extends ServicePlanContent>(plan: T, input: ExemptionInput, context: LifecycleContext): TransitionResult<T> {
+  if (!exemptionStatuses.includes(plan.status)) {
+    return { ok: false, violations: [violation('plan.transition.not-allowed', ['status'], { status: plan.status, transition: 'exempt' })] };
+  }
+  if (!context.recorder) return { ok: false, violations: [violation('plan.approval.recorder-unknown', ['approvalExemptions'])] };
+  const policy = context.policy ?? defaultApprovalPolicy;
+  if (input.participantId !== undefined) {
+    const member = plan.participantIds.includes(input.participantId) || policy.alsoRequiredParticipantIds.includes(input.participantId);
+    if (!member || !context.participants.some((candidate) => candidate.id === input.participantId)) {
+      return { ok: false, violations: [violation('plan.approval.not-member', ['approvalExemptions', 'participantId'], { participantId: input.participantId })] };
+    }
+    if (exemptionFor(plan, input.participantId)) return { ok: false, violations: [violation('plan.approval.exemption-exists', ['approvalExemptions', 'participantId'])] };
+  } else if (plan.planKind !== 'outcome' || exemptionsOf(plan).some((exemption) => exemption.participantId === undefined)) {
+    return { ok: false, violations: [violation('plan.approval.exemption-needs-person', ['approvalExemptions', 'participantId'])] };
+  }
+  const note = input.note?.trim() ?? '';
+  if (note.length > TEXT_LIMITS.medium) return { ok: false, violations: [violation('value.too-long', ['approvalExemptions', 'note'], { max: TEXT_LIMITS.medium })] };
+  const next = structuredClone(plan);
+  next.approvalExemptions = [
+    ...exemptionsOf(plan),
+    {
+      id: input.id,
+      ...(input.participantId !== undefined ? { participantId: input.participantId } : {}),
+      reason: input.reason,
+      ...(note ? { note } : {}),
+      date: context.today,
+      recordedBy: { id: context.recorder.id, name: context.recorder.name },
+    },
+  ];
+  return { ok: true, plan: next, action: 'plan.approval-exemption-recorded' };
+}
+
+/** Takes a recorded exemption back: the person is asked to approve again. */
+export function removeExemption<T extends ServicePlanContent>(plan: T, exemptionId: string): TransitionResult<T> {
+  if (!exemptionStatuses.includes(plan.status)) {
+    return { ok: false, violations: [violation('plan.transition.not-allowed', ['status'], { status: plan.status, transition: 'exempt' })] };
+  }
+  if (!exemptionsOf(plan).some((exemption) => exemption.id === exemptionId)) return { ok: false, violations: [violation('plan.approval.exemption-not-found', ['approvalExemptions'])] };
+  const next = structuredClone(plan);
+  next.approvalExemptions = exemptionsOf(plan).filter((exemption) => exemption.id !== exemptionId);
+  return { ok: true, plan: next, action: 'plan.approval-exemption-removed' };
 }
 
 /**

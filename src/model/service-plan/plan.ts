@@ -92,14 +92,55 @@ export const approvalDecisions = ['approved', 'declined'] as const;
 export const ApprovalDecisionSchema = z.enum(approvalDecisions);
 export type ApprovalDecision = z.infer<typeof ApprovalDecisionSchema>;
 
+/**
+ * How a participant's decision reached the plan: signed on paper in person (the worker records it),
+ * given electronically by the participant signed in themselves, or said by phone with a witness.
+ */
+export const approvalMethods = ['in-person-paper', 'electronic', 'phone-witnessed'] as const;
+export const ApprovalMethodSchema = z.enum(approvalMethods);
+export type ApprovalMethod = z.infer<typeof ApprovalMethodSchema>;
+
+/** The user who recorded a decision or an exemption, by id and by the name shown in the plan. */
+export const RecorderSchema = z.object({
+  id: IdSchema,
+  name: nameText(TEXT_LIMITS.title),
+});
+export type Recorder = z.infer<typeof RecorderSchema>;
+
 export const ApprovalSchema = z.object({
   participantId: IdSchema,
   role: ParticipantRoleSchema,
   decision: ApprovalDecisionSchema,
   date: CalendarDateSchema,
   comment: z.optional(longText(TEXT_LIMITS.medium)),
+  /** Absent on decisions recorded by the first release, which did not ask. */
+  method: z.optional(ApprovalMethodSchema),
+  /** Who witnessed a decision given by phone. */
+  witness: z.optional(nameText(TEXT_LIMITS.title)),
+  recordedBy: z.optional(RecorderSchema),
+  /** The instant the decision was recorded (ISO 8601). */
+  recordedAt: z.optional(InstantSchema),
 });
 export type Approval = z.infer<typeof ApprovalSchema>;
+
+/** Why a parent, guardian or other required approver does not approve the plan. */
+export const approvalExemptionReasons = ['whereabouts-unknown', 'rights-terminated', 'declined-to-take-part'] as const;
+export const ApprovalExemptionReasonSchema = z.enum(approvalExemptionReasons);
+export type ApprovalExemptionReason = z.infer<typeof ApprovalExemptionReasonSchema>;
+
+/**
+ * A recorded reason why someone whose approval would be required does not give it. Without
+ * `participantId` it says that no parent or guardian of the child can take part at all.
+ */
+export const ApprovalExemptionSchema = z.object({
+  id: IdSchema,
+  participantId: z.optional(IdSchema),
+  reason: ApprovalExemptionReasonSchema,
+  note: z.optional(longText(TEXT_LIMITS.medium)),
+  date: CalendarDateSchema,
+  recordedBy: RecorderSchema,
+});
+export type ApprovalExemption = z.infer<typeof ApprovalExemptionSchema>;
 
 export const revisionRequestStatuses = ['open', 'addressed'] as const;
 export const RevisionRequestSchema = z.object({
@@ -137,6 +178,8 @@ export const ServicePlanContentSchema = z.object({
   reviews: z.array(PlanReviewSchema).check(z.maxLength(500, 'value.too-many')),
   /** Approvals of the current revision (earlier ones stay in the revision snapshots). */
   approvals: z.array(ApprovalSchema).check(z.maxLength(200, 'value.too-many')),
+  /** Recorded reasons why a required approver does not approve (absent on plans of the first release). */
+  approvalExemptions: z.optional(z.array(ApprovalExemptionSchema).check(z.maxLength(50, 'value.too-many'))),
   revisionRequests: z.array(RevisionRequestSchema).check(z.maxLength(500, 'value.too-many')),
   /** The day the current revision became active. */
   activatedOn: z.optional(CalendarDateSchema),

@@ -87,7 +87,16 @@ describe('service plan machine: lifecycle', () => {
     await harness.until('saved');
     const plan = selectPlan(harness.actor.getSnapshot())!;
     expect(plan.status).to.equal('draft');
-    expect(plan.approvals.at(-1)).to.deep.equal({ participantId: 'joao', role: 'parent', decision: 'declined', date: '2026-03-10', comment: 'Visits are too rare' });
+    expect(plan.approvals.at(-1)).to.deep.equal({
+      participantId: 'joao',
+      role: 'parent',
+      decision: 'declined',
+      date: '2026-03-10',
+      comment: 'Visits are too rare',
+      method: 'in-person-paper',
+      recordedBy: { id: 'worker-1', name: 'Claire Martin' },
+      recordedAt: '2026-03-10T14:00:00.000Z',
+    });
     expect((await actions(harness)).at(-1)).to.equal('plan.declined');
   });
 

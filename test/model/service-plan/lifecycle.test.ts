@@ -52,15 +52,15 @@ describe('plan lifecycle', () => {
     expect(active).to.include({ status: 'active', activatedOn: TODAY });
   });
 
-  it('activates with no approvals when the host policy requires none', () => {
+  it('activates a service plan with no approvals when the host policy requires none (a case plan still needs a parent: approval-meaning.test.ts)', () => {
     const policy = { requiredRoles: [], ageRequiredRoles: [], minimumAge: 12, ageUnknownRequiredRoles: [], alsoRequiredParticipantIds: [] };
-    expect(transitionPlan(step(readyPlan(), 'submit'), 'activate', { ...context, policy }).ok).to.equal(true);
+    expect(transitionPlan(step(readyPlan({ planKind: 'service' }), 'submit'), 'activate', { ...context, policy }).ok).to.equal(true);
   });
 
   it('sends a submitted plan back to draft when someone declines, keeping their comment', () => {
     const result = recordApproval(step(readyPlan(), 'submit'), { participantId: 'joao', decision: 'declined', comment: 'Visits are too rare' }, context);
     expect(result.ok && result.plan.status).to.equal('draft');
-    expect(result.ok && result.plan.approvals).to.deep.equal([{ participantId: 'joao', role: 'parent', decision: 'declined', date: TODAY, comment: 'Visits are too rare' }]);
+    expect(result.ok && result.plan.approvals).to.deep.equal([{ participantId: 'joao', role: 'parent', decision: 'declined', date: TODAY, comment: 'Visits are too rare', method: 'in-person-paper' }]);
     expect(result.ok && result.action).to.equal('plan.declined');
   });
 

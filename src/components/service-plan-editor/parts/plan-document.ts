@@ -5,7 +5,9 @@ import type { CaseParticipant } from '../../../model/participant.js';
 import type { CatalogEntry } from '../../../model/catalog.js';
 import { unitsDelivered, type PlanItem } from '../../../model/service-plan/plan-item.js';
 import type { ServicePlanContent } from '../../../model/service-plan/plan.js';
-import { itemStatusLabel, label, personById, responsibilityLabel, statusLabel } from '../labels.js';
+import { itemStatusLabel, label, personById, personLabel, responsibilityLabel, statusLabel } from '../labels.js';
+import { exemptionsOf } from '../../../model/service-plan/rules/approvals.js';
+import { approvalDecisionText } from './approval-text.js';
 
 export interface DocumentOptions {
   t: LocalizeController;
@@ -15,6 +17,27 @@ export interface DocumentOptions {
   /** A distinct id prefix when two documents are on screen (the current plan and an older version). */
   idPrefix: string;
   part?: string;
+  /** People asked to sign the printed plan (a signature block follows the approvals); none: no block. */
+  signatories?: readonly CaseParticipant[];
+}
+
+function signatureBlock(t: LocalizeController, idPrefix: string, signatories: readonly CaseParticipant[]): TemplateResult {
+  return html`<section class="signatures" aria-labelledby="${idPrefix}-signatures">
+    <h3 id="${idPrefix}-signatures">${t.term('spe.doc.signatures')}</h3>
+    <table class="signature-table">
+      <thead>
+        <tr>
+          <th scope="col">${t.term('spe.doc.signatory')}</th>
+          <th scope="col">${t.term('spe.doc.signature')}</th>
+          <th scope="col">${t.term('spe.doc.signed-on')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${signatories.map((person) => html`<tr><td>${personLabel(t, person)}</td><td class="signature-line"></td><td class="signature-line"></td></tr>`)}
+        <tr><td>${t.term('spe.doc.caseworker-signature')}</td><td class="signature-line"></td><td class="signature-line"></td></tr>
+      </tbody>
+    </table>
+  </section>`;
 }
 
 function dateOrDash(t: LocalizeController, value: string | undefined): string {
@@ -107,9 +130,23 @@ export function planDocument(options: DocumentOptions): TemplateResult {
       ? html`<h3>${t.term('spe.approval.heading')}</h3>
           <ul>
             ${plan.approvals.map(
-              (approval) => html`<li>${label(t, personById(t, participants, approval.participantId))} ${t.term(`common.status.${approval.decision}`)} · ${t.date(approval.date)}${approval.comment ? html` — <span class="pre">${approval.comment}</span>` : nothing}</li>`,
+              (approval) => html`<li>${label(t, personById(t, participants, approval.participantId))} ${approvalDecisionText(t, approval)}${approval.comment ? html` — <span class="pre">${approval.comment}</span>` : nothing}</li>`,
             )}
           </ul>`
       : nothing}
+    ${exemptionsOf(plan).length > 0
+      ? html`<h3>${t.term('spe.approval.exemption.heading')}</h3>
+          <ul>
+            ${exemptionsOf(plan).map(
+              (exemption) => html`<li>
+                ${label(t, exemption.participantId ? personById(t, participants, exemption.participantId) : t.term('spe.approval.exemption.nobody'))}
+                ${t.term(`spe.approval.exemption.reason.${exemption.reason}`)} · ${t.date(exemption.date)} · ${t.term('spe.approval.recorded-by', { name: exemption.recordedBy.name })}${exemption.note
+                  ? html` — <span class="pre">${exemption.note}</span>`
+                  : nothing}
+              </li>`,
+            )}
+          </ul>`
+      : nothing}
+    ${options.signatories ? signatureBlock(t, idPrefix, options.signatories) : nothing}
   </article>`;
 }

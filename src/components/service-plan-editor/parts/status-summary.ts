@@ -52,7 +52,12 @@ export function statusSummary(view: EditorView, data: StatusData): TemplateResul
   if ((plan.status === 'submitted' || plan.status === 'under-review') && data.missingApprovals.length > 0) {
     lines.push(html`<p class="waiting" part="waiting">${t.term('spe.status.waiting-for', { names: t.list(data.missingApprovals.map((person) => personLabel(t, person))) })}</p>`);
   }
-  if (plan.status === 'submitted' && data.missingApprovals.length === 0) lines.push(html`<p class="ready">${t.term('spe.status.ready-to-activate')}</p>`);
+  if (plan.status === 'submitted') {
+    // What blocks activation besides the named approvals (a case plan that no parent or guardian has approved).
+    const others = data.blockers.filter((found) => found.code !== 'plan.approval.missing');
+    if (others.length > 0) lines.push(html`<ul class="missing">${others.map((found) => html`<li>${violationText(t, found)}</li>`)}</ul>`);
+    else if (data.missingApprovals.length === 0) lines.push(html`<p class="ready">${t.term('spe.status.ready-to-activate')}</p>`);
+  }
   if (plan.status === 'active') {
     const review = nextReviewText(view, data.nextReview);
     if (review) lines.push(html`<p>${review}</p>`);
