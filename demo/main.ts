@@ -2,6 +2,7 @@
 // inside one <caseplan-provider> on IndexedDB, with a language and a theme switcher.
 import type { CaseplanProvider } from '../src/components/caseplan-provider/caseplan-provider.js';
 import { clearLocalData } from '../src/storage/index.js';
+import { hearingsOf } from '../src/model/service-plan/review-schedule.js';
 import { buildSampleCase, sampleParticipants } from '../stories/shared/sample-case/index.js';
 import { openDemoCase } from './case-setup.js';
 import '../src/define/caseplan-provider.js';
@@ -30,7 +31,9 @@ function renderPeople(locale: HostLocale): void {
 }
 
 function showHearingDate(locale: HostLocale): void {
-  const hearing = buildSampleCase(readNowSource(demoNow())).casePlan.reviewSchedule.courtHearingDates[0];
+  const now = readNowSource(demoNow());
+  const today = now.toISOString().slice(0, 10);
+  const hearing = hearingsOf(buildSampleCase(now).casePlan.reviewSchedule).find((one) => one.date >= today)?.date;
   const time = document.querySelector<HTMLTimeElement>('#hearing-date')!;
   if (!hearing) return;
   time.dateTime = hearing;

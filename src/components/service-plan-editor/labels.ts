@@ -46,6 +46,7 @@ export function changeText(t: LocalizeController, change: PlanChange): string {
   const label = codeParams[change.code];
   if (label) for (const key of ['before', 'after'] as const) if (typeof params[key] === 'string') params[key] = label(t, params[key]);
   if (change.code === 'plan.change.review-recorded' && typeof params.type === 'string') params.type = t.term(`spe.review-type.${params.type}`);
+  if (change.code.startsWith('plan.change.hearing-') && typeof params.type === 'string') params.type = t.term(`spe.hearing-type.${params.type}`);
   for (const key of ['date', 'dueDate', 'before', 'after'] as const) {
     const value = params[key];
     if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) params[key] = t.date(value);

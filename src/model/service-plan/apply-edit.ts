@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import { hearingsOf } from './review-schedule.js';
+import type { CourtHearing } from './plan.js';
 import type { Violation } from '../violation.js';
 import { PlanEditSchema, type PlanEdit } from './edits.js';
 import { checkEditAllowed } from './edit-permissions.js';
@@ -61,6 +63,27 @@ function applyPlanLevel(plan: ServicePlanContent, edit: PlanEdit, env: EditEnvir
       const id = edit.id ?? env.newId();
       if (plan.reviews.some((review) => review.id === id)) return [duplicateId(id)];
       plan.reviews.push({ id, date: edit.date, type: edit.reviewType, summary: edit.summary ?? '' });
+      return [];
+    }
+    case 'add-hearing': {
+      const id = edit.id ?? env.newId();
+      const hearings = plan.reviewSchedule.hearings ?? [];
+      if (hearings.some((hearing) => hearing.id === id)) return [duplicateId(id)];
+      const outcome = edit.outcome?.trim();
+      plan.reviewSchedule.hearings = [...hearings, { id, date: edit.date, type: edit.hearingType, ...(outcome ? { outcome } : {}) }].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+      return [];
+    }
+    case 'update-hearing': {
+      const hearing = adoptedHearing(plan, edit.hearingId);
+      if (!hearing) return [targetMissing(edit.hearingId)];
+      if (edit.date !== undefined) hearing.date = edit.date;
+      if (edit.hearingType !== undefined) hearing.type = edit.hearingType;
+      setOptional(hearing, 'outcome', edit.outcome === undefined || edit.outcome === null ? edit.outcome : edit.outcome.trim() || null);
+      return [];
+    }
+    case 'remove-hearing': {
+      if (!adoptedHearing(plan, edit.hearingId)) return [targetMissing(edit.hearingId)];
+      plan.reviewSchedule.hearings = (plan.reviewSchedule.hearings ?? []).filter((hearing) => hearing.id !== edit.hearingId);
       return [];
     }
     case 'request-revision': {
@@ -187,6 +210,22 @@ function applyItemEdit(plan: ServicePlanContent, edit: PlanEdit, env: EditEnviro
 }
 
 const violationKey = (found: Violation) => `${found.code}|${found.path.join('.')}`;
+
+/**
+ * The hearing to change, among the recorded ones; a bare date kept by the first release is first turned
+ * into a recorded hearing (same id as `hearingsOf` gives it), so it can take a type and an outcome.
+ */
+function adoptedHearing(plan: ServicePlanContent, hearingId: string): CourtHearing | undefined {
+  const hearings = plan.reviewSchedule.hearings ?? [];
+  const found = hearings.find((hearing) => hearing.id === hearingId);
+  if (found) return found;
+  const legacy = hearingsOf(plan.reviewSchedule).find((hearing) => hearing.id === hearingId);
+  if (!legacy) return undefined;
+  plan.reviewSchedule.courtHearingDates = plan.reviewSchedule.courtHearingDates.filter((date) => date !== legacy.date);
+  const adopted: CourtHearing = { ...legacy };
+  plan.reviewSchedule.hearings = [...hearings, adopted];
+  return adopted;
+}
 
 /**
  * Applies one edit to a plan and returns the new plan; the given plan is never altered. An edit is

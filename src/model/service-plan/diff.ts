@@ -1,4 +1,5 @@
 import type { CaseParticipant } from '../participant.js';
+import { hearingsOf } from './review-schedule.js';
 import type { PlanItem } from './plan-item.js';
 import type { ServicePlanContent } from './plan.js';
 
@@ -139,6 +140,18 @@ function planLevelChanges(older: ServicePlanContent, newer: ServicePlanContent, 
   newer.reviews.forEach((review, index) => {
     if (!reviewIds.has(review.id)) changes.push(change('plan.change.review-recorded', ['reviews', index], { date: review.date, type: review.type }));
   });
+  const olderHearings = new Map(hearingsOf(older.reviewSchedule).map((hearing) => [hearing.id, hearing]));
+  const newerHearings = hearingsOf(newer.reviewSchedule);
+  for (const hearing of newerHearings) {
+    const before = olderHearings.get(hearing.id);
+    const params = { date: hearing.date, type: hearing.type };
+    if (!before) changes.push(change('plan.change.hearing-added', ['reviewSchedule', 'hearings'], params));
+    else if (before.date !== hearing.date || before.type !== hearing.type) changes.push(change('plan.change.hearing-changed', ['reviewSchedule', 'hearings'], params));
+    else if ((before.outcome ?? '') !== (hearing.outcome ?? '')) changes.push(change('plan.change.hearing-outcome', ['reviewSchedule', 'hearings'], params));
+  }
+  for (const hearing of olderHearings.values()) {
+    if (!newerHearings.some((kept) => kept.id === hearing.id)) changes.push(change('plan.change.hearing-removed', ['reviewSchedule', 'hearings'], { date: hearing.date, type: hearing.type }));
+  }
   return changes;
 }
 

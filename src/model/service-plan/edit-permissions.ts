@@ -21,6 +21,9 @@ export function editCategory(edit: PlanEdit): EditCategory {
     case 'remove-delivery':
     case 'record-review':
     case 'set-review-schedule':
+    case 'add-hearing':
+    case 'update-hearing':
+    case 'remove-hearing':
       return 'progress';
     case 'update-item':
       return Object.keys(edit.changes).every((field) => progressItemFields.includes(field as keyof ItemChanges)) ? 'progress' : 'content';

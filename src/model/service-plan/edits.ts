@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { PlanItemKindSchema, type CatalogEntry, type PlanItemTemplate } from '../catalog.js';
-import { PermanencyGoalSchema, ReviewTypeSchema } from './plan.js';
+import { HearingTypeSchema, PermanencyGoalSchema, ReviewTypeSchema } from './plan.js';
 import { PlanItemStatusSchema } from './plan-item.js';
 
 /*
@@ -58,6 +58,9 @@ export const PlanEditSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('set-permanency'), primary: clearable(PermanencyGoalSchema), concurrent: clearable(PermanencyGoalSchema) }),
   z.object({ type: z.literal('set-review-schedule'), intervalMonths: z.optional(z.number()), nextReviewDate: clearable(text), courtHearingDates: z.optional(z.array(text)) }),
   z.object({ type: z.literal('record-review'), id: z.optional(id), date: text, reviewType: ReviewTypeSchema, summary: z.optional(text) }),
+  z.object({ type: z.literal('add-hearing'), id: z.optional(id), date: text, hearingType: HearingTypeSchema, outcome: z.optional(text) }),
+  z.object({ type: z.literal('update-hearing'), hearingId: id, date: z.optional(text), hearingType: z.optional(HearingTypeSchema), outcome: clearable(text) }),
+  z.object({ type: z.literal('remove-hearing'), hearingId: id }),
   z.object({ type: z.literal('add-plan-group'), id: z.optional(id), name: text }),
   z.object({ type: z.literal('rename-plan-group'), groupId: id, name: text }),
   z.object({ type: z.literal('remove-plan-group'), groupId: id }),

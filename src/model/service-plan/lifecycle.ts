@@ -87,6 +87,8 @@ export function transitionPlan<T extends ServicePlanContent>(
     case 'activate':
     case 'complete-revision':
       next.activatedOn = context.today;
+      // The review clock of a plan with no review yet runs from its first activation, never from a revision.
+      next.firstActivatedOn = plan.firstActivatedOn ?? (transition === 'activate' ? context.today : plan.activatedOn ?? context.today);
       break;
     case 'start-revision':
       next.revision = plan.revision + 1;

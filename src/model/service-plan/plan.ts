@@ -23,7 +23,12 @@ export const permanencyGoals = [
 export const PermanencyGoalSchema = z.enum(permanencyGoals);
 export type PermanencyGoal = z.infer<typeof PermanencyGoalSchema>;
 
-export const reviewTypes = ['court-hearing', 'team-meeting', 'supervisor'] as const;
+/**
+ * Kinds of plan review. A court hearing and the periodic administrative review are the reviews that
+ * count for the six-month rule of case plans (see `reviewPolicy`); a team meeting or a supervisor's look
+ * is recorded too but does not restart that clock.
+ */
+export const reviewTypes = ['court-hearing', 'administrative-review', 'team-meeting', 'supervisor'] as const;
 export const ReviewTypeSchema = z.enum(reviewTypes);
 export type ReviewType = z.infer<typeof ReviewTypeSchema>;
 
@@ -70,13 +75,29 @@ export type Permanency = z.infer<typeof PermanencySchema>;
 
 export const DEFAULT_REVIEW_INTERVAL_MONTHS = 6;
 
+export const hearingTypes = ['review', 'permanency', 'dispositional', 'jurisdictional', 'other'] as const;
+export const HearingTypeSchema = z.enum(hearingTypes);
+export type HearingType = z.infer<typeof HearingTypeSchema>;
+
+/** A court hearing on the plan's case: the plan is reviewed at each one. */
+export const CourtHearingSchema = z.object({
+  id: IdSchema,
+  date: CalendarDateSchema,
+  type: HearingTypeSchema,
+  /** What the court decided, once the hearing has taken place. */
+  outcome: z.optional(longText(TEXT_LIMITS.medium)),
+});
+export type CourtHearing = z.infer<typeof CourtHearingSchema>;
+
 export const ReviewScheduleSchema = z.object({
-  /** Case plans are reviewed at least this often (6 months by default). */
+  /** Plans are reviewed at least this often (6 months by default; a case plan never less often than every 6 months). */
   intervalMonths: z.number().check(z.int('value.not-whole-number'), z.minimum(1, 'value.too-small'), z.maximum(24, 'value.too-large')),
   /** A review date the worker set by hand; the computed next review is never later than the interval allows. */
   nextReviewDate: z.optional(CalendarDateSchema),
-  /** Court hearings already scheduled: the plan is reviewed at each one. */
+  /** Hearing dates as the first release kept them (read as review hearings); new hearings go to `hearings`. */
   courtHearingDates: z.array(CalendarDateSchema).check(z.maxLength(100, 'value.too-many')),
+  /** Court hearings with their type and outcome. */
+  hearings: z.optional(z.array(CourtHearingSchema).check(z.maxLength(100, 'value.too-many'))),
 });
 export type ReviewSchedule = z.infer<typeof ReviewScheduleSchema>;
 
@@ -183,6 +204,8 @@ export const ServicePlanContentSchema = z.object({
   revisionRequests: z.array(RevisionRequestSchema).check(z.maxLength(500, 'value.too-many')),
   /** The day the current revision became active. */
   activatedOn: z.optional(CalendarDateSchema),
+  /** The day the plan first became active (revisions do not change it); absent on plans of the first release. */
+  firstActivatedOn: z.optional(CalendarDateSchema),
   /** The day the plan was completed, closed or cancelled. */
   endedOn: z.optional(CalendarDateSchema),
 });

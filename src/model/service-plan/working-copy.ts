@@ -13,6 +13,9 @@ const PLAN_LEVEL: ReadonlySet<PlanEdit['type']> = new Set([
   'set-permanency',
   'set-review-schedule',
   'record-review',
+  'add-hearing',
+  'update-hearing',
+  'remove-hearing',
   'request-revision',
   'address-revision-request',
 ]);

@@ -64,11 +64,30 @@ export function buildSampleCasePlan(clock: SampleClock): ServicePlan {
       'Marcus has a steady job and wants to be part of Sofia’s life',
     ],
     permanency: { primary: 'reunification', concurrent: 'guardianship' },
-    reviewSchedule: { intervalMonths: 6, courtHearingDates: [clock.day(38)] },
-    reviews: [{ id: 'review-1', date: clock.day(-20), type: 'team-meeting', summary: 'Good progress on sobriety and parenting classes. Housing search continues; lease expected next month.' }],
+    firstActivatedOn: activatedOn,
+    reviewSchedule: {
+      intervalMonths: 6,
+      courtHearingDates: [],
+      hearings: [
+        { id: 'hearing-disposition', date: clock.day(-75), type: 'dispositional', outcome: 'The court adopted the case plan; reunification is the primary goal, guardianship with the grandmother the concurrent one.' },
+        { id: 'hearing-review', date: clock.day(38), type: 'review' },
+      ],
+    },
+    reviews: [
+      { id: 'review-0', date: clock.day(-75), type: 'court-hearing', summary: 'Case plan reviewed and adopted at the dispositional hearing.' },
+      { id: 'review-1', date: clock.day(-20), type: 'team-meeting', summary: 'Good progress on sobriety and parenting classes. Housing search continues; lease expected next month.' },
+    ],
     approvals: [
-      { participantId: sampleIds.mother, role: 'parent', decision: 'approved', date: clock.day(-76), comment: 'I agree with the plan and I will do my part.' },
-      { participantId: sampleIds.father, role: 'parent', decision: 'approved', date: clock.day(-76) },
+      {
+        participantId: sampleIds.mother,
+        role: 'parent',
+        decision: 'approved',
+        date: clock.day(-76),
+        comment: 'I agree with the plan and I will do my part.',
+        method: 'in-person-paper',
+        recordedBy: { id: sampleCurrentUser.id, name: sampleCurrentUser.name },
+      },
+      { participantId: sampleIds.father, role: 'parent', decision: 'approved', date: clock.day(-76), method: 'phone-witnessed', witness: 'Rosa Almeida', recordedBy: { id: sampleCurrentUser.id, name: sampleCurrentUser.name } },
     ],
     planGroups: [
       { id: 'group-parents', name: 'What the parents do' },

@@ -7,7 +7,7 @@ const expectedStatus: Record<string, string> = {
   DraftFilled: 'Draft',
   SubmittedAwaitingApproval: 'Submitted for approval',
   Active: 'Active',
-  UnderReview: 'Under review',
+  UnderReview: 'Revision in progress',
   Completed: 'Completed',
   Closed: 'Closed',
 };

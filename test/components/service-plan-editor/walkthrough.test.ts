@@ -107,7 +107,7 @@ describe('<service-plan-editor>: a caseworker writes a case plan with the family
     // The plan is revised after a review: a new version, the first one stays readable.
     await choose(reopened, $<HTMLSelectElement>(reopened, 'select[name="reason"]'), 'review');
     await click(reopened, $(reopened, 'button[data-step="start-revision"]'));
-    expect($(reopened, '[part~="status-badge"]').textContent).to.contain('Under review');
+    expect($(reopened, '[part~="status-badge"]').textContent).to.contain('Revision in progress');
     await typeInto(reopened, $<HTMLInputElement>(reopened, 'input[name="goal.title"]'), 'Leo lives at home safely with both parents');
     await untilSaved(reopened);
     const versions = $(reopened, '[part~="versions"]');

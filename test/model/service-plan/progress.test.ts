@@ -58,12 +58,15 @@ describe('next review date', () => {
   });
 
   it('counts from the last recorded review and follows a shorter interval', () => {
-    const plan = active({ reviews: [{ id: 'r', date: '2026-03-01', type: 'team-meeting', summary: '' }], reviewSchedule: { intervalMonths: 3, courtHearingDates: [] } });
+    const plan = active({ reviews: [{ id: 'r', date: '2026-03-01', type: 'administrative-review', summary: '' }], reviewSchedule: { intervalMonths: 3, courtHearingDates: [] } });
     expect(nextReview(plan, '2026-03-10')?.date).to.equal('2026-06-01');
   });
 
-  it('is the next court hearing when one comes first, ignoring past hearings', () => {
-    const plan = active({ reviewSchedule: { intervalMonths: 6, courtHearingDates: ['2026-02-15', '2026-05-20', '2026-04-02'] } });
+  it('is the next court hearing when one comes first, ignoring past hearings that were reviewed', () => {
+    const plan = active({
+      reviewSchedule: { intervalMonths: 6, courtHearingDates: ['2026-02-15', '2026-05-20', '2026-04-02'] },
+      reviews: [{ id: 'r', date: '2026-02-15', type: 'court-hearing', summary: '' }],
+    });
     expect(nextReview(plan, '2026-03-10')).to.deep.equal({ date: '2026-04-02', reason: 'court-hearing', overdue: false });
   });
 

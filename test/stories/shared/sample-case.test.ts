@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { hearingsOf, unreviewedHearings } from '../../../src/model/service-plan/review-schedule.js';
 import { MemoryStorageAdapter, type StoredRecord } from '../../../src/storage/index.js';
 import { buildSampleCase, sampleCaseId, seedSampleCase } from '../../../stories/shared/sample-case/index.js';
 
@@ -30,6 +31,9 @@ describe('sample case seeding (Storybook and demo)', () => {
   it('dates every visit in the past and the court hearing ahead of today', () => {
     const records = buildSampleCase(now);
     for (const contact of records.contacts) expect(Date.parse(contact.occurredAt)).to.be.below(now.getTime());
-    expect(records.casePlan.reviewSchedule.courtHearingDates[0]! > '2026-11-23').to.equal(true);
+    const upcoming = hearingsOf(records.casePlan.reviewSchedule).filter((hearing) => hearing.date > '2026-11-23');
+    expect(upcoming.map((hearing) => hearing.type)).to.deep.equal(['review']);
+    // The hearing that has passed was reviewed: the sample opens with nothing overdue.
+    expect(unreviewedHearings(records.casePlan, '2026-12-01')).to.deep.equal([]);
   });
 });

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { permanencyGoals, reviewTypes, type PermanencyGoal, type ReviewType } from '../../../model/service-plan/plan.js';
 import { field, fieldErrors, formValue, selectField } from '../field.js';
 import { fieldId, type EditorView } from '../view.js';
+import { courtHearings } from './court-hearings.js';
 
 function permanencyFields(view: EditorView): TemplateResult {
   const { t, plan } = view;
@@ -97,13 +98,14 @@ function recordedReviews(view: EditorView): TemplateResult {
       : nothing}`;
 }
 
-/** For child-welfare case plans: permanency goals (primary and concurrent), the review schedule and recorded reviews. */
+/** For child-welfare case plans: permanency goals (primary and concurrent), the review schedule, court hearings and recorded reviews. */
 export function casePlanSection(view: EditorView, nextReviewText: string | undefined): TemplateResult {
   const { t } = view;
   return html`<section part="case-plan" class="card" aria-labelledby="case-plan-heading">
     <h2 id="case-plan-heading">${t.term(view.plan.planKind === 'outcome' ? 'spe.case-plan.heading' : 'spe.review.heading')}</h2>
     ${view.plan.planKind === 'outcome' ? permanencyFields(view) : nothing}
     ${view.plan.planKind === 'outcome' ? html`<h3>${t.term('spe.review.heading')}</h3>` : nothing}
-    ${nextReviewText ? html`<p class="next-review">${nextReviewText}</p>` : nothing} ${reviewSchedule(view)} ${recordedReviews(view)}
+    ${nextReviewText ? html`<p class="next-review">${nextReviewText}</p>` : nothing} ${reviewSchedule(view)}
+    ${view.plan.planKind === 'outcome' ? courtHearings(view) : nothing} ${recordedReviews(view)}
   </section>`;
 }

@@ -7,6 +7,7 @@ import { unitsDelivered, type PlanItem } from '../../../model/service-plan/plan-
 import type { ServicePlanContent } from '../../../model/service-plan/plan.js';
 import { itemStatusLabel, label, personById, personLabel, responsibilityLabel, statusLabel } from '../labels.js';
 import { exemptionsOf } from '../../../model/service-plan/rules/approvals.js';
+import { hearingsOf } from '../../../model/service-plan/review-schedule.js';
 import { approvalDecisionText } from './approval-text.js';
 
 export interface DocumentOptions {
@@ -62,6 +63,32 @@ function documentRow(t: LocalizeController, item: PlanItem, participants: readon
     <td>${dateOrDash(t, item.expectedStart)} – ${dateOrDash(t, item.expectedEnd)}</td>
     <td>${itemStatusLabel(t, item.status)}</td>
   </tr>`;
+}
+
+/** The review schedule, the court hearings with their outcomes and the recorded reviews, as the court reads them. */
+function reviewsSection(t: LocalizeController, plan: ServicePlanContent): TemplateResult {
+  const hearings = hearingsOf(plan.reviewSchedule);
+  return html`<section class="doc-reviews">
+    <h3>${t.term('spe.review.heading')}</h3>
+    <p><strong>${label(t, t.term('spe.review.interval'))}</strong> ${t.number(plan.reviewSchedule.intervalMonths)}</p>
+    ${plan.reviewSchedule.nextReviewDate ? html`<p><strong>${label(t, t.term('spe.review.next-date'))}</strong> ${t.date(plan.reviewSchedule.nextReviewDate)}</p>` : nothing}
+    ${hearings.length > 0
+      ? html`<h4>${t.term('spe.hearing.heading')}</h4>
+          <ul>
+            ${hearings.map(
+              (hearing) => html`<li>
+                ${t.term('spe.hearing.named', { type: t.term(`spe.hearing-type.${hearing.type}`), date: t.date(hearing.date) })}${hearing.outcome ? html` — <span class="pre">${hearing.outcome}</span>` : nothing}
+              </li>`,
+            )}
+          </ul>`
+      : nothing}
+    <h4>${t.term('spe.review.recorded-heading')}</h4>
+    ${plan.reviews.length === 0
+      ? html`<p>${t.term('spe.review.none')}</p>`
+      : html`<ul>
+          ${plan.reviews.map((review) => html`<li>${t.date(review.date)} · ${t.term(`spe.review-type.${review.type}`)}${review.summary ? html` — <span class="pre">${review.summary}</span>` : nothing}</li>`)}
+        </ul>`}
+  </section>`;
 }
 
 /**
@@ -126,6 +153,7 @@ export function planDocument(options: DocumentOptions): TemplateResult {
             )}
           </ul>`
       : nothing}
+    ${reviewsSection(t, plan)}
     ${plan.approvals.length > 0
       ? html`<h3>${t.term('spe.approval.heading')}</h3>
           <ul>

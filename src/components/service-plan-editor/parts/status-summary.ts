@@ -29,7 +29,8 @@ function whereText(view: EditorView, path: readonly (string | number)[]): string
 /** "What next" text for a plan under review or active: the next review date, said plainly. */
 export function nextReviewText(view: EditorView, next: NextReview | undefined): string | undefined {
   if (!next) return undefined;
-  return view.t.term(next.overdue ? 'spe.review.next-overdue' : `spe.review.next.${next.reason}`, { date: view.t.date(next.date) });
+  const key = next.overdue ? (next.reason === 'court-hearing' ? 'spe.review.hearing-unreviewed' : 'spe.review.next-overdue') : `spe.review.next.${next.reason}`;
+  return view.t.term(key, { date: view.t.date(next.date) });
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Violation } from '../../violation.js';
+import { reviewIntervalViolations } from '../review-schedule.js';
 import type { CaseParticipant } from '../../participant.js';
 import type { CatalogEntry } from '../../catalog.js';
 import { violationsFromIssues } from '../issues.js';
@@ -49,6 +50,7 @@ export function validatePlan(plan: ServicePlanContent, context: ValidationContex
     ...checkPrincipalIsMember(plan),
     ...checkItemPeopleAreMembers(plan),
     ...checkPlanConsistency(plan),
+    ...reviewIntervalViolations(plan),
     ...(context.participants ? checkMembersAreCaseParticipants(plan, context.participants) : []),
     ...(context.catalog ? checkLinkedServices(plan, context.catalog) : []),
   ];

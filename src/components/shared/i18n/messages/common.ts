@@ -27,7 +27,7 @@ export const en = {
   'common.save-state.conflict': 'Someone else saved changes to this record while you were working.',
   'common.status.draft': 'Draft',
   'common.status.submitted': 'Submitted for approval',
-  'common.status.under-review': 'Under review',
+  'common.status.under-review': 'Revision in progress',
   'common.status.active': 'Active',
   'common.status.completed': 'Completed',
   'common.status.closed': 'Closed',

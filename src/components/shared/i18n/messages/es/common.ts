@@ -23,7 +23,7 @@ export const es: Messages = {
   'common.save-state.conflict': 'Otra persona guardó cambios en este registro mientras usted trabajaba.',
   'common.status.draft': 'Borrador',
   'common.status.submitted': 'Enviado para aprobación',
-  'common.status.under-review': 'En revisión',
+  'common.status.under-review': 'Revisión del plan en curso',
   'common.status.active': 'Vigente',
   'common.status.completed': 'Completado',
   'common.status.closed': 'Cerrado',

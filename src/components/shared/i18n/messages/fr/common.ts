@@ -23,7 +23,7 @@ export const fr: Messages = {
   'common.save-state.conflict': 'Une autre personne a enregistré des modifications de ce dossier pendant que vous travailliez.',
   'common.status.draft': 'Brouillon',
   'common.status.submitted': 'Soumis pour approbation',
-  'common.status.under-review': 'En révision',
+  'common.status.under-review': 'Révision du plan en cours',
   'common.status.active': 'En vigueur',
   'common.status.completed': 'Réalisé',
   'common.status.closed': 'Clôturé',

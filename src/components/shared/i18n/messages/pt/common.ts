@@ -23,7 +23,7 @@ export const pt: Messages = {
   'common.save-state.conflict': 'Outra pessoa salvou alterações neste registro enquanto você trabalhava.',
   'common.status.draft': 'Rascunho',
   'common.status.submitted': 'Enviado para aprovação',
-  'common.status.under-review': 'Em revisão',
+  'common.status.under-review': 'Revisão do plano em curso',
   'common.status.active': 'Em vigor',
   'common.status.completed': 'Concluído',
   'common.status.closed': 'Encerrado',
