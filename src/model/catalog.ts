@@ -13,6 +13,8 @@ export const serviceCategories = [
   'education',
   'medical',
   'visitation',
+  'transportation',
+  'income-maintenance',
   'other',
 ] as const;
 export const ServiceCategorySchema = z.enum(serviceCategories);

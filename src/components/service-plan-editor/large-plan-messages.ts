@@ -30,7 +30,7 @@ export const largePlanMessages = registerMessages('service-plan-editor-large-pla
     'spe.item.hide-details-named': 'Masquer le détail de « {name} »',
     'spe.item.summary-dates': 'Du {start} au {end}',
     'spe.item.summary-responsible': 'Responsable : {name}',
-    'spe.items.compact-hint': 'Ce projet compte {count} actions : chacune est résumée. Ouvrez une action pour lire ou modifier son détail ; les actions qui posent un problème sont ouvertes.',
+    'spe.items.compact-hint': 'Ce plan compte {count} éléments de plan : chacun est résumé. Ouvrez un élément pour lire ou modifier son détail ; ceux qui posent un problème sont ouverts.',
   },
   pt: {
     'spe.item.show-details': 'Ver detalhes',

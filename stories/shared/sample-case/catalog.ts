@@ -3,6 +3,26 @@ import type { CatalogEntry, PlanItemTemplate } from '../../../src/model/index.js
 /** The agency's service registry, as a host system would pass it. */
 export const sampleCatalog: readonly CatalogEntry[] = [
   {
+    id: 'svc-transport-vouchers',
+    name: 'Transportation to visits and services',
+    description: 'Bus passes and mileage vouchers so parents can get to visits, classes and appointments.',
+    category: 'transportation',
+    provider: 'County Family Services',
+    languages: ['en', 'es', 'pt-BR'],
+    addressesNeeds: ['transportation', 'getting to visits', 'getting to appointments'],
+    servesMultipleClients: true,
+  },
+  {
+    id: 'svc-income-support',
+    name: 'Income maintenance and benefits enrolment',
+    description: 'Help applying for cash assistance, food benefits and child care subsidies, and keeping them.',
+    category: 'income-maintenance',
+    provider: 'County Benefits Office',
+    languages: ['en', 'es'],
+    addressesNeeds: ['income', 'benefits', 'financial stability'],
+    servesMultipleClients: false,
+  },
+  {
     id: 'svc-parenting-nurturing',
     name: 'Nurturing Parenting Program',
     description: 'Sixteen weekly group sessions on child development, positive discipline and routines.',

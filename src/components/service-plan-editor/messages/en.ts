@@ -180,6 +180,8 @@ export const en = {
   "spe.category.education": "Education",
   "spe.category.medical": "Medical",
   "spe.category.visitation": "Family time and visits",
+  "spe.category.transportation": "Transportation",
+  "spe.category.income-maintenance": "Income maintenance",
   "spe.category.other": "Other",
   "spe.milestone.heading": "Milestones",
   "spe.milestone.none": "No milestone yet.",

@@ -180,6 +180,8 @@ export const es: Messages = {
   "spe.category.education": "Educación",
   "spe.category.medical": "Atención médica",
   "spe.category.visitation": "Visitas y tiempo en familia",
+  "spe.category.transportation": "Transporte",
+  "spe.category.income-maintenance": "Mantenimiento de ingresos",
   "spe.category.other": "Otro",
   "spe.milestone.heading": "Hitos",
   "spe.milestone.none": "Todavía no hay hitos.",

@@ -3,7 +3,7 @@ import type { Messages } from './en.js';
 /** Portuguese (Brazil). */
 export const pt: Messages = {
   "spe.title.service": "Plano de serviços",
-  "spe.title.outcome": "Plano de atendimento do caso",
+  "spe.title.outcome": "Planejamento de resultados",
   "spe.loading": "Abrindo o plano…",
   "spe.load-failed": "Não foi possível abrir o plano.",
   "spe.not-configured": "Este plano não pode ser exibido: o caso não é conhecido. O sistema de gestão de casos precisa informar um caso.",
@@ -180,6 +180,8 @@ export const pt: Messages = {
   "spe.category.education": "Educação",
   "spe.category.medical": "Saúde",
   "spe.category.visitation": "Visitas e convivência familiar",
+  "spe.category.transportation": "Transporte",
+  "spe.category.income-maintenance": "Manutenção de renda",
   "spe.category.other": "Outro",
   "spe.milestone.heading": "Marcos",
   "spe.milestone.none": "Nenhum marco ainda.",
