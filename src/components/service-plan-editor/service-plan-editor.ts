@@ -42,6 +42,7 @@ import { CpChangeEvent, CpConflictEvent, CpErrorEvent, CpSavedEvent, CpStatusCha
 import { statusLabel, violationText } from './labels.js';
 import './messages.js';
 import { approvalsPanel } from './parts/approvals-panel.js';
+import { safetyPlanSection } from './parts/safety-plan.js';
 import { exemptionsOf, parentMembershipViolations, signatories } from '../../model/service-plan/rules/approvals.js';
 import { casePlanSection } from './parts/case-plan-section.js';
 import { conflictView } from './parts/conflict-view.js';
@@ -462,7 +463,7 @@ export class ServicePlanEditor extends CaseplanElement {
             ${waitingOnPeople ? html`${approvals} ${actions}` : nothing}
             ${goalSection(view)} ${peopleSection(view)} ${needsStrengthsSection(view)}
             ${subGoalList(view, { progress, overdue: overdue.items })} ${milestonesSection(view, overdue.milestones)}
-            ${casePlanSection(view, nextReviewText(view, next))}
+            ${casePlanSection(view, nextReviewText(view, next))} ${plan.planKind === 'outcome' ? safetyPlanSection(view) : nothing}
             ${waitingOnPeople ? nothing : html`${approvals} ${actions}`}
           </div>
           <div class="print-only">${planDocument({ t, plan, participants: view.participants, catalog: view.catalog, idPrefix: 'print', signatories: signatories(plan, view.participants, this.approvalPolicy, view.today) })}</div>`}

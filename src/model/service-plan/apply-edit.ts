@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { hearingsOf } from './review-schedule.js';
-import type { CourtHearing } from './plan.js';
+import type { CourtHearing, SafetyPlan } from './plan.js';
 import type { Violation } from '../violation.js';
 import { PlanEditSchema, type PlanEdit } from './edits.js';
 import { checkEditAllowed } from './edit-permissions.js';
@@ -84,6 +84,38 @@ function applyPlanLevel(plan: ServicePlanContent, edit: PlanEdit, env: EditEnvir
     case 'remove-hearing': {
       if (!adoptedHearing(plan, edit.hearingId)) return [targetMissing(edit.hearingId)];
       plan.reviewSchedule.hearings = (plan.reviewSchedule.hearings ?? []).filter((hearing) => hearing.id !== edit.hearingId);
+      return [];
+    }
+    case 'set-danger-signs':
+      safetyPlanOf(plan).dangerSigns = cleanList(edit.dangerSigns);
+      return [];
+    case 'add-safety-action': {
+      const id = edit.id ?? env.newId();
+      const safety = safetyPlanOf(plan);
+      if (safety.actions.some((entry) => entry.id === id)) return [duplicateId(id)];
+      const name = edit.name?.trim();
+      safety.actions.push({ id, action: edit.action.trim(), ...(edit.participantId ? { participantId: edit.participantId } : {}), ...(!edit.participantId && name ? { name } : {}) });
+      return [];
+    }
+    case 'remove-safety-action': {
+      const safety = safetyPlanOf(plan);
+      if (!safety.actions.some((entry) => entry.id === edit.actionId)) return [targetMissing(edit.actionId)];
+      safety.actions = safety.actions.filter((entry) => entry.id !== edit.actionId);
+      return [];
+    }
+    case 'add-safety-support': {
+      const id = edit.id ?? env.newId();
+      const safety = safetyPlanOf(plan);
+      if (safety.supports.some((entry) => entry.id === id)) return [duplicateId(id)];
+      const contact = edit.contact?.trim();
+      const helpsWith = edit.helpsWith?.trim();
+      safety.supports.push({ id, name: edit.name.trim(), kind: edit.kind, ...(contact ? { contact } : {}), ...(helpsWith ? { helpsWith } : {}) });
+      return [];
+    }
+    case 'remove-safety-support': {
+      const safety = safetyPlanOf(plan);
+      if (!safety.supports.some((entry) => entry.id === edit.supportId)) return [targetMissing(edit.supportId)];
+      safety.supports = safety.supports.filter((entry) => entry.id !== edit.supportId);
       return [];
     }
     case 'request-revision': {
@@ -210,6 +242,12 @@ function applyItemEdit(plan: ServicePlanContent, edit: PlanEdit, env: EditEnviro
 }
 
 const violationKey = (found: Violation) => `${found.code}|${found.path.join('.')}`;
+
+/** The plan's safety plan, started empty on its first edit. */
+function safetyPlanOf(plan: ServicePlanContent): SafetyPlan {
+  plan.safetyPlan ??= { dangerSigns: [], actions: [], supports: [] };
+  return plan.safetyPlan;
+}
 
 /**
  * The hearing to change, among the recorded ones; a bare date kept by the first release is first turned

@@ -140,6 +140,7 @@ function planLevelChanges(older: ServicePlanContent, newer: ServicePlanContent, 
   newer.reviews.forEach((review, index) => {
     if (!reviewIds.has(review.id)) changes.push(change('plan.change.review-recorded', ['reviews', index], { date: review.date, type: review.type }));
   });
+  if (JSON.stringify(older.safetyPlan ?? null) !== JSON.stringify(newer.safetyPlan ?? null)) changes.push(change('plan.change.safety-plan', ['safetyPlan']));
   const olderHearings = new Map(hearingsOf(older.reviewSchedule).map((hearing) => [hearing.id, hearing]));
   const newerHearings = hearingsOf(newer.reviewSchedule);
   for (const hearing of newerHearings) {

@@ -24,6 +24,12 @@ export function editCategory(edit: PlanEdit): EditCategory {
     case 'add-hearing':
     case 'update-hearing':
     case 'remove-hearing':
+    case 'set-danger-signs':
+    case 'add-safety-action':
+    case 'remove-safety-action':
+    case 'add-safety-support':
+    case 'remove-safety-support':
+      // Reviews, hearings and the safety plan follow events as they happen: kept up to date on an active plan, without a revision.
       return 'progress';
     case 'update-item':
       return Object.keys(edit.changes).every((field) => progressItemFields.includes(field as keyof ItemChanges)) ? 'progress' : 'content';

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { PlanItemKindSchema, type CatalogEntry, type PlanItemTemplate } from '../catalog.js';
-import { HearingTypeSchema, PermanencyGoalSchema, ReviewTypeSchema } from './plan.js';
+import { HearingTypeSchema, PermanencyGoalSchema, ReviewTypeSchema, SafetySupportKindSchema } from './plan.js';
 import { PlanItemStatusSchema } from './plan-item.js';
 
 /*
@@ -61,6 +61,11 @@ export const PlanEditSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('add-hearing'), id: z.optional(id), date: text, hearingType: HearingTypeSchema, outcome: z.optional(text) }),
   z.object({ type: z.literal('update-hearing'), hearingId: id, date: z.optional(text), hearingType: z.optional(HearingTypeSchema), outcome: clearable(text) }),
   z.object({ type: z.literal('remove-hearing'), hearingId: id }),
+  z.object({ type: z.literal('set-danger-signs'), dangerSigns: z.array(text) }),
+  z.object({ type: z.literal('add-safety-action'), id: z.optional(id), action: text, participantId: z.optional(id), name: z.optional(text) }),
+  z.object({ type: z.literal('remove-safety-action'), actionId: id }),
+  z.object({ type: z.literal('add-safety-support'), id: z.optional(id), name: text, kind: SafetySupportKindSchema, contact: z.optional(text), helpsWith: z.optional(text) }),
+  z.object({ type: z.literal('remove-safety-support'), supportId: id }),
   z.object({ type: z.literal('add-plan-group'), id: z.optional(id), name: text }),
   z.object({ type: z.literal('rename-plan-group'), groupId: id, name: text }),
   z.object({ type: z.literal('remove-plan-group'), groupId: id }),

@@ -173,6 +173,44 @@ export const RevisionRequestSchema = z.object({
 });
 export type RevisionRequest = z.infer<typeof RevisionRequestSchema>;
 
+export const safetySupportKinds = ['extended-family', 'community', 'professional'] as const;
+export const SafetySupportKindSchema = z.enum(safetySupportKinds);
+export type SafetySupportKind = z.infer<typeof SafetySupportKindSchema>;
+
+/** One thing someone does to keep the child safe: a case participant, or someone named (a neighbour, a pastor). */
+export const SafetyActionSchema = z.object({
+  id: IdSchema,
+  /** What they do, and when ("calls Rosa and takes Sofia to her home if Ana has been drinking"). */
+  action: requiredLongText(TEXT_LIMITS.medium),
+  participantId: z.optional(IdSchema),
+  /** Who, when they are not a case participant. */
+  name: z.optional(nameText(TEXT_LIMITS.title)),
+});
+export type SafetyAction = z.infer<typeof SafetyActionSchema>;
+
+/** Someone from the extended family or the community the family can turn to. */
+export const SafetySupportSchema = z.object({
+  id: IdSchema,
+  name: nameText(TEXT_LIMITS.title),
+  kind: SafetySupportKindSchema,
+  /** How to reach them. */
+  contact: z.optional(longText(TEXT_LIMITS.label)),
+  /** What they help with. */
+  helpsWith: z.optional(longText(TEXT_LIMITS.medium)),
+});
+export type SafetySupport = z.infer<typeof SafetySupportSchema>;
+
+/**
+ * The family's safety plan (family-centred practice): the danger signs to watch for, who does what
+ * when they appear, and the extended family and community members who stand by the family.
+ */
+export const SafetyPlanSchema = z.object({
+  dangerSigns: textList(),
+  actions: z.array(SafetyActionSchema).check(z.maxLength(100, 'value.too-many')),
+  supports: z.array(SafetySupportSchema).check(z.maxLength(100, 'value.too-many')),
+});
+export type SafetyPlan = z.infer<typeof SafetyPlanSchema>;
+
 /** The content of a plan, without storage metadata: what a revision snapshot keeps. */
 export const ServicePlanContentSchema = z.object({
   caseId: IdSchema,
@@ -195,6 +233,8 @@ export const ServicePlanContentSchema = z.object({
   needs: textList(),
   strengths: textList(),
   permanency: z.optional(PermanencySchema),
+  /** Absent until a safety plan is written (and on plans of the first release). */
+  safetyPlan: z.optional(SafetyPlanSchema),
   reviewSchedule: ReviewScheduleSchema,
   reviews: z.array(PlanReviewSchema).check(z.maxLength(500, 'value.too-many')),
   /** Approvals of the current revision (earlier ones stay in the revision snapshots). */

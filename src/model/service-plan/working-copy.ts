@@ -16,6 +16,11 @@ const PLAN_LEVEL: ReadonlySet<PlanEdit['type']> = new Set([
   'add-hearing',
   'update-hearing',
   'remove-hearing',
+  'set-danger-signs',
+  'add-safety-action',
+  'remove-safety-action',
+  'add-safety-support',
+  'remove-safety-support',
   'request-revision',
   'address-revision-request',
 ]);

@@ -4,7 +4,8 @@ import type { LocalizeController } from '../../shared/i18n/localize-controller.j
 import type { CaseParticipant } from '../../../model/participant.js';
 import type { CatalogEntry } from '../../../model/catalog.js';
 import { unitsDelivered, type PlanItem } from '../../../model/service-plan/plan-item.js';
-import type { ServicePlanContent } from '../../../model/service-plan/plan.js';
+import type { SafetyPlan, ServicePlanContent } from '../../../model/service-plan/plan.js';
+import { safetyActorName } from './safety-plan.js';
 import { itemStatusLabel, label, personById, personLabel, responsibilityLabel, statusLabel } from '../labels.js';
 import { exemptionsOf } from '../../../model/service-plan/rules/approvals.js';
 import { hearingsOf } from '../../../model/service-plan/review-schedule.js';
@@ -63,6 +64,28 @@ function documentRow(t: LocalizeController, item: PlanItem, participants: readon
     <td>${dateOrDash(t, item.expectedStart)} – ${dateOrDash(t, item.expectedEnd)}</td>
     <td>${itemStatusLabel(t, item.status)}</td>
   </tr>`;
+}
+
+/** The safety plan as the family keeps it: danger signs, who does what, who stands by them. */
+function safetySection(t: LocalizeController, safety: SafetyPlan, participants: readonly CaseParticipant[]): TemplateResult {
+  return html`<section class="doc-safety">
+    <h3>${t.term('spe.safety.heading')}</h3>
+    ${safety.dangerSigns.length > 0 ? html`<h4>${t.term('spe.safety.signs.heading')}</h4><ul>${safety.dangerSigns.map((sign) => html`<li>${sign}</li>`)}</ul>` : nothing}
+    ${safety.actions.length > 0
+      ? html`<h4>${t.term('spe.safety.actions.heading')}</h4>
+          <ul>${safety.actions.map((entry) => html`<li>${label(t, safetyActorName(t, participants, entry))} <span class="pre">${entry.action}</span></li>`)}</ul>`
+      : nothing}
+    ${safety.supports.length > 0
+      ? html`<h4>${t.term('spe.safety.supports.heading')}</h4>
+          <ul>
+            ${safety.supports.map(
+              (entry) => html`<li>
+                ${entry.name} (${t.term(`spe.safety.support-kind.${entry.kind}`)})${entry.contact ? html` · ${entry.contact}` : nothing}${entry.helpsWith ? html` — <span class="pre">${entry.helpsWith}</span>` : nothing}
+              </li>`,
+            )}
+          </ul>`
+      : nothing}
+  </section>`;
 }
 
 /** The review schedule, the court hearings with their outcomes and the recorded reviews, as the court reads them. */
@@ -153,7 +176,7 @@ export function planDocument(options: DocumentOptions): TemplateResult {
             )}
           </ul>`
       : nothing}
-    ${reviewsSection(t, plan)}
+    ${plan.safetyPlan ? safetySection(t, plan.safetyPlan, participants) : nothing} ${reviewsSection(t, plan)}
     ${plan.approvals.length > 0
       ? html`<h3>${t.term('spe.approval.heading')}</h3>
           <ul>

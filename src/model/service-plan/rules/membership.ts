@@ -61,3 +61,10 @@ export function checkLinkedServices(plan: ServicePlanContent, catalog: readonly 
   }
   return found;
 }
+
+/** Each step of the safety plan says who takes it: a case participant or someone named. */
+export function checkSafetyActionsSayWho(plan: Pick<ServicePlanContent, 'safetyPlan'>): Violation[] {
+  return (plan.safetyPlan?.actions ?? []).flatMap((entry, index) =>
+    entry.participantId === undefined && (entry.name ?? '').trim() === '' ? [violation('plan.safety.who-required', ['safetyPlan', 'actions', index, 'participantId'])] : [],
+  );
+}

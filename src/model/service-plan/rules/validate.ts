@@ -7,7 +7,7 @@ import { ServicePlanContentSchema, type ServicePlanContent } from '../plan.js';
 import * as z from 'zod/mini';
 import { checkCosts, checkPlanConsistency } from './consistency.js';
 import { checkDateRanges } from './date-ranges.js';
-import { checkItemPeopleAreMembers, checkLinkedServices, checkMembersAreCaseParticipants, checkPrimaryClientIsMember, checkPrincipalIsMember } from './membership.js';
+import { checkItemPeopleAreMembers, checkLinkedServices, checkMembersAreCaseParticipants, checkPrimaryClientIsMember, checkPrincipalIsMember, checkSafetyActionsSayWho } from './membership.js';
 import { checkUnits } from './units.js';
 
 export interface ValidationContext {
@@ -51,6 +51,7 @@ export function validatePlan(plan: ServicePlanContent, context: ValidationContex
     ...checkItemPeopleAreMembers(plan),
     ...checkPlanConsistency(plan),
     ...reviewIntervalViolations(plan),
+    ...checkSafetyActionsSayWho(plan),
     ...(context.participants ? checkMembersAreCaseParticipants(plan, context.participants) : []),
     ...(context.catalog ? checkLinkedServices(plan, context.catalog) : []),
   ];
