@@ -42,6 +42,8 @@ import { CpChangeEvent, CpConflictEvent, CpErrorEvent, CpSavedEvent, CpStatusCha
 import { statusLabel, violationText } from './labels.js';
 import './messages.js';
 import { approvalsPanel } from './parts/approvals-panel.js';
+import { OutcomeScaleSchema, type OutcomeScale } from '../../model/service-plan/outcome-scale.js';
+import { parseWithViolations } from '../../model/service-plan/issues.js';
 import { safetyPlanSection } from './parts/safety-plan.js';
 import { exemptionsOf, parentMembershipViolations, signatories } from '../../model/service-plan/rules/approvals.js';
 import { casePlanSection } from './parts/case-plan-section.js';
@@ -126,6 +128,14 @@ export class ServicePlanEditor extends CaseplanElement {
   /** Who must approve (default: every parent/guardian member and a youth of 12 or more). */
   @property({ attribute: false }) approvalPolicy?: ApprovalPolicy;
 
+  /**
+   * The agency's scale for rating how a family uses what each plan item is for (levels 0 to N, each
+   * labelled per language). Default: not yet, starting to, with support, consistently. An invalid scale
+   * is reported in a `cp-error` and the default used.
+   */
+  @property({ attribute: false }) outcomeScale?: OutcomeScale;
+  private checkedScale: OutcomeScale | undefined;
+
   private plan: PlanActorController | undefined;
   private actorPlanId: string | undefined;
   private emittedSubscription: { unsubscribe(): void } | undefined;
@@ -184,6 +194,7 @@ export class ServicePlanEditor extends CaseplanElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('outcomeScale')) this.checkOutcomeScale();
     if (changed.has('planId') && this.plan && this.planId !== this.actorPlanId) this.stopActor();
     if (!this.plan) this.startActorIfReady();
     else this.sendInputsIfChanged();
@@ -195,6 +206,16 @@ export class ServicePlanEditor extends CaseplanElement {
       this.pendingFocus = undefined;
       target?.focus();
     }
+  }
+
+  private checkOutcomeScale(): void {
+    if (this.outcomeScale === undefined) {
+      this.checkedScale = undefined;
+      return;
+    }
+    const parsed = parseWithViolations(OutcomeScaleSchema, this.outcomeScale, ['outcomeScale']);
+    this.checkedScale = parsed.ok ? parsed.value : undefined;
+    if (!parsed.ok) this.dispatchEvent(new CpErrorEvent({ code: 'input.invalid', violations: parsed.violations }));
   }
 
   private storageToUse(): StorageAdapter | undefined {
@@ -368,6 +389,7 @@ export class ServicePlanEditor extends CaseplanElement {
       templates: this.context.templates,
       today: selectToday(snapshot),
       readonly: this.readOnly,
+      outcomeScale: this.checkedScale,
       refusal: this.lifecycleRefusal,
       // Read through a getter: handlers of an item rendered earlier (and cached) must see today's screen state.
       get ui() {
@@ -454,6 +476,8 @@ export class ServicePlanEditor extends CaseplanElement {
         missingApprovals: selectMissingApprovals(snapshot),
         nextReview: next,
         overallRatio: progress?.overall.ratio,
+        outcomeRatio: progress?.overall.outcomeRatio,
+        ratedItems: progress?.overall.ratedItems ?? 0,
         overdueCount: overdue.items.length + overdue.milestones.length,
       })}
       ${this.readOnly
@@ -466,7 +490,7 @@ export class ServicePlanEditor extends CaseplanElement {
             ${casePlanSection(view, nextReviewText(view, next))} ${plan.planKind === 'outcome' ? safetyPlanSection(view) : nothing}
             ${waitingOnPeople ? nothing : html`${approvals} ${actions}`}
           </div>
-          <div class="print-only">${planDocument({ t, plan, participants: view.participants, catalog: view.catalog, idPrefix: 'print', signatories: signatories(plan, view.participants, this.approvalPolicy, view.today) })}</div>`}
+          <div class="print-only">${planDocument({ t, plan, participants: view.participants, catalog: view.catalog, idPrefix: 'print', outcomeScale: this.checkedScale, signatories: signatories(plan, view.participants, this.approvalPolicy, view.today) })}</div>`}
       ${versionsPanel(view, revisions, (revision) => selectRevisionChanges(snapshot, revision, revision + 1))}
     `;
   }

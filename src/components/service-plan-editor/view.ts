@@ -4,6 +4,7 @@ import type { CatalogEntry, PlanItemTemplate } from '../../model/catalog.js';
 import type { PlanEdit } from '../../model/service-plan/edits.js';
 import type { ServicePlan } from '../../model/service-plan/plan.js';
 import type { Violation } from '../../model/violation.js';
+import type { OutcomeScale } from '../../model/service-plan/outcome-scale.js';
 import type { ServicePlanEvent } from '../../machines/service-plan/types.js';
 import type { ServicePlanSnapshot } from '../../machines/service-plan/selectors.js';
 
@@ -37,6 +38,8 @@ export interface EditorView {
   /** Today's calendar date as the machine sees it. */
   today: string;
   readonly: boolean;
+  /** The agency's outcome scale, checked; undefined: the default scale. */
+  outcomeScale: OutcomeScale | undefined;
   /** Why the last status step or approval was refused (empty once one is taken). */
   refusal: readonly Violation[];
   ui: EditorUiState;

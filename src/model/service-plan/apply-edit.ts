@@ -6,7 +6,7 @@ import { PlanEditSchema, type PlanEdit } from './edits.js';
 import { checkEditAllowed } from './edit-permissions.js';
 import { duplicateId, findSubGoal, moveWithin, setOptional, targetMissing, type EditEnvironment } from './edit-helpers.js';
 import { violationsFromIssues } from './issues.js';
-import { addDelivery, addItem, moveItem, removeDelivery, removeItem, setItemStatus, updateItem } from './item-edits.js';
+import { addDelivery, addItem, moveItem, rateItemOutcome, removeDelivery, removeItem, setItemStatus, updateItem } from './item-edits.js';
 import { ServicePlanContentSchema, type ServicePlanContent } from './plan.js';
 import { shareUnchanged } from '../share-unchanged.js';
 import { planShapeIssues } from './plan-shape.js';
@@ -228,6 +228,8 @@ function applyItemEdit(plan: ServicePlanContent, edit: PlanEdit, env: EditEnviro
       return updateItem(plan, edit);
     case 'set-item-status':
       return setItemStatus(plan, edit, env);
+    case 'rate-item-outcome':
+      return rateItemOutcome(plan, edit, env);
     case 'remove-item':
       return removeItem(plan, edit);
     case 'move-item':

@@ -17,6 +17,7 @@ export function editCategory(edit: PlanEdit): EditCategory {
     case 'address-revision-request':
       return 'feedback';
     case 'set-item-status':
+    case 'rate-item-outcome':
     case 'add-delivery':
     case 'remove-delivery':
     case 'record-review':

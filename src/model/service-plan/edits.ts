@@ -86,6 +86,7 @@ export const PlanEditSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('update-item'), itemId: id, changes: ItemChangesSchema }),
   z.object({ type: z.literal('set-item-status'), itemId: id, status: PlanItemStatusSchema }),
+  z.object({ type: z.literal('rate-item-outcome'), itemId: id, level: z.nullable(z.number()), outOf: z.optional(z.number()), evidence: z.optional(text) }),
   z.object({ type: z.literal('remove-item'), itemId: id }),
   z.object({ type: z.literal('move-item'), itemId: id, toSubGoalId: z.optional(id), toIndex: z.number() }),
   z.object({ type: z.literal('add-delivery'), itemId: id, id: z.optional(id), date: text, units: z.number(), note: z.optional(text) }),

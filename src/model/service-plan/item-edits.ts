@@ -2,6 +2,7 @@ import { violation, type Violation } from '../violation.js';
 import type { PlanEdit } from './edits.js';
 import type { PlanItem } from './plan-item.js';
 import type { ServicePlanContent } from './plan.js';
+import { DEFAULT_OUTCOME_SCALE_MAX } from './outcome-scale.js';
 import { allItemIds, duplicateId, findItem, findSubGoal, moveWithin, setOptional, targetMissing, type EditEnvironment } from './edit-helpers.js';
 import { canChangeItemStatus, withItemStatus } from './item-status.js';
 
@@ -98,5 +99,19 @@ export function removeDelivery(plan: ServicePlanContent, edit: EditOf<'remove-de
   const index = found?.item.deliveries.findIndex((delivery) => delivery.id === edit.deliveryId) ?? -1;
   if (!found || index < 0) return [targetMissing(edit.deliveryId)];
   found.item.deliveries.splice(index, 1);
+  return [];
+}
+
+/**
+ * Rates how well the family uses what the item is for, on the agency's scale (`outOf` its highest
+ * level; 3 on the default scale), with the evidence seen; a `null` level takes the rating back.
+ */
+export function rateItemOutcome(plan: ServicePlanContent, edit: EditOf<'rate-item-outcome'>, env: EditEnvironment): Violation[] {
+  const found = findItem(plan, edit.itemId);
+  if (!found) return [targetMissing(edit.itemId)];
+  const { outcomeRating: _previous, ...rest } = found.item;
+  const evidence = edit.evidence?.trim();
+  found.subGoal.items[found.index] =
+    edit.level === null ? rest : { ...rest, outcomeRating: { level: edit.level, outOf: edit.outOf ?? DEFAULT_OUTCOME_SCALE_MAX, ...(evidence ? { evidence } : {}), date: env.today } };
   return [];
 }

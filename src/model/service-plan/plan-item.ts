@@ -54,6 +54,21 @@ export const LinkedServiceSchema = z.object({
 });
 export type LinkedService = z.infer<typeof LinkedServiceSchema>;
 
+/**
+ * How well the family uses what the item set out to teach or change, apart from whether it is done
+ * ("progress is how parents use what they learn"): a level on the agency's scale, out of the scale's
+ * highest level when rated, with the evidence seen.
+ */
+export const OutcomeRatingSchema = z
+  .object({
+    level: z.number().check(z.int('value.not-whole-number'), z.minimum(0, 'value.too-small'), z.maximum(20, 'value.too-large')),
+    outOf: z.number().check(z.int('value.not-whole-number'), z.minimum(1, 'value.too-small'), z.maximum(20, 'value.too-large')),
+    evidence: z.optional(longText(TEXT_LIMITS.medium)),
+    date: CalendarDateSchema,
+  })
+  .check(z.refine((rating) => rating.level <= rating.outOf, { message: 'value.too-large', path: ['level'] }));
+export type OutcomeRating = z.infer<typeof OutcomeRatingSchema>;
+
 export const PlanItemSchema = z.object({
   id: IdSchema,
   source: PlanItemSourceSchema,
@@ -78,6 +93,7 @@ export const PlanItemSchema = z.object({
   /** The steps the worker will help with. */
   workerSteps: longText(),
   linkedService: z.optional(LinkedServiceSchema),
+  outcomeRating: z.optional(OutcomeRatingSchema),
 });
 export type PlanItem = z.infer<typeof PlanItemSchema>;
 

@@ -26,12 +26,25 @@ export interface ProgressSummary {
   /** Units across the unit-delivery items that count. */
   unitsDelivered: number;
   unitsAuthorized: number;
+  /** 0..1, the mean of the rated items' outcome levels over their scale; undefined when none is rated. Apart from completion. */
+  outcomeRatio: number | undefined;
+  /** Items that count and carry an outcome rating. */
+  ratedItems: number;
+}
+
+/** An item's outcome rating as a share of its scale (0..1); undefined when it is not rated. */
+export function itemOutcome(item: PlanItem): number | undefined {
+  return item.outcomeRating ? item.outcomeRating.level / item.outcomeRating.outOf : undefined;
 }
 
 function summarize(items: readonly PlanItem[]): ProgressSummary {
   const counted = items.filter((item) => item.status !== 'discontinued');
   const ratios = counted.map((item) => itemProgress(item) ?? 0);
   const unitItems = counted.filter((item) => item.kind === 'unit-delivery');
+  const outcomes = counted.flatMap((item) => {
+    const outcome = itemOutcome(item);
+    return outcome === undefined ? [] : [outcome];
+  });
   return {
     ratio: ratios.length === 0 ? undefined : ratios.reduce((sum, value) => sum + value, 0) / ratios.length,
     countedItems: counted.length,
@@ -39,6 +52,8 @@ function summarize(items: readonly PlanItem[]): ProgressSummary {
     discontinuedItems: items.length - counted.length,
     unitsDelivered: unitItems.reduce((sum, item) => sum + unitsDelivered(item), 0),
     unitsAuthorized: unitItems.reduce((sum, item) => sum + (item.unitsAuthorized ?? 0), 0),
+    outcomeRatio: outcomes.length === 0 ? undefined : outcomes.reduce((sum, value) => sum + value, 0) / outcomes.length,
+    ratedItems: outcomes.length,
   };
 }
 

@@ -26,7 +26,7 @@ const PLAN_LEVEL: ReadonlySet<PlanEdit['type']> = new Set([
 ]);
 
 /** Edits that change one item, inside the sub-goal that holds it. */
-const ONE_ITEM: ReadonlySet<PlanEdit['type']> = new Set(['update-item', 'set-item-status', 'add-delivery', 'remove-delivery']);
+const ONE_ITEM: ReadonlySet<PlanEdit['type']> = new Set(['update-item', 'set-item-status', 'rate-item-outcome', 'add-delivery', 'remove-delivery']);
 
 /**
  * The copy of `plan` an edit may change in place: deep copies of everything the edit can touch, the

@@ -18,7 +18,7 @@ describe('plan progress', () => {
     plan.subGoals[1]!.items.push(basicItem('item-4', { status: 'discontinued' }));
     const progress = planProgress(plan);
     expect(progress.items).to.deep.equal({ 'item-1': 1, 'item-2': 5 / 12, 'item-3': 0, 'item-4': undefined });
-    expect(progress.subGoals['sg-1']).to.deep.equal({ ratio: (1 + 5 / 12) / 2, countedItems: 2, completedItems: 1, discontinuedItems: 0, unitsDelivered: 5, unitsAuthorized: 12 });
+    expect(progress.subGoals['sg-1']).to.deep.equal({ ratio: (1 + 5 / 12) / 2, countedItems: 2, completedItems: 1, discontinuedItems: 0, unitsDelivered: 5, unitsAuthorized: 12, outcomeRatio: undefined, ratedItems: 0 });
     expect(progress.subGoals['sg-2']?.ratio).to.equal(0);
     expect(progress.subGoals['sg-2']?.discontinuedItems).to.equal(1);
     expect(progress.overall.ratio).to.be.closeTo((1 + 5 / 12 + 0) / 3, 1e-9);

@@ -6,6 +6,8 @@ import type { CatalogEntry } from '../../../model/catalog.js';
 import { unitsDelivered, type PlanItem } from '../../../model/service-plan/plan-item.js';
 import type { SafetyPlan, ServicePlanContent } from '../../../model/service-plan/plan.js';
 import { safetyActorName } from './safety-plan.js';
+import { outcomeLevelLabel } from './outcome-rating.js';
+import { scaleLevels, type OutcomeScale } from '../../../model/service-plan/outcome-scale.js';
 import { itemStatusLabel, label, personById, personLabel, responsibilityLabel, statusLabel } from '../labels.js';
 import { exemptionsOf } from '../../../model/service-plan/rules/approvals.js';
 import { hearingsOf } from '../../../model/service-plan/review-schedule.js';
@@ -19,6 +21,8 @@ export interface DocumentOptions {
   /** A distinct id prefix when two documents are on screen (the current plan and an older version). */
   idPrefix: string;
   part?: string;
+  /** The agency's outcome scale (default scale when undefined). */
+  outcomeScale?: OutcomeScale | undefined;
   /** People asked to sign the printed plan (a signature block follows the approvals); none: no block. */
   signatories?: readonly CaseParticipant[];
 }
@@ -46,7 +50,7 @@ function dateOrDash(t: LocalizeController, value: string | undefined): string {
   return value ? t.date(value) : '—';
 }
 
-function documentRow(t: LocalizeController, item: PlanItem, participants: readonly CaseParticipant[], catalog: readonly CatalogEntry[]): TemplateResult {
+function documentRow(t: LocalizeController, item: PlanItem, participants: readonly CaseParticipant[], catalog: readonly CatalogEntry[], scale: OutcomeScale | undefined): TemplateResult {
   const service = item.linkedService ? catalog.find((entry) => entry.id === item.linkedService?.serviceId) : undefined;
   return html`<tr>
     <td>
@@ -62,7 +66,13 @@ function documentRow(t: LocalizeController, item: PlanItem, participants: readon
     </td>
     <td>${responsibilityLabel(t, participants, item.responsibility)}</td>
     <td>${dateOrDash(t, item.expectedStart)} – ${dateOrDash(t, item.expectedEnd)}</td>
-    <td>${itemStatusLabel(t, item.status)}</td>
+    <td>
+      ${itemStatusLabel(t, item.status)}
+      ${item.outcomeRating
+        ? html`<div>${label(t, t.term('spe.doc.outcome'))} ${item.outcomeRating.outOf === scaleLevels(scale).max ? outcomeLevelLabel(t, scale, item.outcomeRating.level) : t.term('spe.outcome.other-scale', { level: item.outcomeRating.level, outOf: item.outcomeRating.outOf })}</div>
+            ${item.outcomeRating.evidence ? html`<div class="pre">${item.outcomeRating.evidence}</div>` : nothing}`
+        : nothing}
+    </td>
   </tr>`;
 }
 
@@ -160,7 +170,7 @@ export function planDocument(options: DocumentOptions): TemplateResult {
           <tbody>
             ${subGoal.items.map((item) =>
               // One row per item, rebuilt only when the item or the language changed (1 000 rows per edit otherwise).
-              guard([item, t.locale, t.lang, participants, catalog], () => documentRow(t, item, participants, catalog)),
+              guard([item, t.locale, t.lang, participants, catalog, options.outcomeScale], () => documentRow(t, item, participants, catalog, options.outcomeScale)),
             )}
           </tbody>
         </table>

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { outcomeRating } from './outcome-rating.js';
 import { itemStatusTransitions } from '../../../model/service-plan/item-status.js';
 import type { PlanItem, PlanItemStatus, Responsibility } from '../../../model/service-plan/plan-item.js';
 import type { ItemChanges } from '../../../model/service-plan/edits.js';
@@ -175,6 +176,7 @@ export function planItem(view: EditorView, item: PlanItem, path: FieldPath, wher
       options: statusOptions,
       commit: (status) => ({ type: 'set-item-status', itemId: item.id, status: status as PlanItemStatus }),
     })}
+    ${outcomeRating(view, item, path, !view.allows({ type: 'rate-item-outcome', itemId: item.id, level: null }))}
     <div class="row">${dateField('expectedStart', content)} ${dateField('expectedEnd', content)}</div>
     <div class="row">${dateField('actualStart', progress)} ${dateField('actualEnd', progress)}</div>
     ${responsibilityFields(view, item, path, content)} ${participantsNeeded(view, item, [...path, 'participantsNeeded'], content)} ${costFields(view, item, path, content)}

@@ -13,6 +13,9 @@ export interface StatusData {
   missingApprovals: CaseParticipant[];
   nextReview: NextReview | undefined;
   overallRatio: number | undefined;
+  /** How the family uses what the items are for, on the agency's scale; undefined when no item is rated. */
+  outcomeRatio: number | undefined;
+  ratedItems: number;
   overdueCount: number;
 }
 
@@ -75,6 +78,7 @@ export function statusSummary(view: EditorView, data: StatusData): TemplateResul
     </h2>
     ${lines}
     ${ratioBar(t, t.term('spe.progress.overall'), data.overallRatio, 'overall-progress')}
+    ${data.ratedItems > 0 ? ratioBar(t, t.term('spe.progress.outcomes', { count: data.ratedItems }), data.outcomeRatio, 'outcome-progress') : nothing}
     ${data.overdueCount > 0 ? html`<p class="overdue-note" part="overdue">${t.term('spe.status.overdue-count', { count: data.overdueCount })}</p>` : nothing}
   </section>`;
 }

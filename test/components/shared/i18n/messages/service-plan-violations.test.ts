@@ -29,12 +29,14 @@ const sources = [
   'src/model/service-plan/rules/consistency.ts',
   'src/model/service-plan/rules/readiness.ts',
   'src/model/service-plan/rules/approvals.ts',
+  'src/model/service-plan/review-schedule.ts',
+  'src/model/service-plan/outcome-scale.ts',
   'src/machines/service-plan/actors.ts',
   'src/machines/service-plan/context-updates.ts',
 ];
 
 // History action names (what storage records), not messages shown to people.
-const historyActions = /^plan\.(created|edited|undo|redo|revision-kept|conflict-kept-mine|conflict-merged|submit|withdraw|activate|start-revision|complete-revision|complete|close|cancel|approved|declined)$/;
+const historyActions = /^plan\.(created|edited|undo|redo|revision-kept|conflict-kept-mine|conflict-merged|submit|withdraw|activate|start-revision|complete-revision|complete|close|cancel|approved|declined|approval-exemption-recorded|approval-exemption-removed)$/;
 // Change codes built from a template literal in diff.ts.
 const builtCodes = ['need', 'strength'].flatMap((kind) => [`plan.change.${kind}-added`, `plan.change.${kind}-removed`]);
 
