@@ -58,7 +58,8 @@ describe('DexieStorageAdapter', () => {
     const storage = new DexieStorageAdapter({ databaseName });
     await storage.put('servicePlan', draftPlan('fine'));
     const badRecord = { ...draftPlan('broken'), version: 3, status: 'not-a-status' };
-    await writeRawRow(databaseName, { kind: 'servicePlan', id: 'broken', caseId: 'case-1', record: badRecord });
+    // A row as the adapter lays it out (indexed fields and `at` beside the record), with a damaged record.
+    await writeRawRow(databaseName, { kind: 'servicePlan', id: 'broken', caseId: 'case-1', at: Date.parse(badRecord.createdAt), record: badRecord });
     const { records, corrupt } = await storage.list('servicePlan', { caseId: 'case-1' });
     expect(records.map((record) => record.id)).to.deep.equal(['fine']);
     expect(corrupt).to.have.length(1);
