@@ -3,37 +3,16 @@
 // for the whole log: a rule or a compliance count judged on a page would be wrong.
 import { expect } from '@open-wc/testing';
 import { waitFor } from 'xstate';
-import type { ListQuery, ListResult } from '../../../src/storage/adapter.js';
+import type { ListQuery } from '../../../src/storage/adapter.js';
 import { StorageError } from '../../../src/storage/errors.js';
 import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
-import type { StoredRecord } from '../../../src/model/record.js';
 import type { Contact } from '../../../src/model/visitation/contact.js';
 import { queryContacts } from '../../../src/model/visitation/contact-query.js';
 import { selectContactLogMode, selectVisibleContacts } from '../../../src/machines/visitation/contact-log-selectors.js';
 import { FIRST_PAGE_CONTACTS } from '../../../src/machines/visitation/contact-log-updates.js';
 import { contact } from '../../model/visitation/fixtures.js';
+import { GatedStorage } from '../../storage/support/gated-storage.js';
 import { startContactLog } from './contact-log-harness.js';
-
-/** Memory storage whose read of a whole contact list waits until `letWholeReadsThrough()`. */
-class GatedStorage extends MemoryStorageAdapter {
-  wholeReads = 0;
-  failWith: unknown;
-  private open!: () => void;
-  private gate = new Promise<void>((resolve) => (this.open = resolve));
-
-  letWholeReadsThrough(): void {
-    this.open();
-  }
-
-  override async list<T extends StoredRecord>(kind: string, query: ListQuery = {}): Promise<ListResult<T>> {
-    if (kind === 'contact' && query.newest === undefined) {
-      this.wholeReads += 1;
-      await this.gate;
-      if (this.failWith) throw this.failWith;
-    }
-    return super.list<T>(kind, query);
-  }
-}
 
 let stores = 0;
 async function seeded(count: number): Promise<{ name: string; all: Contact[] }> {
