@@ -105,8 +105,14 @@ export function summarize({ quick, config, bundles, samples, chromium }) {
 
   if (samples.memory) {
     const mb = (bytes) => bytes / 1024 / 1024;
-    rows.push(row('memory', `JS heap with the ${config.memorySize}-item plan open (after gc)`, 'MB', [mb(samples.memory.after)]));
-    rows.push(row('memory', `  of which the open plan (after − before)`, 'MB', [mb(samples.memory.after - samples.memory.before)]));
+    const { before, after, rawBefore, rawAfter } = samples.memory;
+    const extra = rawAfter === undefined ? {} : { ratio: round(after / rawAfter, 2), target: '≤ 2x raw', met: judge(after / rawAfter <= 2) };
+    rows.push(row('memory', `JS heap with the ${config.memorySize}-item plan open (after gc)`, 'MB', [mb(after)], extra));
+    rows.push(row('memory', `  of which the open plan (after − before)`, 'MB', [mb(after - before)]));
+    if (rawAfter !== undefined) {
+      rows.push(row('memory', `JS heap with the same plan as raw DOM (after gc)`, 'MB', [mb(rawAfter)]));
+      rows.push(row('memory', `  of which the raw rows (after − before)`, 'MB', [mb(rawAfter - rawBefore)]));
+    }
   }
 
   return { date: new Date().toISOString(), quick, chromium, config, rows, raw: samples };

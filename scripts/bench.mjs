@@ -123,7 +123,14 @@ try {
     await call('seedOnly', config.memorySize);
     const before = await heap();
     await call('openAndKeep', config.memorySize);
-    samples.memory = { before, after: await heap() };
+    const after = await heap();
+    // The raw DOM baseline in a fresh heap too: the same plan read with raw IndexedDB, built with DOM calls.
+    await page.reload();
+    await page.waitForFunction(() => document.documentElement.dataset.ready === 'true', undefined, { timeout: 60_000 });
+    await call('seedOnly', config.memorySize);
+    const rawBefore = await heap();
+    await call('openRawAndKeep', config.memorySize);
+    samples.memory = { before, after, rawBefore, rawAfter: await heap() };
   }
 
   if (pageErrors.length > 0) throw new Error(`the benchmark page reported errors: ${pageErrors.join(' | ')}`);

@@ -417,5 +417,18 @@ export async function openAndKeep(items: number): Promise<void> {
   await editor.updateComplete;
 }
 
-Object.assign(window, { bench: { openPlan, openPlanRaw, openPlanOnOpenStorage, openPlanRawOnOpenDatabase, editKeystroke, prepareTyping, typedTimes, storageRound, contactLog, seedOnly, openAndKeep, saveAfterEdit } });
+const keptRawRows: HTMLElement[] = [];
+
+/** The raw DOM baseline of the same plan, read with raw IndexedDB and kept on screen (for the heap after it). */
+export async function openRawAndKeep(items: number): Promise<void> {
+  const id = await seedPlan(items);
+  const database = await openRawDatabase('bench-plans');
+  const row = await rawRecord<{ record: ServicePlan }>(database, 'records', ['servicePlan', id]);
+  database.close();
+  const host = stage();
+  host.append(buildRawPlanRows(row!.record));
+  keptRawRows.push(host);
+}
+
+Object.assign(window, { bench: { openPlan, openPlanRaw, openPlanOnOpenStorage, openPlanRawOnOpenDatabase, editKeystroke, prepareTyping, typedTimes, storageRound, contactLog, seedOnly, openAndKeep, openRawAndKeep, saveAfterEdit } });
 document.documentElement.dataset['ready'] = 'true';
