@@ -11,6 +11,7 @@ import { matchesQuery } from './matches.js';
 import { instantOf, newestOf } from './newest.js';
 import { checkRecord, defaultSchemas, type SchemaMap } from './validate.js';
 import { assertDistinct, historyEntryId, historyEntryPrefix, prepareWrites, type CurrentState } from './write-plan.js';
+import { sliceTimer } from './yield-to-page.js';
 
 export interface DexieStorageOptions {
   /** The IndexedDB database name; one per host application is usual. */
@@ -97,7 +98,10 @@ export class DexieStorageAdapter implements StorageAdapter {
     await this.open();
     const rows = await this.guard(() => this.findRows(kind, query), 'Listing');
     const result: ListResult<T> = { records: [], corrupt: [] };
+    // Validating 10 000 rows takes a few hundred milliseconds: in slices, so the page stays responsive.
+    const slice = sliceTimer();
     for (const row of rows) {
+      if (slice.due()) await slice.yieldToPage();
       const checked = checkRecord(this.schemas, kind, row.record);
       if (!checked.ok) result.corrupt.push(new CorruptRecordError(kind, row.id, checked.violations));
       else if (matchesQuery(row.record as StoredRecord, query)) result.records.push(row.record as T);
