@@ -1,4 +1,4 @@
-// `node bench/profile.mjs <bench function> [args as JSON] [--repeat=N]`: a CPU profile of one benchmark
+// `node bench/profile.mjs <bench function> [args as JSON] [--repeat=N] [--vary-last]`: a CPU profile of one benchmark
 // measurement (e.g. `openPlan 10`), taken with the DevTools Protocol Profiler in the same page the
 // benchmark uses, built unminified so functions keep their names. Prints where the time went: self time
 // and inclusive time by function, by file. Writes the .cpuprofile to the temp folder (open it in DevTools).
@@ -30,7 +30,14 @@ try {
   const page = await browser.newPage();
   await page.goto(`http://127.0.0.1:${server.address().port}`);
   await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
-  const call = () => page.evaluate(([fn, fnArgs]) => window.bench[fn](...fnArgs), [name, args]);
+  // `--vary-last`: the last argument counts up from call to call (a run index naming fresh databases).
+  const vary = process.argv.includes('--vary-last');
+  let calls = 0;
+  const call = () => {
+    const callArgs = vary ? [...args.slice(0, -1), args.at(-1) + calls] : args;
+    calls += 1;
+    return page.evaluate(([fn, fnArgs]) => window.bench[fn](...fnArgs), [name, callArgs]);
+  };
   await call(); // warm-up: seeds, compiles
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
