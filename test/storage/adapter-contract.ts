@@ -1,5 +1,5 @@
 // One contract, run against every StorageAdapter: what the elements and the host rely on.
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import type { StorageAdapter, StorageChange } from '../../src/storage/adapter.js';
 import { ConflictError, InvalidRecordError } from '../../src/storage/errors.js';
 import { verifyHistory } from '../../src/model/history-chain.js';
@@ -164,6 +164,8 @@ export function runAdapterContract(label: string, makePair: AdapterPairFactory):
       const stopMine = first.watch((change) => mine.push(change));
       const stopTheirs = second.watch((change) => theirs.push(change));
       const saved = await first.transaction([...created, ...edits]);
+      // The other instance hears through a BroadcastChannel: on a loaded machine that takes more than a tick.
+      await waitUntil(() => theirs.length >= saved.length, 'the other instance heard of every write', { timeout: 5000 });
       await nextTick();
       stopMine();
       stopTheirs();
