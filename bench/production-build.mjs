@@ -6,8 +6,8 @@ import { build } from 'vite';
 
 const root = resolve(import.meta.dirname, '..');
 
-/** Builds `input`; returns every output file by name (chunks as code, assets as source). */
-export async function buildForProduction(input, { external, output = {} } = {}) {
+/** Builds `input`; returns every output file by name (chunks as code, assets as source). `minify: false` keeps names for profiles. */
+export async function buildForProduction(input, { external, output = {}, minify = true } = {}) {
   const built = await build({
     configFile: false,
     root,
@@ -18,7 +18,7 @@ export async function buildForProduction(input, { external, output = {} } = {}) 
     build: {
       write: false,
       target: 'es2022',
-      minify: true,
+      minify,
       cssCodeSplit: false,
       modulePreload: false,
       reportCompressedSize: false,

@@ -29,13 +29,19 @@ export function summarize({ quick, config, bundles, samples, chromium }) {
     rows.push(row('bundle', `${size.name} (gzip)`, 'kB', [kb(size.gzip)], { ...extra, rawKb: round(kb(size.raw)) }));
   }
 
+  // Opening as a page's first element does (storage opens meanwhile), against plain IndexedDB and DOM calls.
+  const openTargets = { 10: 5, 100: 3, 1000: 2 };
   for (const size of config.sizes.filter((measured) => samples.open[measured])) {
     const element = median(samples.open[size]);
     const raw = median(samples.openRaw[size]);
     const extra = { ratio: round(element / raw, 2) };
-    if (size === 1000) Object.assign(extra, { target: '≤ 3x raw', met: judge(element / raw <= 3) });
+    if (openTargets[size]) Object.assign(extra, { target: `≤ ${openTargets[size]}x raw`, met: judge(element / raw <= openTargets[size]) });
     rows.push(row('open', `${size} plan items`, 'ms', samples.open[size], extra));
     rows.push(row('open', `${size} plan items, raw DOM baseline`, 'ms', samples.openRaw[size]));
+    if (!samples.openSecond?.[size]) continue;
+    const second = median(samples.openSecond[size]) / median(samples.openSecondRaw[size]);
+    rows.push(row('open', `${size} plan items, a second element (storage already open)`, 'ms', samples.openSecond[size], { ratio: round(second, 2), target: '≤ 3x raw', met: judge(second <= 3) }));
+    rows.push(row('open', `${size} plan items, raw baseline with its database open`, 'ms', samples.openSecondRaw[size]));
   }
   if (samples.open[1000] && samples.open[5000]) {
     // Linear or better: 5x the items should take at most ~5x the time (with 20% slack for noise).
@@ -65,10 +71,19 @@ export function summarize({ quick, config, bundles, samples, chromium }) {
 
   if (samples.storage) {
     const pick = (key) => samples.storage.map((sample) => sample[key]);
-    const writeRatio = median(pick('adapterWrite')) / median(pick('rawWrite'));
     const readRatio = median(pick('adapterRead')) / median(pick('rawRead'));
-    rows.push(row('storage', `write ${config.contacts} contacts, adapter`, 'ms', pick('adapterWrite'), { ratio: round(writeRatio, 2), target: '≤ 1.5x raw', met: judge(writeRatio <= 1.5) }));
-    rows.push(row('storage', `write ${config.contacts} contacts, raw IndexedDB`, 'ms', pick('rawWrite')));
+    if (samples.storage[0]?.rawWriteWithHistory !== undefined) {
+      // Against plain IndexedDB writing the same rows in the same layout: what the adapter adds on top.
+      const writeRatio = median(pick('adapterWrite')) / median(pick('rawWriteWithHistory'));
+      rows.push(row('storage', `write ${config.contacts} contacts, adapter`, 'ms', pick('adapterWrite'), { ratio: round(writeRatio, 2), target: '≤ 1.2x raw (same rows)', met: judge(writeRatio <= 1.2) }));
+      rows.push(row('storage', `write ${config.contacts} contacts, raw IndexedDB: the same rows (record and history entry, same indexes)`, 'ms', pick('rawWriteWithHistory')));
+      const packedRatio = median(pick('rawWritePacked')) / median(pick('rawWrite'));
+      rows.push(row('storage', `write ${config.contacts} contacts, raw IndexedDB: history entry packed in the record row`, 'ms', pick('rawWritePacked'), { ratio: round(packedRatio, 2) }));
+    } else {
+      const writeRatio = median(pick('adapterWrite')) / median(pick('rawWrite'));
+      rows.push(row('storage', `write ${config.contacts} contacts, adapter`, 'ms', pick('adapterWrite'), { ratio: round(writeRatio, 2), target: '≤ 1.5x raw', met: judge(writeRatio <= 1.5) }));
+    }
+    rows.push(row('storage', `write ${config.contacts} contacts, raw IndexedDB: one row each, no index`, 'ms', pick('rawWrite')));
     rows.push(row('storage', `read ${config.contacts} contacts, adapter`, 'ms', pick('adapterRead'), { ratio: round(readRatio, 2), target: '≤ 1.5x raw', met: judge(readRatio <= 1.5) }));
     rows.push(row('storage', `read ${config.contacts} contacts, raw IndexedDB`, 'ms', pick('rawRead')));
   }
@@ -78,7 +93,11 @@ export function summarize({ quick, config, bundles, samples, chromium }) {
     const frames = samples.log.flatMap((sample) => sample.frameTimes);
     const over16 = samples.log.map((sample) => sample.frameTimes.filter((time) => time > 16.7).length);
     const over50 = samples.log.map((sample) => sample.frameTimes.filter((time) => time > 50).length);
-    rows.push(row('log', `first render, ${config.contacts} contacts`, 'ms', firstRenders, { target: '< 100 ms', met: judge(median(firstRenders) < 100) }));
+    rows.push(row('log', `first render, ${config.contacts} contacts (the newest rows)`, 'ms', firstRenders, { target: '< 100 ms', met: judge(median(firstRenders) < 100) }));
+    if (samples.log[0]?.wholeLog !== undefined) {
+      rows.push(row('log', `  every contact in (count and summaries shown)`, 'ms', samples.log.map((sample) => sample.wholeLog)));
+      rows.push(row('log', `  longest main-thread task after the first rows (tasks of 50 ms or more; 0 = none)`, 'ms', samples.log.map((sample) => sample.longestTask)));
+    }
     rows.push(row('log', `scroll: longest frame (${config.frames} frames)`, 'ms', samples.log.map((sample) => Math.max(...sample.frameTimes)), { target: '≤ 50 ms', met: judge(Math.max(...frames) <= 50) }));
     rows.push(row('log', 'scroll: frames over 16.7 ms per scroll', 'frames', over16));
     rows.push(row('log', 'scroll: frames over 50 ms per scroll', 'frames', over50, { target: '0', met: judge(Math.max(...over50) === 0) }));
@@ -86,8 +105,14 @@ export function summarize({ quick, config, bundles, samples, chromium }) {
 
   if (samples.memory) {
     const mb = (bytes) => bytes / 1024 / 1024;
-    rows.push(row('memory', `JS heap with the ${config.memorySize}-item plan open (after gc)`, 'MB', [mb(samples.memory.after)]));
-    rows.push(row('memory', `  of which the open plan (after − before)`, 'MB', [mb(samples.memory.after - samples.memory.before)]));
+    const { before, after, rawBefore, rawAfter } = samples.memory;
+    const extra = rawAfter === undefined ? {} : { ratio: round(after / rawAfter, 2), target: '≤ 2x raw', met: judge(after / rawAfter <= 2) };
+    rows.push(row('memory', `JS heap with the ${config.memorySize}-item plan open (after gc)`, 'MB', [mb(after)], extra));
+    rows.push(row('memory', `  of which the open plan (after − before)`, 'MB', [mb(after - before)]));
+    if (rawAfter !== undefined) {
+      rows.push(row('memory', `JS heap with the same plan as raw DOM (after gc)`, 'MB', [mb(rawAfter)]));
+      rows.push(row('memory', `  of which the raw rows (after − before)`, 'MB', [mb(rawAfter - rawBefore)]));
+    }
   }
 
   return { date: new Date().toISOString(), quick, chromium, config, rows, raw: samples };

@@ -63,7 +63,7 @@ try {
   await page.waitForFunction(() => document.documentElement.dataset.ready === 'true', undefined, { timeout: 60_000 });
   const call = (name, ...args) => page.evaluate(([fn, fnArgs]) => window.bench[fn](...fnArgs), [name, args]);
 
-  const samples = { open: {}, openRaw: {} };
+  const samples = { open: {}, openRaw: {}, openSecond: {}, openSecondRaw: {} };
   for (const size of only.has('open') ? config.sizes : []) {
     console.log(`open: ${size} plan items...`);
     samples.open[size] = [];
@@ -73,6 +73,16 @@ try {
     for (let run = 0; run < config.runs; run += 1) {
       samples.open[size].push(await call('openPlan', size));
       samples.openRaw[size].push(await call('openPlanRaw', size));
+    }
+    if (size !== 10) continue;
+    // A second element on a page whose storage is already open (the raw baseline's database open too).
+    samples.openSecond[size] = [];
+    samples.openSecondRaw[size] = [];
+    await call('openPlanOnOpenStorage', size);
+    await call('openPlanRawOnOpenDatabase', size);
+    for (let run = 0; run < config.runs; run += 1) {
+      samples.openSecond[size].push(await call('openPlanOnOpenStorage', size));
+      samples.openSecondRaw[size].push(await call('openPlanRawOnOpenDatabase', size));
     }
   }
   if (only.has('edit')) {
@@ -113,7 +123,14 @@ try {
     await call('seedOnly', config.memorySize);
     const before = await heap();
     await call('openAndKeep', config.memorySize);
-    samples.memory = { before, after: await heap() };
+    const after = await heap();
+    // The raw DOM baseline in a fresh heap too: the same plan read with raw IndexedDB, built with DOM calls.
+    await page.reload();
+    await page.waitForFunction(() => document.documentElement.dataset.ready === 'true', undefined, { timeout: 60_000 });
+    await call('seedOnly', config.memorySize);
+    const rawBefore = await heap();
+    await call('openRawAndKeep', config.memorySize);
+    samples.memory = { before, after, rawBefore, rawAfter: await heap() };
   }
 
   if (pageErrors.length > 0) throw new Error(`the benchmark page reported errors: ${pageErrors.join(' | ')}`);

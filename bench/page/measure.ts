@@ -8,7 +8,7 @@ import type { StorageAdapter, WriteRequest } from '../../src/storage/adapter.js'
 import type { ServicePlan } from '../../src/model/service-plan/plan.js';
 import type { Contact } from '../../src/model/visitation/contact.js';
 import { NOW, catalog, family, manyContacts, participants, planWithItems, templates, worker } from './plan-data.js';
-import { openRawDatabase, rawGetAll, rawPutAll, rawRecord } from './raw-indexeddb.js';
+import { openRawDatabase, openRawLayout, rawGetAll, rawPutAll, rawPutRows, rawRecord } from './raw-indexeddb.js';
 import { buildRawPlanRows } from './raw-plan-rows.js';
 
 type Editor = HTMLElement & { planId?: string; caseId?: string; updateComplete: Promise<boolean> };
@@ -42,6 +42,23 @@ function untilRendered(root: Node, done: () => boolean): Promise<void> {
     }, WAIT_LIMIT_MS);
     observer.observe(root, { childList: true, subtree: true });
   });
+}
+
+/**
+ * Watches main-thread tasks of 50 ms or more; `longestSince(start)` is the longest that began at or after
+ * `start`. Entries still queued (not yet delivered to the callback) are taken too, then watching stops.
+ */
+function watchLongTasks(): { longestSince(start: number): number } {
+  const tasks: PerformanceEntry[] = [];
+  const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries()));
+  observer.observe({ type: 'longtask' });
+  return {
+    longestSince(start) {
+      tasks.push(...observer.takeRecords());
+      observer.disconnect();
+      return tasks.filter((entry) => entry.startTime >= start).reduce((longest, entry) => Math.max(longest, entry.duration), 0);
+    },
+  };
 }
 
 const yielder = new MessageChannel();
@@ -114,10 +131,25 @@ async function placeEditor(storage: StorageAdapter): Promise<Editor> {
   return editor;
 }
 
-/** Time from setting plan-id to every plan item on screen (Lit update finished, layout done). */
+/**
+ * Time from setting plan-id to every plan item on screen (Lit update finished, layout done), as on a
+ * page opening its first element: the storage (a new adapter) opens its IndexedDB connection meanwhile.
+ */
 export async function openPlan(items: number): Promise<number> {
+  const storage = new DexieStorageAdapter({ databaseName: 'bench-plans' });
+  const elapsed = await timeOpen(items, storage);
+  await storage.close();
+  return elapsed;
+}
+
+/** The same, for a second element on a page whose storage is already open (the adapter other elements use). */
+export async function openPlanOnOpenStorage(items: number): Promise<number> {
+  return timeOpen(items, plansStorage);
+}
+
+async function timeOpen(items: number, storage: StorageAdapter): Promise<number> {
   const id = await seedPlan(items);
-  const editor = await placeEditor(plansStorage);
+  const editor = await placeEditor(storage);
   const started = performance.now();
   editor.caseId = 'case-1';
   editor.planId = id;
@@ -130,17 +162,30 @@ export async function openPlan(items: number): Promise<number> {
   return elapsed;
 }
 
-/** The same rows with plain DOM calls from the same stored plan read with raw IndexedDB. */
+/** The same rows with plain DOM calls from the same stored plan read with raw IndexedDB (opened meanwhile). */
 export async function openPlanRaw(items: number): Promise<number> {
+  return timeOpenRaw(items, () => openRawDatabase('bench-plans'), (opened) => opened.close());
+}
+
+let rawPlansDatabase: IDBDatabase | undefined;
+
+/** The raw baseline of a second element: the database already open. */
+export async function openPlanRawOnOpenDatabase(items: number): Promise<number> {
+  rawPlansDatabase ??= await openRawDatabase('bench-plans');
+  const database = rawPlansDatabase;
+  return timeOpenRaw(items, async () => database, () => undefined);
+}
+
+async function timeOpenRaw(items: number, open: () => Promise<IDBDatabase>, done: (database: IDBDatabase) => void): Promise<number> {
   const id = await seedPlan(items);
   const host = stage();
   const started = performance.now();
-  const database = await openRawDatabase('bench-plans');
+  const database = await open();
   const row = await rawRecord<{ record: ServicePlan }>(database, 'records', ['servicePlan', id]);
   host.append(buildRawPlanRows(row!.record));
   void document.body.offsetHeight;
   const elapsed = performance.now() - started;
-  database.close();
+  done(database);
   host.remove();
   return elapsed;
 }
@@ -192,19 +237,15 @@ export async function saveAfterEdit(items: number, run: number): Promise<{ saved
   // Let the task that opened the plan end first: its long task is not the save's.
   await new Promise((resolve) => requestAnimationFrame(resolve));
   await nextTask();
-  let longestTask = 0;
-  const observer = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) longestTask = Math.max(longestTask, entry.duration);
-  });
-  observer.observe({ type: 'longtask' });
+  const longTasks = watchLongTasks();
   const saved = new Promise<void>((resolve) => editor.addEventListener('cp-saved', () => resolve(), { once: true }));
   const started = performance.now();
   title.value = `Goal, saved edit ${run}`;
   title.dispatchEvent(new Event('change', { bubbles: true }));
   await saved;
   const elapsed = performance.now() - started;
-  await new Promise((resolve) => setTimeout(resolve, 0)); // let the observer report the last task
-  observer.disconnect();
+  await new Promise((resolve) => setTimeout(resolve, 0)); // let the last task end
+  const longestTask = longTasks.longestSince(started);
   editor.parentElement!.remove();
   return { saved: elapsed, longestTask };
 }
@@ -244,8 +285,18 @@ function contactWrites(count: number): WriteRequest<Contact>[] {
   return manyContacts(count).map((record) => ({ kind: 'contact', record }));
 }
 
-/** Writing then reading `count` contacts: through the adapter (one transaction) and raw IndexedDB. */
-export async function storageRound(count: number, run: number): Promise<{ adapterWrite: number; adapterRead: number; rawWrite: number; rawRead: number }> {
+/** The records and history layout of the adapter (dexie-schema.ts, latest), made with raw IndexedDB calls. */
+const adapterLayout = [
+  { name: 'records', keyPath: ['kind', 'id'], indexes: [['kind', 'caseId', 'at'], ['kind', 'childId', 'at'], ['kind', 'planId', 'at']] },
+  { name: 'history', keyPath: 'id' },
+];
+
+/**
+ * Writing then reading `count` contacts: through the adapter (one transaction) and raw IndexedDB. Two more
+ * raw baselines write the very rows the adapter stored, in its layout (same stores and indexes): each
+ * record row and its history entry, and the same with the entry packed into the record row (one row each).
+ */
+export async function storageRound(count: number, run: number): Promise<{ adapterWrite: number; adapterRead: number; rawWrite: number; rawRead: number; rawWriteWithHistory: number; rawWritePacked: number }> {
   const writes = contactWrites(count);
   const adapter = new DexieStorageAdapter({ databaseName: `bench-storage-adapter-${run}` });
   await adapter.open();
@@ -258,6 +309,24 @@ export async function storageRound(count: number, run: number): Promise<{ adapte
   if (listed.records.length !== count) throw new Error(`adapter read ${listed.records.length} of ${count}`);
   await adapter.close();
 
+  const written = await openRawDatabase(`bench-storage-adapter-${run}`);
+  const records = (await rawGetAll(written, 'records')) as { kind: string; id: string }[];
+  const entries = (await rawGetAll(written, 'history')) as { recordKind: string; recordId: string }[];
+  written.close();
+  if (records.length !== count || entries.length !== count) throw new Error(`the adapter stored ${records.length} rows and ${entries.length} history entries for ${count} contacts`);
+  const withHistory = await openRawLayout(`bench-storage-raw-history-${run}`, adapterLayout);
+  started = performance.now();
+  await rawPutRows(withHistory, { records, history: entries });
+  const rawWriteWithHistory = performance.now() - started;
+  withHistory.close();
+  const entryOf = new Map(entries.map((entry) => [`${entry.recordKind}/${entry.recordId}`, entry]));
+  const packedRows = records.map((row) => ({ ...row, history: [entryOf.get(`${row.kind}/${row.id}`)] }));
+  const packed = await openRawLayout(`bench-storage-raw-packed-${run}`, adapterLayout.slice(0, 1));
+  started = performance.now();
+  await rawPutRows(packed, { records: packedRows });
+  const rawWritePacked = performance.now() - started;
+  packed.close();
+
   const database = await openRawDatabase(`bench-storage-raw-${run}`, 'contacts');
   started = performance.now();
   await rawPutAll(database, 'contacts', writes.map((write) => write.record));
@@ -267,7 +336,7 @@ export async function storageRound(count: number, run: number): Promise<{ adapte
   const rawRead = performance.now() - started;
   if (rows.length !== count) throw new Error(`raw read ${rows.length} of ${count}`);
   database.close();
-  return { adapterWrite, adapterRead, rawWrite, rawRead };
+  return { adapterWrite, adapterRead, rawWrite, rawRead, rawWriteWithHistory, rawWritePacked };
 }
 
 const logStorage = new DexieStorageAdapter({ databaseName: 'bench-log' });
@@ -283,8 +352,12 @@ function visibleRows(log: ContactLogElement): number {
   return log.shadowRoot?.querySelector('cp-contact-list')?.shadowRoot?.querySelectorAll('[role="listitem"]').length ?? 0;
 }
 
-/** The log's first render with `count` contacts, then a scroll through it, one step per frame. */
-export async function contactLog(count: number, frames: number): Promise<{ firstRender: number; frameTimes: number[] }> {
+/**
+ * The log's first render with `count` contacts (its newest rows), the time until every contact is in (the
+ * count and the summaries shown) with the longest main-thread task meanwhile, then a scroll through it,
+ * one step per frame.
+ */
+export async function contactLog(count: number, frames: number): Promise<{ firstRender: number; wholeLog: number; longestTask: number; frameTimes: number[] }> {
   if (seededContacts !== count) {
     const existing = await logStorage.list<Contact>('contact', { childId: 'child-1' });
     if (existing.records.length !== count) await logStorage.transaction(contactWrites(count).slice(existing.records.length));
@@ -297,6 +370,7 @@ export async function contactLog(count: number, frames: number): Promise<{ first
   log.setAttribute('case-id', 'case-1');
   log.setAttribute('locale', 'en');
   log.setAttribute('time-zone', 'Europe/Lisbon');
+  const longTasks = watchLongTasks();
   const started = performance.now();
   log.setAttribute('child-id', 'child-1');
   host.append(log);
@@ -304,6 +378,13 @@ export async function contactLog(count: number, frames: number): Promise<{ first
   await log.updateComplete;
   void document.body.offsetHeight;
   const firstRender = performance.now() - started;
+  const firstShown = performance.now();
+  await untilRenderedDeep(log.shadowRoot!, () => log.shadowRoot!.querySelector('[data-count]') !== null && log.shadowRoot!.querySelector('[part="summaries"]') !== null);
+  await log.updateComplete;
+  void document.body.offsetHeight;
+  const wholeLog = performance.now() - started;
+  await new Promise((resolve) => setTimeout(resolve, 0)); // let the last task end
+  const longestTask = longTasks.longestSince(firstShown);
 
   const viewport = listViewport(log);
   if (!viewport) throw new Error('no scrolling list');
@@ -318,7 +399,7 @@ export async function contactLog(count: number, frames: number): Promise<{ first
     last = now;
   }
   host.remove();
-  return { firstRender, frameTimes };
+  return { firstRender, wholeLog, longestTask, frameTimes };
 }
 
 /** Stores the plan (the benchmark then measures the heap before opening it). */
@@ -336,5 +417,18 @@ export async function openAndKeep(items: number): Promise<void> {
   await editor.updateComplete;
 }
 
-Object.assign(window, { bench: { openPlan, openPlanRaw, editKeystroke, prepareTyping, typedTimes, storageRound, contactLog, seedOnly, openAndKeep, saveAfterEdit } });
+const keptRawRows: HTMLElement[] = [];
+
+/** The raw DOM baseline of the same plan, read with raw IndexedDB and kept on screen (for the heap after it). */
+export async function openRawAndKeep(items: number): Promise<void> {
+  const id = await seedPlan(items);
+  const database = await openRawDatabase('bench-plans');
+  const row = await rawRecord<{ record: ServicePlan }>(database, 'records', ['servicePlan', id]);
+  database.close();
+  const host = stage();
+  host.append(buildRawPlanRows(row!.record));
+  keptRawRows.push(host);
+}
+
+Object.assign(window, { bench: { openPlan, openPlanRaw, openPlanOnOpenStorage, openPlanRawOnOpenDatabase, editKeystroke, prepareTyping, typedTimes, storageRound, contactLog, seedOnly, openAndKeep, openRawAndKeep, saveAfterEdit } });
 document.documentElement.dataset['ready'] = 'true';

@@ -9,6 +9,12 @@ export interface ListQuery {
   planId?: string;
   /** Archived records are left out unless asked for. */
   includeArchived?: boolean;
+  /**
+   * Only the records that took place last: the `newest` most recent by `occurredAt` (a contact's), else
+   * `createdAt`, plus any of the same instant as the last of them; newest first. A first page to show
+   * while the rest loads: an adapter that ignores it returns every record, which is still correct.
+   */
+  newest?: number;
 }
 
 /** A list always loads: records that fail validation are reported apart, untouched in the database. */

@@ -8,8 +8,10 @@ import { ConflictError, CorruptRecordError, StorageError } from './errors.js';
 import { ListenerSet } from './listeners.js';
 import { toStorageError } from './map-error.js';
 import { matchesQuery } from './matches.js';
+import { instantOf, newestOf } from './newest.js';
 import { checkRecord, defaultSchemas, type SchemaMap } from './validate.js';
 import { assertDistinct, historyEntryId, historyEntryPrefix, prepareWrites, type CurrentState } from './write-plan.js';
+import { sliceTimer } from './yield-to-page.js';
 
 export interface DexieStorageOptions {
   /** The IndexedDB database name; one per host application is usual. */
@@ -96,7 +98,10 @@ export class DexieStorageAdapter implements StorageAdapter {
     await this.open();
     const rows = await this.guard(() => this.findRows(kind, query), 'Listing');
     const result: ListResult<T> = { records: [], corrupt: [] };
+    // Validating 10 000 rows takes a few hundred milliseconds: in slices, so the page stays responsive.
+    const slice = sliceTimer();
     for (const row of rows) {
+      if (slice.due()) await slice.yieldToPage();
       const checked = checkRecord(this.schemas, kind, row.record);
       if (!checked.ok) result.corrupt.push(new CorruptRecordError(kind, row.id, checked.violations));
       else if (matchesQuery(row.record as StoredRecord, query)) result.records.push(row.record as T);
@@ -105,10 +110,33 @@ export class DexieStorageAdapter implements StorageAdapter {
   }
 
   private findRows(kind: RecordKind, query: ListQuery): Promise<RecordRow[]> {
-    if (query.planId !== undefined) return this.records.where('[kind+planId]').equals([kind, query.planId]).toArray();
-    if (query.childId !== undefined) return this.records.where('[kind+childId]').equals([kind, query.childId]).toArray();
-    if (query.caseId !== undefined) return this.records.where('[kind+caseId]').equals([kind, query.caseId]).toArray();
-    return this.records.where('[kind+id]').between([kind, Dexie.minKey], [kind, Dexie.maxKey]).toArray();
+    const scope = listScope(kind, query);
+    if (scope && query.newest !== undefined) return this.newestRows(kind, scope, query);
+    if (scope) return this.records.where(scope.index).between([kind, scope.value, Dexie.minKey], [kind, scope.value, Dexie.maxKey]).toArray();
+    const rows = this.records.where('[kind+id]').between([kind, Dexie.minKey], [kind, Dexie.maxKey]).toArray();
+    return query.newest === undefined ? rows : rows.then((all) => newestRowsOf(all, query));
+  }
+
+  /**
+   * A first page from the index in time order: newest first, read until `newest` rows match the query
+   * (archived ones skipped unless asked), then every row of the same instant as the last (see newestOf).
+   */
+  private async newestRows(kind: RecordKind, scope: ListScope, query: ListQuery): Promise<RecordRow[]> {
+    const wanted = query.newest!;
+    if (wanted <= 0) return [];
+    const matches = (row: RecordRow) => rowMatches(row, query);
+    const rows = await this.records
+      .where(scope.index)
+      .between([kind, scope.value, Dexie.minKey], [kind, scope.value, Dexie.maxKey])
+      .reverse()
+      .filter(matches)
+      .limit(wanted)
+      .toArray();
+    if (rows.length < wanted) return rows;
+    const last = rows.at(-1)!.at;
+    const seen = new Set(rows.map((row) => row.id));
+    const ties = await this.records.where(scope.index).equals([kind, scope.value, last]).filter(matches).toArray();
+    return rows.concat(ties.filter((row) => !seen.has(row.id)));
   }
 
   async put<T extends StoredRecord>(kind: RecordKind, record: T, options: WriteOptions = {}): Promise<T> {
@@ -289,8 +317,32 @@ function conflictPosition(error: unknown): number | undefined {
   return undefined;
 }
 
+/** A row the query asks for; a row whose record is not even an object is kept, to be reported corrupt. */
+function rowMatches(row: RecordRow, query: ListQuery): boolean {
+  return typeof row.record !== 'object' || row.record === null || matchesQuery(row.record as StoredRecord, query);
+}
+
+/** `newest` over rows already read (a list of a kind's every record, which no time index covers). */
+function newestRowsOf(rows: readonly RecordRow[], query: ListQuery): RecordRow[] {
+  const byRecord = new Map(rows.filter((row) => rowMatches(row, query)).map((row) => [row.record as StoredRecord, row]));
+  return newestOf([...byRecord.keys()], query.newest!).map((record) => byRecord.get(record)!);
+}
+
+interface ListScope {
+  index: string;
+  value: string;
+}
+
+/** The index a list reads: by plan, else child, else case (undefined: the kind's every record). */
+function listScope(kind: RecordKind, query: ListQuery): ListScope | undefined {
+  if (query.planId !== undefined) return { index: '[kind+planId+at]', value: query.planId };
+  if (query.childId !== undefined) return { index: '[kind+childId+at]', value: query.childId };
+  if (query.caseId !== undefined) return { index: '[kind+caseId+at]', value: query.caseId };
+  return undefined;
+}
+
 function toRow(kind: RecordKind, record: StoredRecord): RecordRow {
-  const row: RecordRow = { kind, id: record.id, record };
+  const row: RecordRow = { kind, id: record.id, at: instantOf(record), record };
   if (record.caseId !== undefined) row.caseId = record.caseId;
   if (record.childId !== undefined) row.childId = record.childId;
   if (record.planId !== undefined) row.planId = record.planId;

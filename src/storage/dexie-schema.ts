@@ -1,4 +1,5 @@
 import type Dexie from 'dexie';
+import { instantOf } from './newest.js';
 
 /**
  * Every layout the database has had, oldest first. A new layout is a new entry; earlier ones stay, so a
@@ -27,6 +28,17 @@ export const databaseLayouts: { version: number; stores: Record<string, string |
       meta: 'key',
     },
   },
+  // 4: the lists' indexes end with when the record took place (`at`), so a list by case, child or plan
+  // reads its newest records first (a long contact log's first page) without reading the rest. Same
+  // number of index entries per write: each index replaces the one it extends.
+  {
+    version: 4,
+    stores: {
+      records: '[kind+id], [kind+caseId+at], [kind+childId+at], [kind+planId+at]',
+      history: 'id',
+      meta: 'key',
+    },
+  },
 ];
 
 /** The SDK's schema version. A database marked newer than this was written by a newer SDK: refuse it. */
@@ -49,6 +61,17 @@ export function declareLayouts(db: Dexie): void {
     );
   // Dropping two indexes: nothing to copy.
   db.version(3).stores(databaseLayouts[2]!.stores);
+  // Every row gets the instant its indexes end with (a row without it would be in no list's index).
+  db.version(4)
+    .stores(databaseLayouts[3]!.stores)
+    .upgrade((transaction) =>
+      transaction
+        .table('records')
+        .toCollection()
+        .modify((row: RecordRow) => {
+          row.at = instantOf(row.record);
+        }),
+    );
 }
 
 /** How a record sits in the records table: indexed fields beside the record itself. */
@@ -58,5 +81,7 @@ export interface RecordRow {
   caseId?: string;
   childId?: string;
   planId?: string;
+  /** When the record took place (`instantOf`): the last part of every list index. */
+  at: number;
   record: unknown;
 }

@@ -4,6 +4,7 @@ import type { ChangeListener, ListQuery, ListResult, RecordKind, StorageAdapter,
 import { ConflictError, CorruptRecordError, StorageError } from './errors.js';
 import { ListenerSet } from './listeners.js';
 import { matchesQuery } from './matches.js';
+import { newestOf } from './newest.js';
 import { checkRecord, defaultSchemas, type SchemaMap } from './validate.js';
 import { assertDistinct, prepareWrites } from './write-plan.js';
 
@@ -88,6 +89,7 @@ export class MemoryStorageAdapter implements StorageAdapter {
       }
       if (matchesQuery(raw, query)) result.records.push(structuredClone(raw) as T);
     }
+    if (query.newest !== undefined) result.records = newestOf(result.records, query.newest);
     return result;
   }
 

@@ -1,5 +1,5 @@
 // One contract, run against every StorageAdapter: what the elements and the host rely on.
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import type { StorageAdapter, StorageChange } from '../../src/storage/adapter.js';
 import { ConflictError, InvalidRecordError } from '../../src/storage/errors.js';
 import { verifyHistory } from '../../src/model/history-chain.js';
@@ -164,6 +164,8 @@ export function runAdapterContract(label: string, makePair: AdapterPairFactory):
       const stopMine = first.watch((change) => mine.push(change));
       const stopTheirs = second.watch((change) => theirs.push(change));
       const saved = await first.transaction([...created, ...edits]);
+      // The other instance hears through a BroadcastChannel: on a loaded machine that takes more than a tick.
+      await waitUntil(() => theirs.length >= saved.length, 'the other instance heard of every write', { timeout: 5000 });
       await nextTick();
       stopMine();
       stopTheirs();
@@ -238,6 +240,38 @@ export function runAdapterContract(label: string, makePair: AdapterPairFactory):
       expect(history[1]!.comment).to.equal('after the team meeting');
       expect(history[1]!.changes).to.deep.equal([{ path: 'goal.title', before: '', after: 'Safe home' }]);
       expect(await verifyHistory(history, edited.version)).to.deep.equal({ valid: true, entries: 2 });
+    });
+
+    it('lists the newest records first page: by when they took place (offsets resolved), ties with the last kept, archived left out unless asked', async () => {
+      const contactAt = (id: string, occurredAt: string, options: { childId?: string; planId?: string } = {}) => ({ ...draftContact(id, { childId: 'child-n', ...options }), occurredAt });
+      await first.transaction(
+        [
+          contactAt('n-old', '2026-03-01T09:00:00.000Z'),
+          // 08:00 UTC: before n-mid, though its text sorts after n-mid's.
+          contactAt('n-offset', '2026-03-05T10:00:00.000+02:00', { planId: 'visit-plan-n' }),
+          contactAt('n-mid', '2026-03-05T09:00:00.000Z', { planId: 'visit-plan-n' }),
+          contactAt('n-tie-a', '2026-03-10T12:00:00.000Z'),
+          contactAt('n-tie-b', '2026-03-10T12:00:00.000Z'),
+          contactAt('n-new', '2026-03-20T12:00:00.000Z'),
+          contactAt('n-archived', '2026-03-25T12:00:00.000Z'),
+          contactAt('n-other-child', '2026-03-30T12:00:00.000Z', { childId: 'child-other' }),
+        ].map((record) => ({ kind: 'contact', record })),
+      );
+      await first.archive('contact', (await first.get('contact', 'n-archived'))!);
+      const ids = async (query: Parameters<StorageAdapter['list']>[1]) => {
+        const { records } = await second.list<Contact>('contact', query);
+        const instants = records.map((record) => Date.parse(record.occurredAt));
+        expect(instants, 'newest first').to.deep.equal([...instants].sort((a, b) => b - a));
+        return records.map((record) => record.id);
+      };
+      expect(await ids({ childId: 'child-n', newest: 1 })).to.deep.equal(['n-new']);
+      expect((await ids({ childId: 'child-n', newest: 2 })).sort()).to.deep.equal(['n-new', 'n-tie-a', 'n-tie-b']);
+      expect(await ids({ childId: 'child-n', newest: 4 })).to.include.members(['n-new', 'n-tie-a', 'n-tie-b', 'n-mid']).and.to.have.length(4);
+      expect(await ids({ childId: 'child-n', newest: 1, includeArchived: true })).to.deep.equal(['n-archived']);
+      expect(await ids({ planId: 'visit-plan-n', newest: 1 })).to.deep.equal(['n-mid']);
+      expect(await ids({ caseId: 'case-1', newest: 1 })).to.deep.equal(['n-other-child']);
+      expect((await ids({ childId: 'child-n', newest: 100 })).sort()).to.deep.equal(['n-mid', 'n-new', 'n-offset', 'n-old', 'n-tie-a', 'n-tie-b']);
+      expect(await ids({ childId: 'child-n', newest: 0 })).to.deep.equal([]);
     });
   });
 }

@@ -1,9 +1,10 @@
 import { expect } from '@open-wc/testing';
 import Dexie from 'dexie';
+import * as z from 'zod/mini';
 import { DexieStorageAdapter } from '../../src/storage/dexie-adapter.js';
 import { CorruptRecordError, StorageError } from '../../src/storage/errors.js';
 import { runAdapterContract } from './adapter-contract.js';
-import { draftPlan, freshDatabaseName } from './fixtures.js';
+import { draftContact, draftPlan, freshDatabaseName } from './fixtures.js';
 
 runAdapterContract('DexieStorageAdapter', async () => {
   const databaseName = freshDatabaseName('dexie');
@@ -58,7 +59,8 @@ describe('DexieStorageAdapter', () => {
     const storage = new DexieStorageAdapter({ databaseName });
     await storage.put('servicePlan', draftPlan('fine'));
     const badRecord = { ...draftPlan('broken'), version: 3, status: 'not-a-status' };
-    await writeRawRow(databaseName, { kind: 'servicePlan', id: 'broken', caseId: 'case-1', record: badRecord });
+    // A row as the adapter lays it out (indexed fields and `at` beside the record), with a damaged record.
+    await writeRawRow(databaseName, { kind: 'servicePlan', id: 'broken', caseId: 'case-1', at: Date.parse(badRecord.createdAt), record: badRecord });
     const { records, corrupt } = await storage.list('servicePlan', { caseId: 'case-1' });
     expect(records.map((record) => record.id)).to.deep.equal(['fine']);
     expect(corrupt).to.have.length(1);
@@ -67,6 +69,26 @@ describe('DexieStorageAdapter', () => {
     expect(corrupt[0]!.violations.map((violation) => violation.path.join('.'))).to.include('status');
     expect(await storage.get('servicePlan', 'broken').catch((caught: unknown) => caught)).to.be.instanceOf(CorruptRecordError);
     expect(((await readRawRow(databaseName, ['servicePlan', 'broken'])) as { record: unknown }).record).to.deep.equal(badRecord);
+    await storage.close();
+  });
+
+  it('lets the page run between slices of a long list\'s validation, and lists every record', async () => {
+    const writer = new DexieStorageAdapter({ databaseName });
+    await writer.transaction(Array.from({ length: 60 }, (_, index) => ({ kind: 'contact', record: draftContact(`slow-${index}`) })));
+    await writer.close();
+    // Each record takes a millisecond to check: the whole list is far longer than one slice.
+    let checkedCount = 0;
+    let checkedWhenPageRan: number | undefined;
+    const slowCheck = z.custom<unknown>(() => {
+      checkedCount += 1;
+      if (checkedCount === 1) setTimeout(() => (checkedWhenPageRan = checkedCount), 0);
+      for (const until = performance.now() + 1; performance.now() < until; );
+      return true;
+    });
+    const storage = new DexieStorageAdapter({ databaseName, schemas: { contact: slowCheck } });
+    const { records } = await storage.list('contact', { childId: 'child-1' });
+    expect(records).to.have.length(60);
+    expect(checkedWhenPageRan, 'a task queued during the validation ran before it ended').to.be.a('number').and.to.be.below(60);
     await storage.close();
   });
 

@@ -67,6 +67,24 @@ describe('EncryptingStorageAdapter', () => {
     await storage.close();
   });
 
+  it('keeps when a contact took place out of IndexedDB, in text or as a number, yet lists the newest first', async () => {
+    const storage = encryptedStore(databaseName, await newKey());
+    // Recorded in the opposite order to when they took place: an order by the clear `createdAt` is wrong.
+    const visits = [
+      { id: 'visit-late', occurredAt: '2026-03-17T16:45:00.000Z', createdAt: '2026-03-18T08:00:00.000Z' },
+      { id: 'visit-middle', occurredAt: '2026-03-12T13:20:00.000Z', createdAt: '2026-03-19T08:00:00.000Z' },
+      { id: 'visit-early', occurredAt: '2026-03-05T10:05:00.000Z', createdAt: '2026-03-20T08:00:00.000Z' },
+    ];
+    await storage.transaction(visits.map(({ id, occurredAt, createdAt }) => ({ kind: 'contact', record: { ...draftContact(id), occurredAt, createdAt, updatedAt: createdAt } })));
+    const raw = await rawDatabaseText(databaseName);
+    for (const { occurredAt } of visits) {
+      for (const trace of [occurredAt, occurredAt.slice(0, 16), String(Date.parse(occurredAt))]) expect(raw, trace).not.to.include(trace);
+    }
+    const first = await storage.list<Contact>('contact', { childId: 'child-1', newest: 2 });
+    expect(first.records.map((record) => record.id)).to.deep.equal(['visit-late', 'visit-middle']);
+    await storage.close();
+  });
+
   it('wraps any adapter: over memory too, only envelopes are held and everything reads back', async () => {
     const inner = new MemoryStorageAdapter({ schemas: encryptedEnvelopeSchemas });
     const storage = new EncryptingStorageAdapter(inner, { key: await newKey() });

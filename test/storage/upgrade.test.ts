@@ -6,6 +6,7 @@ import type { Contact } from '../../src/model/visitation/contact.js';
 import { freshDatabaseName } from './fixtures.js';
 import { layout1Rows, layout1Stores } from './fixtures/layout-1.js';
 import { layout2History, layout2Record, layout2Rows, layout2Stores } from './fixtures/layout-2.js';
+import { layout3Earlier, layout3Later, layout3Rows, layout3Stores } from './fixtures/layout-3.js';
 
 describe('a database written by the first release', () => {
   let databaseName: string;
@@ -79,6 +80,45 @@ describe('a database written by the second release', () => {
     expect(history.map((entry) => entry.seq)).to.deep.equal([1, 2, 3]);
     expect(history[2]!.prevHash).to.equal(history[1]!.hash);
     expect(await verifyHistory(history, edited.version)).to.deep.equal({ valid: true, entries: 3 });
+    await storage.close();
+  });
+});
+
+describe('a database written by the third release', () => {
+  let databaseName: string;
+  beforeEach(async () => {
+    databaseName = freshDatabaseName('upgrade-3');
+    const thirdRelease = new Dexie(databaseName);
+    thirdRelease.version(1).stores(layout1Stores);
+    thirdRelease.version(2).stores(layout2Stores);
+    thirdRelease.version(3).stores(layout3Stores);
+    await thirdRelease.open();
+    await thirdRelease.table('records').bulkPut(layout3Rows());
+    await thirdRelease.table('meta').put({ key: 'schemaVersion', value: 3 });
+    thirdRelease.close();
+  });
+  afterEach(async () => {
+    await Dexie.delete(databaseName);
+  });
+
+  it('opens after the upgrade with every record listable by case, child and plan, and its newest first by when it took place', async () => {
+    const storage = new DexieStorageAdapter({ databaseName });
+    for (const query of [{}, { caseId: 'case-1' }, { childId: 'child-1' }]) {
+      expect((await storage.list('contact', query)).records.map((record) => record.id).sort(), JSON.stringify(query)).to.deep.equal(['contact-a-later', 'contact-b-earlier']);
+    }
+    expect((await storage.list('contact', { planId: 'visit-plan-3' })).records.map((record) => record.id)).to.deep.equal(['contact-a-later']);
+    for (const query of [{ childId: 'child-1' }, { caseId: 'case-1' }, {}]) {
+      expect((await storage.list('contact', { ...query, newest: 1 })).records, JSON.stringify(query)).to.deep.equal([layout3Later]);
+    }
+    expect(await storage.get('contact', 'contact-b-earlier')).to.deep.equal(layout3Earlier);
+    await storage.close();
+  });
+
+  it('keeps an edited record in the first page by its new time', async () => {
+    const storage = new DexieStorageAdapter({ databaseName });
+    const earlier = (await storage.get<Contact>('contact', 'contact-b-earlier'))!;
+    await storage.put('contact', { ...earlier, occurredAt: '2026-03-01T09:00:00.000Z' });
+    expect((await storage.list('contact', { childId: 'child-1', newest: 1 })).records.map((record) => record.id)).to.deep.equal(['contact-b-earlier']);
     await storage.close();
   });
 });

@@ -5,6 +5,7 @@ import { CONTACT_KIND, type Contact } from '../../model/visitation/contact.js';
 import { contactLogMachine } from '../../machines/visitation/contact-log-machine.js';
 import {
   selectCaseworkerStandard,
+  selectContactLogComplete,
   selectContactLogMode,
   selectOccurrenceChoices,
   selectPlanCompliance,
@@ -101,6 +102,7 @@ export class ContactLog extends CaseplanElement {
       }),
       select: (snapshot: ContactLogSnapshot) => ({
         mode: selectContactLogMode(snapshot),
+        complete: selectContactLogComplete(snapshot),
         contacts: snapshot.context.contacts,
         plans: snapshot.context.plans,
         filter: snapshot.context.filter,
@@ -237,7 +239,7 @@ export class ContactLog extends CaseplanElement {
       participants: this.context.participants,
       plans: snapshot.context.plans,
       timeZone: this.zone,
-      readOnly: !this.canChange || mode !== 'idle',
+      readOnly: !this.canChange || mode !== 'idle' || !selectContactLogComplete(snapshot),
       busy: mode === 'saving',
       edit: (id) => {
         this.touched = new Set();
@@ -330,6 +332,7 @@ export class ContactLog extends CaseplanElement {
       </div>`;
     }
     const visible = selectVisibleContacts(snapshot);
+    const complete = selectContactLogComplete(snapshot);
     const history = snapshot.context.history;
     const historyContact = history && snapshot.context.contacts.find((contact) => contact.id === history.contactId);
     const caseworkers = this.caseworkerIds ?? [...this.context.participants.filter((person) => person.role === 'caseworker').map((person) => person.id), ...(this.context.currentUser ? [this.context.currentUser.id] : [])];
@@ -365,17 +368,23 @@ export class ContactLog extends CaseplanElement {
         },
         setOrder: (order) => this.actor?.send({ type: 'SET_ORDER', order }),
       })}
-      <p class="hint" data-count>${t.term('contact.list.count', { count: visible.length })}</p>
+      ${complete
+        ? html`<p class="hint" data-count>${t.term('contact.list.count', { count: visible.length })}</p>`
+        : html`<p class="hint" role="status" data-reading>${t.term('contact.list.reading-rest', { count: visible.length })}</p>`}
       ${visible.length === 0
-        ? html`<p class="empty" part="empty">${snapshot.context.contacts.length === 0 ? t.term('contact.list.empty') : t.term('contact.list.none-match')}</p>`
+        ? complete
+          ? html`<p class="empty" part="empty">${snapshot.context.contacts.length === 0 ? t.term('contact.list.empty') : t.term('contact.list.none-match')}</p>`
+          : nothing
         : html`<cp-contact-list .items=${visible} .renderRow=${(contact: Contact, tabbable: boolean) => contactRow(rowView, contact, tabbable)} label=${t.term('contact.list.label')}></cp-contact-list>`}
-      ${summaries({
-        t,
-        plans: snapshot.context.plans,
-        compliance: selectPlanCompliance(snapshot),
-        standard: this.caseworkerStandard(snapshot, caseworkers),
-        participants: this.context.participants,
-      })}
+      ${complete
+        ? summaries({
+            t,
+            plans: snapshot.context.plans,
+            compliance: selectPlanCompliance(snapshot),
+            standard: this.caseworkerStandard(snapshot, caseworkers),
+            participants: this.context.participants,
+          })
+        : html`<p class="hint" data-summaries-waiting>${t.term('contact.summary.waiting')}</p>`}
     `;
   }
 
@@ -387,7 +396,7 @@ export class ContactLog extends CaseplanElement {
       <div class="toolbar" part="toolbar">
         <h2 id="log-title">${t.term('contact.title')}</h2>
         ${this.canChange
-          ? html`<button type="button" class="primary" data-action="record" ?disabled=${!snapshot || mode !== 'idle'} @click=${() => this.recordContact()}>${t.term('contact.action.record')}</button>`
+          ? html`<button type="button" class="primary" data-action="record" ?disabled=${!snapshot || mode !== 'idle' || !selectContactLogComplete(snapshot)} @click=${() => this.recordContact()}>${t.term('contact.action.record')}</button>`
           : nothing}
       </div>
       ${statusNotices({

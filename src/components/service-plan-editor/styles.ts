@@ -264,9 +264,16 @@ export const editorStyles = css`
     background: var(--cp-color-surface-sunken);
     border-radius: var(--cp-radius-control);
   }
-  /* A large plan's summaries: the browser lays out and paints only those near the screen. */
-  .item.compact {
+  /*
+   * Items away from the screen are laid out and painted only when they come near it (an open item
+   * holds some fifteen form controls: laying out all of them was most of the time to open a plan).
+   * They stay in the accessibility tree, findable in the page, and focusable; print lays out all.
+   */
+  .item {
     content-visibility: auto;
+    contain-intrinsic-size: auto 30rem;
+  }
+  .item.compact {
     contain-intrinsic-size: auto 7rem;
   }
   .item-facts {

@@ -1,20 +1,23 @@
-import { assign, enqueueActions, setup, spawnChild, stopChild } from 'xstate';
+import { assign, enqueueActions, not, setup, spawnChild, stopChild } from 'xstate';
 import type { Contact } from '../../model/visitation/contact.js';
 import { CONTACT_KIND } from '../../model/visitation/contact.js';
 import { VISITATION_PLAN_KIND } from '../../model/visitation/plan.js';
 import { conflictOf, isConflictError, toMachineError, watchRecords, writeRecord } from './support.js';
 import {
   adoptSaved,
+  adoptWholeLog,
   archiveRefusal,
   beginArchive,
   beginSave,
   changeDraft,
   editMine,
   editRefusal,
+  FIRST_PAGE_CONTACTS,
   initialContactLogContext,
   keepMine,
   loadContactLog,
   loadHistory,
+  loadWholeLog,
   placeChanged,
   refuseSave,
   setFilter,
@@ -40,13 +43,14 @@ export const contactLogMachine = setup({
     events: {} as ContactLogEvent,
     emitted: {} as ContactLogEmitted,
   },
-  actors: { loadContactLog, writeRecord, watchRecords, loadHistory },
+  actors: { loadContactLog, loadWholeLog, writeRecord, watchRecords, loadHistory },
   guards: {
     canEdit: ({ context, event }) => event.type === 'EDIT' && editRefusal(context, event.contactId).length === 0,
     canArchive: ({ context, event }) => event.type === 'ARCHIVE' && archiveRefusal(context, event.contactId).length === 0,
     draftValid: ({ context }) => context.editor !== undefined && context.editor.violations.length === 0,
     isConflict: ({ event }) => 'error' in event && isConflictError(event.error),
     hasEditor: ({ context }) => context.editor !== undefined,
+    wholeLogRead: ({ context }) => context.complete,
     canEditMine: ({ context }) => context.conflict?.theirs !== undefined && context.pending?.operation === 'put',
   },
   actions: {
@@ -77,7 +81,8 @@ export const contactLogMachine = setup({
     loading: {
       invoke: {
         src: 'loadContactLog',
-        input: ({ context }) => ({ storage: context.storage, caseId: context.caseId, childId: context.childId, visitationPlanId: context.visitationPlanId }),
+        // The newest contacts first, on screen at once; `ready` then reads the rest (two phases).
+        input: ({ context }) => ({ storage: context.storage, caseId: context.caseId, childId: context.childId, visitationPlanId: context.visitationPlanId, newest: FIRST_PAGE_CONTACTS }),
         onDone: { target: 'ready', actions: assign(({ event }) => ({ ...event.output, error: undefined })) },
         onError: {
           target: 'loadFailed',
@@ -93,7 +98,23 @@ export const contactLogMachine = setup({
       on: { RETRY: 'loading' },
     },
     ready: {
-      invoke: { src: 'watchRecords', input: ({ context }) => ({ storage: context.storage, kinds: [CONTACT_KIND, VISITATION_PLAN_KIND] }) },
+      invoke: [
+        { src: 'watchRecords', input: ({ context }) => ({ storage: context.storage, kinds: [CONTACT_KIND, VISITATION_PLAN_KIND] }) },
+        {
+          // The rest of the log, merged with what changed meanwhile; summaries, recording and editing wait for it.
+          src: 'loadWholeLog',
+          input: ({ context }) => ({ storage: context.storage, caseId: context.caseId, childId: context.childId, visitationPlanId: context.visitationPlanId, complete: context.complete }),
+          onDone: { actions: assign(({ context, event }) => (event.output ? adoptWholeLog(context, event.output) : {})) },
+          onError: {
+            target: 'loadFailed',
+            actions: enqueueActions(({ event, enqueue }) => {
+              const error = toMachineError(event.error);
+              enqueue.assign({ error });
+              enqueue.emit({ type: 'error', error });
+            }),
+          },
+        },
+      ],
       on: {
         RECORD_CHANGED: { actions: 'placeChanged' },
         RECORD_UNREADABLE: { actions: 'noteUnreadable' },
@@ -110,12 +131,14 @@ export const contactLogMachine = setup({
         idle: {
           on: {
             RELOAD: '#contactLog.loading',
-            RECORD: { target: 'editing', actions: assign(({ context, event }) => startRecord(context, event.initial)) },
+            RECORD: { guard: 'wholeLogRead', target: 'editing', actions: assign(({ context, event }) => startRecord(context, event.initial)) },
             EDIT: [
+              { guard: not('wholeLogRead') },
               { guard: 'canEdit', target: 'editing', actions: assign(({ context, event }) => startEdit(context, event.contactId)) },
               { actions: assign(({ context, event }) => ({ rejected: editRefusal(context, event.contactId) })) },
             ],
             ARCHIVE: [
+              { guard: not('wholeLogRead') },
               { guard: 'canArchive', target: 'saving', actions: assign(({ context, event }) => beginArchive(context, event.contactId)) },
               { actions: assign(({ context, event }) => ({ rejected: archiveRefusal(context, event.contactId) })) },
             ],

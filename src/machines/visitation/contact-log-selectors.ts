@@ -33,6 +33,8 @@ export const selectContactConflict = (snapshot: ContactLogSnapshot): RecordConfl
 export const selectContactLogError = (snapshot: ContactLogSnapshot): MachineError | undefined => snapshot.context.error;
 export const selectContactLogRejected = (snapshot: ContactLogSnapshot): Violation[] => snapshot.context.rejected;
 export const selectContactHistory = (snapshot: ContactLogSnapshot): ContactHistory | undefined => snapshot.context.history;
+/** False while only the log's newest contacts are read (the first page): summaries and changes wait. */
+export const selectContactLogComplete = (snapshot: ContactLogSnapshot): boolean => snapshot.context.complete;
 export const selectContactLogUnreadable = (snapshot: ContactLogSnapshot): UnreadableRecord[] => snapshot.context.unreadable;
 
 // Keyed by the contacts list (one entry per log on the page): recomputed only when what it reads changes,

@@ -71,8 +71,10 @@ export interface ContactLogContext {
   now: () => Date;
   createId: () => string;
   timeZone: string;
-  /** Every contact in scope, archived ones included (the filter leaves them out unless asked). */
+  /** Every contact in scope, archived ones included (the filter leaves them out unless asked); the newest first page until `complete`. */
   contacts: Contact[];
+  /** True once every contact in scope is in `contacts`: summaries, recording and editing wait for it. */
+  complete: boolean;
   /** The visitation plans in scope: for the plan choice, occurrence suggestions and compliance. */
   plans: VisitationPlan[];
   unreadable: UnreadableRecord[];

@@ -28,6 +28,7 @@ export function initialContactLogContext(input: ContactLogInput): ContactLogCont
     createId: input.createId ?? newRecordId,
     timeZone,
     contacts: [],
+    complete: false,
     plans: [],
     unreadable: [],
     filter: input.visitationPlanId === undefined ? { timeZone } : { visitationPlanId: input.visitationPlanId, timeZone },
@@ -60,21 +61,55 @@ function planInScope(scope: Scope, plan: VisitationPlan): boolean {
   return plan.caseId === scope.caseId;
 }
 
-/** The contacts in scope (archived included, for history and the archived filter) and the plans they may link to. */
-export const loadContactLog = fromPromise<{ contacts: Contact[]; plans: VisitationPlan[]; unreadable: UnreadableRecord[] }, { storage: StorageAdapter } & Scope>(async ({ input }) => {
-  const contactQuery: ListQuery =
-    input.childId !== undefined ? { childId: input.childId } : input.visitationPlanId !== undefined ? { planId: input.visitationPlanId } : { caseId: input.caseId };
+/** How many contacts the log reads first, newest first, to show while the rest loads: more than a screenful. */
+export const FIRST_PAGE_CONTACTS = 50;
+
+function contactQuery(scope: Scope): ListQuery {
+  const query = scope.childId !== undefined ? { childId: scope.childId } : scope.visitationPlanId !== undefined ? { planId: scope.visitationPlanId } : { caseId: scope.caseId };
+  return { ...query, includeArchived: true };
+}
+
+/**
+ * The log's first page (its newest contacts, archived included for history and the archived filter) and
+ * the plans they may link to. `complete` when the page held every contact (fewer than asked for), so no
+ * second read is needed; an adapter that ignores `newest` returns all, and the second read is merely redundant.
+ */
+export const loadContactLog = fromPromise<{ contacts: Contact[]; plans: VisitationPlan[]; unreadable: UnreadableRecord[]; complete: boolean }, { storage: StorageAdapter; newest: number } & Scope>(async ({ input }) => {
   const planQuery: ListQuery = input.childId !== undefined ? { childId: input.childId } : { caseId: input.caseId };
   const [contacts, plans] = await Promise.all([
-    input.storage.list<Contact>(CONTACT_KIND, { ...contactQuery, includeArchived: true }),
+    input.storage.list<Contact>(CONTACT_KIND, { ...contactQuery(input), newest: input.newest }),
     input.storage.list<VisitationPlan>(VISITATION_PLAN_KIND, planQuery),
   ]);
   return {
     contacts: contacts.records.filter((contact) => inScope(input, contact)),
     plans: plans.records.filter((plan) => planInScope(input, plan)).sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
     unreadable: unreadableFrom([...contacts.corrupt, ...plans.corrupt]),
+    complete: contacts.records.length + contacts.corrupt.length < input.newest,
   };
 });
+
+/** Every contact in scope, read once the first page is on screen (nothing when that page held them all). */
+export const loadWholeLog = fromPromise<{ contacts: Contact[]; unreadable: UnreadableRecord[] } | undefined, { storage: StorageAdapter; complete: boolean } & Scope>(async ({ input }) => {
+  if (input.complete) return undefined;
+  const contacts = await input.storage.list<Contact>(CONTACT_KIND, contactQuery(input));
+  return { contacts: contacts.records.filter((contact) => inScope(input, contact)), unreadable: unreadableFrom(contacts.corrupt) };
+});
+
+/**
+ * The whole log in place of the first page: each contact as read, or as held where the one held is newer
+ * (saved here or changed elsewhere while the rest was being read); one held and not read is kept too.
+ */
+export function adoptWholeLog(context: ContactLogContext, whole: { contacts: Contact[]; unreadable: UnreadableRecord[] }): Update {
+  const held = new Map(context.contacts.map((contact) => [contact.id, contact]));
+  const read = new Set(whole.contacts.map((contact) => contact.id));
+  const contacts = whole.contacts.map((contact) => {
+    const mine = held.get(contact.id);
+    return mine && mine.version > contact.version ? mine : contact;
+  });
+  for (const contact of context.contacts) if (!read.has(contact.id)) contacts.push(contact);
+  const unreadableIds = new Set(whole.unreadable.map((entry) => `${entry.kind}/${entry.id}`));
+  return { contacts, unreadable: [...whole.unreadable, ...context.unreadable.filter((entry) => !unreadableIds.has(`${entry.kind}/${entry.id}`))], complete: true };
+}
 
 /** Reads one contact's history and reports back (spawned, so the log stays usable meanwhile). */
 export const loadHistory = fromCallback<{ type: 'NONE' }, { storage: StorageAdapter; contactId: string }, { type: 'HISTORY_LOADED'; contactId: string; entries: HistoryEntry[] } | { type: 'HISTORY_FAILED'; contactId: string; error: MachineError }>(

@@ -1,9 +1,12 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { ContactLog } from '../../../src/components/contact-log/contact-log.js';
 import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
+import { FIRST_PAGE_CONTACTS } from '../../../src/machines/visitation/contact-log-updates.js';
 import { deepActiveElement, pressKey } from '../a11y-helpers.js';
 import { settle, until } from '../visitation-planner/helpers.js';
 import { seedWeeklyPlan, manyContacts } from './seed.js';
-import { countText, listOf, mountLog, rows } from './helpers.js';
+import { GatedStorage } from '../../storage/support/gated-storage.js';
+import { NOW, countText, family, listOf, mountLog, rows, worker } from './helpers.js';
 
 describe('<contact-log> with 10 000 contacts', () => {
   it('keeps only a window of rows in the page, scrolls through all of them, and reads notes as text', async () => {
@@ -30,6 +33,32 @@ describe('<contact-log> with 10 000 contacts', () => {
     const positions = rows(log).map((row) => Number(row.getAttribute('aria-posinset')));
     expect(positions).to.include(5001);
     expect(rows(log).length).to.be.within(5, 40);
+  });
+
+  it('shows the newest rows while the rest is read, then the count, the summaries and recording once all are in', async () => {
+    const name = `long-log-${Date.now()}`;
+    const seeding = new MemoryStorageAdapter({ name });
+    await seedWeeklyPlan(seeding);
+    await seeding.transaction(manyContacts(2_000).map((record) => ({ kind: 'contact', record })));
+    const storage = new GatedStorage({ name });
+    const log = await fixture<ContactLog>(html`<contact-log case-id="case-1" child-id="child-1" time-zone="Europe/Lisbon" locale="en" .storage=${storage} .participants=${family} .currentUser=${worker} .now=${NOW}></contact-log>`);
+    const $ = (selector: string) => log.shadowRoot!.querySelector<HTMLElement>(selector);
+    await waitUntil(() => rows(log).length > 0, 'no first rows', { timeout: 5000 });
+    expect(rows(log)[0]!.querySelector('[data-notes]')!.textContent).to.equal('<img src=x onerror=alert(1)> plain text');
+    expect(rows(log)[0]!.getAttribute('aria-setsize')).to.equal(String(FIRST_PAGE_CONTACTS));
+    expect($('[data-reading]')!.textContent).to.equal(`The ${FIRST_PAGE_CONTACTS} most recent contacts are shown; reading the rest of the log…`);
+    expect($('[data-count]')).to.equal(null);
+    expect($('[part="summaries"]')).to.equal(null);
+    expect($('[data-summaries-waiting]')).not.to.equal(null);
+    expect(($('[data-action="record"]') as HTMLButtonElement).disabled).to.equal(true);
+
+    storage.letWholeReadsThrough();
+    await waitUntil(() => $('[data-count]'), 'the rest never arrived', { timeout: 5000 });
+    expect(countText(log)).to.equal('2,000 contacts shown');
+    expect(rows(log)[0]!.getAttribute('aria-setsize')).to.equal('2000');
+    expect($('[data-reading]')).to.equal(null);
+    expect($('[part="summaries"]')).not.to.equal(null);
+    expect(($('[data-action="record"]') as HTMLButtonElement).disabled).to.equal(false);
   });
 
   it('moves between rows with the arrow keys, Home and End, keeping focus on a row in view', async () => {

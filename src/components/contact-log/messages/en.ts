@@ -20,6 +20,8 @@ export const en = {
   'contact.list.count': { zero: 'No contact shown', one: '{count} contact shown', other: '{count} contacts shown' },
   'contact.list.empty': 'No contact has been recorded yet.',
   'contact.list.none-match': 'No contact matches these filters.',
+  'contact.list.reading-rest': { zero: 'Reading the log…', one: 'The most recent contact is shown; reading the rest of the log…', other: 'The {count} most recent contacts are shown; reading the rest of the log…' },
+  'contact.summary.waiting': 'Compliance and the monthly visit standard appear once the whole log is read.',
   'contact.type.visit': 'Visit',
   'contact.type.phone': 'Phone call',
   'contact.type.video': 'Video call',

@@ -20,6 +20,8 @@ export const es: Messages = {
   'contact.list.count': { zero: 'Ningún contacto mostrado', one: '{count} contacto mostrado', other: '{count} contactos mostrados' },
   'contact.list.empty': 'Todavía no se ha registrado ningún contacto.',
   'contact.list.none-match': 'Ningún contacto coincide con estos filtros.',
+  'contact.list.reading-rest': { zero: 'Leyendo el registro…', one: 'Se muestra el contacto más reciente; leyendo el resto del registro…', other: 'Se muestran los {count} contactos más recientes; leyendo el resto del registro…' },
+  'contact.summary.waiting': 'El cumplimiento y el estándar mensual de visitas aparecen cuando se ha leído todo el registro.',
   'contact.type.visit': 'Visita',
   'contact.type.phone': 'Llamada telefónica',
   'contact.type.video': 'Videollamada',

@@ -20,6 +20,8 @@ export const fr: Messages = {
   'contact.list.count': { zero: 'Aucun contact affiché', one: '{count} contact affiché', other: '{count} contacts affichés' },
   'contact.list.empty': 'Aucun contact n’a encore été consigné.',
   'contact.list.none-match': 'Aucun contact ne correspond à ces filtres.',
+  'contact.list.reading-rest': { zero: 'Lecture du journal…', one: 'Le contact le plus récent est affiché ; lecture de la suite du journal…', other: 'Les {count} contacts les plus récents sont affichés ; lecture de la suite du journal…' },
+  'contact.summary.waiting': 'Le respect du plan et la norme mensuelle de visites s’affichent une fois tout le journal lu.',
   'contact.type.visit': 'Visite',
   'contact.type.phone': 'Appel téléphonique',
   'contact.type.video': 'Appel vidéo',

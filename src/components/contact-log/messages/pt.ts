@@ -20,6 +20,8 @@ export const pt: Messages = {
   'contact.list.count': { zero: 'Nenhum contato exibido', one: '{count} contato exibido', other: '{count} contatos exibidos' },
   'contact.list.empty': 'Nenhum contato foi registrado ainda.',
   'contact.list.none-match': 'Nenhum contato corresponde a estes filtros.',
+  'contact.list.reading-rest': { zero: 'Lendo o registro…', one: 'O contato mais recente é exibido; lendo o restante do registro…', other: 'Os {count} contatos mais recentes são exibidos; lendo o restante do registro…' },
+  'contact.summary.waiting': 'O cumprimento e o padrão mensal de visitas aparecem quando todo o registro tiver sido lido.',
   'contact.type.visit': 'Visita',
   'contact.type.phone': 'Ligação telefônica',
   'contact.type.video': 'Videochamada',
