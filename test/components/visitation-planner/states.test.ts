@@ -107,7 +107,7 @@ describe('<visitation-planner> states', () => {
     expect($(planner, 'h2').textContent).to.equal('Visitation plans');
     planner.locale = 'pt-BR';
     await settle(planner);
-    expect($(planner, 'h2').textContent).to.equal('Planos de visitas');
+    expect($(planner, 'h2').textContent).to.equal('Planos de visitação');
     expect($(planner, '[data-detail="schedule"]').textContent).to.contain('Toda semana: terça-feira');
     planner.locale = 'fr';
     await settle(planner);
