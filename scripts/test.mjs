@@ -46,6 +46,13 @@ function count(label, code, output) {
   }
 }
 
+// The sync contract against the reference server (PGlite; also PostgreSQL when DATABASE_URL is set).
+if (!browserOnly) {
+  console.log('\n== sync contract against the reference server');
+  const { code, output } = await run(process.execPath, ['scripts/sync-contract.mjs']);
+  count('sync contract', code, output);
+}
+
 console.log('\n== browser tests (headless Chromium)');
 const chromePath = findChromium();
 console.log(`using ${chromePath}`);

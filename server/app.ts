@@ -64,7 +64,14 @@ export function createApp(options: AppOptions): Hono<Env> {
 
   app.post(
     '/v1/push',
-    bodyLimit({ maxSize: maxBodyBytes, onError: (c) => fail(c, 413, 'payload-too-large', `The request body is larger than ${maxBodyBytes} bytes: push fewer writes at a time.`) }),
+    bodyLimit({
+      maxSize: maxBodyBytes,
+      // The rest of the body is never read: the connection must not be reused for another request.
+      onError: (c) => {
+        c.header('Connection', 'close');
+        return fail(c, 413, 'payload-too-large', `The request body is larger than ${maxBodyBytes} bytes: push fewer writes at a time.`);
+      },
+    }),
     async (c) => {
       if (!(c.req.header('Content-Type') ?? '').toLowerCase().startsWith('application/json')) return fail(c, 415, 'unsupported-media-type', 'Send the writes as application/json.');
       let body: unknown;
