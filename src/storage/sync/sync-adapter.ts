@@ -80,6 +80,8 @@ export class SyncStorageAdapter implements StorageAdapter, SyncStatusSource {
   private wanted = false;
   private passWaiters: (() => void)[] = [];
   private readonly unwatchLocal: Unsubscribe;
+  /** Records the sync is writing locally right now. */
+  private readonly fromServer = new Set<string>();
   private readonly onOnline = () => this.wake('force');
   private backingOff = false;
 
@@ -91,7 +93,8 @@ export class SyncStorageAdapter implements StorageAdapter, SyncStatusSource {
     rememberDatabase(`${databaseName}-sync`);
     this.client = new SyncHttpClient({ url: options.url, token: options.token, ...(options.fetch ? { fetch: options.fetch } : {}) });
     this.random = options.random ?? Math.random;
-    this.unwatchLocal = this.local.watch((change) => this.listeners.notify(change));
+    // What the sync writes locally (pulled, merged) came from elsewhere: watchers hear it as 'remote'.
+    this.unwatchLocal = this.local.watch((change) => this.listeners.notify(this.fromServer.has(recordKey(change.kind, change.id)) ? { ...change, origin: 'remote' } : change));
     this.channel = typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(`caseplan-elements-sync:${databaseName}`);
     if (this.channel) this.channel.onmessage = (event: MessageEvent<Message>) => this.hear(event.data);
     globalThis.addEventListener?.('online', this.onOnline);
@@ -252,6 +255,16 @@ export class SyncStorageAdapter implements StorageAdapter, SyncStatusSource {
     await this.refreshCounts(true);
     this.wake('edit');
     return stored;
+  }
+
+  /** Writes what came from the server into the local store, announced to watchers as 'remote'. */
+  private async writeFromServer<R>(keys: readonly string[], work: () => Promise<R>): Promise<R> {
+    for (const key of keys) this.fromServer.add(key);
+    try {
+      return await work();
+    } finally {
+      for (const key of keys) this.fromServer.delete(key);
+    }
   }
 
   // ---- Leading: one tab pushes and pulls for all ----
@@ -444,7 +457,10 @@ export class SyncStorageAdapter implements StorageAdapter, SyncStatusSource {
       const writable = fresh.filter((change) => !pending.has(recordKey(change.kind, change.record.id)));
       others.push(...fresh.filter((change) => pending.has(recordKey(change.kind, change.record.id))));
       try {
-        await this.local.transaction(writable.map((change) => ({ kind: change.kind, record: { ...change.record, version: 0 }, action: 'sync.pulled' })));
+        await this.writeFromServer(
+          writable.map((change) => recordKey(change.kind, change.record.id)),
+          () => this.local.transaction(writable.map((change) => ({ kind: change.kind, record: { ...change.record, version: 0 }, action: 'sync.pulled' }))),
+        );
         await this.db.shadows.bulkPut(writable.map((change) => ({ kind: change.kind, id: change.record.id, serverVersion: change.record.version, base: change.record, headHash: change.headHash })));
       } catch (error) {
         // One of them exists here after all (written before sync was set up): each on its own.
@@ -486,7 +502,7 @@ export class SyncStorageAdapter implements StorageAdapter, SyncStatusSource {
     if (pending.some((entry) => entry.state === 'intent')) return; // a local write in progress: next pass
     const mineUnchanged = !local || (pending.length === 0 && shadow !== undefined && sameValue(content(local), content(shadow.base)));
     if (mineUnchanged) {
-      await this.local.put(kind, { ...theirs, version: local?.version ?? 0 }, { action: 'sync.pulled' });
+      await this.writeFromServer([recordKey(kind, id)], () => this.local.put(kind, { ...theirs, version: local?.version ?? 0 }, { action: 'sync.pulled' }));
       await this.db.transaction('rw', this.db.shadows, this.db.conflicts, async () => {
         await this.db.shadows.put(shadowRow);
         await this.db.conflicts.delete([kind, id]);
@@ -505,7 +521,7 @@ export class SyncStorageAdapter implements StorageAdapter, SyncStatusSource {
     }
     const mergedRecord = { ...(merged as StoredRecord), version: local.version };
     const sameAsTheirs = sameValue(content(mergedRecord), content(theirs));
-    const stored = await this.local.put(kind, mergedRecord, { action: 'sync.merged' });
+    const stored = await this.writeFromServer([recordKey(kind, id)], () => this.local.put(kind, mergedRecord, { action: 'sync.merged' }));
     await this.db.transaction('rw', this.db.outbox, this.db.shadows, this.db.conflicts, async () => {
       await this.db.outbox.bulkDelete(pending.map((entry) => entry.order!));
       if (!sameAsTheirs) {

@@ -2,6 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import type { Contact } from '../../../src/model/visitation/contact.js';
 import { verifyHistory } from '../../../src/model/history-chain.js';
 import type { HistoryEntry } from '../../../src/model/history.js';
+import type { StorageChange } from '../../../src/storage/adapter.js';
 import type { SyncState } from '../../../src/storage/sync/state.js';
 import type { SyncStorageAdapter } from '../../../src/storage/sync/sync-adapter.js';
 import { SyncDatabase } from '../../../src/storage/sync/sync-db.js';
@@ -134,6 +135,19 @@ describe('SyncStorageAdapter against the reference server', function () {
     await reader.syncNow();
     expect((await reader.get<Contact>('contact', 'c-page-7'))?.notes).to.equal('changed later');
     expect(reader.syncState).to.include({ pending: 0, conflicts: 0 });
+  });
+
+  it('watchers hear pulled changes as remote and this browser’s own writes as local', async () => {
+    const writer = adapter(server);
+    const reader = adapter(server);
+    const heard: StorageChange[] = [];
+    reader.watch((change) => heard.push(change));
+    await writer.put('contact', draftContact('c-watched', { caseId: 'case-a' }));
+    await writer.syncNow();
+    await reader.syncNow();
+    expect(heard.map((change) => [change.id, change.origin])).to.deep.equal([['c-watched', 'remote']]);
+    await edit(reader, 'c-watched', 'mine');
+    expect(heard.at(-1)).to.include({ id: 'c-watched', origin: 'local' });
   });
 
   it('hears of changes from the event stream without being asked', async () => {
