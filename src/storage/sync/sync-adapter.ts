@@ -47,7 +47,7 @@ function content(record: StoredRecord | undefined): unknown {
   return copy;
 }
 
-type Message = { type: 'kick'; reason: 'edit' | 'event' | 'force' } | { type: 'state'; state: Pick<SyncState, 'connection' | 'error' | 'lastSyncedAt'> } | { type: 'counts' };
+type Message = { type: 'ask' } | { type: 'kick'; reason: 'edit' | 'event' | 'force' } | { type: 'state'; state: Pick<SyncState, 'connection' | 'error' | 'lastSyncedAt'> } | { type: 'counts' };
 
 /**
  * The local IndexedDB adapter plus a persistent outbox to the agency's server. Reads and writes are
@@ -99,6 +99,7 @@ export class SyncStorageAdapter implements StorageAdapter, SyncStatusSource {
     if (this.channel) this.channel.onmessage = (event: MessageEvent<Message>) => this.hear(event.data);
     globalThis.addEventListener?.('online', this.onOnline);
     void this.refreshCounts();
+    this.channel?.postMessage({ type: 'ask' } satisfies Message);
     this.elect();
   }
 
@@ -203,7 +204,10 @@ export class SyncStorageAdapter implements StorageAdapter, SyncStatusSource {
   }
 
   private hear(message: Message): void {
-    if (message.type === 'kick') this.wake(message.reason, false);
+    if (message.type === 'ask') {
+      // A tab just opened: the leader tells it where the sync stands.
+      if (this.leading) this.channel?.postMessage({ type: 'state', state: { connection: this.state.connection, error: this.state.error, lastSyncedAt: this.state.lastSyncedAt } } satisfies Message);
+    } else if (message.type === 'kick') this.wake(message.reason, false);
     else if (message.type === 'counts') void this.refreshCounts();
     else if (!this.leading) this.setState({ ...message.state });
   }

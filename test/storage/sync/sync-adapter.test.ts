@@ -171,6 +171,10 @@ describe('SyncStorageAdapter against the reference server', function () {
     await leader.syncNow();
     expect((await serverHistory(server, 'c-tab')).length).to.equal(1);
     await waitUntil(() => follower.syncState.pending === 0, 'the other tab sees nothing pending');
+    // A tab opened while the leader is idle learns where the sync stands from it.
+    const third = adapter(server, { databaseName });
+    await waitUntil(() => third.syncState.connection === 'online', 'a new tab hears the leader is online');
+    expect(third.leader).to.equal(false);
   });
 
   it('intents a tab left when it closed mid-write: pushed when the local store holds the write, dropped when not', async () => {
