@@ -70,6 +70,7 @@ if (!browserOnly) {
   const pageChecks = [
     ['strict CSP and Trusted Types page', 'scripts/csp-check.mjs', []],
     ['benchmark harness at the smallest size', 'scripts/bench-smoke.mjs', []],
+    ['sync benchmark harness at the smallest size', 'bench/sync.mjs', ['--quick']],
   ];
   for (const [label, script, args] of pageChecks) {
     if (!existsSync(script)) continue;

@@ -91,6 +91,26 @@ describe('SyncStorageAdapter against the reference server', function () {
     expect(states).to.include('offline');
   });
 
+  it('edits made offline survive a reload and are pushed by the next page', async () => {
+    const databaseName = freshDatabaseName('sync-reload');
+    const network = new TestNetwork();
+    network.online = false;
+    const before = adapter(server, { databaseName, network });
+    const typed = ['first offline edit', 'second offline edit'];
+    await before.put('contact', draftContact('c-reload', { caseId: 'case-a' }));
+    for (const notes of typed) await edit(before, 'c-reload', notes);
+    await waitUntil(() => before.syncState.connection === 'offline' && before.syncState.pending === 3, 'offline with 3 writes waiting');
+    await before.close();
+    const after = adapter(server, { databaseName });
+    await waitUntil(() => after.syncState.pending === 3, 'the reloaded page finds the 3 writes waiting');
+    await after.syncNow();
+    const history = (await serverHistory(server, 'c-reload')).map((row) => row.entry);
+    expect(history.length, 'each write once').to.equal(3);
+    const [row] = await server.sql<{ body: Contact }>("SELECT body FROM records WHERE id = 'c-reload'");
+    expect(row!.body.notes).to.equal(typed.at(-1));
+    expect(after.syncState.pending).to.equal(0);
+  });
+
   it('a push repeated on the network (same idempotency key) is applied once', async () => {
     const network = new TestNetwork();
     const browser = adapter(server, { network });
