@@ -170,6 +170,20 @@ describe('SyncStorageAdapter against the reference server', function () {
     expect(heard.at(-1)).to.include({ id: 'c-watched', origin: 'local' });
   });
 
+  it('an archive reaches the other browser: kept there, left out of its lists', async () => {
+    const first = adapter(server);
+    const second = adapter(server);
+    const stored = await first.put('contact', draftContact('c-archived', { caseId: 'case-a' }));
+    await first.syncNow();
+    await second.syncNow();
+    expect((await second.list('contact')).records.length).to.equal(1);
+    await first.archive('contact', stored);
+    await first.syncNow();
+    await second.syncNow();
+    expect((await second.list('contact')).records.length, 'left out of the list').to.equal(0);
+    expect((await second.get<Contact>('contact', 'c-archived'))?.archived, 'kept, archived').to.equal(true);
+  });
+
   it('hears of changes from the event stream without being asked', async () => {
     const writer = adapter(server);
     const listener = adapter(server, { live: true });
