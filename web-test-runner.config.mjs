@@ -5,6 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
 import { reactEsmPlugin } from './scripts/wtr-react-esm.mjs';
+import { syncServerPlugin } from './scripts/wtr-sync-server.mjs';
 
 const dexieEsm = '/node_modules/dexie/dist/dexie.mjs';
 
@@ -19,6 +20,7 @@ export default {
   testFramework: { config: { timeout: 20000 } },
   browserStartTimeout: 60000,
   plugins: [
+    syncServerPlugin(), // the reference sync server, started and stopped by test/storage/sync tests
     reactEsmPlugin(), // React is CommonJS: served as ES modules for test/components/react.test.ts
     {
       name: 'resolve-dexie-esm',

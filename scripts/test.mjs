@@ -46,6 +46,13 @@ function count(label, code, output) {
   }
 }
 
+// The sync contract against the reference server (PGlite; also PostgreSQL when DATABASE_URL is set).
+if (!browserOnly) {
+  console.log('\n== sync contract against the reference server');
+  const { code, output } = await run(process.execPath, ['scripts/sync-contract.mjs']);
+  count('sync contract', code, output);
+}
+
 console.log('\n== browser tests (headless Chromium)');
 const chromePath = findChromium();
 console.log(`using ${chromePath}`);
@@ -63,6 +70,7 @@ if (!browserOnly) {
   const pageChecks = [
     ['strict CSP and Trusted Types page', 'scripts/csp-check.mjs', []],
     ['benchmark harness at the smallest size', 'scripts/bench-smoke.mjs', []],
+    ['sync benchmark harness at the smallest size', 'bench/sync.mjs', ['--quick']],
   ];
   for (const [label, script, args] of pageChecks) {
     if (!existsSync(script)) continue;

@@ -1,5 +1,6 @@
 import type { StorageAdapter } from './adapter.js';
 import { StorageError } from './errors.js';
+import { hasSyncStatus } from './sync/state.js';
 
 /**
  * Wraps an adapter so no call waits forever: a call still pending after `timeoutMs` rejects with a
@@ -13,7 +14,7 @@ export function withTimeout(adapter: StorageAdapter, timeoutMs: number): Storage
     });
     return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
   };
-  return {
+  const limited: StorageAdapter = {
     name: adapter.name,
     persistent: adapter.persistent,
     get: (kind, id) => limit('get', adapter.get(kind, id)),
@@ -25,4 +26,12 @@ export function withTimeout(adapter: StorageAdapter, timeoutMs: number): Storage
     watch: (listener) => adapter.watch(listener),
     close: () => adapter.close(),
   };
+  // A syncing adapter's state stays visible through the wrapper (the elements' sync indicator reads it).
+  if (hasSyncStatus(adapter)) {
+    Object.defineProperties(limited, {
+      syncState: { get: () => adapter.syncState, enumerable: true },
+      onSyncState: { value: adapter.onSyncState.bind(adapter) },
+    });
+  }
+  return limited;
 }

@@ -19,6 +19,7 @@ import { FieldErrors, type FieldKey } from '../visitation-planner/field-errors.j
 import '../visitation-planner/messages.js';
 import { conflictPanel } from '../visitation-planner/parts/conflict-panel.js';
 import { statusNotices } from '../visitation-planner/status-notices.js';
+import { CpSyncStatus } from '../shared/parts/cp-sync-status.js';
 import { visitsStyles } from '../visitation-planner/styles.js';
 import { ContactList } from './contact-list.js';
 import { contactPlanText, contactWhen, outcomeText } from './contact-text.js';
@@ -45,6 +46,7 @@ type LogActor = Actor<typeof contactLogMachine>;
  * @fires cp-error - Loading or saving failed (`detail.code`), or a property was invalid (`input.invalid`).
  * @csspart base - The element's outer box.
  * @csspart toolbar - The heading and the "record a contact" button.
+ * @csspart sync-status - The sync indicator, shown when the storage syncs with the agency's server (online, offline with N changes kept, conflicts).
  * @csspart filters - The filters above the list.
  * @csspart list - The scrolling list of contacts (inside `cp-contact-list`).
  * @csspart form - The contact form.
@@ -63,7 +65,7 @@ type LogActor = Actor<typeof contactLogMachine>;
  */
 export class ContactLog extends CaseplanElement {
   static override styles = [...CaseplanElement.styles, visitsStyles];
-  static override dependencies: Readonly<Record<string, CustomElementConstructor>> = { 'cp-contact-list': ContactList };
+  static override dependencies: Readonly<Record<string, CustomElementConstructor>> = { 'cp-contact-list': ContactList, 'cp-sync-status': CpSyncStatus };
 
   /** The case; new contacts are filed under it (and a log with no child or plan shows the whole case). */
   @property({ attribute: 'case-id', reflect: true }) caseId?: string;

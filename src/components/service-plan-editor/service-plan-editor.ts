@@ -35,6 +35,7 @@ import { CpProgress } from '../shared/parts/cp-progress.js';
 import { CpSaveIndicator } from '../shared/parts/cp-save-indicator.js';
 import { CpStatusBadge } from '../shared/parts/cp-status-badge.js';
 import { CpStorageWarning } from '../shared/parts/cp-storage-warning.js';
+import { CpSyncStatus } from '../shared/parts/cp-sync-status.js';
 import type { CurrentUser } from '../shared/current-user.js';
 import { baseStyles } from '../shared/styles/base.js';
 import { tokens } from '../shared/styles/tokens.js';
@@ -79,6 +80,7 @@ type PlanActorController = ActorController<typeof servicePlanMachine>;
  * @fires cp-error - Opening or saving failed (`detail.code`, e.g. `storage.quota-exceeded`), or a property was invalid (`input.invalid`).
  * @csspart base - The editor's outer box.
  * @csspart toolbar - Title, undo/redo, print and save state.
+ * @csspart sync-status - The sync indicator, shown when the storage syncs with the agency's server (online, offline with N changes kept, conflicts).
  * @csspart status - The status and what is missing before the next step.
  * @csspart status-badge - The status label.
  * @csspart waiting - "Waiting for approval from: …".
@@ -114,6 +116,7 @@ export class ServicePlanEditor extends CaseplanElement {
     'cp-save-indicator': CpSaveIndicator,
     'cp-status-badge': CpStatusBadge,
     'cp-storage-warning': CpStorageWarning,
+    'cp-sync-status': CpSyncStatus,
   };
 
   /** The stored plan to open; absent: a new draft is created (and this is set to its id). */
@@ -502,6 +505,7 @@ export class ServicePlanEditor extends CaseplanElement {
       ${this.renderToolbar(snapshot)}
       <cp-live-region></cp-live-region>
       <cp-storage-warning .storage=${this.activeStorage}></cp-storage-warning>
+      <cp-sync-status part="sync-status" .storage=${this.activeStorage}></cp-sync-status>
       ${snapshot ? this.renderBody(snapshot) : !this.caseId && !this.planId ? html`<p class="banner" role="alert">${t.term('spe.not-configured')}</p>` : html`<p role="status">${t.term('spe.loading')}</p>`}
       <cp-confirm class="confirm" danger confirm-label=${this.confirmRequest?.confirmLabel ?? ''}>${this.confirmRequest?.message ?? ''}</cp-confirm>
     </div>`;

@@ -26,6 +26,7 @@ export interface StatusNoticesView {
 export function statusNotices(view: StatusNoticesView): TemplateResult {
   const { t } = view;
   return html`
+    <cp-sync-status part="sync-status" .storage=${view.storage}></cp-sync-status>
     ${view.storage && !view.storage.persistent
       ? html`<div class="notice warning" part="notice" role="note">
           <p><strong>${t.term('common.storage-warning.title')}</strong></p>

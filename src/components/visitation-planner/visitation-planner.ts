@@ -17,6 +17,7 @@ import { planForm } from './parts/plan-form.js';
 import { planLabel, scheduleText } from './plan-text.js';
 import { visitsStyles } from './styles.js';
 import { statusNotices, timeZoneChoices, type Announcer } from './status-notices.js';
+import { CpSyncStatus } from '../shared/parts/cp-sync-status.js';
 
 type PlannerActor = Actor<typeof visitationPlannerMachine>;
 
@@ -34,6 +35,7 @@ type PlannerActor = Actor<typeof visitationPlannerMachine>;
  * @fires cp-error - Loading or saving failed (`detail.code`), or a property was invalid (`input.invalid`).
  * @csspart base - The element's outer box.
  * @csspart toolbar - The heading and the "new plan" button.
+ * @csspart sync-status - The sync indicator, shown when the storage syncs with the agency's server (online, offline with N changes kept, conflicts).
  * @csspart plans - The list of plans.
  * @csspart plan - One plan's card.
  * @csspart status-badge - A plan's status.
@@ -59,6 +61,7 @@ type PlannerActor = Actor<typeof visitationPlannerMachine>;
  */
 export class VisitationPlanner extends CaseplanElement {
   static override styles = [...CaseplanElement.styles, visitsStyles];
+  static override dependencies: Readonly<Record<string, CustomElementConstructor>> = { 'cp-sync-status': CpSyncStatus };
 
   /** The child whose visits are planned. */
   @property({ attribute: 'child-id', reflect: true }) childId?: string;

@@ -6,8 +6,9 @@ import { CpProgress } from './cp-progress.js';
 import { CpSaveIndicator } from './cp-save-indicator.js';
 import { CpStatusBadge } from './cp-status-badge.js';
 import { CpStorageWarning } from './cp-storage-warning.js';
+import { CpSyncStatus } from './cp-sync-status.js';
 
-export { CpConfirm, CpField, CpLiveRegion, CpProgress, CpSaveIndicator, CpStatusBadge, CpStorageWarning };
+export { CpConfirm, CpField, CpLiveRegion, CpProgress, CpSaveIndicator, CpStatusBadge, CpStorageWarning, CpSyncStatus };
 export type { FieldOption, FieldType } from './cp-field.js';
 export type { BadgeTone } from './cp-status-badge.js';
 export type { Politeness } from './cp-live-region.js';
@@ -22,4 +23,5 @@ export const sharedParts: Record<string, ElementClass> = {
   'cp-live-region': CpLiveRegion,
   'cp-save-indicator': CpSaveIndicator,
   'cp-storage-warning': CpStorageWarning,
+  'cp-sync-status': CpSyncStatus,
 };

@@ -1,0 +1,61 @@
+// `npm run sync-contract`: the sync contract (server/contract/) against a back end.
+//   Against yours:  npm run sync-contract -- --url=https://sync.example --token=T1 --scoped-token=T2 \
+//                     --visible-case=case-1 --hidden-case=case-2 [--max-body-bytes=1048576]
+//   (T1 may see both cases, T2 only the visible one.)
+//   Without --url it starts the reference server (server/) on PGlite, and also on the PostgreSQL server
+//   of DATABASE_URL when that is set, on 127.0.0.1 and a free port, and stops it afterwards.
+// Prints one line per case and ends with `N passed, N failed`; exits 1 when a case failed.
+import { buildServerModule } from './build-server.mjs';
+
+const args = Object.fromEntries(process.argv.slice(2).filter((arg) => arg.startsWith('--')).map((arg) => {
+  const [key, ...value] = arg.slice(2).split('=');
+  return [key, value.join('=')];
+}));
+
+const contract = await import(await buildServerModule('server/contract/index.ts', 'contract'));
+let passed = 0;
+let failed = 0;
+const report = (label) => (outcome) => {
+  if (outcome.ok) passed += 1;
+  else failed += 1;
+  console.log(`${outcome.ok ? '  ok  ' : '  FAIL'} [${label}] ${outcome.name}${outcome.ok ? '' : `\n         ${outcome.error}`}`);
+};
+
+if (args.url) {
+  await contract.runSyncContract({
+    baseUrl: args.url.replace(/\/$/, ''),
+    token: args.token,
+    scopedToken: args['scoped-token'],
+    visibleCase: args['visible-case'],
+    hiddenCase: args['hidden-case'],
+    ...(args['max-body-bytes'] ? { maxBodyBytes: Number(args['max-body-bytes']) } : {}),
+    report: report(args.url),
+  });
+} else {
+  const { startServer } = await import(await buildServerModule('server/index.ts', 'index'));
+  const tokens = {
+    'contract-token-every-case-01': { subject: 'contract-all', cases: '*' },
+    'contract-token-case-1-only-01': { subject: 'contract-one', cases: ['contract-case-1'] },
+  };
+  const targets = [['PGlite', {}]];
+  if (process.env.DATABASE_URL) targets.push(['PostgreSQL', { databaseUrl: process.env.DATABASE_URL }]);
+  else console.log('(DATABASE_URL is not set: the contract runs on PGlite only)');
+  for (const [label, database] of targets) {
+    const server = await startServer({ ...database, tokens, maxBodyBytes: 256 * 1024, keepAliveSeconds: 1 });
+    try {
+      await contract.runSyncContract({
+        baseUrl: server.url,
+        token: 'contract-token-every-case-01',
+        scopedToken: 'contract-token-case-1-only-01',
+        visibleCase: 'contract-case-1',
+        hiddenCase: 'contract-case-2',
+        maxBodyBytes: 256 * 1024,
+        report: report(`reference server, ${label}`),
+      });
+    } finally {
+      await server.close();
+    }
+  }
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);

@@ -1,0 +1,59 @@
+// A child process holding the reference sync server for browser tests (scripts/wtr-sync-server.mjs
+// forks it): PGlite's start blocks its thread for seconds, which must not stall the test runner.
+// One database for the run (PGlite in memory, or DATABASE_URL's PostgreSQL); commands come over IPC.
+const [indexUrl, dbUrl, tokensJson] = process.argv.slice(2);
+const { startServer } = await import(indexUrl);
+const { openDatabase } = await import(dbUrl);
+const tokens = JSON.parse(tokensJson);
+const database = await openDatabase({ databaseUrl: process.env.DATABASE_URL });
+const servers = new Map();
+let counter = 0;
+
+const listen = (port) => startServer({ database, tokens, port, keepAliveSeconds: 1, maxBodyBytes: 1024 * 1024 });
+
+async function handle({ action, id, text, params }) {
+  if (action === 'start') {
+    const server = await listen(0);
+    await database.query('TRUNCATE records, changes, history, idempotency');
+    await database.query('UPDATE sync_sequence SET value = 0');
+    counter += 1;
+    servers.set(String(counter), server);
+    return { id: String(counter), url: server.url, engine: database.engine };
+  }
+  const server = servers.get(id);
+  if (!server) throw new Error(`No sync server ${id}`);
+  switch (action) {
+    case 'stop':
+      await server.close();
+      servers.delete(id);
+      return { stopped: true };
+    case 'restart':
+      await server.close();
+      servers.set(id, await listen(server.port));
+      return { restarted: true };
+    case 'down': // stopped, its port kept for 'up': the browser finds nobody listening
+      await server.close();
+      return { down: true };
+    case 'up':
+      servers.set(id, await listen(server.port));
+      return { up: true };
+    case 'sql':
+      return (await database.query(text, params ?? [])).rows;
+    default:
+      throw new Error(`Unknown sync-server action ${action}`);
+  }
+}
+
+process.on('message', async ({ requestId, payload }) => {
+  try {
+    process.send({ requestId, result: await handle(payload) });
+  } catch (error) {
+    process.send({ requestId, error: String(error?.stack ?? error) });
+  }
+});
+process.on('disconnect', async () => {
+  for (const server of servers.values()) await server.close().catch(() => undefined);
+  await database.close().catch(() => undefined);
+  process.exit(0);
+});
+process.send({ ready: true });

@@ -1,0 +1,289 @@
+/**
+ * The sync contract: what a back end must do for SyncStorageAdapter to keep every edit. Vendors run it
+ * against their own server (`npm run sync-contract -- --url ... --token ... --scoped-token ...`, or call
+ * runSyncContract); the reference server passes it in `npm test`. It writes records with fresh ids into
+ * the two cases given, so it can run against a back end that already holds data.
+ */
+import * as z from 'zod/mini';
+import { verifyHistory } from '../../src/model/history-chain.js';
+import { createDraftContact } from '../../src/model/visitation/create.js';
+import type { Contact } from '../../src/model/visitation/contact.js';
+import {
+  ErrorResponseSchema,
+  HistoryResponseSchema,
+  PullResponseSchema,
+  PushResponseSchema,
+  StreamEventSchema,
+  type PullResponse,
+  type PushResult,
+  type PushWrite,
+} from '../../src/storage/sync/protocol.js';
+import { check, equal, runCases, type ContractOutcome } from './harness.js';
+
+export type { ContractOutcome } from './harness.js';
+
+export interface SyncContractOptions {
+  /** The server's base URL, without the /v1 path (e.g. https://sync.agency.example). */
+  baseUrl: string;
+  /** A token that may see both cases. */
+  token: string;
+  /** A token that may see `visibleCase` but not `hiddenCase`. */
+  scopedToken: string;
+  visibleCase: string;
+  hiddenCase: string;
+  /** The server's largest accepted body, in bytes; a body above it must be refused with 413 (default 1 MiB). */
+  maxBodyBytes?: number;
+  /** Called with each outcome as it is known (a command prints it). */
+  report?: (outcome: ContractOutcome) => void;
+}
+
+const at = '2026-03-02T09:00:00.000Z';
+
+/** Runs every case of the contract; resolves to the outcomes (never rejects for a failed case). */
+export async function runSyncContract(options: SyncContractOptions): Promise<ContractOutcome[]> {
+  const { baseUrl, token, scopedToken, visibleCase, hiddenCase } = options;
+  const run = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+  let keyCounter = 0;
+  const newKey = () => `contract-${run}-${(keyCounter += 1)}`;
+  const newId = (label: string) => `contract-${run}-${label}`;
+
+  const contact = (id: string, caseId = visibleCase, notes = ''): Contact => ({
+    ...createDraftContact({ id, caseId, childId: 'contract-child', authorId: 'contract-worker', createdAt: at, occurredAt: at }),
+    notes,
+  });
+  const write = (record: Contact, baseVersion: number, key = newKey()): PushWrite => ({
+    idempotencyKey: key,
+    kind: 'contact',
+    baseVersion,
+    record,
+    history: { at: record.updatedAt, by: record.updatedBy, action: baseVersion === 0 ? 'record.created' : 'record.updated' },
+  });
+
+  async function request(path: string, init: { method?: string; token?: string | null; body?: string; contentType?: string } = {}): Promise<Response> {
+    const headers: Record<string, string> = {};
+    const bearer = init.token === undefined ? token : init.token;
+    if (bearer !== null) headers.Authorization = `Bearer ${bearer}`;
+    if (init.body !== undefined) headers['Content-Type'] = init.contentType ?? 'application/json';
+    return fetch(`${baseUrl}${path}`, { method: init.method ?? (init.body !== undefined ? 'POST' : 'GET'), headers, ...(init.body !== undefined ? { body: init.body } : {}) });
+  }
+  async function push(writes: PushWrite[], as = token): Promise<PushResult[]> {
+    const response = await request('/v1/push', { body: JSON.stringify({ writes }), token: as });
+    equal(response.status, 200, 'push answers 200');
+    const parsed = z.safeParse(PushResponseSchema, await response.json());
+    check(parsed.success, `push response matches the protocol${parsed.success ? '' : `: ${z.prettifyError(parsed.error)}`}`);
+    equal(parsed.data.results.length, writes.length, 'one result per write');
+    return parsed.data.results;
+  }
+  async function pull(since: number, limit: number, as = token): Promise<PullResponse> {
+    const response = await request(`/v1/pull?since=${since}&limit=${limit}`, { token: as });
+    equal(response.status, 200, 'pull answers 200');
+    const parsed = z.safeParse(PullResponseSchema, await response.json());
+    check(parsed.success, `pull response matches the protocol${parsed.success ? '' : `: ${z.prettifyError(parsed.error)}`}`);
+    return parsed.data;
+  }
+  async function pullAll(since: number, limit: number, as = token): Promise<{ pages: PullResponse[]; checkpoint: number }> {
+    const pages: PullResponse[] = [];
+    let checkpoint = since;
+    for (let page = 0; page < 10_000; page += 1) {
+      const response = await pull(checkpoint, limit, as);
+      pages.push(response);
+      checkpoint = response.checkpoint;
+      if (!response.hasMore) break;
+    }
+    return { pages, checkpoint };
+  }
+  async function expectError(response: Response, status: number, code: string): Promise<void> {
+    equal(response.status, status, `status for ${code}`);
+    const parsed = z.safeParse(ErrorResponseSchema, await response.json());
+    check(parsed.success, `the ${status} body is a JSON error of the protocol`);
+    equal(parsed.data.error.code, code, 'error code');
+  }
+  const accepted = (result: PushResult | undefined) => {
+    check(result?.status === 'accepted', `write accepted (got ${JSON.stringify(result)})`);
+    return result;
+  };
+  /** Where the server stands now, from the first change the token can see after everything. */
+  async function checkpointNow(as = token): Promise<number> {
+    return (await pullAll(0, 1000, as)).checkpoint;
+  }
+
+  return runCases(
+    [
+      [
+        'auth: a request without a token, or with an unknown one, is refused with 401 and a JSON error',
+        async () => {
+          await expectError(await request('/v1/pull?since=0', { token: null }), 401, 'unauthorized');
+          await expectError(await request('/v1/pull?since=0', { token: `not-a-token-${run}` }), 401, 'unauthorized');
+          await expectError(await request('/v1/push', { token: null, body: JSON.stringify({ writes: [write(contact(newId('noauth')), 0)] }) }), 401, 'unauthorized');
+        },
+      ],
+      [
+        'conflicts: a new record is version 1; a write on the current version is accepted; a stale one gets the conflict with the server record, and changes nothing',
+        async () => {
+          const id = newId('conflict');
+          const first = accepted((await push([write(contact(id, visibleCase, 'one'), 0)]))[0]);
+          equal(first.version, 1, 'first version');
+          check(first.seq > 0, 'a sequence number above 0');
+          const second = accepted((await push([write({ ...contact(id, visibleCase, 'two'), version: 1 }, 1)]))[0]);
+          equal(second.version, 2, 'second version');
+          check(second.seq > first.seq, 'sequence grows');
+          const [stale] = await push([write({ ...contact(id, visibleCase, 'stale'), version: 1 }, 1)]);
+          check(stale?.status === 'conflict', `stale write is a conflict (got ${stale?.status})`);
+          equal((stale.current as Contact | null)?.notes, 'two', 'the conflict carries the server record');
+          equal(stale.current?.version, 2, 'at its version');
+          const [recreate] = await push([write(contact(id, visibleCase, 'again'), 0)]);
+          check(recreate?.status === 'conflict', 'creating a record that exists is a conflict');
+          const [ghost] = await push([write({ ...contact(newId('ghost')), version: 3 }, 3)]);
+          check(ghost?.status === 'conflict' && ghost.current === null, 'updating a record the server lacks is a conflict with current null');
+        },
+      ],
+      [
+        'ordering: the writes of one push are applied in order, with increasing sequence numbers',
+        async () => {
+          const id = newId('order');
+          const results = await push([
+            write(contact(id, visibleCase, 'v1'), 0),
+            write({ ...contact(id, visibleCase, 'v2'), version: 1 }, 1),
+            write(contact(newId('order-b')), 0),
+            write({ ...contact(id, visibleCase, 'v3'), version: 2 }, 2),
+          ]);
+          const seqs = results.map((result) => accepted(result).seq);
+          check(seqs.every((seq, index) => index === 0 || seq > seqs[index - 1]!), `increasing sequence numbers: ${seqs.join(',')}`);
+          equal(results.map((result) => accepted(result).version), [1, 2, 1, 3], 'versions in order');
+        },
+      ],
+      [
+        'idempotency: the same write sent again (same key) is applied once and answered as before; a key reused for another write is refused',
+        async () => {
+          const id = newId('idem');
+          const once = write(contact(id, visibleCase, 'once'), 0);
+          const first = accepted((await push([once]))[0]);
+          const again = accepted((await push([once]))[0]);
+          equal([again.version, again.seq, again.headHash, again.replayed], [first.version, first.seq, first.headHash, true], 'the replay answers the first result');
+          const history = HistoryResponseSchema.parse(await (await request(`/v1/history/contact/${id}`)).json());
+          equal(history.entries.length, 1, 'one history entry: applied once');
+          const [reused] = await push([{ ...once, record: { ...once.record, notes: 'other' } }]);
+          check(reused?.status === 'rejected' && reused.code === 'idempotency-key-reused', `a reused key is refused (got ${JSON.stringify(reused)})`);
+        },
+      ],
+      [
+        'paging: pull by checkpoint returns each changed record once, oldest first, in pages no larger than asked',
+        async () => {
+          const since = await checkpointNow();
+          const ids = Array.from({ length: 23 }, (_, index) => newId(`page-${index}`));
+          await push(ids.map((id) => write(contact(id), 0)));
+          const { pages, checkpoint } = await pullAll(since, 5);
+          const seen = pages.flatMap((page) => page.changes);
+          check(pages.every((page) => page.changes.length <= 5), 'pages of at most 5');
+          check(pages.slice(0, -1).every((page) => page.hasMore), 'hasMore until the last page');
+          equal(seen.map((change) => change.record.id), ids, 'every record once, in write order');
+          check(seen.every((change, index) => index === 0 || change.seq > seen[index - 1]!.seq), 'increasing sequence');
+          equal(checkpoint, seen.at(-1)!.seq, 'the checkpoint is the last sequence');
+          const after = await pull(checkpoint, 5);
+          equal([after.changes.length, after.hasMore, after.checkpoint], [0, false, checkpoint], 'nothing after the checkpoint');
+        },
+      ],
+      [
+        'resync: after a gap, a pull from the old checkpoint gives each record once as it stands now, and history verifies',
+        async () => {
+          const since = await checkpointNow();
+          const id = newId('resync');
+          let version = 0;
+          for (const notes of ['a', 'b', 'c', 'd']) version = accepted((await push([write({ ...contact(id, visibleCase, notes), version }, version)]))[0]).version;
+          const { pages } = await pullAll(since, 100);
+          const mine = pages.flatMap((page) => page.changes).filter((change) => change.record.id === id);
+          equal(mine.length, 1, 'the record once');
+          equal([(mine[0]!.record as Contact).notes, mine[0]!.record.version], ['d', 4], 'as it stands now');
+          const history = HistoryResponseSchema.parse(await (await request(`/v1/history/contact/${id}`)).json());
+          equal(history.entries.map((entry) => entry.seq), [1, 2, 3, 4], 'one entry per version');
+          equal(history.headHash, mine[0]!.headHash, 'the pulled head hash is the history head');
+          const verdict = await verifyHistory(history.entries, 4);
+          check(verdict.valid, `the server chain verifies (${JSON.stringify(verdict)})`);
+        },
+      ],
+      [
+        'auth scoping: a token gets nothing of a case it may not see, and cannot write into it',
+        async () => {
+          const hidden = newId('hidden');
+          accepted((await push([write(contact(hidden, hiddenCase, 'secret'), 0)]))[0]);
+          const { pages } = await pullAll(0, 1000, scopedToken);
+          const cases = new Set(pages.flatMap((page) => page.changes.map((change) => change.record.caseId)));
+          check(!cases.has(hiddenCase), 'the scoped token pulls nothing of the hidden case');
+          await expectError(await request(`/v1/history/contact/${hidden}`, { token: scopedToken }), 404, 'not-found');
+          const [create] = await push([write(contact(newId('hidden-new'), hiddenCase), 0)], scopedToken);
+          check(create?.status === 'rejected' && create.code === 'forbidden', 'creating in the hidden case is forbidden');
+          const [overwrite] = await push([write({ ...contact(hidden, visibleCase, 'moved'), version: 1 }, 1)], scopedToken);
+          check(overwrite?.status === 'rejected' && overwrite.code === 'forbidden', 'moving a hidden record into a visible case is forbidden');
+          const [probe] = await push([write({ ...contact(hidden, visibleCase, 'probe'), version: 9 }, 9)], scopedToken);
+          check(probe?.status !== 'conflict' || probe.current === null, 'a conflict never carries a record of the hidden case');
+        },
+      ],
+      [
+        'stream: a change event arrives for a visible write, none for a hidden one',
+        async () => {
+          const controller = new AbortController();
+          const response = await fetch(`${baseUrl}/v1/stream`, { headers: { Authorization: `Bearer ${scopedToken}`, Accept: 'text/event-stream' }, signal: controller.signal });
+          equal(response.status, 200, 'stream answers 200');
+          check((response.headers.get('Content-Type') ?? '').startsWith('text/event-stream'), 'text/event-stream');
+          const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+          let buffer = '';
+          const nextEvent = async (): Promise<{ event: string; data: string }> => {
+            for (;;) {
+              const end = buffer.indexOf('\n\n');
+              if (end >= 0) {
+                const block = buffer.slice(0, end);
+                buffer = buffer.slice(end + 2);
+                const event = /^event: ?(.*)$/m.exec(block)?.[1] ?? 'message';
+                const data = [...block.matchAll(/^data: ?(.*)$/gm)].map((match) => match[1]).join('\n');
+                if (data) return { event, data };
+                continue;
+              }
+              const { value, done } = await reader.read();
+              if (done) throw new Error('the stream ended');
+              buffer += value;
+            }
+          };
+          try {
+            const ready = await nextEvent();
+            equal(ready.event, 'ready', 'first event');
+            accepted((await push([write(contact(newId('stream-hidden'), hiddenCase), 0)]))[0]);
+            const visible = accepted((await push([write(contact(newId('stream-visible')), 0)]))[0]);
+            const change = await nextEvent();
+            equal(change.event, 'change', 'event name');
+            const data = StreamEventSchema.parse(JSON.parse(change.data));
+            equal([data.seq, data.id], [visible.seq, visible.id], 'the visible write, not the hidden one before it');
+          } finally {
+            controller.abort();
+            await reader.cancel().catch(() => undefined);
+          }
+        },
+      ],
+      [
+        'bad input: malformed JSON, a request off the protocol, a wrong content type, a body too large, a bad checkpoint: 4xx with a JSON error',
+        async () => {
+          await expectError(await request('/v1/push', { body: '{"writes": [' }), 400, 'invalid-json');
+          await expectError(await request('/v1/push', { body: JSON.stringify({ writes: [{ kind: 'contact' }] }) }), 400, 'invalid-request');
+          await expectError(await request('/v1/push', { body: JSON.stringify({ writes: [] }) }), 400, 'invalid-request');
+          await expectError(await request('/v1/push', { body: 'writes', contentType: 'text/plain' }), 415, 'unsupported-media-type');
+          const large = 'x'.repeat((options.maxBodyBytes ?? 1024 * 1024) + 1);
+          await expectError(await request('/v1/push', { body: JSON.stringify({ writes: [write(contact(newId('large'), visibleCase, large), 0)] }) }), 413, 'payload-too-large');
+          await expectError(await request('/v1/pull?since=abc'), 400, 'invalid-request');
+        },
+      ],
+      [
+        'bad records: each invalid write is rejected with its violations, the valid ones beside it are applied',
+        async () => {
+          const good = contact(newId('valid'));
+          const bad = { ...contact(newId('invalid')), durationMinutes: -5 };
+          const markup = { ...contact(newId('unknown-kind')) };
+          const results = await push([write(bad, 0), write(good, 0), { ...write(markup, 0), kind: 'notAKind' }]);
+          check(results[0]?.status === 'rejected' && results[0].code === 'invalid-record' && results[0].violations.some((violation) => violation.path.includes('durationMinutes')), `invalid record rejected with its path (got ${JSON.stringify(results[0])})`);
+          accepted(results[1]);
+          check(results[2]?.status === 'rejected' && results[2].code === 'unknown-kind', 'unknown kind rejected');
+          await expectError(await request(`/v1/history/contact/${bad.id}`), 404, 'not-found');
+        },
+      ],
+    ],
+    options.report,
+  );
+}

@@ -1,0 +1,166 @@
+import { canonicalJson, hashHistoryEntry } from '../src/model/history-chain.js';
+import { diffRecords } from '../src/model/history-diff.js';
+import type { HistoryEntry } from '../src/model/history.js';
+import { recordSchemas } from '../src/model/records.js';
+import type { Violation } from '../src/model/violation.js';
+import type { HistoryResponse, PullResponse, PushResult, PushWrite } from '../src/storage/sync/protocol.js';
+import { MAX_PULL_LIMIT } from '../src/storage/sync/protocol.js';
+import { checkRecord, type SchemaMap } from '../src/storage/validate.js';
+import { maySee, type TokenScope } from './auth.js';
+import type { Database } from './db.js';
+
+/** One accepted write, announced after its transaction committed (for the live stream). */
+export interface CommittedChange {
+  seq: number;
+  kind: string;
+  id: string;
+  caseId: string;
+}
+
+interface RecordRow {
+  version: number;
+  case_id: string;
+  head_hash: string;
+  body: Record<string, unknown>;
+}
+
+/** Ends a write's transaction with a rollback and gives this result instead (conflicts, replays). */
+class Outcome {
+  constructor(readonly result: PushResult) {}
+}
+
+/**
+ * The protocol on PostgreSQL: every write in its own transaction, which takes the next server sequence
+ * first (so writers queue and sequence numbers commit in order), checks the idempotency key, checks
+ * the version with a conditional UPDATE (or INSERT ... ON CONFLICT DO NOTHING for a new record),
+ * appends the server's history entry chained to the record's head, and logs the change.
+ */
+export class SyncStore {
+  private readonly listeners = new Set<(change: CommittedChange) => void>();
+
+  constructor(
+    private readonly db: Database,
+    private readonly schemas: SchemaMap = recordSchemas,
+  ) {}
+
+  /** Hears of each committed change; returns the unsubscribe function. */
+  onChange(listener: (change: CommittedChange) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Applies the writes in order, each on its own: one write's conflict does not hold back the next. */
+  async push(scope: TokenScope, writes: readonly PushWrite[]): Promise<PushResult[]> {
+    const results: PushResult[] = [];
+    for (const write of writes) results.push(await this.pushOne(scope, write));
+    return results;
+  }
+
+  private async pushOne(scope: TokenScope, write: PushWrite): Promise<PushResult> {
+    const { kind, idempotencyKey } = write;
+    const id = write.record.id;
+    const rejected = (code: string, violations: Violation[] = []): PushResult => ({ status: 'rejected', idempotencyKey, kind, id, code, violations });
+    if (!Object.hasOwn(this.schemas, kind)) return rejected('unknown-kind', [{ code: 'sync.unknown-kind', path: ['kind'] }]);
+    const checked = checkRecord(this.schemas, kind, write.record);
+    if (!checked.ok) return rejected('invalid-record', checked.violations.map((violation) => ({ ...violation, path: ['record', ...violation.path] })));
+    const caseId = write.record.caseId;
+    if (!maySee(scope, caseId)) return rejected('forbidden');
+    const requestHash = await sha256(canonicalJson(write));
+    try {
+      const { result, change } = await this.db.transaction(async (tx) => {
+        // The lock every writer queues on: held until this transaction ends.
+        const sequence = await tx.query<{ value: string | number }>('UPDATE sync_sequence SET value = value + 1 WHERE id = 1 RETURNING value');
+        const seq = Number(sequence.rows[0]!.value);
+        const prior = await tx.query<{ request_hash: string; result: PushResult }>('SELECT request_hash, result FROM idempotency WHERE key = $1', [idempotencyKey]);
+        if (prior.rows[0]) {
+          if (prior.rows[0].request_hash !== requestHash) throw new Outcome(rejected('idempotency-key-reused', [{ code: 'sync.idempotency-key-reused', path: ['idempotencyKey'] }]));
+          throw new Outcome({ ...prior.rows[0].result, replayed: true } as PushResult);
+        }
+        const found = await tx.query<RecordRow>('SELECT version, case_id, head_hash, body FROM records WHERE kind = $1 AND id = $2', [kind, id]);
+        const current = found.rows[0];
+        // A record of a case the token may not see is not overwritten, nor moved into a visible case.
+        if (current && !maySee(scope, current.case_id)) throw new Outcome(rejected('forbidden'));
+        if ((current?.version ?? 0) !== write.baseVersion) throw new Outcome({ status: 'conflict', idempotencyKey, kind, id, current: (current?.body as never) ?? null });
+        const version = write.baseVersion + 1;
+        const stored = { ...write.record, version };
+        const entry = await chainedEntry(kind, id, version, write, current);
+        const body = JSON.stringify(stored);
+        const applied =
+          write.baseVersion === 0
+            ? await tx.query('INSERT INTO records (kind, id, case_id, version, seq, head_hash, body) VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb) ON CONFLICT (kind, id) DO NOTHING', [kind, id, caseId, version, seq, entry.hash, body])
+            : await tx.query('UPDATE records SET case_id = $3, version = $4, seq = $5, head_hash = $6, body = $7::jsonb WHERE kind = $1 AND id = $2 AND version = $8', [kind, id, caseId, version, seq, entry.hash, body, write.baseVersion]);
+        if (applied.rowCount !== 1) throw new Outcome({ status: 'conflict', idempotencyKey, kind, id, current: await currentBody(tx, kind, id) });
+        await tx.query('INSERT INTO history (kind, id, seq, hash, client_hash, entry) VALUES ($1, $2, $3, $4, $5, $6::jsonb)', [kind, id, version, entry.hash, write.history.clientHash ?? null, JSON.stringify(entry)]);
+        await tx.query('INSERT INTO changes (seq, kind, id, case_id, version) VALUES ($1, $2, $3, $4, $5)', [seq, kind, id, caseId, version]);
+        const result: PushResult = { status: 'accepted', idempotencyKey, kind, id, version, seq, headHash: entry.hash, replayed: false };
+        await tx.query('INSERT INTO idempotency (key, request_hash, result) VALUES ($1, $2, $3::jsonb)', [idempotencyKey, requestHash, JSON.stringify(result)]);
+        return { result, change: { seq, kind, id, caseId } };
+      });
+      for (const listener of [...this.listeners]) listener(change);
+      return result;
+    } catch (error) {
+      if (error instanceof Outcome) return error.result;
+      throw error;
+    }
+  }
+
+  /** The records changed after `since` that the token may see, oldest change first, one page. */
+  async pull(scope: TokenScope, since: number, limit: number): Promise<PullResponse> {
+    const pageSize = Math.min(Math.max(1, limit), MAX_PULL_LIMIT);
+    const params: unknown[] = [since, pageSize + 1];
+    let where = 'seq > $1';
+    if (scope.cases !== '*') {
+      params.push([...scope.cases]);
+      where += ' AND case_id = ANY($3::text[])';
+    }
+    const { rows } = await this.db.query<{ seq: string | number; kind: string; body: Record<string, unknown>; head_hash: string }>(
+      `SELECT seq, kind, body, head_hash FROM records WHERE ${where} ORDER BY seq LIMIT $2`,
+      params,
+    );
+    const page = rows.slice(0, pageSize);
+    const changes = page.map((row) => ({ seq: Number(row.seq), kind: row.kind, record: row.body as never, headHash: row.head_hash }));
+    return { changes, checkpoint: changes.at(-1)?.seq ?? since, hasMore: rows.length > pageSize };
+  }
+
+  /** The server's chain of one record; undefined when it does not exist or the token may not see it. */
+  async history(scope: TokenScope, kind: string, id: string): Promise<HistoryResponse | undefined> {
+    const found = await this.db.query<{ case_id: string; head_hash: string }>('SELECT case_id, head_hash FROM records WHERE kind = $1 AND id = $2', [kind, id]);
+    const row = found.rows[0];
+    if (!row || !maySee(scope, row.case_id)) return undefined;
+    const { rows } = await this.db.query<{ entry: HistoryEntry }>('SELECT entry FROM history WHERE kind = $1 AND id = $2 ORDER BY seq', [kind, id]);
+    return { kind, id, entries: rows.map((entry) => entry.entry), headHash: row.head_hash };
+  }
+
+  /** The last committed sequence (for the stream's first event). */
+  async lastSequence(): Promise<number> {
+    const { rows } = await this.db.query<{ value: string | number }>('SELECT value FROM sync_sequence WHERE id = 1');
+    return Number(rows[0]?.value ?? 0);
+  }
+}
+
+/** The server's history entry for a write: the changes against the server's previous version, chained to its head. */
+async function chainedEntry(kind: string, id: string, version: number, write: PushWrite, current: RecordRow | undefined): Promise<HistoryEntry> {
+  const linked: Omit<HistoryEntry, 'hash'> = {
+    id: `${kind}.${id}.${version}`,
+    recordKind: kind,
+    recordId: id,
+    seq: version,
+    at: write.history.at,
+    by: write.history.by,
+    action: write.history.action,
+    ...(write.history.comment !== undefined ? { comment: write.history.comment } : {}),
+    changes: diffRecords(current?.body, { ...write.record, version }),
+    prevHash: current?.head_hash ?? null,
+  };
+  return { ...linked, hash: await hashHistoryEntry(linked) };
+}
+
+async function currentBody(tx: Pick<Database, 'query'>, kind: string, id: string): Promise<never> {
+  const { rows } = await tx.query<{ body: never }>('SELECT body FROM records WHERE kind = $1 AND id = $2', [kind, id]);
+  return (rows[0]?.body ?? null) as never;
+}
+
+async function sha256(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return Buffer.from(digest).toString('hex');
+}

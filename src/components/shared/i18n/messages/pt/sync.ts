@@ -1,0 +1,23 @@
+import type { Messages } from '../sync.js';
+
+/** Portuguese: the `sync` messages. */
+export const pt: Messages = {
+  'sync.online': 'Todas as alterações foram enviadas ao servidor da instituição',
+  'sync.syncing': 'Enviando e recebendo alterações…',
+  'sync.offline': {
+    zero: 'Sem conexão: não é possível acessar o servidor da instituição. Suas alterações ficam guardadas neste dispositivo.',
+    one: 'Sem conexão: 1 alteração fica guardada neste dispositivo e será enviada quando a conexão voltar.',
+    other: 'Sem conexão: {count} alterações ficam guardadas neste dispositivo e serão enviadas quando a conexão voltar.',
+  },
+  'sync.pending': { zero: 'Todas as alterações foram enviadas ao servidor da instituição', one: '1 alteração aguardando envio', other: '{count} alterações aguardando envio' },
+  'sync.error': 'O servidor da instituição não aceitou as alterações agora. Elas ficam guardadas neste dispositivo e serão enviadas de novo.',
+  'sync.unauthorized': 'Sua sessão expirou: entre novamente para que suas alterações sejam enviadas. Elas ficam guardadas neste dispositivo.',
+  'sync.conflicts': {
+    one: '1 registro também foi alterado por outra pessoa: abra-o para escolher o que manter.',
+    other: '{count} registros também foram alterados por outra pessoa: abra-os para escolher o que manter.',
+  },
+  'sync.rejected': {
+    one: '1 alteração foi recusada pelo servidor da instituição. Ela fica guardada neste dispositivo; fale com o administrador.',
+    other: '{count} alterações foram recusadas pelo servidor da instituição. Elas ficam guardadas neste dispositivo; fale com o administrador.',
+  },
+};

@@ -1,0 +1,26 @@
+import { registerMessages, type Message } from '../catalog.js';
+
+/** The sync indicator (cp-sync-status): where this browser stands with the agency's server. */
+export const en = {
+  'sync.online': 'All changes sent to the agency server',
+  'sync.syncing': 'Sending and receiving changes…',
+  'sync.offline': {
+    zero: 'Offline: the agency server cannot be reached. Your changes are kept on this device.',
+    one: 'Offline: 1 change is kept on this device and will be sent when the connection is back.',
+    other: 'Offline: {count} changes are kept on this device and will be sent when the connection is back.',
+  },
+  'sync.pending': { zero: 'All changes sent to the agency server', one: '1 change waiting to be sent', other: '{count} changes waiting to be sent' },
+  'sync.error': 'The agency server did not accept the changes just now. They are kept on this device and will be sent again.',
+  'sync.unauthorized': 'Your sign-in has expired: sign in again so your changes can be sent. They are kept on this device.',
+  'sync.conflicts': {
+    one: '1 record was also changed by someone else: open it to choose what to keep.',
+    other: '{count} records were also changed by someone else: open them to choose what to keep.',
+  },
+  'sync.rejected': {
+    one: '1 change was refused by the agency server. It is kept on this device; contact your administrator.',
+    other: '{count} changes were refused by the agency server. They are kept on this device; contact your administrator.',
+  },
+} satisfies Record<string, Message>;
+export type Messages = Record<keyof typeof en, Message>;
+
+export const syncMessages = registerMessages('sync', { en });

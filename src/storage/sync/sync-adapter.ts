@@ -1,0 +1,538 @@
+import type { HistoryEntry } from '../../model/history.js';
+import type { StoredRecord } from '../../model/record.js';
+import { BOOKKEEPING_FIELDS, sameValue, threeWayMerge } from '../../model/shared/three-way-merge.js';
+import type { ChangeListener, ListQuery, ListResult, RecordKind, StorageAdapter, StorageChange, Unsubscribe, WriteOptions, WriteRequest } from '../adapter.js';
+import { rememberDatabase } from '../database-registry.js';
+import { DexieStorageAdapter } from '../dexie-adapter.js';
+import { ConflictError, StorageError } from '../errors.js';
+import { ListenerSet } from '../listeners.js';
+import { retryDelay, type BackoffOptions } from './backoff.js';
+import { SyncHttpClient, SyncHttpError, type TokenSource } from './http-client.js';
+import { MAX_PUSH_WRITES, type PulledChange, type PushWrite } from './protocol.js';
+import type { SyncState, SyncStatusSource } from './state.js';
+import { SyncDatabase, type ConflictRow, type OutboxEntry } from './sync-db.js';
+
+export interface SyncStorageOptions {
+  /** The sync server's base URL (the protocol's paths are under /v1). */
+  url: string;
+  /** Gives the bearer token for each request; the adapter never keeps it. */
+  token: TokenSource;
+  /** The local IndexedDB database (default 'caseplan-elements'); the outbox lives in `<name>-sync`. */
+  databaseName?: string;
+  /** The local store (default: a DexieStorageAdapter on databaseName). */
+  local?: StorageAdapter;
+  /** Listen to the server's event stream for changes (default true); otherwise poll. */
+  live?: boolean;
+  /** Pull even without events this often (default 60 s). */
+  pollIntervalMs?: number;
+  /** Records per pull page (default 500) and writes per push (default 100). */
+  pageSize?: number;
+  pushBatchSize?: number;
+  backoff?: BackoffOptions;
+  /** For tests: the fetch to use, and the source of jitter. */
+  fetch?: typeof fetch;
+  random?: () => number;
+}
+
+/** An intent older than this with no matching local write belongs to a tab that closed mid-write. */
+const INTENT_GRACE_MS = 30_000;
+
+const recordKey = (kind: string, id: string) => `${kind}/${id}`;
+
+/** The record without storage bookkeeping: what a person wrote. */
+function content(record: StoredRecord | undefined): unknown {
+  if (!record) return undefined;
+  const copy: Record<string, unknown> = { ...record };
+  for (const field of BOOKKEEPING_FIELDS) delete copy[field];
+  return copy;
+}
+
+type Message = { type: 'ask' } | { type: 'kick'; reason: 'edit' | 'event' | 'force' } | { type: 'state'; state: Pick<SyncState, 'connection' | 'error' | 'lastSyncedAt'> } | { type: 'counts' };
+
+/**
+ * The local IndexedDB adapter plus a persistent outbox to the agency's server. Reads and writes are
+ * local and immediate. One tab at a time leads (Web Locks): it pushes the outbox in order (backoff with
+ * jitter after a failure, across reloads and offline periods), pulls the server's changes by checkpoint
+ * page by page, and listens to the server's event stream. A pulled change goes through the field-level
+ * three-way merge against the record as the server last had it: a change on one side is kept; the same
+ * field changed on both sides is held as a conflict, and the next write of that record is refused with a
+ * ConflictError carrying the server's record, which the elements show (never last-write-wins).
+ *
+ * @example
+ * const storage = new SyncStorageAdapter({ url: 'https://sync.agency.example', token: () => session.accessToken });
+ * provider.storage = storage;
+ */
+export class SyncStorageAdapter implements StorageAdapter, SyncStatusSource {
+  readonly name = 'sync';
+  readonly persistent = true;
+  readonly local: StorageAdapter;
+  private readonly db: SyncDatabase;
+  private readonly client: SyncHttpClient;
+  private readonly options: SyncStorageOptions;
+  private readonly random: () => number;
+  private readonly listeners = new ListenerSet();
+  private readonly stateListeners = new Set<(state: SyncState) => void>();
+  private readonly channel: BroadcastChannel | undefined;
+  private readonly stop = new AbortController();
+  private state: SyncState = { connection: 'offline', pending: 0, conflicts: 0, rejected: 0 };
+  private leading = false;
+  private wakeUp: (() => void) | undefined;
+  private wanted = false;
+  private passWaiters: (() => void)[] = [];
+  private readonly unwatchLocal: Unsubscribe;
+  /** Records the sync is writing locally right now. */
+  private readonly fromServer = new Set<string>();
+  private readonly onOnline = () => this.wake('force');
+  private backingOff = false;
+
+  constructor(options: SyncStorageOptions) {
+    this.options = options;
+    const databaseName = options.databaseName ?? 'caseplan-elements';
+    this.local = options.local ?? new DexieStorageAdapter({ databaseName });
+    this.db = new SyncDatabase(`${databaseName}-sync`);
+    rememberDatabase(`${databaseName}-sync`);
+    this.client = new SyncHttpClient({ url: options.url, token: options.token, ...(options.fetch ? { fetch: options.fetch } : {}) });
+    this.random = options.random ?? Math.random;
+    // What the sync writes locally (pulled, merged) came from elsewhere: watchers hear it as 'remote'.
+    this.unwatchLocal = this.local.watch((change) => this.listeners.notify(this.fromServer.has(recordKey(change.kind, change.id)) ? { ...change, origin: 'remote' } : change));
+    this.channel = typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(`caseplan-elements-sync:${databaseName}`);
+    if (this.channel) this.channel.onmessage = (event: MessageEvent<Message>) => this.hear(event.data);
+    globalThis.addEventListener?.('online', this.onOnline);
+    void this.refreshCounts();
+    this.channel?.postMessage({ type: 'ask' } satisfies Message);
+    this.elect();
+  }
+
+  // ---- StorageAdapter: reads go to the local store ----
+
+  get<T extends StoredRecord>(kind: RecordKind, id: string): Promise<T | undefined> {
+    return this.local.get<T>(kind, id);
+  }
+
+  list<T extends StoredRecord>(kind: RecordKind, query?: ListQuery): Promise<ListResult<T>> {
+    return this.local.list<T>(kind, query);
+  }
+
+  history(kind: RecordKind, id: string): Promise<HistoryEntry[]> {
+    return this.local.history(kind, id);
+  }
+
+  watch(listener: ChangeListener): Unsubscribe {
+    return this.listeners.add(listener);
+  }
+
+  async put<T extends StoredRecord>(kind: RecordKind, record: T, options: WriteOptions = {}): Promise<T> {
+    const [stored] = await this.write([{ ...options, kind, record }], 'put');
+    return stored as T;
+  }
+
+  async archive<T extends StoredRecord>(kind: RecordKind, record: T, options: WriteOptions = {}): Promise<T> {
+    const [stored] = await this.write([{ ...options, kind, record }], 'archive');
+    return stored as T;
+  }
+
+  transaction(writes: WriteRequest[]): Promise<StoredRecord[]> {
+    return this.write(writes, 'transaction');
+  }
+
+  async close(): Promise<void> {
+    this.stop.abort();
+    this.wakeUp?.();
+    globalThis.removeEventListener?.('online', this.onOnline);
+    this.unwatchLocal();
+    this.listeners.clear();
+    this.stateListeners.clear();
+    this.channel?.close();
+    this.db.close();
+    await this.local.close();
+  }
+
+  // ---- Sync state ----
+
+  get syncState(): SyncState {
+    return { ...this.state };
+  }
+
+  onSyncState(listener: (state: SyncState) => void): Unsubscribe {
+    this.stateListeners.add(listener);
+    return () => this.stateListeners.delete(listener);
+  }
+
+  /** True while this tab leads the sync (pushes and pulls for every tab of the origin). */
+  get leader(): boolean {
+    return this.leading;
+  }
+
+  /** The records held as conflicts, with the fields both sides changed. */
+  conflicts(): Promise<ConflictRow[]> {
+    return this.db.conflicts.toArray();
+  }
+
+  /** Writes the server refused (invalid, forbidden): kept here, never dropped. */
+  rejectedWrites(): Promise<OutboxEntry[]> {
+    return this.db.outbox.where('state').equals('rejected').toArray();
+  }
+
+  /**
+   * Resolves after this tab, as leader, has completed a push and pull that began after the call
+   * (at once asks for one). For tests and for a host's "sync now" button.
+   */
+  syncNow(): Promise<void> {
+    const done = new Promise<void>((resolve) => this.passWaiters.push(resolve));
+    this.wake('force');
+    return done;
+  }
+
+  private setState(change: Partial<SyncState>, announce = false): void {
+    const next = { ...this.state, ...change };
+    if (next.connection !== 'error') delete next.error;
+    if (sameValue(next, this.state)) return;
+    this.state = next;
+    for (const listener of [...this.stateListeners]) listener(this.syncState);
+    if (announce && this.leading) this.channel?.postMessage({ type: 'state', state: { connection: next.connection, error: next.error, lastSyncedAt: next.lastSyncedAt } } satisfies Message);
+  }
+
+  private async refreshCounts(announce = false): Promise<void> {
+    if (this.stop.signal.aborted) return;
+    try {
+      const [all, rejected, conflicts] = await Promise.all([this.db.outbox.count(), this.db.outbox.where('state').equals('rejected').count(), this.db.conflicts.count()]);
+      this.setState({ pending: all - rejected, rejected, conflicts });
+      if (announce) this.channel?.postMessage({ type: 'counts' } satisfies Message);
+    } catch {
+      // The database closed meanwhile: the counts no longer matter.
+    }
+  }
+
+  private hear(message: Message): void {
+    if (message.type === 'ask') {
+      // A tab just opened: the leader tells it where the sync stands.
+      if (this.leading) this.channel?.postMessage({ type: 'state', state: { connection: this.state.connection, error: this.state.error, lastSyncedAt: this.state.lastSyncedAt } } satisfies Message);
+    } else if (message.type === 'kick') this.wake(message.reason, false);
+    else if (message.type === 'counts') void this.refreshCounts();
+    else if (!this.leading) this.setState({ ...message.state });
+  }
+
+  // ---- Local writes: outbox intent, local write, outbox ready ----
+
+  private async write(writes: WriteRequest[], how: 'put' | 'archive' | 'transaction'): Promise<StoredRecord[]> {
+    if (this.stop.signal.aborted) throw new StorageError('unavailable', 'Storage sync is closed');
+    const conflicts = await this.db.conflicts.bulkGet(writes.map((write) => [write.kind, write.record.id]));
+    // A record held as a conflict takes a write only from someone who has seen the server's version.
+    const rebased = writes.map((write, index) => {
+      const conflict = conflicts[index];
+      if (!conflict) return write;
+      if (write.record.version !== conflict.offered.version) throw new ConflictError(write.kind, write.record.id, structuredClone(write.record), structuredClone(conflict.offered));
+      return { ...write, record: { ...write.record, version: conflict.localVersion } };
+    });
+    const now = Date.now();
+    const intents: OutboxEntry[] = rebased.map((write) => ({
+      key: crypto.randomUUID(),
+      kind: write.kind,
+      id: write.record.id,
+      record: write.record,
+      localVersion: write.record.version + 1,
+      action: write.action ?? (how === 'archive' ? 'record.archived' : write.record.version === 0 ? 'record.created' : 'record.updated'),
+      ...(write.comment !== undefined ? { comment: write.comment } : {}),
+      state: 'intent',
+      createdAt: now,
+    }));
+    const orders = (await this.db.outbox.bulkAdd(intents, { allKeys: true })) as number[];
+    let stored: StoredRecord[];
+    try {
+      if (how === 'put') stored = [await this.local.put(rebased[0]!.kind, rebased[0]!.record, rebased[0]!)];
+      else if (how === 'archive') stored = [await this.local.archive(rebased[0]!.kind, rebased[0]!.record, rebased[0]!)];
+      else stored = await this.local.transaction(rebased);
+    } catch (error) {
+      await this.db.outbox.bulkDelete(orders);
+      throw error;
+    }
+    await this.db.transaction('rw', this.db.outbox, this.db.shadows, this.db.conflicts, async () => {
+      for (const [index, order] of orders.entries()) await this.db.outbox.update(order, { state: 'ready', record: stored[index]! });
+      // A resolved conflict: this write replaces what waited before it, on top of the server's version.
+      for (const [index, conflict] of conflicts.entries()) {
+        if (!conflict) continue;
+        await this.db.outbox.where('[kind+id]').equals([conflict.kind, conflict.id]).filter((entry) => entry.order !== orders[index]).delete();
+        await this.db.shadows.put({ kind: conflict.kind, id: conflict.id, serverVersion: conflict.serverVersion, base: conflict.theirs, headHash: conflict.headHash });
+        await this.db.conflicts.delete([conflict.kind, conflict.id]);
+      }
+    });
+    await this.refreshCounts(true);
+    this.wake('edit');
+    return stored;
+  }
+
+  /** Writes what came from the server into the local store, announced to watchers as 'remote'. */
+  private async writeFromServer<R>(keys: readonly string[], work: () => Promise<R>): Promise<R> {
+    for (const key of keys) this.fromServer.add(key);
+    try {
+      return await work();
+    } finally {
+      for (const key of keys) this.fromServer.delete(key);
+    }
+  }
+
+  // ---- Leading: one tab pushes and pulls for all ----
+
+  private elect(): void {
+    const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+    const lead = () => this.lead().catch(() => undefined);
+    if (!locks) {
+      void lead();
+      return;
+    }
+    locks.request(`caseplan-elements-sync:${this.options.databaseName ?? 'caseplan-elements'}`, { signal: this.stop.signal }, lead).catch(() => undefined);
+  }
+
+  /**
+   * Asks the leader for a pass: this tab's if it leads, else the leading tab's through the channel.
+   * An edit or a server event does not cut a backoff short (each edit would retry at once while
+   * offline); the network coming back and syncNow() do.
+   */
+  private wake(reason: 'edit' | 'event' | 'force', fromHere = true): void {
+    this.wanted = true;
+    if (this.leading) {
+      if (!this.backingOff || reason === 'force') this.wakeUp?.();
+    } else if (fromHere) this.channel?.postMessage({ type: 'kick', reason } satisfies Message);
+  }
+
+  /** Waits `ms`, or less when woken (while backing off, only by the network coming back or syncNow()). */
+  private sleep(ms: number, backingOff: boolean): Promise<void> {
+    this.backingOff = backingOff;
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.wakeUp = undefined;
+        this.backingOff = false;
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      this.wakeUp = done;
+      this.stop.signal.addEventListener('abort', done, { once: true });
+    });
+  }
+
+  private async lead(): Promise<void> {
+    this.leading = true;
+    const signal = this.stop.signal;
+    if (this.options.live !== false) void this.listen(signal);
+    let failures = 0;
+    while (!signal.aborted) {
+      this.wanted = false;
+      const waiters = this.passWaiters.splice(0);
+      try {
+        this.setState({ connection: 'syncing' }, true);
+        await this.recoverIntents();
+        await this.pushAll(signal);
+        await this.pullAll(signal);
+        failures = 0;
+        await this.refreshCounts(true);
+        this.setState(this.state.rejected > 0 ? { connection: 'error', error: 'sync.rejected', lastSyncedAt: new Date().toISOString() } : { connection: 'online', lastSyncedAt: new Date().toISOString() }, true);
+        for (const resolve of waiters) resolve();
+        if (!this.wanted) await this.sleep(this.options.pollIntervalMs ?? 60_000, false);
+      } catch (error) {
+        this.passWaiters.unshift(...waiters);
+        if (signal.aborted) break;
+        failures += 1;
+        const offline = error instanceof SyncHttpError ? error.offline : false;
+        const code = error instanceof SyncHttpError || error instanceof StorageError ? error.code : 'sync.failed';
+        this.setState(offline ? { connection: 'offline' } : { connection: 'error', error: code }, true);
+        // Not woken by new edits while backing off (each edit would retry at once); the network
+        // coming back ('online') and syncNow() do wake it.
+        await this.sleep(retryDelay(failures, this.random, this.options.backoff), true);
+      }
+    }
+    this.leading = false;
+  }
+
+  /** Keeps the event stream open while leading; each event asks for a pass. */
+  private async listen(signal: AbortSignal): Promise<void> {
+    let failures = 0;
+    while (!signal.aborted) {
+      try {
+        await this.client.stream(() => {
+          failures = 0;
+          this.wake('event');
+        }, signal);
+      } catch {
+        failures += 1;
+      }
+      if (signal.aborted) return;
+      await new Promise((resolve) => setTimeout(resolve, retryDelay(Math.max(failures, 1), this.random, this.options.backoff)));
+    }
+  }
+
+  /** Intents a closed tab left: kept when the local store holds their write, dropped otherwise. */
+  private async recoverIntents(): Promise<void> {
+    const stale = await this.db.outbox
+      .where('state')
+      .equals('intent')
+      .filter((entry) => entry.createdAt < Date.now() - INTENT_GRACE_MS)
+      .toArray();
+    for (const entry of stale) {
+      const history = await this.local.history(entry.kind, entry.id);
+      const written = history.find((item) => item.seq === entry.localVersion);
+      if (written && written.at === entry.record.updatedAt && written.by === entry.record.updatedBy) {
+        await this.db.outbox.update(entry.order!, { state: 'ready', record: { ...entry.record, version: entry.localVersion } });
+      } else await this.db.outbox.delete(entry.order!);
+    }
+  }
+
+  /** Pushes the outbox in order: one write per record per request, so each carries its true base. */
+  private async pushAll(signal: AbortSignal): Promise<void> {
+    const batchSize = Math.min(this.options.pushBatchSize ?? 100, MAX_PUSH_WRITES);
+    for (;;) {
+      const held = new Set((await this.db.conflicts.toArray()).map((row) => recordKey(row.kind, row.id)));
+      const batch: OutboxEntry[] = [];
+      const inBatch = new Set<string>();
+      let blocked = false;
+      await this.db.outbox.orderBy('order').until(() => batch.length >= batchSize || blocked).each((entry) => {
+        if (entry.state !== 'ready') {
+          // A write still being made locally: later writes wait for it, to keep the order.
+          if (entry.state === 'intent') blocked = true;
+          return;
+        }
+        const key = recordKey(entry.kind, entry.id);
+        if (held.has(key)) return;
+        if (inBatch.has(key)) blocked = true;
+        else {
+          inBatch.add(key);
+          batch.push(entry);
+        }
+      });
+      if (batch.length === 0) return;
+      const shadows = await this.db.shadows.bulkGet(batch.map((entry) => [entry.kind, entry.id]));
+      const writes: PushWrite[] = batch.map((entry, index) => ({
+        idempotencyKey: entry.key,
+        kind: entry.kind,
+        baseVersion: shadows[index]?.serverVersion ?? 0,
+        record: entry.record as PushWrite['record'],
+        history: { at: entry.record.updatedAt, by: entry.record.updatedBy, action: entry.action, ...(entry.comment !== undefined ? { comment: entry.comment } : {}) },
+      }));
+      const results = await this.client.push(writes, signal);
+      await this.db.transaction('rw', this.db.outbox, this.db.shadows, async () => {
+        for (const [index, result] of results.entries()) {
+          const entry = batch[index]!;
+          if (result.status === 'accepted') {
+            await this.db.shadows.put({ kind: entry.kind, id: entry.id, serverVersion: result.version, base: { ...entry.record, version: result.version }, headHash: result.headHash });
+            await this.db.outbox.delete(entry.order!);
+          } else if (result.status === 'rejected') {
+            await this.db.outbox.update(entry.order!, { state: 'rejected', rejection: { code: result.code, violations: result.violations } });
+          }
+        }
+      });
+      for (const [index, result] of results.entries()) {
+        if (result.status !== 'conflict') continue;
+        const entry = batch[index]!;
+        await this.reconcile(entry.kind, entry.id, result.current ? { seq: 0, kind: entry.kind, record: result.current, headHash: '' } : null);
+      }
+      await this.refreshCounts(true);
+    }
+  }
+
+  /** Pulls every page since the checkpoint; the checkpoint moves only after its page is applied. */
+  private async pullAll(signal: AbortSignal): Promise<void> {
+    const pageSize = this.options.pageSize ?? 500;
+    for (;;) {
+      const since = await this.db.checkpoint();
+      const page = await this.client.pull(since, pageSize, signal);
+      await this.applyPulled(page.changes);
+      await this.db.meta.put({ key: 'checkpoint', value: page.checkpoint });
+      if (!page.hasMore || page.changes.length === 0) return;
+    }
+  }
+
+  /**
+   * Applies one page. Records this browser has never had and holds nothing of go into the local store
+   * in one transaction (the first sync of a case); every other record is reconciled on its own.
+   */
+  private async applyPulled(changes: readonly PulledChange[]): Promise<void> {
+    const keys = changes.map((change) => [change.kind, change.record.id] as [string, string]);
+    const [shadows, conflicts] = await Promise.all([this.db.shadows.bulkGet(keys), this.db.conflicts.bulkGet(keys)]);
+    const fresh: PulledChange[] = [];
+    const others: PulledChange[] = [];
+    for (const [index, change] of changes.entries()) {
+      const shadow = shadows[index];
+      if (shadow && change.record.version <= shadow.serverVersion && !conflicts[index]) continue;
+      if (!shadow && !conflicts[index]) fresh.push(change);
+      else others.push(change);
+    }
+    if (fresh.length > 0) {
+      const pending = new Set((await this.db.outbox.where('[kind+id]').anyOf(fresh.map((change) => [change.kind, change.record.id])).toArray()).map((entry) => recordKey(entry.kind, entry.id)));
+      const writable = fresh.filter((change) => !pending.has(recordKey(change.kind, change.record.id)));
+      others.push(...fresh.filter((change) => pending.has(recordKey(change.kind, change.record.id))));
+      try {
+        await this.writeFromServer(
+          writable.map((change) => recordKey(change.kind, change.record.id)),
+          () => this.local.transaction(writable.map((change) => ({ kind: change.kind, record: { ...change.record, version: 0 }, action: 'sync.pulled' }))),
+        );
+        await this.db.shadows.bulkPut(writable.map((change) => ({ kind: change.kind, id: change.record.id, serverVersion: change.record.version, base: change.record, headHash: change.headHash })));
+      } catch (error) {
+        // One of them exists here after all (written before sync was set up): each on its own.
+        if (!(error instanceof ConflictError)) throw error;
+        others.push(...writable);
+      }
+    }
+    for (const change of others) await this.reconcile(change.kind, change.record.id, change);
+  }
+
+  /**
+   * Brings the server's version of one record (`theirs`; null: the server does not have it) together
+   * with this browser's. With nothing of mine waiting, theirs is taken; otherwise the three-way merge
+   * against the last server version seen: merged without conflict, the merge is written locally and
+   * replaces what waited in the outbox; with conflicts, the record is held until a person chooses.
+   * Retried when a local write lands in the middle (the version check refuses the stale write).
+   */
+  private async reconcile(kind: string, id: string, theirsChange: PulledChange | null, attempt = 0): Promise<void> {
+    try {
+      await this.reconcileOnce(kind, id, theirsChange);
+    } catch (error) {
+      if (error instanceof ConflictError && attempt < 3) return this.reconcile(kind, id, theirsChange, attempt + 1);
+      throw error;
+    }
+  }
+
+  private async reconcileOnce(kind: string, id: string, theirsChange: PulledChange | null): Promise<void> {
+    const shadow = await this.db.shadows.get([kind, id]);
+    if (!theirsChange) {
+      // The server lost or never had it: forget the base, so the outbox pushes it as new.
+      if (shadow) await this.db.shadows.delete([kind, id]);
+      return;
+    }
+    const theirs = theirsChange.record as StoredRecord;
+    const headHash = theirsChange.headHash || shadow?.headHash || '';
+    const shadowRow = { kind, id, serverVersion: theirs.version, base: theirs, headHash };
+    const local = await this.local.get(kind, id);
+    const pending = await this.db.outbox.where('[kind+id]').equals([kind, id]).filter((entry) => entry.state !== 'rejected').toArray();
+    if (pending.some((entry) => entry.state === 'intent')) return; // a local write in progress: next pass
+    const mineUnchanged = !local || (pending.length === 0 && shadow !== undefined && sameValue(content(local), content(shadow.base)));
+    if (mineUnchanged) {
+      await this.writeFromServer([recordKey(kind, id)], () => this.local.put(kind, { ...theirs, version: local?.version ?? 0 }, { action: 'sync.pulled' }));
+      await this.db.transaction('rw', this.db.shadows, this.db.conflicts, async () => {
+        await this.db.shadows.put(shadowRow);
+        await this.db.conflicts.delete([kind, id]);
+      });
+      return;
+    }
+    const base = shadow?.base;
+    const { merged, conflicts } = threeWayMerge<StoredRecord | undefined>(base, local, theirs);
+    if (conflicts.length > 0) {
+      const offered = threeWayMerge<StoredRecord | undefined>(base, local, theirs, { resolve: () => 'theirs' }).merged!;
+      await this.db.conflicts.put({ kind, id, theirs, serverVersion: theirs.version, headHash, localVersion: local.version, offered: { ...offered, version: local.version + 1 }, fields: conflicts });
+      await this.refreshCounts(true);
+      // Open elements hear of it: one with unsaved edits saves and is shown the conflict.
+      this.listeners.notify({ kind, id, version: local.version + 1, archived: theirs.archived === true, origin: 'remote' } satisfies StorageChange);
+      return;
+    }
+    const mergedRecord = { ...(merged as StoredRecord), version: local.version };
+    const sameAsTheirs = sameValue(content(mergedRecord), content(theirs));
+    const stored = await this.writeFromServer([recordKey(kind, id)], () => this.local.put(kind, mergedRecord, { action: 'sync.merged' }));
+    await this.db.transaction('rw', this.db.outbox, this.db.shadows, this.db.conflicts, async () => {
+      await this.db.outbox.bulkDelete(pending.map((entry) => entry.order!));
+      if (!sameAsTheirs) {
+        await this.db.outbox.add({ key: crypto.randomUUID(), kind, id, record: stored, localVersion: stored.version, action: 'sync.merged', state: 'ready', createdAt: Date.now() });
+      }
+      await this.db.shadows.put(shadowRow);
+      await this.db.conflicts.delete([kind, id]);
+    });
+  }
+}

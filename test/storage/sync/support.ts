@@ -1,0 +1,81 @@
+import { executeServerCommand } from '@web/test-runner-commands';
+import { SyncStorageAdapter, type SyncStorageOptions } from '../../../src/storage/sync/sync-adapter.js';
+import { freshDatabaseName } from '../fixtures.js';
+
+export const EVERY_CASE = 'test-token-every-case-0001';
+export const CASE_A_ONLY = 'test-token-case-a-only-0001';
+
+export interface TestServer {
+  id: string;
+  url: string;
+  engine: string;
+  stop(): Promise<void>;
+  /** Stops and starts again on the same port and database. */
+  restart(): Promise<void>;
+  down(): Promise<void>;
+  up(): Promise<void>;
+  sql<Row = Record<string, unknown>>(text: string, params?: unknown[]): Promise<Row[]>;
+}
+
+/** The reference server (scripts/wtr-sync-server.mjs), on an emptied database. */
+export async function startSyncServer(): Promise<TestServer> {
+  let started: { id: string; url: string; engine: string; pending?: true };
+  do started = await executeServerCommand<typeof started, unknown>('sync-server', { action: 'start' });
+  while (started.pending);
+  const call = async <R>(action: string, extra: object = {}): Promise<R> => {
+    for (;;) {
+      const answer = await executeServerCommand<R | { pending: true }, unknown>('sync-server', { action, id: started.id, ...extra });
+      if (!(answer as { pending?: true }).pending) return answer as R;
+    }
+  };
+  return {
+    ...started,
+    stop: async () => void (await call('stop')),
+    restart: async () => void (await call('restart')),
+    down: async () => void (await call('down')),
+    up: async () => void (await call('up')),
+    sql: (text, params = []) => call('sql', { text, params }),
+  };
+}
+
+/** A fetch the test can cut off (offline) and that counts the requests it let through. */
+export class TestNetwork {
+  online = true;
+  pushes = 0;
+  /** Called with each push request before it is sent; may throw to lose it. */
+  beforePush: ((body: string) => Promise<void> | void) | undefined;
+  /** Called after a push's response arrived; may throw to lose the response. */
+  afterPush: ((response: Response) => Promise<void> | void) | undefined;
+
+  readonly fetch: typeof fetch = async (input, init) => {
+    if (!this.online) throw new TypeError('Failed to fetch (test network offline)');
+    const url = String(input instanceof Request ? input.url : input);
+    if (url.endsWith('/v1/push')) {
+      this.pushes += 1;
+      await this.beforePush?.(String(init?.body));
+      const response = await fetch(input, init);
+      await this.afterPush?.(response.clone());
+      return response;
+    }
+    return fetch(input, init);
+  };
+}
+
+export interface AdapterOptions extends Partial<SyncStorageOptions> {
+  network?: TestNetwork;
+}
+
+/** A sync adapter on a fresh local database (a browser of its own), quick retries, no jitter. */
+export function syncAdapter(server: TestServer, options: AdapterOptions = {}): SyncStorageAdapter {
+  const { network, ...rest } = options;
+  return new SyncStorageAdapter({
+    url: server.url,
+    token: () => EVERY_CASE,
+    databaseName: freshDatabaseName('sync'),
+    live: false,
+    backoff: { baseMs: 20, maxMs: 200 },
+    random: () => 0.5,
+    ...(network ? { fetch: network.fetch } : {}),
+    ...rest,
+  });
+}
