@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { findChromium } from './find-chromium.mjs';
+import { startTestPostgres } from './postgres-for-tests.mjs';
 
 const browserOnly = process.argv.includes('--browser-only');
 
@@ -44,6 +45,14 @@ function count(label, code, output) {
   } else if (!counts) {
     if (code === 0) passed += 1;
   }
+}
+
+// The sync server's tests also run on a real PostgreSQL server where Debian's is installed (root, CI).
+const postgres = await startTestPostgres();
+if (postgres) {
+  process.env.DATABASE_URL = postgres.url;
+  process.on('exit', () => postgres.stop());
+  console.log(`\nsync tests also on PostgreSQL (${postgres.url})`);
 }
 
 // The sync contract against the reference server (PGlite; also PostgreSQL when DATABASE_URL is set).
