@@ -9,9 +9,10 @@ import { ListenerSet } from './listeners.js';
 import { toStorageError } from './map-error.js';
 import { matchesQuery } from './matches.js';
 import { checkRecord, defaultSchemas, type SchemaMap } from './validate.js';
-import { assertDistinct, historyEntryId, historyEntryPrefix, prepareWrites, type CurrentState } from './write-plan.js';
+import { verifyHistory, type HistoryVerdict } from '../model/history-chain.js';
+import { asStoredEntry, assertDistinct, historyEntryId, historyEntryPrefix, prepareWrites, type CurrentState, type WriteSettings } from './write-plan.js';
 
-export interface DexieStorageOptions {
+export interface DexieStorageOptions extends WriteSettings {
   /** The IndexedDB database name; one per host application is usual. */
   databaseName?: string;
   schemas?: SchemaMap;
@@ -39,6 +40,7 @@ export class DexieStorageAdapter implements StorageAdapter {
   readonly databaseName: string;
   private readonly db: Dexie;
   private readonly schemas: SchemaMap;
+  private readonly settings: WriteSettings;
   private readonly listeners = new ListenerSet();
   private readonly instanceId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
   private channel: BroadcastChannel | undefined;
@@ -47,6 +49,7 @@ export class DexieStorageAdapter implements StorageAdapter {
   constructor(options: DexieStorageOptions = {}) {
     this.databaseName = options.databaseName ?? 'caseplan-elements';
     this.schemas = options.schemas ?? defaultSchemas;
+    this.settings = { ...(options.historyKey ? { historyKey: options.historyKey } : {}), ...(options.limits ? { limits: options.limits } : {}) };
     const dependencies = options.indexedDB ? { indexedDB: options.indexedDB, IDBKeyRange: options.IDBKeyRange ?? IDBKeyRange } : {};
     this.db = new Dexie(this.databaseName, { ...dependencies, autoOpen: false });
     declareLayouts(this.db);
@@ -89,7 +92,7 @@ export class DexieStorageAdapter implements StorageAdapter {
     if (!row) return undefined;
     const checked = checkRecord(this.schemas, kind, row.record);
     if (!checked.ok) throw new CorruptRecordError(kind, id, checked.violations);
-    return row.record as T;
+    return checked.record as T;
   }
 
   async list<T extends StoredRecord>(kind: RecordKind, query: ListQuery = {}): Promise<ListResult<T>> {
@@ -99,7 +102,7 @@ export class DexieStorageAdapter implements StorageAdapter {
     for (const row of rows) {
       const checked = checkRecord(this.schemas, kind, row.record);
       if (!checked.ok) result.corrupt.push(new CorruptRecordError(kind, row.id, checked.violations));
-      else if (matchesQuery(row.record as StoredRecord, query)) result.records.push(row.record as T);
+      else if (matchesQuery(checked.record, query)) result.records.push(checked.record as T);
     }
     return result;
   }
@@ -138,7 +141,18 @@ export class DexieStorageAdapter implements StorageAdapter {
   private async entriesOf(kind: RecordKind, id: string): Promise<HistoryEntry[]> {
     const prefix = historyEntryPrefix(kind, id);
     const entries = await this.historyTable.where('id').between(prefix, `${prefix}\uffff`, true, true).toArray();
-    return entries.filter((entry) => entry.recordKind === kind && entry.recordId === id).sort((a, b) => a.seq - b.seq);
+    return entries
+      .filter((entry) => entry.recordKind === kind && entry.recordId === id)
+      .sort((a, b) => a.seq - b.seq)
+      .map(asStoredEntry);
+  }
+
+  /** The stored row and its history read together, checked under the history key (see StorageAdapter). */
+  async verifyHistory(kind: RecordKind, id: string): Promise<HistoryVerdict> {
+    await this.open();
+    const [row, entries] = await this.guard(() => this.db.transaction('r', this.records, this.historyTable, () => Promise.all([this.records.get([kind, id]), this.entriesOf(kind, id)])), 'Verifying');
+    const record = row?.record as StoredRecord | undefined;
+    return verifyHistory(entries, { ...(record ? { record } : {}), ...(this.settings.historyKey ? { key: this.settings.historyKey } : {}) });
   }
 
   watch(listener: ChangeListener): Unsubscribe {
@@ -216,7 +230,7 @@ export class DexieStorageAdapter implements StorageAdapter {
     // Hashing is asynchronous WebCrypto work, which must not run inside an IndexedDB transaction
     // (the transaction would commit early): read and prepare first, then write in one transaction.
     const currents = await this.guard(() => this.readCurrents(writes), 'Reading');
-    const prepared = await prepareWrites(this.schemas, writes, currents, archive);
+    const prepared = await prepareWrites(this.schemas, writes, currents, archive, this.settings);
     // Another tab may have written one of these records since they were read. Each write adds the
     // history entry of the version it produces (`kind.id.version`, unique), and any write committed
     // since the read produced that very version first: so the add itself is the version check, with no

@@ -142,7 +142,7 @@ describe('hashEntry and canonical JSON', () => {
     for (const { entry, previous: before } of items) oneByOne.push(await chainEntry(entry, before));
     expect(batch).to.deep.equal(oneByOne);
     expect(batch[0]!.prevHash).to.equal(previous!.hash);
-    expect(await verifyHistory([previous!, batch[0]!], 2)).to.deep.equal({ valid: true, entries: 2 });
+    expect(await verifyHistory([previous!, batch[0]!], 2)).to.deep.include({ valid: true, entries: 2 });
     expect(await chainHistoryEntries([])).to.deep.equal([]);
   });
 
@@ -150,7 +150,7 @@ describe('hashEntry and canonical JSON', () => {
     const [stored] = await chainOf(1);
     const shown: HistoryEntry = { ...stored!, sealedChanges: stored!.changes, changes: [{ path: 'notes', after: 'decrypted text' }] };
     expect(await hashEntry(shown)).to.equal(stored!.hash);
-    expect(await verifyHistory([shown])).to.deep.equal({ valid: true, entries: 1 });
+    expect(await verifyHistory([shown])).to.deep.include({ valid: true, entries: 1 });
     const tampered = { ...shown, sealedChanges: [{ path: 'goal.title', after: 'forged' }] };
     expect(await verifyHistory([tampered])).to.deep.include({ valid: false, reason: 'hash-mismatch' });
   });
@@ -167,22 +167,22 @@ describe('hashEntry and canonical JSON', () => {
 describe('verifyHistory', () => {
   it('accepts an intact history, also against the record version', async () => {
     const entries = await chainOf(4);
-    expect(await verifyHistory(entries)).to.deep.equal({ valid: true, entries: 4 });
-    expect(await verifyHistory(entries, 4)).to.deep.equal({ valid: true, entries: 4 });
-    expect(await verifyHistory([])).to.deep.equal({ valid: true, entries: 0 });
+    expect(await verifyHistory(entries)).to.deep.include({ valid: true, entries: 4 });
+    expect(await verifyHistory(entries, 4)).to.deep.include({ valid: true, entries: 4 });
+    expect(await verifyHistory([])).to.deep.include({ valid: true, entries: 0 });
   });
 
   it('detects an edited entry: who made a change', async () => {
     const entries = await chainOf(4);
     entries[1] = { ...entries[1]!, by: 'worker-1' };
-    expect(await verifyHistory(entries)).to.deep.equal({ valid: false, entries: 4, brokenAt: 1, reason: 'hash-mismatch' });
+    expect(await verifyHistory(entries)).to.deep.include({ valid: false, entries: 4, brokenAt: 1, reason: 'hash-mismatch' });
   });
 
   it('detects an edited entry even when its hash was recomputed, at the entry after it', async () => {
     const entries = await chainOf(4);
     const forged = { ...entries[1]!, changes: [{ path: 'goal.title', before: 'title 1', after: 'something else' }] };
     entries[1] = { ...forged, hash: await hashEntry(forged) };
-    expect(await verifyHistory(entries)).to.deep.equal({ valid: false, entries: 4, brokenAt: 2, reason: 'broken-link' });
+    expect(await verifyHistory(entries)).to.deep.include({ valid: false, entries: 4, brokenAt: 2, reason: 'broken-link' });
   });
 
   it('detects an entry removed from the middle, from the start, or from the end', async () => {

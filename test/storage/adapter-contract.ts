@@ -149,7 +149,7 @@ export function runAdapterContract(label: string, makePair: AdapterPairFactory):
       expect(await first.get('contact', 'contact-race-new')).to.equal(undefined);
       const history = await first.history('contact', 'contact-race');
       expect(history.map((entry) => entry.seq)).to.deep.equal([1, 2]);
-      expect(await verifyHistory(history, 2)).to.deep.equal({ valid: true, entries: 2 });
+      expect(await verifyHistory(history, 2)).to.deep.include({ valid: true, entries: 2 });
     });
 
     it('writes a large batch of new and existing records in one transaction, each with its chained history and its change reported', async () => {
@@ -178,7 +178,7 @@ export function runAdapterContract(label: string, makePair: AdapterPairFactory):
         const record = (await first.get<Contact>('contact', id))!;
         const history = await second.history('contact', id);
         expect(history.map((entry) => entry.seq)).to.deep.equal(Array.from({ length: record.version }, (_, index) => index + 1));
-        expect(await verifyHistory(history, record.version)).to.deep.equal({ valid: true, entries: record.version });
+        expect(await verifyHistory(history, record.version)).to.deep.include({ valid: true, entries: record.version });
       }
     });
 
@@ -193,7 +193,7 @@ export function runAdapterContract(label: string, makePair: AdapterPairFactory):
       expect(saved.map((record) => record.version)).to.deep.equal([2, 2, ...Array.from({ length: 62 }, () => 1)]);
       for (const id of ['crowd-000', 'crowd-299']) {
         const history = await second.history('contact', id);
-        expect(await verifyHistory(history, 2)).to.deep.equal({ valid: true, entries: 2 });
+        expect(await verifyHistory(history, 2)).to.deep.include({ valid: true, entries: 2 });
       }
       expect(await first.transaction([{ kind: 'contact', record: { ...crowd[1]!, version: 0 } }, ...writes.slice(2).map((write) => ({ ...write, record: { ...write.record, version: 1 } }))]).catch((caught: unknown) => caught)).to.be.instanceOf(ConflictError);
     });
@@ -204,7 +204,7 @@ export function runAdapterContract(label: string, makePair: AdapterPairFactory):
       await first.put('contact', draftContact('contact-h.2'));
       const history = await second.history('contact', 'contact-h');
       expect(history.map((entry) => entry.seq)).to.deep.equal(Array.from({ length: 11 }, (_, index) => index + 1));
-      expect(await verifyHistory(history, 11)).to.deep.equal({ valid: true, entries: 11 });
+      expect(await verifyHistory(history, 11)).to.deep.include({ valid: true, entries: 11 });
       expect((await second.history('contact', 'contact-h.2')).map((entry) => [entry.recordId, entry.seq])).to.deep.equal([['contact-h.2', 1]]);
       expect((await first.list('contact', {})).records.map((stored) => stored.id).sort()).to.deep.equal(['contact-h', 'contact-h.2']);
     });
@@ -237,7 +237,7 @@ export function runAdapterContract(label: string, makePair: AdapterPairFactory):
       expect(history[1]!.at).to.equal(later);
       expect(history[1]!.comment).to.equal('after the team meeting');
       expect(history[1]!.changes).to.deep.equal([{ path: 'goal.title', before: '', after: 'Safe home' }]);
-      expect(await verifyHistory(history, edited.version)).to.deep.equal({ valid: true, entries: 2 });
+      expect(await verifyHistory(history, edited.version)).to.deep.include({ valid: true, entries: 2 });
     });
   });
 }

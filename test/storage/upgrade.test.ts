@@ -37,7 +37,7 @@ describe('a database written by the first release', () => {
     expect(edited.version).to.equal(3);
     const history = await storage.history('contact', 'contact-from-v1');
     expect(history.map((entry) => entry.seq)).to.deep.equal([3]);
-    expect(await verifyHistory(history, edited.version)).to.deep.equal({ valid: true, entries: 1 });
+    expect(await verifyHistory(history, edited.version)).to.deep.include({ valid: true, entries: 1 });
     await storage.close();
   });
 });
@@ -67,7 +67,7 @@ describe('a database written by the second release', () => {
     }
     const history = await storage.history('contact', 'contact-from-v2');
     expect(history).to.deep.equal(await layout2History());
-    expect(await verifyHistory(history, 2)).to.deep.equal({ valid: true, entries: 2 });
+    expect(await verifyHistory(history, 2)).to.deep.include({ valid: true, entries: 2 });
     await storage.close();
   });
 
@@ -78,7 +78,7 @@ describe('a database written by the second release', () => {
     const history = await storage.history('contact', 'contact-from-v2');
     expect(history.map((entry) => entry.seq)).to.deep.equal([1, 2, 3]);
     expect(history[2]!.prevHash).to.equal(history[1]!.hash);
-    expect(await verifyHistory(history, edited.version)).to.deep.equal({ valid: true, entries: 3 });
+    expect(await verifyHistory(history, edited.version)).to.deep.include({ valid: true, entries: 3 });
     await storage.close();
   });
 });
