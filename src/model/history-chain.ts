@@ -133,6 +133,12 @@ export interface VerifyHistoryOptions {
   /** The history key: keyed entries are checked with it; without it they cannot be. */
   key?: HistoryKey;
   /**
+   * With a key, entries without one are refused ('unkeyed-entry'): anyone can write those. A host that
+   * adopts a key over histories written before it sets this, and accepts unkeyed entries before the first
+   * keyed one; the verdict then says 'accidents' and from which entry on the chain is keyed.
+   */
+  allowUnkeyedPrefix?: boolean;
+  /**
    * The record exactly as stored (for an encrypting store: the envelope). Its version must be the last
    * entry's and, when that entry carries a record digest, its digest too: an edited row or an older
    * version put back shows.
@@ -148,11 +154,12 @@ const isKeyed = (entry: HistoryEntry) => entry.hash.startsWith(KEYED_HASH_PREFIX
  * sequence has no gap, the chain has one genesis (version 1, or a marked migration from a layout without
  * history), every entry is of the same record. With the record's current version (or the record as
  * stored), removing trailing entries shows; with the record, an edited or rolled back row shows.
+ * With a key, every entry must be keyed (unless `allowUnkeyedPrefix`).
  * What it cannot see (the whole history and row rolled back together, keyed or not) needs the head hashes
  * kept outside the browser (a server).
  */
 export async function verifyHistory(entries: readonly HistoryEntry[], options: number | VerifyHistoryOptions = {}): Promise<HistoryVerdict> {
-  const { currentVersion, key, record } = typeof options === 'number' ? { currentVersion: options } : options;
+  const { currentVersion, key, record, allowUnkeyedPrefix = false } = typeof options === 'number' ? { currentVersion: options } : options;
   const keyedFrom = entries.findIndex(isKeyed);
   const protects: HistoryAssurance = key && entries.length > 0 && keyedFrom === 0 ? 'forgery' : 'accidents';
   const broken = (index: number, reason: HistoryBreak): HistoryVerdict => ({
@@ -176,7 +183,7 @@ export async function verifyHistory(entries: readonly HistoryEntry[], options: n
       if (!key) return broken(index, 'key-required');
       if ((await hashHistoryEntry(entry, key)) !== entry.hash) return broken(index, 'hash-mismatch');
     } else {
-      if (key && keyedFrom !== -1 && index > keyedFrom) return broken(index, 'unkeyed-entry');
+      if (key && (!allowUnkeyedPrefix || (keyedFrom !== -1 && index > keyedFrom))) return broken(index, 'unkeyed-entry');
       if ((await hashHistoryEntry(entry)) !== entry.hash) return broken(index, 'hash-mismatch');
     }
   }

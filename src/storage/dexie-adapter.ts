@@ -10,7 +10,7 @@ import { toStorageError } from './map-error.js';
 import { matchesQuery } from './matches.js';
 import { checkRecord, defaultSchemas, type SchemaMap } from './validate.js';
 import { verifyHistory, type HistoryVerdict } from '../model/history-chain.js';
-import { asStoredEntry, assertDistinct, historyEntryId, historyEntryPrefix, prepareWrites, type CurrentState, type WriteSettings } from './write-plan.js';
+import { asStoredEntry, assertDistinct, verifySettings, writeSettingsOf, historyEntryId, historyEntryPrefix, prepareWrites, type CurrentState, type WriteSettings } from './write-plan.js';
 
 export interface DexieStorageOptions extends WriteSettings {
   /** The IndexedDB database name; one per host application is usual. */
@@ -49,7 +49,7 @@ export class DexieStorageAdapter implements StorageAdapter {
   constructor(options: DexieStorageOptions = {}) {
     this.databaseName = options.databaseName ?? 'caseplan-elements';
     this.schemas = options.schemas ?? defaultSchemas;
-    this.settings = { ...(options.historyKey ? { historyKey: options.historyKey } : {}), ...(options.limits ? { limits: options.limits } : {}) };
+    this.settings = writeSettingsOf(options);
     const dependencies = options.indexedDB ? { indexedDB: options.indexedDB, IDBKeyRange: options.IDBKeyRange ?? IDBKeyRange } : {};
     this.db = new Dexie(this.databaseName, { ...dependencies, autoOpen: false });
     declareLayouts(this.db);
@@ -152,7 +152,7 @@ export class DexieStorageAdapter implements StorageAdapter {
     await this.open();
     const [row, entries] = await this.guard(() => this.db.transaction('r', this.records, this.historyTable, () => Promise.all([this.records.get([kind, id]), this.entriesOf(kind, id)])), 'Verifying');
     const record = row?.record as StoredRecord | undefined;
-    return verifyHistory(entries, { ...(record ? { record } : {}), ...(this.settings.historyKey ? { key: this.settings.historyKey } : {}) });
+    return verifyHistory(entries, { ...(record ? { record } : {}), ...verifySettings(this.settings) });
   }
 
   watch(listener: ChangeListener): Unsubscribe {

@@ -6,7 +6,7 @@ import { ListenerSet } from './listeners.js';
 import { matchesQuery } from './matches.js';
 import { checkRecord, defaultSchemas, type SchemaMap } from './validate.js';
 import { verifyHistory, type HistoryVerdict } from '../model/history-chain.js';
-import { asStoredEntry, assertDistinct, prepareWrites, type WriteSettings } from './write-plan.js';
+import { asStoredEntry, assertDistinct, verifySettings, writeSettingsOf, prepareWrites, type WriteSettings } from './write-plan.js';
 
 interface SharedMemory {
   records: Map<string, StoredRecord>;
@@ -57,7 +57,7 @@ export class MemoryStorageAdapter implements StorageAdapter {
     this.name = options.name ?? 'memory';
     this.persistent = options.persistent ?? false;
     this.schemas = options.schemas ?? defaultSchemas;
-    this.settings = { ...(options.historyKey ? { historyKey: options.historyKey } : {}), ...(options.limits ? { limits: options.limits } : {}) };
+    this.settings = writeSettingsOf(options);
     const shared = options.name ? namedMemories.get(options.name) : undefined;
     this.memory = shared ?? { records: new Map(), history: new Map(), instances: new Set() };
     if (options.name && !shared) namedMemories.set(options.name, this.memory);
@@ -122,7 +122,7 @@ export class MemoryStorageAdapter implements StorageAdapter {
     this.assertOpen();
     const record = this.memory.records.get(key(kind, id));
     const entries = (this.memory.history.get(key(kind, id)) ?? []).map(asStoredEntry);
-    return verifyHistory(entries, { ...(record ? { record } : {}), ...(this.settings.historyKey ? { key: this.settings.historyKey } : {}) });
+    return verifyHistory(entries, { ...(record ? { record } : {}), ...verifySettings(this.settings) });
   }
 
   watch(listener: ChangeListener): Unsubscribe {

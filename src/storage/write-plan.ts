@@ -11,8 +11,24 @@ import { checkRecord, type SchemaMap } from './validate.js';
 export interface WriteSettings {
   /** The history key: entries are HMAC-SHA-256 under it (see HistoryKey). */
   historyKey?: HistoryKey;
+  /**
+   * With a history key: accept entries written before the key was adopted (unkeyed, before the first keyed
+   * one) when verifying. Off by default: under a key, an unkeyed entry is refused (anyone can write one).
+   */
+  allowUnkeyedHistory?: boolean;
   /** Depth and size limits on every record written (defaults: DEFAULT_VALUE_LIMITS). */
   limits?: ValueLimits;
+}
+
+/** The write settings from an adapter's options (only those given). */
+export function writeSettingsOf(options: WriteSettings): WriteSettings {
+  const { historyKey, allowUnkeyedHistory, limits } = options;
+  return { ...(historyKey ? { historyKey } : {}), ...(allowUnkeyedHistory ? { allowUnkeyedHistory } : {}), ...(limits ? { limits } : {}) };
+}
+
+/** What verifyHistory() is given from the settings: the key, and whether an unkeyed prefix is accepted. */
+export function verifySettings(settings: WriteSettings): { key?: HistoryKey; allowUnkeyedPrefix?: boolean } {
+  return { ...(settings.historyKey ? { key: settings.historyKey } : {}), ...(settings.allowUnkeyedHistory ? { allowUnkeyedPrefix: true } : {}) };
 }
 
 /** One write, checked and ready to store: the record as it will be stored, and its history entry. */

@@ -13,6 +13,9 @@ export interface ReliabilityFigures {
   survived?: number;
   hostileInputs?: number;
   crashes?: number;
+  /** Tampering with stored data or an import file, done by the test itself: how many cases, how many detected. */
+  tamperCases?: number;
+  tamperDetected?: number;
 }
 
 export function reportFigures(figures: ReliabilityFigures): void {
