@@ -69,6 +69,37 @@ export function runAdapterContract(label: string, makePair: AdapterPairFactory):
       expect(await first.get('servicePlan', 'plan-e')).to.equal(undefined);
     });
 
+    it('refuses fields its schema does not know, naming each (at any depth), and stores nothing', async () => {
+      const plan = draftPlan('plan-u');
+      const hostile = JSON.parse(JSON.stringify({ ...plan, goal: { ...plan.goal, markup: '<img src=x onerror=alert(1)>' }, payload: 'x'.repeat(5_000_000) })) as ServicePlan;
+      Object.defineProperty(hostile, '__proto__', { value: { admin: true }, enumerable: true, configurable: true, writable: true });
+      const error = await first.put('servicePlan', hostile).catch((caught: unknown) => caught);
+      expect(error).to.be.instanceOf(InvalidRecordError);
+      const named = (error as InvalidRecordError).violations.map((violation) => `${violation.code} ${violation.path.join('.')}`);
+      expect(named).to.have.members(['value.unrecognized_keys goal.markup', 'value.unrecognized_keys payload', 'value.unrecognized_keys __proto__']);
+      expect(await first.get('servicePlan', 'plan-u')).to.equal(undefined);
+      // What is stored is exactly what was checked: a known record round-trips, nothing more.
+      const stored = await first.put('servicePlan', plan);
+      expect(Object.keys((await first.get('servicePlan', 'plan-u'))!).sort()).to.deep.equal(Object.keys(stored).sort());
+    });
+
+    it('refuses a value nested 5 000 deep or larger than the size limit with an InvalidRecordError, never a RangeError', async () => {
+      let deep: unknown = 'bottom';
+      for (let level = 0; level < 5_000; level += 1) deep = { next: deep };
+      for (const [label, record, code] of [
+        ['deep field', { ...draftContact('contact-deep'), extra: deep }, 'value.too-deep'],
+        ['deep note', { ...draftContact('contact-deep'), notes: deep }, 'value.too-deep'],
+        ['huge list', { ...draftContact('contact-deep'), participantIds: Array.from({ length: 3_000_000 }, () => 'child-1') }, 'value.too-big'],
+      ] as const) {
+        const error = await first.put('contact', record as unknown as Contact).catch((caught: unknown) => caught);
+        expect(error, label).to.be.instanceOf(InvalidRecordError);
+        expect((error as InvalidRecordError).violations.map((violation) => violation.code), label).to.deep.equal([code]);
+      }
+      const batch = await first.transaction([{ kind: 'contact', record: { ...draftContact('contact-deep'), extra: deep } as unknown as Contact }]).catch((caught: unknown) => caught);
+      expect(batch).to.be.instanceOf(InvalidRecordError);
+      expect(await first.get('contact', 'contact-deep')).to.equal(undefined);
+    });
+
     it('lists by case, child and plan, leaving archived records out unless asked', async () => {
       await first.put('servicePlan', draftPlan('plan-f', 'case-9'));
       await first.put('servicePlan', draftPlan('plan-g', 'case-8'));
