@@ -11,7 +11,8 @@ import { encryptedEnvelopeSchemas, sealJson } from '../../src/storage/encrypted-
 import { EncryptingStorageAdapter } from '../../src/storage/encrypting-adapter.js';
 import { CorruptRecordError, StorageError } from '../../src/storage/errors.js';
 import { reportFigures } from '../reliability/support/report.js';
-import { draftContact, freshDatabaseName } from './fixtures.js';
+import { exportServicePlan, importExportDocument } from '../../src/storage/exchange.js';
+import { at, draftContact, draftPlan, freshDatabaseName } from './fixtures.js';
 
 interface Row {
   kind: string;
@@ -19,7 +20,7 @@ interface Row {
   record: Record<string, unknown>;
 }
 
-const tally = { cases: 0, detected: 0 };
+const tally = { cases: 0, detected: 0, unprovable: 0, saidSo: 0 };
 /** Counts a tamper case the test ran, and whether what it did was detected. */
 function count(detected: boolean): boolean {
   tally.cases += 1;
@@ -57,7 +58,9 @@ describe('tampering with stored records and histories', () => {
   afterEach(async () => {
     await Dexie.delete(databaseName);
   });
-  after(() => reportFigures({ scenario: 'tamper cases on stored data', tamperCases: tally.cases, tamperDetected: tally.detected }));
+  after(() =>
+    reportFigures({ scenario: 'tamper cases on stored data and import files', tamperCases: tally.cases, tamperDetected: tally.detected, unkeyedForgeries: tally.unprovable, unkeyedSaidAccidentsOnly: tally.saidSo }),
+  );
 
   it('without a key, a chain re-computed by hand still verifies, and the verdict says it proves accidents only', async () => {
     const storage = new DexieStorageAdapter({ databaseName });
@@ -69,6 +72,9 @@ describe('tampering with stored records and histories', () => {
     await history.bulkPut([forged, next]);
     db.close();
     const verdict = await storage.verifyHistory('contact', 'contact-t');
+    // Undetectable by design without a key: what counts is that the verdict does not claim otherwise.
+    tally.unprovable += 1;
+    if (verdict.protects === 'accidents') tally.saidSo += 1;
     expect(verdict).to.deep.include({ valid: true, protects: 'accidents' });
     await storage.close();
   });
@@ -139,6 +145,23 @@ describe('tampering with stored records and histories', () => {
     expect(count(!verdict.valid)).to.equal(true);
     expect(verdict).to.deep.include({ brokenAt: 1, reason: 'hash-mismatch' });
     await storage.close();
+  });
+
+  it('refuses an import file whose keyed history was re-computed without the key', async () => {
+    const key = await historyKey();
+    const source = new DexieStorageAdapter({ databaseName, historyKey: key });
+    await source.put('servicePlan', draftPlan('plan-t'));
+    const document = (await exportServicePlan(source, 'plan-t', { now: new Date(at), exportedBy: 'worker-1' }))!;
+    const [entry] = document.histories;
+    const { hash: _hash, prevHash: _prev, ...content } = entry!;
+    const forged = { ...document, plan: { ...document.plan, goal: { ...document.plan.goal, title: 'Forged goal' } }, histories: [await chainHistoryEntry({ ...content, by: 'worker-1' }, undefined)] };
+    const target = new DexieStorageAdapter({ databaseName: `${databaseName}-target` });
+    const result = await importExportDocument(target, forged, { importedBy: 'worker-9', now: new Date(at), historyKey: key });
+    expect(count(!result.ok)).to.equal(true);
+    expect(result.ok ? [] : result.problems.map((problem) => problem.code)).to.deep.equal(['exchange.history-broken']);
+    expect(await target.get('servicePlan', 'plan-t')).to.equal(undefined);
+    await Promise.all([source.close(), target.close()]);
+    await Dexie.delete(`${databaseName}-target`);
   });
 
   describe('encrypted records', () => {

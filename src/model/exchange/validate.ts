@@ -82,7 +82,7 @@ async function checkHistoryChains(document: ExportDocument, key: HistoryKey | un
   for (const { kind, record } of records) {
     const group = byRecord.get(`${kind}/${record.id}`);
     if (!group) continue;
-    const verdict = await verifyHistory(group.entries, { currentVersion: record.version, ...(key ? { key, allowUnkeyedPrefix: true } : {}) });
+    const verdict = await verifyHistory(group.entries, { currentVersion: record.version, ...(key ? { key } : {}) });
     if (!verdict.valid) {
       const index = group.firstIndex[Math.min(verdict.brokenAt, group.firstIndex.length - 1)] ?? 0;
       problems.push(violation('exchange.history-broken', ['histories', index], { reason: verdict.reason }));
@@ -92,7 +92,7 @@ async function checkHistoryChains(document: ExportDocument, key: HistoryKey | un
 }
 
 export interface ExportValidationOptions {
-  /** The history key the exporting store used, if any: keyed histories cannot be checked without it. */
+  /** The history key the exporting store used, if any: with it every entry must be an HMAC under it; keyed histories cannot be checked without it. */
   historyKey?: HistoryKey;
   /** Depth and size limits on the whole document (defaults: DEFAULT_VALUE_LIMITS). */
   limits?: ValueLimits;

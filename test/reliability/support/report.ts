@@ -16,6 +16,9 @@ export interface ReliabilityFigures {
   /** Tampering with stored data or an import file, done by the test itself: how many cases, how many detected. */
   tamperCases?: number;
   tamperDetected?: number;
+  /** Histories re-computed by hand where no key is used (undetectable by design), and how many verdicts said 'accidents' only. */
+  unkeyedForgeries?: number;
+  unkeyedSaidAccidentsOnly?: number;
 }
 
 export function reportFigures(figures: ReliabilityFigures): void {
