@@ -3,6 +3,7 @@ import type { HistoryEntry } from '../model/history.js';
 import type { StoredRecord } from '../model/record.js';
 import type { ChangeListener, ListQuery, ListResult, RecordKind, StorageAdapter, StorageChange, Unsubscribe, WriteOptions, WriteRequest } from './adapter.js';
 import { rememberDatabase } from './database-registry.js';
+import { onLocalDataCleared } from './local-data-cleared.js';
 import { currentSchemaVersion, declareLayouts, type RecordRow } from './dexie-schema.js';
 import { ConflictError, CorruptRecordError, StorageError } from './errors.js';
 import { ListenerSet } from './listeners.js';
@@ -45,6 +46,9 @@ export class DexieStorageAdapter implements StorageAdapter {
   private readonly instanceId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
   private channel: BroadcastChannel | undefined;
   private opening: Promise<void> | undefined;
+  /** Set when local data was cleared (sign-out): the connection is closed and stays closed. */
+  private cleared = false;
+  private stopHearingClear: Unsubscribe | undefined;
 
   constructor(options: DexieStorageOptions = {}) {
     this.databaseName = options.databaseName ?? 'caseplan-elements';
@@ -65,7 +69,14 @@ export class DexieStorageAdapter implements StorageAdapter {
 
   /** Opens the database once; refuses one written by a newer SDK instead of opening it silently. */
   open(): Promise<void> {
+    if (this.cleared) return Promise.reject(new StorageError('cleared', `Local data was cleared: ${this.databaseName} is gone`));
     this.opening ??= this.openOnce();
+    // Sign-out in any tab: close at once, so the deletion is not blocked, and refuse every later call.
+    this.stopHearingClear ??= onLocalDataCleared(() => {
+      this.cleared = true;
+      this.db.close();
+      this.opening = undefined;
+    });
     return this.opening;
   }
 
@@ -161,6 +172,8 @@ export class DexieStorageAdapter implements StorageAdapter {
   }
 
   async close(): Promise<void> {
+    this.stopHearingClear?.();
+    this.stopHearingClear = undefined;
     this.listeners.clear();
     this.channel?.close();
     this.channel = undefined;
