@@ -2,6 +2,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Actor } from 'xstate';
 import { CONTACT_KIND, type Contact } from '../../model/visitation/contact.js';
+import { isValidTimeZone } from '../../model/visitation/time-zone.js';
+import { violation } from '../../model/violation.js';
 import { contactLogMachine } from '../../machines/visitation/contact-log-machine.js';
 import {
   selectCaseworkerStandard,
@@ -96,7 +98,7 @@ export class ContactLog extends CaseplanElement {
           ...(this.visitationPlanId ? { visitationPlanId: this.visitationPlanId } : {}),
           currentUser: this.context.currentUser ?? { id: 'unknown-user', name: '' },
           now: () => this.context.now(),
-          ...(this.timeZone ? { timeZone: this.timeZone } : {}),
+          ...(this.validTimeZone ? { timeZone: this.validTimeZone } : {}),
         },
       }),
       select: (snapshot: ContactLogSnapshot) => ({
@@ -135,7 +137,12 @@ export class ContactLog extends CaseplanElement {
   }
 
   private get zone(): string {
-    return this.snapshot?.context.timeZone ?? this.timeZone ?? 'UTC';
+    return this.snapshot?.context.timeZone ?? this.validTimeZone ?? 'UTC';
+  }
+
+  /** The `time-zone` attribute when Intl knows it; an unknown one (`Mars/Olympus`) is left out and reported. */
+  private get validTimeZone(): string | undefined {
+    return this.timeZone && isValidTimeZone(this.timeZone) ? this.timeZone : undefined;
   }
 
   override connectedCallback(): void {
@@ -153,7 +160,10 @@ export class ContactLog extends CaseplanElement {
     super.willUpdate(changed);
     const storage = this.storageChoice.resolve(this.context.storage);
     const ready = storage && this.caseId;
-    this.actorSlot.sync(ready ? [storageKey(storage), this.caseId, this.childId, this.visitationPlanId, this.timeZone].join('|') : undefined);
+    if (changed.has('timeZone') && this.timeZone && !this.validTimeZone) {
+      this.dispatchEvent(new CpErrorEvent({ code: 'input.invalid', violations: [violation('value.invalid', ['timeZone'])] }));
+    }
+    this.actorSlot.sync(ready ? [storageKey(storage), this.caseId, this.childId, this.visitationPlanId, this.validTimeZone].join('|') : undefined);
     if (changed.has('currentUser') && this.context.currentUser) this.actor?.send({ type: 'UPDATE_INPUT', currentUser: this.context.currentUser });
   }
 
