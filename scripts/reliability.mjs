@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { findChromium } from './find-chromium.mjs';
 
-const files = ['test/reliability/**/*.test.ts', 'test/model/properties/**/*.test.ts', 'test/model/exchange/**/*.test.ts', 'test/storage/exchange.test.ts', 'test/storage/tamper.test.ts'];
+const files = ['test/reliability/**/*.test.ts', 'test/model/properties/**/*.test.ts', 'test/model/exchange/**/*.test.ts', 'test/storage/exchange.test.ts', 'test/storage/tamper.test.ts', 'test/storage/hostile-writes.property.test.ts'];
 
 function run() {
   return new Promise((resolve) => {

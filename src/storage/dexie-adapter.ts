@@ -11,7 +11,7 @@ import { toStorageError } from './map-error.js';
 import { matchesQuery } from './matches.js';
 import { checkRecord, defaultSchemas, type SchemaMap } from './validate.js';
 import { verifyHistory, type HistoryVerdict } from '../model/history-chain.js';
-import { asStoredEntry, assertDistinct, verifySettings, writeSettingsOf, historyEntryId, historyEntryPrefix, prepareWrites, type CurrentState, type WriteSettings } from './write-plan.js';
+import { asStoredEntry, assertDistinct, assertKeyed, verifySettings, writeSettingsOf, historyEntryId, historyEntryPrefix, prepareWrites, type CurrentState, type WriteSettings } from './write-plan.js';
 
 export interface DexieStorageOptions extends WriteSettings {
   /** The IndexedDB database name; one per host application is usual. */
@@ -239,6 +239,7 @@ export class DexieStorageAdapter implements StorageAdapter {
 
   private async commit(writes: WriteRequest[], archive: boolean): Promise<StoredRecord[]> {
     await this.open();
+    assertKeyed(this.schemas, writes);
     assertDistinct(writes);
     // Hashing is asynchronous WebCrypto work, which must not run inside an IndexedDB transaction
     // (the transaction would commit early): read and prepare first, then write in one transaction.

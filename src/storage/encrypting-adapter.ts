@@ -105,7 +105,9 @@ export class EncryptingStorageAdapter implements StorageAdapter {
     const sealed: WriteRequest[] = [];
     for (const write of writes) {
       const { kind, record, ...options } = write;
-      sealed.push({ ...(await this.sealOptions(kind, record.id, options)), kind, record: await this.seal(kind, record, false) });
+      // Sealed first: it validates the record (which may not even have an id) before anything reads it.
+      const envelope = await this.seal(kind, record, false);
+      sealed.push({ ...(await this.sealOptions(kind, envelope.id, options)), kind, record: envelope });
     }
     try {
       const stored = await this.inner.transaction(sealed);

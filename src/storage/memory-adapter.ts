@@ -6,7 +6,7 @@ import { ListenerSet } from './listeners.js';
 import { matchesQuery } from './matches.js';
 import { checkRecord, defaultSchemas, type SchemaMap } from './validate.js';
 import { verifyHistory, type HistoryVerdict } from '../model/history-chain.js';
-import { asStoredEntry, assertDistinct, verifySettings, writeSettingsOf, prepareWrites, type WriteSettings } from './write-plan.js';
+import { asStoredEntry, assertDistinct, assertKeyed, verifySettings, writeSettingsOf, prepareWrites, type WriteSettings } from './write-plan.js';
 
 interface SharedMemory {
   records: Map<string, StoredRecord>;
@@ -139,6 +139,7 @@ export class MemoryStorageAdapter implements StorageAdapter {
 
   private async commit(writes: WriteRequest[], archive: boolean): Promise<StoredRecord[]> {
     this.assertOpen();
+    assertKeyed(this.schemas, writes);
     assertDistinct(writes);
     const currents = writes.map((write) => {
       const recordKey = key(write.kind, write.record.id);

@@ -4,7 +4,9 @@ import type { HistoryEntry } from '../model/history.js';
 import type { StoredRecord } from '../model/record.js';
 import type { RecordKind, WriteRequest } from './adapter.js';
 import { ConflictError, InvalidRecordError } from './errors.js';
+import { IdSchema } from '../model/record.js';
 import type { ValueLimits } from '../model/value-limits.js';
+import { violation } from '../model/violation.js';
 import { checkRecord, type SchemaMap } from './validate.js';
 
 /** What an adapter's writes are checked and sealed with (both options of the adapters). */
@@ -114,6 +116,20 @@ export function historyEntryId(kind: RecordKind, id: string, version: number): s
 /** What the ids of a record's history entries begin with (so they are one range of ids). */
 export function historyEntryPrefix(kind: RecordKind, id: string): string {
   return `${kind}.${id}.`;
+}
+
+/**
+ * Refuses, before anything is read, a write whose record is not even an object with an id (null, a
+ * string, an array, an id that is not an id): the store would fail on it as a key, with an untyped error.
+ */
+export function assertKeyed(schemas: SchemaMap, writes: readonly WriteRequest[]): void {
+  for (const write of writes) {
+    const record: unknown = write?.record;
+    const id = typeof record === 'object' && record !== null && !Array.isArray(record) ? (record as { id?: unknown }).id : undefined;
+    if (typeof id === 'string' && IdSchema.safeParse(id).success) continue;
+    const checked = checkRecord(schemas, write.kind, record, 'write');
+    throw new InvalidRecordError(write.kind, idForMessage(record), checked.ok ? [violation('value.invalid', ['id'])] : checked.violations);
+  }
 }
 
 /** Refuses two writes of one record in one transaction: the second would be stale by construction. */
