@@ -14,6 +14,7 @@ import {
   type ContactLogSnapshot,
 } from '../../machines/visitation/contact-log-selectors.js';
 import { CaseplanElement } from '../shared/caseplan-element.js';
+import { defaultStorageOptions } from '../shared/default-storage-options.js';
 import { CpChangeEvent, CpConflictEvent, CpErrorEvent, CpSavedEvent } from '../shared/events/index.js';
 import { ActorSlot, StorageChoice, storageKey } from '../visitation-planner/actor-slot.js';
 import { FieldErrors, type FieldKey } from '../visitation-planner/field-errors.js';
@@ -84,7 +85,10 @@ export class ContactLog extends CaseplanElement {
   private revealId: string | undefined;
   /** After an archive: the list position the archived contact held, where focus goes next. */
   private revealIndex: number | undefined;
-  private readonly storageChoice = new StorageChoice(() => this.requestUpdate());
+  private readonly storageChoice = new StorageChoice(
+    () => this.requestUpdate(),
+    () => defaultStorageOptions(this.context.get('historyKey')),
+  );
 
   private readonly actorSlot = new ActorSlot(
     this,

@@ -53,6 +53,12 @@ function checkOne<T>(name: CaseplanContextName, schema: z.ZodMiniType<T>, value:
   return parsed.ok ? { value: parsed.value, violations: [] } : { value: undefined, violations: parsed.violations };
 }
 
+/** A history key is an HMAC CryptoKey that can sign (importHistoryKey makes one). */
+function checkHistoryKey(value: unknown): CheckedInput<CryptoKey> {
+  const usable = typeof CryptoKey !== 'undefined' && value instanceof CryptoKey && value.algorithm.name === 'HMAC' && value.usages.includes('sign');
+  return usable ? { value, violations: [] } : { value: undefined, violations: [violation('value.invalid', ['historyKey'])] };
+}
+
 function checkNow(value: unknown): CheckedInput<NowSource> {
   // A clock function is checked each time it is read (CaseplanContextController.now): it may throw then.
   if (typeof value === 'function') return { value: value as () => Date, violations: [] };
@@ -89,6 +95,8 @@ function checkKnownInput<K extends CaseplanContextName>(name: K, value: unknown)
       return checkOne(name, CurrentUserSchema, value) as CheckedInput<CaseplanContextValues[K]>;
     case 'locale':
       return checkOne(name, LanguageTagSchema, value) as CheckedInput<CaseplanContextValues[K]>;
+    case 'historyKey':
+      return checkHistoryKey(value) as CheckedInput<CaseplanContextValues[K]>;
     default:
       return checkNow(value) as CheckedInput<CaseplanContextValues[K]>;
   }
