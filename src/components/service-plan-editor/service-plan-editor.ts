@@ -27,6 +27,7 @@ import {
 import type { LifecycleEvent, ServicePlanEvent } from '../../machines/service-plan/types.js';
 import type { StorageAdapter } from '../../storage/adapter.js';
 import { openDefaultStorage } from '../../storage/open-default.js';
+import { defaultStorageOptions } from '../shared/default-storage-options.js';
 import { CaseplanElement } from '../shared/caseplan-element.js';
 import { ActorController } from '../shared/controllers/actor-controller.js';
 import { CpConfirm } from '../shared/parts/cp-confirm.js';
@@ -200,7 +201,7 @@ export class ServicePlanEditor extends CaseplanElement {
     if (chosen) return chosen;
     if (!this.defaultStorage && !this.openingDefault) {
       this.openingDefault = true;
-      void openDefaultStorage().then(({ storage }) => {
+      void openDefaultStorage(defaultStorageOptions(this.context.get('historyKey'))).then(({ storage }) => {
         this.defaultStorage = storage;
         this.requestUpdate();
       });

@@ -13,11 +13,13 @@ describe('<caseplan-provider historyKey>', () => {
   it('keys the history the default storage writes; a value that is not an HMAC key is reported and left out', async () => {
     const historyKey = await importHistoryKey(crypto.getRandomValues(new Uint8Array(32)));
     const caseId = `case-key-${Date.now()}`;
+    // As documented: the key is on the provider before the elements connect.
     const provider = await fixture<CaseplanProvider>(html`<caseplan-provider
-      .historyKey=${historyKey} .participants=${participants} .catalog=${catalog} .templates=${templates} .currentUser=${worker} .now=${NOW}>
-      <service-plan-editor case-id=${caseId} kind="outcome" locale="en"></service-plan-editor>
-    </caseplan-provider>`);
-    const editor = provider.querySelector<ServicePlanEditor>('service-plan-editor')!;
+      .historyKey=${historyKey} .participants=${participants} .catalog=${catalog} .templates=${templates} .currentUser=${worker} .now=${NOW}></caseplan-provider>`);
+    await provider.updateComplete;
+    const editor = document.createElement('service-plan-editor') as ServicePlanEditor;
+    Object.assign(editor, { caseId, kind: 'outcome', locale: 'en' });
+    provider.append(editor);
     await waitUntil(() => editor.planId, 'the plan was not created', { timeout: 10_000 });
     const reader = new DexieStorageAdapter({ historyKey });
     const history = await reader.history('servicePlan', editor.planId!);
