@@ -7,6 +7,8 @@ import type { Unsubscribe } from './adapter.js';
  */
 const channelName = 'caseplan-elements:local-data-cleared';
 const listeners = new Set<() => void>();
+/** This page's announcements are heard here at once; the copy the channel delivers back later is ignored. */
+const pageId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 let channel: BroadcastChannel | undefined;
 
 function notify(): void {
@@ -23,7 +25,9 @@ function notify(): void {
 export function onLocalDataCleared(listener: () => void): Unsubscribe {
   if (!channel && typeof BroadcastChannel !== 'undefined') {
     channel = new BroadcastChannel(channelName);
-    channel.onmessage = notify;
+    channel.onmessage = (event: MessageEvent<unknown>) => {
+      if ((event.data as { sender?: unknown } | null)?.sender !== pageId) notify();
+    };
   }
   listeners.add(listener);
   return () => {
@@ -40,6 +44,6 @@ export function announceLocalDataCleared(): void {
   notify();
   if (typeof BroadcastChannel === 'undefined') return;
   const sender = new BroadcastChannel(channelName);
-  sender.postMessage('cleared');
+  sender.postMessage({ type: 'cleared', sender: pageId });
   sender.close();
 }
