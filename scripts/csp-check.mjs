@@ -9,20 +9,9 @@ import { build } from 'esbuild';
 import { createServer } from 'node:http';
 import { chromium } from 'playwright-core';
 import { findChromium } from './find-chromium.mjs';
+import { strictPolicy } from './strict-page.mjs';
 
-const policy = [
-  "default-src 'none'",
-  "script-src 'self' 'report-sample'",
-  "style-src 'self' 'report-sample'",
-  "img-src 'self'",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-  "object-src 'none'",
-  "require-trusted-types-for 'script'",
-  'trusted-types lit-html',
-].join('; ');
+const policy = strictPolicy;
 
 const html = `<!doctype html>
 <html lang="en">

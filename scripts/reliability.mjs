@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { findChromium } from './find-chromium.mjs';
 
-const files = ['test/reliability/**/*.test.ts', 'test/model/properties/**/*.test.ts', 'test/model/exchange/**/*.test.ts', 'test/storage/exchange.test.ts'];
+const files = ['test/reliability/**/*.test.ts', 'test/model/properties/**/*.test.ts', 'test/model/exchange/**/*.test.ts', 'test/storage/exchange.test.ts', 'test/storage/tamper.test.ts', 'test/storage/hostile-writes.property.test.ts'];
 
 function run() {
   return new Promise((resolve) => {
@@ -49,6 +49,12 @@ const width = Math.max(...rows.map(([label]) => label.length));
 console.log(`\n  ${'measure'.padEnd(width)} | value`);
 console.log(`  ${'-'.repeat(width)}-+-------`);
 for (const [label, value] of rows) console.log(`  ${label.padEnd(width)} | ${value}`);
+// Tampering (issue 13): what the tamper tests did to stored data and import files, and how much was detected.
+const tamperCases = sum('tamperCases');
+const tamperDetected = sum('tamperDetected');
+console.log(`\n  tampering: detected ${tamperDetected} of ${tamperCases} (forged chains under a key, forged import file, row edited, version rolled back, ciphertext replayed, clear field swapped)`);
+console.log(`  without a key, chains re-computed by hand: ${sum('unkeyedSaidAccidentsOnly')} of ${sum('unkeyedForgeries')} verdicts said they prove accidents only (forgery needs a key to detect)`);
+
 console.log(`\n${passed} passed, ${failed} failed (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 
 const problems = [];
@@ -58,6 +64,9 @@ if (figures.length === 0) problems.push('no scenario reported its figures');
 if (sum('lost') > 0) problems.push('records were lost');
 if (sum('crashes') > 0) problems.push('hostile input crashed a function');
 if (sum('survived') < sum('faults')) problems.push('a fault was not survived');
+if (tamperCases === 0) problems.push('no tamper case reported its figures');
+if (tamperDetected < tamperCases) problems.push('a tamper case was not detected');
+if (sum('unkeyedSaidAccidentsOnly') < sum('unkeyedForgeries')) problems.push('a verdict without a key claimed proof against forgery');
 if (problems.length > 0) {
   if (code !== 0) console.log(output.split('\n').filter((line) => /❌|AssertionError|Error:/.test(line)).slice(0, 40).join('\n'));
   console.log(`\nRELIABILITY FAILED: ${problems.join('; ')}`);

@@ -78,6 +78,7 @@ count('browser tests', browserRun.code, browserRun.output);
 if (!browserOnly) {
   const pageChecks = [
     ['strict CSP and Trusted Types page', 'scripts/csp-check.mjs', []],
+    ['the built dist/ under the strict policy: a plan of 45 items in each language, no raw message key', 'scripts/dist-check.mjs', []],
     ['benchmark harness at the smallest size', 'scripts/bench-smoke.mjs', []],
     ['sync benchmark harness at the smallest size', 'bench/sync.mjs', ['--quick']],
   ];

@@ -32,11 +32,36 @@ export const HistoryEntrySchema = z.object({
   sealedChanges: z.optional(z.array(FieldChangeSchema)),
   /** Likewise the comment as stored (sealed), while `comment` shows it decrypted. */
   sealedComment: z.optional(z.string()),
-  prevHash: z.nullable(z.string()),
-  hash: z.string(),
+  /**
+   * SHA-256 of the record exactly as this write stored it: binds the stored row to the head of its
+   * history, so an edited row or an older version put back shows (absent on entries of earlier releases).
+   */
+  recordDigest: z.optional(z.string().check(z.regex(/^[0-9a-f]{64}$/))),
+  /** Set on the first entry of a record stored before histories existed (a chain that starts after version 1). */
+  genesis: z.optional(z.literal('migrated')),
+  /** On an imported write: the head hash of the history the file carried, so a later import knows its lineage. */
+  importedHead: z.optional(z.string().check(z.maxLength(200))),
+  prevHash: z.nullable(z.string().check(z.maxLength(200))),
+  hash: z.string().check(z.maxLength(200)),
 });
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 
 // The functions over entries live in their own files; re-exported here so `history.js` is the one place to import.
 export { diffRecords } from './history-diff.js';
-export { canonicalJson, chainEntry, chainHistoryEntries, chainHistoryEntry, hashEntry, hashHistoryEntry, verifyHistory, type HistoryVerdict } from './history-chain.js';
+export {
+  canonicalJson,
+  chainEntry,
+  chainHistoryEntries,
+  chainHistoryEntry,
+  digestRecord,
+  hashEntry,
+  hashHistoryEntry,
+  importHistoryKey,
+  KEYED_HASH_PREFIX,
+  verifyHistory,
+  type HistoryAssurance,
+  type HistoryBreak,
+  type HistoryKey,
+  type HistoryVerdict,
+  type VerifyHistoryOptions,
+} from './history-chain.js';

@@ -10,3 +10,4 @@ export * from './visitation/index.js';
 export * from './history-diff.js';
 export * from './history-chain.js';
 export * from './exchange/index.js';
+export * from './value-limits.js';

@@ -27,6 +27,8 @@ export interface ListResult<T extends StoredRecord> {
 export interface WriteOptions {
   action?: string;
   comment?: string;
+  /** Set by an import: the head hash of the history the file carried, kept in the entry (its lineage). */
+  importedHead?: string;
 }
 
 /** One record to write. `record.version` is the version it was read at (0 for a new record). */
@@ -82,6 +84,13 @@ export interface StorageAdapter {
    * itself (who, when, action, which fields changed with before and after), chained by hash.
    */
   history(kind: RecordKind, id: string): Promise<import('../model/history.js').HistoryEntry[]>;
+
+  /**
+   * Checks the record's history as stored (hashes, links, one genesis; HMACs under the adapter's history
+   * key) and the stored row against the history's head (version and record digest): names the first
+   * entry at fault and why. Adapters that keep a history implement it.
+   */
+  verifyHistory?(kind: RecordKind, id: string): Promise<import('../model/history-chain.js').HistoryVerdict>;
 
   /** Reports every change, including those another tab of the same origin makes. */
   watch(listener: ChangeListener): Unsubscribe;

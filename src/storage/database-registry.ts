@@ -27,9 +27,11 @@ export function rememberedDatabases(): string[] {
   return readRegistry();
 }
 
-export function forgetDatabases(): void {
+/** Forgets every database but those named in `keep` (still there: the next clearLocalData() tries again). */
+export function forgetDatabases(keep: readonly string[] = []): void {
   try {
-    globalThis.localStorage?.removeItem(registryKey);
+    if (keep.length > 0) globalThis.localStorage?.setItem(registryKey, JSON.stringify([...keep]));
+    else globalThis.localStorage?.removeItem(registryKey);
   } catch {
     // Nothing to forget where localStorage is disabled.
   }

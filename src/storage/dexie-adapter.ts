@@ -3,6 +3,7 @@ import type { HistoryEntry } from '../model/history.js';
 import type { StoredRecord } from '../model/record.js';
 import type { ChangeListener, ListQuery, ListResult, RecordKind, StorageAdapter, StorageChange, Unsubscribe, WriteOptions, WriteRequest } from './adapter.js';
 import { rememberDatabase } from './database-registry.js';
+import { onLocalDataCleared } from './local-data-cleared.js';
 import { currentSchemaVersion, declareLayouts, type RecordRow } from './dexie-schema.js';
 import { ConflictError, CorruptRecordError, StorageError } from './errors.js';
 import { ListenerSet } from './listeners.js';
@@ -10,10 +11,11 @@ import { toStorageError } from './map-error.js';
 import { matchesQuery } from './matches.js';
 import { instantOf, newestOf } from './newest.js';
 import { checkRecord, defaultSchemas, type SchemaMap } from './validate.js';
-import { assertDistinct, historyEntryId, historyEntryPrefix, prepareWrites, type CurrentState } from './write-plan.js';
 import { sliceTimer } from './yield-to-page.js';
+import { verifyHistory, type HistoryVerdict } from '../model/history-chain.js';
+import { asStoredEntry, assertDistinct, assertKeyed, verifySettings, writeSettingsOf, historyEntryId, historyEntryPrefix, prepareWrites, type CurrentState, type WriteSettings } from './write-plan.js';
 
-export interface DexieStorageOptions {
+export interface DexieStorageOptions extends WriteSettings {
   /** The IndexedDB database name; one per host application is usual. */
   databaseName?: string;
   schemas?: SchemaMap;
@@ -41,14 +43,19 @@ export class DexieStorageAdapter implements StorageAdapter {
   readonly databaseName: string;
   private readonly db: Dexie;
   private readonly schemas: SchemaMap;
+  private readonly settings: WriteSettings;
   private readonly listeners = new ListenerSet();
   private readonly instanceId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
   private channel: BroadcastChannel | undefined;
   private opening: Promise<void> | undefined;
+  /** Set when local data was cleared (sign-out): the connection is closed and stays closed. */
+  private cleared = false;
+  private stopHearingClear: Unsubscribe | undefined;
 
   constructor(options: DexieStorageOptions = {}) {
     this.databaseName = options.databaseName ?? 'caseplan-elements';
     this.schemas = options.schemas ?? defaultSchemas;
+    this.settings = writeSettingsOf(options);
     const dependencies = options.indexedDB ? { indexedDB: options.indexedDB, IDBKeyRange: options.IDBKeyRange ?? IDBKeyRange } : {};
     this.db = new Dexie(this.databaseName, { ...dependencies, autoOpen: false });
     declareLayouts(this.db);
@@ -64,7 +71,14 @@ export class DexieStorageAdapter implements StorageAdapter {
 
   /** Opens the database once; refuses one written by a newer SDK instead of opening it silently. */
   open(): Promise<void> {
+    if (this.cleared) return Promise.reject(new StorageError('cleared', `Local data was cleared: ${this.databaseName} is gone`));
     this.opening ??= this.openOnce();
+    // Sign-out in any tab: close at once, so the deletion is not blocked, and refuse every later call.
+    this.stopHearingClear ??= onLocalDataCleared(() => {
+      this.cleared = true;
+      this.db.close();
+      this.opening = undefined;
+    });
     return this.opening;
   }
 
@@ -91,7 +105,7 @@ export class DexieStorageAdapter implements StorageAdapter {
     if (!row) return undefined;
     const checked = checkRecord(this.schemas, kind, row.record);
     if (!checked.ok) throw new CorruptRecordError(kind, id, checked.violations);
-    return row.record as T;
+    return checked.record as T;
   }
 
   async list<T extends StoredRecord>(kind: RecordKind, query: ListQuery = {}): Promise<ListResult<T>> {
@@ -104,7 +118,7 @@ export class DexieStorageAdapter implements StorageAdapter {
       if (slice.due()) await slice.yieldToPage();
       const checked = checkRecord(this.schemas, kind, row.record);
       if (!checked.ok) result.corrupt.push(new CorruptRecordError(kind, row.id, checked.violations));
-      else if (matchesQuery(row.record as StoredRecord, query)) result.records.push(row.record as T);
+      else if (matchesQuery(checked.record, query)) result.records.push(checked.record as T);
     }
     return result;
   }
@@ -166,7 +180,18 @@ export class DexieStorageAdapter implements StorageAdapter {
   private async entriesOf(kind: RecordKind, id: string): Promise<HistoryEntry[]> {
     const prefix = historyEntryPrefix(kind, id);
     const entries = await this.historyTable.where('id').between(prefix, `${prefix}\uffff`, true, true).toArray();
-    return entries.filter((entry) => entry.recordKind === kind && entry.recordId === id).sort((a, b) => a.seq - b.seq);
+    return entries
+      .filter((entry) => entry.recordKind === kind && entry.recordId === id)
+      .sort((a, b) => a.seq - b.seq)
+      .map(asStoredEntry);
+  }
+
+  /** The stored row and its history read together, checked under the history key (see StorageAdapter). */
+  async verifyHistory(kind: RecordKind, id: string): Promise<HistoryVerdict> {
+    await this.open();
+    const [row, entries] = await this.guard(() => this.db.transaction('r', this.records, this.historyTable, () => Promise.all([this.records.get([kind, id]), this.entriesOf(kind, id)])), 'Verifying');
+    const record = row?.record as StoredRecord | undefined;
+    return verifyHistory(entries, { ...(record ? { record } : {}), ...verifySettings(this.settings) });
   }
 
   watch(listener: ChangeListener): Unsubscribe {
@@ -175,6 +200,8 @@ export class DexieStorageAdapter implements StorageAdapter {
   }
 
   async close(): Promise<void> {
+    this.stopHearingClear?.();
+    this.stopHearingClear = undefined;
     this.listeners.clear();
     this.channel?.close();
     this.channel = undefined;
@@ -240,11 +267,12 @@ export class DexieStorageAdapter implements StorageAdapter {
 
   private async commit(writes: WriteRequest[], archive: boolean): Promise<StoredRecord[]> {
     await this.open();
+    assertKeyed(this.schemas, writes);
     assertDistinct(writes);
     // Hashing is asynchronous WebCrypto work, which must not run inside an IndexedDB transaction
     // (the transaction would commit early): read and prepare first, then write in one transaction.
     const currents = await this.guard(() => this.readCurrents(writes), 'Reading');
-    const prepared = await prepareWrites(this.schemas, writes, currents, archive);
+    const prepared = await prepareWrites(this.schemas, writes, currents, archive, this.settings);
     // Another tab may have written one of these records since they were read. Each write adds the
     // history entry of the version it produces (`kind.id.version`, unique), and any write committed
     // since the read produced that very version first: so the add itself is the version check, with no

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { canonicalJson } from '../model/history-chain.js';
 import { IdSchema, RecordMetaSchema } from '../model/record.js';
 import { recordSchemas } from '../model/records.js';
 import { StorageError } from './errors.js';
@@ -13,6 +14,13 @@ export const EncryptedEnvelopeSchema = z.extend(RecordMetaSchema, {
   childId: z.optional(IdSchema),
   planId: z.optional(IdSchema),
   encryption: z.literal('AES-GCM'),
+  /**
+   * 2: the additional authenticated data binds kind, id and every clear field (version and archived
+   * included), so none can be changed, nor an older ciphertext put back, without decryption failing.
+   * Absent on envelopes of earlier releases, whose AAD bound kind and id only: their clear fields are
+   * checked against the decrypted body instead.
+   */
+  aad: z.optional(z.literal(2)),
   iv: z.string().check(z.minLength(16), z.maxLength(16)),
   ciphertext: z.string().check(z.minLength(1)),
 });
@@ -23,6 +31,16 @@ export const encryptedEnvelopeSchemas: SchemaMap = Object.fromEntries(Object.key
 
 /** Fields kept in clear beside the ciphertext: ids for lookups, version for conflicts, who/when for the history. */
 export const clearFields = ['id', 'version', 'caseId', 'childId', 'planId', 'archived', 'createdAt', 'updatedAt', 'updatedBy'] as const;
+export type ClearField = (typeof clearFields)[number];
+/** The clear fields of a record or envelope: what the AAD binds (version and archived as they will be stored). */
+export type ClearValues = Partial<Record<ClearField, unknown>>;
+
+/** The clear fields of a value, those it has. */
+export function clearValuesOf(value: Record<string, unknown>): ClearValues {
+  const values: ClearValues = {};
+  for (const field of clearFields) if (value[field] !== undefined) values[field] = value[field];
+  return values;
+}
 
 function toBase64(bytes: Uint8Array): string {
   let binary = '';
@@ -38,24 +56,29 @@ function fromBase64(text: string): Uint8Array<ArrayBuffer> {
   return bytes;
 }
 
-/** Ties a ciphertext to its record, so a body copied onto another record does not decrypt. */
-function associatedData(kind: string, id: string): Uint8Array<ArrayBuffer> {
-  return new TextEncoder().encode(`caseplan-elements/${kind}/${id}`);
+/**
+ * Ties a ciphertext to its record: kind and id, and with `clear` (layout 2) every clear field as stored,
+ * so a body copied onto another record, a clear field changed (case, child, archived, version) or an older
+ * ciphertext replayed under a newer version does not decrypt. Without `clear`: the earlier releases' AAD.
+ */
+function associatedData(kind: string, id: string, clear?: ClearValues): Uint8Array<ArrayBuffer> {
+  if (!clear) return new TextEncoder().encode(`caseplan-elements/${kind}/${id}`);
+  return new TextEncoder().encode(`caseplan-elements/2/${canonicalJson({ kind, id, clear })}`);
 }
 
-/** Encrypts a JSON value under the key, with a fresh random IV every time. */
-export async function sealJson(key: CryptoKey, kind: string, id: string, value: unknown): Promise<{ iv: string; ciphertext: string }> {
+/** Encrypts a JSON value under the key, with a fresh random IV every time; `clear` as in associatedData. */
+export async function sealJson(key: CryptoKey, kind: string, id: string, value: unknown, clear?: ClearValues): Promise<{ iv: string; ciphertext: string }> {
   const iv = crypto.getRandomValues(new Uint8Array(12));
   const plaintext = new TextEncoder().encode(JSON.stringify(value));
-  const ciphertext = await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: associatedData(kind, id) }, key, plaintext);
+  const ciphertext = await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: associatedData(kind, id, clear) }, key, plaintext);
   return { iv: toBase64(iv), ciphertext: toBase64(new Uint8Array(ciphertext)) };
 }
 
 /** Decrypts what sealJson wrote; a wrong key or an altered ciphertext raises StorageError 'decrypt-failed'. */
-export async function openJson(key: CryptoKey, kind: string, id: string, sealed: { iv: string; ciphertext: string }): Promise<unknown> {
+export async function openJson(key: CryptoKey, kind: string, id: string, sealed: { iv: string; ciphertext: string }, clear?: ClearValues): Promise<unknown> {
   try {
     const plaintext = await crypto.subtle.decrypt(
-      { name: 'AES-GCM', iv: fromBase64(sealed.iv), additionalData: associatedData(kind, id) },
+      { name: 'AES-GCM', iv: fromBase64(sealed.iv), additionalData: associatedData(kind, id, clear) },
       key,
       fromBase64(sealed.ciphertext),
     );

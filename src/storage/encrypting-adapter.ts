@@ -2,7 +2,10 @@ import { diffRecords } from '../model/history-diff.js';
 import type { HistoryEntry } from '../model/history.js';
 import type { StoredRecord } from '../model/record.js';
 import type { ChangeListener, ListQuery, ListResult, RecordKind, StorageAdapter, Unsubscribe, WriteOptions, WriteRequest } from './adapter.js';
-import { clearFields, openJson, sealJson, type EncryptedEnvelope } from './encrypted-envelope.js';
+import type { HistoryVerdict } from '../model/history-chain.js';
+import type { ValueLimits } from '../model/value-limits.js';
+import { violation } from '../model/violation.js';
+import { clearFields, clearValuesOf, openJson, sealJson, type ClearValues, type EncryptedEnvelope } from './encrypted-envelope.js';
 import { ConflictError, CorruptRecordError, InvalidRecordError } from './errors.js';
 import { newestOf } from './newest.js';
 import { checkRecord, defaultSchemas, type SchemaMap } from './validate.js';
@@ -12,11 +15,28 @@ export interface EncryptingStorageOptions {
   key: CryptoKey;
   /** The schemas records are checked against before encryption and after decryption. */
   schemas?: SchemaMap;
+  /** Depth and size limits on records written (defaults: DEFAULT_VALUE_LIMITS). */
+  limits?: ValueLimits;
 }
 
 const sealedCommentPrefix = 'aes-gcm:';
 /** Envelope fields whose changes the readable history replaces by the decrypted field changes. */
-const sealedFields = new Set(['iv', 'ciphertext', 'encryption']);
+const sealedFields = new Set(['iv', 'ciphertext', 'encryption', 'aad']);
+
+/**
+ * The envelope's clear fields after each history entry, replayed from the entries alone (the first entry
+ * lists every field; later ones what changed; version, updatedAt and updatedBy are the entry's seq, at
+ * and by): what the AAD of the body each entry stored bound, so the history decrypts without the row.
+ */
+function replayEnvelope(before: Record<string, unknown>, entry: HistoryEntry): Record<string, unknown> {
+  const state = { ...before };
+  for (const change of entry.changes) {
+    if (change.path.includes('.')) continue;
+    if (change.after === undefined) delete state[change.path];
+    else state[change.path] = change.after;
+  }
+  return { ...state, id: entry.recordId, version: entry.seq, updatedAt: entry.at, updatedBy: entry.by };
+}
 
 /** The sealed body a history entry's write stored, from its recorded change of the ciphertext. */
 function sealedBodyAfter(entry: HistoryEntry): { iv: string; ciphertext: string } | undefined {
@@ -37,6 +57,7 @@ export class EncryptingStorageAdapter implements StorageAdapter {
   readonly persistent: boolean;
   private readonly key: CryptoKey;
   private readonly schemas: SchemaMap;
+  private readonly limits: ValueLimits | undefined;
 
   constructor(
     private readonly inner: StorageAdapter,
@@ -46,6 +67,7 @@ export class EncryptingStorageAdapter implements StorageAdapter {
     this.persistent = inner.persistent;
     this.key = options.key;
     this.schemas = options.schemas ?? defaultSchemas;
+    this.limits = options.limits;
   }
 
   async get<T extends StoredRecord>(kind: RecordKind, id: string): Promise<T | undefined> {
@@ -76,13 +98,13 @@ export class EncryptingStorageAdapter implements StorageAdapter {
   }
 
   async put<T extends StoredRecord>(kind: RecordKind, record: T, options: WriteOptions = {}): Promise<T> {
-    const [envelope, sealedOptions] = [await this.seal(kind, record), await this.sealOptions(kind, record.id, options)];
+    const [envelope, sealedOptions] = [await this.seal(kind, record, false), await this.sealOptions(kind, record.id, options)];
     const stored = await this.translateConflict(kind, record, () => this.inner.put(kind, envelope, sealedOptions));
     return withClearFields(record, stored) as T;
   }
 
   async archive<T extends StoredRecord>(kind: RecordKind, record: T, options: WriteOptions = {}): Promise<T> {
-    const [envelope, sealedOptions] = [await this.seal(kind, record), await this.sealOptions(kind, record.id, options)];
+    const [envelope, sealedOptions] = [await this.seal(kind, record, true), await this.sealOptions(kind, record.id, options)];
     const stored = await this.translateConflict(kind, record, () => this.inner.archive(kind, envelope, sealedOptions));
     return withClearFields(record, stored) as T;
   }
@@ -91,7 +113,9 @@ export class EncryptingStorageAdapter implements StorageAdapter {
     const sealed: WriteRequest[] = [];
     for (const write of writes) {
       const { kind, record, ...options } = write;
-      sealed.push({ ...(await this.sealOptions(kind, record.id, options)), kind, record: await this.seal(kind, record) });
+      // Sealed first: it validates the record (which may not even have an id) before anything reads it.
+      const envelope = await this.seal(kind, record, false);
+      sealed.push({ ...(await this.sealOptions(kind, envelope.id, options)), kind, record: envelope });
     }
     try {
       const stored = await this.inner.transaction(sealed);
@@ -113,9 +137,12 @@ export class EncryptingStorageAdapter implements StorageAdapter {
     const stored = await this.inner.history(kind, id);
     const readable: HistoryEntry[] = [];
     let before: unknown;
+    let envelope: Record<string, unknown> = {};
     for (const entry of stored) {
+      envelope = replayEnvelope(envelope, entry);
       const sealedAfter = sealedBodyAfter(entry);
-      const after = sealedAfter ? await openJson(this.key, kind, id, sealedAfter) : before;
+      const clear = envelope.aad === 2 ? clearValuesOf(envelope) : undefined;
+      const after = sealedAfter ? await openJson(this.key, kind, id, sealedAfter, clear) : before;
       const bodyChanges = diffRecords(before, after);
       const paths = new Set(bodyChanges.map((change) => change.path));
       // Clear fields the body does not show changing (archived on archive) come from the stored entry.
@@ -136,6 +163,12 @@ export class EncryptingStorageAdapter implements StorageAdapter {
     return typeof value === 'string' ? value : undefined;
   }
 
+  /** The inner store's verification: the chain as stored and the envelope row against its head. */
+  async verifyHistory(kind: RecordKind, id: string): Promise<HistoryVerdict> {
+    if (!this.inner.verifyHistory) throw new TypeError(`Storage ${this.inner.name} cannot verify histories`);
+    return this.inner.verifyHistory(kind, id);
+  }
+
   watch(listener: ChangeListener): Unsubscribe {
     return this.inner.watch(listener);
   }
@@ -144,22 +177,33 @@ export class EncryptingStorageAdapter implements StorageAdapter {
     return this.inner.close();
   }
 
-  /** Validates the record in clear (an invalid one is refused before anything is encrypted), then seals it. */
-  private async seal(kind: RecordKind, record: StoredRecord): Promise<EncryptedEnvelope> {
-    const checked = checkRecord(this.schemas, kind, record);
-    if (!checked.ok) throw new InvalidRecordError(kind, String(record.id), checked.violations);
-    const { iv, ciphertext } = await sealJson(this.key, kind, record.id, record);
-    const envelope: Record<string, unknown> = { encryption: 'AES-GCM', iv, ciphertext };
-    for (const field of clearFields) if (record[field] !== undefined) envelope[field] = record[field];
-    return envelope as EncryptedEnvelope;
+  /**
+   * Validates the record in clear (an invalid one is refused before anything is encrypted), then seals
+   * the parsed record as it will be stored (the version the write produces; archived by an archive), under
+   * an AAD binding those clear fields. The envelope carries the version read at, as the inner store expects.
+   */
+  private async seal(kind: RecordKind, record: StoredRecord, archive: boolean): Promise<EncryptedEnvelope> {
+    const checked = checkRecord(this.schemas, kind, record, 'write', this.limits);
+    if (!checked.ok) throw new InvalidRecordError(kind, String((record as { id?: unknown } | null)?.id), checked.violations);
+    const parsed = checked.record;
+    const body: Record<string, unknown> = { ...parsed, version: parsed.version + 1 };
+    if (archive) body.archived = true;
+    const { iv, ciphertext } = await sealJson(this.key, kind, parsed.id, body, clearValuesOf(body));
+    return { ...clearValuesOf(parsed as unknown as Record<string, unknown>), encryption: 'AES-GCM', aad: 2, iv, ciphertext } as EncryptedEnvelope;
   }
 
+  /**
+   * Decrypts a stored envelope (its clear fields bound by the AAD) and checks every clear field against
+   * the body: a field changed in clear, or an older body put back, is a CorruptRecordError.
+   */
   private async open(kind: RecordKind, envelope: EncryptedEnvelope): Promise<StoredRecord> {
-    const body = await openJson(this.key, kind, envelope.id, envelope);
-    const record = withClearFields(body as StoredRecord, envelope);
-    const checked = checkRecord(this.schemas, kind, record);
+    const clear = clearValuesOf(envelope as unknown as Record<string, unknown>);
+    const body = (await openJson(this.key, kind, envelope.id, envelope, envelope.aad === 2 ? clear : undefined)) as Record<string, unknown>;
+    const mismatch = clearFieldMismatch(body, clear, envelope.aad === 2);
+    if (mismatch) throw new CorruptRecordError(kind, envelope.id, [violation('storage.clear-field-mismatch', [mismatch])]);
+    const checked = checkRecord(this.schemas, kind, withClearFields(body as unknown as StoredRecord, envelope));
     if (!checked.ok) throw new CorruptRecordError(kind, envelope.id, checked.violations);
-    return record;
+    return checked.record;
   }
 
   private async sealOptions(kind: RecordKind, id: string, options: WriteOptions): Promise<WriteOptions> {
@@ -182,6 +226,23 @@ export class EncryptingStorageAdapter implements StorageAdapter {
     const current = error.current ? await this.open(error.kind, error.current as EncryptedEnvelope) : undefined;
     return new ConflictError(error.kind, error.id, structuredClone(attempted), current);
   }
+}
+
+/**
+ * The first clear field that says something else than the decrypted body, if any. A body sealed by this
+ * release carries the clear fields exactly as stored. One sealed by an earlier release carries the version
+ * it was read at (one below the stored one) and no archived flag when archive() set it.
+ */
+function clearFieldMismatch(body: Record<string, unknown> | null, clear: ClearValues, exact: boolean): string | undefined {
+  if (typeof body !== 'object' || body === null) return 'id';
+  for (const field of clearFields) {
+    const sealed = body[field];
+    const shown = clear[field];
+    if (!exact && field === 'version' && typeof sealed === 'number' && sealed + 1 === shown) continue;
+    if (!exact && field === 'archived' && shown === true && sealed === undefined) continue;
+    if (sealed !== shown) return field;
+  }
+  return undefined;
 }
 
 /** The record as stored: its body, with the clear fields (version, archived...) the store now holds. */

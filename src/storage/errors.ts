@@ -11,6 +11,8 @@ export type StorageFailure =
   | 'newer-schema'
   /** An encrypted record could not be decrypted: the key is not the one it was written with, or it was altered. */
   | 'decrypt-failed'
+  /** Local data was cleared (sign-out, in this tab or another): this adapter's database is gone. */
+  | 'cleared'
   | 'unknown';
 
 /** A write or read that the store could not carry out. Nothing partial is stored. */

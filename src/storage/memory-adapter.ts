@@ -6,7 +6,8 @@ import { ListenerSet } from './listeners.js';
 import { matchesQuery } from './matches.js';
 import { newestOf } from './newest.js';
 import { checkRecord, defaultSchemas, type SchemaMap } from './validate.js';
-import { assertDistinct, prepareWrites } from './write-plan.js';
+import { verifyHistory, type HistoryVerdict } from '../model/history-chain.js';
+import { asStoredEntry, assertDistinct, assertKeyed, verifySettings, writeSettingsOf, prepareWrites, type WriteSettings } from './write-plan.js';
 
 interface SharedMemory {
   records: Map<string, StoredRecord>;
@@ -30,7 +31,7 @@ export function clearMemoryStores(): void {
   }
 }
 
-export interface MemoryStorageOptions {
+export interface MemoryStorageOptions extends WriteSettings {
   /** Instances created with the same name share their records (like two tabs on one database). */
   name?: string;
   schemas?: SchemaMap;
@@ -48,6 +49,7 @@ export class MemoryStorageAdapter implements StorageAdapter {
   readonly name: string;
   readonly persistent: boolean;
   private readonly schemas: SchemaMap;
+  private readonly settings: WriteSettings;
   private readonly memory: SharedMemory;
   private readonly listeners = new ListenerSet();
   private closed = false;
@@ -56,6 +58,7 @@ export class MemoryStorageAdapter implements StorageAdapter {
     this.name = options.name ?? 'memory';
     this.persistent = options.persistent ?? false;
     this.schemas = options.schemas ?? defaultSchemas;
+    this.settings = writeSettingsOf(options);
     const shared = options.name ? namedMemories.get(options.name) : undefined;
     this.memory = shared ?? { records: new Map(), history: new Map(), instances: new Set() };
     if (options.name && !shared) namedMemories.set(options.name, this.memory);
@@ -74,7 +77,7 @@ export class MemoryStorageAdapter implements StorageAdapter {
     if (!raw) return undefined;
     const checked = checkRecord(this.schemas, kind, raw);
     if (!checked.ok) throw new CorruptRecordError(kind, id, checked.violations);
-    return structuredClone(raw) as T;
+    return structuredClone(checked.record) as T;
   }
 
   async list<T extends StoredRecord>(kind: RecordKind, query: ListQuery = {}): Promise<ListResult<T>> {
@@ -87,7 +90,7 @@ export class MemoryStorageAdapter implements StorageAdapter {
         result.corrupt.push(new CorruptRecordError(kind, String((raw as { id?: unknown }).id), checked.violations));
         continue;
       }
-      if (matchesQuery(raw, query)) result.records.push(structuredClone(raw) as T);
+      if (matchesQuery(checked.record, query)) result.records.push(structuredClone(checked.record) as T);
     }
     if (query.newest !== undefined) result.records = newestOf(result.records, query.newest);
     return result;
@@ -109,7 +112,19 @@ export class MemoryStorageAdapter implements StorageAdapter {
 
   async history(kind: RecordKind, id: string): Promise<HistoryEntry[]> {
     this.assertOpen();
-    return structuredClone(this.memory.history.get(key(kind, id)) ?? []);
+    return structuredClone(this.memory.history.get(key(kind, id)) ?? []).map(asStoredEntry);
+  }
+
+  /** Stores raw history entries as they are: for tests of tampered histories. */
+  seedRawHistory(kind: RecordKind, id: string, entries: HistoryEntry[]): void {
+    this.memory.history.set(key(kind, id), structuredClone(entries));
+  }
+
+  async verifyHistory(kind: RecordKind, id: string): Promise<HistoryVerdict> {
+    this.assertOpen();
+    const record = this.memory.records.get(key(kind, id));
+    const entries = (this.memory.history.get(key(kind, id)) ?? []).map(asStoredEntry);
+    return verifyHistory(entries, { ...(record ? { record } : {}), ...verifySettings(this.settings) });
   }
 
   watch(listener: ChangeListener): Unsubscribe {
@@ -126,12 +141,13 @@ export class MemoryStorageAdapter implements StorageAdapter {
 
   private async commit(writes: WriteRequest[], archive: boolean): Promise<StoredRecord[]> {
     this.assertOpen();
+    assertKeyed(this.schemas, writes);
     assertDistinct(writes);
     const currents = writes.map((write) => {
       const recordKey = key(write.kind, write.record.id);
       return { record: this.memory.records.get(recordKey), lastEntry: this.memory.history.get(recordKey)?.at(-1) };
     });
-    const prepared = await prepareWrites(this.schemas, writes, currents, archive);
+    const prepared = await prepareWrites(this.schemas, writes, currents, archive, this.settings);
     // Hashing awaited: check again that nobody wrote meanwhile, then apply all at once.
     for (const write of prepared) {
       const current = this.memory.records.get(key(write.kind, write.record.id));

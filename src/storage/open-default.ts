@@ -3,6 +3,7 @@ import { DexieStorageAdapter, type DexieStorageOptions } from './dexie-adapter.j
 import { StorageError } from './errors.js';
 import { toStorageError } from './map-error.js';
 import { MemoryStorageAdapter } from './memory-adapter.js';
+import { writeSettingsOf } from './write-plan.js';
 
 export interface DefaultStorageOptions extends DexieStorageOptions {
   /** How long to wait for IndexedDB to open (another tab may block an upgrade) before falling back. */
@@ -40,6 +41,6 @@ export async function openDefaultStorage(options: DefaultStorageOptions = {}): P
   } catch (error) {
     void adapter?.close().catch(() => undefined);
     const reason = toStorageError(error, 'Opening IndexedDB');
-    return { storage: new MemoryStorageAdapter({ name: `fallback:${options.databaseName ?? 'caseplan-elements'}`, persistent: false }), fallbackReason: reason };
+    return { storage: new MemoryStorageAdapter({ ...writeSettingsOf(options), name: `fallback:${options.databaseName ?? 'caseplan-elements'}`, persistent: false }), fallbackReason: reason };
   }
 }

@@ -1,12 +1,16 @@
 import * as z from 'zod/mini';
 import { RecordMetaSchema, type StoredRecord } from '../model/record.js';
-import type { Violation } from '../model/violation.js';
+import { checkValueLimits, DEFAULT_VALUE_LIMITS, unknownFields, type ValueLimits } from '../model/value-limits.js';
+import { violation, type Violation } from '../model/violation.js';
 import { recordSchemas } from '../model/records.js';
 import type { RecordKind } from './adapter.js';
 
 export type SchemaMap = Record<string, z.ZodMiniType>;
 
 export const defaultSchemas: SchemaMap = recordSchemas;
+
+/** A kind the schema map does not know keeps its fields; only its record metadata is checked. */
+const UnknownKindSchema = z.looseObject(RecordMetaSchema.shape);
 
 /** zod issues as model Violations: the path names the field, the code is localizable. */
 export function issuesToViolations(issues: readonly z.core.$ZodIssue[]): Violation[] {
@@ -16,10 +20,35 @@ export function issuesToViolations(issues: readonly z.core.$ZodIssue[]): Violati
   }));
 }
 
-/** Checks a value against its kind's schema (record metadata only for a kind without one). */
-export function checkRecord(schemas: SchemaMap, kind: RecordKind, value: unknown): { ok: true; record: StoredRecord } | { ok: false; violations: Violation[] } {
-  const schema = schemas[kind] ?? RecordMetaSchema;
-  const result = z.safeParse(schema, value);
-  if (result.success) return { ok: true, record: value as StoredRecord };
-  return { ok: false, violations: issuesToViolations(result.error.issues) };
+/**
+ * How strictly a value is checked. 'write': fields the schema does not know are refused, each named
+ * (`value.unrecognized_keys` at its path): storing exactly what was given, or nothing, never loses a word
+ * silently. 'read': such fields (written by an earlier release, or by hand) are left out of what is returned.
+ */
+export type CheckMode = 'write' | 'read';
+
+export type RecordCheck = { ok: true; record: StoredRecord } | { ok: false; violations: Violation[] };
+
+/**
+ * Checks a value against its kind's schema (record metadata only for a kind without one) within the
+ * size and depth limits, and returns the parsed record: the one to store or show, never the value given.
+ * Never throws: a value too deep or too large is a violation like any other.
+ */
+export function checkRecord(schemas: SchemaMap, kind: RecordKind, value: unknown, mode: CheckMode = 'read', limits: ValueLimits = DEFAULT_VALUE_LIMITS): RecordCheck {
+  const outOfBounds = checkValueLimits(value, limits);
+  if (outOfBounds) return { ok: false, violations: [outOfBounds] };
+  const schema = schemas[kind] ?? UnknownKindSchema;
+  let result: ReturnType<typeof z.safeParse>;
+  try {
+    result = z.safeParse(schema, value);
+  } catch {
+    // The limits keep the schema's recursion shallow; whatever else throws in it is still a refusal.
+    return { ok: false, violations: [violation('value.invalid', [])] };
+  }
+  if (!result.success) return { ok: false, violations: issuesToViolations(result.error.issues) };
+  if (mode === 'write') {
+    const unknown = unknownFields(value, result.data);
+    if (unknown.length > 0) return { ok: false, violations: unknown.map((path) => violation('value.unrecognized_keys', path, { field: String(path.at(-1)) })) };
+  }
+  return { ok: true, record: result.data as StoredRecord };
 }

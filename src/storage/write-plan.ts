@@ -1,10 +1,37 @@
-import { chainHistoryEntries } from '../model/history-chain.js';
+import { chainHistoryEntries, digestRecord, type HistoryKey } from '../model/history-chain.js';
 import { diffRecords } from '../model/history-diff.js';
 import type { HistoryEntry } from '../model/history.js';
 import type { StoredRecord } from '../model/record.js';
 import type { RecordKind, WriteRequest } from './adapter.js';
 import { ConflictError, InvalidRecordError } from './errors.js';
+import { IdSchema } from '../model/record.js';
+import type { ValueLimits } from '../model/value-limits.js';
+import { violation } from '../model/violation.js';
 import { checkRecord, type SchemaMap } from './validate.js';
+
+/** What an adapter's writes are checked and sealed with (both options of the adapters). */
+export interface WriteSettings {
+  /** The history key: entries are HMAC-SHA-256 under it (see HistoryKey). */
+  historyKey?: HistoryKey;
+  /**
+   * With a history key: accept entries written before the key was adopted (unkeyed, before the first keyed
+   * one) when verifying. Off by default: under a key, an unkeyed entry is refused (anyone can write one).
+   */
+  allowUnkeyedHistory?: boolean;
+  /** Depth and size limits on every record written (defaults: DEFAULT_VALUE_LIMITS). */
+  limits?: ValueLimits;
+}
+
+/** The write settings from an adapter's options (only those given). */
+export function writeSettingsOf(options: WriteSettings): WriteSettings {
+  const { historyKey, allowUnkeyedHistory, limits } = options;
+  return { ...(historyKey ? { historyKey } : {}), ...(allowUnkeyedHistory ? { allowUnkeyedHistory } : {}), ...(limits ? { limits } : {}) };
+}
+
+/** What verifyHistory() is given from the settings: the key, and whether an unkeyed prefix is accepted. */
+export function verifySettings(settings: WriteSettings): { key?: HistoryKey; allowUnkeyedPrefix?: boolean } {
+  return { ...(settings.historyKey ? { key: settings.historyKey } : {}), ...(settings.allowUnkeyedHistory ? { allowUnkeyedPrefix: true } : {}) };
+}
 
 /** One write, checked and ready to store: the record as it will be stored, and its history entry. */
 export interface PreparedWrite {
@@ -29,23 +56,33 @@ export interface CurrentState {
  * reported; the SHA-256 hashes are then computed all at once (one await for the batch, not one per write).
  * Never alters the caller's values.
  */
-export async function prepareWrites(schemas: SchemaMap, writes: readonly WriteRequest[], currents: readonly CurrentState[], archive = false): Promise<PreparedWrite[]> {
-  const planned = writes.map((request, index) => planWrite(schemas, request, currents[index]!, archive));
-  const entries = await chainHistoryEntries(planned.map((plan, index) => ({ entry: plan.entry, previous: currents[index]!.lastEntry })));
+export async function prepareWrites(schemas: SchemaMap, writes: readonly WriteRequest[], currents: readonly CurrentState[], archive = false, settings: WriteSettings = {}): Promise<PreparedWrite[]> {
+  const planned = writes.map((request, index) => planWrite(schemas, request, currents[index]!, archive, settings));
+  const digests = await Promise.all(planned.map((plan) => digestRecord(plan.record)));
+  const items = planned.map((plan, index) => ({ entry: { ...plan.entry, recordDigest: digests[index]! }, previous: currents[index]!.lastEntry }));
+  const entries = await chainHistoryEntries(items, settings.historyKey);
   return planned.map((plan, index) => ({ ...plan, entry: entries[index]! }));
 }
 
 /** One write on its own: see prepareWrites. */
-export async function prepareWrite(schemas: SchemaMap, request: WriteRequest, current: CurrentState, archive = false): Promise<PreparedWrite> {
-  const [prepared] = await prepareWrites(schemas, [request], [current], archive);
+export async function prepareWrite(schemas: SchemaMap, request: WriteRequest, current: CurrentState, archive = false, settings: WriteSettings = {}): Promise<PreparedWrite> {
+  const [prepared] = await prepareWrites(schemas, [request], [current], archive, settings);
   return prepared!;
 }
 
-function planWrite(schemas: SchemaMap, request: WriteRequest, current: CurrentState, archive: boolean): Omit<PreparedWrite, 'entry'> & { entry: Omit<HistoryEntry, 'hash' | 'prevHash'> } {
+function planWrite(
+  schemas: SchemaMap,
+  request: WriteRequest,
+  current: CurrentState,
+  archive: boolean,
+  settings: WriteSettings,
+): Omit<PreparedWrite, 'entry'> & { entry: Omit<HistoryEntry, 'hash' | 'prevHash'> } {
   const { kind } = request;
-  const copy = structuredClone(request.record);
-  const checked = checkRecord(schemas, kind, copy);
-  if (!checked.ok) throw new InvalidRecordError(kind, String(copy.id), checked.violations);
+  // What is stored is the parsed record (fields the schema does not know refused, limits checked first),
+  // copied, so nothing of the caller's value (getters, prototypes, shared references) reaches the store.
+  const checked = checkRecord(schemas, kind, request.record, 'write', settings.limits);
+  if (!checked.ok) throw new InvalidRecordError(kind, idForMessage(request.record), checked.violations);
+  const copy = structuredClone(checked.record);
   const storedVersion = current.record?.version ?? 0;
   if (storedVersion !== copy.version) throw new ConflictError(kind, copy.id, structuredClone(request.record), current.record ? structuredClone(current.record) : undefined);
   const record: StoredRecord = { ...copy, version: copy.version + 1 };
@@ -60,6 +97,9 @@ function planWrite(schemas: SchemaMap, request: WriteRequest, current: CurrentSt
     by: record.updatedBy,
     action,
     ...(request.comment !== undefined ? { comment: request.comment } : {}),
+    // A record stored before histories existed starts its chain here, and says so (one genesis per chain).
+    ...(current.record && !current.lastEntry ? { genesis: 'migrated' as const } : {}),
+    ...(request.importedHead !== undefined ? { importedHead: request.importedHead } : {}),
     changes: diffRecords(current.record, record),
   };
   return { kind, record, entry, expectedVersion: storedVersion, expectedLastHash: current.lastEntry?.hash ?? null };
@@ -78,6 +118,20 @@ export function historyEntryPrefix(kind: RecordKind, id: string): string {
   return `${kind}.${id}.`;
 }
 
+/**
+ * Refuses, before anything is read, a write whose record is not even an object with an id (null, a
+ * string, an array, an id that is not an id): the store would fail on it as a key, with an untyped error.
+ */
+export function assertKeyed(schemas: SchemaMap, writes: readonly WriteRequest[]): void {
+  for (const write of writes) {
+    const record: unknown = write?.record;
+    const id = typeof record === 'object' && record !== null && !Array.isArray(record) ? (record as { id?: unknown }).id : undefined;
+    if (typeof id === 'string' && IdSchema.safeParse(id).success) continue;
+    const checked = checkRecord(schemas, write.kind, record, 'write');
+    throw new InvalidRecordError(write.kind, idForMessage(record), checked.ok ? [violation('value.invalid', ['id'])] : checked.violations);
+  }
+}
+
 /** Refuses two writes of one record in one transaction: the second would be stale by construction. */
 export function assertDistinct(writes: readonly WriteRequest[]): void {
   const seen = new Set<string>();
@@ -86,4 +140,22 @@ export function assertDistinct(writes: readonly WriteRequest[]): void {
     if (seen.has(key)) throw new InvalidRecordError(write.kind, write.record.id, [{ code: 'storage.duplicate-write', path: [] }]);
     seen.add(key);
   }
+}
+
+/** A record's id for an error message, whatever the value offered (it may be anything). */
+function idForMessage(record: unknown): string {
+  const id = typeof record === 'object' && record !== null ? (record as { id?: unknown }).id : undefined;
+  return typeof id === 'string' ? id.slice(0, 200) : '(no id)';
+}
+
+/**
+ * A history entry as a store holds it. `sealedChanges` and `sealedComment` are never stored: only an
+ * encrypting adapter adds them when it shows an entry decrypted. On a stored row they could only have been
+ * put there by hand, and the hash would then cover them instead of the changes shown: dropped, so the hash
+ * is checked against what is shown.
+ */
+export function asStoredEntry(entry: HistoryEntry): HistoryEntry {
+  if (entry.sealedChanges === undefined && entry.sealedComment === undefined) return entry;
+  const { sealedChanges: _changes, sealedComment: _comment, ...stored } = entry;
+  return stored;
 }

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import * as z from 'zod/mini';
-import { canonicalJson, chainEntry, chainHistoryEntries, diffRecords, hashEntry, HistoryEntrySchema, verifyHistory, type HistoryEntry } from '../../src/model/history.js';
+import { canonicalJson, chainEntry, chainHistoryEntries, diffRecords, digestRecord, hashEntry, HistoryEntrySchema, importHistoryKey, verifyHistory, type HistoryEntry } from '../../src/model/history.js';
 
 const base = {
   id: 'plan-1',
@@ -142,7 +142,7 @@ describe('hashEntry and canonical JSON', () => {
     for (const { entry, previous: before } of items) oneByOne.push(await chainEntry(entry, before));
     expect(batch).to.deep.equal(oneByOne);
     expect(batch[0]!.prevHash).to.equal(previous!.hash);
-    expect(await verifyHistory([previous!, batch[0]!], 2)).to.deep.equal({ valid: true, entries: 2 });
+    expect(await verifyHistory([previous!, batch[0]!], 2)).to.deep.include({ valid: true, entries: 2 });
     expect(await chainHistoryEntries([])).to.deep.equal([]);
   });
 
@@ -150,7 +150,7 @@ describe('hashEntry and canonical JSON', () => {
     const [stored] = await chainOf(1);
     const shown: HistoryEntry = { ...stored!, sealedChanges: stored!.changes, changes: [{ path: 'notes', after: 'decrypted text' }] };
     expect(await hashEntry(shown)).to.equal(stored!.hash);
-    expect(await verifyHistory([shown])).to.deep.equal({ valid: true, entries: 1 });
+    expect(await verifyHistory([shown])).to.deep.include({ valid: true, entries: 1 });
     const tampered = { ...shown, sealedChanges: [{ path: 'goal.title', after: 'forged' }] };
     expect(await verifyHistory([tampered])).to.deep.include({ valid: false, reason: 'hash-mismatch' });
   });
@@ -167,22 +167,22 @@ describe('hashEntry and canonical JSON', () => {
 describe('verifyHistory', () => {
   it('accepts an intact history, also against the record version', async () => {
     const entries = await chainOf(4);
-    expect(await verifyHistory(entries)).to.deep.equal({ valid: true, entries: 4 });
-    expect(await verifyHistory(entries, 4)).to.deep.equal({ valid: true, entries: 4 });
-    expect(await verifyHistory([])).to.deep.equal({ valid: true, entries: 0 });
+    expect(await verifyHistory(entries)).to.deep.include({ valid: true, entries: 4 });
+    expect(await verifyHistory(entries, 4)).to.deep.include({ valid: true, entries: 4 });
+    expect(await verifyHistory([])).to.deep.include({ valid: true, entries: 0 });
   });
 
   it('detects an edited entry: who made a change', async () => {
     const entries = await chainOf(4);
     entries[1] = { ...entries[1]!, by: 'worker-1' };
-    expect(await verifyHistory(entries)).to.deep.equal({ valid: false, entries: 4, brokenAt: 1, reason: 'hash-mismatch' });
+    expect(await verifyHistory(entries)).to.deep.include({ valid: false, entries: 4, brokenAt: 1, reason: 'hash-mismatch' });
   });
 
   it('detects an edited entry even when its hash was recomputed, at the entry after it', async () => {
     const entries = await chainOf(4);
     const forged = { ...entries[1]!, changes: [{ path: 'goal.title', before: 'title 1', after: 'something else' }] };
     entries[1] = { ...forged, hash: await hashEntry(forged) };
-    expect(await verifyHistory(entries)).to.deep.equal({ valid: false, entries: 4, brokenAt: 2, reason: 'broken-link' });
+    expect(await verifyHistory(entries)).to.deep.include({ valid: false, entries: 4, brokenAt: 2, reason: 'broken-link' });
   });
 
   it('detects an entry removed from the middle, from the start, or from the end', async () => {
@@ -195,5 +195,74 @@ describe('verifyHistory', () => {
   it('detects entries put out of order', async () => {
     const entries = await chainOf(3);
     expect(await verifyHistory([entries[0]!, entries[2]!, entries[1]!])).to.deep.include({ valid: false, reason: 'missing-entry' });
+  });
+});
+
+describe('verifyHistory under a history key', () => {
+  const key = () => importHistoryKey(crypto.getRandomValues(new Uint8Array(32)));
+  async function keyedChain(count: number, secret: CryptoKey): Promise<HistoryEntry[]> {
+    const entries: HistoryEntry[] = [];
+    for (const entry of await chainOf(count)) {
+      const { hash: _hash, prevHash: _prev, ...content } = entry;
+      entries.push(await chainEntry(content, entries.at(-1), secret));
+    }
+    return entries;
+  }
+
+  it('writes HMAC-SHA-256 hashes that verify with the key, and says the chain is proof against forgery', async () => {
+    const secret = await key();
+    const entries = await keyedChain(3, secret);
+    expect(entries[0]!.hash).to.match(/^hmac-sha256:[0-9a-f]{64}$/);
+    expect(await verifyHistory(entries, { key: secret, currentVersion: 3 })).to.deep.equal({ valid: true, entries: 3, protects: 'forgery' });
+    expect(await verifyHistory(await chainOf(3))).to.deep.equal({ valid: true, entries: 3, protects: 'accidents' });
+  });
+
+  it('names the first entry at fault: forged without the key, under another key, or not checkable without one', async () => {
+    const secret = await key();
+    const entries = await keyedChain(3, secret);
+    const { hash: _hash, prevHash: _prev, ...second } = entries[1]!;
+    const rechained = await chainEntry({ ...second, by: 'someone-else' }, entries[0]);
+    expect(await verifyHistory([entries[0]!, rechained], { key: secret })).to.deep.include({ valid: false, brokenAt: 1, entryId: 'servicePlan.plan-1.2', reason: 'unkeyed-entry' });
+    const underOther = await chainEntry({ ...second, by: 'someone-else' }, entries[0], await key());
+    expect(await verifyHistory([entries[0]!, underOther], { key: secret })).to.deep.include({ brokenAt: 1, reason: 'hash-mismatch' });
+    expect(await verifyHistory(entries)).to.deep.include({ valid: false, brokenAt: 0, reason: 'key-required' });
+  });
+
+  it('accepts entries written before the key only when told to, and only before the first keyed one', async () => {
+    const secret = await key();
+    const legacy = await chainOf(2);
+    const { hash: _hash, prevHash: _prev, ...third } = (await chainOf(3))[2]!;
+    const keyed = await chainEntry(third, legacy[1], secret);
+    expect(await verifyHistory([...legacy, keyed], { key: secret })).to.deep.include({ valid: false, brokenAt: 0, reason: 'unkeyed-entry' });
+    expect(await verifyHistory([...legacy, keyed], { key: secret, allowUnkeyedPrefix: true })).to.deep.equal({ valid: true, entries: 3, protects: 'accidents', keyedFrom: 2 });
+    const { hash: _h, prevHash: _p, ...fourth } = { ...keyed, id: 'servicePlan.plan-1.4', seq: 4 };
+    const unkeyedAfter = await chainEntry(fourth, keyed);
+    expect(await verifyHistory([...legacy, keyed, unkeyedAfter], { key: secret, allowUnkeyedPrefix: true })).to.deep.include({ brokenAt: 3, reason: 'unkeyed-entry' });
+  });
+
+  it('allows one genesis: version 1, or a marked migration; an entry of another record breaks the chain', async () => {
+    const secret = await key();
+    const [, second] = await chainOf(2);
+    const { hash: _hash, prevHash: _prev, ...content } = second!;
+    const restarted = await chainEntry(content, undefined, secret);
+    expect(await verifyHistory([restarted], { key: secret })).to.deep.include({ valid: false, brokenAt: 0, reason: 'late-genesis' });
+    const migrated = await chainEntry({ ...content, genesis: 'migrated' }, undefined, secret);
+    expect(await verifyHistory([migrated], { key: secret })).to.deep.include({ valid: true });
+    const entries = await keyedChain(2, secret);
+    const { hash: _h, prevHash: _p, ...otherContent } = { ...entries[1]!, recordId: 'plan-2' };
+    const other = await chainEntry(otherContent, entries[0], secret);
+    expect(await verifyHistory([entries[0]!, other], { key: secret })).to.deep.include({ brokenAt: 1, reason: 'other-record' });
+  });
+
+  it('checks the record as stored against the head: its version and its digest', async () => {
+    const record = { id: 'plan-1', version: 1, notes: 'as written' };
+    const [first] = await chainOf(1);
+    const { hash: _hash, prevHash: _prev, ...content } = first!;
+    const head = await chainEntry({ ...content, recordDigest: await digestRecord(record) }, undefined);
+    expect(await verifyHistory([head], { record })).to.deep.include({ valid: true });
+    const edited = { ...record, notes: 'edited' };
+    expect(await verifyHistory([head], { record: edited })).to.deep.include({ valid: false, brokenAt: 1, reason: 'record-mismatch' });
+    expect(await verifyHistory([head], { record: { ...record, version: 2 } })).to.deep.include({ valid: false, reason: 'missing-entry' });
+    expect(await verifyHistory([head], { record: { ...record, version: 0 } })).to.deep.include({ valid: false, reason: 'record-mismatch' });
   });
 });

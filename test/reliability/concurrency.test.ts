@@ -142,7 +142,7 @@ describe('two writers on one database: 200 interleaved random edits', () => {
       // Every version is one accepted write (plus the creation): no write slipped in unseen.
       expect(final.version, `${target.kind}: one version per accepted write`).to.equal(accepted.size + 1);
       const history = await reader.history(target.kind, target.id);
-      expect(await verifyHistory(history, final.version)).to.deep.equal({ valid: true, entries: final.version });
+      expect(await verifyHistory(history, final.version)).to.deep.include({ valid: true, entries: final.version });
       // Every token attempted is either in the final record, or left in a recorded, unresolved conflict.
       for (const conflict of tally.conflicts.filter((candidate) => candidate.kind === target.kind)) {
         expect(finalTokens.has(conflict.token) || !conflict.resolved, conflict.token).to.equal(true);

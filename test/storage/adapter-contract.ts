@@ -69,6 +69,37 @@ export function runAdapterContract(label: string, makePair: AdapterPairFactory):
       expect(await first.get('servicePlan', 'plan-e')).to.equal(undefined);
     });
 
+    it('refuses fields its schema does not know, naming each (at any depth), and stores nothing', async () => {
+      const plan = draftPlan('plan-u');
+      const hostile = JSON.parse(JSON.stringify({ ...plan, goal: { ...plan.goal, markup: '<img src=x onerror=alert(1)>' }, payload: 'x'.repeat(5_000_000) })) as ServicePlan;
+      Object.defineProperty(hostile, '__proto__', { value: { admin: true }, enumerable: true, configurable: true, writable: true });
+      const error = await first.put('servicePlan', hostile).catch((caught: unknown) => caught);
+      expect(error).to.be.instanceOf(InvalidRecordError);
+      const named = (error as InvalidRecordError).violations.map((violation) => `${violation.code} ${violation.path.join('.')}`);
+      expect(named).to.have.members(['value.unrecognized_keys goal.markup', 'value.unrecognized_keys payload', 'value.unrecognized_keys __proto__']);
+      expect(await first.get('servicePlan', 'plan-u')).to.equal(undefined);
+      // What is stored is exactly what was checked: a known record round-trips, nothing more.
+      const stored = await first.put('servicePlan', plan);
+      expect(Object.keys((await first.get('servicePlan', 'plan-u'))!).sort()).to.deep.equal(Object.keys(stored).sort());
+    });
+
+    it('refuses a value nested 5 000 deep or larger than the size limit with an InvalidRecordError, never a RangeError', async () => {
+      let deep: unknown = 'bottom';
+      for (let level = 0; level < 5_000; level += 1) deep = { next: deep };
+      for (const [label, record, code] of [
+        ['deep field', { ...draftContact('contact-deep'), extra: deep }, 'value.too-deep'],
+        ['deep note', { ...draftContact('contact-deep'), notes: deep }, 'value.too-deep'],
+        ['huge list', { ...draftContact('contact-deep'), participantIds: Array.from({ length: 3_000_000 }, () => 'child-1') }, 'value.too-big'],
+      ] as const) {
+        const error = await first.put('contact', record as unknown as Contact).catch((caught: unknown) => caught);
+        expect(error, label).to.be.instanceOf(InvalidRecordError);
+        expect((error as InvalidRecordError).violations.map((violation) => violation.code), label).to.deep.equal([code]);
+      }
+      const batch = await first.transaction([{ kind: 'contact', record: { ...draftContact('contact-deep'), extra: deep } as unknown as Contact }]).catch((caught: unknown) => caught);
+      expect(batch).to.be.instanceOf(InvalidRecordError);
+      expect(await first.get('contact', 'contact-deep')).to.equal(undefined);
+    });
+
     it('lists by case, child and plan, leaving archived records out unless asked', async () => {
       await first.put('servicePlan', draftPlan('plan-f', 'case-9'));
       await first.put('servicePlan', draftPlan('plan-g', 'case-8'));
@@ -149,7 +180,7 @@ export function runAdapterContract(label: string, makePair: AdapterPairFactory):
       expect(await first.get('contact', 'contact-race-new')).to.equal(undefined);
       const history = await first.history('contact', 'contact-race');
       expect(history.map((entry) => entry.seq)).to.deep.equal([1, 2]);
-      expect(await verifyHistory(history, 2)).to.deep.equal({ valid: true, entries: 2 });
+      expect(await verifyHistory(history, 2)).to.deep.include({ valid: true, entries: 2 });
     });
 
     it('writes a large batch of new and existing records in one transaction, each with its chained history and its change reported', async () => {
@@ -180,7 +211,7 @@ export function runAdapterContract(label: string, makePair: AdapterPairFactory):
         const record = (await first.get<Contact>('contact', id))!;
         const history = await second.history('contact', id);
         expect(history.map((entry) => entry.seq)).to.deep.equal(Array.from({ length: record.version }, (_, index) => index + 1));
-        expect(await verifyHistory(history, record.version)).to.deep.equal({ valid: true, entries: record.version });
+        expect(await verifyHistory(history, record.version)).to.deep.include({ valid: true, entries: record.version });
       }
     });
 
@@ -195,7 +226,7 @@ export function runAdapterContract(label: string, makePair: AdapterPairFactory):
       expect(saved.map((record) => record.version)).to.deep.equal([2, 2, ...Array.from({ length: 62 }, () => 1)]);
       for (const id of ['crowd-000', 'crowd-299']) {
         const history = await second.history('contact', id);
-        expect(await verifyHistory(history, 2)).to.deep.equal({ valid: true, entries: 2 });
+        expect(await verifyHistory(history, 2)).to.deep.include({ valid: true, entries: 2 });
       }
       expect(await first.transaction([{ kind: 'contact', record: { ...crowd[1]!, version: 0 } }, ...writes.slice(2).map((write) => ({ ...write, record: { ...write.record, version: 1 } }))]).catch((caught: unknown) => caught)).to.be.instanceOf(ConflictError);
     });
@@ -206,7 +237,7 @@ export function runAdapterContract(label: string, makePair: AdapterPairFactory):
       await first.put('contact', draftContact('contact-h.2'));
       const history = await second.history('contact', 'contact-h');
       expect(history.map((entry) => entry.seq)).to.deep.equal(Array.from({ length: 11 }, (_, index) => index + 1));
-      expect(await verifyHistory(history, 11)).to.deep.equal({ valid: true, entries: 11 });
+      expect(await verifyHistory(history, 11)).to.deep.include({ valid: true, entries: 11 });
       expect((await second.history('contact', 'contact-h.2')).map((entry) => [entry.recordId, entry.seq])).to.deep.equal([['contact-h.2', 1]]);
       expect((await first.list('contact', {})).records.map((stored) => stored.id).sort()).to.deep.equal(['contact-h', 'contact-h.2']);
     });
@@ -239,7 +270,7 @@ export function runAdapterContract(label: string, makePair: AdapterPairFactory):
       expect(history[1]!.at).to.equal(later);
       expect(history[1]!.comment).to.equal('after the team meeting');
       expect(history[1]!.changes).to.deep.equal([{ path: 'goal.title', before: '', after: 'Safe home' }]);
-      expect(await verifyHistory(history, edited.version)).to.deep.equal({ valid: true, entries: 2 });
+      expect(await verifyHistory(history, edited.version)).to.deep.include({ valid: true, entries: 2 });
     });
 
     it('lists the newest records first page: by when they took place (offsets resolved), ties with the last kept, archived left out unless asked', async () => {

@@ -6,6 +6,10 @@ import { clearLocalData } from '../../src/storage/clear-local-data.js';
 import { DexieStorageAdapter } from '../../src/storage/dexie-adapter.js';
 import type { Contact } from '../../src/model/visitation/contact.js';
 import { draftContact, draftPlan, freshDatabaseName } from './fixtures.js';
+import { waitUntil } from '@open-wc/testing';
+import type { StorageError } from '../../src/storage/errors.js';
+import '../../src/define/all-elements.js';
+import type { CpStorageWarning } from '../../src/components/shared/parts/cp-storage-warning.js';
 
 const registryKey = 'caseplan-elements:databases';
 const realDatabases = indexedDB.databases.bind(indexedDB);
@@ -65,7 +69,7 @@ describe('clearLocalData', () => {
     // The registry lost track of one database (cleared by the browser): indexedDB.databases() still finds it.
     const view = narrowTo([openName, closedName, hostDatabase], [openName]);
 
-    const removed = await clearLocalData();
+    const { removed } = await clearLocalData();
 
     expect(removed).to.have.members([openName, closedName]);
     const remaining = await existingNames();
@@ -95,7 +99,54 @@ describe('clearLocalData', () => {
     await adapter.put('servicePlan', draftPlan('plan-2'));
     await adapter.close();
     narrowTo([name], [name], { databasesApi: false });
-    expect(await clearLocalData()).to.deep.equal([name]);
+    expect(await clearLocalData()).to.deep.equal({ removed: [name], notRemoved: [] });
     expect(await existingNames()).not.to.include(name);
+  });
+
+  it('settles within its time limit while a connection that will not close holds a database, reporting it', async () => {
+    const name = freshDatabaseName('clear');
+    const adapter = new DexieStorageAdapter({ databaseName: name });
+    await adapter.put('servicePlan', draftPlan('plan-3'));
+    await adapter.close();
+    // Another tab's connection that ignores every request to close (no versionchange handler).
+    const stubborn = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(name);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const view = narrowTo([name], [name]);
+    try {
+      expect(await clearLocalData({ timeoutMs: 300 })).to.deep.equal({ removed: [], notRemoved: [name] });
+      // Still listed, so the next sign-out tries again.
+      expect(view.registryCleared()).to.equal(false);
+    } finally {
+      stubborn.close();
+    }
+    expect(await clearLocalData({ timeoutMs: 5_000 })).to.deep.equal({ removed: [name], notRemoved: [] });
+    expect(await existingNames()).not.to.include(name);
+  });
+
+  it('asks every tab to close: an adapter another tab holds closes at once and says local data was cleared; the warning says it too', async () => {
+    const name = freshDatabaseName('clear');
+    const otherTab = new DexieStorageAdapter({ databaseName: name });
+    await otherTab.put('contact', { ...draftContact('contact-4'), notes: 'sensitive' });
+    const warning = document.createElement('cp-storage-warning') as CpStorageWarning;
+    document.body.append(warning);
+    await warning.updateComplete;
+    expect(warning.showing).to.equal(false);
+    // The sign-out happens in another tab: its message arrives on the channel.
+    const sender = new BroadcastChannel('caseplan-elements:local-data-cleared');
+    sender.postMessage('cleared');
+    sender.close();
+    await waitUntil(() => warning.showing, 'the warning did not hear of the clearing');
+    await warning.updateComplete;
+    expect(warning.shadowRoot!.querySelector('[role="alert"]')?.textContent).to.include('Local data was cleared');
+    const error = await otherTab.get('contact', 'contact-4').catch((caught: unknown) => caught);
+    expect((error as StorageError).code).to.equal('storage.cleared');
+    // Its connection is closed: the deletion is not blocked.
+    narrowTo([name], [name]);
+    expect(await clearLocalData({ timeoutMs: 5_000 })).to.deep.equal({ removed: [name], notRemoved: [] });
+    warning.remove();
+    await otherTab.close();
   });
 });

@@ -170,7 +170,7 @@ describe('EncryptingStorageAdapter', () => {
     expect(history[1]!.comment).to.equal('typo');
     expect(history[1]!.changes).to.deep.equal([{ path: 'notes', before: 'first', after: 'second' }]);
     expect(history[2]!.changes).to.deep.equal([{ path: 'archived', after: true }]);
-    expect(await verifyHistory(history, archived.version)).to.deep.equal({ valid: true, entries: 3 });
+    expect(await verifyHistory(history, archived.version)).to.deep.include({ valid: true, entries: 3 });
     expect(JSON.stringify(history[1]!.sealedChanges)).not.to.include('second');
     // A shown entry altered (its readable comment stays, its sealed one swapped) no longer verifies.
     const forged = history.map((entry, index) => (index === 1 ? { ...entry, sealedComment: history[0]!.sealedComment ?? 'x' } : entry));

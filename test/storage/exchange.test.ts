@@ -111,7 +111,7 @@ describe('export and import', () => {
     await Promise.all([source.close(), target.close()]);
   });
 
-  it('never overwrites a record saved here more recently: reported, and nothing of the file is imported', async () => {
+  it('never overwrites a record changed here since the file was made from it: reported, and nothing of the file is imported', async () => {
     const source = fresh();
     await seedCase(source);
     const firstExport = (await exportServicePlan(source, 'plan-1', { now, exportedBy: 'worker-1' }))!;
@@ -128,7 +128,7 @@ describe('export and import', () => {
 
     const before = await snapshot(target);
     const result = await importExportDocument(target, secondExport, { importedBy: 'worker-9', now });
-    expect(result.ok ? [] : result.problems.map((problem) => `${problem.code} @ ${problem.path.join('.')}`)).to.deep.equal(['exchange.stored-is-newer @ contacts.0']);
+    expect(result.ok ? [] : result.problems.map((problem) => `${problem.code} @ ${problem.path.join('.')}`)).to.deep.equal(['exchange.diverged @ contacts.0']);
     expect(await snapshot(target)).to.equal(before);
     expect((await target.get<ServicePlan>('servicePlan', 'plan-1'))!.goal.title).to.equal('Safe return home');
 
@@ -136,6 +136,72 @@ describe('export and import', () => {
     const retry = { ...secondExport, contacts: secondExport.contacts.filter((record) => record.id !== 'contact-1'), histories: secondExport.histories.filter((entry) => entry.recordId !== 'contact-1') };
     expect(await importExportDocument(target, retry, { importedBy: 'worker-9', now })).to.deep.equal({ ok: true, created: 0, updated: 1, unchanged: 3 });
     expect((await target.get<ServicePlan>('servicePlan', 'plan-1'))!.goal.title).to.equal('Changed there');
+    await Promise.all([source.close(), target.close()]);
+  });
+
+  it('is decided by the histories, never by the file\'s clock: a file dated 9999 neither wins nor blocks later imports', async () => {
+    const source = fresh();
+    await seedCase(source);
+    const target = fresh();
+    await importExportDocument(target, (await exportServicePlan(source, 'plan-1', { now, exportedBy: 'worker-1' }))!, { importedBy: 'worker-9', now });
+    const local = (await target.get<ServicePlan>('servicePlan', 'plan-1'))!;
+    await target.put('servicePlan', { ...local, updatedAt: later(90), goal: { ...local.goal, title: 'Edited here' } });
+    // Elsewhere, a plan with the same id written with a clock far ahead: a history this store never saw.
+    const forger = fresh();
+    await seedCase(forger);
+    const far = (await forger.get<ServicePlan>('servicePlan', 'plan-1'))!;
+    await forger.put('servicePlan', { ...far, updatedAt: '9999-12-31T00:00:00.000Z', goal: { ...far.goal, title: 'From the future' } });
+    const future = (await exportServicePlan(forger, 'plan-1', { now: new Date('9999-12-31T00:00:00.000Z'), exportedBy: 'worker-1' }))!;
+    const before = await snapshot(target);
+    const result = await importExportDocument(target, future, { importedBy: 'worker-9', now });
+    expect(result.ok ? [] : result.problems.map((problem) => problem.code)).to.deep.equal(['exchange.diverged']);
+    expect(await snapshot(target)).to.equal(before);
+    // The source goes on from what it had; this store goes on too: both changed since, so still not decided by dates.
+    const sourcePlan = (await source.get<ServicePlan>('servicePlan', 'plan-1'))!;
+    await source.put('servicePlan', { ...sourcePlan, updatedAt: later(1), goal: { ...sourcePlan.goal, title: 'Changed there' } });
+    const next = (await exportServicePlan(source, 'plan-1', { now, exportedBy: 'worker-1' }))!;
+    const again = await importExportDocument(target, next, { importedBy: 'worker-9', now });
+    expect(again.ok ? [] : again.problems.map((problem) => problem.code)).to.deep.equal(['exchange.diverged']);
+    await Promise.all([source.close(), target.close(), forger.close()]);
+  });
+
+  it('takes an edit made from an import back, refuses an older file after a newer one, and imports the same file twice to no effect', async () => {
+    const source = fresh();
+    await seedCase(source);
+    const first = (await exportServicePlan(source, 'plan-1', { now, exportedBy: 'worker-1' }))!;
+    const target = fresh();
+    expect(await importExportDocument(target, first, { importedBy: 'worker-9', now })).to.deep.include({ ok: true, updated: 0, unchanged: 0 });
+    // The other store edits what it imported and sends it back: it continues this store's head.
+    const there = (await target.get<Contact>('contact', 'contact-1'))!;
+    await target.put('contact', { ...there, updatedAt: later(2), notes: 'Edited on the other device.' });
+    const back = (await exportServicePlan(target, 'plan-1', { now, exportedBy: 'worker-9' }))!;
+    expect(await importExportDocument(source, back, { importedBy: 'worker-1', now })).to.deep.include({ ok: true, updated: 1 });
+    expect((await source.get<Contact>('contact', 'contact-1'))!.notes).to.equal('Edited on the other device.');
+    // The same file again: nothing changes, not even the histories.
+    const before = await snapshot(source);
+    const historyBefore = await source.history('contact', 'contact-1');
+    expect(await importExportDocument(source, back, { importedBy: 'worker-1', now })).to.deep.include({ ok: true, created: 0, updated: 0 });
+    expect(await snapshot(source)).to.equal(before);
+    expect(await source.history('contact', 'contact-1')).to.deep.equal(historyBefore);
+    // The first file, older than what the source holds now, is refused.
+    const older = await importExportDocument(source, first, { importedBy: 'worker-1', now });
+    expect(older.ok ? [] : older.problems.map((problem) => `${problem.code} @ ${problem.path.join('.')}`)).to.deep.equal(['exchange.stored-is-newer @ contacts.0']);
+    await Promise.all([source.close(), target.close()]);
+  });
+
+  it('keeps only what the hashes cover of a file\'s history: invented readable changes beside sealed ones are not imported', async () => {
+    const source = fresh();
+    await seedCase(source);
+    const document = (await exportServicePlan(source, 'plan-1', { now, exportedBy: 'worker-1' }))!;
+    const forged = structuredClone(document);
+    const entry = forged.histories.find((item) => item.recordId === 'contact-1' && item.seq === 2)!;
+    entry.sealedChanges = entry.changes;
+    entry.changes = [{ path: 'notes', before: 'Visit went well.', after: 'Mother shouted at the child.' }];
+    const target = fresh();
+    expect(await importExportDocument(target, forged, { importedBy: 'worker-9', now })).to.deep.include({ ok: true });
+    const kept = (await target.get<StoredRecord & { entries: HistoryEntry[] }>(IMPORTED_HISTORY_KIND, 'contact.contact-1'))!;
+    expect(JSON.stringify(kept.entries)).not.to.include('shouted');
+    expect(kept.entries[1]!.changes).to.deep.equal(document.histories.find((item) => item.recordId === 'contact-1' && item.seq === 2)!.changes);
     await Promise.all([source.close(), target.close()]);
   });
 

@@ -70,7 +70,7 @@ describe('storage faults', () => {
     const stored = (await reopened.get<ServicePlan>('servicePlan', 'plan-r'))!;
     expect([stored.version, stored.goal.title]).to.deep.equal([1, '']);
     expect(await reopened.get('contact', 'contact-r')).to.equal(undefined);
-    expect(await verifyHistory(await reopened.history('servicePlan', 'plan-r'), stored.version)).to.deep.equal({ valid: true, entries: 1 });
+    expect(await verifyHistory(await reopened.history('servicePlan', 'plan-r'), stored.version)).to.deep.include({ valid: true, entries: 1 });
     await reopened.close();
   });
 

@@ -3,6 +3,7 @@ import { LitElement, css, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { CaseParticipant } from '../../model/participant.js';
 import type { CatalogEntry, PlanItemTemplate } from '../../model/catalog.js';
+import type { HistoryKey } from '../../model/history-chain.js';
 import type { StorageAdapter } from '../../storage/adapter.js';
 import { CaseplanContextController } from '../shared/controllers/caseplan-context-controller.js';
 import { caseplanContextNames, caseplanContexts, type CaseplanContextName, type NowSource } from '../shared/context.js';
@@ -10,7 +11,7 @@ import type { CurrentUser } from '../shared/current-user.js';
 
 /**
  * Supplies storage, the service catalog, plan item templates, the case participants, the current
- * user, the locale and the clock to every caseplan element inside it, so a host sets them once.
+ * user, the locale, the clock and the history key to every caseplan element inside it, so a host sets them once.
  * A property set on an element itself wins over the provider's. A provider inside another provider
  * passes on the outer values it does not set itself. It takes no space on the page.
  *
@@ -39,6 +40,12 @@ export class CaseplanProvider extends LitElement {
   @property({ reflect: true }) locale?: string;
   /** The clock: a fixed instant (Date or ISO string) or a function returning the current time. */
   @property({ attribute: false }) now?: NowSource;
+  /**
+   * The history key (HMAC-SHA-256 CryptoKey, see `importHistoryKey`) the elements' default storage
+   * chains every record's history with, so a forged history shows. Set it before the elements connect;
+   * a host that passes its own `storage` gives the key to that adapter instead (`historyKey` option).
+   */
+  @property({ attribute: false }) historyKey?: HistoryKey;
 
   private readonly context = new CaseplanContextController(this);
   private readonly providers = new Map<CaseplanContextName, ContextProvider<Context<unknown, unknown>, this>>(

@@ -2,6 +2,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Actor } from 'xstate';
 import { CONTACT_KIND, type Contact } from '../../model/visitation/contact.js';
+import { isValidTimeZone } from '../../model/visitation/time-zone.js';
+import { violation } from '../../model/violation.js';
 import { contactLogMachine } from '../../machines/visitation/contact-log-machine.js';
 import {
   selectCaseworkerStandard,
@@ -13,6 +15,7 @@ import {
   type ContactLogSnapshot,
 } from '../../machines/visitation/contact-log-selectors.js';
 import { CaseplanElement } from '../shared/caseplan-element.js';
+import { defaultStorageOptions } from '../shared/default-storage-options.js';
 import { CpChangeEvent, CpConflictEvent, CpErrorEvent, CpSavedEvent } from '../shared/events/index.js';
 import { ActorSlot, StorageChoice, storageKey } from '../visitation-planner/actor-slot.js';
 import { FieldErrors, type FieldKey } from '../visitation-planner/field-errors.js';
@@ -85,7 +88,10 @@ export class ContactLog extends CaseplanElement {
   private revealId: string | undefined;
   /** After an archive: the list position the archived contact held, where focus goes next. */
   private revealIndex: number | undefined;
-  private readonly storageChoice = new StorageChoice(() => this.requestUpdate());
+  private readonly storageChoice = new StorageChoice(
+    () => this.requestUpdate(),
+    () => defaultStorageOptions(this.context.get('historyKey')),
+  );
 
   private readonly actorSlot = new ActorSlot(
     this,
@@ -99,7 +105,7 @@ export class ContactLog extends CaseplanElement {
           ...(this.visitationPlanId ? { visitationPlanId: this.visitationPlanId } : {}),
           currentUser: this.context.currentUser ?? { id: 'unknown-user', name: '' },
           now: () => this.context.now(),
-          ...(this.timeZone ? { timeZone: this.timeZone } : {}),
+          ...(this.validTimeZone ? { timeZone: this.validTimeZone } : {}),
         },
       }),
       select: (snapshot: ContactLogSnapshot) => ({
@@ -139,7 +145,12 @@ export class ContactLog extends CaseplanElement {
   }
 
   private get zone(): string {
-    return this.snapshot?.context.timeZone ?? this.timeZone ?? 'UTC';
+    return this.snapshot?.context.timeZone ?? this.validTimeZone ?? 'UTC';
+  }
+
+  /** The `time-zone` attribute when Intl knows it; an unknown one (`Mars/Olympus`) is left out and reported. */
+  private get validTimeZone(): string | undefined {
+    return this.timeZone && isValidTimeZone(this.timeZone) ? this.timeZone : undefined;
   }
 
   override connectedCallback(): void {
@@ -157,7 +168,10 @@ export class ContactLog extends CaseplanElement {
     super.willUpdate(changed);
     const storage = this.storageChoice.resolve(this.context.storage);
     const ready = storage && this.caseId;
-    this.actorSlot.sync(ready ? [storageKey(storage), this.caseId, this.childId, this.visitationPlanId, this.timeZone].join('|') : undefined);
+    if (changed.has('timeZone') && this.timeZone && !this.validTimeZone) {
+      this.dispatchEvent(new CpErrorEvent({ code: 'input.invalid', violations: [violation('value.invalid', ['timeZone'])] }));
+    }
+    this.actorSlot.sync(ready ? [storageKey(storage), this.caseId, this.childId, this.visitationPlanId, this.validTimeZone].join('|') : undefined);
     if (changed.has('currentUser') && this.context.currentUser) this.actor?.send({ type: 'UPDATE_INPUT', currentUser: this.context.currentUser });
   }
 

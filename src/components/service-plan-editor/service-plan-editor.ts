@@ -27,6 +27,7 @@ import {
 import type { LifecycleEvent, ServicePlanEvent } from '../../machines/service-plan/types.js';
 import type { StorageAdapter } from '../../storage/adapter.js';
 import { openDefaultStorage } from '../../storage/open-default.js';
+import { defaultStorageOptions } from '../shared/default-storage-options.js';
 import { CaseplanElement } from '../shared/caseplan-element.js';
 import { ActorController } from '../shared/controllers/actor-controller.js';
 import { CpConfirm } from '../shared/parts/cp-confirm.js';
@@ -226,7 +227,7 @@ export class ServicePlanEditor extends CaseplanElement {
     if (chosen) return chosen;
     if (!this.defaultStorage && !this.openingDefault) {
       this.openingDefault = true;
-      void openDefaultStorage().then(({ storage }) => {
+      void openDefaultStorage(defaultStorageOptions(this.context.get('historyKey'))).then(({ storage }) => {
         this.defaultStorage = storage;
         this.requestUpdate();
       });
@@ -238,9 +239,21 @@ export class ServicePlanEditor extends CaseplanElement {
     return this.context.currentUser ?? { id: 'unknown-user', name: 'Unknown user' };
   }
 
+  /** No valid current user (none given, or an invalid one, reported in cp-error): nothing may be written. */
+  private get userMissing(): boolean {
+    return this.context.currentUser === undefined;
+  }
+
+  /** Read-only: asked for by the host, or because nobody valid is signed in (every write names its author). */
+  private get locked(): boolean {
+    return this.readOnly || this.userMissing;
+  }
+
   private startActorIfReady(): void {
     const storage = this.storageToUse();
     if (!storage || (!this.caseId && !this.planId)) return;
+    // A new plan is written as soon as it is created: not without someone to write it.
+    if (!this.planId && this.userMissing) return;
     const controller: PlanActorController = new ActorController(this, {
       logic: servicePlanMachine,
       options: () => ({
@@ -332,7 +345,7 @@ export class ServicePlanEditor extends CaseplanElement {
 
   /** Ctrl/⌘+Z undoes and Ctrl/⌘+Shift+Z (or Ctrl+Y) redoes plan changes, except in a text field (which has its own undo). */
   private readonly onKeydown = (event: KeyboardEvent): void => {
-    if (this.readOnly || !(event.ctrlKey || event.metaKey) || event.altKey) return;
+    if (this.locked || !(event.ctrlKey || event.metaKey) || event.altKey) return;
     const target = event.composedPath()[0];
     if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) return;
     const key = event.key.toLowerCase();
@@ -348,7 +361,7 @@ export class ServicePlanEditor extends CaseplanElement {
   }
 
   private send(event: ServicePlanEvent): Violation[] {
-    if (!this.plan) return [];
+    if (!this.plan || this.userMissing) return [];
     // A status step or approval the rules refuse is ignored by the machine: ask it why first.
     const refusal = lifecycleEventTypes.has(event.type) ? selectLifecycleRefusal(this.plan.snapshot, event as LifecycleEvent) : [];
     this.plan.send(event);
@@ -391,7 +404,7 @@ export class ServicePlanEditor extends CaseplanElement {
       catalog: this.context.catalog,
       templates: this.context.templates,
       today: selectToday(snapshot),
-      readonly: this.readOnly,
+      readonly: this.locked,
       outcomeScale: this.checkedScale,
       refusal: this.lifecycleRefusal,
       // Read through a getter: handlers of an item rendered earlier (and cached) must see today's screen state.
@@ -400,7 +413,7 @@ export class ServicePlanEditor extends CaseplanElement {
       },
       edit: (edit, fieldKey) => this.edit(edit, fieldKey),
       send: (event) => this.send(event),
-      allows: (edit) => !this.readOnly && selectCanEdit(snapshot, edit),
+      allows: (edit) => !this.locked && selectCanEdit(snapshot, edit),
       errorsFor: (fieldKey: string, path?: FieldPath) => {
         const refused = this.fieldMessages.get(fieldKey) ?? [];
         const atPath = path ? violations.filter((found) => withinPath(found.path, path)) : [];
@@ -428,7 +441,7 @@ export class ServicePlanEditor extends CaseplanElement {
     const saveState = snapshot ? selectSaveState(snapshot) : undefined;
     return html`<header class="toolbar" part="toolbar">
       <h1>${t.term(plan?.planKind === 'outcome' || (!plan && this.kind === 'outcome') ? 'spe.title.outcome' : 'spe.title.service')}</h1>
-      ${snapshot && plan && !this.readOnly
+      ${snapshot && plan && !this.locked
         ? html`<div class="button-row screen-only" role="toolbar" aria-label=${t.term('spe.toolbar.label')}>
             <button type="button" aria-keyshortcuts="Control+Z Meta+Z" ?disabled=${!selectCanUndo(snapshot)} @click=${() => this.undo()}>${t.term('common.undo')}</button>
             <button type="button" aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y" ?disabled=${!selectCanRedo(snapshot)} @click=${() => this.redo()}>${t.term('common.redo')}</button>
@@ -483,8 +496,8 @@ export class ServicePlanEditor extends CaseplanElement {
         ratedItems: progress?.overall.ratedItems ?? 0,
         overdueCount: overdue.items.length + overdue.milestones.length,
       })}
-      ${this.readOnly
-        ? html`<p class="hint">${t.term('spe.readonly.notice')}</p>
+      ${this.locked
+        ? html`<p class="hint" role=${this.readOnly ? nothing : 'status'}>${t.term(this.readOnly ? 'spe.readonly.notice' : 'spe.readonly.no-user')}</p>
             ${planDocument({ t, plan, participants: view.participants, catalog: view.catalog, idPrefix: 'readonly' })}`
         : html`<div class="screen-only sections">
             ${waitingOnPeople ? html`${approvals} ${actions}` : nothing}
@@ -506,7 +519,13 @@ export class ServicePlanEditor extends CaseplanElement {
       <cp-live-region></cp-live-region>
       <cp-storage-warning .storage=${this.activeStorage}></cp-storage-warning>
       <cp-sync-status part="sync-status" .storage=${this.activeStorage}></cp-sync-status>
-      ${snapshot ? this.renderBody(snapshot) : !this.caseId && !this.planId ? html`<p class="banner" role="alert">${t.term('spe.not-configured')}</p>` : html`<p role="status">${t.term('spe.loading')}</p>`}
+      ${snapshot
+        ? this.renderBody(snapshot)
+        : !this.caseId && !this.planId
+          ? html`<p class="banner" role="alert">${t.term('spe.not-configured')}</p>`
+          : !this.planId && this.userMissing
+            ? html`<p class="banner" role="status">${t.term('spe.readonly.no-user')}</p>`
+            : html`<p role="status">${t.term('spe.loading')}</p>`}
       <cp-confirm class="confirm" danger confirm-label=${this.confirmRequest?.confirmLabel ?? ''}>${this.confirmRequest?.message ?? ''}</cp-confirm>
     </div>`;
   }

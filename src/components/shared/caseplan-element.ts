@@ -2,6 +2,7 @@ import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { CaseParticipant } from '../../model/participant.js';
 import type { CatalogEntry, PlanItemTemplate } from '../../model/catalog.js';
+import type { HistoryKey } from '../../model/history-chain.js';
 import type { StorageAdapter } from '../../storage/adapter.js';
 import { CaseplanContextController } from './controllers/caseplan-context-controller.js';
 import type { NowSource } from './context.js';
@@ -45,6 +46,8 @@ export class CaseplanElement extends LitElement {
   @property() locale?: string;
   /** The clock: a fixed instant or a function. Falls back to the provider's, then the real clock. */
   @property({ attribute: false }) now?: NowSource;
+  /** The key the default storage chains histories with (HMAC-SHA-256). Falls back to the provider's. */
+  @property({ attribute: false }) historyKey?: HistoryKey;
   /** `light`, `dark` or `high-contrast`; unset follows the user's system preference. */
   @property({ reflect: true }) theme?: CaseplanTheme;
   /** Shows everything, changes nothing (the `readonly` attribute, like a native input's). */

@@ -26,8 +26,13 @@ function checkStorage(value: unknown): CheckedInput<StorageAdapter> {
   const record = value as Record<string, unknown> | null;
   const missing = typeof value === 'object' && record !== null ? storageMethods.filter((name) => typeof record[name] !== 'function') : [...storageMethods];
   if (missing.length > 0) return { value: undefined, violations: [violation('value.invalid', ['storage'], { missing: missing.join(', ') })] };
+  // Read once, here: a property that throws (or changes) later cannot reach a render.
+  const adapter = value as StorageAdapter;
+  const name = typeof adapter.name === 'string' ? adapter.name : 'storage';
+  const persistent = adapter.persistent !== false;
+  const snapshot = Object.fromEntries(storageMethods.map((method) => [method, (adapter[method] as (...args: unknown[]) => unknown).bind(adapter)])) as unknown as StorageAdapter;
   // No call may wait forever: an adapter that hangs gives a timeout error the element shows.
-  return { value: withTimeout(value as StorageAdapter, storageCallLimits.timeoutMs), violations: [] };
+  return { value: withTimeout({ ...snapshot, name, persistent }, storageCallLimits.timeoutMs), violations: [] };
 }
 
 /** A list keeps its valid entries: one bad participant from the host does not hide the whole family. */
@@ -48,7 +53,14 @@ function checkOne<T>(name: CaseplanContextName, schema: z.ZodMiniType<T>, value:
   return parsed.ok ? { value: parsed.value, violations: [] } : { value: undefined, violations: parsed.violations };
 }
 
+/** A history key is an HMAC CryptoKey that can sign (importHistoryKey makes one). */
+function checkHistoryKey(value: unknown): CheckedInput<CryptoKey> {
+  const usable = typeof CryptoKey !== 'undefined' && value instanceof CryptoKey && value.algorithm.name === 'HMAC' && value.usages.includes('sign');
+  return usable ? { value, violations: [] } : { value: undefined, violations: [violation('value.invalid', ['historyKey'])] };
+}
+
 function checkNow(value: unknown): CheckedInput<NowSource> {
+  // A clock function is checked each time it is read (CaseplanContextController.now): it may throw then.
   if (typeof value === 'function') return { value: value as () => Date, violations: [] };
   const time = value instanceof Date ? value.getTime() : typeof value === 'string' ? Date.parse(value) : Number.NaN;
   return Number.isNaN(time) ? { value: undefined, violations: [violation('value.invalid-date', ['now'])] } : { value: value as Date | string, violations: [] };
@@ -61,6 +73,15 @@ function checkNow(value: unknown): CheckedInput<NowSource> {
  */
 export function checkContextInput<K extends CaseplanContextName>(name: K, value: unknown): CheckedInput<CaseplanContextValues[K]> {
   if (value === undefined || value === null) return { value: undefined, violations: [] };
+  try {
+    return checkKnownInput(name, value);
+  } catch {
+    // A hostile value (a getter or proxy that throws) is invalid input like any other, never an uncaught error.
+    return { value: undefined, violations: [violation('value.invalid', [name])] };
+  }
+}
+
+function checkKnownInput<K extends CaseplanContextName>(name: K, value: unknown): CheckedInput<CaseplanContextValues[K]> {
   switch (name) {
     case 'storage':
       return checkStorage(value) as CheckedInput<CaseplanContextValues[K]>;
@@ -74,6 +95,8 @@ export function checkContextInput<K extends CaseplanContextName>(name: K, value:
       return checkOne(name, CurrentUserSchema, value) as CheckedInput<CaseplanContextValues[K]>;
     case 'locale':
       return checkOne(name, LanguageTagSchema, value) as CheckedInput<CaseplanContextValues[K]>;
+    case 'historyKey':
+      return checkHistoryKey(value) as CheckedInput<CaseplanContextValues[K]>;
     default:
       return checkNow(value) as CheckedInput<CaseplanContextValues[K]>;
   }

@@ -1,6 +1,7 @@
 import { ContextRoot, createContext } from '@lit/context';
 import type { CaseParticipant } from '../../model/participant.js';
 import type { CatalogEntry, PlanItemTemplate } from '../../model/catalog.js';
+import type { HistoryKey } from '../../model/history-chain.js';
 import type { StorageAdapter } from '../../storage/adapter.js';
 import type { CurrentUser } from './current-user.js';
 
@@ -21,6 +22,11 @@ export interface CaseplanContextValues {
   /** A BCP 47 tag such as `pt-BR`. */
   locale: string;
   now: NowSource;
+  /**
+   * The key the default storage (when no `storage` is given) chains histories with: HMAC-SHA-256 (see
+   * importHistoryKey). Read when the default storage is opened, so set it before the elements connect.
+   */
+  historyKey?: HistoryKey;
 }
 
 // String keys, not symbols: two copies of the SDK on one page (two bundles) still find each other's provider.
@@ -31,6 +37,7 @@ export const participantsContext = createContext<readonly CaseParticipant[]>('cp
 export const currentUserContext = createContext<CurrentUser>('cp-current-user');
 export const localeContext = createContext<string>('cp-locale');
 export const nowContext = createContext<NowSource>('cp-now');
+export const historyKeyContext = createContext<HistoryKey>('cp-history-key');
 
 /** Every context by the name of the property it feeds, so provider and consumers loop over one list. */
 export const caseplanContexts = {
@@ -41,6 +48,7 @@ export const caseplanContexts = {
   currentUser: currentUserContext,
   locale: localeContext,
   now: nowContext,
+  historyKey: historyKeyContext,
 } as const;
 export type CaseplanContextName = keyof typeof caseplanContexts;
 export const caseplanContextNames = Object.keys(caseplanContexts) as CaseplanContextName[];

@@ -2,7 +2,7 @@ import type { ReactiveControllerHost } from 'lit';
 import type { AnyActorLogic } from 'xstate';
 import { ActorController, type ActorControllerOptions } from '../shared/controllers/actor-controller.js';
 import type { StorageAdapter } from '../../storage/adapter.js';
-import { openDefaultStorage, type FallbackReason } from '../../storage/open-default.js';
+import { openDefaultStorage, type DefaultStorageOptions, type FallbackReason } from '../../storage/open-default.js';
 
 type Host = ReactiveControllerHost & { removeController(controller: ActorController<AnyActorLogic, unknown>): void };
 
@@ -76,13 +76,17 @@ export class StorageChoice {
   private opening = false;
   reason: FallbackReason | undefined;
 
-  constructor(private readonly requestUpdate: () => void) {}
+  constructor(
+    private readonly requestUpdate: () => void,
+    /** Options of the default storage, read when it is opened (the history key). */
+    private readonly defaults: () => DefaultStorageOptions = () => ({}),
+  ) {}
 
   resolve(chosen: StorageAdapter | undefined): StorageAdapter | undefined {
     if (chosen) return chosen;
     if (!this.fallback && !this.opening) {
       this.opening = true;
-      void openDefaultStorage().then(({ storage, fallbackReason }) => {
+      void openDefaultStorage(this.defaults()).then(({ storage, fallbackReason }) => {
         this.fallback = storage;
         this.reason = fallbackReason;
         this.requestUpdate();

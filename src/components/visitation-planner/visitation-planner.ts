@@ -5,6 +5,7 @@ import { VISITATION_PLAN_KIND, type VisitationPlan, type VisitationPlanContent }
 import { visitationPlannerMachine } from '../../machines/visitation/planner-machine.js';
 import { selectEditorOutdated, selectPlannerMode, selectPlanSummaries, type VisitationPlannerSnapshot } from '../../machines/visitation/planner-selectors.js';
 import { CaseplanElement } from '../shared/caseplan-element.js';
+import { defaultStorageOptions } from '../shared/default-storage-options.js';
 import { CpChangeEvent, CpConflictEvent, CpErrorEvent, CpSavedEvent, CpStatusChangeEvent } from '../shared/events/index.js';
 import { ActorSlot, StorageChoice, storageKey } from './actor-slot.js';
 import { FieldErrors, type FieldKey } from './field-errors.js';
@@ -73,7 +74,10 @@ export class VisitationPlanner extends CaseplanElement {
   @state() private announcement = '';
   @state() private history: PlanHistoryState | undefined;
   private focusTarget: string | undefined;
-  private readonly storageChoice = new StorageChoice(() => this.requestUpdate());
+  private readonly storageChoice = new StorageChoice(
+    () => this.requestUpdate(),
+    () => defaultStorageOptions(this.context.get('historyKey')),
+  );
   private readonly announcer: Announcer = (message) => {
     this.announcement = message;
   };

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { verifyHistory } from '../history-chain.js';
+import { verifyHistory, type HistoryKey } from '../history-chain.js';
+import { checkValueLimits, DEFAULT_VALUE_LIMITS, type ValueLimits } from '../value-limits.js';
 import type { HistoryEntry } from '../history.js';
 import { violationsFromIssues } from '../service-plan/issues.js';
 import { violation, type Violation } from '../violation.js';
@@ -49,8 +50,20 @@ function crossCheck(document: Record<string, unknown>): Violation[] {
   return problems;
 }
 
+/**
+ * The entry as its hash covers it. An export made through an encrypting adapter carries each entry's
+ * sealed changes and comment beside the readable ones; the readable ones cannot be checked here (they come
+ * from bodies sealed under the exporting store's key), so an import keeps only what the hash covers.
+ */
+export function asHashedEntry(entry: HistoryEntry): HistoryEntry {
+  const { sealedChanges, sealedComment, ...rest } = entry;
+  if (sealedChanges === undefined && sealedComment === undefined) return entry;
+  const { comment: _shown, ...withoutComment } = rest;
+  return { ...withoutComment, changes: sealedChanges ?? rest.changes, ...(sealedComment !== undefined ? { comment: sealedComment } : rest.comment !== undefined ? { comment: rest.comment } : {}) };
+}
+
 /** Each record's history must be a whole, unbroken hash chain ending at the record's version. */
-async function checkHistoryChains(document: ExportDocument): Promise<Violation[]> {
+async function checkHistoryChains(document: ExportDocument, key: HistoryKey | undefined): Promise<Violation[]> {
   const problems: Violation[] = [];
   const byRecord = new Map<string, { entries: HistoryEntry[]; firstIndex: number[] }>();
   document.histories.forEach((entry, index) => {
@@ -69,7 +82,7 @@ async function checkHistoryChains(document: ExportDocument): Promise<Violation[]
   for (const { kind, record } of records) {
     const group = byRecord.get(`${kind}/${record.id}`);
     if (!group) continue;
-    const verdict = await verifyHistory(group.entries, record.version);
+    const verdict = await verifyHistory(group.entries, { currentVersion: record.version, ...(key ? { key } : {}) });
     if (!verdict.valid) {
       const index = group.firstIndex[Math.min(verdict.brokenAt, group.firstIndex.length - 1)] ?? 0;
       problems.push(violation('exchange.history-broken', ['histories', index], { reason: verdict.reason }));
@@ -78,12 +91,30 @@ async function checkHistoryChains(document: ExportDocument): Promise<Violation[]
   return problems;
 }
 
+export interface ExportValidationOptions {
+  /** The history key the exporting store used, if any: with it every entry must be an HMAC under it; keyed histories cannot be checked without it. */
+  historyKey?: HistoryKey;
+  /** Depth and size limits on the whole document (defaults: DEFAULT_VALUE_LIMITS). */
+  limits?: ValueLimits;
+}
+
 /**
  * Checks a whole export document before anything is imported, and reports every problem with its path
  * (`contacts.3.notes`). A file from elsewhere (no or another format tag) or from a newer SDK is refused
- * with one clear problem instead of a list of field errors. Never throws.
+ * with one clear problem instead of a list of field errors. A document deeper or larger than the limits
+ * is one problem too. Never throws: anything unexpected is `exchange.unreadable`.
  */
-export async function validateExportDocument(value: unknown): Promise<ExportValidation> {
+export async function validateExportDocument(value: unknown, options: ExportValidationOptions = {}): Promise<ExportValidation> {
+  try {
+    return await validateWithinLimits(value, options);
+  } catch {
+    return { ok: false, problems: [violation('exchange.unreadable', [])] };
+  }
+}
+
+async function validateWithinLimits(value: unknown, options: ExportValidationOptions): Promise<ExportValidation> {
+  const outOfBounds = checkValueLimits(value, options.limits ?? DEFAULT_VALUE_LIMITS);
+  if (outOfBounds) return { ok: false, problems: [outOfBounds] };
   if (!isObject(value)) return { ok: false, problems: [violation('exchange.not-a-document', [])] };
   if (value.format !== EXPORT_FORMAT) return { ok: false, problems: [violation('exchange.wrong-format', ['format'])] };
   const version = value.formatVersion;
@@ -95,17 +126,17 @@ export async function validateExportDocument(value: unknown): Promise<ExportVali
   }
   const parsed = z.safeParse(ExportDocumentSchema, value);
   const problems = [...(parsed.success ? [] : violationsFromIssues(parsed.error.issues)), ...crossCheck(value)];
-  if (parsed.success && problems.length === 0) problems.push(...(await checkHistoryChains(parsed.data)));
+  if (parsed.success && problems.length === 0) problems.push(...(await checkHistoryChains(parsed.data, options.historyKey)));
   return problems.length > 0 || !parsed.success ? { ok: false, problems } : { ok: true, document: parsed.data };
 }
 
 /** Reads the text of an export file: JSON that is not valid is one problem, not an exception. */
-export async function readExportText(text: string): Promise<ExportValidation> {
+export async function readExportText(text: string, options: ExportValidationOptions = {}): Promise<ExportValidation> {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
     return { ok: false, problems: [violation('exchange.not-json', [])] };
   }
-  return validateExportDocument(value);
+  return validateExportDocument(value, options);
 }

@@ -109,4 +109,20 @@ describe('export document validation', () => {
       { numRuns: 400 },
     );
   });
+
+  it('refuses a value 20 000 deep or too large as one problem, from a value or from text, without throwing', async () => {
+    let deep: unknown = 'bottom';
+    for (let level = 0; level < 20_000; level += 1) deep = [deep];
+    const document = await validDocument();
+    const inHistory = structuredClone(document) as unknown as { histories: { changes: { after?: unknown }[] }[] };
+    inHistory.histories[0]!.changes[0]!.after = deep;
+    for (const value of [deep, { ...document, plan: deep }, inHistory]) {
+      const result = await validateExportDocument(value);
+      expect(result.ok ? [] : result.problems.map((problem) => problem.code)).to.deep.equal(['value.too-deep']);
+    }
+    const text = `${'['.repeat(20_000)}1${']'.repeat(20_000)}`;
+    expect(await readExportText(text)).to.deep.include({ ok: false });
+    const large = await validateExportDocument({ ...document, exportedBy: 'x'.repeat(2_000) }, { limits: { maxDepth: 64, maxSize: 1_000 } });
+    expect(large.ok ? [] : large.problems.map((problem) => problem.code)).to.deep.equal(['value.too-big']);
+  });
 });

@@ -13,6 +13,12 @@ export interface ReliabilityFigures {
   survived?: number;
   hostileInputs?: number;
   crashes?: number;
+  /** Tampering with stored data or an import file, done by the test itself: how many cases, how many detected. */
+  tamperCases?: number;
+  tamperDetected?: number;
+  /** Histories re-computed by hand where no key is used (undetectable by design), and how many verdicts said 'accidents' only. */
+  unkeyedForgeries?: number;
+  unkeyedSaidAccidentsOnly?: number;
 }
 
 export function reportFigures(figures: ReliabilityFigures): void {

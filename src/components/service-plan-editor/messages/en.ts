@@ -8,6 +8,7 @@ export const en = {
   "spe.load-failed": "The plan could not be opened.",
   "spe.not-configured": "This plan cannot be shown: the case is not known. The case management system must supply a case.",
   "spe.readonly.notice": "You are viewing this plan. Changes can only be made by the caseworker.",
+  "spe.readonly.no-user": "The case management system has not said who is signed in (or what it said is not valid), so this plan can be read but not changed.",
   "spe.toolbar.label": "Plan tools",
   "spe.print": "Print",
   "spe.saved-announce": "Plan saved.",

@@ -8,6 +8,7 @@ export const es: Messages = {
   "spe.load-failed": "No se pudo abrir el plan.",
   "spe.not-configured": "No se puede mostrar este plan: no se conoce el caso. El sistema de gestión de casos debe indicar un caso.",
   "spe.readonly.notice": "Usted está consultando este plan. Solo el trabajador social a cargo puede hacer cambios.",
+  "spe.readonly.no-user": "El sistema de gestión de casos no ha indicado quién inició sesión (o lo que indicó no es válido), así que este plan se puede consultar pero no modificar.",
   "spe.toolbar.label": "Herramientas del plan",
   "spe.print": "Imprimir",
   "spe.saved-announce": "Plan guardado.",

@@ -8,6 +8,7 @@ export const fr: Messages = {
   "spe.load-failed": "Le plan n'a pas pu être ouvert.",
   "spe.not-configured": "Ce plan ne peut pas être affiché : le dossier n'est pas connu. Le logiciel de gestion des dossiers doit indiquer un dossier.",
   "spe.readonly.notice": "Vous consultez ce plan. Seul le travailleur social référent peut le modifier.",
+  "spe.readonly.no-user": "Le système de gestion des dossiers n’a pas indiqué qui est connecté (ou ce qu’il a indiqué n’est pas valide) : ce plan peut être lu, mais pas modifié.",
   "spe.toolbar.label": "Outils du plan",
   "spe.print": "Imprimer",
   "spe.saved-announce": "Plan enregistré.",

@@ -8,6 +8,7 @@ export const pt: Messages = {
   "spe.load-failed": "Não foi possível abrir o plano.",
   "spe.not-configured": "Este plano não pode ser exibido: o caso não é conhecido. O sistema de gestão de casos precisa informar um caso.",
   "spe.readonly.notice": "Você está consultando este plano. Somente o técnico de referência pode fazer alterações.",
+  "spe.readonly.no-user": "O sistema de gestão de casos não informou quem está conectado (ou o que informou não é válido), então este plano pode ser lido, mas não alterado.",
   "spe.toolbar.label": "Ferramentas do plano",
   "spe.print": "Imprimir",
   "spe.saved-announce": "Plano salvo.",

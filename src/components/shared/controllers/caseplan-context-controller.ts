@@ -3,6 +3,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { checkContextInputCached } from '../context-inputs.js';
 import { caseplanContextNames, caseplanContexts, ensureContextRoot, readNow, type CaseplanContextName, type CaseplanContextValues } from '../context.js';
 import { CpErrorEvent } from '../events/cp-error.js';
+import { violation } from '../../../model/violation.js';
 
 /** An element that accepts the caseplan values as its own properties (all optional). */
 export type CaseplanContextHost = ReactiveControllerHost & HTMLElement & { [K in CaseplanContextName]?: CaseplanContextValues[K] | undefined };
@@ -73,10 +74,28 @@ export class CaseplanContextController implements ReactiveController {
   get locale() {
     return this.get('locale');
   }
-  /** The current time, from the element's or provider's `now`, else the real clock. */
+  /**
+   * The current time, from the element's or provider's `now`, else the real clock. A clock function
+   * that throws or gives no valid time is reported once in a `cp-error`, and the real clock used.
+   */
   now(): Date {
-    return readNow(this.get('now'));
+    const source = this.get('now');
+    if (typeof source !== 'function') return readNow(source);
+    let value: unknown;
+    try {
+      value = source();
+    } catch {
+      value = undefined;
+    }
+    if (value instanceof Date && !Number.isNaN(value.getTime())) return value;
+    if (this.reportedClock !== source) {
+      this.reportedClock = source;
+      this.host.dispatchEvent(new CpErrorEvent({ code: 'input.invalid', violations: [violation('value.invalid-date', ['now'])] }));
+    }
+    return readNow(undefined);
   }
+
+  private reportedClock: unknown;
 
   private reportInvalidOwnValue(name: CaseplanContextName): void {
     const own = this.host[name];

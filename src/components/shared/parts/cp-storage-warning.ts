@@ -1,14 +1,17 @@
 import { ContextConsumer } from '@lit/context';
 import { LitElement, css, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
-import type { StorageAdapter } from '../../../storage/adapter.js';
+import { property, state } from 'lit/decorators.js';
+import type { StorageAdapter, Unsubscribe } from '../../../storage/adapter.js';
+import { onLocalDataCleared } from '../../../storage/local-data-cleared.js';
+import '../i18n/messages/storage-errors.js';
 import { storageContext } from '../context.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { baseStyles } from '../styles/base.js';
 
 /**
  * Warns that work is not being kept, when the storage in use says `persistent: false` (the
- * in-memory fallback when IndexedDB is unavailable, e.g. some private browsing modes). Shows nothing
+ * in-memory fallback when IndexedDB is unavailable, e.g. some private browsing modes), and says so
+ * (as an alert) when local data was cleared by a sign-out in this tab or another. Shows nothing
  * otherwise. Pass the element's storage (`.storage=${this.context.storage}`); without it, the
  * provider's storage is used.
  *
@@ -45,14 +48,36 @@ export class CpStorageWarning extends LitElement {
   private readonly provided = new ContextConsumer(this, { context: storageContext, subscribe: true });
   private readonly localize = new LocalizeController(this);
 
+  /** Set when local data was cleared (clearLocalData() in any tab of the origin). */
+  @state() private cleared = false;
+  private stopHearingClear: Unsubscribe | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopHearingClear ??= onLocalDataCleared(() => {
+      this.cleared = true;
+    });
+  }
+
+  override disconnectedCallback(): void {
+    this.stopHearingClear?.();
+    this.stopHearingClear = undefined;
+    super.disconnectedCallback();
+  }
+
   /** True when the warning is shown. */
   get showing(): boolean {
-    return (this.storage ?? this.provided.value)?.persistent === false;
+    return this.cleared || (this.storage ?? this.provided.value)?.persistent === false;
   }
 
   override render() {
     if (!this.showing) return nothing;
     const t = this.localize;
+    if (this.cleared) {
+      return html`<div part="base" class="warning" role="alert">
+        <p part="title" class="title"><span aria-hidden="true">⚠ </span>${t.term('storage.cleared')}</p>
+      </div>`;
+    }
     return html`<div part="base" class="warning" role="note">
       <p part="title" class="title"><span aria-hidden="true">⚠ </span>${t.term('common.storage-warning.title')}</p>
       <p>${t.term('common.storage-warning.body')}</p>

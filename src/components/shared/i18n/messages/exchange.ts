@@ -18,6 +18,10 @@ export const en = {
   'exchange.history-broken': 'The history of this record has been altered or is incomplete, so it cannot be trusted. Nothing was imported.',
   'exchange.stored-is-newer':
     'A more recent version of this record is already saved here. It was kept unchanged, and nothing was imported. Review the saved record before importing again.',
+  'exchange.diverged':
+    'This record was changed both here and in the file since they were last the same, so neither can replace the other. Nothing was imported. Compare the two versions, then import again.',
+  'exchange.unreadable':
+    'This file cannot be read. Nothing was imported.',
 } satisfies Record<string, Message>;
 
 /** Spanish, French and Portuguese (in ./es, ./fr, ./pt, loaded with their language) have exactly these keys. */

@@ -11,6 +11,10 @@ export const en = {
   'storage.decrypt-failed':
     'These records are encrypted and could not be opened with the current key. Sign out and sign in again; if this continues, contact your system administrator. Nothing was changed.',
   'storage.duplicate-write': 'The same record was included twice in one save, so nothing was saved. Please try again.',
+  'storage.clear-field-mismatch':
+    'A stored record has been altered outside this application and cannot be trusted. It has been kept unchanged; contact your system administrator.',
+  'storage.cleared':
+    'Local data was cleared on this device (someone signed out, here or in another tab). Reload the page to continue; nothing saved before is shown any more.',
 } satisfies Record<string, Message>;
 
 /** Spanish, French and Portuguese (in ./es, ./fr, ./pt, loaded with their language) have exactly these keys. */

@@ -30,6 +30,12 @@ export const en = {
   'storage.corrupt-record': 'A stored record is damaged and cannot be shown. It has been kept unchanged; contact your system administrator.',
   'storage.invalid-record': 'This record has values that cannot be saved. Correct the highlighted fields and save again.',
   'input.invalid': 'Some information supplied by the case management system is not valid and was left out.',
+  'value.too-deep':
+    'This value is nested too deeply to be saved.',
+  'value.too-big':
+    'This value is too large to be saved.',
+  'value.unrecognized_keys':
+    'This record has a field that is not part of it ({field}), so nothing was saved.',
 } satisfies Record<string, Message>;
 
 /** Spanish, French and Portuguese (in ./es, ./fr, ./pt, loaded with their language) have exactly these keys. */

@@ -16,10 +16,11 @@ describe('storage error messages', () => {
       timeout: true,
       'newer-schema': true,
       'decrypt-failed': true,
+      cleared: true,
       unknown: true,
     };
     const codes = new Set(Object.keys(failures).map((failure) => `storage.${failure}`));
-    for (const path of ['src/storage/errors.ts', 'src/storage/write-plan.ts', 'src/storage/encrypted-envelope.ts']) {
+    for (const path of ['src/storage/errors.ts', 'src/storage/write-plan.ts', 'src/storage/encrypted-envelope.ts', 'src/storage/encrypting-adapter.ts']) {
       const source = await (await fetch(`/${path}`)).text();
       for (const match of source.matchAll(/['"](storage\.[a-z-]+)['"]/g)) codes.add(match[1]!);
     }

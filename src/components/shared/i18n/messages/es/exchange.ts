@@ -15,4 +15,8 @@ export const es: Messages = {
   'exchange.history-broken': 'El historial de este registro fue alterado o está incompleto, por lo que no es confiable. No se importó nada.',
   'exchange.stored-is-newer':
     'Aquí ya está guardada una versión más reciente de este registro. Se conservó sin cambios y no se importó nada. Revise el registro guardado antes de volver a importar.',
+  'exchange.diverged':
+    'Este registro se modificó tanto aquí como en el archivo desde la última vez que coincidían, así que ninguno puede reemplazar al otro. No se importó nada. Compare las dos versiones y vuelva a importar.',
+  'exchange.unreadable':
+    'No se puede leer este archivo. No se importó nada.',
 };

@@ -26,4 +26,10 @@ export const es: Messages = {
   'storage.corrupt-record': 'Un registro guardado está dañado y no se puede mostrar. Se conservó sin cambios; comuníquese con el administrador del sistema.',
   'storage.invalid-record': 'Este registro tiene valores que no se pueden guardar. Corrija los campos señalados y vuelva a guardar.',
   'input.invalid': 'Parte de la información enviada por el sistema de gestión de casos no es válida y se omitió.',
+  'value.too-deep':
+    'Este valor tiene demasiados niveles anidados para guardarse.',
+  'value.too-big':
+    'Este valor es demasiado grande para guardarse.',
+  'value.unrecognized_keys':
+    'Este registro tiene un campo que no le corresponde ({field}), así que no se guardó nada.',
 };

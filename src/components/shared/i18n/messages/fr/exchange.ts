@@ -15,4 +15,8 @@ export const fr: Messages = {
   'exchange.history-broken': 'L’historique de cet enregistrement a été modifié ou est incomplet : il n’est pas fiable. Rien n’a été importé.',
   'exchange.stored-is-newer':
     'Une version plus récente de cet enregistrement est déjà enregistrée ici. Elle a été conservée telle quelle et rien n’a été importé. Vérifiez l’enregistrement existant avant d’importer de nouveau.',
+  'exchange.diverged':
+    'Cet enregistrement a été modifié ici et dans le fichier depuis qu’ils étaient identiques : aucun ne peut remplacer l’autre. Rien n’a été importé. Comparez les deux versions, puis importez de nouveau.',
+  'exchange.unreadable':
+    'Ce fichier ne peut pas être lu. Rien n’a été importé.',
 };

@@ -26,4 +26,10 @@ export const fr: Messages = {
   'storage.corrupt-record': 'Un enregistrement stocké est endommagé et ne peut pas être affiché. Il a été conservé tel quel ; contactez l’administrateur du système.',
   'storage.invalid-record': 'Ce dossier contient des valeurs qui ne peuvent pas être enregistrées. Corrigez les champs signalés et enregistrez de nouveau.',
   'input.invalid': 'Certaines informations transmises par le logiciel de gestion des dossiers ne sont pas valides et ont été ignorées.',
+  'value.too-deep':
+    'Cette valeur est trop imbriquée pour être enregistrée.',
+  'value.too-big':
+    'Cette valeur est trop volumineuse pour être enregistrée.',
+  'value.unrecognized_keys':
+    'Cet enregistrement contient un champ qui n’en fait pas partie ({field}) : rien n’a été enregistré.',
 };

@@ -15,4 +15,8 @@ export const pt: Messages = {
   'exchange.history-broken': 'O histórico deste registro foi alterado ou está incompleto, por isso não é confiável. Nada foi importado.',
   'exchange.stored-is-newer':
     'Uma versão mais recente deste registro já está salva aqui. Ela foi mantida sem alterações e nada foi importado. Revise o registro salvo antes de importar novamente.',
+  'exchange.diverged':
+    'Este registro foi alterado aqui e no arquivo desde a última vez em que eram iguais, então nenhum pode substituir o outro. Nada foi importado. Compare as duas versões e importe novamente.',
+  'exchange.unreadable':
+    'Não é possível ler este arquivo. Nada foi importado.',
 };

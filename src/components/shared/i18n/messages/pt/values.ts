@@ -26,4 +26,10 @@ export const pt: Messages = {
   'storage.corrupt-record': 'Um registro armazenado está danificado e não pode ser exibido. Ele foi mantido sem alterações; entre em contato com o administrador do sistema.',
   'storage.invalid-record': 'Este registro tem valores que não podem ser salvos. Corrija os campos destacados e salve novamente.',
   'input.invalid': 'Algumas informações enviadas pelo sistema de gestão de casos não são válidas e foram deixadas de fora.',
+  'value.too-deep':
+    'Este valor tem níveis aninhados demais para ser salvo.',
+  'value.too-big':
+    'Este valor é grande demais para ser salvo.',
+  'value.unrecognized_keys':
+    'Este registro tem um campo que não faz parte dele ({field}), então nada foi salvo.',
 };

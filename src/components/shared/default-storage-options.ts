@@ -1,0 +1,7 @@
+import type { HistoryKey } from '../../model/history-chain.js';
+import type { DefaultStorageOptions } from '../../storage/open-default.js';
+
+/** What an element opens its default storage with (no `storage` given): the history key, when there is one. */
+export function defaultStorageOptions(historyKey: HistoryKey | undefined): DefaultStorageOptions {
+  return historyKey ? { historyKey } : {};
+}
