@@ -10,3 +10,4 @@ export * from './visitation/index.js';
 export * from './history-diff.js';
 export * from './history-chain.js';
 export * from './exchange/index.js';
+export { threeWayMerge, mergeWithChoices, pathKey, BOOKKEEPING_FIELDS, type FieldConflict, type MergeResult, type MergeOptions, type ConflictChoice } from './shared/three-way-merge.js';
