@@ -8,6 +8,7 @@ import { es as common } from '../components/shared/i18n/messages/es/common.js';
 import { es as values } from '../components/shared/i18n/messages/es/values.js';
 import { es as storageErrors } from '../components/shared/i18n/messages/es/storage-errors.js';
 import { es as exchange } from '../components/shared/i18n/messages/es/exchange.js';
+import { es as merge } from '../components/shared/i18n/messages/es/merge.js';
 import { es as servicePlanViolations } from '../components/shared/i18n/messages/es/service-plan-violations.js';
 import { es as visitationViolations } from '../components/shared/i18n/messages/es/visitation-violations.js';
 import { es as servicePlanEditor } from '../components/service-plan-editor/messages/es.js';
@@ -19,6 +20,7 @@ registerLocale('es', {
   values,
   'storage-errors': storageErrors,
   exchange,
+  merge,
   'service-plan-violations': servicePlanViolations,
   'visitation-violations': visitationViolations,
   'service-plan-editor': servicePlanEditor,

@@ -8,6 +8,7 @@ import { fr as common } from '../components/shared/i18n/messages/fr/common.js';
 import { fr as values } from '../components/shared/i18n/messages/fr/values.js';
 import { fr as storageErrors } from '../components/shared/i18n/messages/fr/storage-errors.js';
 import { fr as exchange } from '../components/shared/i18n/messages/fr/exchange.js';
+import { fr as merge } from '../components/shared/i18n/messages/fr/merge.js';
 import { fr as servicePlanViolations } from '../components/shared/i18n/messages/fr/service-plan-violations.js';
 import { fr as visitationViolations } from '../components/shared/i18n/messages/fr/visitation-violations.js';
 import { fr as servicePlanEditor } from '../components/service-plan-editor/messages/fr.js';
@@ -19,6 +20,7 @@ registerLocale('fr', {
   values,
   'storage-errors': storageErrors,
   exchange,
+  merge,
   'service-plan-violations': servicePlanViolations,
   'visitation-violations': visitationViolations,
   'service-plan-editor': servicePlanEditor,

@@ -12,6 +12,7 @@ import {
   selectCanRedo,
   selectCanUndo,
   selectConflict,
+  selectMergedFromTheirs,
   selectError,
   selectLifecycleRefusal,
   selectMissingApprovals,
@@ -44,6 +45,7 @@ import './messages.js';
 import { approvalsPanel } from './parts/approvals-panel.js';
 import { casePlanSection } from './parts/case-plan-section.js';
 import { conflictView } from './parts/conflict-view.js';
+import { mergedFromTheirsText } from '../shared/parts/conflict-fields.js';
 import { goalSection } from './parts/goal-section.js';
 import { lifecycleActions } from './parts/lifecycle-actions.js';
 import { milestonesSection } from './parts/milestones.js';
@@ -317,6 +319,28 @@ export class ServicePlanEditor extends CaseplanElement {
     else this.undo();
   };
 
+  /** What a merge took from someone else's save, until dismissed (announced once when it appears). */
+  private renderMergedNote(snapshot: ServicePlanSnapshot): TemplateResult | typeof nothing {
+    const fromTheirs = selectMergedFromTheirs(snapshot);
+    const text = mergedFromTheirsText(this.localize, fromTheirs, snapshot.context.plan, snapshot.context.saved);
+    if (!text || fromTheirs === this.dismissedMerge) return nothing;
+    if (fromTheirs !== this.announcedMerge) {
+      this.announcedMerge = fromTheirs;
+      queueMicrotask(() => this.announce(text));
+    }
+    const dismiss = () => {
+      this.dismissedMerge = fromTheirs;
+      this.requestUpdate();
+    };
+    return html`<div class="card merged-note" part="merged-note">
+      <p>${text}</p>
+      <button type="button" class="quiet" @click=${dismiss}>${this.localize.term('merge.from-theirs-dismiss')}</button>
+    </div>`;
+  }
+
+  private dismissedMerge: unknown;
+  private announcedMerge: unknown;
+
   private announce(message: string, politeness: 'polite' | 'assertive' = 'polite'): void {
     this.renderRoot.querySelector<CpLiveRegion>('cp-live-region')?.announce(message, politeness);
   }
@@ -330,8 +354,8 @@ export class ServicePlanEditor extends CaseplanElement {
     return refusal.length > 0 ? refusal : this.plan.snapshot.context.rejected;
   }
 
-  private edit(edit: PlanEdit, fieldKey: string): boolean {
-    const rejected = this.send({ type: 'EDIT', edit });
+  private edit(edit: PlanEdit, fieldKey: string, before?: PlanEdit): boolean {
+    const rejected = this.send({ type: 'EDIT', edit, ...(before ? { before } : {}) });
     if (rejected.length > 0) this.fieldMessages.set(fieldKey, rejected);
     else this.fieldMessages.delete(fieldKey);
     this.fieldMessagesStamp += 1;
@@ -371,7 +395,7 @@ export class ServicePlanEditor extends CaseplanElement {
       get ui() {
         return editor.ui;
       },
-      edit: (edit, fieldKey) => this.edit(edit, fieldKey),
+      edit: (edit, fieldKey, before) => this.edit(edit, fieldKey, before),
       send: (event) => this.send(event),
       allows: (edit) => !this.readOnly && selectCanEdit(snapshot, edit),
       errorsFor: (fieldKey: string, path?: FieldPath) => {
@@ -446,7 +470,7 @@ export class ServicePlanEditor extends CaseplanElement {
     const approvals = plan.status !== 'draft' || plan.revisionRequests.length > 0 || plan.approvals.length > 0 ? approvalsPanel(view, this.approvalPolicy) : nothing;
     const actions = lifecycleActions(view, (transition) => selectBlockers(snapshot, transition));
     return html`
-      ${conflict ? conflictView(view, conflict) : nothing}
+      ${conflict ? conflictView(view, conflict) : nothing} ${this.renderMergedNote(snapshot)}
       ${statusSummary(view, {
         blockers: selectBlockers(snapshot, nextStep),
         missingApprovals: selectMissingApprovals(snapshot),
