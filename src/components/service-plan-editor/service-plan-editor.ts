@@ -45,6 +45,7 @@ import './messages.js';
 import { approvalsPanel } from './parts/approvals-panel.js';
 import { casePlanSection } from './parts/case-plan-section.js';
 import { conflictView } from './parts/conflict-view.js';
+import { LeaveGuardController } from '../shared/controllers/leave-guard-controller.js';
 import { mergedFromTheirsText } from '../shared/parts/conflict-fields.js';
 import { goalSection } from './parts/goal-section.js';
 import { lifecycleActions } from './parts/lifecycle-actions.js';
@@ -63,6 +64,14 @@ const PLAN_KIND = 'servicePlan';
 const lifecycleEventTypes = new Set<string>(['SUBMIT', 'WITHDRAW', 'APPROVE', 'DECLINE', 'ACTIVATE', 'START_REVISION', 'COMPLETE_REVISION', 'COMPLETE', 'CLOSE', 'CANCEL']);
 type PlanActorController = ActorController<typeof servicePlanMachine>;
 
+const unsavedStates = new Set(['dirty', 'saving', 'conflict', 'failed']);
+
+/** Waits until a plan's actor has nothing in flight (saved, or waiting for the user); its save state then. */
+async function settled(plan: PlanActorController): Promise<string | undefined> {
+  await waitFor(plan.actor, (snapshot) => selectSaveState(snapshot) !== 'saving' && selectSaveState(snapshot) !== 'dirty', { timeout: 30_000 }).catch(() => undefined);
+  return selectSaveState(plan.snapshot);
+}
+
 /**
  * Writes, agrees and follows a service plan or a child-welfare case plan: the goal, sub-goals and plan
  * items, services from the catalog, milestones, needs and strengths, permanency and reviews, approvals
@@ -73,6 +82,7 @@ type PlanActorController = ActorController<typeof servicePlanMachine>;
  * @fires cp-change - The plan changed (typed, added, removed, moved); `detail.value` is the whole plan, `detail.dirty` true until saved.
  * @fires cp-saved - The plan was stored; `detail.version` is the stored version.
  * @fires cp-status-change - The plan's status changed and was saved (`detail.previousStatus` → `detail.status`).
+ * @fires cp-error - Also when another `plan-id` was set while the open plan's last edits could not be written (`plan.unsaved-on-switch`).
  * @fires cp-conflict - Someone else saved the plan first; `detail.attempted` (mine) and `detail.current` (theirs). Nothing is lost.
  * @fires cp-error - Opening or saving failed (`detail.code`, e.g. `storage.quota-exceeded`), or a property was invalid (`input.invalid`).
  * @csspart base - The editor's outer box.
@@ -170,21 +180,24 @@ export class ServicePlanEditor extends CaseplanElement {
   }
 
   override disconnectedCallback(): void {
-    super.disconnectedCallback();
+    super.disconnectedCallback(); // the leave guard saves whatever is pending now
     const plan = this.plan;
     if (!plan) return;
-    // Whatever is pending is saved now. A moved element is back at once and keeps its actor and edits;
-    // one removed for good lets its actor (and its storage watch) go once the save has landed.
-    plan.send({ type: 'SAVE_NOW' });
-    void waitFor(plan.actor, (snapshot) => selectSaveState(snapshot) !== 'saving' && selectSaveState(snapshot) !== 'dirty', { timeout: 30_000 })
-      .catch(() => undefined)
-      .then(() => {
-        if (!this.isConnected && this.plan === plan) this.stopActor();
-      });
+    // A moved element is back at once and keeps its actor and edits; one removed for good lets its
+    // actor (and its storage watch) go once the save has landed.
+    void settled(plan).then(() => {
+      if (!this.isConnected && this.plan === plan) this.stopActor();
+    });
   }
 
+  /** Saves pending edits on pagehide, on hiding, on removal; asks before unload only while something is not stored. */
+  private readonly leaveGuard = new LeaveGuardController(this, {
+    flush: () => this.plan?.send({ type: 'SAVE_NOW' }),
+    hasUnsaved: () => this.plan !== undefined && unsavedStates.has(selectSaveState(this.plan.snapshot) ?? 'idle'),
+  });
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('planId') && this.plan && this.planId !== this.actorPlanId) this.stopActor();
+    if (changed.has('planId') && this.plan && this.planId !== this.actorPlanId) this.retireActor();
     if (!this.plan) this.startActorIfReady();
     else this.sendInputsIfChanged();
   }
@@ -241,6 +254,29 @@ export class ServicePlanEditor extends CaseplanElement {
     this.sentInputs = this.currentInputs();
     this.actorPlanId = this.planId;
     this.emittedSubscription = controller.actor.on('*', (event) => this.onEmitted(event));
+  }
+
+  /**
+   * Lets go of the plan open now (another `plan-id` was set): its pending edits are written first, by
+   * its own actor, which stops once they have landed. If they cannot land (a conflict or a failed
+   * write waiting for the user), a `cp-error` says so: they were not written.
+   */
+  private retireActor(): void {
+    const plan = this.plan;
+    if (!plan) return;
+    this.emittedSubscription?.unsubscribe();
+    this.removeController(plan);
+    plan.hostDisconnected();
+    this.plan = undefined;
+    this.fieldMessages.clear();
+    plan.send({ type: 'SAVE_NOW' });
+    void settled(plan).then((state) => {
+      const id = plan.snapshot.context.plan?.id;
+      if (state === 'conflict' || state === 'failed') {
+        this.dispatchEvent(new CpErrorEvent({ kind: PLAN_KIND, ...(id ? { id } : {}), code: 'plan.unsaved-on-switch', violations: [], cause: plan.snapshot.context.error }));
+      }
+      plan.stop();
+    });
   }
 
   private stopActor(): void {

@@ -222,6 +222,7 @@ export const en = {
   "spe.versions.current": "Version {number} (current)",
   "spe.versions.changes": "What changed from version {from} to version {to}",
   "spe.versions.no-changes": "No change between these versions.",
+  "plan.unsaved-on-switch": "Your last changes to the plan you left were not saved: they conflict with changes saved elsewhere, or storage failed. Open that plan again to resolve it.",
   "spe.conflict.heading": "Two versions of this plan",
   "spe.conflict.body": "Someone else saved this plan while you were working, and changed some of the same fields. Everything only one of you changed is kept. For the fields below, choose which value to keep.",
   "spe.conflict.mine": "Your version (not saved)",

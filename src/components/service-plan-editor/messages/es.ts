@@ -222,6 +222,7 @@ export const es: Messages = {
   "spe.versions.current": "Versión {number} (actual)",
   "spe.versions.changes": "Qué cambió de la versión {from} a la versión {to}",
   "spe.versions.no-changes": "No hay cambios entre estas versiones.",
+  "plan.unsaved-on-switch": "Sus últimos cambios en el plan que dejó no se guardaron: entran en conflicto con cambios guardados en otro lugar o el almacenamiento falló. Vuelva a abrir ese plan para resolverlo.",
   "spe.conflict.heading": "Dos versiones de este plan",
   "spe.conflict.body": "Otra persona guardó este plan mientras usted trabajaba y cambió algunos de los mismos campos. Se conserva todo lo que solo uno de ustedes cambió. En los campos siguientes, elija qué valor conservar.",
   "spe.conflict.mine": "Su versión (sin guardar)",

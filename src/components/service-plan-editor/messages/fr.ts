@@ -222,6 +222,7 @@ export const fr: Messages = {
   "spe.versions.current": "Version {number} (actuelle)",
   "spe.versions.changes": "Ce qui a changé de la version {from} à la version {to}",
   "spe.versions.no-changes": "Aucun changement entre ces versions.",
+  "plan.unsaved-on-switch": "Vos dernières modifications du plan que vous avez quitté n'ont pas été enregistrées : elles entrent en conflit avec des modifications enregistrées ailleurs, ou le stockage a échoué. Rouvrez ce plan pour régler cela.",
   "spe.conflict.heading": "Deux versions de ce plan",
   "spe.conflict.body": "Quelqu'un d'autre a enregistré ce plan pendant que vous travailliez et a modifié certains des mêmes champs. Tout ce qu'une seule personne a modifié est conservé. Pour les champs ci-dessous, choisissez la valeur à garder.",
   "spe.conflict.mine": "Votre version (non enregistrée)",

@@ -222,6 +222,7 @@ export const pt: Messages = {
   "spe.versions.current": "Versão {number} (atual)",
   "spe.versions.changes": "O que mudou da versão {from} para a versão {to}",
   "spe.versions.no-changes": "Nenhuma mudança entre estas versões.",
+  "plan.unsaved-on-switch": "Suas últimas alterações no plano que você deixou não foram salvas: entram em conflito com alterações salvas em outro lugar, ou o armazenamento falhou. Abra esse plano novamente para resolver.",
   "spe.conflict.heading": "Duas versões deste plano",
   "spe.conflict.body": "Outra pessoa salvou este plano enquanto você trabalhava e alterou alguns dos mesmos campos. Tudo o que só um de vocês alterou é mantido. Nos campos abaixo, escolha qual valor manter.",
   "spe.conflict.mine": "Sua versão (não salva)",
