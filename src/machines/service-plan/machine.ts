@@ -265,6 +265,9 @@ export const servicePlanMachine = setup({
           on: {
             RETRY: 'saving',
             SAVE_NOW: 'saving',
+            // The failed write may have landed late (or someone else saved): try again now, so a late
+            // landing is recognised as saved and another save is merged, without waiting for the user.
+            REMOTE_CHANGE: { guard: 'newerRemote', target: 'saving' },
             // The edit is kept; a new edit tries again after the usual quiet time.
             PLAN_CHANGED: [{ guard: 'saveImmediately', target: 'saving', actions: 'emitChanged' }, { target: 'dirty', actions: 'emitChanged' }],
           },
