@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { findChromium } from './find-chromium.mjs';
 
-const files = ['test/reliability/**/*.test.ts', 'test/model/properties/**/*.test.ts', 'test/model/exchange/**/*.test.ts', 'test/storage/exchange.test.ts'];
+const files = ['test/reliability/**/*.test.ts', 'test/model/properties/**/*.test.ts', 'test/model/exchange/**/*.test.ts', 'test/storage/exchange.test.ts', 'test/storage/reconnect.test.ts'];
 
 function run() {
   return new Promise((resolve) => {
@@ -38,6 +38,10 @@ const rows = [
   ['faults survived', sum('survived')],
   ['hostile inputs tried', sum('hostileInputs')],
   ['crashes', sum('crashes')],
+  // Element-level: what the tests typed into the real elements, and what of it the stored records lack.
+  ['edits typed in elements', sum('elementEdits')],
+  ['edits lost in elements', sum('elementLost')],
+  ['conflict resolutions tried', sum('resolutions')],
 ];
 
 console.log('\nscenarios run:');
@@ -58,6 +62,8 @@ if (figures.length === 0) problems.push('no scenario reported its figures');
 if (sum('lost') > 0) problems.push('records were lost');
 if (sum('crashes') > 0) problems.push('hostile input crashed a function');
 if (sum('survived') < sum('faults')) problems.push('a fault was not survived');
+if (sum('elementEdits') === 0) problems.push('no element-level scenario reported the edits it typed');
+if (sum('elementLost') > 0) problems.push('edits typed in the elements were lost');
 if (problems.length > 0) {
   if (code !== 0) console.log(output.split('\n').filter((line) => /❌|AssertionError|Error:/.test(line)).slice(0, 40).join('\n'));
   console.log(`\nRELIABILITY FAILED: ${problems.join('; ')}`);

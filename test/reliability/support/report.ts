@@ -13,6 +13,11 @@ export interface ReliabilityFigures {
   survived?: number;
   hostileInputs?: number;
   crashes?: number;
+  /** Edits typed into the elements (by the test), and those of them missing from the stored record. */
+  elementEdits?: number;
+  elementLost?: number;
+  /** Conflict resolutions the test chose in the elements. */
+  resolutions?: number;
 }
 
 export function reportFigures(figures: ReliabilityFigures): void {
