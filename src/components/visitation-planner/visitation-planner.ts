@@ -1,3 +1,4 @@
+import { pathKey } from '../../model/shared/three-way-merge.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Actor } from 'xstate';
@@ -299,6 +300,19 @@ export class VisitationPlanner extends CaseplanElement {
       mine: describe(conflict.mine),
       theirs: conflict.theirs ? describe(conflict.theirs) : undefined,
       canEditMine: snapshot.can({ type: 'RESOLVE_EDIT_MINE' }),
+      fields: conflict.fields,
+      choices: conflict.choices,
+      records: [conflict.mine, conflict.theirs, conflict.base],
+      choose: (path, choice) => this.actor?.send({ type: 'CHOOSE', path, choice }),
+      combine: () => {
+        const left = conflict.fields.findIndex((field) => conflict.choices[pathKey(field.path)] === undefined);
+        if (left >= 0) {
+          // Nothing is written until every field has a side: go to the first one left.
+          this.renderRoot.querySelector<HTMLInputElement>(`input[name="conflict-field-${left}"]`)?.focus();
+          return;
+        }
+        this.actor?.send({ type: 'RESOLVE_MERGE' });
+      },
       keepMine: () => this.actor?.send({ type: 'RESOLVE_KEEP_MINE' }),
       takeTheirs: () => this.actor?.send({ type: 'RESOLVE_TAKE_THEIRS' }),
       editMine: () => {

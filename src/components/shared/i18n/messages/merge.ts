@@ -109,6 +109,8 @@ export const en = {
   "merge.fields-intro": {"one": "You and someone else both changed {count} field. Choose which value to keep for it.", "other": "You and someone else both changed {count} fields. Choose which value to keep for each."},
   "merge.choose-remaining": {"one": "Choose a value for {count} more field before combining.", "other": "Choose a value for {count} more fields before combining."},
   "merge.from-theirs": "Changes saved by someone else were added to your work: {fields}.",
+  "merge.combine": "Combine with my choices",
+  "merge.labelled": "{label}: {value}",
   "merge.from-theirs-dismiss": "Dismiss",
 } satisfies Record<string, Message>;
 

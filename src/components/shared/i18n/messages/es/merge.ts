@@ -104,5 +104,7 @@ export const es: Messages = {
   "merge.fields-intro": {"one": "Usted y otra persona cambiaron {count} campo. Elija qué valor conservar.", "other": "Usted y otra persona cambiaron {count} campos. Elija qué valor conservar en cada uno."},
   "merge.choose-remaining": {"one": "Elija un valor para {count} campo más antes de combinar.", "other": "Elija un valor para {count} campos más antes de combinar."},
   "merge.from-theirs": "Se agregaron a su trabajo cambios guardados por otra persona: {fields}.",
+  "merge.combine": "Combinar con mis elecciones",
+  "merge.labelled": "{label}: {value}",
   "merge.from-theirs-dismiss": "Cerrar",
 };

@@ -104,5 +104,7 @@ export const fr: Messages = {
   "merge.fields-intro": {"one": "Vous et une autre personne avez modifié {count} champ. Choisissez la valeur à garder.", "other": "Vous et une autre personne avez modifié {count} champs. Choisissez la valeur à garder pour chacun."},
   "merge.choose-remaining": {"one": "Choisissez une valeur pour encore {count} champ avant de combiner.", "other": "Choisissez une valeur pour encore {count} champs avant de combiner."},
   "merge.from-theirs": "Des modifications enregistrées par une autre personne ont été ajoutées à votre travail : {fields}.",
+  "merge.combine": "Combiner selon mes choix",
+  "merge.labelled": "{label} : {value}",
   "merge.from-theirs-dismiss": "Fermer",
 };

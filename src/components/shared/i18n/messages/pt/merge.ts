@@ -104,5 +104,7 @@ export const pt: Messages = {
   "merge.fields-intro": {"one": "Você e outra pessoa alteraram {count} campo. Escolha qual valor manter.", "other": "Você e outra pessoa alteraram {count} campos. Escolha qual valor manter em cada um."},
   "merge.choose-remaining": {"one": "Escolha um valor para mais {count} campo antes de combinar.", "other": "Escolha um valor para mais {count} campos antes de combinar."},
   "merge.from-theirs": "Alterações salvas por outra pessoa foram incluídas no seu trabalho: {fields}.",
+  "merge.combine": "Combinar com as minhas escolhas",
+  "merge.labelled": "{label}: {value}",
   "merge.from-theirs-dismiss": "Fechar",
 };
