@@ -1,3 +1,5 @@
+import { LeaveGuardController } from '../shared/controllers/leave-guard-controller.js';
+import { flushForm, formUnsaved } from '../visitation-planner/form-leave.js';
 import { pathKey } from '../../model/shared/three-way-merge.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -114,7 +116,16 @@ export class ContactLog extends CaseplanElement {
       }),
     }),
     (controller) => this.listen(controller.actor),
+    // Another adapter, child or case, or removal: what the open form held could not be written.
+    () => this.dispatchEvent(new CpErrorEvent({ code: 'visits.form-not-saved', kind: CONTACT_KIND, violations: [] })),
   );
+
+  /** Saves a valid open form on pagehide, on hiding, on removal; asks before unload only while something is not stored. */
+  private readonly leaveGuard = new LeaveGuardController(this, {
+    flush: () => flushForm(this.actorSlot.controller?.actor),
+    hasUnsaved: () => formUnsaved(this.actorSlot.controller?.actor),
+    flushOnDisconnect: false, // a moved element keeps its open form; removal writes it (ActorSlot.retire)
+  });
 
   /** Opens the form to record a contact (as the "Record a contact" button does). */
   recordContact(): void {

@@ -1,3 +1,5 @@
+import { LeaveGuardController } from '../shared/controllers/leave-guard-controller.js';
+import { flushForm, formUnsaved } from './form-leave.js';
 import { pathKey } from '../../model/shared/three-way-merge.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -101,7 +103,16 @@ export class VisitationPlanner extends CaseplanElement {
       }),
     }),
     (controller) => this.listen(controller.actor),
+    // Another adapter, child or case, or removal: what the open form held could not be written.
+    () => this.dispatchEvent(new CpErrorEvent({ code: 'visits.form-not-saved', kind: VISITATION_PLAN_KIND, violations: [] })),
   );
+
+  /** Saves a valid open form on pagehide, on hiding, on removal; asks before unload only while something is not stored. */
+  private readonly leaveGuard = new LeaveGuardController(this, {
+    flush: () => flushForm(this.actorSlot.controller?.actor),
+    hasUnsaved: () => formUnsaved(this.actorSlot.controller?.actor),
+    flushOnDisconnect: false, // a moved element keeps its open form; removal writes it (ActorSlot.retire)
+  });
 
   /** Opens the form for a new plan (as the "New visitation plan" button does). */
   createPlan(initial?: Partial<VisitationPlanContent>): void {

@@ -8,6 +8,11 @@ export interface LeaveGuardOptions {
    * conflict or a failed write waiting for the user, a form that cannot be saved as it is.
    */
   hasUnsaved(): boolean;
+  /**
+   * Whether taking the element off the page flushes (default true). An element that keeps an open form
+   * when moved (off and on again in one task) says false and writes the form when it lets its actor go.
+   */
+  flushOnDisconnect?: boolean;
 }
 
 /**
@@ -36,7 +41,7 @@ export class LeaveGuardController implements ReactiveController {
     window.removeEventListener('pagehide', this.onLeave);
     window.removeEventListener('beforeunload', this.onBeforeUnload);
     document.removeEventListener('visibilitychange', this.onVisibility);
-    this.flush();
+    if (this.options.flushOnDisconnect !== false) this.flush();
   }
 
   /** Writes what is pending now. */
