@@ -1,3 +1,4 @@
+import { waitsForProviderStorage } from '../shared/provider-storage.js';
 import { LeaveGuardController } from '../shared/controllers/leave-guard-controller.js';
 import { flushForm, formUnsaved } from '../visitation-planner/form-leave.js';
 import { pathKey } from '../../model/shared/three-way-merge.js';
@@ -93,7 +94,7 @@ export class ContactLog extends CaseplanElement {
       logic: contactLogMachine,
       options: () => ({
         input: {
-          storage: this.storageChoice.resolve(this.context.storage)!,
+          storage: this.storageChoice.resolve(this.context.storage, waitsForProviderStorage(this))!,
           caseId: this.caseId ?? '',
           ...(this.childId ? { childId: this.childId } : {}),
           ...(this.visitationPlanId ? { visitationPlanId: this.visitationPlanId } : {}),
@@ -163,7 +164,7 @@ export class ContactLog extends CaseplanElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const storage = this.storageChoice.resolve(this.context.storage);
+    const storage = this.storageChoice.resolve(this.context.storage, waitsForProviderStorage(this));
     const ready = storage && this.caseId;
     this.actorSlot.sync(ready ? [storageKey(storage), this.caseId, this.childId, this.visitationPlanId, this.timeZone].join('|') : undefined);
     if (changed.has('currentUser') && this.context.currentUser) this.actor?.send({ type: 'UPDATE_INPUT', currentUser: this.context.currentUser });

@@ -1,3 +1,4 @@
+import { waitsForProviderStorage } from '../shared/provider-storage.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { waitFor } from 'xstate';
 import { property, state } from 'lit/decorators.js';
@@ -213,6 +214,8 @@ export class ServicePlanEditor extends CaseplanElement {
   private storageToUse(): StorageAdapter | undefined {
     const chosen = this.context.storage;
     if (chosen) return chosen;
+    // Inside a provider whose storage has not arrived: wait, never write the plan to the default database.
+    if (waitsForProviderStorage(this)) return undefined;
     if (!this.defaultStorage && !this.openingDefault) {
       this.openingDefault = true;
       void openDefaultStorage().then(({ storage }) => {

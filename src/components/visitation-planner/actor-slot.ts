@@ -101,8 +101,10 @@ export class StorageChoice {
 
   constructor(private readonly requestUpdate: () => void) {}
 
-  resolve(chosen: StorageAdapter | undefined): StorageAdapter | undefined {
+  /** `wait`: inside a provider whose storage has not arrived (see `waitsForProviderStorage`): no default yet. */
+  resolve(chosen: StorageAdapter | undefined, wait = false): StorageAdapter | undefined {
     if (chosen) return chosen;
+    if (wait) return undefined;
     if (!this.fallback && !this.opening) {
       this.opening = true;
       void openDefaultStorage().then(({ storage, fallbackReason }) => {

@@ -1,3 +1,4 @@
+import { waitsForProviderStorage } from '../shared/provider-storage.js';
 import { LeaveGuardController } from '../shared/controllers/leave-guard-controller.js';
 import { flushForm, formUnsaved } from './form-leave.js';
 import { pathKey } from '../../model/shared/three-way-merge.js';
@@ -84,7 +85,7 @@ export class VisitationPlanner extends CaseplanElement {
       logic: visitationPlannerMachine,
       options: () => ({
         input: {
-          storage: this.storageChoice.resolve(this.context.storage)!,
+          storage: this.storageChoice.resolve(this.context.storage, waitsForProviderStorage(this))!,
           caseId: this.caseId ?? '',
           childId: this.childId ?? '',
           currentUser: this.context.currentUser ?? { id: 'unknown-user', name: '' },
@@ -146,7 +147,7 @@ export class VisitationPlanner extends CaseplanElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const storage = this.storageChoice.resolve(this.context.storage);
+    const storage = this.storageChoice.resolve(this.context.storage, waitsForProviderStorage(this));
     const ready = storage && this.childId && this.caseId;
     this.actorSlot.sync(ready ? `${storageKey(storage)}|${this.caseId}|${this.childId}` : undefined);
     if (changed.has('currentUser') && this.context.currentUser) this.actorSlot.controller?.send({ type: 'UPDATE_INPUT', currentUser: this.context.currentUser });
