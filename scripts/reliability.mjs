@@ -5,7 +5,15 @@
 import { spawn } from 'node:child_process';
 import { findChromium } from './find-chromium.mjs';
 
-const files = ['test/reliability/**/*.test.ts', 'test/model/properties/**/*.test.ts', 'test/model/exchange/**/*.test.ts', 'test/storage/exchange.test.ts', 'test/storage/tamper.test.ts', 'test/storage/hostile-writes.property.test.ts'];
+const files = [
+  'test/reliability/**/*.test.ts',
+  'test/model/properties/**/*.test.ts',
+  'test/model/exchange/**/*.test.ts',
+  'test/storage/exchange.test.ts',
+  'test/storage/tamper.test.ts',
+  'test/storage/hostile-writes.property.test.ts',
+  'test/storage/reconnect.test.ts',
+];
 
 function run() {
   return new Promise((resolve) => {
@@ -38,6 +46,10 @@ const rows = [
   ['faults survived', sum('survived')],
   ['hostile inputs tried', sum('hostileInputs')],
   ['crashes', sum('crashes')],
+  // Element-level: what the tests typed into the real elements, and what of it the stored records lack.
+  ['edits typed in elements', sum('elementEdits')],
+  ['edits lost in elements', sum('elementLost')],
+  ['conflict resolutions tried', sum('resolutions')],
 ];
 
 console.log('\nscenarios run:');
@@ -67,6 +79,8 @@ if (sum('survived') < sum('faults')) problems.push('a fault was not survived');
 if (tamperCases === 0) problems.push('no tamper case reported its figures');
 if (tamperDetected < tamperCases) problems.push('a tamper case was not detected');
 if (sum('unkeyedSaidAccidentsOnly') < sum('unkeyedForgeries')) problems.push('a verdict without a key claimed proof against forgery');
+if (sum('elementEdits') === 0) problems.push('no element-level scenario reported the edits it typed');
+if (sum('elementLost') > 0) problems.push('edits typed in the elements were lost');
 if (problems.length > 0) {
   if (code !== 0) console.log(output.split('\n').filter((line) => /❌|AssertionError|Error:/.test(line)).slice(0, 40).join('\n'));
   console.log(`\nRELIABILITY FAILED: ${problems.join('; ')}`);

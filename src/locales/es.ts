@@ -9,6 +9,7 @@ import { es as values } from '../components/shared/i18n/messages/es/values.js';
 import { es as storageErrors } from '../components/shared/i18n/messages/es/storage-errors.js';
 import { es as exchange } from '../components/shared/i18n/messages/es/exchange.js';
 import { es as sync } from '../components/shared/i18n/messages/es/sync.js';
+import { es as merge } from '../components/shared/i18n/messages/es/merge.js';
 import { es as servicePlanViolations } from '../components/shared/i18n/messages/es/service-plan-violations.js';
 import { es as visitationViolations } from '../components/shared/i18n/messages/es/visitation-violations.js';
 import { es as servicePlanEditor } from '../components/service-plan-editor/messages/es.js';
@@ -21,6 +22,7 @@ registerLocale('es', {
   'storage-errors': storageErrors,
   exchange,
   sync,
+  merge,
   'service-plan-violations': servicePlanViolations,
   'visitation-violations': visitationViolations,
   'service-plan-editor': servicePlanEditor,

@@ -9,6 +9,7 @@ import { fr as values } from '../components/shared/i18n/messages/fr/values.js';
 import { fr as storageErrors } from '../components/shared/i18n/messages/fr/storage-errors.js';
 import { fr as exchange } from '../components/shared/i18n/messages/fr/exchange.js';
 import { fr as sync } from '../components/shared/i18n/messages/fr/sync.js';
+import { fr as merge } from '../components/shared/i18n/messages/fr/merge.js';
 import { fr as servicePlanViolations } from '../components/shared/i18n/messages/fr/service-plan-violations.js';
 import { fr as visitationViolations } from '../components/shared/i18n/messages/fr/visitation-violations.js';
 import { fr as servicePlanEditor } from '../components/service-plan-editor/messages/fr.js';
@@ -21,6 +22,7 @@ registerLocale('fr', {
   'storage-errors': storageErrors,
   exchange,
   sync,
+  merge,
   'service-plan-violations': servicePlanViolations,
   'visitation-violations': visitationViolations,
   'service-plan-editor': servicePlanEditor,

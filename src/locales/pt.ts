@@ -9,6 +9,7 @@ import { pt as values } from '../components/shared/i18n/messages/pt/values.js';
 import { pt as storageErrors } from '../components/shared/i18n/messages/pt/storage-errors.js';
 import { pt as exchange } from '../components/shared/i18n/messages/pt/exchange.js';
 import { pt as sync } from '../components/shared/i18n/messages/pt/sync.js';
+import { pt as merge } from '../components/shared/i18n/messages/pt/merge.js';
 import { pt as servicePlanViolations } from '../components/shared/i18n/messages/pt/service-plan-violations.js';
 import { pt as visitationViolations } from '../components/shared/i18n/messages/pt/visitation-violations.js';
 import { pt as servicePlanEditor } from '../components/service-plan-editor/messages/pt.js';
@@ -21,6 +22,7 @@ registerLocale('pt', {
   'storage-errors': storageErrors,
   exchange,
   sync,
+  merge,
   'service-plan-violations': servicePlanViolations,
   'visitation-violations': visitationViolations,
   'service-plan-editor': servicePlanEditor,

@@ -5,6 +5,7 @@ import type { ChangeListener, ListQuery, ListResult, RecordKind, StorageAdapter,
 import { rememberDatabase } from './database-registry.js';
 import { onLocalDataCleared } from './local-data-cleared.js';
 import { currentSchemaVersion, declareLayouts, type RecordRow } from './dexie-schema.js';
+import { closeOnVersionChange, retryOnceOnClosedConnection } from './dexie-connection.js';
 import { ConflictError, CorruptRecordError, StorageError } from './errors.js';
 import { ListenerSet } from './listeners.js';
 import { toStorageError } from './map-error.js';
@@ -59,6 +60,7 @@ export class DexieStorageAdapter implements StorageAdapter {
     const dependencies = options.indexedDB ? { indexedDB: options.indexedDB, IDBKeyRange: options.IDBKeyRange ?? IDBKeyRange } : {};
     this.db = new Dexie(this.databaseName, { ...dependencies, autoOpen: false });
     declareLayouts(this.db);
+    closeOnVersionChange(this.db, () => (this.opening = undefined));
   }
 
   private get records(): Table<RecordRow, [string, string]> {
@@ -316,9 +318,16 @@ export class DexieStorageAdapter implements StorageAdapter {
     };
   }
 
+  /** Opens a new connection even if this adapter thinks it has one (it was closed under a call). */
+  private reopen(): Promise<void> {
+    this.opening = undefined;
+    return this.open();
+  }
+
   private async guard<R>(work: () => Promise<R>, during: string): Promise<R> {
     try {
-      return await work();
+      // Another tab's upgrade or clearLocalData() closed the connection: open it again, run once more.
+      return await retryOnceOnClosedConnection(this.db, work, () => this.reopen());
     } catch (error) {
       if (error instanceof StorageError) throw error;
       throw toStorageError(error, `${during} in ${this.databaseName}`);

@@ -26,8 +26,15 @@ export class CaseplanProvider extends LitElement {
     }
   `;
 
-  /** Where records are kept (IndexedDB by default in the host's setup). */
+  /**
+   * Where records are kept. Until it is set, the elements inside wait (nothing is written to the
+   * default database meanwhile), unless `default-storage` says they should use the default.
+   */
   @property({ attribute: false }) storage?: StorageAdapter;
+  /** No host storage is coming: the elements inside use the default (IndexedDB, or memory with a warning). */
+  @property({ type: Boolean, attribute: 'default-storage', reflect: true }) defaultStorage = false;
+  /** Marks a provider for the elements inside (see `waitsForProviderStorage`). */
+  readonly isCaseplanProvider = true as const;
   /** The services a caseworker can choose from (the service registry). */
   @property({ attribute: false }) catalog?: readonly CatalogEntry[];
   /** Administratively defined plan items. */

@@ -1,3 +1,7 @@
+import { waitsForProviderStorage } from '../shared/provider-storage.js';
+import { LeaveGuardController } from '../shared/controllers/leave-guard-controller.js';
+import { flushForm, formUnsaved } from '../visitation-planner/form-leave.js';
+import { pathKey } from '../../model/shared/three-way-merge.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Actor } from 'xstate';
@@ -99,7 +103,7 @@ export class ContactLog extends CaseplanElement {
       logic: contactLogMachine,
       options: () => ({
         input: {
-          storage: this.storageChoice.resolve(this.context.storage)!,
+          storage: this.storageChoice.resolve(this.context.storage, waitsForProviderStorage(this))!,
           caseId: this.caseId ?? '',
           ...(this.childId ? { childId: this.childId } : {}),
           ...(this.visitationPlanId ? { visitationPlanId: this.visitationPlanId } : {}),
@@ -123,7 +127,16 @@ export class ContactLog extends CaseplanElement {
       }),
     }),
     (controller) => this.listen(controller.actor),
+    // Another adapter, child or case, or removal: what the open form held could not be written.
+    () => this.dispatchEvent(new CpErrorEvent({ code: 'visits.form-not-saved', kind: CONTACT_KIND, violations: [] })),
   );
+
+  /** Saves a valid open form on pagehide, on hiding, on removal; asks before unload only while something is not stored. */
+  private readonly leaveGuard = new LeaveGuardController(this, {
+    flush: () => flushForm(this.actorSlot.controller?.actor),
+    hasUnsaved: () => formUnsaved(this.actorSlot.controller?.actor),
+    flushOnDisconnect: false, // a moved element keeps its open form; removal writes it (ActorSlot.retire)
+  });
 
   /** Opens the form to record a contact (as the "Record a contact" button does). */
   recordContact(): void {
@@ -166,7 +179,7 @@ export class ContactLog extends CaseplanElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const storage = this.storageChoice.resolve(this.context.storage);
+    const storage = this.storageChoice.resolve(this.context.storage, waitsForProviderStorage(this));
     const ready = storage && this.caseId;
     if (changed.has('timeZone') && this.timeZone && !this.validTimeZone) {
       this.dispatchEvent(new CpErrorEvent({ code: 'input.invalid', violations: [violation('value.invalid', ['timeZone'])] }));
@@ -302,6 +315,8 @@ export class ContactLog extends CaseplanElement {
       t.term(`contact.type.${contact.type}`),
       outcomeText(t, contact.outcome, this.context.participants),
       contactPlanText(t, contact, snapshot.context.plans, this.context.participants),
+      // The notes are what two people most often both change: always shown, as typed.
+      t.term('merge.labelled', { label: t.term('merge.field.notes'), value: contact.notes === '' ? t.term('merge.value.empty') : contact.notes }),
       contact.archived ? t.term('contact.badge.archived') : t.term('visits.conflict.saved-at', { when: t.dateTime(contact.updatedAt) }),
     ];
     return conflictPanel({
@@ -310,6 +325,19 @@ export class ContactLog extends CaseplanElement {
       mine: describe(conflict.mine),
       theirs: conflict.theirs ? describe(conflict.theirs) : undefined,
       canEditMine: snapshot.can({ type: 'RESOLVE_EDIT_MINE' }),
+      fields: conflict.fields,
+      choices: conflict.choices,
+      records: [conflict.mine, conflict.theirs, conflict.base],
+      choose: (path, choice) => this.actor?.send({ type: 'CHOOSE', path, choice }),
+      combine: () => {
+        const left = conflict.fields.findIndex((field) => conflict.choices[pathKey(field.path)] === undefined);
+        if (left >= 0) {
+          // Nothing is written until every field has a side: go to the first one left.
+          this.renderRoot.querySelector<HTMLInputElement>(`input[name="conflict-field-${left}"]`)?.focus();
+          return;
+        }
+        this.actor?.send({ type: 'RESOLVE_MERGE' });
+      },
       keepMine: () => this.actor?.send({ type: 'RESOLVE_KEEP_MINE' }),
       takeTheirs: () => this.actor?.send({ type: 'RESOLVE_TAKE_THEIRS' }),
       editMine: () => {

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { PlanEdit } from '../../model/service-plan/edits.js';
 import { fieldId, type EditorView, type FieldPath } from './view.js';
+import { beginTyping, endTyping, typedValue, typingStart } from '../shared/directives/typed-value.js';
 
 export interface FieldOptions {
   /** Unique key of the field in the editor (its id and where its messages are kept). */
@@ -38,8 +39,14 @@ export function field(view: EditorView, options: FieldOptions): TemplateResult {
   const onChange = (event: Event) => {
     const target = event.target as HTMLInputElement | HTMLTextAreaElement;
     const edit = options.commit?.(target.value);
-    if (edit) view.edit(edit, options.key);
+    const start = typingStart(target);
+    // The value I began from: if the plan's value there changed meanwhile, the machine opens a conflict on it.
+    const before = start !== undefined && start !== target.value ? options.commit?.(start) : undefined;
+    if (edit) view.edit(edit, options.key, before);
+    endTyping(target, target.getRootNode() instanceof ShadowRoot ? (target.getRootNode() as ShadowRoot).activeElement !== target : true);
   };
+  const onFocus = (event: Event) => beginTyping(event.target as HTMLInputElement | HTMLTextAreaElement);
+  const onBlur = (event: Event) => endTyping(event.target as HTMLInputElement | HTMLTextAreaElement, true);
   const common = {
     id,
     describedBy: describedBy || undefined,
@@ -50,25 +57,29 @@ export function field(view: EditorView, options: FieldOptions): TemplateResult {
       ? html`<textarea
           id=${common.id}
           name=${options.key}
-          .value=${options.value}
+          .value=${typedValue(options.value)}
           ?disabled=${options.disabled}
           ?required=${options.required}
           aria-invalid=${common.invalid}
           aria-describedby=${ifDefined(common.describedBy)}
           rows="3"
+          @focus=${onFocus}
+          @blur=${onBlur}
           @change=${onChange}
         ></textarea>`
       : html`<input
           id=${common.id}
           name=${options.key}
           type=${options.type ?? 'text'}
-          .value=${options.value}
+          .value=${typedValue(options.value)}
           ?disabled=${options.disabled}
           ?required=${options.required}
           min=${ifDefined(options.min)}
           step=${ifDefined(options.step)}
           aria-invalid=${common.invalid}
           aria-describedby=${ifDefined(common.describedBy)}
+          @focus=${onFocus}
+          @blur=${onBlur}
           @change=${onChange}
         />`;
   return html`<div class="field ${errors.length > 0 ? 'invalid' : ''}">

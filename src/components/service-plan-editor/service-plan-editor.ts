@@ -1,3 +1,4 @@
+import { waitsForProviderStorage } from '../shared/provider-storage.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { waitFor } from 'xstate';
 import { property, state } from 'lit/decorators.js';
@@ -12,6 +13,7 @@ import {
   selectCanRedo,
   selectCanUndo,
   selectConflict,
+  selectMergedFromTheirs,
   selectError,
   selectLifecycleRefusal,
   selectMissingApprovals,
@@ -50,6 +52,8 @@ import { safetyPlanSection } from './parts/safety-plan.js';
 import { exemptionsOf, parentMembershipViolations, signatories } from '../../model/service-plan/rules/approvals.js';
 import { casePlanSection } from './parts/case-plan-section.js';
 import { conflictView } from './parts/conflict-view.js';
+import { LeaveGuardController } from '../shared/controllers/leave-guard-controller.js';
+import { mergedFromTheirsText } from '../shared/parts/conflict-fields.js';
 import { goalSection } from './parts/goal-section.js';
 import { lifecycleActions } from './parts/lifecycle-actions.js';
 import { milestonesSection } from './parts/milestones.js';
@@ -67,6 +71,14 @@ const PLAN_KIND = 'servicePlan';
 const lifecycleEventTypes = new Set<string>(['SUBMIT', 'WITHDRAW', 'APPROVE', 'DECLINE', 'ACTIVATE', 'START_REVISION', 'COMPLETE_REVISION', 'COMPLETE', 'CLOSE', 'CANCEL', 'EXEMPT', 'REMOVE_EXEMPTION']);
 type PlanActorController = ActorController<typeof servicePlanMachine>;
 
+const unsavedStates = new Set(['dirty', 'saving', 'conflict', 'failed']);
+
+/** Waits until a plan's actor has nothing in flight (saved, or waiting for the user); its save state then. */
+async function settled(plan: PlanActorController): Promise<string | undefined> {
+  await waitFor(plan.actor, (snapshot) => selectSaveState(snapshot) !== 'saving' && selectSaveState(snapshot) !== 'dirty', { timeout: 30_000 }).catch(() => undefined);
+  return selectSaveState(plan.snapshot);
+}
+
 /**
  * Writes, agrees and follows a service plan or a child-welfare case plan: the goal, sub-goals and plan
  * items, services from the catalog, milestones, needs and strengths, permanency and reviews, approvals
@@ -77,6 +89,7 @@ type PlanActorController = ActorController<typeof servicePlanMachine>;
  * @fires cp-change - The plan changed (typed, added, removed, moved); `detail.value` is the whole plan, `detail.dirty` true until saved.
  * @fires cp-saved - The plan was stored; `detail.version` is the stored version.
  * @fires cp-status-change - The plan's status changed and was saved (`detail.previousStatus` → `detail.status`).
+ * @fires cp-error - Also when another `plan-id` was set while the open plan's last edits could not be written (`plan.unsaved-on-switch`).
  * @fires cp-conflict - Someone else saved the plan first; `detail.attempted` (mine) and `detail.current` (theirs). Nothing is lost.
  * @fires cp-error - Opening or saving failed (`detail.code`, e.g. `storage.quota-exceeded`), or a property was invalid (`input.invalid`).
  * @csspart base - The editor's outer box.
@@ -184,22 +197,25 @@ export class ServicePlanEditor extends CaseplanElement {
   }
 
   override disconnectedCallback(): void {
-    super.disconnectedCallback();
+    super.disconnectedCallback(); // the leave guard saves whatever is pending now
     const plan = this.plan;
     if (!plan) return;
-    // Whatever is pending is saved now. A moved element is back at once and keeps its actor and edits;
-    // one removed for good lets its actor (and its storage watch) go once the save has landed.
-    plan.send({ type: 'SAVE_NOW' });
-    void waitFor(plan.actor, (snapshot) => selectSaveState(snapshot) !== 'saving' && selectSaveState(snapshot) !== 'dirty', { timeout: 30_000 })
-      .catch(() => undefined)
-      .then(() => {
-        if (!this.isConnected && this.plan === plan) this.stopActor();
-      });
+    // A moved element is back at once and keeps its actor and edits; one removed for good lets its
+    // actor (and its storage watch) go once the save has landed.
+    void settled(plan).then(() => {
+      if (!this.isConnected && this.plan === plan) this.stopActor();
+    });
   }
+
+  /** Saves pending edits on pagehide, on hiding, on removal; asks before unload only while something is not stored. */
+  private readonly leaveGuard = new LeaveGuardController(this, {
+    flush: () => this.plan?.send({ type: 'SAVE_NOW' }),
+    hasUnsaved: () => this.plan !== undefined && unsavedStates.has(selectSaveState(this.plan.snapshot) ?? 'idle'),
+  });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('outcomeScale')) this.checkOutcomeScale();
-    if (changed.has('planId') && this.plan && this.planId !== this.actorPlanId) this.stopActor();
+    if (changed.has('planId') && this.plan && this.planId !== this.actorPlanId) this.retireActor();
     if (!this.plan) this.startActorIfReady();
     else this.sendInputsIfChanged();
   }
@@ -225,6 +241,8 @@ export class ServicePlanEditor extends CaseplanElement {
   private storageToUse(): StorageAdapter | undefined {
     const chosen = this.context.storage;
     if (chosen) return chosen;
+    // Inside a provider whose storage has not arrived: wait, never write the plan to the default database.
+    if (waitsForProviderStorage(this)) return undefined;
     if (!this.defaultStorage && !this.openingDefault) {
       this.openingDefault = true;
       void openDefaultStorage(defaultStorageOptions(this.context.get('historyKey'))).then(({ storage }) => {
@@ -278,6 +296,29 @@ export class ServicePlanEditor extends CaseplanElement {
     this.sentInputs = this.currentInputs();
     this.actorPlanId = this.planId;
     this.emittedSubscription = controller.actor.on('*', (event) => this.onEmitted(event));
+  }
+
+  /**
+   * Lets go of the plan open now (another `plan-id` was set): its pending edits are written first, by
+   * its own actor, which stops once they have landed. If they cannot land (a conflict or a failed
+   * write waiting for the user), a `cp-error` says so: they were not written.
+   */
+  private retireActor(): void {
+    const plan = this.plan;
+    if (!plan) return;
+    this.emittedSubscription?.unsubscribe();
+    this.removeController(plan);
+    plan.hostDisconnected();
+    this.plan = undefined;
+    this.fieldMessages.clear();
+    plan.send({ type: 'SAVE_NOW' });
+    void settled(plan).then((state) => {
+      const id = plan.snapshot.context.plan?.id;
+      if (state === 'conflict' || state === 'failed') {
+        this.dispatchEvent(new CpErrorEvent({ kind: PLAN_KIND, ...(id ? { id } : {}), code: 'plan.unsaved-on-switch', violations: [], cause: plan.snapshot.context.error }));
+      }
+      plan.stop();
+    });
   }
 
   private stopActor(): void {
@@ -356,6 +397,28 @@ export class ServicePlanEditor extends CaseplanElement {
     else this.undo();
   };
 
+  /** What a merge took from someone else's save, until dismissed (announced once when it appears). */
+  private renderMergedNote(snapshot: ServicePlanSnapshot): TemplateResult | typeof nothing {
+    const fromTheirs = selectMergedFromTheirs(snapshot);
+    const text = mergedFromTheirsText(this.localize, fromTheirs, snapshot.context.plan, snapshot.context.saved);
+    if (!text || fromTheirs === this.dismissedMerge) return nothing;
+    if (fromTheirs !== this.announcedMerge) {
+      this.announcedMerge = fromTheirs;
+      queueMicrotask(() => this.announce(text));
+    }
+    const dismiss = () => {
+      this.dismissedMerge = fromTheirs;
+      this.requestUpdate();
+    };
+    return html`<div class="card merged-note" part="merged-note">
+      <p>${text}</p>
+      <button type="button" class="quiet" @click=${dismiss}>${this.localize.term('merge.from-theirs-dismiss')}</button>
+    </div>`;
+  }
+
+  private dismissedMerge: unknown;
+  private announcedMerge: unknown;
+
   private announce(message: string, politeness: 'polite' | 'assertive' = 'polite'): void {
     this.renderRoot.querySelector<CpLiveRegion>('cp-live-region')?.announce(message, politeness);
   }
@@ -369,8 +432,8 @@ export class ServicePlanEditor extends CaseplanElement {
     return refusal.length > 0 ? refusal : this.plan.snapshot.context.rejected;
   }
 
-  private edit(edit: PlanEdit, fieldKey: string): boolean {
-    const rejected = this.send({ type: 'EDIT', edit });
+  private edit(edit: PlanEdit, fieldKey: string, before?: PlanEdit): boolean {
+    const rejected = this.send({ type: 'EDIT', edit, ...(before ? { before } : {}) });
     if (rejected.length > 0) this.fieldMessages.set(fieldKey, rejected);
     else this.fieldMessages.delete(fieldKey);
     this.fieldMessagesStamp += 1;
@@ -411,7 +474,7 @@ export class ServicePlanEditor extends CaseplanElement {
       get ui() {
         return editor.ui;
       },
-      edit: (edit, fieldKey) => this.edit(edit, fieldKey),
+      edit: (edit, fieldKey, before) => this.edit(edit, fieldKey, before),
       send: (event) => this.send(event),
       allows: (edit) => !this.locked && selectCanEdit(snapshot, edit),
       errorsFor: (fieldKey: string, path?: FieldPath) => {
@@ -486,7 +549,7 @@ export class ServicePlanEditor extends CaseplanElement {
     const approvals = plan.status !== 'draft' || plan.revisionRequests.length > 0 || plan.approvals.length > 0 || exemptionsOf(plan).length > 0 || parentMembershipViolations(plan, view.participants).length > 0 ? approvalsPanel(view, this.approvalPolicy, this.context.currentUser?.participantId) : nothing;
     const actions = lifecycleActions(view, (transition) => selectBlockers(snapshot, transition));
     return html`
-      ${conflict ? conflictView(view, conflict) : nothing}
+      ${conflict ? conflictView(view, conflict) : nothing} ${this.renderMergedNote(snapshot)}
       ${statusSummary(view, {
         blockers: selectBlockers(snapshot, nextStep),
         missingApprovals: selectMissingApprovals(snapshot),

@@ -336,6 +336,33 @@ export const editorStyles = css`
   .conflict {
     border: 2px solid var(--cp-color-warning);
   }
+  .conflict-field {
+    border: 1px solid var(--cp-color-border);
+    border-radius: var(--cp-radius-control);
+    margin: 0 0 var(--cp-space-s);
+    padding: var(--cp-space-s) var(--cp-space-m);
+  }
+  .conflict-field legend {
+    font-weight: var(--cp-font-weight-bold);
+  }
+  .conflict-choice {
+    display: flex;
+    align-items: center;
+    gap: var(--cp-space-s);
+    min-height: var(--cp-target-size);
+  }
+  .conflict-value {
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
+  .merged-note {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--cp-space-s);
+    border: 2px solid var(--cp-color-info);
+  }
   .button-row {
     display: flex;
     flex-wrap: wrap;

@@ -45,9 +45,10 @@ export interface EditorView {
   ui: EditorUiState;
   /**
    * Sends an edit. A refused edit keeps its messages under `fieldKey` (shown next to that field)
-   * until an edit of the same field is accepted. Returns whether it was accepted.
+   * until an edit of the same field is accepted. Returns whether it was accepted. `before`: the edit of the
+   * value the field had when typing began (a change made elsewhere meanwhile becomes a conflict on it).
    */
-  edit(edit: PlanEdit, fieldKey: string): boolean;
+  edit(edit: PlanEdit, fieldKey: string, before?: PlanEdit): boolean;
   /** Sends a machine event; returns why it was refused (empty when accepted). */
   send(event: ServicePlanEvent): Violation[];
   /** Whether the plan's status allows this edit now (and the view is not read-only). */

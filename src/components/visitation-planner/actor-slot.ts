@@ -3,13 +3,14 @@ import type { AnyActorLogic } from 'xstate';
 import { ActorController, type ActorControllerOptions } from '../shared/controllers/actor-controller.js';
 import type { StorageAdapter } from '../../storage/adapter.js';
 import { openDefaultStorage, type DefaultStorageOptions, type FallbackReason } from '../../storage/open-default.js';
+import { flushForm, formSettled, formUnsaved } from './form-leave.js';
 
 type Host = ReactiveControllerHost & { removeController(controller: ActorController<AnyActorLogic, unknown>): void };
 
 /**
  * Holds an element's ActorController for one set of inputs (storage, case, child...). When they are
  * all there the actor is created; when one of them changes (another child, another adapter) the old
- * actor is stopped and a new one started. Moving the element in the DOM keeps the actor.
+ * actor writes what its form holds, then stops, and a new one starts. Moving the element keeps the actor.
  */
 export class ActorSlot<TLogic extends AnyActorLogic, TSelected> {
   private current: ActorController<TLogic, TSelected> | undefined;
@@ -19,12 +20,14 @@ export class ActorSlot<TLogic extends AnyActorLogic, TSelected> {
     private readonly host: Host,
     private readonly options: () => ActorControllerOptions<TLogic, TSelected>,
     private readonly created: (controller: ActorController<TLogic, TSelected>) => void,
+    /** Told when an actor let go still held something typed that could not be written (an invalid form, a conflict). */
+    private readonly lost: (controller: ActorController<TLogic, TSelected>) => void = () => undefined,
   ) {}
 
   /** `key` names the inputs the actor was made for; undefined means "not ready yet". */
   sync(key: string | undefined): void {
     if (key === this.key) return;
-    this.stop();
+    this.retire();
     this.key = key;
     if (key === undefined) return;
     const controller = new ActorController<TLogic, TSelected>(this.host, this.options());
@@ -47,12 +50,32 @@ export class ActorSlot<TLogic extends AnyActorLogic, TSelected> {
   }
 
   /**
+   * Lets the current actor go (another adapter, child or case, or the element removed): an open form
+   * that can be saved is saved first and the actor stops once the write has landed; what cannot be
+   * written is reported through `lost`.
+   */
+  retire(): void {
+    const controller = this.current;
+    this.key = undefined;
+    if (!controller) return;
+    this.current = undefined;
+    this.host.removeController(controller as unknown as ActorController<AnyActorLogic, unknown>);
+    controller.hostDisconnected();
+    const actor = controller.actor;
+    flushForm(actor);
+    void formSettled(actor).then(() => {
+      if (formUnsaved(actor)) this.lost(controller);
+      controller.stop();
+    });
+  }
+
+  /**
    * Called when the element leaves the page. Moved elsewhere in the same task, it comes back with its
-   * actor (an open form kept); removed for good, the actor and its storage watch are let go.
+   * actor (an open form kept); removed for good, the actor is let go once what it holds is written.
    */
   releaseUnlessReconnected(isConnected: () => boolean): void {
     setTimeout(() => {
-      if (!isConnected()) this.stop();
+      if (!isConnected()) this.retire();
     }, 0);
   }
 }
@@ -82,8 +105,10 @@ export class StorageChoice {
     private readonly defaults: () => DefaultStorageOptions = () => ({}),
   ) {}
 
-  resolve(chosen: StorageAdapter | undefined): StorageAdapter | undefined {
+  /** `wait`: inside a provider whose storage has not arrived (see `waitsForProviderStorage`): no default yet. */
+  resolve(chosen: StorageAdapter | undefined, wait = false): StorageAdapter | undefined {
     if (chosen) return chosen;
+    if (wait) return undefined;
     if (!this.fallback && !this.opening) {
       this.opening = true;
       void openDefaultStorage(this.defaults()).then(({ storage, fallbackReason }) => {

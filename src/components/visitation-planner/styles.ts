@@ -263,6 +263,25 @@ export const visitsStyles = css`
     display: grid;
     gap: var(--cp-space-s);
   }
+  .conflict-field {
+    border: 1px solid var(--cp-color-border);
+    border-radius: var(--cp-radius-control);
+    margin: 0 0 var(--cp-space-s);
+    padding: var(--cp-space-s) var(--cp-space-m);
+  }
+  .conflict-field legend {
+    font-weight: var(--cp-font-weight-bold);
+  }
+  .conflict-choice {
+    display: flex;
+    align-items: center;
+    gap: var(--cp-space-s);
+    min-height: var(--cp-target-size);
+  }
+  .conflict-value {
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
   .versions {
     display: grid;
     gap: var(--cp-space-m);

@@ -1,3 +1,7 @@
+import { waitsForProviderStorage } from '../shared/provider-storage.js';
+import { LeaveGuardController } from '../shared/controllers/leave-guard-controller.js';
+import { flushForm, formUnsaved } from './form-leave.js';
+import { pathKey } from '../../model/shared/three-way-merge.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Actor } from 'xstate';
@@ -88,7 +92,7 @@ export class VisitationPlanner extends CaseplanElement {
       logic: visitationPlannerMachine,
       options: () => ({
         input: {
-          storage: this.storageChoice.resolve(this.context.storage)!,
+          storage: this.storageChoice.resolve(this.context.storage, waitsForProviderStorage(this))!,
           caseId: this.caseId ?? '',
           childId: this.childId ?? '',
           currentUser: this.context.currentUser ?? { id: 'unknown-user', name: '' },
@@ -107,7 +111,16 @@ export class VisitationPlanner extends CaseplanElement {
       }),
     }),
     (controller) => this.listen(controller.actor),
+    // Another adapter, child or case, or removal: what the open form held could not be written.
+    () => this.dispatchEvent(new CpErrorEvent({ code: 'visits.form-not-saved', kind: VISITATION_PLAN_KIND, violations: [] })),
   );
+
+  /** Saves a valid open form on pagehide, on hiding, on removal; asks before unload only while something is not stored. */
+  private readonly leaveGuard = new LeaveGuardController(this, {
+    flush: () => flushForm(this.actorSlot.controller?.actor),
+    hasUnsaved: () => formUnsaved(this.actorSlot.controller?.actor),
+    flushOnDisconnect: false, // a moved element keeps its open form; removal writes it (ActorSlot.retire)
+  });
 
   /** Opens the form for a new plan (as the "New visitation plan" button does). */
   createPlan(initial?: Partial<VisitationPlanContent>): void {
@@ -141,7 +154,7 @@ export class VisitationPlanner extends CaseplanElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const storage = this.storageChoice.resolve(this.context.storage);
+    const storage = this.storageChoice.resolve(this.context.storage, waitsForProviderStorage(this));
     const ready = storage && this.childId && this.caseId;
     this.actorSlot.sync(ready ? `${storageKey(storage)}|${this.caseId}|${this.childId}` : undefined);
     if (changed.has('currentUser') && this.context.currentUser) this.actorSlot.controller?.send({ type: 'UPDATE_INPUT', currentUser: this.context.currentUser });
@@ -306,6 +319,19 @@ export class VisitationPlanner extends CaseplanElement {
       mine: describe(conflict.mine),
       theirs: conflict.theirs ? describe(conflict.theirs) : undefined,
       canEditMine: snapshot.can({ type: 'RESOLVE_EDIT_MINE' }),
+      fields: conflict.fields,
+      choices: conflict.choices,
+      records: [conflict.mine, conflict.theirs, conflict.base],
+      choose: (path, choice) => this.actor?.send({ type: 'CHOOSE', path, choice }),
+      combine: () => {
+        const left = conflict.fields.findIndex((field) => conflict.choices[pathKey(field.path)] === undefined);
+        if (left >= 0) {
+          // Nothing is written until every field has a side: go to the first one left.
+          this.renderRoot.querySelector<HTMLInputElement>(`input[name="conflict-field-${left}"]`)?.focus();
+          return;
+        }
+        this.actor?.send({ type: 'RESOLVE_MERGE' });
+      },
       keepMine: () => this.actor?.send({ type: 'RESOLVE_KEEP_MINE' }),
       takeTheirs: () => this.actor?.send({ type: 'RESOLVE_TAKE_THEIRS' }),
       editMine: () => {

@@ -7,10 +7,10 @@ import { applyEdit } from '../../model/service-plan/apply-edit.js';
 import { editAction } from '../../model/service-plan/edits.js';
 import { calendarDateOf } from '../../model/service-plan/dates.js';
 import { recordApproval, recordExemption, removeExemption, revisionSnapshot, transitionPlan, type LifecycleContext, type PlanTransition, type TransitionResult } from '../../model/service-plan/lifecycle.js';
-import { mergePlans } from '../../model/service-plan/merge.js';
+import { mergeWithChoices, pathKey, sameValue, threeWayMerge, type ConflictChoice, type MergeResult } from '../../model/shared/three-way-merge.js';
 import type { RevisionReason, ServicePlan, ServicePlanRevision } from '../../model/service-plan/plan.js';
 import { validatePlan } from '../../model/service-plan/rules/validate.js';
-import type { ServicePlanContext, ServicePlanMachineInput, LifecycleEvent } from './types.js';
+import type { PlanConflict, ServicePlanContext, ServicePlanMachineInput, LifecycleEvent } from './types.js';
 import { randomId } from './random-id.js';
 
 const UNDO_LIMIT = 100;
@@ -42,7 +42,7 @@ export function initialContext(input: ServicePlanMachineInput): ServicePlanConte
     saveImmediately: false,
     writing: undefined,
     conflict: undefined,
-    mergeConflicts: [],
+    mergedFromTheirs: [],
     error: undefined,
     revisions: [],
   };
@@ -213,50 +213,112 @@ export function restorePending(context: ServicePlanContext): Partial<ServicePlan
 export function adoptSavedUpdate(context: ServicePlanContext, stored: ServicePlan, revisions: ServicePlanRevision[] | undefined): Partial<ServicePlanContext> {
   const editedMeanwhile = context.plan !== context.writing?.source;
   const plan = editedMeanwhile ? { ...context.plan!, version: stored.version, updatedAt: stored.updatedAt, updatedBy: stored.updatedBy } : stored;
-  return { saved: stored, plan, writing: undefined, revisions: revisions ?? context.revisions, error: undefined, mergeConflicts: [] };
+  return { saved: stored, plan, writing: undefined, revisions: revisions ?? context.revisions, error: undefined };
 }
 
-/** After a conflict: keep my plan, written over theirs (theirs stays in the record's history). */
-export function keepMineUpdate(context: ServicePlanContext): Partial<ServicePlanContext> {
-  const theirs = context.conflict?.theirs;
-  return { saved: theirs, conflict: undefined, saveImmediately: true, pendingActions: [...context.pendingActions, 'plan.conflict-kept-mine'] };
+/**
+ * A conflict between my plan and theirs, field by field from the version both started at (`base`).
+ * `stored` is what a resolution is written over: theirs, or, for a field changed while I typed it, the
+ * last saved plan.
+ */
+export function planConflict(mine: ServicePlan, theirs: ServicePlan | undefined, base: ServicePlan | undefined, stored: ServicePlan | undefined = theirs): PlanConflict {
+  const fields = theirs && base ? threeWayMerge(base, mine, theirs).conflicts : [];
+  return { mine, theirs, base, stored, fields, choices: {} };
 }
 
-/** After a conflict: take theirs; my plan stays one UNDO away. */
-export function takeTheirsUpdate(context: ServicePlanContext): Partial<ServicePlanContext> {
-  const theirs = context.conflict?.theirs;
-  const mine = context.conflict?.mine;
-  if (!theirs || !mine) return {};
+/** Theirs merged into my unsaved plan without asking: only when no field was changed on both sides. */
+export function cleanMerge(context: ServicePlanContext, theirs: ServicePlan | undefined): MergeResult<ServicePlan> | undefined {
+  const { plan: mine, saved: base } = context;
+  if (!mine || !theirs || !base) return undefined;
+  const result = threeWayMerge(base, mine, theirs);
+  return result.conflicts.length === 0 ? result : undefined;
+}
+
+/** Whether the field I just typed in (`before` = the value it had when I began) was changed meanwhile: a conflict on it. */
+export function typedFieldConflict(context: ServicePlanContext, edit: unknown, before: unknown): PlanConflict | undefined {
+  const current = context.plan;
+  if (!current || context.conflict || before === undefined) return undefined;
+  const env = { today: todayOf(context), newId: context.createId };
+  const start = applyEdit(current, before, env);
+  if (!start.ok || !start.changed) return undefined; // unchanged since I began typing
+  const mine = applyEdit(current, edit, env);
+  if (!mine.ok || !mine.changed) return undefined;
+  const conflict = planConflict(mine.plan, current, start.plan, context.saved);
+  return conflict.fields.length > 0 ? conflict : undefined;
+}
+
+type Resolution = 'keep-mine' | 'take-theirs' | 'chosen';
+const resolutionAction: Record<Resolution, string> = { 'keep-mine': 'plan.conflict-kept-mine', 'take-theirs': 'plan.conflict-merged', chosen: 'plan.conflict-merged' };
+
+/**
+ * The plan a resolution gives: what only one side changed is kept in every case; where both changed a
+ * field, mine (keep mine), theirs (take theirs) or the side chosen for that field (combine).
+ */
+export function resolvedPlan(conflict: PlanConflict, resolution: Resolution): MergeResult<ServicePlan> | undefined {
+  const { base, mine, theirs } = conflict;
+  if (!theirs || !base) return undefined;
+  const all = (choice: ConflictChoice) => new Map(conflict.fields.map((field) => [pathKey(field.path), choice]));
+  const choices = resolution === 'keep-mine' ? all('mine') : resolution === 'take-theirs' ? all('theirs') : new Map(Object.entries(conflict.choices));
+  return mergeWithChoices(base, mine, theirs, choices);
+}
+
+/** Every conflicting field has a chosen side. */
+export function everyFieldChosen(conflict: PlanConflict | undefined): boolean {
+  return conflict !== undefined && conflict.theirs !== undefined && conflict.fields.every((field) => conflict.choices[pathKey(field.path)] !== undefined);
+}
+
+const content = (plan: ServicePlan | undefined) => {
+  if (!plan) return undefined;
+  const { version: _v, updatedAt: _u, updatedBy: _b, createdAt: _c, ...rest } = plan;
+  return rest;
+};
+
+/** The resolution leaves the stored plan as it is: nothing to write. */
+export function resolutionUnchanged(conflict: PlanConflict | undefined, resolution: Resolution): boolean {
+  const result = conflict && resolvedPlan(conflict, resolution);
+  return result !== undefined && sameValue(content(result.merged), content(conflict!.stored));
+}
+
+/** The working plan after a merge: undo brings mine back; written at once unless nothing changed. */
+export function mergedUpdate(context: ServicePlanContext, mine: ServicePlan, stored: ServicePlan | undefined, result: MergeResult<ServicePlan>, action: string | undefined): Partial<ServicePlanContext> {
   return {
-    plan: theirs,
-    saved: theirs,
+    plan: result.merged,
+    saved: stored ?? context.saved,
     past: [...context.past, mine].slice(-UNDO_LIMIT),
     future: [],
     conflict: undefined,
-    pendingActions: [],
-    pendingSnapshots: [],
-    violations: violationsOf(context, theirs),
+    mergedFromTheirs: result.fromTheirs,
+    saveImmediately: action !== undefined,
+    pendingActions: action ? [...context.pendingActions, action] : [],
+    pendingSnapshots: action ? context.pendingSnapshots : [],
+    violations: violationsOf(context, result.merged),
+    rejected: [],
     error: undefined,
   };
 }
 
-/** After a conflict: a three-way merge from the version both started at; where both changed a field, mine is kept. */
-export function mergeUpdate(context: ServicePlanContext): Partial<ServicePlanContext> {
-  const theirs = context.conflict?.theirs;
-  const mine = context.conflict?.mine;
-  const base = context.saved;
-  if (!theirs || !mine || !base) return {};
-  const { plan, conflicts } = mergePlans(base, mine, theirs);
-  const merged = { ...plan, version: theirs.version, createdAt: theirs.createdAt, updatedAt: theirs.updatedAt, updatedBy: theirs.updatedBy };
-  return {
-    plan: merged,
-    saved: theirs,
-    past: [...context.past, mine].slice(-UNDO_LIMIT),
-    future: [],
-    conflict: undefined,
-    mergeConflicts: conflicts,
-    saveImmediately: true,
-    pendingActions: [...context.pendingActions, 'plan.conflict-merged'],
-    violations: violationsOf(context, merged),
-  };
+/** Theirs merged in without asking (see `cleanMerge`). */
+export function autoMergeUpdate(context: ServicePlanContext, theirs: ServicePlan | undefined): Partial<ServicePlanContext> {
+  const result = cleanMerge(context, theirs);
+  return result ? mergedUpdate(context, context.plan!, theirs, result, 'plan.conflict-merged') : {};
+}
+
+/** A resolution of the open conflict; `write` false when it leaves the stored plan as it is. */
+export function resolveUpdate(context: ServicePlanContext, resolution: Resolution): Partial<ServicePlanContext> {
+  const conflict = context.conflict;
+  if (!conflict) return {};
+  const result = resolvedPlan(conflict, resolution);
+  if (!result) {
+    // Theirs is gone: keeping mine writes it again (its history is kept).
+    return resolution === 'keep-mine' ? { saved: undefined, conflict: undefined, saveImmediately: true, pendingActions: [...context.pendingActions, resolutionAction[resolution]] } : {};
+  }
+  const unchanged = sameValue(content(result.merged), content(conflict.stored));
+  return mergedUpdate(context, conflict.mine, conflict.stored, result, unchanged ? undefined : resolutionAction[resolution]);
+}
+
+/** Records the side chosen for one conflicting field. */
+export function chooseUpdate(context: ServicePlanContext, path: string, choice: ConflictChoice): Partial<ServicePlanContext> {
+  const conflict = context.conflict;
+  if (!conflict || !conflict.fields.some((field) => pathKey(field.path) === path)) return {};
+  return { conflict: { ...conflict, choices: { ...conflict.choices, [path]: choice } } };
 }

@@ -4,21 +4,29 @@ import type { PlanStatus, ServicePlan, ServicePlanRevision } from '../../model/s
 import { fetchPlan, loadPlan, savePlan, toMachineError, watchPlan } from './actors.js';
 import {
   adoptSavedUpdate,
+  autoMergeUpdate,
   beginWriteUpdate,
+  chooseUpdate,
+  cleanMerge,
   editUpdate,
+  everyFieldChosen,
   initialContext,
-  keepMineUpdate,
   lifecycleResult,
   lifecycleUpdate,
-  mergeUpdate,
+  planConflict,
   redoUpdate,
+  resolutionUnchanged,
+  resolveUpdate,
   restorePending,
-  takeTheirsUpdate,
+  typedFieldConflict,
   undoUpdate,
   violationsOf,
   writeAction,
 } from './context-updates.js';
 import type { InternalEvent, LifecycleEvent, MachineError, PlanConflict, ServicePlanContext, ServicePlanEvent, ServicePlanMachineInput } from './types.js';
+
+// By class, or by code when the error comes from another copy of the SDK or a wrapping adapter.
+const isConflictError = (error: unknown) => error instanceof ConflictError || (error as { code?: unknown } | null)?.code === 'storage.conflict';
 
 /** Events the machine emits for the element to turn into DOM events (`actor.on('saved', ...)`). */
 export type ServicePlanEmitted =
@@ -58,11 +66,17 @@ export const servicePlanMachine = setup({
     newerRemote: ({ context, event }) => event.type === 'REMOTE_CHANGE' && event.version > (context.saved?.version ?? 0),
     editedDuringWrite: ({ context }) => context.plan !== context.writing?.source || context.pendingSnapshots.length > 0,
     editedDuringWriteAndUrgent: ({ context }) => (context.plan !== context.writing?.source || context.pendingSnapshots.length > 0) && context.saveImmediately,
-    // By class, or by code when the error comes from another copy of the SDK or a wrapping adapter.
-    isConflict: ({ event }) => 'error' in event && (event.error instanceof ConflictError || (event.error as { code?: unknown } | null)?.code === 'storage.conflict'),
+    isConflict: ({ event }) => 'error' in event && isConflictError(event.error),
     editedSinceSaved: ({ context }) => context.plan !== context.saved,
     hasTheirs: ({ context }) => context.conflict?.theirs !== undefined,
-    canMerge: ({ context }) => context.conflict?.theirs !== undefined && context.saved !== undefined,
+    everyFieldChosen: ({ context }) => everyFieldChosen(context.conflict),
+    keepMineUnchanged: ({ context }) => resolutionUnchanged(context.conflict, 'keep-mine'),
+    takeTheirsUnchanged: ({ context }) => resolutionUnchanged(context.conflict, 'take-theirs'),
+    chosenUnchanged: ({ context }) => everyFieldChosen(context.conflict) && resolutionUnchanged(context.conflict, 'chosen'),
+    // Someone else saved, but no field was changed on both sides: merged without asking.
+    conflictMergesCleanly: ({ context, event }) => 'error' in event && isConflictError(event.error) && cleanMerge(context, (event.error as ConflictError<ServicePlan>).current) !== undefined,
+    reloadMergesCleanly: ({ context, event }) => context.plan !== context.saved && 'output' in event && cleanMerge(context, (event.output as { plan: ServicePlan }).plan) !== undefined,
+    typedFieldChanged: ({ context, event }) => event.type === 'EDIT' && typedFieldConflict(context, event.edit, event.before) !== undefined,
   },
   actions: {
     applyEdit: enqueueActions(({ context, event, enqueue }) => {
@@ -147,7 +161,20 @@ export const servicePlanMachine = setup({
     ready: {
       invoke: { src: 'watchPlan', input: ({ context }) => ({ storage: context.storage, planId: context.plan!.id }) },
       on: {
-        EDIT: { actions: 'applyEdit' },
+        EDIT: [
+          {
+            // A field I was typing in was changed elsewhere meanwhile: a conflict on that field, never an overwrite.
+            guard: 'typedFieldChanged',
+            target: '.conflict',
+            actions: enqueueActions(({ context, event, enqueue }) => {
+              if (event.type !== 'EDIT') return;
+              const conflict = typedFieldConflict(context, event.edit, event.before)!;
+              enqueue.assign({ ...restorePending(context), conflict });
+              enqueue.emit({ type: 'conflict', conflict });
+            }),
+          },
+          { actions: 'applyEdit' },
+        ],
         UNDO: { guard: 'canUndo', actions: 'undo' },
         REDO: { guard: 'canRedo', actions: 'redo' },
         SUBMIT: lifecycleTransition,
@@ -198,11 +225,22 @@ export const servicePlanMachine = setup({
             ],
             onError: [
               {
+                guard: 'conflictMergesCleanly',
+                target: 'saving',
+                reenter: true,
+                actions: enqueueActions(({ context, event, enqueue }) => {
+                  const restored = { ...context, ...restorePending(context) };
+                  const update = autoMergeUpdate(restored, (event.error as ConflictError<ServicePlan>).current);
+                  enqueue.assign({ ...restorePending(context), ...update });
+                  enqueue.emit({ type: 'changed', plan: update.plan! });
+                }),
+              },
+              {
                 guard: 'isConflict',
                 target: 'conflict',
                 actions: enqueueActions(({ context, event, enqueue }) => {
                   const error = event.error as ConflictError<ServicePlan>;
-                  const conflict: PlanConflict = { mine: context.plan!, theirs: error.current };
+                  const conflict = planConflict(context.plan!, error.current, context.saved);
                   enqueue.assign({ ...restorePending(context), conflict, error: toMachineError(error) });
                   enqueue.emit({ type: 'conflict', conflict });
                 }),
@@ -229,15 +267,30 @@ export const servicePlanMachine = setup({
           on: {
             RETRY: 'saving',
             SAVE_NOW: 'saving',
+            // The failed write may have landed late (or someone else saved): try again now, so a late
+            // landing is recognised as saved and another save is merged, without waiting for the user.
+            REMOTE_CHANGE: { guard: 'newerRemote', target: 'saving' },
             // The edit is kept; a new edit tries again after the usual quiet time.
             PLAN_CHANGED: [{ guard: 'saveImmediately', target: 'saving', actions: 'emitChanged' }, { target: 'dirty', actions: 'emitChanged' }],
           },
         },
         conflict: {
+          // Every resolution keeps what only one side changed; they differ only on the fields both changed.
           on: {
-            RESOLVE_KEEP_MINE: { target: 'saving', actions: assign(({ context }) => keepMineUpdate(context)) },
-            RESOLVE_TAKE_THEIRS: { guard: 'hasTheirs', target: 'saved', actions: [assign(({ context }) => takeTheirsUpdate(context)), 'emitChanged'] },
-            RESOLVE_MERGE: { guard: 'canMerge', target: 'saving', actions: [assign(({ context }) => mergeUpdate(context)), 'emitChanged'] },
+            CHOOSE: { actions: assign(({ context, event }) => chooseUpdate(context, event.path, event.choice)) },
+            RESOLVE_KEEP_MINE: [
+              { guard: 'keepMineUnchanged', target: 'saved', actions: [assign(({ context }) => resolveUpdate(context, 'keep-mine')), 'emitChanged'] },
+              { target: 'saving', actions: [assign(({ context }) => resolveUpdate(context, 'keep-mine')), 'emitChanged'] },
+            ],
+            RESOLVE_TAKE_THEIRS: [
+              { guard: 'takeTheirsUnchanged', target: 'saved', actions: [assign(({ context }) => resolveUpdate(context, 'take-theirs')), 'emitChanged'] },
+              { guard: 'hasTheirs', target: 'saving', actions: [assign(({ context }) => resolveUpdate(context, 'take-theirs')), 'emitChanged'] },
+            ],
+            // Combine both: nothing is written until every field both changed has a chosen side.
+            RESOLVE_MERGE: [
+              { guard: 'chosenUnchanged', target: 'saved', actions: [assign(({ context }) => resolveUpdate(context, 'chosen')), 'emitChanged'] },
+              { guard: 'everyFieldChosen', target: 'saving', actions: [assign(({ context }) => resolveUpdate(context, 'chosen')), 'emitChanged'] },
+            ],
           },
         },
         reloading: {
@@ -246,11 +299,21 @@ export const servicePlanMachine = setup({
             input: ({ context }) => ({ storage: context.storage, planId: context.plan!.id }),
             onDone: [
               {
-                // An edit arrived while reading theirs: both versions are shown, nothing is overwritten.
+                // An edit arrived while reading theirs, on other fields than theirs: merged, then saved.
+                guard: 'reloadMergesCleanly',
+                target: 'saving',
+                actions: enqueueActions(({ context, event, enqueue }) => {
+                  const update = autoMergeUpdate(context, event.output.plan);
+                  enqueue.assign({ ...update, revisions: event.output.revisions });
+                  enqueue.emit({ type: 'changed', plan: update.plan! });
+                }),
+              },
+              {
+                // An edit arrived while reading theirs on a field they changed too: shown field by field, nothing is overwritten.
                 guard: 'editedSinceSaved',
                 target: 'conflict',
                 actions: enqueueActions(({ context, event, enqueue }) => {
-                  const conflict: PlanConflict = { mine: context.plan!, theirs: event.output.plan };
+                  const conflict = planConflict(context.plan!, event.output.plan, context.saved);
                   enqueue.assign({ conflict, revisions: event.output.revisions });
                   enqueue.emit({ type: 'conflict', conflict });
                 }),

@@ -11,6 +11,7 @@ import { diffPlanRevisions, type PlanChange } from '../../model/service-plan/dif
 import type { Milestone } from '../../model/service-plan/plan.js';
 import { editAllowed } from '../../model/service-plan/edit-permissions.js';
 import type { PlanEdit } from '../../model/service-plan/edits.js';
+import type { FieldPath } from '../../model/shared/three-way-merge.js';
 import { lifecycleContext, lifecycleResult, todayOf } from './context-updates.js';
 import type { servicePlanMachine } from './machine.js';
 import type { LifecycleEvent, MachineError, PlanConflict, SaveState } from './types.js';
@@ -44,7 +45,8 @@ export const selectCanRedo = (snapshot: ServicePlanSnapshot): boolean => snapsho
 /** Earlier revisions, oldest first; the current one is the plan itself. */
 export const selectRevisions = (snapshot: ServicePlanSnapshot): ServicePlanRevision[] => snapshot.context.revisions;
 export const selectConflict = (snapshot: ServicePlanSnapshot): PlanConflict | undefined => snapshot.context.conflict;
-export const selectMergeConflicts = (snapshot: ServicePlanSnapshot): (string | number)[][] => snapshot.context.mergeConflicts;
+/** Where the last merge took the other person's change without asking (to tell the user). */
+export const selectMergedFromTheirs = (snapshot: ServicePlanSnapshot): readonly FieldPath[] => snapshot.context.mergedFromTheirs;
 export const selectError = (snapshot: ServicePlanSnapshot): MachineError | undefined => snapshot.context.error;
 export const selectToday = (snapshot: ServicePlanSnapshot): string => todayOf(snapshot.context);
 

@@ -5,6 +5,7 @@ import type { CatalogEntry } from '../../model/catalog.js';
 import type { PlanEdit } from '../../model/service-plan/edits.js';
 import type { ApprovalExemptionReason, ApprovalMethod, PlanKind, RevisionReason, ServicePlan, ServicePlanRevision } from '../../model/service-plan/plan.js';
 import type { ApprovalPolicy } from '../../model/service-plan/rules/approvals.js';
+import type { ConflictChoice, FieldConflict, FieldPath } from '../../model/shared/three-way-merge.js';
 
 export interface CurrentUser {
   id: string;
@@ -46,6 +47,14 @@ export interface PlanConflict {
   mine: ServicePlan;
   /** What someone else saved meanwhile (undefined if the record is gone). */
   theirs: ServicePlan | undefined;
+  /** The version both started from: the merge's base. */
+  base: ServicePlan | undefined;
+  /** The stored version a resolution is written over (theirs, or for a field changed while typing, the last saved). */
+  stored: ServicePlan | undefined;
+  /** Every field both changed differently, with before, mine and theirs (empty when theirs is gone). */
+  fields: FieldConflict[];
+  /** The side chosen per field, by `pathKey(path)`: "Combine both" writes nothing until each field has one. */
+  choices: Record<string, ConflictChoice>;
 }
 
 export interface ServicePlanContext {
@@ -82,8 +91,8 @@ export interface ServicePlanContext {
   /** What the save in flight is writing; `source` is the working plan it was made from (edited since if it differs). */
   writing: { plan: ServicePlan; actions: string[]; snapshots: ServicePlanRevision[]; source: ServicePlan } | undefined;
   conflict: PlanConflict | undefined;
-  /** Where a merge kept my value over theirs. */
-  mergeConflicts: (string | number)[][];
+  /** Where the last merge took the other person's change (one-sided changes merged without asking), to tell the user. */
+  mergedFromTheirs: FieldPath[];
   error: MachineError | undefined;
   /** Earlier revisions, oldest first. */
   revisions: ServicePlanRevision[];
@@ -105,7 +114,12 @@ export type LifecycleEvent =
 
 /** Every event the element may send. */
 export type ServicePlanEvent =
-  | { type: 'EDIT'; edit: PlanEdit }
+  /**
+   * `before`, for a typed field: the edit that sets the value the field had when typing began. If the plan's
+   * value there changed meanwhile (another tab, another element), the edit opens a conflict on that field
+   * instead of overwriting the other change.
+   */
+  | { type: 'EDIT'; edit: PlanEdit; before?: PlanEdit }
   | { type: 'UNDO' }
   | { type: 'REDO' }
   | { type: 'SAVE_NOW' }
@@ -113,6 +127,8 @@ export type ServicePlanEvent =
   | { type: 'RESOLVE_KEEP_MINE' }
   | { type: 'RESOLVE_TAKE_THEIRS' }
   | { type: 'RESOLVE_MERGE' }
+  /** Chooses one side for one conflicting field (`path` as `pathKey` gives it). */
+  | { type: 'CHOOSE'; path: string; choice: ConflictChoice }
   | { type: 'UPDATE_INPUT'; participants?: CaseParticipant[]; catalog?: CatalogEntry[]; approvalPolicy?: ApprovalPolicy; currentUser?: CurrentUser }
   | LifecycleEvent;
 

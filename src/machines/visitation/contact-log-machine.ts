@@ -2,7 +2,7 @@ import { assign, enqueueActions, not, setup, spawnChild, stopChild } from 'xstat
 import type { Contact } from '../../model/visitation/contact.js';
 import { CONTACT_KIND } from '../../model/visitation/contact.js';
 import { VISITATION_PLAN_KIND } from '../../model/visitation/plan.js';
-import { conflictOf, isConflictError, toMachineError, watchRecords, writeRecord } from './support.js';
+import { cleanRecordMerge, conflictOf, everyFieldChosen, isConflictError, resolvedRecord, sameRecordContent, toMachineError, watchRecords, withChoice, writeRecord } from './support.js';
 import {
   adoptSaved,
   adoptWholeLog,
@@ -24,6 +24,7 @@ import {
   startEdit,
   startRecord,
   takeTheirs,
+  writeResolved,
 } from './contact-log-updates.js';
 import type { ContactLogContext, ContactLogEmitted, ContactLogEvent, ContactLogInput } from './contact-log-types.js';
 
@@ -49,6 +50,14 @@ export const contactLogMachine = setup({
     canArchive: ({ context, event }) => event.type === 'ARCHIVE' && archiveRefusal(context, event.contactId).length === 0,
     draftValid: ({ context }) => context.editor !== undefined && context.editor.violations.length === 0,
     isConflict: ({ event }) => 'error' in event && isConflictError(event.error),
+    mergesCleanly: ({ context, event }) =>
+      'error' in event && isConflictError(event.error) && context.pending?.operation === 'put' && cleanRecordMerge(event.error, context.pending.record, context.pending.base) !== undefined,
+    everyFieldChosen: ({ context }) => everyFieldChosen(context.conflict),
+    theirsKeepsMyOtherChanges: ({ context }) => {
+      const conflict = context.conflict;
+      const merged = conflict && context.pending?.operation === 'put' ? resolvedRecord(conflict, 'take-theirs') : undefined;
+      return merged !== undefined && !sameRecordContent(merged, conflict!.theirs!);
+    },
     hasEditor: ({ context }) => context.editor !== undefined,
     wholeLogRead: ({ context }) => context.complete,
     canEditMine: ({ context }) => context.conflict?.theirs !== undefined && context.pending?.operation === 'put',
@@ -172,10 +181,17 @@ export const contactLogMachine = setup({
             },
             onError: [
               {
+                // Someone else saved other fields of this contact meanwhile: merged, written again, nothing asked.
+                guard: 'mergesCleanly',
+                target: 'saving',
+                reenter: true,
+                actions: assign(({ context, event }) => writeResolved(context, cleanRecordMerge(event.error, context.pending!.record, context.pending!.base)!, (event.error as { current: Contact }).current)),
+              },
+              {
                 guard: 'isConflict',
                 target: 'conflict',
                 actions: enqueueActions(({ context, event, enqueue }) => {
-                  const conflict = conflictOf(event.error, context.pending!.record);
+                  const conflict = conflictOf(event.error, context.pending!.record, context.pending!.operation === 'put' ? context.pending!.base : undefined);
                   enqueue.assign({ conflict, error: toMachineError(event.error) });
                   enqueue.emit({ type: 'conflict', conflict });
                 }),
@@ -203,8 +219,14 @@ export const contactLogMachine = setup({
         },
         conflict: {
           on: {
+            CHOOSE: { actions: assign(({ context, event }) => ({ conflict: withChoice(context.conflict, event.path, event.choice) })) },
             RESOLVE_KEEP_MINE: { target: 'saving', actions: assign(({ context }) => keepMine(context)) },
-            RESOLVE_TAKE_THEIRS: { target: 'idle', actions: assign(({ context }) => takeTheirs(context)) },
+            // Their value where both changed a field; my other changes are still written.
+            RESOLVE_TAKE_THEIRS: [
+              { guard: 'theirsKeepsMyOtherChanges', target: 'saving', actions: assign(({ context }) => writeResolved(context, resolvedRecord(context.conflict!, 'take-theirs')!, context.conflict!.theirs!)) },
+              { target: 'idle', actions: assign(({ context }) => takeTheirs(context)) },
+            ],
+            RESOLVE_MERGE: { guard: 'everyFieldChosen', target: 'saving', actions: assign(({ context }) => writeResolved(context, resolvedRecord(context.conflict!, 'chosen')!, context.conflict!.theirs!)) },
             RESOLVE_EDIT_MINE: { guard: 'canEditMine', target: 'editing', actions: assign(({ context }) => editMine(context)) },
           },
         },

@@ -1,3 +1,4 @@
+import type { ConflictChoice } from '../../model/shared/three-way-merge.js';
 import type { StorageAdapter } from '../../storage/adapter.js';
 import type { Violation } from '../../model/violation.js';
 import type { HistoryEntry } from '../../model/history.js';
@@ -25,6 +26,8 @@ export interface ContactLogInput {
 export interface ContactEditor {
   mode: 'create' | 'edit';
   draft: Contact;
+  /** The stored version an edit started from (the base of a merge if someone else saves meanwhile). */
+  base?: Contact | undefined;
   violations: Violation[];
   /** True once SAVE was refused, so the form shows every message. */
   submitted: boolean;
@@ -58,6 +61,9 @@ export type ContactLogEvent =
   | { type: 'RESOLVE_KEEP_MINE' }
   | { type: 'RESOLVE_TAKE_THEIRS' }
   | { type: 'RESOLVE_EDIT_MINE' }
+  /** Combine both: writes once every field both changed has a chosen side (CHOOSE). */
+  | { type: 'RESOLVE_MERGE' }
+  | { type: 'CHOOSE'; path: string; choice: ConflictChoice }
   | { type: 'DISMISS' }
   | { type: 'UPDATE_INPUT'; currentUser?: CurrentUser }
   | RecordChangedEvent;

@@ -1,5 +1,6 @@
 /** Pure context updates of the contact log: each takes the context and returns the fields that change. */
 import { fromCallback, fromPromise } from 'xstate';
+import { resolvedRecord } from './support.js';
 import type { StorageAdapter, ListQuery } from '../../storage/adapter.js';
 import { violation, type Violation } from '../../model/violation.js';
 import type { HistoryEntry } from '../../model/history.js';
@@ -200,7 +201,7 @@ export function editRefusal(context: ContactLogContext, contactId: string): Viol
 
 export function startEdit(context: ContactLogContext, contactId: string): Update {
   const contact = context.contacts.find((candidate) => candidate.id === contactId)!;
-  return { editor: editorFor(context, 'edit', contact, true), rejected: [] };
+  return { editor: { ...editorFor(context, 'edit', contact, true), base: contact }, rejected: [] };
 }
 
 export function changeDraft(context: ContactLogContext, patch: Partial<ContactContent>): Update {
@@ -215,7 +216,7 @@ export function changeDraft(context: ContactLogContext, patch: Partial<ContactCo
   if ('plannedOccurrence' in patch) chosen = patch.plannedOccurrence !== undefined;
   if ('visitationPlanId' in patch && patch.visitationPlanId !== editor.draft.visitationPlanId && !('plannedOccurrence' in patch)) chosen = false;
   draft = chosen ? linkContactToPlan(draft, draft.visitationPlanId, draft.plannedOccurrence) : withSuggestedOccurrence(context, draft);
-  return { editor: editorFor(context, editor.mode, draft, chosen, editor.submitted) };
+  return { editor: { ...editorFor(context, editor.mode, draft, chosen, editor.submitted), base: editor.base } };
 }
 
 export function refuseSave(context: ContactLogContext): Update {
@@ -231,6 +232,7 @@ export function beginSave(context: ContactLogContext): Update {
       kind: CONTACT_KIND,
       record: stamp(editor.draft, context.currentUser, context.now()),
       action: editor.mode === 'create' ? visitationActions.contactRecorded : visitationActions.contactUpdated,
+      base: editor.base,
     },
     rejected: [],
   };
@@ -269,10 +271,18 @@ export function placeChanged(context: ContactLogContext, kind: string, record: u
   return {};
 }
 
-/** Keep mine: an archive is applied to their version; an edit is written over theirs, carrying their version. */
+/** A resolution (or a clean merge) written: the merged contact, on their version, with theirs as the next base. */
+export function writeResolved(context: ContactLogContext, record: Contact, theirs: Contact): Update {
+  const pending = context.pending!;
+  return { pending: { ...pending, record: stamp({ ...record, version: theirs.version }, context.currentUser, context.now()), base: theirs }, conflict: undefined };
+}
+
+/** Keep mine: where both changed a field, mine; their other changes are kept. An archive is applied to their version. */
 export function keepMine(context: ContactLogContext): Update {
   const { conflict, pending } = context;
   if (!conflict || !pending) return {};
+  const merged = pending.operation === 'put' ? resolvedRecord(conflict, 'keep-mine') : undefined;
+  if (merged && conflict.theirs) return writeResolved(context, merged, conflict.theirs);
   const base = pending.operation === 'archive' && conflict.theirs ? conflict.theirs : pending.record;
   const record = stamp({ ...base, version: conflict.theirs?.version ?? 0 }, context.currentUser, context.now());
   return { pending: { ...pending, record }, conflict: undefined };
@@ -289,10 +299,11 @@ export function takeTheirs(context: ContactLogContext): Update {
   };
 }
 
+/** Back to the form to combine by hand: their changes merged in (mine where both changed a field), on their version. */
 export function editMine(context: ContactLogContext): Update {
   const theirs = context.conflict?.theirs;
   if (!context.conflict || !theirs) return {};
   const contacts = placeRecord(context.contacts, theirs, scopeOf(context), true);
-  const draft = { ...context.conflict.mine, version: theirs.version };
-  return { contacts, editor: editorFor({ ...context, contacts }, 'edit', draft, true, true), pending: undefined, conflict: undefined, error: undefined };
+  const draft = { ...(resolvedRecord(context.conflict, 'keep-mine') ?? context.conflict.mine), version: theirs.version };
+  return { contacts, editor: { ...editorFor({ ...context, contacts }, 'edit', draft, true, true), base: theirs }, pending: undefined, conflict: undefined, error: undefined };
 }

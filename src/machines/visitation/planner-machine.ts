@@ -1,7 +1,7 @@
 import { assign, enqueueActions, setup } from 'xstate';
 import type { VisitationPlan } from '../../model/visitation/plan.js';
 import { visitationActions } from '../../model/visitation/lifecycle.js';
-import { conflictOf, isConflictError, toMachineError, watchRecords, writeRecord } from './support.js';
+import { cleanRecordMerge, conflictOf, everyFieldChosen, isConflictError, resolvedRecord, sameRecordContent, toMachineError, watchRecords, withChoice, writeRecord } from './support.js';
 import { CONTACT_KIND } from '../../model/visitation/contact.js';
 import { VISITATION_PLAN_KIND } from '../../model/visitation/plan.js';
 import {
@@ -20,6 +20,7 @@ import {
   startCreate,
   startEdit,
   takeTheirs,
+  writeResolved,
 } from './planner-updates.js';
 import type { PlanCommand, VisitationPlannerContext, VisitationPlannerEmitted, VisitationPlannerEvent, VisitationPlannerInput } from './planner-types.js';
 
@@ -50,6 +51,14 @@ export const visitationPlannerMachine = setup({
     draftValid: ({ context }) => context.editor !== undefined && context.editor.violations.length === 0,
     commandAllowed: ({ context, event }) => commandResult(context, event as PlanCommand).ok,
     isConflict: ({ event }) => 'error' in event && isConflictError(event.error),
+    mergesCleanly: ({ context, event }) =>
+      'error' in event && isConflictError(event.error) && context.pendingCommand === undefined && cleanRecordMerge(event.error, context.pending!.record, context.pending!.base) !== undefined,
+    everyFieldChosen: ({ context }) => everyFieldChosen(context.conflict),
+    theirsKeepsMyOtherChanges: ({ context }) => {
+      const conflict = context.conflict;
+      const merged = conflict && context.pendingCommand === undefined ? resolvedRecord(conflict, 'take-theirs') : undefined;
+      return merged !== undefined && !sameRecordContent(merged, conflict!.theirs!);
+    },
     canKeepMine: ({ context }) => keepMineResult(context).ok,
     hasTheirs: ({ context }) => context.conflict?.theirs !== undefined,
     canEditMine: ({ context }) => context.conflict?.theirs !== undefined && context.pendingCommand === undefined,
@@ -144,10 +153,17 @@ export const visitationPlannerMachine = setup({
             },
             onError: [
               {
+                // Someone else saved other fields of this plan meanwhile: merged, written again, nothing asked.
+                guard: 'mergesCleanly',
+                target: 'saving',
+                reenter: true,
+                actions: assign(({ context, event }) => writeResolved(context, cleanRecordMerge(event.error, context.pending!.record, context.pending!.base)!, (event.error as { current: VisitationPlan }).current)),
+              },
+              {
                 guard: 'isConflict',
                 target: 'conflict',
                 actions: enqueueActions(({ context, event, enqueue }) => {
-                  const conflict = conflictOf(event.error, context.pending!.record);
+                  const conflict = conflictOf(event.error, context.pending!.record, context.pendingCommand ? undefined : context.pending!.base);
                   enqueue.assign({ conflict, error: toMachineError(event.error) });
                   enqueue.emit({ type: 'conflict', conflict });
                 }),
@@ -186,7 +202,13 @@ export const visitationPlannerMachine = setup({
                 }),
               },
             ],
-            RESOLVE_TAKE_THEIRS: { target: 'idle', actions: assign(({ context }) => takeTheirs(context)) },
+            CHOOSE: { actions: assign(({ context, event }) => ({ conflict: withChoice(context.conflict, event.path, event.choice) })) },
+            // Their value where both changed a field; my other changes are still written.
+            RESOLVE_TAKE_THEIRS: [
+              { guard: 'theirsKeepsMyOtherChanges', target: 'saving', actions: assign(({ context }) => writeResolved(context, resolvedRecord(context.conflict!, 'take-theirs')!, context.conflict!.theirs!)) },
+              { target: 'idle', actions: assign(({ context }) => takeTheirs(context)) },
+            ],
+            RESOLVE_MERGE: { guard: 'everyFieldChosen', target: 'saving', actions: assign(({ context }) => writeResolved(context, resolvedRecord(context.conflict!, 'chosen')!, context.conflict!.theirs!)) },
             RESOLVE_EDIT_MINE: { guard: 'canEditMine', target: 'editing', actions: assign(({ context }) => editMine(context)) },
           },
         },

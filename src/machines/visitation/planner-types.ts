@@ -1,3 +1,4 @@
+import type { ConflictChoice } from '../../model/shared/three-way-merge.js';
 import type { StorageAdapter } from '../../storage/adapter.js';
 import type { Violation } from '../../model/violation.js';
 import type { Contact } from '../../model/visitation/contact.js';
@@ -21,6 +22,8 @@ export interface VisitationPlannerInput {
 export interface PlanEditor {
   mode: 'create' | 'edit';
   draft: VisitationPlan;
+  /** The stored version an edit started from (the base of a merge if someone else saves meanwhile). */
+  base?: VisitationPlan | undefined;
   /** Everything wrong with the draft now (shown once the user tries to save, or live). */
   violations: Violation[];
   /** Clashes with the child's other plans: shown, but they do not block saving. */
@@ -48,6 +51,9 @@ export type VisitationPlannerEvent =
   | { type: 'RESOLVE_KEEP_MINE' }
   | { type: 'RESOLVE_TAKE_THEIRS' }
   | { type: 'RESOLVE_EDIT_MINE' }
+  /** Combine both: writes once every field both changed has a chosen side (CHOOSE). */
+  | { type: 'RESOLVE_MERGE' }
+  | { type: 'CHOOSE'; path: string; choice: ConflictChoice }
   | { type: 'DISMISS' }
   | { type: 'UPDATE_INPUT'; currentUser?: CurrentUser }
   | RecordChangedEvent;

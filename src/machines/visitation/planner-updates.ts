@@ -1,5 +1,6 @@
 /** Pure context updates of the visitation planner: each takes the context and returns the fields that change. */
 import { fromPromise } from 'xstate';
+import { resolvedRecord } from './support.js';
 import type { StorageAdapter } from '../../storage/adapter.js';
 import type { Violation } from '../../model/violation.js';
 import { CONTACT_KIND, type Contact } from '../../model/visitation/contact.js';
@@ -104,7 +105,8 @@ export function editRefusal(context: VisitationPlannerContext, planId: string): 
 }
 
 export function startEdit(context: VisitationPlannerContext, planId: string): Update {
-  return { editor: editorFor(context, 'edit', findPlan(context, planId)!), rejected: [] };
+  const plan = findPlan(context, planId)!;
+  return { editor: { ...editorFor(context, 'edit', plan), base: plan }, rejected: [] };
 }
 
 export function changeDraft(context: VisitationPlannerContext, patch: Partial<VisitationPlanContent>): Update {
@@ -112,7 +114,7 @@ export function changeDraft(context: VisitationPlannerContext, patch: Partial<Vi
   // The child, case, lifecycle and storage fields are not the form's to change (a host may send any object).
   const { caseId: _case, childId: _child, status: _status, suspensions: _suspensions, activatedOn: _activated, endedOn: _ended, ...content } = patch;
   const { id: _id, version: _version, createdAt: _created, updatedAt: _updated, updatedBy: _by, archived: _archived, ...allowed } = content as Partial<VisitationPlan>;
-  return { editor: editorFor(context, editor.mode, { ...editor.draft, ...allowed }, editor.submitted) };
+  return { editor: { ...editorFor(context, editor.mode, { ...editor.draft, ...allowed }, editor.submitted), base: editor.base } };
 }
 
 /** SAVE on a draft with problems: every message shows, nothing is written. */
@@ -129,6 +131,7 @@ export function beginSave(context: VisitationPlannerContext): Update {
       kind: VISITATION_PLAN_KIND,
       record: stamp(editor.draft, context.currentUser, context.now()),
       action: editor.mode === 'create' ? visitationActions.planCreated : visitationActions.planUpdated,
+      base: editor.base,
     },
     pendingCommand: undefined,
     statusBefore: undefined,
@@ -202,8 +205,17 @@ export function keepMineResult(context: VisitationPlannerContext): { ok: true; u
     if (!result.ok) return { ok: false, violations: result.violations };
     return { ok: true, update: { pending: { ...pending, record: stamp(result.plan, context.currentUser, context.now()) }, statusBefore: conflict.theirs.status, conflict: undefined } };
   }
+  // An edit: mine where both changed a field, their other changes kept.
+  const merged = resolvedRecord(conflict, 'keep-mine');
+  if (merged && conflict.theirs) return { ok: true, update: writeResolved(context, merged, conflict.theirs) };
   const record = { ...pending.record, version: conflict.theirs?.version ?? 0 };
   return { ok: true, update: { pending: { ...pending, record }, conflict: undefined } };
+}
+
+/** A resolution (or a clean merge) written: the merged plan, on their version, with theirs as the next base. */
+export function writeResolved(context: VisitationPlannerContext, record: VisitationPlan, theirs: VisitationPlan): Update {
+  const pending = context.pending!;
+  return { pending: { ...pending, record: stamp({ ...record, version: theirs.version }, context.currentUser, context.now()), base: theirs }, conflict: undefined };
 }
 
 export function takeTheirs(context: VisitationPlannerContext): Update {
@@ -218,11 +230,11 @@ export function takeTheirs(context: VisitationPlannerContext): Update {
   };
 }
 
-/** Back to the form with my values on top of their version, to merge by hand. */
+/** Back to the form to combine by hand: their changes merged in (mine where both changed a field), on their version. */
 export function editMine(context: VisitationPlannerContext): Update {
   const theirs = context.conflict?.theirs;
   if (!context.conflict || !theirs) return {};
   const plans = placeRecord(context.plans, theirs, belongsTo(context));
-  const draft = { ...context.conflict.mine, version: theirs.version };
-  return { plans, editor: editorFor({ ...context, plans }, 'edit', draft, true), pending: undefined, pendingCommand: undefined, conflict: undefined, error: undefined };
+  const draft = { ...(resolvedRecord(context.conflict, 'keep-mine') ?? context.conflict.mine), version: theirs.version };
+  return { plans, editor: { ...editorFor({ ...context, plans }, 'edit', draft, true), base: theirs }, pending: undefined, pendingCommand: undefined, conflict: undefined, error: undefined };
 }

@@ -3,6 +3,7 @@
  * archive, with its history action), reading a record's history, and watching storage for changes
  * to plans and contacts made elsewhere (another element, adapter instance or tab).
  */
+import { mergeWithChoices, pathKey, sameValue, threeWayMerge, type ConflictChoice, type FieldConflict } from '../../model/shared/three-way-merge.js';
 import { fromCallback, fromPromise } from 'xstate';
 import type { StorageAdapter } from '../../storage/adapter.js';
 import { ConflictError, CorruptRecordError, StorageError } from '../../storage/errors.js';
@@ -38,11 +39,57 @@ export interface RecordConflict<T extends StoredRecord> {
   mine: T;
   /** What is stored now (undefined if it is gone). */
   theirs: T | undefined;
+  /** The version my change started from (undefined for a new record or a lifecycle step). */
+  base?: T | undefined;
+  /** The fields both changed differently, with before, mine and theirs (empty without a base). */
+  fields: FieldConflict[];
+  /** The side chosen per field, by `pathKey(path)`. */
+  choices: Record<string, ConflictChoice>;
 }
 
-export function conflictOf<T extends StoredRecord>(error: unknown, mine: T): RecordConflict<T> {
-  const current = (error as { current?: T }).current;
-  return { mine, theirs: current };
+export function conflictOf<T extends StoredRecord>(error: unknown, mine: T, base?: T): RecordConflict<T> {
+  const theirs = (error as { current?: T }).current;
+  const fields = base && theirs ? threeWayMerge(base, mine, theirs).conflicts : [];
+  return { mine, theirs, base, fields, choices: {} };
+}
+
+/** My change merged with theirs when no field was changed on both sides (from the version I started at). */
+export function cleanRecordMerge<T extends StoredRecord>(error: unknown, mine: T, base: T | undefined): T | undefined {
+  const theirs = (error as { current?: T }).current;
+  if (!base || !theirs) return undefined;
+  const result = threeWayMerge(base, mine, theirs);
+  return result.conflicts.length === 0 ? result.merged : undefined;
+}
+
+export type RecordResolution = 'keep-mine' | 'take-theirs' | 'chosen';
+
+/**
+ * The record a resolution writes: what only one side changed is kept; where both changed a field,
+ * mine, theirs, or the side chosen for it. Undefined without a base (a lifecycle step, a new record).
+ */
+export function resolvedRecord<T extends StoredRecord>(conflict: RecordConflict<T>, resolution: RecordResolution): T | undefined {
+  const { base, mine, theirs } = conflict;
+  if (!base || !theirs) return undefined;
+  const all = (choice: ConflictChoice) => new Map(conflict.fields.map((field) => [pathKey(field.path), choice]));
+  const choices = resolution === 'keep-mine' ? all('mine') : resolution === 'take-theirs' ? all('theirs') : new Map(Object.entries(conflict.choices));
+  return mergeWithChoices(base, mine, theirs, choices).merged;
+}
+
+/** Two versions of a record hold the same content (bookkeeping aside). */
+export function sameRecordContent(a: StoredRecord, b: StoredRecord): boolean {
+  const content = ({ version: _v, createdAt: _c, updatedAt: _u, updatedBy: _b, ...rest }: StoredRecord) => rest;
+  return sameValue(content(a), content(b));
+}
+
+/** Every field both changed has a chosen side. */
+export function everyFieldChosen<T extends StoredRecord>(conflict: RecordConflict<T> | undefined): boolean {
+  return conflict?.base !== undefined && conflict.theirs !== undefined && conflict.fields.every((field) => conflict.choices[pathKey(field.path)] !== undefined);
+}
+
+/** The conflict with one more field's side chosen. */
+export function withChoice<T extends StoredRecord>(conflict: RecordConflict<T> | undefined, path: string, choice: ConflictChoice): RecordConflict<T> | undefined {
+  if (!conflict || !conflict.fields.some((field) => pathKey(field.path) === path)) return conflict;
+  return { ...conflict, choices: { ...conflict.choices, [path]: choice } };
 }
 
 /** One write waiting to happen or being retried: the record (carrying the version read) and its history action. */
@@ -51,6 +98,8 @@ export interface PendingWrite<T extends StoredRecord> {
   kind: string;
   record: T;
   action: string;
+  /** The stored version the change started from, for a three-way merge when someone else saved meanwhile. */
+  base?: T | undefined;
 }
 
 /**

@@ -13,4 +13,3 @@ export * from './item-status.js';
 export * from './apply-edit.js';
 export * from './lifecycle.js';
 export * from './diff.js';
-export * from './merge.js';

@@ -60,13 +60,26 @@ export function isPeriodRecurrence(recurrence: Recurrence): recurrence is Extrac
   return recurrence.type === 'times-per-week' || recurrence.type === 'times-per-month';
 }
 
+/**
+ * Most dates one call generates. A plan's window is at most a few years of daily visits; the cap keeps a
+ * value that slipped past the schema (a draft being typed, a corrupted record) from freezing the page.
+ */
+export const MAX_GENERATED_DATES = 5_000;
+
+/** An interval generation can step by: a whole number of at least 1 (the schema refuses anything else, with a message). */
+export function isUsableInterval(interval: unknown): interval is number {
+  return typeof interval === 'number' && Number.isInteger(interval) && interval >= 1;
+}
+
 /** The dates a fixed-date recurrence falls on within [from, to], anchored on the plan's start date. */
 function recurrenceDates(recurrence: Recurrence, anchor: IsoDate, from: IsoDate, to: IsoDate): IsoDate[] {
   const dates: IsoDate[] = [];
+  // Zero, negative or fractional intervals would never move forward: nothing is generated for them.
+  if ('interval' in recurrence && !isUsableInterval(recurrence.interval)) return dates;
   switch (recurrence.type) {
     case 'every-n-days': {
       const skipped = Math.max(0, Math.ceil(daysBetween(anchor, from) / recurrence.interval));
-      for (let date = plusDays(anchor, skipped * recurrence.interval); date <= to; date = plusDays(date, recurrence.interval)) dates.push(date);
+      for (let date = plusDays(anchor, skipped * recurrence.interval); date <= to && dates.length < MAX_GENERATED_DATES; date = plusDays(date, recurrence.interval)) dates.push(date);
       break;
     }
     case 'every-n-weeks': {
@@ -74,7 +87,7 @@ function recurrenceDates(recurrence: Recurrence, anchor: IsoDate, from: IsoDate,
       if (weekdays.length === 0) break;
       const anchorWeek = mondayOf(anchor);
       const weeksToFrom = Math.max(0, Math.ceil(daysBetween(anchorWeek, mondayOf(from)) / 7 / recurrence.interval) * recurrence.interval);
-      for (let week = plusDays(anchorWeek, weeksToFrom * 7); week <= to; week = plusDays(week, 7 * recurrence.interval)) {
+      for (let week = plusDays(anchorWeek, weeksToFrom * 7); week <= to && dates.length < MAX_GENERATED_DATES; week = plusDays(week, 7 * recurrence.interval)) {
         for (const weekday of weekdays) {
           const date = plusDays(week, weekday - 1);
           if (date >= from && date <= to) dates.push(date);
@@ -85,7 +98,7 @@ function recurrenceDates(recurrence: Recurrence, anchor: IsoDate, from: IsoDate,
     case 'every-n-months': {
       const anchorMonth = monthOf(anchor);
       const monthsToFrom = Math.max(0, Math.ceil(monthsBetween(anchorMonth, monthOf(from)) / recurrence.interval) * recurrence.interval);
-      for (let month = plusMonths(anchorMonth, monthsToFrom); month <= monthOf(to); month = plusMonths(month, recurrence.interval)) {
+      for (let month = plusMonths(anchorMonth, monthsToFrom); month <= monthOf(to) && dates.length < MAX_GENERATED_DATES; month = plusMonths(month, recurrence.interval)) {
         const [year, monthNumber] = dateParts(firstOfMonth(month));
         // The 31st falls on the last day of shorter months (Feb 28/29, Apr 30): a visit is never skipped.
         const date = isoDate(year, monthNumber, Math.min(recurrence.dayOfMonth, monthLength(year, monthNumber)));

@@ -103,6 +103,29 @@ describe('<contact-log> states', () => {
     expect((await storage.get<Contact>('contact', 'visit-3'))!.location).to.equal('Library');
   });
 
+  it('shows both notes field by field, and combining with a choice per field never overwrites the other note', async () => {
+    const storage = await filledStorage();
+    const log = await mountLog({ storage });
+    await settle(log);
+    await click(log, rows(log).find((candidate) => candidate.dataset.id === 'visit-3')!.querySelector<HTMLElement>('[data-action="edit"]')!);
+    await typeInto(log, byId(log, 'notes'), 'Lucas showed his drawings');
+    await typeInto(log, byId(log, 'location'), 'Park');
+    const stored = (await storage.get<Contact>('contact', 'visit-3'))!;
+    await storage.put('contact', { ...stored, notes: 'Mother arrived late', durationMinutes: 40 });
+    await click(log, $(log, 'form.contact-form button[type="submit"]'));
+    await until(log, () => log.shadowRoot!.querySelector('[part="conflict"] fieldset'), 'no field-by-field conflict');
+    const panel = $(log, '[part="conflict"]');
+    expect(panel.querySelector('[data-version="theirs"]')!.textContent, 'their note is shown').to.contain('Mother arrived late');
+    const fields = [...panel.querySelectorAll('fieldset')];
+    expect(fields.map((field) => field.querySelector('legend')!.textContent!.trim())).to.deep.equal(['Notes']);
+    await click(log, $(log, '[data-action="combine"]'));
+    expect(await storage.get<Contact>('contact', 'visit-3'), 'nothing written before a choice').to.include({ notes: 'Mother arrived late' });
+    await click(log, fields[0]!.querySelector<HTMLInputElement>('input[aria-label="Take theirs for Notes"]')!);
+    await click(log, $(log, '[data-action="combine"]'));
+    await until(log, () => !log.shadowRoot!.querySelector('[part="conflict"]'), 'conflict stayed');
+    expect(await storage.get<Contact>('contact', 'visit-3')).to.include({ notes: 'Mother arrived late', location: 'Park', durationMinutes: 40, version: stored.version + 2 });
+  });
+
   it('records a contact with the keyboard alone', async () => {
     const storage = await filledStorage();
     const log = await mountLog({ storage });

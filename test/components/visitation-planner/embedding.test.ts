@@ -1,3 +1,4 @@
+import type { Contact } from '../../../src/model/visitation/contact.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../../src/define/caseplan-provider.js';
@@ -75,7 +76,7 @@ describe('embedding <visitation-planner> and <contact-log>', () => {
     }
   });
 
-  it('moved in the page keep an open form; removed, they let storage go; put back, they open the records again', async () => {
+  it('moved in the page keep an open form; removed, they write it and let storage go; put back, they open the records again', async () => {
     const storage = new MemoryStorageAdapter();
     await seedWeeklyPlan(storage);
     const page = await fixture<HTMLElement>(html`<div>
@@ -96,6 +97,9 @@ describe('embedding <visitation-planner> and <contact-log>', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     await storage.put('contact', contactAt('2026-03-03T16:00:00.000Z'));
     page.querySelector('#left')!.append(log);
-    await waitUntil(() => rows(log).length === 1, 'the log did not open the records again', { timeout: 5000 });
+    // Removed for good, it wrote the open (valid) form before letting storage go: nothing typed is lost.
+    await waitUntil(() => rows(log).length === 2, 'the log did not open the records again', { timeout: 5000 });
+    const stored = (await storage.list<Contact>('contact', { caseId: 'case-1' })).records;
+    expect(stored.map((contact) => contact.notes)).to.include('Draft kept while moving');
   });
 });

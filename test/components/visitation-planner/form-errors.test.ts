@@ -47,6 +47,24 @@ describe('<visitation-planner> inline errors', () => {
     expect(byId<HTMLTextAreaElement>(planner, 'notes').value).to.equal('Meet <script>alert(1)</script> at the park');
   });
 
+  for (const kind of ['every-n-days', 'every-n-weeks', 'every-n-months'] as const) {
+    for (const typed of ['0', '-1']) {
+      it(`refuses an interval of ${typed} (${kind}) with an inline message, and the page keeps responding`, async () => {
+        const storage = new MemoryStorageAdapter();
+        const planner = await mountPlanner({ storage });
+        await click(planner, $(planner, '[data-action="create"]'));
+        await choose(planner, byId<HTMLSelectElement>(planner, 'recurrence'), kind);
+        await typeInto(planner, byId(planner, 'recurrence.interval'), typed);
+        expect(messageOf(planner, 'recurrence.interval')).to.equal('Enter a value of at least 1.');
+        // The page still answers: a later field takes what is typed.
+        await typeInto(planner, byId(planner, 'durationMinutes'), '45');
+        expect(byId<HTMLInputElement>(planner, 'durationMinutes').value).to.equal('45');
+        await typeInto(planner, byId(planner, 'recurrence.interval'), '2');
+        expect(messageOf(planner, 'recurrence.interval')).to.equal('');
+      });
+    }
+  }
+
   it('refuses to activate a supervised plan with no supervisor, next to the plan, and keeps the plan as it was', async () => {
     const storage = new MemoryStorageAdapter();
     await storage.put('visitationPlan', { ...(await seedWeeklyPlan(new MemoryStorageAdapter())), version: 0, status: 'draft', supervision: { level: 'supervised' } } satisfies VisitationPlan);

@@ -58,16 +58,21 @@ describe('<visitation-planner> states', () => {
     await typeInto(planner, byId(planner, 'location'), 'Library, meeting room');
     // Meanwhile a colleague changes the same plan.
     const stored = (await storage.get<VisitationPlan>('visitationPlan', 'plan-weekly'))!;
-    await storage.put('visitationPlan', { ...stored, transport: 'Foster carer drives Lucas' });
+    await storage.put('visitationPlan', { ...stored, transport: 'Foster carer drives Lucas', location: 'Town library' });
     await until(planner, () => planner.shadowRoot!.textContent!.includes('Someone else changed this plan since you opened it'), 'the form did not say it was outdated');
     await click(planner, $(planner, 'form.plan-form button[type="submit"]'));
     await until(planner, () => planner.shadowRoot!.querySelector('[part="conflict"]'), 'no conflict shown');
     expect(conflicts).to.have.length(1);
+    // The one field both changed, with before, mine and theirs; the transport only they changed is not asked about.
+    const field = $(planner, '[part="conflict"] fieldset');
+    expect(field.querySelector('legend')!.textContent!.trim()).to.equal('Where');
+    expect(field.textContent).to.contain('Library, meeting room').and.contain('Town library');
     await expectNoAxeViolations(planner);
     await click(planner, $(planner, '[data-action="keep-mine"]'));
     await until(planner, () => !planner.shadowRoot!.querySelector('[part="conflict"]'), 'the conflict stayed');
     const saved = (await storage.get<VisitationPlan>('visitationPlan', 'plan-weekly'))!;
     expect(saved.location).to.equal('Library, meeting room');
+    expect(saved.transport, 'their other change is kept').to.equal('Foster carer drives Lucas');
     expect(saved.version).to.equal(3);
   });
 

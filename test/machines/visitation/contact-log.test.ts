@@ -217,20 +217,28 @@ describe('contact log machine', () => {
       return { storage, log, id: stored!.id };
     }
 
-    it('shows both versions of an edited contact; keeping mine writes it over theirs', async () => {
+    it('merges without asking when they changed another field (their note, my duration)', async () => {
       const { storage, log, id } = await conflicting((theirs) => ({ ...theirs, notes: 'Their note' }));
       log.send({ type: 'EDIT', contactId: id });
       log.send({ type: 'CHANGE', patch: { durationMinutes: 45 } });
       log.send({ type: 'SAVE' });
-      const conflict = await log.until('conflict');
-      expect(conflict.context.conflict?.theirs?.notes).to.equal('Their note');
-      expect(conflict.context.conflict?.mine.durationMinutes).to.equal(45);
-      log.send({ type: 'RESOLVE_KEEP_MINE' });
       await log.until('idle');
-      expect(await storage.get<Contact>('contact', id)).to.include({ version: 3, durationMinutes: 45, notes: '' });
+      expect(await storage.get<Contact>('contact', id)).to.include({ version: 3, durationMinutes: 45, notes: 'Their note' });
     });
 
-    it('archives their version when I keep my archive, and taking theirs drops my edit', async () => {
+    it('shows the notes both changed, field by field; keeping mine keeps my note and their other changes', async () => {
+      const { storage, log, id } = await conflicting((theirs) => ({ ...theirs, notes: 'Their note', durationMinutes: 30 }));
+      log.send({ type: 'EDIT', contactId: id });
+      log.send({ type: 'CHANGE', patch: { notes: 'My note' } });
+      log.send({ type: 'SAVE' });
+      const conflict = await log.until('conflict');
+      expect(conflict.context.conflict?.fields.map((field) => [field.path, field.mine, field.theirs])).to.deep.equal([[['notes'], 'My note', 'Their note']]);
+      log.send({ type: 'RESOLVE_KEEP_MINE' });
+      await log.until('idle');
+      expect(await storage.get<Contact>('contact', id)).to.include({ version: 3, notes: 'My note', durationMinutes: 30 });
+    });
+
+    it('archives their version when I keep my archive, and taking theirs keeps my other change', async () => {
       const first = await conflicting((theirs) => ({ ...theirs, notes: 'Their note' }));
       first.log.send({ type: 'ARCHIVE', contactId: first.id });
       await first.log.until('conflict');
@@ -240,27 +248,27 @@ describe('contact log machine', () => {
 
       const second = await conflicting((theirs) => ({ ...theirs, notes: 'Their note' }));
       second.log.send({ type: 'EDIT', contactId: second.id });
-      second.log.send({ type: 'CHANGE', patch: { durationMinutes: 45 } });
+      second.log.send({ type: 'CHANGE', patch: { durationMinutes: 45, notes: 'My note' } });
       second.log.send({ type: 'SAVE' });
       await second.log.until('conflict');
       second.log.send({ type: 'RESOLVE_TAKE_THEIRS' });
-      const idle = await second.log.until('idle');
-      expect(idle.context.contacts[0]).to.include({ version: 2, notes: 'Their note', durationMinutes: 60 });
+      await second.log.until('idle');
+      expect(await second.storage.get<Contact>('contact', second.id)).to.include({ version: 3, notes: 'Their note', durationMinutes: 45 });
     });
 
-    it('reopens the form with my values on their version to merge by hand', async () => {
-      const { storage, log, id } = await conflicting((theirs) => ({ ...theirs, notes: 'Their note' }));
+    it('reopens the form to combine by hand with their changes merged in, never overwriting their note', async () => {
+      const { storage, log, id } = await conflicting((theirs) => ({ ...theirs, notes: 'Their note', durationMinutes: 30 }));
       log.send({ type: 'EDIT', contactId: id });
-      log.send({ type: 'CHANGE', patch: { durationMinutes: 45 } });
+      log.send({ type: 'CHANGE', patch: { notes: 'My note' } });
       log.send({ type: 'SAVE' });
       await log.until('conflict');
       log.send({ type: 'RESOLVE_EDIT_MINE' });
       const editing = await log.until('editing');
-      expect(editing.context.editor?.draft).to.include({ version: 2, durationMinutes: 45 });
-      log.send({ type: 'CHANGE', patch: { notes: 'Their note' } });
+      expect(editing.context.editor?.draft).to.include({ version: 2, notes: 'My note', durationMinutes: 30 });
+      log.send({ type: 'CHANGE', patch: { notes: 'Their note. My note' } });
       log.send({ type: 'SAVE' });
       await log.until('idle');
-      expect(await storage.get<Contact>('contact', id)).to.include({ version: 3, durationMinutes: 45, notes: 'Their note' });
+      expect(await storage.get<Contact>('contact', id)).to.include({ version: 3, durationMinutes: 30, notes: 'Their note. My note' });
     });
   });
 

@@ -196,49 +196,67 @@ describe('visitation planner machine', () => {
   });
 
   describe('conflicts with a change saved elsewhere', () => {
-    async function conflictOnEdit() {
+    /** I change the duration (and, with `sameField`, the location); they change the location. */
+    async function conflictOnEdit(sameField = true) {
       const storage = new DeafStorage('conflict-edit-' + Math.random());
       await seedPlans(storage, weeklyPlan());
       const planner = startPlanner(storage);
       await planner.until('idle');
       planner.send({ type: 'EDIT', planId: 'plan-weekly' });
-      planner.send({ type: 'CHANGE', patch: { durationMinutes: 120 } });
+      planner.send({ type: 'CHANGE', patch: { durationMinutes: 120, ...(sameField ? { location: 'The park' } : {}) } });
       const theirs = await storage.put('visitationPlan', { ...(await storage.get<VisitationPlan>('visitationPlan', 'plan-weekly'))!, location: 'Grandmother’s house' });
       planner.send({ type: 'SAVE' });
-      const conflict = await planner.until('conflict');
-      return { storage, planner, conflict, theirs };
+      return { storage, planner, theirs };
     }
 
-    it('shows mine and theirs, and keeping mine writes mine over their version', async () => {
-      const { storage, planner, conflict } = await conflictOnEdit();
-      expect(conflict.context.conflict?.mine.durationMinutes).to.equal(120);
-      expect(conflict.context.conflict?.theirs).to.include({ version: 2, location: 'Grandmother’s house' });
+    it('merges without asking when they changed other fields than mine', async () => {
+      const { storage, planner } = await conflictOnEdit(false);
+      await planner.until('idle');
+      expect(planner.emitted.some((event) => event.type === 'conflict')).to.equal(false);
+      expect(await storage.get<VisitationPlan>('visitationPlan', 'plan-weekly')).to.include({ version: 3, durationMinutes: 120, location: 'Grandmother’s house' });
+    });
+
+    it('shows the field both changed, and keeping mine keeps my value there and their other changes', async () => {
+      const { storage, planner } = await conflictOnEdit();
+      const conflict = await planner.until('conflict');
+      expect(conflict.context.conflict?.fields.map((field) => [field.path, field.base, field.mine, field.theirs])).to.deep.equal([[['location'], 'Family visit centre, room 2', 'The park', 'Grandmother’s house']]);
       expect(conflict.context.error?.code).to.equal('storage.conflict');
       expect(planner.emitted.some((event) => event.type === 'conflict')).to.equal(true);
       planner.send({ type: 'RESOLVE_KEEP_MINE' });
       await planner.until('idle');
-      expect(await storage.get<VisitationPlan>('visitationPlan', 'plan-weekly')).to.include({ version: 3, durationMinutes: 120, location: 'Family visit centre, room 2' });
+      expect(await storage.get<VisitationPlan>('visitationPlan', 'plan-weekly')).to.include({ version: 3, durationMinutes: 120, location: 'The park' });
     });
 
-    it('taking theirs drops my change and shows theirs', async () => {
+    it('taking theirs takes their value where both changed, and still writes my other change', async () => {
       const { storage, planner } = await conflictOnEdit();
+      await planner.until('conflict');
       planner.send({ type: 'RESOLVE_TAKE_THEIRS' });
-      const idle = await planner.until('idle');
-      expect(idle.context.plans[0]).to.include({ version: 2, location: 'Grandmother’s house', durationMinutes: 90 });
-      expect(idle.context.editor).to.equal(undefined);
-      expect((await storage.get<VisitationPlan>('visitationPlan', 'plan-weekly'))?.version).to.equal(2);
+      await planner.until('idle');
+      expect(await storage.get<VisitationPlan>('visitationPlan', 'plan-weekly')).to.include({ version: 3, location: 'Grandmother’s house', durationMinutes: 120 });
     });
 
-    it('editing mine reopens the form with my values on their version, to merge by hand', async () => {
+    it('combines with a choice per field, writing nothing before each field has one', async () => {
       const { storage, planner } = await conflictOnEdit();
+      await planner.until('conflict');
+      planner.send({ type: 'RESOLVE_MERGE' });
+      expect(planner.actor.getSnapshot().matches({ ready: 'conflict' }), 'no choice yet').to.equal(true);
+      planner.send({ type: 'CHOOSE', path: JSON.stringify(['location']), choice: 'theirs' });
+      planner.send({ type: 'RESOLVE_MERGE' });
+      await planner.until('idle');
+      expect(await storage.get<VisitationPlan>('visitationPlan', 'plan-weekly')).to.include({ version: 3, location: 'Grandmother’s house', durationMinutes: 120 });
+    });
+
+    it('editing mine reopens the form with their changes merged in and my values where both changed', async () => {
+      const { storage, planner } = await conflictOnEdit();
+      await planner.until('conflict');
       planner.send({ type: 'RESOLVE_EDIT_MINE' });
       const editing = await planner.until('editing');
-      expect(editing.context.editor?.draft).to.include({ version: 2, durationMinutes: 120 });
+      expect(editing.context.editor?.draft).to.include({ version: 2, durationMinutes: 120, location: 'The park' });
       expect(selectEditorOutdated(editing)).to.equal(false);
-      planner.send({ type: 'CHANGE', patch: { location: 'Grandmother’s house' } });
+      planner.send({ type: 'CHANGE', patch: { location: 'Grandmother’s house, then the park' } });
       planner.send({ type: 'SAVE' });
       await planner.until('idle');
-      expect(await storage.get<VisitationPlan>('visitationPlan', 'plan-weekly')).to.include({ version: 3, durationMinutes: 120, location: 'Grandmother’s house' });
+      expect(await storage.get<VisitationPlan>('visitationPlan', 'plan-weekly')).to.include({ version: 3, durationMinutes: 120, location: 'Grandmother’s house, then the park' });
     });
 
     it('re-applies a lifecycle step to their version when I keep mine, keeping their other changes', async () => {

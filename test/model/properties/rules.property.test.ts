@@ -68,8 +68,8 @@ describe('every rule and pure function of src/model, over hostile records', func
         }
         attempt('missingApprovals', () => model.missingApprovals(plan, participants, model.defaultApprovalPolicy, TODAY));
         attempt('diffPlanRevisions', () => model.diffPlanRevisions(original, plan, participants));
-        attempt('mergePlans', () => model.mergePlans(original, plan, original));
-        attempt('mergePlans both', () => model.mergePlans(original, plan, { ...plan, goal: { ...plan.goal, title: 'Theirs' } }));
+        attempt('threeWayMerge', () => model.threeWayMerge(original, plan, original));
+        attempt('threeWayMerge both', () => model.threeWayMerge(original, plan, { ...plan, goal: { ...plan.goal, title: 'Theirs' } }));
         attempt('recommendServices', () => model.recommendServices(plan.needs, catalog));
         attempt('searchCatalog', () => model.searchCatalog(catalog, { text: plan.goal.title }));
         attempt('diffRecords', () => model.diffRecords(original, plan));

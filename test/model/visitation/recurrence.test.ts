@@ -7,7 +7,10 @@ import {
   occurrences,
   suggestOccurrence,
   type PeriodExpectation,
+  MAX_GENERATED_DATES,
 } from '../../../src/model/visitation/recurrence.js';
+import * as z from 'zod/mini';
+import { VisitationPlanSchema } from '../../../src/model/visitation/plan.js';
 import { fromZoned, toZoned } from '../../../src/model/visitation/time-zone.js';
 import { monthlyPlan, weeklyPlan } from './fixtures.js';
 
@@ -131,5 +134,31 @@ describe('visitation recurrence', () => {
       expect(findOccurrence(plan, '2026-03-18T16:00')).to.equal(undefined);
       expect(findOccurrence(plan, '2026-03-17T15:00')).to.equal(undefined);
     });
+  });
+});
+
+describe('visitation recurrence: no value can hang generation', () => {
+  const kinds = [
+    (interval: number) => weeklyPlan({ recurrence: { type: 'every-n-days', interval } as never }),
+    (interval: number) => weeklyPlan({ recurrence: { type: 'every-n-weeks', interval, weekdays: [2] } as never }),
+    (interval: number) => monthlyPlan({ recurrence: { type: 'every-n-months', interval, dayOfMonth: 15 } as never }),
+  ];
+  for (const interval of [0, -1, -0.5, 0.5, Number.NaN]) {
+    it(`generates nothing for an interval of ${interval}, and the schema refuses it with a message`, () => {
+      for (const planOf of kinds) {
+        const plan = planOf(interval);
+        expect(occurrences(plan, '2026-03-01', '2026-04-30'), plan.recurrence.type).to.deep.equal([]);
+        expect(nextOccurrences(plan, new Date('2026-03-10T00:00:00Z'), 3), plan.recurrence.type).to.deep.equal([]);
+        const parsed = z.safeParse(VisitationPlanSchema, plan);
+        expect(parsed.success, plan.recurrence.type).to.equal(false);
+        const codes = parsed.success ? [] : parsed.error.issues.filter((issue) => issue.path.join('.') === 'recurrence.interval').map((issue) => issue.message);
+        expect(codes.length, `${plan.recurrence.type}: a message on recurrence.interval`).to.be.greaterThan(0);
+      }
+    });
+  }
+
+  it('stops at MAX_GENERATED_DATES however long the window', () => {
+    const plan = weeklyPlan({ recurrence: { type: 'every-n-days', interval: 1 } as never, endDate: '9999-12-31' });
+    expect(occurrences(plan, '2026-01-01', '9999-12-31').length).to.equal(MAX_GENERATED_DATES);
   });
 });

@@ -75,4 +75,41 @@ describe('<service-plan-editor> on a storage that hangs or throws', () => {
     survived += 1;
     reportFigures({ scenario: 'editor on a storage that hangs, then throws', faults, survived });
   });
+
+  it('shows a save that lands after its time limit as saved, not failed (the version is read back)', async () => {
+    storageCallLimits.timeoutMs = 300;
+    const memory = new MemoryStorageAdapter();
+    await memory.put('servicePlan', { ...readyPlan(), version: 0 });
+    let slowWrites = 1;
+    const slow: StorageAdapter = {
+      name: 'host-http',
+      persistent: true,
+      get: memory.get.bind(memory),
+      list: memory.list.bind(memory),
+      history: memory.history.bind(memory),
+      watch: memory.watch.bind(memory),
+      close: memory.close.bind(memory),
+      archive: memory.archive.bind(memory),
+      // The first write reaches the server only after the time limit: it lands, late.
+      put: async <T extends StoredRecord>(kind: string, record: T) => {
+        if (slowWrites-- > 0) await new Promise((resolve) => setTimeout(resolve, 900));
+        return memory.put(kind, record);
+      },
+      transaction: async (writes: Parameters<StorageAdapter['transaction']>[0]) => {
+        if (slowWrites-- > 0) await new Promise((resolve) => setTimeout(resolve, 900));
+        return memory.transaction(writes);
+      },
+    };
+    const editor = await mountEditor({ storage: slow, planId: 'plan-1' });
+    const conflicts: Event[] = [];
+    editor.addEventListener('cp-conflict', (event) => conflicts.push(event));
+    await typeInto(editor, $<HTMLInputElement>(editor, 'input[name="goal.title"]'), 'Saved late by a slow server');
+    await waitUntil(() => saveState(editor) === 'failed', `not failed (state ${saveState(editor)})`);
+    // The late write lands; storage announces it; the editor tries again and recognises its own write.
+    await waitUntil(() => saveState(editor) === 'saved', `not shown as saved (state ${saveState(editor)})`, { timeout: 5000 });
+    expect(conflicts, 'no conflict with myself').to.have.length(0);
+    const stored = (await memory.get<ServicePlan>('servicePlan', 'plan-1'))!;
+    expect(stored.goal.title).to.equal('Saved late by a slow server');
+    expect(stored.version, 'written once').to.equal(2);
+  });
 });

@@ -19,6 +19,11 @@ export interface ReliabilityFigures {
   /** Histories re-computed by hand where no key is used (undetectable by design), and how many verdicts said 'accidents' only. */
   unkeyedForgeries?: number;
   unkeyedSaidAccidentsOnly?: number;
+  /** Edits typed into the elements (by the test), and those of them missing from the stored record. */
+  elementEdits?: number;
+  elementLost?: number;
+  /** Conflict resolutions the test chose in the elements. */
+  resolutions?: number;
 }
 
 export function reportFigures(figures: ReliabilityFigures): void {

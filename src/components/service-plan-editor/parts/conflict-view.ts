@@ -1,18 +1,30 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { pathKey } from '../../../model/shared/three-way-merge.js';
 import { diffPlanRevisions } from '../../../model/service-plan/diff.js';
 import type { PlanConflict } from '../../../machines/service-plan/types.js';
 import { changeText, label } from '../labels.js';
 import type { EditorView } from '../view.js';
+import { conflictFields } from '../../shared/parts/conflict-fields.js';
 
 /**
- * Someone else saved while I was editing: both versions, what differs between them, and the choice —
- * keep mine (theirs stays in the history), take theirs (mine stays one undo away) or merge both.
+ * Someone else saved while I was editing and changed some of the same fields: every such field with
+ * its value before, mine and theirs, and a choice per field ("Combine both" waits for each); or, at
+ * once, keep mine or take theirs on all of them. What only one side changed is kept in every case.
  */
 export function conflictView(view: EditorView, conflict: PlanConflict): TemplateResult {
   const { t, participants } = view;
   const theirs = conflict.theirs;
   const differences = theirs ? diffPlanRevisions(theirs, conflict.mine, participants) : [];
   const resolve = (type: 'RESOLVE_KEEP_MINE' | 'RESOLVE_TAKE_THEIRS' | 'RESOLVE_MERGE', message: string) => {
+    const unchosen = conflict.fields.findIndex((field) => conflict.choices[pathKey(field.path)] === undefined);
+    if (type === 'RESOLVE_MERGE' && unchosen >= 0) {
+      // Nothing is written until every field both changed has a side: say so and go to the first one left.
+      view.announce(t.term('merge.choose-remaining', { count: conflict.fields.filter((field) => conflict.choices[pathKey(field.path)] === undefined).length }));
+      view.focusAfterRender(`input[name="conflict-field-${unchosen}"]`);
+      view.setUi({});
+      return;
+    }
     if (view.send({ type }).length === 0) {
       view.announce(t.term(message));
       view.focusAfterRender('#status-heading');
@@ -36,6 +48,14 @@ export function conflictView(view: EditorView, conflict: PlanConflict): Template
           : html`<p>${t.term('spe.conflict.gone')}</p>`}
       </div>
     </div>
+    ${conflictFields({
+      t,
+      conflicts: conflict.fields,
+      choices: conflict.choices,
+      records: [conflict.mine, conflict.theirs, conflict.base],
+      idPrefix: 'conflict',
+      choose: (path, choice) => view.send({ type: 'CHOOSE', path, choice }),
+    })}
     ${differences.length > 0
       ? html`<h3>${t.term('spe.conflict.differences')}</h3>
           <ul class="changes">
@@ -46,7 +66,14 @@ export function conflictView(view: EditorView, conflict: PlanConflict): Template
       <button type="button" class="primary" @click=${() => resolve('RESOLVE_KEEP_MINE', 'spe.conflict.kept-mine')}>${t.term('spe.conflict.keep-mine')}</button>
       ${theirs
         ? html`<button type="button" @click=${() => resolve('RESOLVE_TAKE_THEIRS', 'spe.conflict.took-theirs')}>${t.term('spe.conflict.take-theirs')}</button>
-            <button type="button" @click=${() => resolve('RESOLVE_MERGE', 'spe.conflict.merged')}>${t.term('spe.conflict.merge')}</button>`
+            <button
+              type="button"
+              aria-disabled=${conflict.fields.length > 0 && conflict.fields.some((field) => conflict.choices[pathKey(field.path)] === undefined) ? 'true' : 'false'}
+              aria-describedby=${ifDefined(conflict.fields.some((field) => conflict.choices[pathKey(field.path)] === undefined) ? 'conflict-remaining' : undefined)}
+              @click=${() => resolve('RESOLVE_MERGE', 'spe.conflict.merged')}
+            >
+              ${t.term('spe.conflict.merge')}
+            </button>`
         : nothing}
     </div>
     <p class="hint">${t.term('spe.conflict.nothing-lost')}</p>

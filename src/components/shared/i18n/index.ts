@@ -7,3 +7,4 @@ export { commonMessages } from './messages/common.js';
 export { valueMessages } from './messages/values.js';
 export { storageErrorMessages } from './messages/storage-errors.js';
 export { exchangeMessages } from './messages/exchange.js';
+export { mergeMessages } from './messages/merge.js';

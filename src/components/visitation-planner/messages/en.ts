@@ -141,6 +141,7 @@ export const en = {
   'planner.form.notes': 'Notes',
   'planner.form.notes-hint': 'Plain text only.',
   'planner.form.save': 'Save plan',
+  "visits.form-not-saved": "The form you left could not be saved as it was (it has problems to correct, or it conflicts with a change saved elsewhere): what was typed in it was not written.",
   'visits.conflict.title': 'Someone else saved a change first',
   'visits.conflict.body': '“{subject}” was changed by someone else while you were working. Nothing has been overwritten: choose which version to keep.',
   'visits.conflict.mine': 'Your version',

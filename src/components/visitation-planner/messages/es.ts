@@ -141,6 +141,7 @@ export const es: Messages = {
   'planner.form.notes': 'Notas',
   'planner.form.notes-hint': 'Solo texto simple.',
   'planner.form.save': 'Guardar el plan',
+  "visits.form-not-saved": "El formulario que dejó no se pudo guardar tal como estaba (tiene problemas por corregir o entra en conflicto con un cambio guardado en otro lugar): lo que se escribió en él no se guardó.",
   'visits.conflict.title': 'Otra persona guardó un cambio antes',
   'visits.conflict.body': 'Otra persona modificó «{subject}» mientras usted trabajaba. No se sobrescribió nada: elija qué versión conservar.',
   'visits.conflict.mine': 'Su versión',

@@ -141,6 +141,7 @@ export const fr: Messages = {
   'planner.form.notes': 'Notes',
   'planner.form.notes-hint': 'Texte simple uniquement.',
   'planner.form.save': 'Enregistrer le plan',
+  "visits.form-not-saved": "Le formulaire que vous avez quitté n'a pas pu être enregistré tel quel (il contient des erreurs à corriger, ou il entre en conflit avec une modification enregistrée ailleurs) : ce qui y avait été saisi n'a pas été enregistré.",
   'visits.conflict.title': 'Quelqu’un d’autre a enregistré une modification avant vous',
   'visits.conflict.body': '« {subject} » a été modifié par quelqu’un d’autre pendant que vous travailliez. Rien n’a été écrasé : choisissez la version à garder.',
   'visits.conflict.mine': 'Votre version',

@@ -141,6 +141,7 @@ export const pt: Messages = {
   'planner.form.notes': 'Observações',
   'planner.form.notes-hint': 'Somente texto simples.',
   'planner.form.save': 'Salvar o plano',
+  "visits.form-not-saved": "O formulário que você deixou não pôde ser salvo como estava (tem problemas a corrigir ou entra em conflito com uma alteração salva em outro lugar): o que foi digitado nele não foi gravado.",
   'visits.conflict.title': 'Outra pessoa salvou uma alteração antes',
   'visits.conflict.body': '“{subject}” foi alterado por outra pessoa enquanto você trabalhava. Nada foi sobrescrito: escolha qual versão manter.',
   'visits.conflict.mine': 'Sua versão',

@@ -1,5 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../../shared/i18n/localize-controller.js';
+import { conflictFields } from '../../shared/parts/conflict-fields.js';
+import { pathKey, type ConflictChoice, type FieldConflict } from '../../../model/shared/three-way-merge.js';
 
 export interface ConflictPanelView {
   t: LocalizeController;
@@ -9,12 +11,23 @@ export interface ConflictPanelView {
   mine: readonly string[];
   theirs: readonly string[] | undefined;
   canEditMine: boolean;
+  /** The fields both changed, with the side chosen for each so far. */
+  fields: readonly FieldConflict[];
+  choices: Readonly<Record<string, ConflictChoice>>;
+  /** The versions the field paths are read against for names (mine, theirs, base). */
+  records: readonly unknown[];
   keepMine(): void;
   takeTheirs(): void;
   editMine(): void;
+  choose(path: string, choice: ConflictChoice): void;
+  /** Combine both with the choices made (the machine writes nothing until each field has one). */
+  combine(): void;
 }
 
-/** Both versions after a stale write, side by side; nothing is overwritten until the user chooses. */
+/**
+ * Both versions after a stale write, side by side, and every field both changed with a choice per field;
+ * nothing is overwritten until the user chooses. What only one side changed is kept by every choice.
+ */
 export function conflictPanel(view: ConflictPanelView): TemplateResult {
   const { t } = view;
   return html`<section class="conflict" part="conflict" role="alertdialog" aria-labelledby="conflict-title" aria-describedby="conflict-body">
@@ -30,7 +43,18 @@ export function conflictPanel(view: ConflictPanelView): TemplateResult {
         ${view.theirs ? html`<ul>${view.theirs.map((line) => html`<li>${line}</li>`)}</ul>` : html`<p>${t.term('visits.conflict.gone')}</p>`}
       </div>
     </div>
+    ${conflictFields({ t, conflicts: view.fields, choices: view.choices, records: view.records, idPrefix: 'conflict', choose: (path, choice) => view.choose(path, choice) })}
     <div class="actions">
+      ${view.fields.length > 0
+        ? html`<button
+            type="button"
+            data-action="combine"
+            aria-disabled=${view.fields.some((field) => view.choices[pathKey(field.path)] === undefined) ? 'true' : 'false'}
+            @click=${() => view.combine()}
+          >
+            ${t.term('merge.combine')}
+          </button>`
+        : nothing}
       <button type="button" class="primary" data-action="keep-mine" @click=${() => view.keepMine()}>${t.term('visits.conflict.keep-mine')}</button>
       <button type="button" data-action="take-theirs" @click=${() => view.takeTheirs()}>${t.term('visits.conflict.take-theirs')}</button>
       ${view.canEditMine ? html`<button type="button" data-action="edit-mine" @click=${() => view.editMine()}>${t.term('visits.conflict.edit-mine')}</button>` : nothing}

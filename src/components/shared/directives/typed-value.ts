@@ -1,0 +1,48 @@
+import { noChange } from 'lit';
+import { Directive, directive, PartType, type PartInfo, type PropertyPart } from 'lit/directive.js';
+
+type TextControl = HTMLInputElement | HTMLTextAreaElement;
+
+/** The value each control showed when the user began typing in it (set on focus, cleared on blur). */
+const startValues = new WeakMap<Element, string>();
+
+/**
+ * `.value=${typedValue(value)}` on a text control: the value the record has, except while the user is
+ * typing in it. A value that arrives then (another tab, another element, a save of another field) does
+ * not replace the text under the user's fingers; it is left for the commit to compare (see `typingStart`).
+ */
+class TypedValueDirective extends Directive {
+  constructor(partInfo: PartInfo) {
+    super(partInfo);
+    if (partInfo.type !== PartType.PROPERTY || partInfo.name !== 'value') throw new Error('typedValue() must be bound to .value');
+  }
+
+  render(value: string): string {
+    return value;
+  }
+
+  override update(part: PropertyPart, [value]: [string]): string | typeof noChange {
+    const control = part.element as TextControl;
+    if (startValues.has(control) && control.value !== startValues.get(control)) return noChange; // being typed in
+    if (control.value === value) return noChange;
+    return value;
+  }
+}
+
+export const typedValue = directive(TypedValueDirective);
+
+/** Call on focus: remembers the value the user begins from. */
+export function beginTyping(control: TextControl): void {
+  if (!startValues.has(control)) startValues.set(control, control.value);
+}
+
+/** The value the control had when the user began typing in it (undefined if not focused through `beginTyping`). */
+export function typingStart(control: TextControl): string | undefined {
+  return startValues.get(control);
+}
+
+/** Call after a commit (the committed text is the new start) and with `done` on blur. */
+export function endTyping(control: TextControl, done: boolean): void {
+  if (done) startValues.delete(control);
+  else startValues.set(control, control.value);
+}

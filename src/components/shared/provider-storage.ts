@@ -1,0 +1,27 @@
+/** Set on `<caseplan-provider>` (and any element standing in for one): the elements inside wait for its storage. */
+export interface StorageProviding {
+  readonly isCaseplanProvider: true;
+  /** The provider says no storage is coming: the elements use the default (IndexedDB, or memory). */
+  readonly defaultStorage: boolean;
+}
+
+function parentAcrossShadows(node: Node): Node | null {
+  return node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+}
+
+/**
+ * Whether an element without storage of its own or from the provider must wait rather than open the
+ * default database: it sits inside a `<caseplan-provider>` whose storage has not arrived yet, and no
+ * provider around it says it uses the default (`default-storage`). So a host that sets the provider's
+ * `storage` a moment later never has case data written to the default, unencrypted database.
+ */
+export function waitsForProviderStorage(element: Element): boolean {
+  let inside = false;
+  for (let node = parentAcrossShadows(element); node; node = parentAcrossShadows(node)) {
+    const provider = node as Partial<StorageProviding>;
+    if (provider.isCaseplanProvider !== true) continue;
+    if (provider.defaultStorage === true) return false;
+    inside = true;
+  }
+  return inside;
+}
