@@ -24,9 +24,12 @@ export const libraryEntries = Object.fromEntries([
   ...readdirSync(source('react'))
     .filter((file) => file.endsWith('.ts') && file !== 'common-events.ts')
     .map((file) => [`react/${basename(file, '.ts')}`, source(`react/${file}`)]),
+  // Type-only entries (React JSX, Vue templates): empty modules, so importing them at run time works too.
+  ['framework-types/react-jsx', source('framework-types/react-jsx.ts')],
+  ['framework-types/vue', source('framework-types/vue.ts')],
 ]);
 
-export const runtimeDependencies = ['lit', '@lit/context', '@lit/react', 'xstate', 'dexie', 'zod', 'react', 'react-dom']; // react: the host's own copy
+export const runtimeDependencies = ['lit', '@lit/context', '@lit/react', 'xstate', 'dexie', 'zod', 'react', 'react-dom', 'vue']; // react: the host's own copy
 
 export default defineConfig({
   build: {

@@ -12,3 +12,4 @@ export { CurrentUserSchema, type CurrentUser } from '../components/shared/curren
 export type { CaseplanTheme } from '../components/shared/caseplan-element.js';
 
 defineElement('caseplan-provider', CaseplanProvider);
+export type { CaseplanTagNameMap } from '../define/tag-name-map.js';

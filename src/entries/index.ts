@@ -14,3 +14,5 @@ export { CurrentUserSchema, type CurrentUser } from '../components/shared/curren
 export * from './define.js';
 export * from '../model/index.js';
 export * from '../storage/index.js';
+export type * from '../framework-types/element-props.js';
+export type { CaseplanTagNameMap } from '../define/tag-name-map.js';
