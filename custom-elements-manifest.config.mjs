@@ -211,6 +211,8 @@ function caseplanRegistration() {
           declaration.cssProperties = [...documented.values()];
         }
       }
+      // A barrel of re-exports declares nothing and has no file of its own in dist/ (preserveModules flattens it).
+      customElementsManifest.modules = customElementsManifest.modules.filter((module) => (module.declarations ?? []).length > 0);
       pointAtDist(customElementsManifest);
       const packageJson = JSON.parse(readFileSync('package.json', 'utf8'));
       writeFileSync('web-types.json', `${JSON.stringify(webTypes(customElementsManifest, packageJson), null, 2)}\n`);

@@ -4,8 +4,11 @@
 // registers every element. (The import-map recipe in the README uses the modular dist/ instead.)
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { sourceSideEffects } from './scripts/source-side-effects.mjs';
 
 export default defineConfig({
+  // The modules that register something (package.json sideEffects names their dist/ twins) stay in the build.
+  plugins: [sourceSideEffects()],
   define: { 'process.env.NODE_ENV': '"production"' },
   resolve: { conditions: ['browser', 'production', 'import', 'module', 'default'] },
   build: {

@@ -10,6 +10,7 @@
 import { readdirSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { sourceSideEffects } from './scripts/source-side-effects.mjs';
 
 const source = (path: string) => resolve(import.meta.dirname, 'src', path);
 const modulesIn = (folder: string, prefix: string) =>
@@ -32,6 +33,8 @@ export const libraryEntries = Object.fromEntries([
 export const runtimeDependencies = ['lit', '@lit/context', '@lit/react', 'xstate', 'dexie', 'zod', 'react', 'react-dom', 'vue']; // react: the host's own copy
 
 export default defineConfig({
+  // The modules that register something (package.json sideEffects names their dist/ twins) stay in the build.
+  plugins: [sourceSideEffects()],
   build: {
     target: 'es2022',
     outDir: 'dist',

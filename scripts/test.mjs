@@ -63,6 +63,7 @@ if (!browserOnly) {
   const pageChecks = [
     ['strict CSP and Trusted Types page', 'scripts/csp-check.mjs', []],
     ['benchmark harness at the smallest size', 'scripts/bench-smoke.mjs', []],
+    ['the package as a vendor gets it (tarball, vanilla/React/Vue host apps)', 'scripts/test-package.mjs', []],
   ];
   for (const [label, script, args] of pageChecks) {
     if (!existsSync(script)) continue;
