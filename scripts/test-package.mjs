@@ -95,6 +95,10 @@ const englishKeys = new Set(
 );
 check(`message keys read from the English catalogs (${englishKeys.size})`, englishKeys.size > 100);
 
+/** README code blocks marked `<!-- host-check: react/readme-react.tsx -->`: checked as files of that host app. */
+const readmeSnippets = [...readFileSync(join(root, 'README.md'), 'utf8').matchAll(/<!-- host-check: ([a-z]+)\/([\w.-]+) -->\s*```\w*\n([\s\S]*?)```/g)].map(([, host, file, code]) => ({ host, file, code }));
+check(`README snippets to check in the host apps (${readmeSnippets.length})`, readmeSnippets.length >= 4);
+
 const hosts = [
   { name: 'vanilla', typecheck: ['node_modules/typescript/bin/tsc'], jsx: undefined },
   { name: 'react', typecheck: ['node_modules/typescript/bin/tsc'], jsx: 'react-jsx' },
@@ -109,6 +113,7 @@ try {
     const dir = join(work, host.name);
     cpSync(join(root, 'test/hosts', host.name), dir, { recursive: true });
     cpSync(join(root, 'test/hosts/shared/scenario.ts'), join(dir, 'scenario.ts'));
+    for (const snippet of readmeSnippets.filter((candidate) => candidate.host === host.name)) writeFileSync(join(dir, snippet.file), snippet.code);
     const base = JSON.parse(readFileSync(join(root, 'test/hosts/shared/tsconfig.json'), 'utf8'));
     const tsconfig = { ...base, compilerOptions: { ...base.compilerOptions, ...(host.jsx ? { jsx: host.jsx } : {}), ...(host.name === 'vue' ? { types: ['vite/client'] } : {}) }, include: ['.'], exclude: ['dist'] };
     if (host.name === 'vue') tsconfig.vueCompilerOptions = { strictTemplates: true };
