@@ -96,7 +96,7 @@ type PlanActorController = ActorController<typeof servicePlanMachine>;
  * @csspart document - The plan as a document (read-only view and print).
  * @csspart overall-progress - The plan's overall progress bar.
  * @csspart field-error - An inline message next to a field.
- * @cssprop --cp-color-primary - Buttons, progress and links.
+ * @cssprop --cp-color-accent - Buttons, progress and links (text on it is derived: black or white, whichever meets WCAG AA).
  * @cssprop --cp-color-danger - Errors and overdue items.
  * @cssprop --cp-color-surface - Background.
  * @cssprop --cp-color-text - Text.

@@ -19,6 +19,17 @@ import { css, unsafeCSS, type CSSResult } from 'lit';
 
 type Declarations = Record<`--cp-${string}`, string>;
 
+/**
+ * Text on the accent, derived from whatever accent an agency sets: white when the accent's relative
+ * luminance (the `y` of XYZ-D65, WCAG's luminance) is below 0.1791, black above. At 0.1791 black and
+ * white both give 4.58:1, so the chosen one always meets WCAG AA (4.5:1). The XYZ colour is pushed far
+ * out of range and clamped back in sRGB, which leaves exactly white or black.
+ */
+const textOnAccent =
+  'rgb(from color(from var(--cp-color-accent) xyz-d65 calc((0.1791 - y) * 100000) calc((0.1791 - y) * 100000) calc((0.1791 - y) * 100000)) clamp(0, r, 255) clamp(0, g, 255) clamp(0, b, 255))';
+/** Hover: the accent moved 20% away from its text colour (darker under white text, lighter under black), so contrast only grows. */
+const accentHover = 'color-mix(in srgb, var(--cp-color-accent) 80%, rgb(from var(--cp-color-text-on-accent) calc(255 - r) calc(255 - g) calc(255 - b)))';
+
 function declarations(values: Declarations): CSSResult {
   // Only our own constant token values reach unsafeCSS: no host or user input.
   return unsafeCSS(Object.entries(values).map(([name, value]) => `${name}: ${value};`).join('\n'));
@@ -87,11 +98,11 @@ const lightColors: Declarations = {
   '--cp-color-surface-sunken': 'var(--cp-color-neutral-50)',
   '--cp-color-text': 'var(--cp-color-neutral-900)',
   '--cp-color-text-muted': 'var(--cp-color-neutral-600)',
-  '--cp-color-text-on-accent': 'var(--cp-color-neutral-0)',
+  '--cp-color-text-on-accent': textOnAccent,
   '--cp-color-border': 'var(--cp-color-neutral-300)',
   '--cp-color-border-strong': 'var(--cp-color-neutral-500)',
   '--cp-color-accent': 'var(--cp-color-blue-600)',
-  '--cp-color-accent-hover': 'var(--cp-color-blue-800)',
+  '--cp-color-accent-hover': accentHover,
   '--cp-color-focus': 'var(--cp-color-blue-600)',
   '--cp-color-info': 'var(--cp-color-blue-800)',
   '--cp-color-info-surface': 'var(--cp-color-blue-100)',
@@ -111,11 +122,11 @@ const darkColors: Declarations = {
   '--cp-color-surface-sunken': 'var(--cp-color-neutral-1000)',
   '--cp-color-text': 'var(--cp-color-neutral-50)',
   '--cp-color-text-muted': 'var(--cp-color-neutral-300)',
-  '--cp-color-text-on-accent': 'var(--cp-color-neutral-900)',
+  '--cp-color-text-on-accent': textOnAccent,
   '--cp-color-border': 'var(--cp-color-neutral-600)',
   '--cp-color-border-strong': 'var(--cp-color-neutral-400)',
   '--cp-color-accent': 'var(--cp-color-blue-300)',
-  '--cp-color-accent-hover': 'var(--cp-color-blue-100)',
+  '--cp-color-accent-hover': accentHover,
   '--cp-color-focus': 'var(--cp-color-blue-300)',
   '--cp-color-info': 'var(--cp-color-blue-300)',
   '--cp-color-info-surface': 'var(--cp-color-neutral-800)',
@@ -136,11 +147,11 @@ const highContrastColors: Declarations = {
   '--cp-color-surface-sunken': 'var(--cp-color-neutral-0)',
   '--cp-color-text': 'var(--cp-color-neutral-1000)',
   '--cp-color-text-muted': 'var(--cp-color-neutral-1000)',
-  '--cp-color-text-on-accent': 'var(--cp-color-neutral-0)',
+  '--cp-color-text-on-accent': textOnAccent,
   '--cp-color-border': 'var(--cp-color-neutral-1000)',
   '--cp-color-border-strong': 'var(--cp-color-neutral-1000)',
   '--cp-color-accent': 'var(--cp-color-blue-900)',
-  '--cp-color-accent-hover': 'var(--cp-color-neutral-1000)',
+  '--cp-color-accent-hover': accentHover,
   '--cp-color-focus': 'var(--cp-color-neutral-1000)',
   '--cp-color-info': 'var(--cp-color-neutral-1000)',
   '--cp-color-info-surface': 'var(--cp-color-neutral-0)',

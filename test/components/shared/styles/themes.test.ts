@@ -7,16 +7,25 @@ import { mount } from '../mount.js';
 import type { TestSurface } from '../surface.js';
 import '../surface.js';
 
-/** The colour a token resolves to on a surface, as the browser computes it: [r, g, b]. */
+const pixel = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
+
+/**
+ * The colour a token resolves to on a surface, as the browser paints it: [r, g, b]. Painted on a canvas,
+ * because a derived colour computes to `color(xyz-d65 ...)` (or a mix) that only painting brings into sRGB.
+ */
 function resolvedColor(surface: TestSurface, token: string): [number, number, number] {
   const probe = document.createElement('span');
   probe.style.color = `var(${token})`;
   surface.append(probe);
   const value = getComputedStyle(probe).color;
   probe.remove();
-  const channels = value.match(/[\d.]+/g)?.map(Number);
-  if (!channels || channels.length < 3) throw new Error(`${token} did not resolve to a colour: "${value}"`);
-  return [channels[0]!, channels[1]!, channels[2]!];
+  pixel.clearRect(0, 0, 1, 1);
+  pixel.fillStyle = '#010203';
+  pixel.fillStyle = value;
+  if (pixel.fillStyle === '#010203' && value !== 'rgb(1, 2, 3)') throw new Error(`${token} did not resolve to a colour: "${value}"`);
+  pixel.fillRect(0, 0, 1, 1);
+  const [r, g, b] = pixel.getImageData(0, 0, 1, 1).data;
+  return [r!, g!, b!];
 }
 
 function luminance([r, g, b]: [number, number, number]): number {
@@ -124,6 +133,29 @@ describe('themes', () => {
     await emulateMedia({ reducedMotion: 'no-preference' });
     expect(getComputedStyle(bar).transitionDuration).to.equal('0.15s');
   });
+
+  // Accents an agency might pick, dark to light, with the ones nearest the black/white crossover
+  // (relative luminance 0.1791: #767676 just above, #757575 just below), and surfaces of their own.
+  const agencyAccents = ['#7a1f5c', '#0b6e4f', '#c2410c', '#757575', '#767676', '#ffd400', '#93c5fd', '#ffffff', '#000000', '#e11d48'];
+  const agencySurfaces = ['#fffbeb', '#1e1b4b'];
+  const accentPairs = pairs.filter(([foreground]) => foreground === '--cp-button-color' || foreground === '--cp-color-text-on-accent');
+  for (const [label, theme, scheme] of [['light', 'light', 'light'], ['dark', 'dark', 'light'], ['high-contrast', 'high-contrast', 'light'], ['system dark', '', 'dark']] as const) {
+    it(`keep text on the accent at WCAG AA whatever accent and surface an agency sets, ${label} theme`, async () => {
+      await emulateMedia({ colorScheme: scheme });
+      const problems: string[] = [];
+      for (const accent of agencyAccents) {
+        for (const surfaceColor of agencySurfaces) {
+          const surface = await mount<TestSurface>(html`<test-surface theme=${theme} style="--cp-color-accent: ${accent}; --cp-color-surface: ${surfaceColor}"></test-surface>`);
+          if (!theme) surface.removeAttribute('theme');
+          for (const [foreground, background, minimum] of accentPairs) {
+            const ratio = contrast(resolvedColor(surface, foreground), resolvedColor(surface, background));
+            if (ratio < minimum) problems.push(`${accent} on ${surfaceColor}: ${foreground} on ${background} ${ratio.toFixed(2)} < ${minimum}`);
+          }
+        }
+      }
+      expect(problems).to.deep.equal([]);
+    });
+  }
 
   it('let an agency override a token on the element, down into its parts', async () => {
     const surface = await mount<TestSurface>(html`<test-surface style="--cp-color-accent: #7a1f5c"><cp-status-badge status="active"></cp-status-badge></test-surface>`);
