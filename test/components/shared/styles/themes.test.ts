@@ -15,7 +15,7 @@ const pixel = document.createElement('canvas').getContext('2d', { willReadFreque
  */
 function resolvedColor(surface: TestSurface, token: string): [number, number, number] {
   const probe = document.createElement('span');
-  probe.style.color = `var(${token})`;
+  probe.style.color = `var(${token.replace('--cp-', '--_cp-')})`; // the private twin the styles read (tokens.ts)
   surface.append(probe);
   const value = getComputedStyle(probe).color;
   probe.remove();
@@ -108,7 +108,7 @@ describe('themes', () => {
     const surface = await mount<TestSurface>(html`<test-surface theme="high-contrast"></test-surface>`);
     expect(resolvedColor(surface, '--cp-color-text')).to.deep.equal([0, 0, 0]);
     expect(resolvedColor(surface, '--cp-color-surface')).to.deep.equal([255, 255, 255]);
-    expect(getComputedStyle(surface).getPropertyValue('--cp-focus-ring-width').trim()).to.equal('4px');
+    expect(getComputedStyle(surface).getPropertyValue('--_cp-focus-ring-width').trim()).to.equal('4px');
   });
 
   it('print every theme as the light one', async () => {
@@ -120,9 +120,9 @@ describe('themes', () => {
 
   it('switch to system colours in forced-colors mode (not emulated by this runner, so read from the stylesheet)', () => {
     const forced = /@media \(forced-colors: active\)\s*\{([^@]*)/.exec(tokens.cssText)?.[1] ?? '';
-    expect(forced).to.contain('--cp-color-text: CanvasText');
-    expect(forced).to.contain('--cp-color-surface: Canvas');
-    expect(forced).to.contain('--cp-color-focus: Highlight');
+    expect(forced).to.contain('--_cp-color-text: CanvasText');
+    expect(forced).to.contain('--_cp-color-surface: Canvas');
+    expect(forced).to.contain('--_cp-color-focus: Highlight');
   });
 
   it('stop motion for people who asked for reduced motion', async () => {
@@ -156,6 +156,26 @@ describe('themes', () => {
       expect(problems).to.deep.equal([]);
     });
   }
+
+  it('take the tokens an agency sets on :root or on any ancestor, in every theme; unset ones keep the theme value', async () => {
+    const root = document.documentElement;
+    root.style.setProperty('--cp-color-accent', '#7a1f5c');
+    root.style.setProperty('--cp-font-family', 'Georgia, serif');
+    try {
+      for (const theme of ['light', 'dark', 'high-contrast']) {
+        const surface = await mount<TestSurface>(html`<test-surface theme=${theme}></test-surface>`);
+        expect(resolvedColor(surface, '--cp-button-background'), `${theme}: accent from :root`).to.deep.equal([0x7a, 0x1f, 0x5c]);
+        expect(getComputedStyle(surface).fontFamily, `${theme}: font from :root`).to.equal('Georgia, serif');
+      }
+      const container = await mount<HTMLElement>(html`<div style="--cp-color-accent: #0b6e4f"><test-surface theme="dark"></test-surface></div>`);
+      const inner = container.querySelector<TestSurface>('test-surface')!;
+      expect(resolvedColor(inner, '--cp-button-background'), 'the nearest ancestor wins').to.deep.equal([0x0b, 0x6e, 0x4f]);
+      expect(luminance(resolvedColor(inner, '--cp-color-surface')), 'an unset token keeps the dark value').to.be.below(0.05);
+    } finally {
+      root.style.removeProperty('--cp-color-accent');
+      root.style.removeProperty('--cp-font-family');
+    }
+  });
 
   it('let an agency override a token on the element, down into its parts', async () => {
     const surface = await mount<TestSurface>(html`<test-surface style="--cp-color-accent: #7a1f5c"><cp-status-badge status="active"></cp-status-badge></test-surface>`);
