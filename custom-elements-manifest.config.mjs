@@ -78,7 +78,9 @@ function readTokenBlocks() {
   const source = readFileSync(tokensFile, 'utf8');
   const blocks = new Map();
   for (const [, blockName, body] of source.matchAll(/const (\w+): Declarations = \{([\s\S]*?)\n\};/g)) {
-    blocks.set(blockName, new Map([...body.matchAll(/'(--cp-[a-z0-9-]+)':\s*'([^']*)'/g)].map(([, name, value]) => [name, value])));
+    // A value is a string, or a constant of tokens.ts (the derived text on the accent and its hover).
+    const derived = { textOnAccent: 'black or white, whichever meets WCAG AA on --cp-color-accent', accentHover: '--cp-color-accent moved 20% away from its text colour' };
+    blocks.set(blockName, new Map([...body.matchAll(/'(--cp-[a-z0-9-]+)':\s*(?:'([^']*)'|(\w+))/g)].map(([, name, value, constant]) => [name, value ?? `derived: ${derived[constant] ?? constant}`])));
   }
   return blocks;
 }

@@ -5,7 +5,7 @@ import type { CaseParticipant } from '../../model/participant.js';
 import type { CatalogEntry, PlanItemTemplate } from '../../model/catalog.js';
 import type { StorageAdapter } from '../../storage/adapter.js';
 import { CaseplanContextController } from '../shared/controllers/caseplan-context-controller.js';
-import { caseplanContextNames, caseplanContexts, type CaseplanContextName, type NowSource } from '../shared/context.js';
+import { caseplanContextNames, caseplanContexts, type CaseplanContextName, type CaseplanTheme, type NowSource } from '../shared/context.js';
 import type { CurrentUser } from '../shared/current-user.js';
 
 /**
@@ -39,6 +39,8 @@ export class CaseplanProvider extends LitElement {
   @property({ reflect: true }) locale?: string;
   /** The clock: a fixed instant (Date or ISO string) or a function returning the current time. */
   @property({ attribute: false }) now?: NowSource;
+  /** `light`, `dark` or `high-contrast` for every element inside (an element's own `theme` wins); unset follows the system preference. */
+  @property({ reflect: true }) theme?: CaseplanTheme;
 
   private readonly context = new CaseplanContextController(this);
   private readonly providers = new Map<CaseplanContextName, ContextProvider<Context<unknown, unknown>, this>>(

@@ -182,6 +182,7 @@ export class ServicePlanEditor extends CaseplanElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('planId') && this.plan && this.planId !== this.actorPlanId) this.stopActor();
     if (!this.plan) this.startActorIfReady();
     else this.sendInputsIfChanged();

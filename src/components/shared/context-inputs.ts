@@ -14,6 +14,8 @@ export interface CheckedInput<T> {
   violations: Violation[];
 }
 
+const ThemeSchema = z.enum(['light', 'dark', 'high-contrast']);
+
 const storageMethods = ['get', 'list', 'put', 'archive', 'transaction', 'history', 'watch', 'close'] as const;
 
 /**
@@ -74,6 +76,8 @@ export function checkContextInput<K extends CaseplanContextName>(name: K, value:
       return checkOne(name, CurrentUserSchema, value) as CheckedInput<CaseplanContextValues[K]>;
     case 'locale':
       return checkOne(name, LanguageTagSchema, value) as CheckedInput<CaseplanContextValues[K]>;
+    case 'theme':
+      return checkOne(name, ThemeSchema, value) as CheckedInput<CaseplanContextValues[K]>;
     default:
       return checkNow(value) as CheckedInput<CaseplanContextValues[K]>;
   }

@@ -21,7 +21,11 @@ export interface CaseplanContextValues {
   /** A BCP 47 tag such as `pt-BR`. */
   locale: string;
   now: NowSource;
+  /** `light`, `dark` or `high-contrast` for every element inside; unset follows the system preference. */
+  theme: CaseplanTheme;
 }
+
+export type CaseplanTheme = 'light' | 'dark' | 'high-contrast';
 
 // String keys, not symbols: two copies of the SDK on one page (two bundles) still find each other's provider.
 export const storageContext = createContext<StorageAdapter>('cp-storage');
@@ -31,6 +35,7 @@ export const participantsContext = createContext<readonly CaseParticipant[]>('cp
 export const currentUserContext = createContext<CurrentUser>('cp-current-user');
 export const localeContext = createContext<string>('cp-locale');
 export const nowContext = createContext<NowSource>('cp-now');
+export const themeContext = createContext<CaseplanTheme>('cp-theme');
 
 /** Every context by the name of the property it feeds, so provider and consumers loop over one list. */
 export const caseplanContexts = {
@@ -41,6 +46,7 @@ export const caseplanContexts = {
   currentUser: currentUserContext,
   locale: localeContext,
   now: nowContext,
+  theme: themeContext,
 } as const;
 export type CaseplanContextName = keyof typeof caseplanContexts;
 export const caseplanContextNames = Object.keys(caseplanContexts) as CaseplanContextName[];

@@ -232,30 +232,35 @@ export const tokens = css`
     background-color: var(--_cp-color-surface);
     color: var(--_cp-color-text);
   }
+  /* theme: the element's own attribute; cp-theme: the theme in use, own or the provider's (CaseplanElement). */
   @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light']):not([theme='high-contrast'])) {
+    :host(:not([theme='light']):not([theme='high-contrast']):not([cp-theme='light']):not([cp-theme='high-contrast'])) {
       ${declarations(darkColors)}
       color-scheme: dark;
     }
   }
-  :host([theme='dark']) {
+  :host([theme='dark']),
+  :host([cp-theme='dark']) {
     ${declarations(darkColors)}
     color-scheme: dark;
   }
-  :host([theme='high-contrast']) {
+  :host([theme='high-contrast']),
+  :host([cp-theme='high-contrast']) {
     ${declarations(highContrastColors)}
     color-scheme: light;
   }
   @media (forced-colors: active) {
     :host,
-    :host([theme]) {
+    :host([theme]),
+    :host([cp-theme]) {
       ${declarations(forcedColors, { overridable: false })}
     }
   }
   @media print {
     /* Paper is white: every theme prints as the light one. */
     :host,
-    :host([theme]) {
+    :host([theme]),
+    :host([cp-theme]) {
       ${declarations(lightColors)}
       color-scheme: light;
     }

@@ -3,6 +3,8 @@ import { emulateMedia } from '@web/test-runner-commands';
 import { tokens } from '../../../../src/components/shared/styles/tokens.js';
 import type { CpProgress } from '../../../../src/components/shared/parts/cp-progress.js';
 import '../../../../src/define/all-elements.js';
+import type { ContactLog } from '../../../../src/components/contact-log/contact-log.js';
+import { MemoryStorageAdapter } from '../../../../src/storage/memory-adapter.js';
 import { mount } from '../mount.js';
 import type { TestSurface } from '../surface.js';
 import '../surface.js';
@@ -13,10 +15,10 @@ const pixel = document.createElement('canvas').getContext('2d', { willReadFreque
  * The colour a token resolves to on a surface, as the browser paints it: [r, g, b]. Painted on a canvas,
  * because a derived colour computes to `color(xyz-d65 ...)` (or a mix) that only painting brings into sRGB.
  */
-function resolvedColor(surface: TestSurface, token: string): [number, number, number] {
+function resolvedColor(surface: HTMLElement, token: string): [number, number, number] {
   const probe = document.createElement('span');
   probe.style.color = `var(${token.replace('--cp-', '--_cp-')})`; // the private twin the styles read (tokens.ts)
-  surface.append(probe);
+  (surface.shadowRoot ?? surface).append(probe); // inside: an unslotted light-DOM child computes no style
   const value = getComputedStyle(probe).color;
   probe.remove();
   pixel.clearRect(0, 0, 1, 1);
@@ -69,7 +71,7 @@ const pairs: [string, string, number][] = [
   ['--cp-progress-bar-color', '--cp-progress-track-color', 3],
 ];
 
-function contrastProblems(surface: TestSurface): string[] {
+function contrastProblems(surface: HTMLElement): string[] {
   return pairs
     .map(([foreground, background, minimum]) => ({ foreground, background, minimum, ratio: contrast(resolvedColor(surface, foreground), resolvedColor(surface, background)) }))
     .filter(({ ratio, minimum }) => ratio < minimum)
@@ -175,6 +177,20 @@ describe('themes', () => {
       root.style.removeProperty('--cp-color-accent');
       root.style.removeProperty('--cp-font-family');
     }
+  });
+
+  it('take the theme from <caseplan-provider theme>, an element\'s own theme winning', async () => {
+    const provider = await mount<HTMLElement>(html`<caseplan-provider theme="dark" .storage=${new MemoryStorageAdapter()}>
+      <contact-log case-id="case-1"></contact-log><contact-log case-id="case-1" theme="light"></contact-log>
+    </caseplan-provider>`);
+    const [inherited, own] = [...provider.querySelectorAll<ContactLog>('contact-log')] as [ContactLog, ContactLog];
+    await Promise.all([inherited.updateComplete, own.updateComplete]);
+    expect(luminance(resolvedColor(inherited, '--cp-color-surface')), 'dark from the provider').to.be.below(0.05);
+    expect(luminance(resolvedColor(own, '--cp-color-surface')), 'its own light').to.be.above(0.9);
+    provider.setAttribute('theme', 'high-contrast');
+    await inherited.updateComplete;
+    expect(resolvedColor(inherited, '--cp-color-text'), 'follows the provider').to.deep.equal([0, 0, 0]);
+    expect(contrastProblems(inherited)).to.deep.equal([]);
   });
 
   it('let an agency override a token on the element, down into its parts', async () => {
