@@ -80,6 +80,17 @@ const manifest = JSON.parse(readFileSync(join(installed, 'custom-elements.json')
 const manifestPaths = manifest.modules.map((module) => module.path);
 const absent = manifestPaths.filter((path) => !shipped.includes(path));
 check(`the manifest's ${manifestPaths.length} module paths are files of the package (dist/)`, absent.length === 0, absent.slice(0, 5));
+// The inputs the framework typings accept (React JSX, Vue templates) are each element's public inputs in the manifest.
+const propsTypes = readFileSync(join(installed, 'dist/types/framework-types/element-props.d.ts'), 'utf8');
+const aliases = new Map([...propsTypes.matchAll(/type (\w+) = ([^;]+);/g)].map(([, name, body]) => [name, body]));
+const literals = (body) => [...body.matchAll(/'([A-Za-z]+)'|\b([A-Z]\w+)\b/g)].flatMap(([, literal, alias]) => (literal ? [literal] : aliases.has(alias) ? literals(aliases.get(alias)) : []));
+const propsTypeOf = { 'caseplan-provider': 'CaseplanProviderProps', 'service-plan-editor': 'ServicePlanEditorProps', 'visitation-planner': 'VisitationPlannerProps', 'contact-log': 'ContactLogProps' };
+for (const [tag, typeName] of Object.entries(propsTypeOf)) {
+  const declaration = manifest.modules.flatMap((module) => module.declarations ?? []).find((candidate) => candidate.tagName === tag);
+  const inputs = (declaration?.members ?? []).filter((member) => member.kind === 'field' && !member.static && (member.privacy ?? 'public') === 'public').map((member) => member.name).sort();
+  const typed = [...new Set(literals(aliases.get(typeName) ?? ''))].sort();
+  check(`<${tag}>: the framework typings accept exactly its inputs in the manifest (${inputs.length})`, inputs.length > 0 && JSON.stringify(typed) === JSON.stringify(inputs), `typed: ${typed.join(', ')}\nmanifest: ${inputs.join(', ')}`);
+}
 for (const file of ['web-types.json', 'vscode.html-custom-data.json']) {
   const data = existsSync(join(installed, file)) ? readFileSync(join(installed, file), 'utf8') : '';
   check(`${file} describes the four tags`, ['caseplan-provider', 'service-plan-editor', 'visitation-planner', 'contact-log'].every((tag) => data.includes(`"${tag}"`)));

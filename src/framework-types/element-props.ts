@@ -10,8 +10,8 @@ import type { CpChangeEvent, CpConflictEvent, CpErrorEvent, CpSavedEvent, CpStat
  * each element (as in custom-elements.json: the package check compares them)
  * and its `cp-*` events. The React JSX and Vue template types are built from these.
  */
-type ContextInputs = 'storage' | 'catalog' | 'templates' | 'participants' | 'currentUser' | 'locale' | 'now';
-type ElementInputs = ContextInputs | 'theme' | 'readOnly';
+type ContextInputs = 'storage' | 'catalog' | 'templates' | 'participants' | 'currentUser' | 'locale' | 'now' | 'theme';
+type ElementInputs = ContextInputs | 'readOnly';
 
 export type CaseplanProviderProps = Partial<Pick<CaseplanProvider, ContextInputs>>;
 export type ServicePlanEditorProps = Partial<Pick<ServicePlanEditor, ElementInputs | 'planId' | 'caseId' | 'kind' | 'autosaveDelay' | 'approvalPolicy'>>;
