@@ -211,6 +211,36 @@ try {
       await new Promise((done) => server.close(done));
     }
   }
+  // Two copies of the single-file build on one page (a host's and a widget's): the page works with the
+  // first copy's elements, and the console says once which two versions met.
+  console.log('two copies on one page:');
+  const bundle = readFileSync(join(installed, 'dist/bundle/caseplan-elements.js'));
+  const twoCopies = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    if (path === '/') response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end('<!doctype html><html lang="en"><body><contact-log case-id="case-1"></contact-log><script type="module" src="/host/caseplan-elements.js"></script><script type="module" src="/widget/caseplan-elements.js"></script><script type="module">window.bothCopiesRan = true;</script></body></html>');
+    else if (path.endsWith('/caseplan-elements.js')) response.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' }).end(bundle);
+    else response.writeHead(204).end();
+  });
+  await new Promise((done) => twoCopies.listen(0, '127.0.0.1', done));
+  const page = await browser.newPage();
+  const warnings = [];
+  const errors = [];
+  page.on('console', (message) => (message.type() === 'warning' ? warnings : message.type() === 'error' ? errors : []).push(message.text()));
+  page.on('pageerror', (error) => errors.push(error.message));
+  try {
+    await page.goto(`http://127.0.0.1:${twoCopies.address().port}/`);
+    const rendered = await page
+      .waitForFunction(() => (document.querySelector('contact-log')?.shadowRoot?.textContent ?? '').trim().length > 0, undefined, { timeout: 30_000 })
+      .then(() => true, () => false);
+    await page.waitForFunction(() => window.bothCopiesRan === true); // module scripts run in order: both copies have run
+    check('two copies: the element renders', rendered);
+    const copyWarnings = warnings.filter((text) => text.includes('caseplan-elements'));
+    check(`two copies: one warning naming both versions (${copyWarnings.length})`, copyWarnings.length === 1 && (copyWarnings[0].match(new RegExp(pkg.version.replace(/\./g, '\\.'), 'g')) ?? []).length === 2, copyWarnings.join('\n'));
+    check('two copies: no error', errors.length === 0, errors.join('\n'));
+  } finally {
+    await page.close();
+    await new Promise((done) => twoCopies.close(done));
+  }
 } finally {
   await browser.close();
 }
