@@ -2,9 +2,13 @@
 // Two plugins fill in what JSDoc alone cannot say here:
 // - tag names: classes are registered apart from their modules (src/define/elements.ts maps tag → class),
 //   so the analyzer sees no customElements.define call;
+// - module paths: the analyzer reads src/*.ts; the package ships dist/*.js built module for module
+//   (vite.config.ts, preserveModules), so every path becomes its dist/ twin;
+// - web-types.json (JetBrains IDEs) and vscode.html-custom-data.json (VS Code's HTML custom data) are
+//   written from the finished manifest, so editors complete tags, attributes and events;
 // - design tokens: every public element declares the `--cp-*` tokens of src/components/shared/styles/tokens.ts
 //   on its :host, so each one documents them all, with their light, dark and high-contrast values.
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const elementsFile = 'src/define/elements.ts';
@@ -74,7 +78,9 @@ function readTokenBlocks() {
   const source = readFileSync(tokensFile, 'utf8');
   const blocks = new Map();
   for (const [, blockName, body] of source.matchAll(/const (\w+): Declarations = \{([\s\S]*?)\n\};/g)) {
-    blocks.set(blockName, new Map([...body.matchAll(/'(--cp-[a-z0-9-]+)':\s*'([^']*)'/g)].map(([, name, value]) => [name, value])));
+    // A value is a string, or a constant of tokens.ts (the derived text on the accent and its hover).
+    const derived = { textOnAccent: 'black or white, whichever meets WCAG AA on --cp-color-accent', accentHover: '--cp-color-accent moved 20% away from its text colour' };
+    blocks.set(blockName, new Map([...body.matchAll(/'(--cp-[a-z0-9-]+)':\s*(?:'([^']*)'|(\w+))/g)].map(([, name, value, constant]) => [name, value ?? `derived: ${derived[constant] ?? constant}`])));
   }
   return blocks;
 }
@@ -108,6 +114,76 @@ function tokenDescription(token) {
   return `${tierDescriptions[token.tier]}${themes.length ? ` Themes: ${themes.join('; ')}.` : ''}`;
 }
 
+/** `src/components/x/x.ts` → `dist/components/x/x.js` (src/entries/* are dist/* at the top). */
+function distPath(path) {
+  return path.replace(/^src\/(entries\/)?/, 'dist/').replace(/\.ts$/, '.js');
+}
+
+/** Every `{ module: 'src/...' }` and `path: 'src/...'` in the manifest, pointed at dist/. */
+function pointAtDist(node) {
+  if (Array.isArray(node)) return node.forEach(pointAtDist);
+  if (!node || typeof node !== 'object') return undefined;
+  for (const [key, value] of Object.entries(node)) {
+    if ((key === 'module' || key === 'path') && typeof value === 'string' && value.startsWith('src/')) node[key] = distPath(value);
+    else pointAtDist(value);
+  }
+  return undefined;
+}
+
+const publicTags = new Set(['caseplan-provider', 'service-plan-editor', 'visitation-planner', 'contact-log']);
+
+function publicElements(manifest) {
+  return manifest.modules.flatMap((module) => (module.declarations ?? []).filter((declaration) => publicTags.has(declaration.tagName)).map((declaration) => ({ module, declaration })));
+}
+
+const publicFields = (declaration) => (declaration.members ?? []).filter((member) => member.kind === 'field' && !member.static && (member.privacy ?? 'public') === 'public');
+
+/** JetBrains web-types (https://github.com/JetBrains/web-types), from the manifest. */
+function webTypes(manifest, { name, version }) {
+  return {
+    $schema: 'https://json.schemastore.org/web-types',
+    name,
+    version,
+    'description-markup': 'markdown',
+    'js-types-syntax': 'typescript',
+    contributions: {
+      html: {
+        elements: publicElements(manifest).map(({ module, declaration }) => ({
+          name: declaration.tagName,
+          description: declaration.summary ?? declaration.description,
+          source: { module: `./${module.path}`, symbol: declaration.name },
+          attributes: (declaration.attributes ?? []).map((attribute) => ({ name: attribute.name, description: attribute.description, value: { type: attribute.type?.text ?? 'string' } })),
+          events: (declaration.events ?? []).map((event) => ({ name: event.name, description: event.description })),
+          slots: (declaration.slots ?? []).map((slot) => ({ name: slot.name, description: slot.description })),
+          js: {
+            properties: publicFields(declaration).map((field) => ({ name: field.name, description: field.description, type: field.type?.text })),
+            events: (declaration.events ?? []).map((event) => ({ name: event.name, description: event.description })),
+          },
+          css: {
+            properties: (declaration.cssProperties ?? []).map((property) => ({ name: property.name, description: property.description })),
+            parts: (declaration.cssParts ?? []).map((part) => ({ name: part.name, description: part.description })),
+          },
+        })),
+      },
+    },
+  };
+}
+
+/** VS Code HTML custom data (the `html.customData` setting), from the manifest. */
+function vscodeCustomData(manifest) {
+  return {
+    version: 1.1,
+    tags: publicElements(manifest).map(({ declaration }) => ({
+      name: declaration.tagName,
+      description: [declaration.summary ?? declaration.description, ...(declaration.events ?? []).map((event) => `Event \`${event.name}\`: ${event.description ?? ''}`)].filter(Boolean).join('\n\n'),
+      attributes: (declaration.attributes ?? []).map((attribute) => {
+        const values = [...(attribute.type?.text ?? '').matchAll(/'([^']+)'/g)].map(([, value]) => ({ name: value }));
+        return { name: attribute.name, description: attribute.description, ...(values.length ? { values } : {}) };
+      }),
+    })),
+  };
+}
+
 function caseplanRegistration() {
   return {
     name: 'caseplan-registration-and-tokens',
@@ -137,6 +213,12 @@ function caseplanRegistration() {
           declaration.cssProperties = [...documented.values()];
         }
       }
+      // A barrel of re-exports declares nothing and has no file of its own in dist/ (preserveModules flattens it).
+      customElementsManifest.modules = customElementsManifest.modules.filter((module) => (module.declarations ?? []).length > 0);
+      pointAtDist(customElementsManifest);
+      const packageJson = JSON.parse(readFileSync('package.json', 'utf8'));
+      writeFileSync('web-types.json', `${JSON.stringify(webTypes(customElementsManifest, packageJson), null, 2)}\n`);
+      writeFileSync('vscode.html-custom-data.json', `${JSON.stringify(vscodeCustomData(customElementsManifest), null, 2)}\n`);
     },
   };
 }

@@ -2,6 +2,7 @@
 // (see preview.ts) and the accessibility checks of axe-core in every story.
 import type { StorybookConfig } from '@storybook/web-components-vite';
 import { mergeConfig } from 'vite';
+import { sourceSideEffects } from '../scripts/source-side-effects.mjs';
 
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
@@ -10,7 +11,8 @@ const config: StorybookConfig = {
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   docs: { defaultName: 'Documentation' },
   // The preview bundles every element, the manifest and axe-core (660 kB alone): large chunks are expected.
-  viteFinal: (viteConfig) => mergeConfig(viteConfig, { build: { chunkSizeWarningLimit: 2500 } }),
+  // sourceSideEffects: the stories import src/, whose registering modules package.json (which names dist/) does not list.
+  viteFinal: (viteConfig) => mergeConfig(viteConfig, { plugins: [sourceSideEffects()], build: { chunkSizeWarningLimit: 2500 } }),
 };
 
 export default config;

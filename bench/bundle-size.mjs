@@ -34,7 +34,7 @@ const languages = { es: 'Spanish', fr: 'French', pt: 'Portuguese' };
 const dependencies = ['lit', '@lit/context', 'xstate', 'dexie', 'zod'];
 const isDependency = (id) => dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`));
 
-async function gzippedSize(name, source, { ownOnly = false } = {}) {
+export async function gzippedSize(name, source, { ownOnly = false, external } = {}) {
   // Inside the project so the host entry resolves the installed dependencies as a host's would.
   const cache = join(root, 'node_modules/.cache');
   mkdirSync(cache, { recursive: true });
@@ -42,7 +42,8 @@ async function gzippedSize(name, source, { ownOnly = false } = {}) {
   try {
     const file = join(dir, 'host.js');
     writeFileSync(file, source);
-    const files = await buildForProduction(file, ownOnly ? { external: isDependency } : {});
+    const isExternal = ownOnly ? isDependency : external ? (id) => external.some((dep) => id === dep || id.startsWith(`${dep}/`)) : undefined;
+    const files = await buildForProduction(file, isExternal ? { external: isExternal } : {});
     const size = (fileNames) => {
       let raw = 0;
       let gzip = 0;
@@ -69,16 +70,26 @@ async function gzippedSize(name, source, { ownOnly = false } = {}) {
     const entry = staticClosure([...files.values()].filter((file) => file.type === 'chunk' && file.isEntry).map((file) => file.fileName));
     const onDemand = [];
     const lazy = new Set();
+    const localized = [...files.values()].some((file) => file.type === 'chunk' && /\/src\/locales\/[a-z]+\.ts$/.test(file.facadeModuleId ?? ''));
     for (const [code, language] of Object.entries(languages)) {
       const chunk = [...files.values()].find((file) => file.type === 'chunk' && file.facadeModuleId?.endsWith(`/src/locales/${code}.ts`));
+      if (!chunk && !localized) continue; // an import that shows no text (the provider alone, an adapter)
       if (!chunk) throw new Error(`bundle: no chunk for src/locales/${code}.ts (is it still loaded on demand?)`);
       const own = [...staticClosure([chunk.fileName])].filter((fileName) => !entry.has(fileName));
       for (const fileName of own) lazy.add(fileName);
       onDemand.push({ name: `${language} catalog (loaded on demand)`, ...size(own) });
     }
-    // Every output file is counted somewhere: up front, or as part of one language.
+    // The IndexedDB adapter (with Dexie) is a chunk openDefaultStorage imports only when an element has no
+    // storage from its host: on demand too, a row of its own.
+    const indexedDb = [...files.values()].find((file) => file.type === 'chunk' && file.facadeModuleId?.endsWith('/src/storage/dexie-adapter.ts'));
+    if (indexedDb) {
+      const own = [...staticClosure([indexedDb.fileName])].filter((fileName) => !entry.has(fileName) && !lazy.has(fileName));
+      for (const fileName of own) lazy.add(fileName);
+      onDemand.push({ name: 'IndexedDB adapter with Dexie (loaded when no storage is given)', ...size(own) });
+    }
+    // Every output file is counted somewhere: up front, or as part of one language or the IndexedDB adapter.
     const stray = [...files.keys()].filter((fileName) => !entry.has(fileName) && !lazy.has(fileName));
-    if (stray.length > 0) throw new Error(`bundle: output neither loaded up front nor part of a language: ${stray.join(', ')}`);
+    if (stray.length > 0) throw new Error(`bundle: output neither loaded up front nor loaded on demand: ${stray.join(', ')}`);
     return { name, ...size(entry), onDemand };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -3,6 +3,7 @@
 // the page the timings run in, so both measure the same code.
 import { resolve } from 'node:path';
 import { build } from 'vite';
+import { sourceSideEffects } from '../scripts/source-side-effects.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -13,6 +14,7 @@ export async function buildForProduction(input, { external, output = {}, minify 
     root,
     logLevel: 'silent',
     mode: 'production',
+    plugins: [sourceSideEffects()],
     define: { 'process.env.NODE_ENV': '"production"' },
     resolve: { conditions: ['browser', 'production', 'import', 'module', 'default'] },
     build: {

@@ -18,7 +18,7 @@ function row(group, name, unit, values, extra = {}) {
   return { group, name, unit, median: round(summary.median), min: round(summary.min), max: round(summary.max), runs: summary.runs, ratio: null, target: null, met: null, ...extra };
 }
 
-export function summarize({ quick, config, bundles, samples, chromium }) {
+export function summarize({ quick, config, bundles, imports = [], samples, chromium }) {
   const judge = (ok) => (quick ? null : ok);
   const rows = [];
   const kb = (bytes) => bytes / 1024;
@@ -27,6 +27,11 @@ export function summarize({ quick, config, bundles, samples, chromium }) {
     if (size.name.startsWith('all three')) Object.assign(extra, { target: '< 100 kB', met: judge(kb(size.gzip) < 100) });
     if (size.name.startsWith('own code')) Object.assign(extra, { target: '< 35 kB', met: judge(kb(size.gzip) < 35) });
     rows.push(row('bundle', `${size.name} (gzip)`, 'kB', [kb(size.gzip)], { ...extra, rawKb: round(kb(size.raw)) }));
+  }
+  // What each import costs a host (bench/import-sizes.mjs), against the targets of issue 16.
+  for (const size of imports) {
+    const extra = size.targetKb ? { target: `≤ ${size.targetKb} kB`, met: judge(kb(size.gzip) <= size.targetKb) } : {};
+    rows.push(row('import', `${size.name} (gzip)`, 'kB', [kb(size.gzip)], { ...extra, rawKb: round(kb(size.raw)) }));
   }
 
   // Opening as a page's first element does (storage opens meanwhile), against plain IndexedDB and DOM calls.

@@ -9,7 +9,7 @@ import { demoNow, readNowSource } from './settings.js';
 export const demoDatabaseName = 'caseplan-elements-demo';
 
 export interface DemoCase {
-  inputs: Omit<CaseplanContextValues, 'locale'>;
+  inputs: Omit<CaseplanContextValues, 'locale' | 'theme'>;
   storage: DefaultStorage;
   seeded: boolean;
 }

@@ -8,6 +8,7 @@ import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { measureBundles } from '../bench/bundle-size.mjs';
+import { measureImports } from '../bench/import-sizes.mjs';
 import { buildForProduction, textOf } from '../bench/production-build.mjs';
 import { formatTable, summarize } from '../bench/report.mjs';
 import { findChromium } from './find-chromium.mjs';
@@ -21,7 +22,7 @@ const config = quick
 // `--sizes=100,1000` and `--only=open,edit` measure a part while working on it; results.json is only
 // written by a whole run (or where BENCH_OUTPUT says).
 if (option('sizes')) config.sizes = option('sizes').split(',').map(Number);
-const groups = ['bundle', 'open', 'edit', 'storage', 'log', 'memory'];
+const groups = ['bundle', 'imports', 'open', 'edit', 'storage', 'log', 'memory'];
 const only = new Set(option('only')?.split(',') ?? groups);
 const partial = only.size < groups.length || Boolean(option('sizes'));
 const output = process.env.BENCH_OUTPUT ?? (quick || partial ? undefined : resolve(root, 'bench/results.json'));
@@ -46,6 +47,8 @@ try {
 
   if (only.has('bundle')) console.log('bundle: building host entries with Vite for production...');
   const bundles = only.has('bundle') ? await measureBundles() : [];
+  if (only.has('imports')) console.log('imports: building one host entry per import (provider, memory adapter, each element, all three)...');
+  const imports = only.has('imports') ? await measureImports() : [];
 
   browser = await chromium.launch({
     executablePath: findChromium(),
@@ -135,7 +138,7 @@ try {
 
   if (pageErrors.length > 0) throw new Error(`the benchmark page reported errors: ${pageErrors.join(' | ')}`);
 
-  const results = summarize({ quick, config, bundles, samples, chromium: browser.version() });
+  const results = summarize({ quick, config, bundles, imports, samples, chromium: browser.version() });
   console.log(`\n${formatTable(results, { quick })}`);
   if (output) {
     writeFileSync(output, `${JSON.stringify(results, null, 2)}\n`);

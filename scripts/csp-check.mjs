@@ -34,6 +34,8 @@ const bundle = await build({
   target: 'es2022',
   conditions: ['browser', 'production'],
   tsconfig: 'tsconfig.json',
+  // The page imports src/; package.json's sideEffects names dist/ (the published modules), which would drop them.
+  ignoreAnnotations: true,
   // The page imports the elements once the provider holds its storage: chunks, as a host's bundler makes.
   splitting: true,
   outdir: 'csp-bundle',

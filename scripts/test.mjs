@@ -81,6 +81,7 @@ if (!browserOnly) {
     ['the built dist/ under the strict policy: a plan of 45 items in each language, no raw message key', 'scripts/dist-check.mjs', []],
     ['benchmark harness at the smallest size', 'scripts/bench-smoke.mjs', []],
     ['sync benchmark harness at the smallest size', 'bench/sync.mjs', ['--quick']],
+    ['the package as a vendor gets it (tarball, vanilla/React/Vue host apps)', 'scripts/test-package.mjs', []],
   ];
   for (const [label, script, args] of pageChecks) {
     if (!existsSync(script)) continue;

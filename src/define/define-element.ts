@@ -8,6 +8,8 @@
 /** A class may list the small `cp-*` parts it renders; they are registered with it. */
 export type ElementClass = CustomElementConstructor & { dependencies?: Readonly<Record<string, CustomElementConstructor>> };
 
+import { firstMeeting, noteOwner, otherCopyOwning, thisCopy } from './sdk-copies.js';
+
 export type DefineOutcome = 'defined' | 'already-defined' | 'skipped';
 
 function warn(message: string): void {
@@ -23,11 +25,21 @@ export function defineElement(tag: string, ctor: ElementClass, registry: CustomE
   const existing = registry.get(tag);
   if (existing === ctor) return 'already-defined';
   if (existing) {
-    warn(`<${tag}> is already defined by another class (another copy or version of the SDK?); keeping the existing one.`);
+    const otherCopy = registry === customElements ? otherCopyOwning(tag) : undefined;
+    if (!otherCopy) {
+      warn(`<${tag}> is already defined by another class; keeping the existing one.`);
+    } else if (firstMeeting()) {
+      // One warning for the whole copy, not one per element and part.
+      warn(
+        `two copies of caseplan-elements are on this page: ${otherCopy.version} (loaded first, its elements are the ones in use) and ${thisCopy.version} (its elements are not registered). ` +
+          'Make the host and its widgets share one copy (one version in package-lock.json, or one import map).',
+      );
+    }
     return 'skipped';
   }
   try {
     registry.define(tag, ctor);
+    if (registry === customElements) noteOwner(tag);
     return 'defined';
   } catch (error) {
     // An invalid name, or this class already registered under another tag.

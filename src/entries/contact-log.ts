@@ -4,3 +4,4 @@ import { defineElement } from '../define/define-element.js';
 
 export { ContactLog };
 defineElement('contact-log', ContactLog);
+export type { CaseplanTagNameMap } from '../define/tag-name-map.js';

@@ -6,3 +6,4 @@ export { ServicePlanEditor } from '../components/service-plan-editor/service-pla
 export { CpPlanCreatedEvent, type CpPlanCreatedDetail } from '../components/service-plan-editor/plan-created-event.js';
 
 defineElement('service-plan-editor', ServicePlanEditor);
+export type { CaseplanTagNameMap } from '../define/tag-name-map.js';

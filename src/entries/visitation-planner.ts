@@ -4,3 +4,4 @@ import { defineElement } from '../define/define-element.js';
 
 export { VisitationPlanner };
 defineElement('visitation-planner', VisitationPlanner);
+export type { CaseplanTagNameMap } from '../define/tag-name-map.js';

@@ -1,5 +1,5 @@
 import type { StorageAdapter } from './adapter.js';
-import { DexieStorageAdapter, type DexieStorageOptions } from './dexie-adapter.js';
+import type { DexieStorageAdapter, DexieStorageOptions } from './dexie-adapter.js';
 import { StorageError } from './errors.js';
 import { toStorageError } from './map-error.js';
 import { MemoryStorageAdapter } from './memory-adapter.js';
@@ -22,11 +22,15 @@ export interface DefaultStorage {
 /**
  * The elements' default storage: IndexedDB when it opens, otherwise (private mode, disabled, blocked by
  * another tab, a database from a newer SDK) memory, with the reason so the UI can warn that nothing is kept.
+ * This is the one place that chooses it. The IndexedDB adapter (and Dexie with it, about 30 kB gzipped) is
+ * loaded by a dynamic import only when an element has no storage from its host: a host that passes its own
+ * adapter never downloads it.
  */
 export async function openDefaultStorage(options: DefaultStorageOptions = {}): Promise<DefaultStorage> {
   const timeoutMs = options.openTimeoutMs ?? 5000;
   let adapter: DexieStorageAdapter | undefined;
   try {
+    const { DexieStorageAdapter } = await import('./dexie-adapter.js');
     adapter = new DexieStorageAdapter(options);
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<never>((_, reject) => {

@@ -15,6 +15,28 @@ interface Declaration {
 }
 
 const visualTags = Object.keys(caseplanElements).filter((tag) => tag !== 'caseplan-provider');
+
+/** The folders whose templates render inside each element's own shadow root. */
+const templateFolders: Record<string, string[]> = {
+  'service-plan-editor': ['/src/components/service-plan-editor/'],
+  'visitation-planner': ['/src/components/visitation-planner/', '/src/components/visits-shared/'],
+  'contact-log': ['/src/components/contact-log/', '/src/components/visits-shared/'],
+};
+
+/** `part="a b"` and the quoted names in `part=${...}` of a template source. */
+function partsIn(source: string): string[] {
+  const fixed = [...source.matchAll(/part="([^"$]+)"/g)].flatMap((match) => match[1]!.split(/\s+/));
+  const bound = [...source.matchAll(/part=\$\{([^}]*)\}/g)].flatMap((match) => [...match[1]!.matchAll(/'([a-z-]+)'/g)].map((name) => name[1]!));
+  return [...fixed, ...bound];
+}
+
+/** The sources of every module the browser loaded for the elements (read back from the test server). */
+async function loadedSources(): Promise<Map<string, string>> {
+  performance.setResourceTimingBufferSize(10_000);
+  await import('../../src/define/all-elements.js');
+  const paths = [...new Set(performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => path.startsWith('/src/components/')))];
+  return new Map(await Promise.all(paths.map(async (path) => [path, await (await fetch(path)).text()] as const)));
+}
 const allTokens = [...tokenTiers.base, ...tokenTiers.semantic, ...tokenTiers.hooks];
 
 describe('custom-elements.json', () => {
@@ -49,6 +71,18 @@ describe('custom-elements.json', () => {
       const documented = new Set(declaration.cssProperties?.map((property) => property.name));
       const missing = allTokens.filter((token) => !documented.has(token));
       expect(missing, `${tag} tokens missing from the manifest`).to.deep.equal([]);
+    }
+  });
+
+  it('documents every part an element renders in its own shadow root', async () => {
+    const sources = await loadedSources();
+    for (const tag of visualTags) {
+      const documented = new Set(byTag.get(tag)?.cssParts?.map((part) => part.name));
+      // A module that defines an element of its own renders into that element's shadow root, out of ::part's reach.
+      const own = [...sources].filter(([path, source]) => (templateFolders[tag]!.some((folder) => path.startsWith(folder)) && !/extends (LitElement|CaseplanElement)\b/.test(source)) || path.endsWith(`/${tag}.ts`));
+      expect(own.length, `${tag}: its template modules were read`).to.be.greaterThan(2);
+      const undocumented = [...new Set(own.flatMap(([, source]) => partsIn(source)))].filter((part) => !documented.has(part)).sort();
+      expect(undocumented, `${tag}: parts on screen but not in the manifest (add @csspart, run npm run analyze)`).to.deep.equal([]);
     }
   });
 

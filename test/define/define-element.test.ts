@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { defineElement } from '../../src/define/define-element.js';
 import { defineElements } from '../../src/define/define-elements.js';
+import { noteOwner, sdkVersion } from '../../src/define/sdk-copies.js';
 import { CaseplanProvider } from '../../src/components/caseplan-provider/caseplan-provider.js';
 
 /** Captures console.warn while `run` executes. */
@@ -41,6 +42,23 @@ describe('defineElement', () => {
     expect(customElements.get(tag)).to.equal(First);
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain(`<${tag}>`);
+  });
+
+  it('says once, naming both versions, that a second copy of the SDK met the first (not once per tag)', () => {
+    // What the first copy did: registered its classes and noted them as its own in the page-wide record.
+    const firstCopy = { version: '0.0.9-first' };
+    const tags = [freshTag('test-copy'), freshTag('test-copy'), freshTag('test-copy')];
+    for (const tag of tags) {
+      customElements.define(tag, class extends LitElement {});
+      noteOwner(tag, firstCopy);
+    }
+    const outcomes: string[] = [];
+    const warnings = warningsDuring(() => {
+      for (const tag of tags) outcomes.push(defineElement(tag, class extends LitElement {}));
+    });
+    expect(outcomes).to.deep.equal(['skipped', 'skipped', 'skipped']);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('0.0.9-first').and.to.contain(sdkVersion);
   });
 
   it('warns instead of throwing on an invalid tag or a class already registered under another tag', () => {

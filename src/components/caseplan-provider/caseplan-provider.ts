@@ -6,7 +6,7 @@ import type { CatalogEntry, PlanItemTemplate } from '../../model/catalog.js';
 import type { HistoryKey } from '../../model/history-chain.js';
 import type { StorageAdapter } from '../../storage/adapter.js';
 import { CaseplanContextController } from '../shared/controllers/caseplan-context-controller.js';
-import { caseplanContextNames, caseplanContexts, type CaseplanContextName, type NowSource } from '../shared/context.js';
+import { caseplanContextNames, caseplanContexts, type CaseplanContextName, type CaseplanTheme, type NowSource } from '../shared/context.js';
 import type { CurrentUser } from '../shared/current-user.js';
 
 /**
@@ -53,6 +53,8 @@ export class CaseplanProvider extends LitElement {
    * a host that passes its own `storage` gives the key to that adapter instead (`historyKey` option).
    */
   @property({ attribute: false }) historyKey?: HistoryKey;
+  /** `light`, `dark` or `high-contrast` for every element inside (an element's own `theme` wins); unset follows the system preference. */
+  @property({ reflect: true }) theme?: CaseplanTheme;
 
   private readonly context = new CaseplanContextController(this);
   private readonly providers = new Map<CaseplanContextName, ContextProvider<Context<unknown, unknown>, this>>(

@@ -77,9 +77,9 @@ export class ContactList<T extends ListRow = ListRow> extends LitElement {
         position: relative;
         overflow-y: auto;
         max-height: 28rem;
-        border: 1px solid var(--cp-color-border);
-        border-radius: var(--cp-radius-control);
-        background: var(--cp-color-surface);
+        border: 1px solid var(--_cp-color-border);
+        border-radius: var(--_cp-radius-control);
+        background: var(--_cp-color-surface);
       }
       .rows {
         position: relative;
@@ -91,14 +91,14 @@ export class ContactList<T extends ListRow = ListRow> extends LitElement {
         inset-inline: 0;
         box-sizing: border-box;
         overflow: hidden;
-        padding: var(--cp-space-xs) var(--cp-space-s);
-        border-bottom: 1px solid var(--cp-color-border);
+        padding: var(--_cp-space-xs) var(--_cp-space-s);
+        border-bottom: 1px solid var(--_cp-color-border);
       }
       .row:focus-visible {
         outline-offset: -4px;
       }
       .row[aria-current='true'] {
-        background: var(--cp-color-surface-sunken);
+        background: var(--_cp-color-surface-sunken);
       }
       @media print {
         .viewport {

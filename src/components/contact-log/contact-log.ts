@@ -65,6 +65,9 @@ type LogActor = Actor<typeof contactLogMachine>;
  * @csspart conflict - Both versions after a conflict.
  * @csspart archive-confirm - The question asked before archiving.
  * @csspart notice - Errors and warnings about storage.
+ * @csspart empty - The message shown when no contact is logged or none matches the filters.
+ * @csspart outcome - The outcome fieldset of the contact form.
+ * @csspart plan-link - The fieldset linking a contact to its visitation plan and planned visit.
  * @cssprop --cp-color-accent - Buttons and focus.
  * @cssprop --cp-color-surface - Background.
  * @cssprop --cp-color-text - Text.

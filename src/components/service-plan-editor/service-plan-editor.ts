@@ -116,7 +116,19 @@ async function settled(plan: PlanActorController): Promise<string | undefined> {
  * @csspart document - The plan as a document (read-only view and print).
  * @csspart overall-progress - The plan's overall progress bar.
  * @csspart field-error - An inline message next to a field.
- * @cssprop --cp-color-primary - Buttons, progress and links.
+ * @csspart save-state - Where the save state (saving, saved, failed) is shown.
+ * @csspart overdue - An "overdue" badge or note (an item, a milestone, the overdue count).
+ * @csspart linked-service - The catalog service an item is linked to.
+ * @csspart recommendations - The services recommended from the plan's needs.
+ * @csspart version-view - An earlier version opened for reading.
+ * @csspart changes - The list of what changed in a version.
+ * @csspart conflict-mine - Your side of a conflict (what you changed).
+ * @csspart conflict-theirs - The other side of a conflict (what was saved meanwhile).
+ * @csspart plan-groups - The plan groups that gather sub-goals.
+ * @csspart add-sub-goal - The form that adds a sub-goal.
+ * @csspart add-item - The form that adds a plan item.
+ * @csspart item-progress - A unit-delivery item's progress bar (delivered of authorized).
+ * @cssprop --cp-color-accent - Buttons, progress and links (text on it is derived: black or white, whichever meets WCAG AA).
  * @cssprop --cp-color-danger - Errors and overdue items.
  * @cssprop --cp-color-surface - Background.
  * @cssprop --cp-color-text - Text.
@@ -214,6 +226,7 @@ export class ServicePlanEditor extends CaseplanElement {
   });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('outcomeScale')) this.checkOutcomeScale();
     if (changed.has('planId') && this.plan && this.planId !== this.actorPlanId) this.retireActor();
     if (!this.plan) this.startActorIfReady();

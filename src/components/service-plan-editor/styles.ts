@@ -5,64 +5,64 @@ export const editorStyles = css`
   :host {
     display: block;
     container-type: inline-size;
-    color: var(--cp-color-text);
-    background: var(--cp-color-surface);
-    font-family: var(--cp-font-family);
-    font-size: var(--cp-font-size-body);
-    line-height: var(--cp-line-height);
+    color: var(--_cp-color-text);
+    background: var(--_cp-color-surface);
+    font-family: var(--_cp-font-family);
+    font-size: var(--_cp-font-size-body);
+    line-height: var(--_cp-line-height);
   }
   .editor {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
-    gap: var(--cp-space-m);
-    padding: var(--cp-space-s);
+    gap: var(--_cp-space-m);
+    padding: var(--_cp-space-s);
   }
   h2 {
-    font-size: var(--cp-font-size-large);
-    margin: 0 0 var(--cp-space-s);
+    font-size: var(--_cp-font-size-large);
+    margin: 0 0 var(--_cp-space-s);
   }
   h3 {
-    font-size: var(--cp-font-size-body);
-    margin: var(--cp-space-s) 0;
+    font-size: var(--_cp-font-size-body);
+    margin: var(--_cp-space-s) 0;
   }
   h4,
   h5 {
-    font-size: var(--cp-font-size-body);
+    font-size: var(--_cp-font-size-body);
     margin: 0;
   }
   .card {
-    border: 1px solid var(--cp-color-border);
-    border-radius: var(--cp-radius-panel);
-    padding: var(--cp-space-m);
-    background: var(--cp-color-surface);
+    border: 1px solid var(--_cp-color-border);
+    border-radius: var(--_cp-radius-panel);
+    padding: var(--_cp-space-m);
+    background: var(--_cp-color-surface);
     min-inline-size: 0;
   }
   .toolbar {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: var(--cp-space-s);
+    gap: var(--_cp-space-s);
   }
   .toolbar h1 {
-    font-size: var(--cp-font-size-large);
+    font-size: var(--_cp-font-size-large);
     margin: 0;
     flex: 1 1 12rem;
   }
   .row {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 12rem), 1fr));
-    gap: var(--cp-space-s);
+    gap: var(--_cp-space-s);
     align-items: start;
   }
   .two-columns {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr));
-    gap: var(--cp-space-m);
+    gap: var(--_cp-space-m);
   }
   .field {
     display: grid;
-    gap: var(--cp-space-xs);
-    margin-block-end: var(--cp-space-s);
+    gap: var(--_cp-space-xs);
+    margin-block-end: var(--_cp-space-s);
     min-inline-size: 0;
   }
   label {
@@ -71,7 +71,7 @@ export const editorStyles = css`
   .required,
   .hint {
     font-weight: normal;
-    color: var(--cp-color-text-muted);
+    color: var(--_cp-color-text-muted);
     margin: 0;
   }
   input,
@@ -80,7 +80,7 @@ export const editorStyles = css`
   button {
     font: inherit;
     color: inherit;
-    min-block-size: var(--cp-target-size);
+    min-block-size: var(--_cp-target-size);
     box-sizing: border-box;
     max-inline-size: 100%;
   }
@@ -88,55 +88,55 @@ export const editorStyles = css`
   select,
   textarea {
     inline-size: 100%;
-    padding: var(--cp-space-xs) var(--cp-space-s);
-    border: var(--cp-control-border);
-    border-radius: var(--cp-radius-control);
-    background: var(--cp-control-background);
+    padding: var(--_cp-space-xs) var(--_cp-space-s);
+    border: var(--_cp-control-border);
+    border-radius: var(--_cp-radius-control);
+    background: var(--_cp-control-background);
   }
   input[type='checkbox'] {
     inline-size: auto;
     min-block-size: auto;
-    accent-color: var(--cp-color-accent);
+    accent-color: var(--_cp-color-accent);
   }
   input:disabled,
   select:disabled,
   textarea:disabled {
-    background: var(--cp-color-surface-sunken);
-    color: var(--cp-color-text-muted);
+    background: var(--_cp-color-surface-sunken);
+    color: var(--_cp-color-text-muted);
   }
   [aria-invalid='true'] {
-    border-color: var(--cp-color-danger);
+    border-color: var(--_cp-color-danger);
     border-width: 2px;
   }
   .field-errors {
     margin: 0;
     padding: 0;
     list-style: none;
-    color: var(--cp-field-error-color);
+    color: var(--_cp-field-error-color);
     font-weight: 600;
   }
   button {
-    padding: var(--cp-space-xs) var(--cp-space-m);
-    border: 1px solid var(--cp-color-border-strong);
-    border-radius: var(--cp-radius-control);
-    background: var(--cp-control-background);
-    color: var(--cp-color-text);
+    padding: var(--_cp-space-xs) var(--_cp-space-m);
+    border: 1px solid var(--_cp-color-border-strong);
+    border-radius: var(--_cp-radius-control);
+    background: var(--_cp-control-background);
+    color: var(--_cp-color-text);
     cursor: pointer;
   }
   button.primary,
   button[type='submit'] {
-    background: var(--cp-button-background);
-    color: var(--cp-button-color);
-    border-color: var(--cp-button-background);
+    background: var(--_cp-button-background);
+    color: var(--_cp-button-color);
+    border-color: var(--_cp-button-background);
   }
   button.danger {
-    color: var(--cp-color-danger);
-    border-color: var(--cp-color-danger);
-    background: var(--cp-color-surface);
+    color: var(--_cp-color-danger);
+    border-color: var(--_cp-color-danger);
+    background: var(--_cp-color-surface);
   }
   button.quiet {
-    background: var(--cp-color-surface);
-    color: var(--cp-color-text);
+    background: var(--_cp-color-surface);
+    color: var(--_cp-color-text);
   }
   button.link {
     background: transparent;
@@ -144,7 +144,7 @@ export const editorStyles = css`
   button.link {
     border: none;
     text-decoration: underline;
-    color: var(--cp-color-accent);
+    color: var(--_cp-color-accent);
     padding-inline: 0;
   }
   button:disabled {
@@ -154,9 +154,9 @@ export const editorStyles = css`
   .inline-form {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--cp-space-s);
+    gap: var(--_cp-space-s);
     align-items: center;
-    margin-block: var(--cp-space-s);
+    margin-block: var(--_cp-space-s);
   }
   .inline-form input,
   .inline-form select,
@@ -168,10 +168,10 @@ export const editorStyles = css`
     flex-basis: 100%;
   }
   fieldset {
-    border: 1px solid var(--cp-color-border);
-    border-radius: var(--cp-radius-control);
-    margin: 0 0 var(--cp-space-s);
-    padding: var(--cp-space-s);
+    border: 1px solid var(--_cp-color-border);
+    border-radius: var(--_cp-radius-control);
+    margin: 0 0 var(--_cp-space-s);
+    padding: var(--_cp-space-s);
     min-inline-size: 0;
   }
   legend {
@@ -179,30 +179,30 @@ export const editorStyles = css`
   }
   .checks .check {
     display: flex;
-    gap: var(--cp-space-xs);
+    gap: var(--_cp-space-xs);
     align-items: center;
     font-weight: normal;
     min-block-size: 2rem;
   }
   .badge {
     display: inline-block;
-    padding: 0 var(--cp-space-xs);
-    border-radius: var(--cp-radius-control);
-    border: 1px solid var(--cp-color-border-strong);
-    font-size: var(--cp-font-size-small);
+    padding: 0 var(--_cp-space-xs);
+    border-radius: var(--_cp-radius-control);
+    border: 1px solid var(--_cp-color-border-strong);
+    font-size: var(--_cp-font-size-small);
     font-weight: 600;
   }
   .badge.danger {
-    color: var(--cp-color-danger);
-    border-color: var(--cp-color-danger);
+    color: var(--_cp-color-danger);
+    border-color: var(--_cp-color-danger);
   }
   .badge.success {
-    color: var(--cp-color-success);
-    border-color: var(--cp-color-success);
+    color: var(--_cp-color-success);
+    border-color: var(--_cp-color-success);
   }
   .badge.warning {
-    color: var(--cp-color-warning);
-    border-color: var(--cp-color-warning);
+    color: var(--_cp-color-warning);
+    border-color: var(--_cp-color-warning);
   }
   .badge.quiet {
     font-weight: normal;
@@ -216,7 +216,7 @@ export const editorStyles = css`
   .plan-groups li {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--cp-space-s);
+    gap: var(--_cp-space-s);
     align-items: flex-end;
   }
   .plan-groups li .field {
@@ -227,13 +227,13 @@ export const editorStyles = css`
     flex-wrap: wrap;
     justify-content: space-between;
     align-items: center;
-    gap: var(--cp-space-s);
-    border-block-end: 1px solid var(--cp-color-border);
+    gap: var(--_cp-space-s);
+    border-block-end: 1px solid var(--_cp-color-border);
   }
   .sections {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
-    gap: var(--cp-space-m);
+    gap: var(--_cp-space-m);
   }
   .sub-goal-list {
     list-style: none;
@@ -241,13 +241,13 @@ export const editorStyles = css`
     margin: 0;
     display: grid;
     grid-template-columns: minmax(0, 1fr);
-    gap: var(--cp-space-m);
+    gap: var(--_cp-space-m);
   }
   .sub-goal-header,
   .item-header {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--cp-space-s);
+    gap: var(--_cp-space-s);
     align-items: center;
   }
   .sub-goal-header h3 {
@@ -255,14 +255,14 @@ export const editorStyles = css`
   }
   .reorder {
     display: flex;
-    gap: var(--cp-space-xs);
+    gap: var(--_cp-space-xs);
   }
   .item {
-    border-inline-start: 4px solid var(--cp-color-border-strong);
-    padding: var(--cp-space-s) var(--cp-space-m);
-    margin-block: var(--cp-space-m);
-    background: var(--cp-color-surface-sunken);
-    border-radius: var(--cp-radius-control);
+    border-inline-start: 4px solid var(--_cp-color-border-strong);
+    padding: var(--_cp-space-s) var(--_cp-space-m);
+    margin-block: var(--_cp-space-m);
+    background: var(--_cp-color-surface-sunken);
+    border-radius: var(--_cp-radius-control);
   }
   /*
    * Items away from the screen are laid out and painted only when they come near it (an open item
@@ -279,42 +279,42 @@ export const editorStyles = css`
   .item-facts {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--cp-space-xs) var(--cp-space-m);
-    margin: var(--cp-space-xs) 0 0;
+    gap: var(--_cp-space-xs) var(--_cp-space-m);
+    margin: var(--_cp-space-xs) 0 0;
   }
   .details-toggle {
     margin-inline-start: auto;
   }
   .item.overdue,
   .milestone.overdue {
-    border-inline-start-color: var(--cp-color-danger);
+    border-inline-start-color: var(--_cp-color-danger);
   }
   .milestones {
     list-style: none;
     padding: 0;
   }
   .milestone {
-    border-inline-start: 4px solid var(--cp-color-border);
-    padding-inline-start: var(--cp-space-s);
-    margin-block-end: var(--cp-space-s);
+    border-inline-start: 4px solid var(--_cp-color-border);
+    padding-inline-start: var(--_cp-space-s);
+    margin-block-end: var(--_cp-space-s);
   }
   .progress {
     display: grid;
     grid-template-columns: minmax(0, auto) minmax(4rem, 1fr) auto;
-    gap: var(--cp-space-s);
+    gap: var(--_cp-space-s);
     align-items: center;
-    margin-block: var(--cp-space-xs);
+    margin-block: var(--_cp-space-xs);
   }
   .progress-track {
-    block-size: var(--cp-progress-height);
-    background: var(--cp-progress-track-color);
-    border: 1px solid var(--cp-color-border-strong);
-    border-radius: var(--cp-radius-control);
+    block-size: var(--_cp-progress-height);
+    background: var(--_cp-progress-track-color);
+    border: 1px solid var(--_cp-color-border-strong);
+    border-radius: var(--_cp-radius-control);
     overflow: hidden;
   }
   .progress-fill {
     block-size: 100%;
-    background: var(--cp-progress-bar-color);
+    background: var(--_cp-progress-bar-color);
   }
   .notice,
   .overdue-note,
@@ -322,34 +322,34 @@ export const editorStyles = css`
     font-weight: 600;
   }
   .overdue-note {
-    color: var(--cp-color-danger);
+    color: var(--_cp-color-danger);
   }
   .ready {
-    color: var(--cp-color-success);
+    color: var(--_cp-color-success);
     font-weight: 600;
   }
   .banner {
-    border: 2px solid var(--cp-color-danger);
-    border-radius: var(--cp-radius-panel);
-    padding: var(--cp-space-s) var(--cp-space-m);
+    border: 2px solid var(--_cp-color-danger);
+    border-radius: var(--_cp-radius-panel);
+    padding: var(--_cp-space-s) var(--_cp-space-m);
   }
   .conflict {
-    border: 2px solid var(--cp-color-warning);
+    border: 2px solid var(--_cp-color-warning);
   }
   .conflict-field {
-    border: 1px solid var(--cp-color-border);
-    border-radius: var(--cp-radius-control);
-    margin: 0 0 var(--cp-space-s);
-    padding: var(--cp-space-s) var(--cp-space-m);
+    border: 1px solid var(--_cp-color-border);
+    border-radius: var(--_cp-radius-control);
+    margin: 0 0 var(--_cp-space-s);
+    padding: var(--_cp-space-s) var(--_cp-space-m);
   }
   .conflict-field legend {
-    font-weight: var(--cp-font-weight-bold);
+    font-weight: var(--_cp-font-weight-bold);
   }
   .conflict-choice {
     display: flex;
     align-items: center;
-    gap: var(--cp-space-s);
-    min-height: var(--cp-target-size);
+    gap: var(--_cp-space-s);
+    min-height: var(--_cp-target-size);
   }
   .conflict-value {
     white-space: pre-wrap;
@@ -360,33 +360,33 @@ export const editorStyles = css`
     flex-wrap: wrap;
     align-items: center;
     justify-content: space-between;
-    gap: var(--cp-space-s);
-    border: 2px solid var(--cp-color-info);
+    gap: var(--_cp-space-s);
+    border: 2px solid var(--_cp-color-info);
   }
   .button-row {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--cp-space-s);
+    gap: var(--_cp-space-s);
   }
   .services {
     list-style: none;
     padding: 0;
     display: grid;
-    gap: var(--cp-space-s);
+    gap: var(--_cp-space-s);
   }
   .service-entry {
     display: flex;
     flex-wrap: wrap;
     justify-content: space-between;
-    gap: var(--cp-space-s);
-    border-block-end: 1px solid var(--cp-color-border);
-    padding-block-end: var(--cp-space-s);
+    gap: var(--_cp-space-s);
+    border-block-end: 1px solid var(--_cp-color-border);
+    padding-block-end: var(--_cp-space-s);
   }
   .catalog-picker {
-    border: 1px solid var(--cp-color-accent);
-    border-radius: var(--cp-radius-panel);
-    padding: var(--cp-space-s);
-    margin-block: var(--cp-space-s);
+    border: 1px solid var(--_cp-color-accent);
+    border-radius: var(--_cp-radius-panel);
+    padding: var(--_cp-space-s);
+    margin-block: var(--_cp-space-s);
   }
   table {
     border-collapse: collapse;
@@ -396,8 +396,8 @@ export const editorStyles = css`
   td {
     text-align: start;
     vertical-align: top;
-    border-block-end: 1px solid var(--cp-color-border);
-    padding: var(--cp-space-xs);
+    border-block-end: 1px solid var(--_cp-color-border);
+    padding: var(--_cp-space-xs);
   }
   .pre {
     white-space: pre-wrap;

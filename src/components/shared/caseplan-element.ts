@@ -1,18 +1,18 @@
-import { LitElement } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { CaseParticipant } from '../../model/participant.js';
 import type { CatalogEntry, PlanItemTemplate } from '../../model/catalog.js';
 import type { HistoryKey } from '../../model/history-chain.js';
 import type { StorageAdapter } from '../../storage/adapter.js';
 import { CaseplanContextController } from './controllers/caseplan-context-controller.js';
-import type { NowSource } from './context.js';
+import type { CaseplanTheme, NowSource } from './context.js';
 import type { CurrentUser } from './current-user.js';
 import { LocalizeController } from './i18n/localize-controller.js';
 import { whenLocalesSettled } from './i18n/locale-loader.js';
 import { baseStyles } from './styles/base.js';
 import { tokens } from './styles/tokens.js';
 
-export type CaseplanTheme = 'light' | 'dark' | 'high-contrast';
+export type { CaseplanTheme } from './context.js';
 
 /**
  * The base of every public caseplan element. It declares the inputs every element shares (each may
@@ -49,12 +49,24 @@ export class CaseplanElement extends LitElement {
   /** The key the default storage chains histories with (HMAC-SHA-256). Falls back to the provider's. */
   @property({ attribute: false }) historyKey?: HistoryKey;
   /** `light`, `dark` or `high-contrast`; unset follows the user's system preference. */
+  /** `light`, `dark` or `high-contrast`; else the provider's; unset follows the user's system preference. */
   @property({ reflect: true }) theme?: CaseplanTheme;
   /** Shows everything, changes nothing (the `readonly` attribute, like a native input's). */
   @property({ type: Boolean, reflect: true, attribute: 'readonly' }) readOnly = false;
 
   protected readonly context = new CaseplanContextController(this);
   protected readonly localize = new LocalizeController(this, { provide: true });
+
+  /**
+   * The theme in use (own, else the provider's) as the `cp-theme` attribute the token styles select on,
+   * so `<caseplan-provider theme="dark">` themes every element inside it.
+   */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const theme = this.context.get('theme');
+    if (theme) this.setAttribute('cp-theme', theme);
+    else this.removeAttribute('cp-theme');
+  }
 
   /**
    * Also waits for a language being loaded (the first time one is needed): once it has arrived this

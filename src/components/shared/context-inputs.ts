@@ -14,6 +14,8 @@ export interface CheckedInput<T> {
   violations: Violation[];
 }
 
+const ThemeSchema = z.enum(['light', 'dark', 'high-contrast']);
+
 const storageMethods = ['get', 'list', 'put', 'archive', 'transaction', 'history', 'watch', 'close'] as const;
 
 /**
@@ -97,6 +99,8 @@ function checkKnownInput<K extends CaseplanContextName>(name: K, value: unknown)
       return checkOne(name, LanguageTagSchema, value) as CheckedInput<CaseplanContextValues[K]>;
     case 'historyKey':
       return checkHistoryKey(value) as CheckedInput<CaseplanContextValues[K]>;
+    case 'theme':
+      return checkOne(name, ThemeSchema, value) as CheckedInput<CaseplanContextValues[K]>;
     default:
       return checkNow(value) as CheckedInput<CaseplanContextValues[K]>;
   }

@@ -27,7 +27,11 @@ export interface CaseplanContextValues {
    * importHistoryKey). Read when the default storage is opened, so set it before the elements connect.
    */
   historyKey?: HistoryKey;
+  /** `light`, `dark` or `high-contrast` for every element inside; unset follows the system preference. */
+  theme: CaseplanTheme;
 }
+
+export type CaseplanTheme = 'light' | 'dark' | 'high-contrast';
 
 // String keys, not symbols: two copies of the SDK on one page (two bundles) still find each other's provider.
 export const storageContext = createContext<StorageAdapter>('cp-storage');
@@ -38,6 +42,7 @@ export const currentUserContext = createContext<CurrentUser>('cp-current-user');
 export const localeContext = createContext<string>('cp-locale');
 export const nowContext = createContext<NowSource>('cp-now');
 export const historyKeyContext = createContext<HistoryKey>('cp-history-key');
+export const themeContext = createContext<CaseplanTheme>('cp-theme');
 
 /** Every context by the name of the property it feeds, so provider and consumers loop over one list. */
 export const caseplanContexts = {
@@ -49,6 +54,7 @@ export const caseplanContexts = {
   locale: localeContext,
   now: nowContext,
   historyKey: historyKeyContext,
+  theme: themeContext,
 } as const;
 export type CaseplanContextName = keyof typeof caseplanContexts;
 export const caseplanContextNames = Object.keys(caseplanContexts) as CaseplanContextName[];

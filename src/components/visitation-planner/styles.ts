@@ -11,10 +11,10 @@ export const visitsStyles = css`
   }
   .base {
     display: grid;
-    gap: var(--cp-space-m);
-    padding: var(--cp-space-m);
-    background: var(--cp-color-surface);
-    color: var(--cp-color-text);
+    gap: var(--_cp-space-m);
+    padding: var(--_cp-space-m);
+    background: var(--_cp-color-surface);
+    color: var(--_cp-color-text);
   }
   /* Grid children may shrink below their content (a wide table scrolls inside its own box). */
   .base > *,
@@ -23,7 +23,7 @@ export const visitsStyles = css`
   }
   .summaries {
     display: grid;
-    gap: var(--cp-space-m);
+    gap: var(--_cp-space-m);
   }
   h2,
   h3,
@@ -33,16 +33,16 @@ export const visitsStyles = css`
     line-height: 1.25;
   }
   h2 {
-    font-size: var(--cp-font-size-large);
+    font-size: var(--_cp-font-size-large);
   }
   h3 {
-    font-size: var(--cp-font-size-body);
-    font-weight: var(--cp-font-weight-bold);
+    font-size: var(--_cp-font-size-body);
+    font-weight: var(--_cp-font-weight-bold);
   }
   h4,
   h5 {
-    font-size: var(--cp-font-size-small);
-    font-weight: var(--cp-font-weight-bold);
+    font-size: var(--_cp-font-size-small);
+    font-weight: var(--_cp-font-weight-bold);
   }
   p {
     margin: 0;
@@ -52,23 +52,23 @@ export const visitsStyles = css`
     flex-wrap: wrap;
     align-items: center;
     justify-content: space-between;
-    gap: var(--cp-space-s);
+    gap: var(--_cp-space-s);
   }
   button {
-    min-height: var(--cp-target-size);
-    min-width: var(--cp-target-size);
-    padding: var(--cp-space-xs) var(--cp-space-m);
+    min-height: var(--_cp-target-size);
+    min-width: var(--_cp-target-size);
+    padding: var(--_cp-space-xs) var(--_cp-space-m);
     font: inherit;
-    color: var(--cp-color-text);
-    background: var(--cp-color-surface-raised);
-    border: var(--cp-control-border);
-    border-radius: var(--cp-radius-control);
+    color: var(--_cp-color-text);
+    background: var(--_cp-color-surface-raised);
+    border: var(--_cp-control-border);
+    border-radius: var(--_cp-radius-control);
     cursor: pointer;
   }
   button.primary {
-    background: var(--cp-button-background);
-    color: var(--cp-button-color);
-    border-color: var(--cp-button-background);
+    background: var(--_cp-button-background);
+    color: var(--_cp-button-color);
+    border-color: var(--_cp-button-background);
   }
   button:disabled {
     cursor: not-allowed;
@@ -77,19 +77,19 @@ export const visitsStyles = css`
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--cp-space-s);
+    gap: var(--_cp-space-s);
   }
   form {
     display: grid;
-    gap: var(--cp-space-m);
-    padding: var(--cp-space-m);
-    border: 1px solid var(--cp-color-border);
-    border-radius: var(--cp-radius-panel);
-    background: var(--cp-color-surface-sunken);
+    gap: var(--_cp-space-m);
+    padding: var(--_cp-space-m);
+    border: 1px solid var(--_cp-color-border);
+    border-radius: var(--_cp-radius-panel);
+    background: var(--_cp-color-surface-sunken);
   }
   .field {
     display: grid;
-    gap: var(--cp-field-gap);
+    gap: var(--_cp-field-gap);
     min-width: 0;
   }
   .field.checkbox {
@@ -102,20 +102,20 @@ export const visitsStyles = css`
   }
   label,
   legend {
-    color: var(--cp-field-label-color);
-    font-weight: var(--cp-font-weight-bold);
+    color: var(--_cp-field-label-color);
+    font-weight: var(--_cp-font-weight-bold);
   }
   input,
   select,
   textarea {
-    min-height: var(--cp-target-size);
+    min-height: var(--_cp-target-size);
     max-width: 100%;
-    padding: var(--cp-space-xs) var(--cp-space-s);
+    padding: var(--_cp-space-xs) var(--_cp-space-s);
     font: inherit;
-    color: var(--cp-color-text);
-    background: var(--cp-control-background);
-    border: var(--cp-control-border);
-    border-radius: var(--cp-radius-control);
+    color: var(--_cp-color-text);
+    background: var(--_cp-control-background);
+    border: var(--_cp-control-border);
+    border-radius: var(--_cp-radius-control);
   }
   input[type='checkbox'] {
     min-height: auto;
@@ -123,66 +123,66 @@ export const visitsStyles = css`
     height: 1.25rem;
   }
   [aria-invalid='true'] {
-    border-color: var(--cp-field-error-color);
+    border-color: var(--_cp-field-error-color);
     border-width: 2px;
   }
   .hint {
-    color: var(--cp-color-text-muted);
-    font-size: var(--cp-font-size-small);
+    color: var(--_cp-color-text-muted);
+    font-size: var(--_cp-font-size-small);
   }
   .field-error {
-    color: var(--cp-field-error-color);
-    font-size: var(--cp-font-size-small);
-    font-weight: var(--cp-font-weight-bold);
+    color: var(--_cp-field-error-color);
+    font-size: var(--_cp-font-size-small);
+    font-weight: var(--_cp-font-weight-bold);
   }
   fieldset.group {
     display: grid;
-    gap: var(--cp-space-s);
+    gap: var(--_cp-space-s);
     margin: 0;
-    padding: var(--cp-space-s) var(--cp-space-m) var(--cp-space-m);
-    border: 1px solid var(--cp-color-border);
-    border-radius: var(--cp-radius-control);
+    padding: var(--_cp-space-s) var(--_cp-space-m) var(--_cp-space-m);
+    border: 1px solid var(--_cp-color-border);
+    border-radius: var(--_cp-radius-control);
     min-width: 0;
   }
   .weekdays {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--cp-space-s) var(--cp-space-m);
+    gap: var(--_cp-space-s) var(--_cp-space-m);
   }
   .participant-choice {
     display: grid;
-    gap: var(--cp-space-xs);
+    gap: var(--_cp-space-xs);
   }
   .notice {
-    padding: var(--cp-space-s) var(--cp-space-m);
-    border-radius: var(--cp-radius-control);
-    border: 1px solid var(--cp-color-border);
+    padding: var(--_cp-space-s) var(--_cp-space-m);
+    border-radius: var(--_cp-radius-control);
+    border: 1px solid var(--_cp-color-border);
   }
   .notice.warning {
-    background: var(--cp-color-warning-surface);
-    color: var(--cp-color-warning);
+    background: var(--_cp-color-warning-surface);
+    color: var(--_cp-color-warning);
   }
   .notice.error,
   .error-summary {
-    background: var(--cp-color-danger-surface);
-    color: var(--cp-color-danger);
-    border-color: var(--cp-color-danger);
+    background: var(--_cp-color-danger-surface);
+    color: var(--_cp-color-danger);
+    border-color: var(--_cp-color-danger);
   }
   .notice.info {
-    background: var(--cp-color-info-surface);
-    color: var(--cp-color-info);
+    background: var(--_cp-color-info-surface);
+    color: var(--_cp-color-info);
   }
   .error-summary {
-    padding: var(--cp-space-s) var(--cp-space-m);
-    border: 2px solid var(--cp-color-danger);
-    border-radius: var(--cp-radius-control);
+    padding: var(--_cp-space-s) var(--_cp-space-m);
+    border: 2px solid var(--_cp-color-danger);
+    border-radius: var(--_cp-radius-control);
   }
   .error-summary a {
     color: inherit;
   }
   .plans {
     display: grid;
-    gap: var(--cp-space-m);
+    gap: var(--_cp-space-m);
     margin: 0;
     padding: 0;
     list-style: none;
@@ -191,49 +191,49 @@ export const visitsStyles = css`
   .conflict,
   .summary-card {
     display: grid;
-    gap: var(--cp-space-s);
-    padding: var(--cp-space-m);
-    border: 1px solid var(--cp-color-border);
-    border-radius: var(--cp-radius-panel);
-    background: var(--cp-color-surface-raised);
+    gap: var(--_cp-space-s);
+    padding: var(--_cp-space-m);
+    border: 1px solid var(--_cp-color-border);
+    border-radius: var(--_cp-radius-panel);
+    background: var(--_cp-color-surface-raised);
   }
   .plan header {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--cp-space-s);
+    gap: var(--_cp-space-s);
     align-items: center;
     justify-content: space-between;
   }
   .badge {
     display: inline-block;
-    padding: 0 var(--cp-space-s);
-    border-radius: var(--cp-badge-radius);
-    border: 1px solid var(--cp-color-border-strong);
-    background: var(--cp-color-neutral-surface);
-    font-size: var(--cp-font-size-small);
+    padding: 0 var(--_cp-space-s);
+    border-radius: var(--_cp-badge-radius);
+    border: 1px solid var(--_cp-color-border-strong);
+    background: var(--_cp-color-neutral-surface);
+    font-size: var(--_cp-font-size-small);
   }
   .badge.status-active {
-    background: var(--cp-color-success-surface);
-    color: var(--cp-color-success);
+    background: var(--_cp-color-success-surface);
+    color: var(--_cp-color-success);
   }
   .badge.status-suspended {
-    background: var(--cp-color-warning-surface);
-    color: var(--cp-color-warning);
+    background: var(--_cp-color-warning-surface);
+    color: var(--_cp-color-warning);
   }
   dl {
     margin: 0;
   }
   .details {
     display: grid;
-    gap: var(--cp-space-xs);
+    gap: var(--_cp-space-xs);
   }
   .details div {
     display: grid;
     grid-template-columns: minmax(7rem, 30%) 1fr;
-    gap: var(--cp-space-s);
+    gap: var(--_cp-space-s);
   }
   dt {
-    color: var(--cp-color-text-muted);
+    color: var(--_cp-color-text-muted);
   }
   dd {
     margin: 0;
@@ -245,38 +245,38 @@ export const visitsStyles = css`
   .figures {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--cp-space-s);
+    gap: var(--_cp-space-s);
   }
   .figures div {
     min-width: 5.5rem;
-    padding: var(--cp-space-xs) var(--cp-space-s);
-    border: 1px solid var(--cp-color-border);
-    border-radius: var(--cp-radius-control);
-    background: var(--cp-color-surface);
+    padding: var(--_cp-space-xs) var(--_cp-space-s);
+    border: 1px solid var(--_cp-color-border);
+    border-radius: var(--_cp-radius-control);
+    background: var(--_cp-color-surface);
   }
   .figures dd {
-    font-size: var(--cp-font-size-large);
-    font-weight: var(--cp-font-weight-bold);
+    font-size: var(--_cp-font-size-large);
+    font-weight: var(--_cp-font-weight-bold);
   }
   .compliance,
   .compliance-periods {
     display: grid;
-    gap: var(--cp-space-s);
+    gap: var(--_cp-space-s);
   }
   .conflict-field {
-    border: 1px solid var(--cp-color-border);
-    border-radius: var(--cp-radius-control);
-    margin: 0 0 var(--cp-space-s);
-    padding: var(--cp-space-s) var(--cp-space-m);
+    border: 1px solid var(--_cp-color-border);
+    border-radius: var(--_cp-radius-control);
+    margin: 0 0 var(--_cp-space-s);
+    padding: var(--_cp-space-s) var(--_cp-space-m);
   }
   .conflict-field legend {
-    font-weight: var(--cp-font-weight-bold);
+    font-weight: var(--_cp-font-weight-bold);
   }
   .conflict-choice {
     display: flex;
     align-items: center;
-    gap: var(--cp-space-s);
-    min-height: var(--cp-target-size);
+    gap: var(--_cp-space-s);
+    min-height: var(--_cp-target-size);
   }
   .conflict-value {
     white-space: pre-wrap;
@@ -284,7 +284,7 @@ export const visitsStyles = css`
   }
   .versions {
     display: grid;
-    gap: var(--cp-space-m);
+    gap: var(--_cp-space-m);
   }
   table {
     border-collapse: collapse;
@@ -292,8 +292,8 @@ export const visitsStyles = css`
   }
   th,
   td {
-    padding: var(--cp-space-xs) var(--cp-space-s);
-    border-bottom: 1px solid var(--cp-color-border);
+    padding: var(--_cp-space-xs) var(--_cp-space-s);
+    border-bottom: 1px solid var(--_cp-color-border);
     text-align: start;
   }
   .table-scroll {
@@ -317,7 +317,7 @@ export const visitsStyles = css`
     .plan,
     .summary-card {
       break-inside: avoid;
-      border-color: var(--cp-color-border-strong);
+      border-color: var(--_cp-color-border-strong);
     }
   }
 `;

@@ -58,6 +58,13 @@ type PlannerActor = Actor<typeof visitationPlannerMachine>;
  * @csspart field-error - An inline message next to a field.
  * @csspart conflict - Both versions after a conflict.
  * @csspart notice - Errors and warnings about storage.
+ * @csspart empty - The message shown when the child has no visitation plan yet.
+ * @csspart basis - The plan's basis fieldset (court-ordered or agreed).
+ * @csspart supervision - The supervision fieldset.
+ * @csspart recurrence - The recurrence fieldset (how often).
+ * @csspart dates - The start and end dates fieldset.
+ * @csspart time - The time and duration fieldset.
+ * @csspart place - The place and mode fieldset (in person, phone, video; where).
  * @cssprop --cp-color-accent - Buttons and focus.
  * @cssprop --cp-color-surface - Background.
  * @cssprop --cp-color-text - Text.

@@ -31,8 +31,8 @@ export const contactRowStyles = css`
     text-overflow: ellipsis;
   }
   .row-detail {
-    color: var(--cp-color-text-muted);
-    font-size: var(--cp-font-size-small);
+    color: var(--_cp-color-text-muted);
+    font-size: var(--_cp-font-size-small);
   }
   .row .actions {
     align-self: end;

@@ -31,29 +31,29 @@ export class CpConfirm extends LitElement {
     controlStyles,
     css`
       dialog {
-        max-width: min(var(--cp-dialog-max-width), calc(100vw - 2 * var(--cp-space-m)));
-        padding: var(--cp-space-l);
-        border: 1px solid var(--cp-color-border-strong);
-        border-radius: var(--cp-radius-panel);
-        background: var(--cp-color-surface-raised);
-        color: var(--cp-color-text);
-        box-shadow: var(--cp-shadow-raised);
+        max-width: min(var(--_cp-dialog-max-width), calc(100vw - 2 * var(--_cp-space-m)));
+        padding: var(--_cp-space-l);
+        border: 1px solid var(--_cp-color-border-strong);
+        border-radius: var(--_cp-radius-panel);
+        background: var(--_cp-color-surface-raised);
+        color: var(--_cp-color-text);
+        box-shadow: var(--_cp-shadow-raised);
       }
       dialog::backdrop {
-        background: var(--cp-color-backdrop);
+        background: var(--_cp-color-backdrop);
       }
       h2 {
-        margin: 0 0 var(--cp-space-s);
-        font-size: var(--cp-font-size-large);
+        margin: 0 0 var(--_cp-space-s);
+        font-size: var(--_cp-font-size-large);
       }
       .actions {
         display: flex;
         flex-wrap: wrap;
         justify-content: flex-end;
-        gap: var(--cp-space-s);
-        margin-top: var(--cp-space-l);
-        padding-top: var(--cp-space-m);
-        border-top: 1px solid var(--cp-color-border);
+        gap: var(--_cp-space-s);
+        margin-top: var(--_cp-space-l);
+        padding-top: var(--_cp-space-m);
+        border-top: 1px solid var(--_cp-color-border);
       }
     `,
   ];

@@ -50,22 +50,22 @@ export class CpField extends LitElement {
       }
       .field {
         display: grid;
-        gap: var(--cp-field-gap);
+        gap: var(--_cp-field-gap);
       }
       label {
-        color: var(--cp-field-label-color);
-        font-weight: var(--cp-font-weight-bold);
+        color: var(--_cp-field-label-color);
+        font-weight: var(--_cp-font-weight-bold);
       }
       .marker,
       .hint {
-        color: var(--cp-color-text-muted);
-        font-size: var(--cp-font-size-small);
+        color: var(--_cp-color-text-muted);
+        font-size: var(--_cp-font-size-small);
         font-weight: normal;
       }
       .error {
-        color: var(--cp-field-error-color);
-        font-size: var(--cp-font-size-small);
-        font-weight: var(--cp-font-weight-bold);
+        color: var(--_cp-field-error-color);
+        font-size: var(--_cp-font-size-small);
+        font-weight: var(--_cp-font-weight-bold);
       }
       .error p {
         margin: 0;

@@ -31,24 +31,24 @@ export class CpProgress extends LitElement {
         display: flex;
         flex-wrap: wrap;
         justify-content: space-between;
-        gap: var(--cp-space-xs) var(--cp-space-s);
+        gap: var(--_cp-space-xs) var(--_cp-space-s);
       }
       .text {
-        color: var(--cp-color-text-muted);
-        font-size: var(--cp-font-size-small);
+        color: var(--_cp-color-text-muted);
+        font-size: var(--_cp-font-size-small);
       }
       .track {
-        height: var(--cp-progress-height);
-        margin-top: var(--cp-space-xs);
-        border: 1px solid var(--cp-color-border-strong);
-        border-radius: var(--cp-radius-pill);
-        background: var(--cp-progress-track-color);
+        height: var(--_cp-progress-height);
+        margin-top: var(--_cp-space-xs);
+        border: 1px solid var(--_cp-color-border-strong);
+        border-radius: var(--_cp-radius-pill);
+        background: var(--_cp-progress-track-color);
         overflow: hidden;
       }
       .bar {
         height: 100%;
-        background: var(--cp-progress-bar-color);
-        transition: width var(--cp-duration-fast) ease-out;
+        background: var(--_cp-progress-bar-color);
+        transition: width var(--_cp-duration-fast) ease-out;
       }
       @media (forced-colors: active) {
         .bar {

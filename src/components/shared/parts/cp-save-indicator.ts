@@ -32,20 +32,20 @@ export class CpSaveIndicator extends LitElement {
         display: flex;
         flex-wrap: wrap;
         align-items: center;
-        gap: var(--cp-space-s);
-        font-size: var(--cp-font-size-small);
+        gap: var(--_cp-space-s);
+        font-size: var(--_cp-font-size-small);
       }
       .message {
-        color: var(--cp-color-text-muted);
+        color: var(--_cp-color-text-muted);
       }
       .failed .message,
       .conflict .message,
       .detail {
-        color: var(--cp-color-danger);
-        font-weight: var(--cp-font-weight-bold);
+        color: var(--_cp-color-danger);
+        font-weight: var(--_cp-font-weight-bold);
       }
       .saved .message {
-        color: var(--cp-color-success);
+        color: var(--_cp-color-success);
       }
       .detail {
         flex-basis: 100%;

@@ -40,32 +40,32 @@ export class CpStatusBadge extends LitElement {
       }
       .badge {
         display: inline-block;
-        padding: 0 var(--cp-space-s);
+        padding: 0 var(--_cp-space-s);
         border: 1px solid currentColor;
-        border-radius: var(--cp-badge-radius);
-        font-size: var(--cp-font-size-small);
-        font-weight: var(--cp-font-weight-bold);
+        border-radius: var(--_cp-badge-radius);
+        font-size: var(--_cp-font-size-small);
+        font-weight: var(--_cp-font-weight-bold);
         white-space: nowrap;
       }
       .neutral {
-        color: var(--cp-color-text);
-        background: var(--cp-color-neutral-surface);
+        color: var(--_cp-color-text);
+        background: var(--_cp-color-neutral-surface);
       }
       .info {
-        color: var(--cp-color-info);
-        background: var(--cp-color-info-surface);
+        color: var(--_cp-color-info);
+        background: var(--_cp-color-info-surface);
       }
       .success {
-        color: var(--cp-color-success);
-        background: var(--cp-color-success-surface);
+        color: var(--_cp-color-success);
+        background: var(--_cp-color-success-surface);
       }
       .warning {
-        color: var(--cp-color-warning);
-        background: var(--cp-color-warning-surface);
+        color: var(--_cp-color-warning);
+        background: var(--_cp-color-warning-surface);
       }
       .danger {
-        color: var(--cp-color-danger);
-        background: var(--cp-color-danger-surface);
+        color: var(--_cp-color-danger);
+        background: var(--_cp-color-danger-surface);
       }
     `,
   ];

@@ -28,17 +28,17 @@ export class CpStorageWarning extends LitElement {
         display: block;
       }
       .warning {
-        padding: var(--cp-space-s) var(--cp-space-m);
-        border: 2px solid var(--cp-color-warning);
-        border-radius: var(--cp-radius-panel);
-        background: var(--cp-color-warning-surface);
-        color: var(--cp-color-warning);
+        padding: var(--_cp-space-s) var(--_cp-space-m);
+        border: 2px solid var(--_cp-color-warning);
+        border-radius: var(--_cp-radius-panel);
+        background: var(--_cp-color-warning-surface);
+        color: var(--_cp-color-warning);
       }
       p {
         margin: 0;
       }
       .title {
-        font-weight: var(--cp-font-weight-bold);
+        font-weight: var(--_cp-font-weight-bold);
       }
     `,
   ];

@@ -26,26 +26,26 @@ export class CpSyncStatus extends LitElement {
     css`
       :host {
         display: block;
-        font-size: var(--cp-font-size-small);
+        font-size: var(--_cp-font-size-small);
       }
       .status {
         display: flex;
         flex-wrap: wrap;
-        gap: var(--cp-space-xs) var(--cp-space-m);
+        gap: var(--_cp-space-xs) var(--_cp-space-m);
         margin: 0;
-        color: var(--cp-color-text-muted);
+        color: var(--_cp-color-text-muted);
       }
       .status p {
         margin: 0;
       }
       .offline,
       .attention {
-        color: var(--cp-color-warning);
-        font-weight: var(--cp-font-weight-bold);
+        color: var(--_cp-color-warning);
+        font-weight: var(--_cp-font-weight-bold);
       }
       .error {
-        color: var(--cp-color-danger);
-        font-weight: var(--cp-font-weight-bold);
+        color: var(--_cp-color-danger);
+        font-weight: var(--_cp-font-weight-bold);
       }
     `,
   ];

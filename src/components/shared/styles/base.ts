@@ -9,18 +9,18 @@ import { css } from 'lit';
 export const hostStyles = css`
   :host {
     box-sizing: border-box;
-    font-family: var(--cp-font-family);
-    font-size: var(--cp-font-size-body);
-    line-height: var(--cp-line-height);
-    color: var(--cp-color-text);
+    font-family: var(--_cp-font-family);
+    font-size: var(--_cp-font-size-body);
+    line-height: var(--_cp-line-height);
+    color: var(--_cp-color-text);
   }
   :host([hidden]),
   [hidden] {
     display: none !important;
   }
   :focus-visible {
-    outline: var(--cp-focus-ring);
-    outline-offset: var(--cp-focus-ring-offset);
+    outline: var(--_cp-focus-ring);
+    outline-offset: var(--_cp-focus-ring-offset);
   }
   @media print {
     /* A printed plan is a document: no buttons, no focus rings. */

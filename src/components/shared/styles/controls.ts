@@ -11,39 +11,39 @@ export const controlStyles = css`
     display: inline-flex;
     align-items: center;
     justify-content: center;
-    gap: var(--cp-space-xs);
-    min-height: var(--cp-target-size);
-    min-width: var(--cp-target-size);
-    padding: 0 var(--cp-space-m);
-    border: 1px solid var(--cp-color-border-strong);
-    border-radius: var(--cp-radius-control);
-    background: var(--cp-control-background);
-    color: var(--cp-color-text);
+    gap: var(--_cp-space-xs);
+    min-height: var(--_cp-target-size);
+    min-width: var(--_cp-target-size);
+    padding: 0 var(--_cp-space-m);
+    border: 1px solid var(--_cp-color-border-strong);
+    border-radius: var(--_cp-radius-control);
+    background: var(--_cp-control-background);
+    color: var(--_cp-color-text);
     font: inherit;
-    font-weight: var(--cp-font-weight-bold);
+    font-weight: var(--_cp-font-weight-bold);
     cursor: pointer;
-    transition: background-color var(--cp-duration-fast) ease-in-out;
+    transition: background-color var(--_cp-duration-fast) ease-in-out;
   }
   .button:hover {
-    background: var(--cp-color-surface-sunken);
+    background: var(--_cp-color-surface-sunken);
   }
   .button.primary {
-    background: var(--cp-button-background);
-    border-color: var(--cp-button-background);
-    color: var(--cp-button-color);
+    background: var(--_cp-button-background);
+    border-color: var(--_cp-button-background);
+    color: var(--_cp-button-color);
   }
   .button.primary:hover {
-    background: var(--cp-color-accent-hover);
+    background: var(--_cp-color-accent-hover);
   }
   .button.danger {
-    background: var(--cp-color-danger);
-    border-color: var(--cp-color-danger);
-    color: var(--cp-color-surface);
+    background: var(--_cp-color-danger);
+    border-color: var(--_cp-color-danger);
+    color: var(--_cp-color-surface);
   }
   .button.quiet {
     border-color: transparent;
     background: transparent;
-    color: var(--cp-color-accent);
+    color: var(--_cp-color-accent);
     text-decoration: underline;
   }
   .button:disabled {
@@ -53,24 +53,24 @@ export const controlStyles = css`
   .control {
     display: block;
     width: 100%;
-    min-height: var(--cp-target-size);
-    padding: var(--cp-space-s);
-    border: var(--cp-control-border);
-    border-radius: var(--cp-radius-control);
-    background: var(--cp-control-background);
-    color: var(--cp-color-text);
+    min-height: var(--_cp-target-size);
+    padding: var(--_cp-space-s);
+    border: var(--_cp-control-border);
+    border-radius: var(--_cp-radius-control);
+    background: var(--_cp-control-background);
+    color: var(--_cp-color-text);
     font: inherit;
   }
   textarea.control {
     resize: vertical;
   }
   .control[aria-invalid='true'] {
-    border-color: var(--cp-field-error-color);
+    border-color: var(--_cp-field-error-color);
     border-width: 2px;
   }
   .control:disabled {
-    background: var(--cp-color-surface-sunken);
-    color: var(--cp-color-text-muted);
+    background: var(--_cp-color-surface-sunken);
+    color: var(--_cp-color-text-muted);
   }
   @media (forced-colors: active) {
     .button,

@@ -1,27 +1,52 @@
 import { css, unsafeCSS, type CSSResult } from 'lit';
 
 /**
- * Design tokens in three tiers, all `--cp-*` custom properties, declared on the `:host` of every
- * top-level caseplan element (never on the page, so nothing leaks out):
+ * Design tokens in three tiers, all `--cp-*` custom properties:
  *
  * 1. Base tokens: the palette, the type scale, the spacing and radius units. Themes pick from them.
  * 2. Semantic tokens: what a colour or size is for (`--cp-color-text`, `--cp-color-danger`,
  *    `--cp-space-m`). Elements use these. Each theme sets them from base tokens.
  * 3. Per-part hooks (`--cp-field-gap`, `--cp-progress-bar-color`): one knob for one part, built on
- *    semantic tokens. The small `cp-*` parts only use tokens, they never declare them, so what an
- *    agency sets on an element reaches every part inside it.
+ *    semantic tokens.
  *
- * An agency themes by setting tokens on the elements themselves (a page style beats `:host`):
- * `service-plan-editor, contact-log { --cp-color-accent: #7a1f5c; --cp-font-family: "Source Sans 3"; }`.
- * Every colour pair used for text meets WCAG AA (4.5:1; 3:1 for borders and focus) in every theme;
- * test/components/shared/styles/contrast.test.ts checks it.
+ * The public `--cp-*` names are never declared by the elements: an agency sets them wherever it likes
+ * (`:root`, a container, one element) and they inherit into every shadow root. Each top-level element's
+ * `:host` declares the private twin the styles read, with the theme's default as the fallback:
+ * `--_cp-color-accent: var(--cp-color-accent, var(--_cp-color-blue-600))`. So
+ * `:root { --cp-color-accent: #7a1f5c; --cp-font-family: "Source Sans 3"; }` themes every element, and
+ * anything not set keeps the theme's value. Styles read `var(--_cp-*)` only (the token test checks it).
+ * Every colour pair used for text meets WCAG AA (4.5:1; 3:1 for borders and focus) in every theme, and
+ * text on the accent is derived from the accent so it stays at AA whatever accent an agency picks;
+ * test/components/shared/styles/themes.test.ts checks both.
  */
 
 type Declarations = Record<`--cp-${string}`, string>;
 
-function declarations(values: Declarations): CSSResult {
+/**
+ * Text on the accent, derived from whatever accent an agency sets: white when the accent's relative
+ * luminance (the `y` of XYZ-D65, WCAG's luminance) is below 0.1791, black above. At 0.1791 black and
+ * white both give 4.58:1, so the chosen one always meets WCAG AA (4.5:1). The XYZ colour is pushed far
+ * out of range and clamped back in sRGB, which leaves exactly white or black.
+ */
+const textOnAccent =
+  'rgb(from color(from var(--cp-color-accent) xyz-d65 calc((0.1791 - y) * 100000) calc((0.1791 - y) * 100000) calc((0.1791 - y) * 100000)) clamp(0, r, 255) clamp(0, g, 255) clamp(0, b, 255))';
+/** Hover: the accent moved 20% away from its text colour (darker under white text, lighter under black), so contrast only grows. */
+const accentHover = 'color-mix(in srgb, var(--cp-color-accent) 80%, rgb(from var(--cp-color-text-on-accent) calc(255 - r) calc(255 - g) calc(255 - b)))';
+
+/** `--cp-x` → `--_cp-x`, the private twin the styles read. */
+const privateName = (value: string) => value.replace(/--cp-/g, '--_cp-');
+
+/**
+ * `--_cp-x: var(--cp-x, <default>)` for each token: the value an agency set on any ancestor, else the
+ * default. `overridable: false` (forced colours) takes the user's system colours whatever was set.
+ */
+function declarations(values: Declarations, { overridable = true } = {}): CSSResult {
   // Only our own constant token values reach unsafeCSS: no host or user input.
-  return unsafeCSS(Object.entries(values).map(([name, value]) => `${name}: ${value};`).join('\n'));
+  return unsafeCSS(
+    Object.entries(values)
+      .map(([name, value]) => `${privateName(name)}: ${overridable ? `var(${name}, ${privateName(value)})` : privateName(value)};`)
+      .join('\n'),
+  );
 }
 
 /** Tier 1: the palette and scales. */
@@ -87,11 +112,11 @@ const lightColors: Declarations = {
   '--cp-color-surface-sunken': 'var(--cp-color-neutral-50)',
   '--cp-color-text': 'var(--cp-color-neutral-900)',
   '--cp-color-text-muted': 'var(--cp-color-neutral-600)',
-  '--cp-color-text-on-accent': 'var(--cp-color-neutral-0)',
+  '--cp-color-text-on-accent': textOnAccent,
   '--cp-color-border': 'var(--cp-color-neutral-300)',
   '--cp-color-border-strong': 'var(--cp-color-neutral-500)',
   '--cp-color-accent': 'var(--cp-color-blue-600)',
-  '--cp-color-accent-hover': 'var(--cp-color-blue-800)',
+  '--cp-color-accent-hover': accentHover,
   '--cp-color-focus': 'var(--cp-color-blue-600)',
   '--cp-color-info': 'var(--cp-color-blue-800)',
   '--cp-color-info-surface': 'var(--cp-color-blue-100)',
@@ -111,11 +136,11 @@ const darkColors: Declarations = {
   '--cp-color-surface-sunken': 'var(--cp-color-neutral-1000)',
   '--cp-color-text': 'var(--cp-color-neutral-50)',
   '--cp-color-text-muted': 'var(--cp-color-neutral-300)',
-  '--cp-color-text-on-accent': 'var(--cp-color-neutral-900)',
+  '--cp-color-text-on-accent': textOnAccent,
   '--cp-color-border': 'var(--cp-color-neutral-600)',
   '--cp-color-border-strong': 'var(--cp-color-neutral-400)',
   '--cp-color-accent': 'var(--cp-color-blue-300)',
-  '--cp-color-accent-hover': 'var(--cp-color-blue-100)',
+  '--cp-color-accent-hover': accentHover,
   '--cp-color-focus': 'var(--cp-color-blue-300)',
   '--cp-color-info': 'var(--cp-color-blue-300)',
   '--cp-color-info-surface': 'var(--cp-color-neutral-800)',
@@ -136,11 +161,11 @@ const highContrastColors: Declarations = {
   '--cp-color-surface-sunken': 'var(--cp-color-neutral-0)',
   '--cp-color-text': 'var(--cp-color-neutral-1000)',
   '--cp-color-text-muted': 'var(--cp-color-neutral-1000)',
-  '--cp-color-text-on-accent': 'var(--cp-color-neutral-0)',
+  '--cp-color-text-on-accent': textOnAccent,
   '--cp-color-border': 'var(--cp-color-neutral-1000)',
   '--cp-color-border-strong': 'var(--cp-color-neutral-1000)',
   '--cp-color-accent': 'var(--cp-color-blue-900)',
-  '--cp-color-accent-hover': 'var(--cp-color-neutral-1000)',
+  '--cp-color-accent-hover': accentHover,
   '--cp-color-focus': 'var(--cp-color-neutral-1000)',
   '--cp-color-info': 'var(--cp-color-neutral-1000)',
   '--cp-color-info-surface': 'var(--cp-color-neutral-0)',
@@ -204,33 +229,38 @@ export const tokens = css`
     ${declarations(lightColors)}
     ${declarations(partHooks)}
     color-scheme: light;
-    background-color: var(--cp-color-surface);
-    color: var(--cp-color-text);
+    background-color: var(--_cp-color-surface);
+    color: var(--_cp-color-text);
   }
+  /* theme: the element's own attribute; cp-theme: the theme in use, own or the provider's (CaseplanElement). */
   @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light']):not([theme='high-contrast'])) {
+    :host(:not([theme='light']):not([theme='high-contrast']):not([cp-theme='light']):not([cp-theme='high-contrast'])) {
       ${declarations(darkColors)}
       color-scheme: dark;
     }
   }
-  :host([theme='dark']) {
+  :host([theme='dark']),
+  :host([cp-theme='dark']) {
     ${declarations(darkColors)}
     color-scheme: dark;
   }
-  :host([theme='high-contrast']) {
+  :host([theme='high-contrast']),
+  :host([cp-theme='high-contrast']) {
     ${declarations(highContrastColors)}
     color-scheme: light;
   }
   @media (forced-colors: active) {
     :host,
-    :host([theme]) {
-      ${declarations(forcedColors)}
+    :host([theme]),
+    :host([cp-theme]) {
+      ${declarations(forcedColors, { overridable: false })}
     }
   }
   @media print {
     /* Paper is white: every theme prints as the light one. */
     :host,
-    :host([theme]) {
+    :host([theme]),
+    :host([cp-theme]) {
       ${declarations(lightColors)}
       color-scheme: light;
     }

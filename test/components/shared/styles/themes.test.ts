@@ -3,20 +3,31 @@ import { emulateMedia } from '@web/test-runner-commands';
 import { tokens } from '../../../../src/components/shared/styles/tokens.js';
 import type { CpProgress } from '../../../../src/components/shared/parts/cp-progress.js';
 import '../../../../src/define/all-elements.js';
+import type { ContactLog } from '../../../../src/components/contact-log/contact-log.js';
+import { MemoryStorageAdapter } from '../../../../src/storage/memory-adapter.js';
 import { mount } from '../mount.js';
 import type { TestSurface } from '../surface.js';
 import '../surface.js';
 
-/** The colour a token resolves to on a surface, as the browser computes it: [r, g, b]. */
-function resolvedColor(surface: TestSurface, token: string): [number, number, number] {
+const pixel = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
+
+/**
+ * The colour a token resolves to on a surface, as the browser paints it: [r, g, b]. Painted on a canvas,
+ * because a derived colour computes to `color(xyz-d65 ...)` (or a mix) that only painting brings into sRGB.
+ */
+function resolvedColor(surface: HTMLElement, token: string): [number, number, number] {
   const probe = document.createElement('span');
-  probe.style.color = `var(${token})`;
-  surface.append(probe);
+  probe.style.color = `var(${token.replace('--cp-', '--_cp-')})`; // the private twin the styles read (tokens.ts)
+  (surface.shadowRoot ?? surface).append(probe); // inside: an unslotted light-DOM child computes no style
   const value = getComputedStyle(probe).color;
   probe.remove();
-  const channels = value.match(/[\d.]+/g)?.map(Number);
-  if (!channels || channels.length < 3) throw new Error(`${token} did not resolve to a colour: "${value}"`);
-  return [channels[0]!, channels[1]!, channels[2]!];
+  pixel.clearRect(0, 0, 1, 1);
+  pixel.fillStyle = '#010203';
+  pixel.fillStyle = value;
+  if (pixel.fillStyle === '#010203' && value !== 'rgb(1, 2, 3)') throw new Error(`${token} did not resolve to a colour: "${value}"`);
+  pixel.fillRect(0, 0, 1, 1);
+  const [r, g, b] = pixel.getImageData(0, 0, 1, 1).data;
+  return [r!, g!, b!];
 }
 
 function luminance([r, g, b]: [number, number, number]): number {
@@ -60,7 +71,7 @@ const pairs: [string, string, number][] = [
   ['--cp-progress-bar-color', '--cp-progress-track-color', 3],
 ];
 
-function contrastProblems(surface: TestSurface): string[] {
+function contrastProblems(surface: HTMLElement): string[] {
   return pairs
     .map(([foreground, background, minimum]) => ({ foreground, background, minimum, ratio: contrast(resolvedColor(surface, foreground), resolvedColor(surface, background)) }))
     .filter(({ ratio, minimum }) => ratio < minimum)
@@ -99,7 +110,7 @@ describe('themes', () => {
     const surface = await mount<TestSurface>(html`<test-surface theme="high-contrast"></test-surface>`);
     expect(resolvedColor(surface, '--cp-color-text')).to.deep.equal([0, 0, 0]);
     expect(resolvedColor(surface, '--cp-color-surface')).to.deep.equal([255, 255, 255]);
-    expect(getComputedStyle(surface).getPropertyValue('--cp-focus-ring-width').trim()).to.equal('4px');
+    expect(getComputedStyle(surface).getPropertyValue('--_cp-focus-ring-width').trim()).to.equal('4px');
   });
 
   it('print every theme as the light one', async () => {
@@ -111,9 +122,9 @@ describe('themes', () => {
 
   it('switch to system colours in forced-colors mode (not emulated by this runner, so read from the stylesheet)', () => {
     const forced = /@media \(forced-colors: active\)\s*\{([^@]*)/.exec(tokens.cssText)?.[1] ?? '';
-    expect(forced).to.contain('--cp-color-text: CanvasText');
-    expect(forced).to.contain('--cp-color-surface: Canvas');
-    expect(forced).to.contain('--cp-color-focus: Highlight');
+    expect(forced).to.contain('--_cp-color-text: CanvasText');
+    expect(forced).to.contain('--_cp-color-surface: Canvas');
+    expect(forced).to.contain('--_cp-color-focus: Highlight');
   });
 
   it('stop motion for people who asked for reduced motion', async () => {
@@ -123,6 +134,63 @@ describe('themes', () => {
     expect(parseFloat(getComputedStyle(bar).transitionDuration)).to.be.below(0.001);
     await emulateMedia({ reducedMotion: 'no-preference' });
     expect(getComputedStyle(bar).transitionDuration).to.equal('0.15s');
+  });
+
+  // Accents an agency might pick, dark to light, with the ones nearest the black/white crossover
+  // (relative luminance 0.1791: #767676 just above, #757575 just below), and surfaces of their own.
+  const agencyAccents = ['#7a1f5c', '#0b6e4f', '#c2410c', '#757575', '#767676', '#ffd400', '#93c5fd', '#ffffff', '#000000', '#e11d48'];
+  const agencySurfaces = ['#fffbeb', '#1e1b4b'];
+  const accentPairs = pairs.filter(([foreground]) => foreground === '--cp-button-color' || foreground === '--cp-color-text-on-accent');
+  for (const [label, theme, scheme] of [['light', 'light', 'light'], ['dark', 'dark', 'light'], ['high-contrast', 'high-contrast', 'light'], ['system dark', '', 'dark']] as const) {
+    it(`keep text on the accent at WCAG AA whatever accent and surface an agency sets, ${label} theme`, async () => {
+      await emulateMedia({ colorScheme: scheme });
+      const problems: string[] = [];
+      for (const accent of agencyAccents) {
+        for (const surfaceColor of agencySurfaces) {
+          const surface = await mount<TestSurface>(html`<test-surface theme=${theme} style="--cp-color-accent: ${accent}; --cp-color-surface: ${surfaceColor}"></test-surface>`);
+          if (!theme) surface.removeAttribute('theme');
+          for (const [foreground, background, minimum] of accentPairs) {
+            const ratio = contrast(resolvedColor(surface, foreground), resolvedColor(surface, background));
+            if (ratio < minimum) problems.push(`${accent} on ${surfaceColor}: ${foreground} on ${background} ${ratio.toFixed(2)} < ${minimum}`);
+          }
+        }
+      }
+      expect(problems).to.deep.equal([]);
+    });
+  }
+
+  it('take the tokens an agency sets on :root or on any ancestor, in every theme; unset ones keep the theme value', async () => {
+    const root = document.documentElement;
+    root.style.setProperty('--cp-color-accent', '#7a1f5c');
+    root.style.setProperty('--cp-font-family', 'Georgia, serif');
+    try {
+      for (const theme of ['light', 'dark', 'high-contrast']) {
+        const surface = await mount<TestSurface>(html`<test-surface theme=${theme}></test-surface>`);
+        expect(resolvedColor(surface, '--cp-button-background'), `${theme}: accent from :root`).to.deep.equal([0x7a, 0x1f, 0x5c]);
+        expect(getComputedStyle(surface).fontFamily, `${theme}: font from :root`).to.equal('Georgia, serif');
+      }
+      const container = await mount<HTMLElement>(html`<div style="--cp-color-accent: #0b6e4f"><test-surface theme="dark"></test-surface></div>`);
+      const inner = container.querySelector<TestSurface>('test-surface')!;
+      expect(resolvedColor(inner, '--cp-button-background'), 'the nearest ancestor wins').to.deep.equal([0x0b, 0x6e, 0x4f]);
+      expect(luminance(resolvedColor(inner, '--cp-color-surface')), 'an unset token keeps the dark value').to.be.below(0.05);
+    } finally {
+      root.style.removeProperty('--cp-color-accent');
+      root.style.removeProperty('--cp-font-family');
+    }
+  });
+
+  it('take the theme from <caseplan-provider theme>, an element\'s own theme winning', async () => {
+    const provider = await mount<HTMLElement>(html`<caseplan-provider theme="dark" .storage=${new MemoryStorageAdapter()}>
+      <contact-log case-id="case-1"></contact-log><contact-log case-id="case-1" theme="light"></contact-log>
+    </caseplan-provider>`);
+    const [inherited, own] = [...provider.querySelectorAll<ContactLog>('contact-log')] as [ContactLog, ContactLog];
+    await Promise.all([inherited.updateComplete, own.updateComplete]);
+    expect(luminance(resolvedColor(inherited, '--cp-color-surface')), 'dark from the provider').to.be.below(0.05);
+    expect(luminance(resolvedColor(own, '--cp-color-surface')), 'its own light').to.be.above(0.9);
+    provider.setAttribute('theme', 'high-contrast');
+    await inherited.updateComplete;
+    expect(resolvedColor(inherited, '--cp-color-text'), 'follows the provider').to.deep.equal([0, 0, 0]);
+    expect(contrastProblems(inherited)).to.deep.equal([]);
   });
 
   it('let an agency override a token on the element, down into its parts', async () => {

@@ -1,0 +1,4 @@
+import type { Plugin } from 'vite';
+
+export function sideEffectfulSources(): RegExp[];
+export function sourceSideEffects(): Plugin;

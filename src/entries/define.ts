@@ -1,0 +1,4 @@
+// `caseplan-elements/define.js`: registration by the host, when it chooses. Importing this module
+// defines nothing; `defineElements({ prefix: 'acme' })` registers every element (so it carries all of
+// them), `defineElement(tag, Class)` one class under the host's own tag.
+export { defineElement, defineElements, caseplanElements, classForTag, type DefineElementsOptions, type DefineOutcome, type ElementClass } from '../define/index.js';
