@@ -100,13 +100,13 @@ export class EncryptingStorageAdapter implements StorageAdapter {
   async put<T extends StoredRecord>(kind: RecordKind, record: T, options: WriteOptions = {}): Promise<T> {
     const [envelope, sealedOptions] = [await this.seal(kind, record, false), await this.sealOptions(kind, record.id, options)];
     const stored = await this.translateConflict(kind, record, () => this.inner.put(kind, envelope, sealedOptions));
-    return withClearFields(record, stored) as T;
+    return withClearFields(asRead(envelope), stored) as T;
   }
 
   async archive<T extends StoredRecord>(kind: RecordKind, record: T, options: WriteOptions = {}): Promise<T> {
     const [envelope, sealedOptions] = [await this.seal(kind, record, true), await this.sealOptions(kind, record.id, options)];
     const stored = await this.translateConflict(kind, record, () => this.inner.archive(kind, envelope, sealedOptions));
-    return withClearFields(record, stored) as T;
+    return withClearFields(asRead(envelope), stored) as T;
   }
 
   async transaction(writes: WriteRequest[]): Promise<StoredRecord[]> {
@@ -119,7 +119,7 @@ export class EncryptingStorageAdapter implements StorageAdapter {
     }
     try {
       const stored = await this.inner.transaction(sealed);
-      return stored.map((envelope, index) => withClearFields(writes[index]!.record, envelope));
+      return stored.map((envelope, index) => withClearFields(asRead(sealed[index]!.record as EncryptedEnvelope), envelope));
     } catch (error) {
       if (error instanceof ConflictError) {
         const attempted = writes.find((write) => write.kind === error.kind && write.record.id === error.id)?.record;
@@ -189,7 +189,9 @@ export class EncryptingStorageAdapter implements StorageAdapter {
     const body: Record<string, unknown> = { ...parsed, version: parsed.version + 1 };
     if (archive) body.archived = true;
     const { iv, ciphertext } = await sealJson(this.key, kind, parsed.id, body, clearValuesOf(body));
-    return { ...clearValuesOf(parsed as unknown as Record<string, unknown>), encryption: 'AES-GCM', aad: 2, iv, ciphertext } as EncryptedEnvelope;
+    const envelope = { ...clearValuesOf(parsed as unknown as Record<string, unknown>), encryption: 'AES-GCM', aad: 2, iv, ciphertext } as EncryptedEnvelope;
+    sealedBodies.set(envelope, parsed);
+    return envelope;
   }
 
   /**
@@ -246,6 +248,17 @@ function clearFieldMismatch(body: Record<string, unknown> | null, clear: ClearVa
 }
 
 /** The record as stored: its body, with the clear fields (version, archived...) the store now holds. */
+/** The parsed record each envelope was sealed from, so a write returns what a read will give back. */
+const sealedBodies = new WeakMap<EncryptedEnvelope, StoredRecord>();
+
+/**
+ * The record as a read will return it: the parsed record, through the JSON the body is sealed in (so a
+ * -0 reads back as 0, as it will after decrypting), not the object the caller passed.
+ */
+function asRead(envelope: EncryptedEnvelope): StoredRecord {
+  return JSON.parse(JSON.stringify(sealedBodies.get(envelope))) as StoredRecord;
+}
+
 function withClearFields(body: StoredRecord, envelope: StoredRecord): StoredRecord {
   const record: Record<string, unknown> = { ...structuredClone(body) };
   for (const field of clearFields) {

@@ -94,6 +94,16 @@ describe('EncryptingStorageAdapter', () => {
     expect([stored.version, storage.persistent, storage.name]).to.deep.equal([1, false, 'encrypted memory']);
   });
 
+  it('a write returns exactly what a read gives back: the parsed record as sealed (a -0 reads back as 0), not the object passed in', async () => {
+    const storage = new EncryptingStorageAdapter(new MemoryStorageAdapter({ schemas: encryptedEnvelopeSchemas }), { key: await newKey() });
+    const passed = { ...draftContact('contact-z'), durationMinutes: -0 };
+    const stored = await storage.put('contact', passed);
+    expect(stored).to.deep.equal(await storage.get('contact', 'contact-z'));
+    expect(Object.is(stored.durationMinutes, 0)).to.equal(true);
+    const [inBatch] = await storage.transaction([{ kind: 'contact', record: { ...stored, durationMinutes: -0 } }]);
+    expect(inBatch).to.deep.equal(await storage.get('contact', 'contact-z'));
+  });
+
   it('refuses to read with a wrong key: a clear StorageError decrypt-failed naming the record, not its content', async () => {
     const writer = encryptedStore(databaseName, await newKey());
     await writer.put('contact', { ...draftContact('contact-k'), notes: secretNote });
