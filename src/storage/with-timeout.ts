@@ -1,6 +1,6 @@
 import type { StorageAdapter } from './adapter.js';
 import { StorageError } from './errors.js';
-import { hasSyncStatus } from './sync/state.js';
+import { carrySyncStatus } from './sync/state.js';
 import { recognizeLandedWrites } from './late-write.js';
 
 /**
@@ -31,12 +31,8 @@ export function withTimeout(adapter: StorageAdapter, timeoutMs: number): Storage
     watch: (listener) => adapter.watch(listener),
     close: () => adapter.close(),
   };
+  const verify = adapter.verifyHistory?.bind(adapter);
+  if (verify) limited.verifyHistory = (kind, id) => limit('verifyHistory', verify(kind, id));
   // A syncing adapter's state stays visible through the wrapper (the elements' sync indicator reads it).
-  if (hasSyncStatus(adapter)) {
-    Object.defineProperties(limited, {
-      syncState: { get: () => adapter.syncState, enumerable: true },
-      onSyncState: { value: adapter.onSyncState.bind(adapter) },
-    });
-  }
-  return limited;
+  return carrySyncStatus(adapter, limited);
 }

@@ -100,7 +100,7 @@ describe('EncryptingStorageAdapter', () => {
     const stored = await storage.put('contact', passed);
     expect(stored).to.deep.equal(await storage.get('contact', 'contact-z'));
     expect(Object.is(stored.durationMinutes, 0)).to.equal(true);
-    const [inBatch] = await storage.transaction([{ kind: 'contact', record: { ...stored, durationMinutes: -0 } }]);
+    const [inBatch] = await storage.transaction([{ kind: 'contact', record: { ...stored, durationMinutes: -0 } as Contact }]);
     expect(inBatch).to.deep.equal(await storage.get('contact', 'contact-z'));
   });
 

@@ -5,6 +5,7 @@ import { parseWithViolations } from '../../model/service-plan/issues.js';
 import { violation, type Violation } from '../../model/violation.js';
 import type { StorageAdapter } from '../../storage/adapter.js';
 import { withTimeout } from '../../storage/with-timeout.js';
+import { carrySyncStatus } from '../../storage/sync/state.js';
 import type { CaseplanContextName, CaseplanContextValues, NowSource } from './context.js';
 import { CurrentUserSchema } from './current-user.js';
 
@@ -33,8 +34,11 @@ function checkStorage(value: unknown): CheckedInput<StorageAdapter> {
   const name = typeof adapter.name === 'string' ? adapter.name : 'storage';
   const persistent = adapter.persistent !== false;
   const snapshot = Object.fromEntries(storageMethods.map((method) => [method, (adapter[method] as (...args: unknown[]) => unknown).bind(adapter)])) as unknown as StorageAdapter;
+  // The optional verification, and a syncing adapter's live state (the sync indicator reads it), pass through.
+  const verifyHistory = typeof adapter.verifyHistory === 'function' ? { verifyHistory: adapter.verifyHistory.bind(adapter) } : {};
+  const checked = carrySyncStatus(adapter, { ...snapshot, ...verifyHistory, name, persistent });
   // No call may wait forever: an adapter that hangs gives a timeout error the element shows.
-  return { value: withTimeout({ ...snapshot, name, persistent }, storageCallLimits.timeoutMs), violations: [] };
+  return { value: withTimeout(checked, storageCallLimits.timeoutMs), violations: [] };
 }
 
 /** A list keeps its valid entries: one bad participant from the host does not hide the whole family. */

@@ -29,3 +29,23 @@ export interface SyncStatusSource {
 export function hasSyncStatus(storage: unknown): storage is SyncStatusSource {
   return typeof storage === 'object' && storage !== null && 'syncState' in storage && typeof (storage as { onSyncState?: unknown }).onSyncState === 'function';
 }
+
+/**
+ * Makes a wrapper of `source` (a timeout, the elements' input check) show the source's live sync state,
+ * so the sync indicator still sees it. A source whose properties throw is simply not a syncing one.
+ */
+export function carrySyncStatus<T extends object>(source: unknown, wrapper: T): T {
+  let syncing: boolean;
+  try {
+    syncing = hasSyncStatus(source);
+  } catch {
+    return wrapper;
+  }
+  if (!syncing) return wrapper;
+  const sync = source as SyncStatusSource;
+  Object.defineProperties(wrapper, {
+    syncState: { get: () => sync.syncState, enumerable: true },
+    onSyncState: { value: sync.onSyncState.bind(sync) },
+  });
+  return wrapper;
+}

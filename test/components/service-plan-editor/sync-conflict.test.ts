@@ -77,7 +77,7 @@ describe('<service-plan-editor> on a synced storage: two browsers edit the same 
     await waitUntil(() => secondEditor.shadowRoot!.querySelector('[part~="conflict"]'), 'the conflict is shown');
     const conflict = $(secondEditor, '[part~="conflict"]');
     expect($(conflict, '[part~="conflict-theirs"]').textContent).to.contain('Theirs: Leo stays with his aunt');
-    await click(secondEditor, buttonByText(conflict, 'Conservar mi versión'));
+    await click(secondEditor, buttonByText(conflict, 'Conservar los míos en todos los campos'));
     await untilSaved(secondEditor);
     await second.syncNow();
     await first.syncNow();
