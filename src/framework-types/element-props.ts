@@ -10,11 +10,11 @@ import type { CpChangeEvent, CpConflictEvent, CpErrorEvent, CpSavedEvent, CpStat
  * each element (as in custom-elements.json: the package check compares them)
  * and its `cp-*` events. The React JSX and Vue template types are built from these.
  */
-type ContextInputs = 'storage' | 'catalog' | 'templates' | 'participants' | 'currentUser' | 'locale' | 'now' | 'theme';
+type ContextInputs = 'storage' | 'catalog' | 'templates' | 'participants' | 'currentUser' | 'locale' | 'now' | 'theme' | 'historyKey';
 type ElementInputs = ContextInputs | 'readOnly';
 
-export type CaseplanProviderProps = Partial<Pick<CaseplanProvider, ContextInputs>>;
-export type ServicePlanEditorProps = Partial<Pick<ServicePlanEditor, ElementInputs | 'planId' | 'caseId' | 'kind' | 'autosaveDelay' | 'approvalPolicy'>>;
+export type CaseplanProviderProps = Partial<Pick<CaseplanProvider, ContextInputs | 'defaultStorage'>>;
+export type ServicePlanEditorProps = Partial<Pick<ServicePlanEditor, ElementInputs | 'planId' | 'caseId' | 'kind' | 'autosaveDelay' | 'approvalPolicy' | 'outcomeScale'>>;
 export type VisitationPlannerProps = Partial<Pick<VisitationPlanner, ElementInputs | 'childId' | 'caseId'>>;
 export type ContactLogProps = Partial<Pick<ContactLog, ElementInputs | 'caseId' | 'childId' | 'visitationPlanId' | 'timeZone' | 'caseworkerIds'>>;
 

@@ -3,6 +3,7 @@
 import { expect } from '@open-wc/testing';
 import Dexie from 'dexie';
 import { DexieStorageAdapter } from '../../src/storage/dexie-adapter.js';
+import { StorageError } from '../../src/storage/errors.js';
 import { clearLocalData } from '../../src/storage/clear-local-data.js';
 import type { ServicePlan } from '../../src/model/service-plan/plan.js';
 import { draftPlan, freshDatabaseName } from './fixtures.js';
@@ -76,14 +77,23 @@ describe('IndexedDB adapter: a connection closed by another tab', () => {
     await here.close();
   });
 
-  it('works again after clearLocalData() removed the database', async () => {
+  // clearLocalData() is a sign-out on a shared device (issue 13): an adapter it reached says so on every
+  // call, clearly and at once, rather than hanging, failing with a closed connection, or quietly
+  // recreating the database with what a later write carries.
+  it('after clearLocalData() removed the database, says so on every call instead of hanging or recreating it', async () => {
     databaseName = `caseplan-elements-${freshDatabaseName('cleared')}`;
     const here = new DexieStorageAdapter({ databaseName });
     await here.put<ServicePlan>('servicePlan', { ...draftPlan('plan-1'), version: 0 });
     await clearLocalData();
-    expect(await here.get('servicePlan', 'plan-1'), 'the data is gone').to.equal(undefined);
-    const stored = await here.put<ServicePlan>('servicePlan', { ...draftPlan('plan-2'), version: 0 });
-    expect(stored.version).to.equal(1);
+    for (const call of [() => here.get('servicePlan', 'plan-1'), () => here.put<ServicePlan>('servicePlan', { ...draftPlan('plan-2'), version: 0 })]) {
+      const error = await call().then(
+        () => undefined,
+        (failure: unknown) => failure,
+      );
+      expect(error, 'refused as cleared').to.be.instanceOf(StorageError);
+      expect((error as StorageError).code).to.equal('storage.cleared');
+    }
+    expect((await Dexie.getDatabaseNames()).includes(databaseName), 'not recreated').to.equal(false);
     await here.close();
   });
 });

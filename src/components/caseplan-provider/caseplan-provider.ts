@@ -33,7 +33,10 @@ export class CaseplanProvider extends LitElement {
   @property({ attribute: false }) storage?: StorageAdapter;
   /** No host storage is coming: the elements inside use the default (IndexedDB, or memory with a warning). */
   @property({ type: Boolean, attribute: 'default-storage', reflect: true }) defaultStorage = false;
-  /** Marks a provider for the elements inside (see `waitsForProviderStorage`). */
+  /**
+   * Marks a provider for the elements inside (see `waitsForProviderStorage`).
+   * @internal
+   */
   readonly isCaseplanProvider = true as const;
   /** The services a caseworker can choose from (the service registry). */
   @property({ attribute: false }) catalog?: readonly CatalogEntry[];

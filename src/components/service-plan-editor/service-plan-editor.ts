@@ -128,6 +128,14 @@ async function settled(plan: PlanActorController): Promise<string | undefined> {
  * @csspart add-sub-goal - The form that adds a sub-goal.
  * @csspart add-item - The form that adds a plan item.
  * @csspart item-progress - A unit-delivery item's progress bar (delivered of authorized).
+ * @csspart outcome-progress - How the family uses what the rated items are for, beside the overall progress.
+ * @csspart outcome-rating - An item's outcome rating (level on the agency's scale, evidence).
+ * @csspart add-hearing - The form that adds a court hearing.
+ * @csspart hearing-unreviewed - The badge of a hearing that passed with no review recorded.
+ * @csspart safety-plan - The case plan's safety plan (danger signs, who does what, support).
+ * @csspart add-safety-action - The form that adds a step to the safety plan.
+ * @csspart add-safety-support - The form that adds a family or community member to the safety plan.
+ * @csspart merged-note - The note naming what a merge took from the other person.
  * @cssprop --cp-color-accent - Buttons, progress and links (text on it is derived: black or white, whichever meets WCAG AA).
  * @cssprop --cp-color-danger - Errors and overdue items.
  * @cssprop --cp-color-surface - Background.

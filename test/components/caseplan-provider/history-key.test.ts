@@ -13,8 +13,10 @@ describe('<caseplan-provider historyKey>', () => {
   it('keys the history the default storage writes; a value that is not an HMAC key is reported and left out', async () => {
     const historyKey = await importHistoryKey(crypto.getRandomValues(new Uint8Array(32)));
     const caseId = `case-key-${Date.now()}`;
-    // As documented: the key is on the provider before the elements connect.
+    // As documented: the key is on the provider before the elements connect, and the provider says its
+    // elements use the default storage (without it they wait for the provider's storage).
     const provider = await fixture<CaseplanProvider>(html`<caseplan-provider
+      default-storage
       .historyKey=${historyKey} .participants=${participants} .catalog=${catalog} .templates=${templates} .currentUser=${worker} .now=${NOW}></caseplan-provider>`);
     await provider.updateComplete;
     const editor = document.createElement('service-plan-editor') as ServicePlanEditor;
