@@ -1,4 +1,5 @@
 import { waitsForProviderStorage } from '../shared/provider-storage.js';
+import { conflictFieldStyles } from '../shared/parts/conflict-field-styles.js';
 import { LeaveGuardController } from '../shared/controllers/leave-guard-controller.js';
 import { flushForm, formUnsaved } from '../visitation-planner/form-leave.js';
 import { pathKey } from '../../model/shared/three-way-merge.js';
@@ -74,7 +75,7 @@ type LogActor = Actor<typeof contactLogMachine>;
  * @cssprop --cp-color-danger - Inline errors.
  */
 export class ContactLog extends CaseplanElement {
-  static override styles = [...CaseplanElement.styles, visitsStyles];
+  static override styles = [...CaseplanElement.styles, visitsStyles, conflictFieldStyles];
   static override dependencies: Readonly<Record<string, CustomElementConstructor>> = { 'cp-contact-list': ContactList, 'cp-sync-status': CpSyncStatus };
 
   /** The case; new contacts are filed under it (and a log with no child or plan shows the whole case). */

@@ -54,6 +54,7 @@ import { casePlanSection } from './parts/case-plan-section.js';
 import { conflictView } from './parts/conflict-view.js';
 import { LeaveGuardController } from '../shared/controllers/leave-guard-controller.js';
 import { mergedFromTheirsText } from '../shared/parts/conflict-fields.js';
+import { conflictFieldStyles } from '../shared/parts/conflict-field-styles.js';
 import { goalSection } from './parts/goal-section.js';
 import { lifecycleActions } from './parts/lifecycle-actions.js';
 import { milestonesSection } from './parts/milestones.js';
@@ -142,7 +143,7 @@ async function settled(plan: PlanActorController): Promise<string | undefined> {
  * @cssprop --cp-color-text - Text.
  */
 export class ServicePlanEditor extends CaseplanElement {
-  static override styles = [tokens, baseStyles, editorStyles];
+  static override styles = [tokens, baseStyles, editorStyles, conflictFieldStyles];
   static override dependencies = {
     'cp-confirm': CpConfirm,
     'cp-live-region': CpLiveRegion,

@@ -1,4 +1,5 @@
 import { waitsForProviderStorage } from '../shared/provider-storage.js';
+import { conflictFieldStyles } from '../shared/parts/conflict-field-styles.js';
 import { LeaveGuardController } from '../shared/controllers/leave-guard-controller.js';
 import { flushForm, formUnsaved } from './form-leave.js';
 import { pathKey } from '../../model/shared/three-way-merge.js';
@@ -72,7 +73,7 @@ type PlannerActor = Actor<typeof visitationPlannerMachine>;
  * @cssprop --cp-color-warning - Clashes and notices.
  */
 export class VisitationPlanner extends CaseplanElement {
-  static override styles = [...CaseplanElement.styles, visitsStyles];
+  static override styles = [...CaseplanElement.styles, visitsStyles, conflictFieldStyles];
   static override dependencies: Readonly<Record<string, CustomElementConstructor>> = { 'cp-sync-status': CpSyncStatus };
 
   /** The child whose visits are planned. */
