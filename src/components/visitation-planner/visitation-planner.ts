@@ -2,7 +2,7 @@ import { waitsForProviderStorage } from '../shared/provider-storage.js';
 import { conflictFieldStyles } from '../shared/parts/conflict-field-styles.js';
 import { LeaveGuardController } from '../shared/controllers/leave-guard-controller.js';
 import { flushForm, formUnsaved } from './form-leave.js';
-import { pathKey } from '../../model/shared/three-way-merge.js';
+import { unchosenConflicts } from '../../model/shared/three-way-merge.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Actor } from 'xstate';
@@ -332,7 +332,8 @@ export class VisitationPlanner extends CaseplanElement {
       records: [conflict.mine, conflict.theirs, conflict.base],
       choose: (path, choice) => this.actor?.send({ type: 'CHOOSE', path, choice }),
       combine: () => {
-        const left = conflict.fields.findIndex((field) => conflict.choices[pathKey(field.path)] === undefined);
+        const [first] = unchosenConflicts(conflict.fields, conflict.choices);
+        const left = first ? conflict.fields.indexOf(first) : -1;
         if (left >= 0) {
           // Nothing is written until every field has a side: go to the first one left.
           this.renderRoot.querySelector<HTMLInputElement>(`input[name="conflict-field-${left}"]`)?.focus();

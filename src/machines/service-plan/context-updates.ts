@@ -7,7 +7,7 @@ import { applyEdit } from '../../model/service-plan/apply-edit.js';
 import { editAction } from '../../model/service-plan/edits.js';
 import { calendarDateOf } from '../../model/service-plan/dates.js';
 import { recordApproval, recordExemption, removeExemption, revisionSnapshot, transitionPlan, type LifecycleContext, type PlanTransition, type TransitionResult } from '../../model/service-plan/lifecycle.js';
-import { mergeWithChoices, pathKey, sameValue, threeWayMerge, type ConflictChoice, type MergeResult } from '../../model/shared/three-way-merge.js';
+import { mergeWithChoices, pathKey, unchosenConflicts, sameValue, threeWayMerge, type ConflictChoice, type MergeResult } from '../../model/shared/three-way-merge.js';
 import type { RevisionReason, ServicePlan, ServicePlanRevision } from '../../model/service-plan/plan.js';
 import { validatePlan } from '../../model/service-plan/rules/validate.js';
 import type { PlanConflict, ServicePlanContext, ServicePlanMachineInput, LifecycleEvent } from './types.js';
@@ -264,7 +264,7 @@ export function resolvedPlan(conflict: PlanConflict, resolution: Resolution): Me
 
 /** Every conflicting field has a chosen side. */
 export function everyFieldChosen(conflict: PlanConflict | undefined): boolean {
-  return conflict !== undefined && conflict.theirs !== undefined && conflict.fields.every((field) => conflict.choices[pathKey(field.path)] !== undefined);
+  return conflict !== undefined && conflict.theirs !== undefined && unchosenConflicts(conflict.fields, conflict.choices).length === 0;
 }
 
 const content = (plan: ServicePlan | undefined) => {

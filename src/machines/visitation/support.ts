@@ -3,7 +3,7 @@
  * archive, with its history action), reading a record's history, and watching storage for changes
  * to plans and contacts made elsewhere (another element, adapter instance or tab).
  */
-import { mergeWithChoices, pathKey, sameValue, threeWayMerge, type ConflictChoice, type FieldConflict } from '../../model/shared/three-way-merge.js';
+import { mergeWithChoices, pathKey, unchosenConflicts, sameValue, threeWayMerge, type ConflictChoice, type FieldConflict } from '../../model/shared/three-way-merge.js';
 import { fromCallback, fromPromise } from 'xstate';
 import type { StorageAdapter } from '../../storage/adapter.js';
 import { ConflictError, CorruptRecordError, StorageError } from '../../storage/errors.js';
@@ -83,7 +83,7 @@ export function sameRecordContent(a: StoredRecord, b: StoredRecord): boolean {
 
 /** Every field both changed has a chosen side. */
 export function everyFieldChosen<T extends StoredRecord>(conflict: RecordConflict<T> | undefined): boolean {
-  return conflict?.base !== undefined && conflict.theirs !== undefined && conflict.fields.every((field) => conflict.choices[pathKey(field.path)] !== undefined);
+  return conflict?.base !== undefined && conflict.theirs !== undefined && unchosenConflicts(conflict.fields, conflict.choices).length === 0;
 }
 
 /** The conflict with one more field's side chosen. */

@@ -203,6 +203,14 @@ export function pathKey(path: FieldPath): string {
   return JSON.stringify(path);
 }
 
+/**
+ * The conflicts no side has been chosen for yet, in the order shown: a merge by choices writes nothing
+ * until this is empty.
+ */
+export function unchosenConflicts(conflicts: readonly FieldConflict[], choices: Readonly<Record<string, ConflictChoice>>): FieldConflict[] {
+  return conflicts.filter((conflict) => choices[pathKey(conflict.path)] === undefined);
+}
+
 /** Merges with one choice per conflict path (by `pathKey`); a conflict without a choice keeps mine. */
 export function mergeWithChoices<T>(base: T, mine: T, theirs: T, choices: ReadonlyMap<string, ConflictChoice>): MergeResult<T> {
   return threeWayMerge(base, mine, theirs, { resolve: (conflict) => choices.get(pathKey(conflict.path)) });

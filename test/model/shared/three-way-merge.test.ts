@@ -6,6 +6,7 @@ import {
   pathKey,
   threeWayMerge,
   type FieldPath,
+  unchosenConflicts,
 } from '../../../src/model/shared/three-way-merge.js';
 
 // A record shaped like the ones the elements edit: scalars, a nested object, a list of whole values
@@ -267,5 +268,14 @@ describe('threeWayMerge', () => {
     merged.goal.title = 'changed';
     merged.list[0]!.v = 9;
     expect(json([base, mine, theirs])).to.equal(before);
+  });
+});
+
+describe('conflicts still without a chosen side', () => {
+  it('lists, in order, the conflicts no side was chosen for; none once each has one', () => {
+    const { conflicts } = threeWayMerge({ a: 1, b: 1, c: 1 }, { a: 2, b: 2, c: 2 }, { a: 3, b: 3, c: 3 });
+    expect(unchosenConflicts(conflicts, {}).map((conflict) => conflict.path)).to.deep.equal([['a'], ['b'], ['c']]);
+    expect(unchosenConflicts(conflicts, { [pathKey(['b'])]: 'theirs' }).map((conflict) => conflict.path)).to.deep.equal([['a'], ['c']]);
+    expect(unchosenConflicts(conflicts, { [pathKey(['a'])]: 'mine', [pathKey(['b'])]: 'mine', [pathKey(['c'])]: 'theirs' })).to.deep.equal([]);
   });
 });

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { pathKey } from '../../../model/shared/three-way-merge.js';
+import { unchosenConflicts } from '../../../model/shared/three-way-merge.js';
 import { diffPlanRevisions } from '../../../model/service-plan/diff.js';
 import type { PlanConflict } from '../../../machines/service-plan/types.js';
 import { changeText, label } from '../labels.js';
@@ -17,10 +17,11 @@ export function conflictView(view: EditorView, conflict: PlanConflict): Template
   const theirs = conflict.theirs;
   const differences = theirs ? diffPlanRevisions(theirs, conflict.mine, participants) : [];
   const resolve = (type: 'RESOLVE_KEEP_MINE' | 'RESOLVE_TAKE_THEIRS' | 'RESOLVE_MERGE', message: string) => {
-    const unchosen = conflict.fields.findIndex((field) => conflict.choices[pathKey(field.path)] === undefined);
+    const left = unchosenConflicts(conflict.fields, conflict.choices);
+    const unchosen = left[0] ? conflict.fields.indexOf(left[0]) : -1;
     if (type === 'RESOLVE_MERGE' && unchosen >= 0) {
       // Nothing is written until every field both changed has a side: say so and go to the first one left.
-      view.announce(t.term('merge.choose-remaining', { count: conflict.fields.filter((field) => conflict.choices[pathKey(field.path)] === undefined).length }));
+      view.announce(t.term('merge.choose-remaining', { count: left.length }));
       view.focusAfterRender(`input[name="conflict-field-${unchosen}"]`);
       view.setUi({});
       return;
@@ -68,8 +69,8 @@ export function conflictView(view: EditorView, conflict: PlanConflict): Template
         ? html`<button type="button" @click=${() => resolve('RESOLVE_TAKE_THEIRS', 'spe.conflict.took-theirs')}>${t.term('spe.conflict.take-theirs')}</button>
             <button
               type="button"
-              aria-disabled=${conflict.fields.length > 0 && conflict.fields.some((field) => conflict.choices[pathKey(field.path)] === undefined) ? 'true' : 'false'}
-              aria-describedby=${ifDefined(conflict.fields.some((field) => conflict.choices[pathKey(field.path)] === undefined) ? 'conflict-remaining' : undefined)}
+              aria-disabled=${unchosenConflicts(conflict.fields, conflict.choices).length > 0 ? 'true' : 'false'}
+              aria-describedby=${ifDefined(unchosenConflicts(conflict.fields, conflict.choices).length > 0 ? 'conflict-remaining' : undefined)}
               @click=${() => resolve('RESOLVE_MERGE', 'spe.conflict.merged')}
             >
               ${t.term('spe.conflict.merge')}

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { locateField } from '../../../model/shared/field-location.js';
-import { pathKey, type ConflictChoice, type FieldConflict, type FieldPath } from '../../../model/shared/three-way-merge.js';
+import { pathKey, unchosenConflicts, type ConflictChoice, type FieldConflict, type FieldPath } from '../../../model/shared/three-way-merge.js';
 import type { LocalizeController } from '../i18n/localize-controller.js';
 import '../i18n/messages/merge.js';
 
@@ -58,7 +58,7 @@ export interface ConflictFieldsOptions {
 export function conflictFields(options: ConflictFieldsOptions): TemplateResult | typeof nothing {
   const { t, conflicts, choices, records, idPrefix } = options;
   if (conflicts.length === 0) return nothing;
-  const remaining = conflicts.filter((conflict) => choices[pathKey(conflict.path)] === undefined).length;
+  const remaining = unchosenConflicts(conflicts, choices).length;
   return html`<div class="conflict-fields" part="conflict-fields">
     <p>${t.term('merge.fields-intro', { count: conflicts.length })}</p>
     ${conflicts.map((conflict, index) => {

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../../shared/i18n/localize-controller.js';
 import { conflictFields } from '../../shared/parts/conflict-fields.js';
-import { pathKey, type ConflictChoice, type FieldConflict } from '../../../model/shared/three-way-merge.js';
+import { unchosenConflicts, type ConflictChoice, type FieldConflict } from '../../../model/shared/three-way-merge.js';
 
 export interface ConflictPanelView {
   t: LocalizeController;
@@ -49,7 +49,7 @@ export function conflictPanel(view: ConflictPanelView): TemplateResult {
         ? html`<button
             type="button"
             data-action="combine"
-            aria-disabled=${view.fields.some((field) => view.choices[pathKey(field.path)] === undefined) ? 'true' : 'false'}
+            aria-disabled=${unchosenConflicts(view.fields, view.choices).length > 0 ? 'true' : 'false'}
             @click=${() => view.combine()}
           >
             ${t.term('merge.combine')}
