@@ -430,7 +430,7 @@ export async function openRawAndKeep(items: number): Promise<void> {
   keptRawRows.push(host);
 }
 
-Object.assign(window, { bench: { openPlanCensus, openPlanPhases, openPlan, openPlanRaw, openPlanOnOpenStorage, openPlanRawOnOpenDatabase, editKeystroke, prepareTyping, typedTimes, storageRound, contactLog, seedOnly, openAndKeep, openRawAndKeep, saveAfterEdit } });
+Object.assign(window, { bench: { storageOpen, openPlanCensus, openPlanPhases, openPlan, openPlanRaw, openPlanOnOpenStorage, openPlanRawOnOpenDatabase, editKeystroke, prepareTyping, typedTimes, storageRound, contactLog, seedOnly, openAndKeep, openRawAndKeep, saveAfterEdit } });
 document.documentElement.dataset['ready'] = 'true';
 
 /** Where the time of opening goes (diagnostic for bench/profile.mjs and the report; not in the table). */
@@ -485,4 +485,20 @@ export async function openPlanCensus(items: number): Promise<Record<string, numb
   census['controls'] = editor.shadowRoot!.querySelectorAll('input, select, textarea, button').length;
   editor.parentElement!.remove();
   return census;
+}
+
+/** Opening storage alone: a new adapter's first read against raw indexedDB.open and get of the same row (diagnostic). */
+export async function storageOpen(): Promise<{ adapter: number; raw: number }> {
+  const id = await seedPlan(10);
+  const adapterStorage = new DexieStorageAdapter({ databaseName: 'bench-plans' });
+  let started = performance.now();
+  await adapterStorage.get('servicePlan', id);
+  const adapter = performance.now() - started;
+  await adapterStorage.close();
+  started = performance.now();
+  const database = await openRawDatabase('bench-plans');
+  await rawRecord(database, 'records', ['servicePlan', id]);
+  const raw = performance.now() - started;
+  database.close();
+  return { adapter, raw };
 }
