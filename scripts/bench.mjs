@@ -6,6 +6,7 @@
 // `--quick` (or BENCH_SIZES=10): once, at the smallest size, no thresholds — the CI smoke run.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { availableParallelism, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { measureBundles } from '../bench/bundle-size.mjs';
@@ -162,7 +163,9 @@ try {
     const start = '<!-- bench:start -->';
     const end = '<!-- bench:end -->';
     if (text.includes(start) && text.includes(end)) {
-      const when = `Measured ${results.date.slice(0, 10)} in Chromium ${results.chromium} (headless), medians of ${config.runs} runs (storage: ${config.storageRuns}; sync: 3, push latency: 40 edits).`;
+      // How loaded the machine was (a shared CI machine triples the milliseconds; the ratios hold better).
+      const load = `load average ${loadavg().map((value) => value.toFixed(1)).join(' / ')} (1/5/15 min) on ${availableParallelism()} cores at the end`;
+      const when = `Measured ${results.date.slice(0, 10)} in Chromium ${results.chromium} (headless), medians of ${config.runs} runs (storage: ${config.storageRuns}; sync: 3, push latency: 40 edits); ${load}.`;
       const table = `${start}\n${when}\n\n${formatTable(results, { quick })}\n${end}`;
       writeFileSync(readme, text.slice(0, text.indexOf(start)) + table + text.slice(text.indexOf(end) + end.length));
       console.log('README.md Performance table updated');
