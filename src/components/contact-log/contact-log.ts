@@ -30,6 +30,7 @@ import { statusNotices } from '../visitation-planner/status-notices.js';
 import { CpSyncStatus } from '../shared/parts/cp-sync-status.js';
 import { visitsStyles } from '../visitation-planner/styles.js';
 import { ContactList } from './contact-list.js';
+import { contactLogPrintStyles } from './print-styles.js';
 import { contactPlanText, contactWhen, outcomeText } from './contact-text.js';
 import './messages.js';
 import { contactForm, contactFieldKeys, type ContactFormView } from './parts/contact-form.js';
@@ -75,7 +76,7 @@ type LogActor = Actor<typeof contactLogMachine>;
  * @cssprop --cp-color-danger - Inline errors.
  */
 export class ContactLog extends CaseplanElement {
-  static override styles = [...CaseplanElement.styles, visitsStyles, conflictFieldStyles];
+  static override styles = [...CaseplanElement.styles, visitsStyles, conflictFieldStyles, contactLogPrintStyles];
   static override dependencies: Readonly<Record<string, CustomElementConstructor>> = { 'cp-contact-list': ContactList, 'cp-sync-status': CpSyncStatus };
 
   /** The case; new contacts are filed under it (and a log with no child or plan shows the whole case). */
