@@ -1,5 +1,5 @@
 import type { CaseParticipant } from '../participant.js';
-import { findParticipant } from '../participant.js';
+import { ageOn, findParticipant } from '../participant.js';
 import type { ServicePlanContent } from './plan.js';
 
 const childRoles = new Set<CaseParticipant['role']>(['child', 'youth']);
@@ -21,4 +21,13 @@ export function planChild(plan: Pick<ServicePlanContent, 'principalParticipantId
 /** The caseworker on the case as the participants list them (the first with that role). */
 export function caseworkerOf(participants: readonly CaseParticipant[]): CaseParticipant | undefined {
   return participants.find((participant) => participant.role === 'caseworker');
+}
+
+/** From this age a youth takes part in their own case plan and it states their transition services (42 U.S.C. 675(1)(B), (D)). */
+export const YOUTH_PARTICIPATION_AGE = 14;
+
+/** Whether the plan's child is a youth of 14 or more on `today` (a calendar date); false when their birth date is unknown. */
+export function youthSectionsApply(plan: Pick<ServicePlanContent, 'principalParticipantId' | 'participantIds'>, participants: readonly CaseParticipant[], today: string): boolean {
+  const age = ageOn(planChild(plan, participants)?.birthDate, today);
+  return age !== undefined && age >= YOUTH_PARTICIPATION_AGE;
 }

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { whoDoesWhat } from '../../../src/model/service-plan/who-does-what.js';
-import { caseworkerOf, planChild } from '../../../src/model/service-plan/plan-people.js';
+import { caseworkerOf, planChild, youthSectionsApply } from '../../../src/model/service-plan/plan-people.js';
 import { basicItem, participants, readyPlan } from './fixtures.js';
 
 describe('whoDoesWhat (the printed plan\'s "who does what by when", per person)', () => {
@@ -71,5 +71,16 @@ describe('planChild and caseworkerOf (the printed header)', () => {
     expect(planChild(readyPlan({ principalParticipantId: 'maria', participantIds: ['maria', 'ana', 'leo'] }), participants)?.id).to.equal('ana');
     expect(planChild(readyPlan({ principalParticipantId: 'maria', participantIds: ['maria', 'joao'] }), participants)).to.equal(undefined);
     expect(caseworkerOf(participants)?.name).to.equal('Claire Martin');
+  });
+});
+
+describe('youthSectionsApply (the youth\'s own part and transition services, from 14)', () => {
+  it('applies from the 14th birthday of the plan\'s child, never for an unknown birth date', () => {
+    const ana = readyPlan({ principalParticipantId: 'ana', participantIds: ['ana', 'maria'] }); // born 2011-06-01
+    expect(youthSectionsApply(ana, participants, '2025-05-31')).to.equal(false);
+    expect(youthSectionsApply(ana, participants, '2025-06-01')).to.equal(true);
+    expect(youthSectionsApply(readyPlan(), participants, '2026-03-10')).to.equal(false); // Leo is 4
+    const noBirthDate = participants.map((person) => (person.id === 'ana' ? { ...person, birthDate: undefined } : person));
+    expect(youthSectionsApply(ana, noBirthDate, '2026-03-10')).to.equal(false);
   });
 });
