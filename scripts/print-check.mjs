@@ -156,6 +156,8 @@ try {
     const short = [...notes].filter(([note, times]) => count(flat, squeeze(note)) < times);
     check(`${locale}: every one of ${seed.contacts.length} contacts is printed, notes whole`, short.length === 0, short.map(([note, times]) => `"${note.slice(0, 40)}" ${count(flat, squeeze(note))} of ${times}`).join(' | '));
 
+    check(`${locale}: the time zone by its name, not its code`, !all.includes('America/Chicago'));
+
     const keys = [...all.matchAll(/\b(?:spe|contact|common|planner|violation|plan)\.[a-z0-9-]+\.[a-z0-9.-]+/g)].map((match) => match[0]).filter((found) => !/\.(org|com|example)\b/.test(found));
     check(`${locale}: no raw message key`, keys.length === 0, keys.slice(0, 5).join(', '));
 

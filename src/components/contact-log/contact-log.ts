@@ -418,6 +418,7 @@ export class ContactLog extends CaseplanElement {
         },
         setOrder: (order) => this.actor?.send({ type: 'SET_ORDER', order }),
       })}
+      <p class="print-only" data-print-zone>${t.term('contact.print.time-zone', { zone: t.timeZone(this.zone) })}</p>
       ${complete
         ? html`<p class="hint" data-count>${t.term('contact.list.count', { count: visible.length })}</p>`
         : html`<p class="hint" role="status" data-reading>${t.term('contact.list.reading-rest', { count: visible.length })}</p>`}

@@ -38,9 +38,15 @@ export const contactListPrintStyles = css`
   }
 `;
 
-/** The log's own headings on paper: kept with the list or table they head, sections not split needlessly. */
+/** The log's own headings on paper: kept with the list or table they head, sections not split needlessly; the time zone said once. */
 export const contactLogPrintStyles = css`
+  .print-only {
+    display: none;
+  }
   @media print {
+    .print-only {
+      display: block;
+    }
     h2,
     h3,
     h4 {
