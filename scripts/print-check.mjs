@@ -89,6 +89,8 @@ function planTexts(seed) {
     ...plan.reviews.map((review) => ['review', review.summary]),
     ...(plan.reviewSchedule.hearings ?? []).map((hearing) => ['hearing outcome', hearing.outcome]),
     ...plan.approvals.map((approval) => ['approval comment', approval.comment]),
+    ...(plan.approvalExemptions ?? []).map((exemption) => ['approval exemption note', exemption.note]),
+    ...plan.revisionRequests.map((request) => ['revision request', request.text]),
     ...Object.entries(plan.casePlanDetails ?? {}).map(([name, value]) => [`675(1) ${name}`, value]),
     ...(plan.safetyPlan?.dangerSigns ?? []).map((sign) => ['danger sign', sign]),
     ...(plan.safetyPlan?.actions ?? []).map((action) => ['safety step', action.action]),

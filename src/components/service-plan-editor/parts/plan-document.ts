@@ -230,6 +230,21 @@ function approvalsSection({ t, plan, participants }: DocumentOptions): TemplateR
   </section>`;
 }
 
+/** The family's requests to change the plan, with whether each was addressed: their voice on the record. */
+function revisionRequestsSection({ t, plan, participants }: DocumentOptions): TemplateResult | typeof nothing {
+  if (plan.revisionRequests.length === 0) return nothing;
+  return html`<section class="doc-section">
+    <h3>${t.term('spe.revision-request.heading')}</h3>
+    <ul>
+      ${plan.revisionRequests.map(
+        (request) => html`<li>
+          ${label(t, personById(t, participants, request.participantId))} ${t.date(request.date)} · ${t.term(`spe.revision-request.${request.status}`)} — <span class="pre">${request.text}</span>
+        </li>`,
+      )}
+    </ul>
+  </section>`;
+}
+
 function exemptionsSection({ t, plan, participants }: DocumentOptions): TemplateResult | typeof nothing {
   const exemptions = exemptionsOf(plan);
   if (exemptions.length === 0) return nothing;
@@ -265,6 +280,7 @@ export const documentSections: readonly DocumentSection[] = [
   ({ t, plan }) => reviewsSection(t, plan),
   approvalsSection,
   exemptionsSection,
+  revisionRequestsSection,
   ({ t, idPrefix, signatories }) => (signatories ? signatureBlock(t, idPrefix, signatories) : nothing),
 ];
 
