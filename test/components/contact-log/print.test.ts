@@ -51,8 +51,16 @@ describe('<contact-log> on paper', () => {
       expect(getComputedStyle(line).whiteSpace, 'the note wraps').to.equal('normal');
     }
 
+    // The log's headings stay with what they head; the time zone is said once, by its name.
+    const heading = log.shadowRoot!.querySelector<HTMLElement>('h2')!;
+    expect(getComputedStyle(heading).breakAfter).to.equal('avoid');
+    const zone = log.shadowRoot!.querySelector<HTMLElement>('[data-print-zone]')!;
+    expect(zone.checkVisibility()).to.equal(true);
+    expect(zone.textContent).to.contain('Western European Time').and.not.to.contain('Europe/Lisbon');
+
     await emulateMedia({ media: 'screen' });
     await until(log, () => rows(log).length < COUNT, 'the screen went back to a window of rows');
+    expect(zone.checkVisibility()).to.equal(false);
   });
 
   it('renders every contact from beforeprint to afterprint (the print dialog, print to PDF)', async () => {
