@@ -114,6 +114,10 @@ describe('<service-plan-editor> printed', () => {
 });
 
 describe('<service-plan-editor> placement, health and education (42 U.S.C. 675(1))', () => {
+  afterEach(async () => {
+    await emulateMedia({ media: 'screen' });
+  });
+
   it('are written in their own part, saved, and printed; the youth\'s sections appear from 14', async () => {
     const element = await printedEditor();
     const part = $(element, '[part~="case-plan-details"]');
