@@ -63,6 +63,14 @@ describe('<contact-log> on paper', () => {
     expect(zone.checkVisibility()).to.equal(false);
   });
 
+  it('numbers the printed pages itself when it is the only printing element on the page', async () => {
+    const { log } = await logWithNotes();
+    const rules = document.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n');
+    expect(rules).to.contain('"Page " counter(page) " of " counter(pages)');
+    expect(rules).to.contain('Contact log');
+    log.remove();
+  });
+
   it('renders every contact from beforeprint to afterprint (the print dialog, print to PDF)', async () => {
     const { log } = await logWithNotes();
     window.dispatchEvent(new Event('beforeprint'));

@@ -113,4 +113,5 @@ export const fr: Messages = {
   'contact.standard.visits': { zero: 'aucune visite', one: '{count} visite, dont {inResidence} sur le lieu de vie', other: '{count} visites, dont {inResidence} sur le lieu de vie' },
   // Issue 15 point 9: the printed plan (header, page numbers, sections a court reads).
   "contact.print.time-zone": "Fuseau horaire de toutes les heures : {zone}",
+  "contact.print.printed-on": "Imprimé le {date}",
 };
