@@ -151,6 +151,9 @@ try {
     check(`${locale}: the header names the case, child, agency, court and who prepared it`, missingHeader.length === 0, missingHeader.join(' | '));
 
     const missing = planTexts(seed).filter(([, text]) => !flat.includes(squeeze(text)));
+    // A template's name in the reader's language wherever the item is named (its table row and who does what), never the original.
+    const translatedTwice = seed.plan.subGoals.flatMap((subGoal) => subGoal.items).filter((item) => item.source.type === 'template' && item.status !== 'discontinued').map((item) => seed.templates.find((entry) => entry.id === item.source.templateId)?.translations?.[seed.locale]?.name ?? item.source.name).filter((name) => count(flat, squeeze(name)) < 2);
+    check(`${locale}: every template item named in the language in its row and in who does what`, translatedTwice.length === 0, translatedTwice.join(' | '));
     check(`${locale}: every stored text of the plan is printed (${planTexts(seed).length} texts)`, missing.length === 0, missing.map(([what, text]) => `${what}: ${text.slice(0, 60)}`).join(' | '));
 
     const notes = new Map();
