@@ -30,6 +30,8 @@ import { statusNotices } from '../visitation-planner/status-notices.js';
 import { CpSyncStatus } from '../shared/parts/cp-sync-status.js';
 import { visitsStyles } from '../visitation-planner/styles.js';
 import { ContactList } from './contact-list.js';
+import { contactLogPrintStyles } from './print-styles.js';
+import { PageMarginsController } from '../shared/print/page-margins.js';
 import { contactPlanText, contactWhen, outcomeText } from './contact-text.js';
 import './messages.js';
 import { contactForm, contactFieldKeys, type ContactFormView } from './parts/contact-form.js';
@@ -75,7 +77,7 @@ type LogActor = Actor<typeof contactLogMachine>;
  * @cssprop --cp-color-danger - Inline errors.
  */
 export class ContactLog extends CaseplanElement {
-  static override styles = [...CaseplanElement.styles, visitsStyles, conflictFieldStyles];
+  static override styles = [...CaseplanElement.styles, visitsStyles, conflictFieldStyles, contactLogPrintStyles];
   static override dependencies: Readonly<Record<string, CustomElementConstructor>> = { 'cp-contact-list': ContactList, 'cp-sync-status': CpSyncStatus };
 
   /** The case; new contacts are filed under it (and a log with no child or plan shows the whole case). */
@@ -417,6 +419,7 @@ export class ContactLog extends CaseplanElement {
         },
         setOrder: (order) => this.actor?.send({ type: 'SET_ORDER', order }),
       })}
+      <p class="print-only" data-print-zone>${t.term('contact.print.time-zone', { zone: t.timeZone(this.zone) })}</p>
       ${complete
         ? html`<p class="hint" data-count>${t.term('contact.list.count', { count: visible.length })}</p>`
         : html`<p class="hint" role="status" data-reading>${t.term('contact.list.reading-rest', { count: visible.length })}</p>`}
@@ -437,9 +440,23 @@ export class ContactLog extends CaseplanElement {
     `;
   }
 
+  /** Margins, a running header and "page X of Y" when the log is printed (the first printing element on the page writes them). */
+  private readonly pageMargins = new PageMarginsController(this);
+
+  private setPageMargins(): void {
+    const t = this.localize;
+    const child = this.childId ? this.context.participants.find((person) => person.id === this.childId)?.name : undefined;
+    this.pageMargins.set({
+      topLeft: [t.term('contact.title'), ...(child ? [child] : [])].join(' · '),
+      topRight: t.term('contact.print.printed-on', { date: t.date(this.context.now()) }),
+      pageOf: t.term('common.print.page-of', { page: '{page}', pages: '{pages}' }),
+    });
+  }
+
   protected override render(): TemplateResult {
     const t = this.localize;
     const snapshot = this.snapshot;
+    this.setPageMargins();
     const mode = snapshot ? selectContactLogMode(snapshot) : 'loading';
     return html`<section class="base" part="base" lang=${t.lang} aria-labelledby="log-title">
       <div class="toolbar" part="toolbar">

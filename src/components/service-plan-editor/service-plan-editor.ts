@@ -61,6 +61,12 @@ import { milestonesSection } from './parts/milestones.js';
 import { needsStrengthsSection } from './parts/needs-strengths.js';
 import { peopleSection } from './parts/people-section.js';
 import { planDocument } from './parts/plan-document.js';
+import { casePlanDetailsSection } from './parts/case-plan-details.js';
+import { pageMarginText, printHeader, type PrintFacts } from './parts/print/print-header.js';
+import { editorPrintStyles } from './print-styles.js';
+import { PageMarginsController } from '../shared/print/page-margins.js';
+import { CaseDetailsSchema, type CaseDetails } from '../../model/case-details.js';
+import { findParticipant } from '../../model/participant.js';
 import { nextReviewText, statusSummary } from './parts/status-summary.js';
 import { subGoalList } from './parts/sub-goal-list.js';
 import { versionsPanel } from './parts/versions.js';
@@ -137,13 +143,15 @@ async function settled(plan: PlanActorController): Promise<string | undefined> {
  * @csspart add-safety-action - The form that adds a step to the safety plan.
  * @csspart add-safety-support - The form that adds a family or community member to the safety plan.
  * @csspart merged-note - The note naming what a merge took from the other person.
+ * @csspart case-plan-details - Placement and why, services to the foster parents, health and education records, educational stability, steps toward the concurrent goal, and from 14 the youth's part and transition services.
+ * @csspart print-header - The printed plan's own header: case, child and date of birth, agency, caseworker, prepared by, version, date printed.
  * @cssprop --cp-color-accent - Buttons, progress and links (text on it is derived: black or white, whichever meets WCAG AA).
  * @cssprop --cp-color-danger - Errors and overdue items.
  * @cssprop --cp-color-surface - Background.
  * @cssprop --cp-color-text - Text.
  */
 export class ServicePlanEditor extends CaseplanElement {
-  static override styles = [tokens, baseStyles, editorStyles, conflictFieldStyles];
+  static override styles = [tokens, baseStyles, editorStyles, conflictFieldStyles, editorPrintStyles];
   static override dependencies = {
     'cp-confirm': CpConfirm,
     'cp-live-region': CpLiveRegion,
@@ -173,6 +181,17 @@ export class ServicePlanEditor extends CaseplanElement {
    */
   @property({ attribute: false }) outcomeScale?: OutcomeScale;
   private checkedScale: OutcomeScale | undefined;
+
+  /**
+   * What the host's case system knows of the case, for the printed plan's own header: `caseNumber`,
+   * `agency`, `caseworker` (else the case's caseworker participant), `court`. The child and date of
+   * birth come from the participants, "prepared by" from `currentUser`, the date printed from `now`.
+   * An invalid value is reported in a `cp-error` and left out.
+   */
+  @property({ attribute: false }) caseDetails?: CaseDetails;
+  private checkedCaseDetails: CaseDetails | undefined;
+  /** The page margins, running header and "page X of Y" of the printed plan. */
+  private readonly pageMargins = new PageMarginsController(this);
 
   private plan: PlanActorController | undefined;
   private actorPlanId: string | undefined;
@@ -206,9 +225,29 @@ export class ServicePlanEditor extends CaseplanElement {
     this.plan?.send({ type: 'SAVE_NOW' });
   }
 
-  /** Opens the browser's print dialog; the print stylesheet shows the plan as a document. */
-  print(): void {
-    window.print();
+  /**
+   * Opens the browser's print dialog; the print stylesheet shows the plan as a document with its own
+   * header and page numbers. `locale`: print in that language (a participant's, say) while the screen
+   * goes back to its own once the dialog closes.
+   */
+  async print(options: { locale?: string } = {}): Promise<void> {
+    const screenLocale = this.locale;
+    const switched = options.locale !== undefined && options.locale !== screenLocale;
+    if (switched) {
+      this.locale = options.locale;
+      await this.updateComplete;
+    }
+    try {
+      window.print();
+    } finally {
+      if (switched) this.locale = screenLocale;
+    }
+  }
+
+  /** Prints the plan for one participant, in their preferred language (the screen's when they have none). */
+  async printFor(participantId: string): Promise<void> {
+    const person = findParticipant(this.context.participants, participantId);
+    await this.print(person?.preferredLanguage ? { locale: person.preferredLanguage } : {});
   }
 
   override connectedCallback(): void {
@@ -237,6 +276,7 @@ export class ServicePlanEditor extends CaseplanElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('outcomeScale')) this.checkOutcomeScale();
+    if (changed.has('caseDetails')) this.checkCaseDetails();
     if (changed.has('planId') && this.plan && this.planId !== this.actorPlanId) this.retireActor();
     if (!this.plan) this.startActorIfReady();
     else this.sendInputsIfChanged();
@@ -248,6 +288,16 @@ export class ServicePlanEditor extends CaseplanElement {
       this.pendingFocus = undefined;
       target?.focus();
     }
+  }
+
+  private checkCaseDetails(): void {
+    if (this.caseDetails === undefined) {
+      this.checkedCaseDetails = undefined;
+      return;
+    }
+    const parsed = parseWithViolations(CaseDetailsSchema, this.caseDetails, ['caseDetails']);
+    this.checkedCaseDetails = parsed.ok ? parsed.value : undefined;
+    if (!parsed.ok) this.dispatchEvent(new CpErrorEvent({ code: 'input.invalid', violations: parsed.violations }));
   }
 
   private checkOutcomeScale(): void {
@@ -570,6 +620,12 @@ export class ServicePlanEditor extends CaseplanElement {
     const waitingOnPeople = plan.status === 'submitted';
     const approvals = plan.status !== 'draft' || plan.revisionRequests.length > 0 || plan.approvals.length > 0 || exemptionsOf(plan).length > 0 || parentMembershipViolations(plan, view.participants).length > 0 ? approvalsPanel(view, this.approvalPolicy, this.context.currentUser?.participantId) : nothing;
     const actions = lifecycleActions(view, (transition) => selectBlockers(snapshot, transition));
+    const facts: PrintFacts = { plan, participants: view.participants, caseDetails: this.checkedCaseDetails, preparedBy: this.context.currentUser?.name, printedOn: view.today };
+    this.pageMargins.set(pageMarginText(t, facts));
+    const printed = html`<div class="print-only">
+      ${printHeader(t, facts)}
+      ${planDocument({ t, plan, participants: view.participants, catalog: view.catalog, templates: view.templates, today: view.today, idPrefix: 'print', outcomeScale: this.checkedScale, signatories: signatories(plan, view.participants, this.approvalPolicy, view.today) })}
+    </div>`;
     return html`
       ${conflict ? conflictView(view, conflict) : nothing} ${this.renderMergedNote(snapshot)}
       ${statusSummary(view, {
@@ -583,15 +639,16 @@ export class ServicePlanEditor extends CaseplanElement {
       })}
       ${this.locked
         ? html`<p class="hint" role=${this.readOnly ? nothing : 'status'}>${t.term(this.readOnly ? 'spe.readonly.notice' : 'spe.readonly.no-user')}</p>
-            ${planDocument({ t, plan, participants: view.participants, catalog: view.catalog, idPrefix: 'readonly' })}`
+            <div class="screen-only">${planDocument({ t, plan, participants: view.participants, catalog: view.catalog, templates: view.templates, today: view.today, idPrefix: 'readonly' })}</div>
+            ${printed}`
         : html`<div class="screen-only sections">
             ${waitingOnPeople ? html`${approvals} ${actions}` : nothing}
             ${goalSection(view)} ${peopleSection(view)} ${needsStrengthsSection(view)}
             ${subGoalList(view, { progress, overdue: overdue.items })} ${milestonesSection(view, overdue.milestones)}
-            ${casePlanSection(view, nextReviewText(view, next))} ${plan.planKind === 'outcome' ? safetyPlanSection(view) : nothing}
+            ${casePlanSection(view, nextReviewText(view, next))} ${casePlanDetailsSection(view)} ${plan.planKind === 'outcome' ? safetyPlanSection(view) : nothing}
             ${waitingOnPeople ? nothing : html`${approvals} ${actions}`}
           </div>
-          <div class="print-only">${planDocument({ t, plan, participants: view.participants, catalog: view.catalog, idPrefix: 'print', outcomeScale: this.checkedScale, signatories: signatories(plan, view.participants, this.approvalPolicy, view.today) })}</div>`}
+          ${printed}`}
       ${versionsPanel(view, revisions, (revision) => selectRevisionChanges(snapshot, revision, revision + 1))}
     `;
   }

@@ -37,7 +37,7 @@ export function scheduleText(t: LocalizeController, plan: VisitationPlan): strin
     default:
       how = t.term('planner.schedule.times-per-month', { count: recurrence.times });
   }
-  return t.term('planner.schedule.full', { how, time: plan.timeOfDay, minutes: plan.durationMinutes, zone: plan.timeZone });
+  return t.term('planner.schedule.full', { how, time: plan.timeOfDay, minutes: plan.durationMinutes, zone: t.timeZone(plan.timeZone) });
 }
 
 /** One of the next visits (or, for "times per" plans, a week or month and the visits expected in it). */

@@ -111,6 +111,9 @@ export const en = {
   'contact.standard.not-met': 'not met',
   'contact.standard.in-progress': 'in progress',
   'contact.standard.visits': { zero: 'no visit', one: '{count} visit, {inResidence} in the residence', other: '{count} visits, {inResidence} in the residence' },
+  // Issue 15 point 9: the printed plan (header, page numbers, sections a court reads).
+  "contact.print.time-zone": "All times: {zone}",
+  "contact.print.printed-on": "Printed {date}",
 } satisfies Record<string, Message>;
 
 export type Messages = Record<keyof typeof en, Message>;

@@ -45,6 +45,8 @@ export const en = {
   'common.error.generic': 'Something went wrong. Your saved work is safe; please try again.',
   'common.errors.count': { one: '{count} problem to fix', other: '{count} problems to fix' },
   'violation.generic': 'This value is not valid. Please check it.',
+  // Issue 15 point 9: the printed plan (header, page numbers, sections a court reads).
+  "common.print.page-of": "Page {page} of {pages}",
 } satisfies Record<string, Message>;
 
 /** Spanish, French and Portuguese (in ./es, ./fr, ./pt, loaded with their language) have exactly these keys. */

@@ -41,4 +41,6 @@ export const fr: Messages = {
   'common.error.generic': 'Un problème est survenu. Votre travail enregistré est en sécurité ; veuillez réessayer.',
   'common.errors.count': { one: '{count} problème à corriger', other: '{count} problèmes à corriger' },
   'violation.generic': 'Cette valeur n’est pas valide. Veuillez la vérifier.',
+  // Issue 15 point 9: the printed plan (header, page numbers, sections a court reads).
+  "common.print.page-of": "Page {page} sur {pages}",
 };
