@@ -1,3 +1,4 @@
+import { commitTyping } from '../shared/directives/typed-value.js';
 import { waitsForProviderStorage } from '../shared/provider-storage.js';
 import { conflictFieldStyles } from '../shared/parts/conflict-field-styles.js';
 import { LeaveGuardController } from '../shared/controllers/leave-guard-controller.js';
@@ -137,7 +138,10 @@ export class ContactLog extends CaseplanElement {
 
   /** Saves a valid open form on pagehide, on hiding, on removal; asks before unload only while something is not stored. */
   private readonly leaveGuard = new LeaveGuardController(this, {
-    flush: () => flushForm(this.actorSlot.controller?.actor),
+    flush: () => {
+      commitTyping(this.renderRoot as ShadowRoot); // the text under the user's fingers is part of the form
+      flushForm(this.actorSlot.controller?.actor);
+    },
     hasUnsaved: () => formUnsaved(this.actorSlot.controller?.actor),
     flushOnDisconnect: false, // a moved element keeps its open form; removal writes it (ActorSlot.retire)
   });
