@@ -16,12 +16,21 @@ function parentAcrossShadows(node: Node): Node | null {
  * `storage` a moment later never has case data written to the default, unencrypted database.
  */
 export function waitsForProviderStorage(element: Element): boolean {
+  return providerStorageStance(element) === 'wait';
+}
+
+/**
+ * What the providers around an element say about storage: `wait` (inside a provider whose storage has not
+ * arrived, none says `default-storage`), `default` (a provider says the default is wanted), `alone` (no
+ * provider around it: the host may still set the element's own `storage`).
+ */
+export function providerStorageStance(element: Element): 'wait' | 'default' | 'alone' {
   let inside = false;
   for (let node = parentAcrossShadows(element); node; node = parentAcrossShadows(node)) {
     const provider = node as Partial<StorageProviding>;
     if (provider.isCaseplanProvider !== true) continue;
-    if (provider.defaultStorage === true) return false;
+    if (provider.defaultStorage === true) return 'default';
     inside = true;
   }
-  return inside;
+  return inside ? 'wait' : 'alone';
 }
