@@ -10,19 +10,11 @@ function parentAcrossShadows(node: Node): Node | null {
 }
 
 /**
- * Whether an element without storage of its own or from the provider must wait rather than open the
- * default database: it sits inside a `<caseplan-provider>` whose storage has not arrived yet, and no
- * provider around it says it uses the default (`default-storage`). So a host that sets the provider's
- * `storage` a moment later never has case data written to the default, unencrypted database.
- */
-export function waitsForProviderStorage(element: Element): boolean {
-  return providerStorageStance(element) === 'wait';
-}
-
-/**
- * What the providers around an element say about storage: `wait` (inside a provider whose storage has not
- * arrived, none says `default-storage`), `default` (a provider says the default is wanted), `alone` (no
- * provider around it: the host may still set the element's own `storage`).
+ * What the providers around an element say about storage (see `StorageChoice`): `wait` (inside a
+ * provider whose storage has not arrived, none says `default-storage`), `default` (a provider says the
+ * default is wanted), `alone` (no provider around it: the host may still set the element's own
+ * `storage`). So a host that sets a provider's `storage` a moment later never has case data written to
+ * the default, unencrypted database.
  */
 export function providerStorageStance(element: Element): 'wait' | 'default' | 'alone' {
   let inside = false;

@@ -34,12 +34,15 @@ export interface LoadInput {
   principalParticipantId: string | undefined;
   createdAt: string;
   newId: string;
+  /** Carried over from the previous storage: a plan this storage does not hold is reported `absent`, not refused. */
+  carried?: ServicePlan | undefined;
 }
 
 /** Opens the stored plan with its earlier revisions, or creates and stores a new draft. */
-export const loadPlan = fromPromise<{ plan: ServicePlan; revisions: ServicePlanRevision[]; created: boolean }, LoadInput>(async ({ input }) => {
+export const loadPlan = fromPromise<{ plan: ServicePlan; revisions: ServicePlanRevision[]; created: boolean; absent?: boolean }, LoadInput>(async ({ input }) => {
   if (input.planId !== undefined) {
     const plan = await input.storage.get<ServicePlan>(PLAN_KIND, input.planId);
+    if (!plan && input.carried) return { plan: input.carried, revisions: [], created: false, absent: true };
     if (!plan) throw new PlanNotFoundError(`No service plan ${input.planId}`);
     return { plan, revisions: await listRevisions(input.storage, plan.id), created: false };
   }
