@@ -182,6 +182,8 @@ export class ServicePlanEditor extends CaseplanElement {
   private activeStorage: StorageAdapter | undefined;
   /** Unsaved edits to re-apply on the plan read from the new storage (the host changed `storage`). */
   private carry: CarriedPlan | undefined;
+  /** The plan this editor created (no plan-id given), if any. */
+  private createdPlanId: string | undefined;
   private pendingStatusChange: { from: string; to: string } | undefined;
   private pendingFocus: string | undefined;
   private readonly fieldMessages = new Map<string, Violation[]>();
@@ -277,12 +279,15 @@ export class ServicePlanEditor extends CaseplanElement {
     const plan = this.plan!;
     commitTyping(this.renderRoot as ShadowRoot); // the text under the user's fingers is part of the edits
     const context = plan.snapshot.context;
-    const unsaved = unsavedStates.has(selectSaveState(plan.snapshot) ?? 'idle');
+    const provisional = this.storageChoice.isDefault(this.activeStorage);
+    // A plan this editor created in its default database goes with it to the host's storage.
+    const createdHere = provisional && context.plan !== undefined && context.plan.id === this.createdPlanId;
+    const unsaved = createdHere || unsavedStates.has(selectSaveState(plan.snapshot) ?? 'idle');
     this.carry =
       unsaved && context.plan
         ? { plan: context.conflict?.mine ?? context.plan, base: context.conflict ? context.conflict.base : context.saved, pendingActions: [...(context.writing?.actions ?? []), ...context.pendingActions] }
         : undefined;
-    if (this.storageChoice.isDefault(this.activeStorage)) this.stopActor();
+    if (provisional) this.stopActor();
     else this.retireActor();
   }
 
@@ -391,6 +396,7 @@ export class ServicePlanEditor extends CaseplanElement {
     const t = this.localize;
     switch (event.type) {
       case 'created':
+        this.createdPlanId = event.plan.id;
         this.actorPlanId = event.plan.id;
         this.planId = event.plan.id;
         this.dispatchEvent(new CpPlanCreatedEvent({ kind: PLAN_KIND, id: event.plan.id, caseId: event.plan.caseId }));
