@@ -1,4 +1,5 @@
-import { waitsForProviderStorage } from '../shared/provider-storage.js';
+import { commitTyping } from '../shared/directives/typed-value.js';
+import { StorageChoice } from '../shared/storage-choice.js';
 import { conflictFieldStyles } from '../shared/parts/conflict-field-styles.js';
 import { LeaveGuardController } from '../shared/controllers/leave-guard-controller.js';
 import { flushForm, formUnsaved } from '../visitation-planner/form-leave.js';
@@ -22,7 +23,7 @@ import {
 import { CaseplanElement } from '../shared/caseplan-element.js';
 import { defaultStorageOptions } from '../shared/default-storage-options.js';
 import { CpChangeEvent, CpConflictEvent, CpErrorEvent, CpSavedEvent } from '../shared/events/index.js';
-import { ActorSlot, StorageChoice, storageKey } from '../visitation-planner/actor-slot.js';
+import { ActorSlot } from '../visitation-planner/actor-slot.js';
 import { FieldErrors, type FieldKey } from '../visitation-planner/field-errors.js';
 import '../visitation-planner/messages.js';
 import { conflictPanel } from '../visitation-planner/parts/conflict-panel.js';
@@ -98,18 +99,16 @@ export class ContactLog extends CaseplanElement {
   private revealId: string | undefined;
   /** After an archive: the list position the archived contact held, where focus goes next. */
   private revealIndex: number | undefined;
-  private readonly storageChoice = new StorageChoice(
-    () => this.requestUpdate(),
-    () => defaultStorageOptions(this.context.get('historyKey')),
-  );
+  private readonly storageChoice = new StorageChoice(this, () => defaultStorageOptions(this.context.get('historyKey')));
 
   private readonly actorSlot = new ActorSlot(
     this,
-    () => ({
+    CONTACT_KIND,
+    (storage) => ({
       logic: contactLogMachine,
       options: () => ({
         input: {
-          storage: this.storageChoice.resolve(this.context.storage, waitsForProviderStorage(this))!,
+          storage,
           caseId: this.caseId ?? '',
           ...(this.childId ? { childId: this.childId } : {}),
           ...(this.visitationPlanId ? { visitationPlanId: this.visitationPlanId } : {}),
@@ -139,7 +138,10 @@ export class ContactLog extends CaseplanElement {
 
   /** Saves a valid open form on pagehide, on hiding, on removal; asks before unload only while something is not stored. */
   private readonly leaveGuard = new LeaveGuardController(this, {
-    flush: () => flushForm(this.actorSlot.controller?.actor),
+    flush: () => {
+      commitTyping(this.renderRoot as ShadowRoot); // the text under the user's fingers is part of the form
+      flushForm(this.actorSlot.controller?.actor);
+    },
     hasUnsaved: () => formUnsaved(this.actorSlot.controller?.actor),
     flushOnDisconnect: false, // a moved element keeps its open form; removal writes it (ActorSlot.retire)
   });
@@ -185,12 +187,13 @@ export class ContactLog extends CaseplanElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const storage = this.storageChoice.resolve(this.context.storage, waitsForProviderStorage(this));
+    const storage = this.storageChoice.resolve(this.context.storage);
     const ready = storage && this.caseId;
     if (changed.has('timeZone') && this.timeZone && !this.validTimeZone) {
       this.dispatchEvent(new CpErrorEvent({ code: 'input.invalid', violations: [violation('value.invalid', ['timeZone'])] }));
     }
-    this.actorSlot.sync(ready ? [storageKey(storage), this.caseId, this.childId, this.visitationPlanId, this.validTimeZone].join('|') : undefined);
+    const scope = [this.caseId, this.childId, this.visitationPlanId, this.validTimeZone].join('|');
+    this.actorSlot.sync(ready ? { storage, scope, provisional: this.storageChoice.isDefault(storage) } : undefined);
     if (changed.has('currentUser') && this.context.currentUser) this.actor?.send({ type: 'UPDATE_INPUT', currentUser: this.context.currentUser });
   }
 

@@ -1,4 +1,5 @@
-import { waitsForProviderStorage } from '../shared/provider-storage.js';
+import { StorageChoice } from '../shared/storage-choice.js';
+import { commitTyping } from '../shared/directives/typed-value.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { waitFor } from 'xstate';
 import { property, state } from 'lit/decorators.js';
@@ -26,9 +27,8 @@ import {
   selectToday,
   type ServicePlanSnapshot,
 } from '../../machines/service-plan/selectors.js';
-import type { LifecycleEvent, ServicePlanEvent } from '../../machines/service-plan/types.js';
+import type { CarriedPlan, LifecycleEvent, ServicePlanEvent } from '../../machines/service-plan/types.js';
 import type { StorageAdapter } from '../../storage/adapter.js';
-import { openDefaultStorage } from '../../storage/open-default.js';
 import { defaultStorageOptions } from '../shared/default-storage-options.js';
 import { CaseplanElement } from '../shared/caseplan-element.js';
 import { ActorController } from '../shared/controllers/actor-controller.js';
@@ -196,10 +196,13 @@ export class ServicePlanEditor extends CaseplanElement {
   private plan: PlanActorController | undefined;
   private actorPlanId: string | undefined;
   private emittedSubscription: { unsubscribe(): void } | undefined;
-  private defaultStorage: StorageAdapter | undefined;
+  private readonly storageChoice = new StorageChoice(this, () => defaultStorageOptions(this.context.get('historyKey')));
   /** The storage the plan is kept in (shown with a warning when it does not persist). */
   private activeStorage: StorageAdapter | undefined;
-  private openingDefault = false;
+  /** Unsaved edits to re-apply on the plan read from the new storage (the host changed `storage`). */
+  private carry: CarriedPlan | undefined;
+  /** The plan this editor created (no plan-id given), if any. */
+  private createdPlanId: string | undefined;
   private pendingStatusChange: { from: string; to: string } | undefined;
   private pendingFocus: string | undefined;
   private readonly fieldMessages = new Map<string, Violation[]>();
@@ -278,6 +281,8 @@ export class ServicePlanEditor extends CaseplanElement {
     if (changed.has('outcomeScale')) this.checkOutcomeScale();
     if (changed.has('caseDetails')) this.checkCaseDetails();
     if (changed.has('planId') && this.plan && this.planId !== this.actorPlanId) this.retireActor();
+    const storage = this.storageToUse();
+    if (this.plan && storage && storage !== this.activeStorage) this.switchStorage();
     if (!this.plan) this.startActorIfReady();
     else this.sendInputsIfChanged();
   }
@@ -311,18 +316,29 @@ export class ServicePlanEditor extends CaseplanElement {
   }
 
   private storageToUse(): StorageAdapter | undefined {
-    const chosen = this.context.storage;
-    if (chosen) return chosen;
-    // Inside a provider whose storage has not arrived: wait, never write the plan to the default database.
-    if (waitsForProviderStorage(this)) return undefined;
-    if (!this.defaultStorage && !this.openingDefault) {
-      this.openingDefault = true;
-      void openDefaultStorage(defaultStorageOptions(this.context.get('historyKey'))).then(({ storage }) => {
-        this.defaultStorage = storage;
-        this.requestUpdate();
-      });
-    }
-    return this.defaultStorage;
+    return this.storageChoice.resolve(this.context.storage);
+  }
+
+  /**
+   * The host changed `storage` on a running editor: the plan is opened again from the new storage and
+   * the unsaved edits are carried over (re-applied on its plan through the three-way merge, or a
+   * conflict on a field both changed). They are written to the old storage first only when that was the
+   * host's (flushed before the change), never to the default database opened while the host's was late.
+   */
+  private switchStorage(): void {
+    const plan = this.plan!;
+    commitTyping(this.renderRoot as ShadowRoot); // the text under the user's fingers is part of the edits
+    const context = plan.snapshot.context;
+    const provisional = this.storageChoice.isDefault(this.activeStorage);
+    // A plan this editor created in its default database goes with it to the host's storage.
+    const createdHere = provisional && context.plan !== undefined && context.plan.id === this.createdPlanId;
+    const unsaved = createdHere || unsavedStates.has(selectSaveState(plan.snapshot) ?? 'idle');
+    this.carry =
+      unsaved && context.plan
+        ? { plan: context.conflict?.mine ?? context.plan, base: context.conflict ? context.conflict.base : context.saved, pendingActions: [...(context.writing?.actions ?? []), ...context.pendingActions] }
+        : undefined;
+    if (provisional) this.stopActor();
+    else this.retireActor();
   }
 
   private machineUser(): CurrentUser {
@@ -344,12 +360,15 @@ export class ServicePlanEditor extends CaseplanElement {
     if (!storage || (!this.caseId && !this.planId)) return;
     // A new plan is written as soon as it is created: not without someone to write it.
     if (!this.planId && this.userMissing) return;
+    const carry = this.carry;
+    this.carry = undefined;
     const controller: PlanActorController = new ActorController(this, {
       logic: servicePlanMachine,
       options: () => ({
         input: {
           storage,
           ...(this.planId ? { planId: this.planId } : {}),
+          ...(carry ? { carry } : {}),
           caseId: this.caseId ?? 'unknown-case',
           planKind: this.kind === 'outcome' ? 'outcome' : 'service',
           currentUser: this.machineUser(),
@@ -427,6 +446,7 @@ export class ServicePlanEditor extends CaseplanElement {
     const t = this.localize;
     switch (event.type) {
       case 'created':
+        this.createdPlanId = event.plan.id;
         this.actorPlanId = event.plan.id;
         this.planId = event.plan.id;
         this.dispatchEvent(new CpPlanCreatedEvent({ kind: PLAN_KIND, id: event.plan.id, caseId: event.plan.caseId }));

@@ -1,4 +1,5 @@
-import { waitsForProviderStorage } from '../shared/provider-storage.js';
+import { commitTyping } from '../shared/directives/typed-value.js';
+import { StorageChoice } from '../shared/storage-choice.js';
 import { conflictFieldStyles } from '../shared/parts/conflict-field-styles.js';
 import { LeaveGuardController } from '../shared/controllers/leave-guard-controller.js';
 import { flushForm, formUnsaved } from './form-leave.js';
@@ -12,7 +13,7 @@ import { selectEditorOutdated, selectPlannerMode, selectPlanSummaries, type Visi
 import { CaseplanElement } from '../shared/caseplan-element.js';
 import { defaultStorageOptions } from '../shared/default-storage-options.js';
 import { CpChangeEvent, CpConflictEvent, CpErrorEvent, CpSavedEvent, CpStatusChangeEvent } from '../shared/events/index.js';
-import { ActorSlot, StorageChoice, storageKey } from './actor-slot.js';
+import { ActorSlot } from './actor-slot.js';
 import { FieldErrors, type FieldKey } from './field-errors.js';
 import './messages.js';
 import { conflictPanel } from './parts/conflict-panel.js';
@@ -86,21 +87,19 @@ export class VisitationPlanner extends CaseplanElement {
   @state() private announcement = '';
   @state() private history: PlanHistoryState | undefined;
   private focusTarget: string | undefined;
-  private readonly storageChoice = new StorageChoice(
-    () => this.requestUpdate(),
-    () => defaultStorageOptions(this.context.get('historyKey')),
-  );
+  private readonly storageChoice = new StorageChoice(this, () => defaultStorageOptions(this.context.get('historyKey')));
   private readonly announcer: Announcer = (message) => {
     this.announcement = message;
   };
 
   private readonly actorSlot = new ActorSlot(
     this,
-    () => ({
+    VISITATION_PLAN_KIND,
+    (storage) => ({
       logic: visitationPlannerMachine,
       options: () => ({
         input: {
-          storage: this.storageChoice.resolve(this.context.storage, waitsForProviderStorage(this))!,
+          storage,
           caseId: this.caseId ?? '',
           childId: this.childId ?? '',
           currentUser: this.context.currentUser ?? { id: 'unknown-user', name: '' },
@@ -125,7 +124,10 @@ export class VisitationPlanner extends CaseplanElement {
 
   /** Saves a valid open form on pagehide, on hiding, on removal; asks before unload only while something is not stored. */
   private readonly leaveGuard = new LeaveGuardController(this, {
-    flush: () => flushForm(this.actorSlot.controller?.actor),
+    flush: () => {
+      commitTyping(this.renderRoot as ShadowRoot); // the text under the user's fingers is part of the form
+      flushForm(this.actorSlot.controller?.actor);
+    },
     hasUnsaved: () => formUnsaved(this.actorSlot.controller?.actor),
     flushOnDisconnect: false, // a moved element keeps its open form; removal writes it (ActorSlot.retire)
   });
@@ -162,9 +164,9 @@ export class VisitationPlanner extends CaseplanElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const storage = this.storageChoice.resolve(this.context.storage, waitsForProviderStorage(this));
+    const storage = this.storageChoice.resolve(this.context.storage);
     const ready = storage && this.childId && this.caseId;
-    this.actorSlot.sync(ready ? `${storageKey(storage)}|${this.caseId}|${this.childId}` : undefined);
+    this.actorSlot.sync(ready ? { storage, scope: `${this.caseId}|${this.childId}`, provisional: this.storageChoice.isDefault(storage) } : undefined);
     if (changed.has('currentUser') && this.context.currentUser) this.actorSlot.controller?.send({ type: 'UPDATE_INPUT', currentUser: this.context.currentUser });
   }
 

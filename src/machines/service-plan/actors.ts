@@ -34,6 +34,8 @@ export interface LoadInput {
   principalParticipantId: string | undefined;
   createdAt: string;
   newId: string;
+  /** Carried over from the previous storage: a plan this storage does not hold is reported `absent`, not refused. */
+  carried?: ServicePlan | undefined;
 }
 
 /**
@@ -49,8 +51,16 @@ async function readPlan(storage: StorageAdapter, planId: string): Promise<{ plan
 }
 
 /** Opens the stored plan with its earlier revisions, or creates and stores a new draft. */
-export const loadPlan = fromPromise<{ plan: ServicePlan; revisions: ServicePlanRevision[]; created: boolean }, LoadInput>(async ({ input }) => {
-  if (input.planId !== undefined) return { ...(await readPlan(input.storage, input.planId)), created: false };
+export const loadPlan = fromPromise<{ plan: ServicePlan; revisions: ServicePlanRevision[]; created: boolean; absent?: boolean }, LoadInput>(async ({ input }) => {
+  if (input.planId !== undefined) {
+    try {
+      return { ...(await readPlan(input.storage, input.planId)), created: false };
+    } catch (error) {
+      // Carried over from the previous storage: a plan this storage does not hold is reported absent, not refused.
+      if (error instanceof PlanNotFoundError && input.carried) return { plan: input.carried, revisions: [], created: false, absent: true };
+      throw error;
+    }
+  }
   const draft = createDraftPlan({
     id: input.newId,
     caseId: input.caseId,

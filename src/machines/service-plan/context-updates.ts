@@ -45,6 +45,7 @@ export function initialContext(input: ServicePlanMachineInput): ServicePlanConte
     mergedFromTheirs: [],
     error: undefined,
     revisions: [],
+    carry: input.carry,
   };
 }
 
@@ -321,4 +322,35 @@ export function chooseUpdate(context: ServicePlanContext, path: string, choice: 
   const conflict = context.conflict;
   if (!conflict || !conflict.fields.some((field) => pathKey(field.path) === path)) return {};
   return { conflict: { ...conflict, choices: { ...conflict.choices, [path]: choice } } };
+}
+
+/**
+ * Unsaved edits carried over from the previous storage, re-applied on the plan read from this one
+ * (`loaded`; `absent` when this storage does not hold it) through the three-way merge from the version
+ * they started at. `write`: merged (or the plan is new here), written now; `conflict`: a field both
+ * changed, shown field by field; `nothing`: this storage already holds what the edits made.
+ */
+export function carriedPlanUpdate(
+  context: ServicePlanContext,
+  loaded: { plan: ServicePlan; revisions: ServicePlanRevision[]; absent?: boolean },
+): { outcome: 'write' | 'conflict' | 'nothing'; update: Partial<ServicePlanContext> } {
+  const carry = context.carry!;
+  const common = { planId: loaded.plan.id, revisions: loaded.revisions, carry: undefined, error: undefined };
+  if (loaded.absent) {
+    const plan = { ...carry.plan, version: 0 };
+    return { outcome: 'write', update: { ...common, plan, saved: undefined, pendingActions: carry.pendingActions, saveImmediately: true, violations: violationsOf(context, plan) } };
+  }
+  const theirs = loaded.plan;
+  const base = carry.base ?? theirs;
+  const result = threeWayMerge(base, carry.plan, theirs);
+  if (result.conflicts.length > 0) {
+    const conflict = planConflict(carry.plan, theirs, base);
+    return { outcome: 'conflict', update: { ...common, plan: carry.plan, saved: base, pendingActions: carry.pendingActions, conflict, violations: violationsOf(context, carry.plan) } };
+  }
+  const plan = { ...result.merged, version: theirs.version };
+  if (sameValue(content(plan), content(theirs))) return { outcome: 'nothing', update: { ...common, plan: theirs, saved: theirs, violations: violationsOf(context, theirs) } };
+  return {
+    outcome: 'write',
+    update: { ...common, plan, saved: theirs, mergedFromTheirs: result.fromTheirs, pendingActions: carry.pendingActions, saveImmediately: true, violations: violationsOf(context, plan) },
+  };
 }

@@ -6,6 +6,7 @@ import {
   adoptSavedUpdate,
   autoMergeUpdate,
   beginWriteUpdate,
+  carriedPlanUpdate,
   chooseUpdate,
   cleanMerge,
   editUpdate,
@@ -76,6 +77,8 @@ export const servicePlanMachine = setup({
     // Someone else saved, but no field was changed on both sides: merged without asking.
     conflictMergesCleanly: ({ context, event }) => 'error' in event && isConflictError(event.error) && cleanMerge(context, (event.error as ConflictError<ServicePlan>).current) !== undefined,
     reloadMergesCleanly: ({ context, event }) => context.plan !== context.saved && 'output' in event && cleanMerge(context, (event.output as { plan: ServicePlan }).plan) !== undefined,
+    carriedConflicts: ({ context, event }) => context.carry !== undefined && 'output' in event && carriedPlanUpdate(context, event.output as never).outcome === 'conflict',
+    carriedWrite: ({ context, event }) => context.carry !== undefined && 'output' in event && carriedPlanUpdate(context, event.output as never).outcome === 'write',
     typedFieldChanged: ({ context, event }) => event.type === 'EDIT' && typedFieldConflict(context, event.edit, event.before) !== undefined,
   },
   actions: {
@@ -136,15 +139,39 @@ export const servicePlanMachine = setup({
           principalParticipantId: context.principalParticipantId,
           createdAt: context.now().toISOString(),
           newId: context.createId(),
+          carried: context.carry?.plan,
         }),
-        onDone: {
-          target: 'ready',
-          actions: enqueueActions(({ context, event, enqueue }) => {
-            const { plan, revisions, created } = event.output;
-            enqueue.assign({ plan, saved: plan, planId: plan.id, revisions, violations: violationsOf(context, plan), error: undefined });
-            if (created) enqueue.emit({ type: 'created', plan });
-          }),
-        },
+        onDone: [
+          {
+            // The host changed storage: my unsaved edits met a change to the same field in this storage.
+            guard: 'carriedConflicts',
+            target: 'ready.conflict',
+            actions: enqueueActions(({ context, event, enqueue }) => {
+              const { update } = carriedPlanUpdate(context, event.output);
+              enqueue.assign(update);
+              enqueue.emit({ type: 'conflict', conflict: update.conflict! });
+            }),
+          },
+          {
+            // The host changed storage: my unsaved edits merged onto this storage's plan (or the plan is new here), written now.
+            guard: 'carriedWrite',
+            target: 'ready.saving',
+            actions: enqueueActions(({ context, event, enqueue }) => {
+              const { update } = carriedPlanUpdate(context, event.output);
+              enqueue.assign(update);
+              if (event.output.absent) enqueue.emit({ type: 'error', error: { code: 'storage.switched-record-absent', message: `plan ${update.plan!.id} is not in the new storage` } });
+              enqueue.emit({ type: 'changed', plan: update.plan! });
+            }),
+          },
+          {
+            target: 'ready',
+            actions: enqueueActions(({ context, event, enqueue }) => {
+              const { plan, revisions, created } = event.output;
+              enqueue.assign({ plan, saved: plan, planId: plan.id, revisions, violations: violationsOf(context, plan), error: undefined, carry: undefined });
+              if (created) enqueue.emit({ type: 'created', plan });
+            }),
+          },
+        ],
         onError: {
           target: 'loadFailed',
           actions: enqueueActions(({ event, enqueue }) => {

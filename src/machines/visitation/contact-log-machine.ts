@@ -1,9 +1,11 @@
-import { assign, enqueueActions, not, setup, spawnChild, stopChild } from 'xstate';
+import { and, assign, enqueueActions, not, setup, spawnChild, stopChild } from 'xstate';
 import type { Contact } from '../../model/visitation/contact.js';
 import { CONTACT_KIND } from '../../model/visitation/contact.js';
 import { VISITATION_PLAN_KIND } from '../../model/visitation/plan.js';
 import { cleanRecordMerge, conflictOf, everyFieldChosen, isConflictError, resolvedRecord, sameRecordContent, toMachineError, watchRecords, withChoice, writeRecord } from './support.js';
 import {
+  carriedOutcome,
+  carriedUpdate,
   adoptSaved,
   adoptWholeLog,
   archiveRefusal,
@@ -46,6 +48,8 @@ export const contactLogMachine = setup({
   },
   actors: { loadContactLog, loadWholeLog, writeRecord, watchRecords, loadHistory },
   guards: {
+    carriedConflicts: ({ event }) => event.type === 'CARRY_OVER' && carriedOutcome(event).outcome === 'conflict',
+    carriedForm: ({ event }) => event.type === 'CARRY_OVER' && carriedOutcome(event).outcome === 'form',
     canEdit: ({ context, event }) => event.type === 'EDIT' && editRefusal(context, event.contactId).length === 0,
     canArchive: ({ context, event }) => event.type === 'ARCHIVE' && archiveRefusal(context, event.contactId).length === 0,
     draftValid: ({ context }) => context.editor !== undefined && context.editor.violations.length === 0,
@@ -63,6 +67,13 @@ export const contactLogMachine = setup({
     canEditMine: ({ context }) => context.conflict?.theirs !== undefined && context.pending?.operation === 'put',
   },
   actions: {
+    carryOver: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'CARRY_OVER') return;
+      const outcome = carriedOutcome(event);
+      enqueue.assign(carriedUpdate(context, outcome));
+      if (outcome.outcome === 'form' && outcome.absent) enqueue.emit({ type: 'error', error: { code: 'storage.switched-record-absent', message: `contact ${event.carried.draft.id} is not in the new storage` } });
+      if (outcome.outcome === 'conflict') enqueue.emit({ type: 'conflict', conflict: outcome.conflict });
+    }),
     placeChanged: assign(({ context, event }) => (event.type === 'RECORD_CHANGED' && event.record ? placeChanged(context, event.kind, event.record) : {})),
     noteUnreadable: assign(({ context, event }) =>
       event.type === 'RECORD_UNREADABLE' ? { unreadable: [...context.unreadable.filter((entry) => entry.id !== event.id), { kind: event.kind, id: event.id, code: event.error.code }] } : {},
@@ -150,6 +161,11 @@ export const contactLogMachine = setup({
               { guard: not('wholeLogRead') },
               { guard: 'canArchive', target: 'saving', actions: assign(({ context, event }) => beginArchive(context, event.contactId)) },
               { actions: assign(({ context, event }) => ({ rejected: archiveRefusal(context, event.contactId) })) },
+            ],
+            // The host changed storage: the form held with the previous one opens again on the new one (once the whole log is read).
+            CARRY_OVER: [
+              { guard: and(['wholeLogRead', 'carriedConflicts']), target: 'conflict', actions: 'carryOver' },
+              { guard: and(['wholeLogRead', 'carriedForm']), target: 'editing', actions: 'carryOver' },
             ],
           },
         },

@@ -6,7 +6,7 @@ import type { Contact, ContactContent } from '../../model/visitation/contact.js'
 import type { VisitationPlan } from '../../model/visitation/plan.js';
 import type { Occurrence } from '../../model/visitation/recurrence.js';
 import type { ContactFilter, ContactSortOrder } from '../../model/visitation/contact-query.js';
-import type { CurrentUser, MachineError, PendingWrite, RecordConflict, RecordChangedEvent, UnreadableRecord } from './support.js';
+import type { CarriedEdit, CurrentUser, MachineError, PendingWrite, RecordConflict, RecordChangedEvent, UnreadableRecord } from './support.js';
 
 /** What the element (or a test) gives the contact log. Scope: a child, else a visitation plan, else the case. */
 export interface ContactLogInput {
@@ -66,6 +66,8 @@ export type ContactLogEvent =
   | { type: 'CHOOSE'; path: string; choice: ConflictChoice }
   | { type: 'DISMISS' }
   | { type: 'UPDATE_INPUT'; currentUser?: CurrentUser }
+  /** The host changed storage: the form the previous storage's log held, and the new storage's record. */
+  | { type: 'CARRY_OVER'; carried: CarriedEdit<Contact>; theirs: Contact | undefined }
   | RecordChangedEvent;
 
 export interface ContactLogContext {

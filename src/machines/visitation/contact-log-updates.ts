@@ -1,6 +1,6 @@
 /** Pure context updates of the contact log: each takes the context and returns the fields that change. */
 import { fromCallback, fromPromise } from 'xstate';
-import { resolvedRecord } from './support.js';
+import { carryOver, type CarriedEdit, type CarryOutcome, resolvedRecord } from './support.js';
 import type { StorageAdapter, ListQuery } from '../../storage/adapter.js';
 import { violation, type Violation } from '../../model/violation.js';
 import type { HistoryEntry } from '../../model/history.js';
@@ -306,4 +306,19 @@ export function editMine(context: ContactLogContext): Update {
   const contacts = placeRecord(context.contacts, theirs, scopeOf(context), true);
   const draft = { ...(resolvedRecord(context.conflict, 'keep-mine') ?? context.conflict.mine), version: theirs.version };
   return { contacts, editor: { ...editorFor({ ...context, contacts }, 'edit', draft, true, true), base: theirs }, pending: undefined, conflict: undefined, error: undefined };
+}
+
+/** The form carried over from the previous storage (see `carryOver`), as the log's next context. */
+export function carriedUpdate(context: ContactLogContext, outcome: CarryOutcome<Contact>): Update {
+  if (outcome.outcome === 'nothing') return {};
+  if (outcome.outcome === 'conflict') {
+    const { conflict } = outcome;
+    const pending = { operation: 'put' as const, kind: CONTACT_KIND, record: conflict.mine, action: visitationActions.contactUpdated, base: conflict.base };
+    return { conflict, pending, editor: { ...editorFor(context, 'edit', conflict.mine, true, true), base: conflict.base } };
+  }
+  return { editor: { ...editorFor(context, outcome.mode, outcome.draft, true), base: outcome.base }, rejected: [] };
+}
+
+export function carriedOutcome(event: { carried: CarriedEdit<Contact>; theirs: Contact | undefined }): CarryOutcome<Contact> {
+  return carryOver(event.carried, event.theirs);
 }

@@ -8,6 +8,8 @@ import {
   adoptSaved,
   beginCommand,
   beginSave,
+  carriedOutcome,
+  carriedUpdate,
   changeDraft,
   commandResult,
   editMine,
@@ -63,8 +65,17 @@ export const visitationPlannerMachine = setup({
     hasTheirs: ({ context }) => context.conflict?.theirs !== undefined,
     canEditMine: ({ context }) => context.conflict?.theirs !== undefined && context.pendingCommand === undefined,
     hasEditor: ({ context }) => context.editor !== undefined,
+    carriedConflicts: ({ event }) => event.type === 'CARRY_OVER' && carriedOutcome(event).outcome === 'conflict',
+    carriedForm: ({ event }) => event.type === 'CARRY_OVER' && carriedOutcome(event).outcome === 'form',
   },
   actions: {
+    carryOver: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'CARRY_OVER') return;
+      const outcome = carriedOutcome(event);
+      enqueue.assign(carriedUpdate(context, outcome));
+      if (outcome.outcome === 'form' && outcome.absent) enqueue.emit({ type: 'error', error: { code: 'storage.switched-record-absent', message: `plan ${event.carried.draft.id} is not in the new storage` } });
+      if (outcome.outcome === 'conflict') enqueue.emit({ type: 'conflict', conflict: outcome.conflict });
+    }),
     beginCommand: assign(({ context, event }) => beginCommand(context, event as PlanCommand)),
     refuseCommand: assign(({ context, event }) => {
       const result = commandResult(context, event as PlanCommand);
@@ -119,6 +130,11 @@ export const visitationPlannerMachine = setup({
             SUSPEND: commandTransition,
             RESUME: commandTransition,
             END: commandTransition,
+            // The host changed storage: the form held with the previous one opens again on the new one.
+            CARRY_OVER: [
+              { guard: 'carriedConflicts', target: 'conflict', actions: 'carryOver' },
+              { guard: 'carriedForm', target: 'editing', actions: 'carryOver' },
+            ],
           },
         },
         editing: {

@@ -3,7 +3,7 @@ import type { StorageAdapter } from '../../storage/adapter.js';
 import type { Violation } from '../../model/violation.js';
 import type { Contact } from '../../model/visitation/contact.js';
 import type { VisitationPlan, VisitationPlanContent } from '../../model/visitation/plan.js';
-import type { CurrentUser, MachineError, PendingWrite, RecordConflict, RecordChangedEvent, UnreadableRecord } from './support.js';
+import type { CarriedEdit, CurrentUser, MachineError, PendingWrite, RecordConflict, RecordChangedEvent, UnreadableRecord } from './support.js';
 
 /** What the element (or a test) gives the planner. `now` is a function so tests control the clock. */
 export interface VisitationPlannerInput {
@@ -56,6 +56,8 @@ export type VisitationPlannerEvent =
   | { type: 'CHOOSE'; path: string; choice: ConflictChoice }
   | { type: 'DISMISS' }
   | { type: 'UPDATE_INPUT'; currentUser?: CurrentUser }
+  /** The host changed storage: the form the previous storage's planner held, and the new storage's record. */
+  | { type: 'CARRY_OVER'; carried: CarriedEdit<VisitationPlan>; theirs: VisitationPlan | undefined }
   | RecordChangedEvent;
 
 export interface VisitationPlannerContext {

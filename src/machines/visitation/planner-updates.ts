@@ -1,6 +1,6 @@
 /** Pure context updates of the visitation planner: each takes the context and returns the fields that change. */
 import { fromPromise } from 'xstate';
-import { resolvedRecord } from './support.js';
+import { carryOver, resolvedRecord, type CarriedEdit, type CarryOutcome } from './support.js';
 import type { StorageAdapter } from '../../storage/adapter.js';
 import type { Violation } from '../../model/violation.js';
 import { CONTACT_KIND, type Contact } from '../../model/visitation/contact.js';
@@ -237,4 +237,19 @@ export function editMine(context: VisitationPlannerContext): Update {
   const plans = placeRecord(context.plans, theirs, belongsTo(context));
   const draft = { ...(resolvedRecord(context.conflict, 'keep-mine') ?? context.conflict.mine), version: theirs.version };
   return { plans, editor: { ...editorFor({ ...context, plans }, 'edit', draft, true), base: theirs }, pending: undefined, pendingCommand: undefined, conflict: undefined, error: undefined };
+}
+
+/** The form carried over from the previous storage (see `carryOver`), as the planner's next context. */
+export function carriedUpdate(context: VisitationPlannerContext, outcome: CarryOutcome<VisitationPlan>): Update {
+  if (outcome.outcome === 'nothing') return {};
+  if (outcome.outcome === 'conflict') {
+    const { conflict } = outcome;
+    const pending = { operation: 'put' as const, kind: VISITATION_PLAN_KIND, record: conflict.mine, action: visitationActions.planUpdated, base: conflict.base };
+    return { conflict, pending, pendingCommand: undefined, editor: { ...editorFor(context, 'edit', conflict.mine, true), base: conflict.base } };
+  }
+  return { editor: { ...editorFor(context, outcome.mode, outcome.draft), base: outcome.base }, rejected: [] };
+}
+
+export function carriedOutcome(event: { carried: CarriedEdit<VisitationPlan>; theirs: VisitationPlan | undefined }): CarryOutcome<VisitationPlan> {
+  return carryOver(event.carried, event.theirs);
 }
