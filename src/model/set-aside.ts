@@ -51,7 +51,7 @@ export type SetAsideVersion = z.infer<typeof SetAsideVersionSchema>;
 export interface ResolvedConflict<T extends StoredRecord> {
   mine: T;
   theirs: T | undefined;
-  base: T | undefined;
+  base?: T | undefined;
   fields: readonly FieldConflict[];
   choices: Readonly<Record<string, ConflictChoice>>;
 }

@@ -26,6 +26,8 @@ import {
   takeTheirs,
   writeResolved,
 } from './contact-log-updates.js';
+import { setAsideInput, writeSetAside } from '../shared/set-aside.js';
+import type { ConflictResolution } from '../../model/set-aside.js';
 import type { ContactLogContext, ContactLogEmitted, ContactLogEvent, ContactLogInput } from './contact-log-types.js';
 
 const HISTORY_ACTOR_ID = 'contactHistory';
@@ -44,7 +46,7 @@ export const contactLogMachine = setup({
     events: {} as ContactLogEvent,
     emitted: {} as ContactLogEmitted,
   },
-  actors: { loadContactLog, loadWholeLog, writeRecord, watchRecords, loadHistory },
+  actors: { loadContactLog, loadWholeLog, writeRecord, watchRecords, loadHistory, writeSetAside },
   guards: {
     canEdit: ({ context, event }) => event.type === 'EDIT' && editRefusal(context, event.contactId).length === 0,
     canArchive: ({ context, event }) => event.type === 'ARCHIVE' && archiveRefusal(context, event.contactId).length === 0,
@@ -63,6 +65,11 @@ export const contactLogMachine = setup({
     canEditMine: ({ context }) => context.conflict?.theirs !== undefined && context.pending?.operation === 'put',
   },
   actions: {
+    // What the resolution does not keep is stored apart, readable and restorable (an archive step is re-applied, not set aside).
+    setAside: enqueueActions(({ context, enqueue }, params: { resolution: ConflictResolution }) => {
+      const input = context.pending?.operation === 'put' ? setAsideInput(context, CONTACT_KIND, params.resolution) : undefined;
+      if (input) enqueue.spawnChild('writeSetAside', { input });
+    }),
     placeChanged: assign(({ context, event }) => (event.type === 'RECORD_CHANGED' && event.record ? placeChanged(context, event.kind, event.record) : {})),
     noteUnreadable: assign(({ context, event }) =>
       event.type === 'RECORD_UNREADABLE' ? { unreadable: [...context.unreadable.filter((entry) => entry.id !== event.id), { kind: event.kind, id: event.id, code: event.error.code }] } : {},
@@ -127,6 +134,13 @@ export const contactLogMachine = setup({
       on: {
         RECORD_CHANGED: { actions: 'placeChanged' },
         RECORD_UNREADABLE: { actions: 'noteUnreadable' },
+        SET_ASIDE_FAILED: {
+          actions: enqueueActions(({ event, enqueue }) => {
+            const error = toMachineError(event.error);
+            enqueue.assign({ error });
+            enqueue.emit({ type: 'error', error });
+          }),
+        },
         SET_FILTER: { actions: assign(({ event }) => setFilter(event.filter)) },
         SET_ORDER: { actions: assign(({ event }) => ({ order: event.order })) },
         SHOW_HISTORY: { actions: 'showHistory' },
@@ -220,13 +234,21 @@ export const contactLogMachine = setup({
         conflict: {
           on: {
             CHOOSE: { actions: assign(({ context, event }) => ({ conflict: withChoice(context.conflict, event.path, event.choice) })) },
-            RESOLVE_KEEP_MINE: { target: 'saving', actions: assign(({ context }) => keepMine(context)) },
+            RESOLVE_KEEP_MINE: { target: 'saving', actions: [{ type: 'setAside', params: { resolution: 'keep-mine' } }, assign(({ context }) => keepMine(context))] },
             // Their value where both changed a field; my other changes are still written.
             RESOLVE_TAKE_THEIRS: [
-              { guard: 'theirsKeepsMyOtherChanges', target: 'saving', actions: assign(({ context }) => writeResolved(context, resolvedRecord(context.conflict!, 'take-theirs')!, context.conflict!.theirs!)) },
-              { target: 'idle', actions: assign(({ context }) => takeTheirs(context)) },
+              {
+                guard: 'theirsKeepsMyOtherChanges',
+                target: 'saving',
+                actions: [{ type: 'setAside', params: { resolution: 'take-theirs' } }, assign(({ context }) => writeResolved(context, resolvedRecord(context.conflict!, 'take-theirs')!, context.conflict!.theirs!))],
+              },
+              { target: 'idle', actions: [{ type: 'setAside', params: { resolution: 'take-theirs' } }, assign(({ context }) => takeTheirs(context))] },
             ],
-            RESOLVE_MERGE: { guard: 'everyFieldChosen', target: 'saving', actions: assign(({ context }) => writeResolved(context, resolvedRecord(context.conflict!, 'chosen')!, context.conflict!.theirs!)) },
+            RESOLVE_MERGE: {
+              guard: 'everyFieldChosen',
+              target: 'saving',
+              actions: [{ type: 'setAside', params: { resolution: 'chosen' } }, assign(({ context }) => writeResolved(context, resolvedRecord(context.conflict!, 'chosen')!, context.conflict!.theirs!))],
+            },
             RESOLVE_EDIT_MINE: { guard: 'canEditMine', target: 'editing', actions: assign(({ context }) => editMine(context)) },
           },
         },

@@ -1,3 +1,4 @@
+import type { SetAsideFailedEvent } from '../shared/set-aside.js';
 import type { ConflictChoice } from '../../model/shared/three-way-merge.js';
 import type { StorageAdapter } from '../../storage/adapter.js';
 import type { Violation } from '../../model/violation.js';
@@ -56,7 +57,8 @@ export type VisitationPlannerEvent =
   | { type: 'CHOOSE'; path: string; choice: ConflictChoice }
   | { type: 'DISMISS' }
   | { type: 'UPDATE_INPUT'; currentUser?: CurrentUser }
-  | RecordChangedEvent;
+  | RecordChangedEvent
+  | SetAsideFailedEvent;
 
 export interface VisitationPlannerContext {
   storage: StorageAdapter;
