@@ -75,10 +75,13 @@ export function valueAtPath(record: unknown, path: FieldPath): unknown {
 
 /**
  * What changed from one version of a record to the next, field by field, by the merge's paths (so a
- * change inside a list names its entry, whatever its position). Storage bookkeeping is left out.
+ * change inside a list names its entry, whatever its position). Storage bookkeeping (and the archived
+ * flag, which the save's action says) is left out.
  */
 export function changesBetween(before: unknown, after: unknown): RecordChange[] {
-  return threeWayMerge(before, before, after).fromTheirs.map((path) => {
+  // Archiving is said by the save's action; the flag is storage's, like the version.
+  const paths = threeWayMerge(before, before, after).fromTheirs.filter((path) => !(path.length === 1 && path[0] === 'archived'));
+  return paths.map((path) => {
     const change: RecordChange = { path };
     const was = valueAtPath(before, path);
     const now = valueAtPath(after, path);

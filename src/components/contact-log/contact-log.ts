@@ -35,7 +35,8 @@ import './messages.js';
 import { contactForm, contactFieldKeys, type ContactFormView } from './parts/contact-form.js';
 import { contactRow, type ContactRowView } from './parts/contact-row.js';
 import { filters } from './parts/filters.js';
-import { historyPanel } from './parts/history-panel.js';
+import { historyPanel } from '../shared/parts/history-panel.js';
+import { RecordHistoryController } from '../shared/controllers/record-history-controller.js';
 import { summaries } from './parts/summaries.js';
 
 type LogActor = Actor<typeof contactLogMachine>;
@@ -127,13 +128,19 @@ export class ContactLog extends CaseplanElement {
         conflict: snapshot.context.conflict,
         error: snapshot.context.error,
         rejected: snapshot.context.rejected,
-        history: snapshot.context.history,
       }),
     }),
     (controller) => this.listen(controller.actor),
     // Another adapter, child or case, or removal: what the open form held could not be written.
     () => this.dispatchEvent(new CpErrorEvent({ code: 'visits.form-not-saved', kind: CONTACT_KIND, violations: [] })),
   );
+
+  /** The contact whose history is open: every save and the versions set aside in its conflicts. */
+  private readonly history = new RecordHistoryController(this, {
+    storage: () => this.snapshot?.context.storage,
+    user: () => this.context.currentUser,
+    now: () => this.context.now(),
+  });
 
   /** Saves a valid open form on pagehide, on hiding, on removal; asks before unload only while something is not stored. */
   private readonly leaveGuard = new LeaveGuardController(this, {
@@ -284,10 +291,41 @@ export class ContactLog extends CaseplanElement {
         this.focusTarget = '[data-action="confirm-archive"]';
       },
       history: (id) => {
-        this.actor?.send({ type: 'SHOW_HISTORY', contactId: id });
+        this.history.open(CONTACT_KIND, id, this.childId ? { childId: this.childId } : { caseId: this.caseId });
         this.focusTarget = '#history-title';
       },
     };
+  }
+
+  /** One contact's history, in the log's time zone. */
+  private renderHistory(snapshot: ContactLogSnapshot): TemplateResult | typeof nothing {
+    const state = this.history.state;
+    if (!state) return nothing;
+    const t = this.localize;
+    const contact = snapshot.context.contacts.find((entry) => entry.id === state.id);
+    return historyPanel({
+      t,
+      state,
+      heading: t.term('contact.history.title', { subject: contact ? contactWhen(t, contact, this.zone) : '' }),
+      headingId: 'history-title',
+      headingLevel: 3,
+      // A contact's type, when and who in the log's words (its time zone, people by name).
+      valueName: (path, value) => {
+        const field = path.length === 1 ? path[0] : undefined;
+        if (field === 'type' && typeof value === 'string' && t.has(`contact.type.${value}`)) return t.term(`contact.type.${value}`);
+        if (field === 'occurredAt' && typeof value === 'string') return t.dateTime(value, { dateStyle: 'medium', timeStyle: 'short', timeZone: this.zone });
+        if (field === 'participantIds' && Array.isArray(value) && value.length > 0) return t.list(value.map((id) => this.nameOf(String(id))));
+        return undefined;
+      },
+      nameOf: (id) => this.nameOf(id),
+      when: (instant) => t.dateTime(instant, { dateStyle: 'medium', timeStyle: 'short', timeZone: this.zone }),
+      canRestore: this.canChange,
+      restore: (id) => void this.history.restore(id),
+      close: () => {
+        this.history.close();
+        this.revealId = state.id;
+      },
+    });
   }
 
   private archivedAt: number | undefined;
@@ -382,26 +420,13 @@ export class ContactLog extends CaseplanElement {
     }
     const visible = selectVisibleContacts(snapshot);
     const complete = selectContactLogComplete(snapshot);
-    const history = snapshot.context.history;
-    const historyContact = history && snapshot.context.contacts.find((contact) => contact.id === history.contactId);
     const caseworkers = this.caseworkerIds ?? [...this.context.participants.filter((person) => person.role === 'caseworker').map((person) => person.id), ...(this.context.currentUser ? [this.context.currentUser.id] : [])];
     const rowView = this.rowView(snapshot);
     return html`
       ${mode === 'conflict' ? this.renderConflict(snapshot) : nothing}
       ${snapshot.context.editor && mode !== 'conflict' ? contactForm(this.formView(snapshot)) : nothing}
       ${this.renderArchiveConfirm(snapshot)}
-      ${history
-        ? historyPanel({
-            t,
-            history,
-            subject: historyContact ? contactWhen(t, historyContact, this.zone) : '',
-            nameOf: (id) => this.nameOf(id),
-            close: () => {
-              this.actor?.send({ type: 'HIDE_HISTORY' });
-              this.revealId = history.contactId;
-            },
-          })
-        : nothing}
+      ${this.renderHistory(snapshot)}
       ${filters({
         t,
         filter: snapshot.context.filter,

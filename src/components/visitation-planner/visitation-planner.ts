@@ -18,7 +18,9 @@ import './messages.js';
 import { conflictPanel } from './parts/conflict-panel.js';
 import { planFieldKeys, type PlanFormView } from './parts/form-view.js';
 import { planCard, type PendingStep, type PlanCardView } from './parts/plan-card.js';
-import type { PlanHistoryState } from './parts/plan-history.js';
+import { RecordHistoryController } from '../shared/controllers/record-history-controller.js';
+import { historyPanel } from '../shared/parts/history-panel.js';
+import { planHistoryWording } from './history-wording.js';
 import { planForm } from './parts/plan-form.js';
 import { planLabel, scheduleText } from './plan-text.js';
 import { visitsStyles } from './styles.js';
@@ -84,7 +86,12 @@ export class VisitationPlanner extends CaseplanElement {
   @state() private touched: ReadonlySet<FieldKey> = new Set();
   @state() private step: PendingStep | undefined;
   @state() private announcement = '';
-  @state() private history: PlanHistoryState | undefined;
+  /** The plan whose history is open: every save and the versions set aside in its conflicts. */
+  private readonly history = new RecordHistoryController(this, {
+    storage: () => this.snapshot?.context.storage,
+    user: () => this.context.currentUser,
+    now: () => this.context.now(),
+  });
   private focusTarget: string | undefined;
   private readonly storageChoice = new StorageChoice(
     () => this.requestUpdate(),
@@ -185,7 +192,6 @@ export class VisitationPlanner extends CaseplanElement {
       this.step = undefined;
       this.touched = new Set();
       this.focusTarget = `#plan-${CSS.escape(plan.id)}-title`;
-      if (this.history?.planId === plan.id) this.loadHistory(plan.id, false);
     });
     actor.on('status-changed', ({ plan, from, to }) =>
       this.dispatchEvent(new CpStatusChangeEvent({ kind: VISITATION_PLAN_KIND, id: plan.id, status: to, previousStatus: from })),
@@ -243,13 +249,10 @@ export class VisitationPlanner extends CaseplanElement {
       busy: mode === 'saving',
       rejected: this.step?.planId === planId || lastCommand?.planId === planId || this.lastStepPlan === planId ? snapshot.context.rejected : [],
       step: this.step,
-      history: this.history,
-      nameOf: (id) => this.nameOf(id),
-      showHistory: (id) => this.loadHistory(id, true),
-      closeHistory: () => {
-        const id = this.history?.planId;
-        this.history = undefined;
-        if (id) this.focusTarget = `[data-plan-id="${CSS.escape(id)}"] [data-action="history"]`;
+      historyFor: (id) => this.renderHistory(snapshot, id),
+      showHistory: (id) => {
+        this.history.open(VISITATION_PLAN_KIND, id, { childId: this.childId });
+        this.focusTarget = `#plan-${CSS.escape(id)}-history`;
       },
       edit: (id) => {
         this.touched = new Set();
@@ -280,20 +283,29 @@ export class VisitationPlanner extends CaseplanElement {
 
   private lastStepPlan: string | undefined;
 
-  /** Reads one plan's history from storage (every write is recorded there with its action). */
-  private loadHistory(planId: string, focus: boolean): void {
-    const storage = this.snapshot?.context.storage;
-    if (!storage) return;
-    this.history = { planId, entries: undefined, error: undefined };
-    if (focus) this.focusTarget = `#plan-${CSS.escape(planId)}-history`;
-    storage.history(VISITATION_PLAN_KIND, planId).then(
-      (entries) => {
-        if (this.history?.planId === planId) this.history = { planId, entries, error: undefined };
+  /** One plan's history, in the plan's time zone, under the card's own headings. */
+  private renderHistory(snapshot: VisitationPlannerSnapshot, planId: string): TemplateResult | typeof nothing {
+    const state = this.history.state;
+    if (!state || !this.history.isOpen(VISITATION_PLAN_KIND, planId)) return nothing;
+    const t = this.localize;
+    const plan = snapshot.context.plans.find((entry) => entry.id === planId);
+    const timeZone = plan?.timeZone;
+    return historyPanel({
+      t,
+      state,
+      heading: t.term('planner.action.history-named', { name: plan ? planLabel(t, plan, this.context.participants) : planId }),
+      headingId: `plan-${planId}-history`,
+      headingLevel: 4,
+      ...planHistoryWording(t, this.context.participants),
+      nameOf: (id) => this.nameOf(id),
+      when: (instant) => t.dateTime(instant, { dateStyle: 'medium', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) }),
+      canRestore: this.canChange,
+      restore: (id) => void this.history.restore(id),
+      close: () => {
+        this.history.close();
+        this.focusTarget = `[data-plan-id="${CSS.escape(planId)}"] [data-action="history"]`;
       },
-      (error: unknown) => {
-        if (this.history?.planId === planId) this.history = { planId, entries: undefined, error };
-      },
-    );
+    });
   }
 
   private nameOf(id: string): string {

@@ -1,4 +1,4 @@
-import { assign, enqueueActions, not, setup, spawnChild, stopChild } from 'xstate';
+import { assign, enqueueActions, not, setup } from 'xstate';
 import type { Contact } from '../../model/visitation/contact.js';
 import { CONTACT_KIND } from '../../model/visitation/contact.js';
 import { VISITATION_PLAN_KIND } from '../../model/visitation/plan.js';
@@ -16,7 +16,6 @@ import {
   initialContactLogContext,
   keepMine,
   loadContactLog,
-  loadHistory,
   loadWholeLog,
   placeChanged,
   refuseSave,
@@ -29,8 +28,6 @@ import {
 import { setAsideInput, writeSetAside } from '../shared/set-aside.js';
 import type { ConflictResolution } from '../../model/set-aside.js';
 import type { ContactLogContext, ContactLogEmitted, ContactLogEvent, ContactLogInput } from './contact-log-types.js';
-
-const HISTORY_ACTOR_ID = 'contactHistory';
 
 /**
  * The contact log of a child (or a visitation plan, or a case): loading the contacts and the plans
@@ -46,7 +43,7 @@ export const contactLogMachine = setup({
     events: {} as ContactLogEvent,
     emitted: {} as ContactLogEmitted,
   },
-  actors: { loadContactLog, loadWholeLog, writeRecord, watchRecords, loadHistory, writeSetAside },
+  actors: { loadContactLog, loadWholeLog, writeRecord, watchRecords, writeSetAside },
   guards: {
     canEdit: ({ context, event }) => event.type === 'EDIT' && editRefusal(context, event.contactId).length === 0,
     canArchive: ({ context, event }) => event.type === 'ARCHIVE' && archiveRefusal(context, event.contactId).length === 0,
@@ -74,20 +71,6 @@ export const contactLogMachine = setup({
     noteUnreadable: assign(({ context, event }) =>
       event.type === 'RECORD_UNREADABLE' ? { unreadable: [...context.unreadable.filter((entry) => entry.id !== event.id), { kind: event.kind, id: event.id, code: event.error.code }] } : {},
     ),
-    showHistory: enqueueActions(({ context, event, enqueue }) => {
-      if (event.type !== 'SHOW_HISTORY') return;
-      enqueue(stopChild(HISTORY_ACTOR_ID));
-      enqueue.assign({ history: { contactId: event.contactId, entries: undefined, error: undefined } });
-      enqueue(spawnChild('loadHistory', { id: HISTORY_ACTOR_ID, input: { storage: context.storage, contactId: event.contactId } }));
-    }),
-    historyLoaded: enqueueActions(({ context, event, enqueue }) => {
-      if (event.type !== 'HISTORY_LOADED' && event.type !== 'HISTORY_FAILED') return;
-      if (context.history?.contactId !== event.contactId) return;
-      enqueue(stopChild(HISTORY_ACTOR_ID));
-      enqueue.assign({
-        history: event.type === 'HISTORY_LOADED' ? { contactId: event.contactId, entries: event.entries, error: undefined } : { contactId: event.contactId, entries: undefined, error: event.error },
-      });
-    }),
   },
 }).createMachine({
   id: 'contactLog',
@@ -143,10 +126,6 @@ export const contactLogMachine = setup({
         },
         SET_FILTER: { actions: assign(({ event }) => setFilter(event.filter)) },
         SET_ORDER: { actions: assign(({ event }) => ({ order: event.order })) },
-        SHOW_HISTORY: { actions: 'showHistory' },
-        HIDE_HISTORY: { actions: [stopChild(HISTORY_ACTOR_ID), assign({ history: undefined })] },
-        HISTORY_LOADED: { actions: 'historyLoaded' },
-        HISTORY_FAILED: { actions: 'historyLoaded' },
         UPDATE_INPUT: { actions: assign(({ event }) => (event.currentUser ? { currentUser: event.currentUser } : {})) },
       },
       initial: 'idle',

@@ -9,7 +9,7 @@ import { occurrences, type Occurrence } from '../../model/visitation/recurrence.
 import { firstOfMonth, monthOf, plusDays } from '../../model/visitation/calendar.js';
 import { zonedDateOf } from '../../model/visitation/time-zone.js';
 import type { contactLogMachine } from './contact-log-machine.js';
-import type { ContactEditor, ContactHistory } from './contact-log-types.js';
+import type { ContactEditor } from './contact-log-types.js';
 import type { MachineError, RecordConflict, UnreadableRecord } from './support.js';
 
 export type ContactLogSnapshot = SnapshotFrom<typeof contactLogMachine>;
@@ -32,7 +32,6 @@ export const selectContactEditor = (snapshot: ContactLogSnapshot): ContactEditor
 export const selectContactConflict = (snapshot: ContactLogSnapshot): RecordConflict<Contact> | undefined => snapshot.context.conflict;
 export const selectContactLogError = (snapshot: ContactLogSnapshot): MachineError | undefined => snapshot.context.error;
 export const selectContactLogRejected = (snapshot: ContactLogSnapshot): Violation[] => snapshot.context.rejected;
-export const selectContactHistory = (snapshot: ContactLogSnapshot): ContactHistory | undefined => snapshot.context.history;
 /** False while only the log's newest contacts are read (the first page): summaries and changes wait. */
 export const selectContactLogComplete = (snapshot: ContactLogSnapshot): boolean => snapshot.context.complete;
 export const selectContactLogUnreadable = (snapshot: ContactLogSnapshot): UnreadableRecord[] => snapshot.context.unreadable;

@@ -2,7 +2,6 @@ import type { SetAsideFailedEvent } from '../shared/set-aside.js';
 import type { ConflictChoice } from '../../model/shared/three-way-merge.js';
 import type { StorageAdapter } from '../../storage/adapter.js';
 import type { Violation } from '../../model/violation.js';
-import type { HistoryEntry } from '../../model/history.js';
 import type { Contact, ContactContent } from '../../model/visitation/contact.js';
 import type { VisitationPlan } from '../../model/visitation/plan.js';
 import type { Occurrence } from '../../model/visitation/recurrence.js';
@@ -38,12 +37,6 @@ export interface ContactEditor {
   occurrenceChosen: boolean;
 }
 
-export interface ContactHistory {
-  contactId: string;
-  entries: HistoryEntry[] | undefined;
-  error: MachineError | undefined;
-}
-
 export type ContactLogEvent =
   | { type: 'RETRY' }
   | { type: 'RELOAD' }
@@ -55,10 +48,6 @@ export type ContactLogEvent =
   | { type: 'SAVE' }
   | { type: 'CANCEL' }
   | { type: 'ARCHIVE'; contactId: string }
-  | { type: 'SHOW_HISTORY'; contactId: string }
-  | { type: 'HIDE_HISTORY' }
-  | { type: 'HISTORY_LOADED'; contactId: string; entries: HistoryEntry[] }
-  | { type: 'HISTORY_FAILED'; contactId: string; error: MachineError }
   | { type: 'RESOLVE_KEEP_MINE' }
   | { type: 'RESOLVE_TAKE_THEIRS' }
   | { type: 'RESOLVE_EDIT_MINE' }
@@ -93,7 +82,6 @@ export interface ContactLogContext {
   conflict: RecordConflict<Contact> | undefined;
   error: MachineError | undefined;
   rejected: Violation[];
-  history: ContactHistory | undefined;
 }
 
 export type ContactLogEmitted =

@@ -155,6 +155,9 @@ export const en = {
   'visits.unreadable': { one: '{count} stored record is damaged and is not shown. It was kept unchanged.', other: '{count} stored records are damaged and are not shown. They were kept unchanged.' },
   'visits.save-kept': 'Your change is kept on this page until it is saved.',
   'visits.give-up': 'Discard the change',
+  // issue 14 (history): the dates a plan was activated and ended, as the history names them.
+  'planner.history.field.activated-on': 'Activated on',
+  'planner.history.field.ended-on': 'Ended on',
 } satisfies Record<string, Message>;
 
 export type Messages = Record<keyof typeof en, Message>;

@@ -155,4 +155,7 @@ export const es: Messages = {
   'visits.unreadable': { one: '{count} registro guardado está dañado y no se muestra. Se conservó sin cambios.', other: '{count} registros guardados están dañados y no se muestran. Se conservaron sin cambios.' },
   'visits.save-kept': 'Su cambio se conserva en esta página hasta que se guarde.',
   'visits.give-up': 'Descartar el cambio',
+  // issue 14 (history): the dates a plan was activated and ended, as the history names them.
+  'planner.history.field.activated-on': 'Activado el',
+  'planner.history.field.ended-on': 'Finalizado el',
 };

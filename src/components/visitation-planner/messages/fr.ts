@@ -155,4 +155,7 @@ export const fr: Messages = {
   'visits.unreadable': { one: '{count} enregistrement est endommagé et n’est pas affiché. Il a été conservé tel quel.', other: '{count} enregistrements sont endommagés et ne sont pas affichés. Ils ont été conservés tels quels.' },
   'visits.save-kept': 'Votre modification est gardée sur cette page jusqu’à son enregistrement.',
   'visits.give-up': 'Abandonner la modification',
+  // issue 14 (history): the dates a plan was activated and ended, as the history names them.
+  'planner.history.field.activated-on': 'Activé le',
+  'planner.history.field.ended-on': 'Terminé le',
 };

@@ -155,4 +155,7 @@ export const pt: Messages = {
   'visits.unreadable': { one: '{count} registro salvo está danificado e não é exibido. Ele foi mantido sem alterações.', other: '{count} registros salvos estão danificados e não são exibidos. Eles foram mantidos sem alterações.' },
   'visits.save-kept': 'Sua alteração fica guardada nesta página até ser salva.',
   'visits.give-up': 'Descartar a alteração',
+  // issue 14 (history): the dates a plan was activated and ended, as the history names them.
+  'planner.history.field.activated-on': 'Ativado em',
+  'planner.history.field.ended-on': 'Encerrado em',
 };

@@ -6,7 +6,6 @@ import type { LocalizeController } from '../../shared/i18n/localize-controller.j
 import { inputField } from '../form-controls.js';
 import { nextOccurrenceText, planLabel, scheduleText, personName } from '../plan-text.js';
 import { planComplianceView } from './compliance.js';
-import { planHistory, type PlanHistoryState } from './plan-history.js';
 
 /** A step that needs a reason first (suspend) or may take one (end), open on one plan's card. */
 export interface PendingStep {
@@ -25,11 +24,9 @@ export interface PlanCardView {
   /** Why the last step on this plan was refused. */
   rejected: readonly Violation[];
   step: PendingStep | undefined;
-  /** The plan whose history is open, if any. */
-  history: PlanHistoryState | undefined;
-  nameOf(id: string): string;
+  /** The plan's history panel, when it is the one open. */
+  historyFor(planId: string): TemplateResult | typeof nothing;
   showHistory(planId: string): void;
-  closeHistory(): void;
   edit(planId: string): void;
   activate(planId: string): void;
   resume(planId: string): void;
@@ -142,6 +139,6 @@ export function planCard(view: PlanCardView, summary: PlanSummary): TemplateResu
     ${plan.status === 'draft' ? nothing : planComplianceView(t, summary.compliance, `plan-${plan.id}-title`)}
     ${refusals.length > 0 ? html`<div class="notice error" part="step-error" role="alert">${refusals.map((found) => html`<p>${t.violation(found)}</p>`)}</div>` : nothing}
     ${view.step?.planId === plan.id ? stepForm(view, view.step) : actions(view, summary)}
-    ${view.history?.planId === plan.id ? planHistory({ t, state: view.history, titleId: `plan-${plan.id}-title`, nameOf: (id) => view.nameOf(id), close: () => view.closeHistory() }) : nothing}
+    ${view.historyFor(plan.id)}
   </article>`;
 }
