@@ -61,7 +61,8 @@ type LogActor = Actor<typeof contactLogMachine>;
  * @csspart form - The contact form.
  * @csspart error-summary - Everything wrong in the form after a refused save.
  * @csspart field-error - An inline message next to a field.
- * @csspart history - One contact's history.
+ * @csspart history - One contact's history: every save (who, when, what changed) and the versions set aside in its conflicts.
+ * @csspart history-set-aside - The versions set aside in a contact's conflicts, each readable and restorable.
  * @csspart summaries - Compliance per plan and month.
  * @csspart caseworker-standard - The caseworker monthly visit standard.
  * @csspart conflict - Both versions after a conflict.

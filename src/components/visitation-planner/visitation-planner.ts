@@ -55,7 +55,8 @@ type PlannerActor = Actor<typeof visitationPlannerMachine>;
  * @csspart plan-actions - A plan's buttons (edit, activate, suspend, resume, end).
  * @csspart step-form - The reason asked before suspending or ending.
  * @csspart step-error - Why a step was refused.
- * @csspart history - A plan's history (who changed what, when).
+ * @csspart history - A plan's history: every save (who, when, what changed) and the versions set aside in its conflicts.
+ * @csspart history-set-aside - The versions set aside in a plan's conflicts, each readable and restorable.
  * @csspart form - The plan form.
  * @csspart error-summary - Everything wrong in the form after a refused save.
  * @csspart field-error - An inline message next to a field.

@@ -6,6 +6,8 @@ import { registerMessages, type Message } from '../catalog.js';
  * same as a conflict on the same field.
  */
 export const en = {
+  'history.open': 'History of every save',
+  'history.plan-heading': 'History of every save of the plan',
   'history.saved-by': 'by {who}, {when}',
   'history.changed': 'Changed',
   'history.change': '{field}: {before} → {after}',

@@ -2,6 +2,8 @@ import type { Messages } from '../history.js';
 
 /** Spanish: the `history` messages. */
 export const es: Messages = {
+  "history.open": "Historial de cada guardado",
+  "history.plan-heading": "Historial de cada guardado del plan",
   "history.saved-by": "por {who}, {when}",
   "history.changed": "Modificado",
   "history.change": "{field}: {before} → {after}",

@@ -2,6 +2,8 @@ import type { Messages } from '../history.js';
 
 /** French: the `history` messages. */
 export const fr: Messages = {
+  "history.open": "Historique de chaque enregistrement",
+  "history.plan-heading": "Historique de chaque enregistrement du plan",
   "history.saved-by": "par {who}, {when}",
   "history.changed": "Modifié",
   "history.change": "{field} : {before} → {after}",

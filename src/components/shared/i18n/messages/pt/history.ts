@@ -2,6 +2,8 @@ import type { Messages } from '../history.js';
 
 /** Portuguese: the `history` messages. */
 export const pt: Messages = {
+  "history.open": "Histórico de cada salvamento",
+  "history.plan-heading": "Histórico de cada salvamento do plano",
   "history.saved-by": "por {who}, {when}",
   "history.changed": "Alterado",
   "history.change": "{field}: {before} → {after}",
