@@ -36,6 +36,7 @@ import { contactForm, contactFieldKeys, type ContactFormView } from './parts/con
 import { contactRow, type ContactRowView } from './parts/contact-row.js';
 import { filters } from './parts/filters.js';
 import { historyPanel } from '../shared/parts/history-panel.js';
+import { DEFAULT_RECORDING_GRACE_DAYS, recordingGraceDays } from '../../model/visitation/recording-grace.js';
 import { RecordHistoryController } from '../shared/controllers/record-history-controller.js';
 import { summaries } from './parts/summaries.js';
 
@@ -88,6 +89,11 @@ export class ContactLog extends CaseplanElement {
   @property({ attribute: 'visitation-plan-id', reflect: true }) visitationPlanId?: string;
   /** The IANA time zone of the log's calendar (dates typed, shown and filtered); default: the device's. */
   @property({ attribute: 'time-zone' }) timeZone?: string;
+  /**
+   * The agency's grace period for recording a visit, in whole days (0 to 60; default 2): a planned visit
+   * with nothing logged is "not yet recorded" until this long after its time, then it counts as missed.
+   */
+  @property({ attribute: 'recording-grace-days', type: Number }) recordingGraceDays: number = DEFAULT_RECORDING_GRACE_DAYS;
   /** Who counts as a caseworker for the monthly visit standard; default: the case's caseworkers and the current user. */
   @property({ attribute: false }) caseworkerIds?: readonly string[];
 
@@ -455,7 +461,7 @@ export class ContactLog extends CaseplanElement {
         ? summaries({
             t,
             plans: snapshot.context.plans,
-            compliance: selectPlanCompliance(snapshot),
+            compliance: selectPlanCompliance(snapshot, recordingGraceDays(this.recordingGraceDays)),
             standard: this.caseworkerStandard(snapshot, caseworkers),
             participants: this.context.participants,
           })

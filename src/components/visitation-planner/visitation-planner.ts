@@ -21,6 +21,7 @@ import { planCard, type PendingStep, type PlanCardView } from './parts/plan-card
 import { RecordHistoryController } from '../shared/controllers/record-history-controller.js';
 import { historyPanel } from '../shared/parts/history-panel.js';
 import { planHistoryWording } from './history-wording.js';
+import { DEFAULT_RECORDING_GRACE_DAYS, recordingGraceDays } from '../../model/visitation/recording-grace.js';
 import { planForm } from './parts/plan-form.js';
 import { planLabel, scheduleText } from './plan-text.js';
 import { visitsStyles } from './styles.js';
@@ -50,6 +51,7 @@ type PlannerActor = Actor<typeof visitationPlannerMachine>;
  * @csspart next-visits - A plan's next visits.
  * @csspart compliance - A plan's compliance figures.
  * @csspart missed - The list of missed visits.
+ * @csspart awaiting-record - The visits whose time passed within the grace period with nothing recorded yet.
  * @csspart overlap-warning - A clash with another plan.
  * @csspart outside-warning - Contacts that fall outside the plan's dates.
  * @csspart plan-actions - A plan's buttons (edit, activate, suspend, resume, end).
@@ -83,6 +85,11 @@ export class VisitationPlanner extends CaseplanElement {
   @property({ attribute: 'child-id', reflect: true }) childId?: string;
   /** The case the child belongs to (new plans are filed under it). */
   @property({ attribute: 'case-id', reflect: true }) caseId?: string;
+  /**
+   * The agency's grace period for recording a visit, in whole days (0 to 60; default 2): a planned visit
+   * with nothing logged is "not yet recorded" until this long after its time, then it counts as missed.
+   */
+  @property({ attribute: 'recording-grace-days', type: Number }) recordingGraceDays: number = DEFAULT_RECORDING_GRACE_DAYS;
 
   @state() private touched: ReadonlySet<FieldKey> = new Set();
   @state() private step: PendingStep | undefined;
@@ -373,7 +380,7 @@ export class VisitationPlanner extends CaseplanElement {
         <button type="button" @click=${() => this.actor?.send({ type: 'RETRY' })}>${t.term('common.retry')}</button>
       </div>`;
     }
-    const summaries = selectPlanSummaries(snapshot);
+    const summaries = selectPlanSummaries(snapshot, undefined, recordingGraceDays(this.recordingGraceDays));
     const labels = new Map(summaries.map((summary) => [summary.plan.id, planLabel(t, summary.plan, this.context.participants)]));
     const card = this.cardView(snapshot, labels);
     return html`

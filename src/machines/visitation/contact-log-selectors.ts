@@ -58,17 +58,20 @@ export function selectVisibleContacts(snapshot: ContactLogSnapshot): Contact[] {
   return result;
 }
 
-const complianceCache = new WeakMap<Contact[], { plans: VisitationPlan[]; minute: number; result: PlanCompliance[] }>();
+const complianceCache = new WeakMap<Contact[], { plans: VisitationPlan[]; minute: number; graceDays: number; result: PlanCompliance[] }>();
 
-/** Compliance of each plan in scope (per month, since the start, missed visits), at the machine's `now`. */
-export function selectPlanCompliance(snapshot: ContactLogSnapshot): PlanCompliance[] {
+/**
+ * Compliance of each plan in scope (per month, since the start, missed visits), at the machine's `now`;
+ * `graceDays`: the agency's grace period for recording a visit before it counts as missed.
+ */
+export function selectPlanCompliance(snapshot: ContactLogSnapshot, graceDays = 0): PlanCompliance[] {
   const { contacts, plans } = snapshot.context;
   const now = snapshot.context.now();
   const minute = Math.floor(now.getTime() / 60_000);
   const cached = complianceCache.get(contacts);
-  if (cached && cached.plans === plans && cached.minute === minute) return cached.result;
-  const result = plans.map((plan) => planCompliance(plan, contacts, now));
-  complianceCache.set(contacts, { plans, minute, result });
+  if (cached && cached.plans === plans && cached.minute === minute && cached.graceDays === graceDays) return cached.result;
+  const result = plans.map((plan) => planCompliance(plan, contacts, now, { graceDays }));
+  complianceCache.set(contacts, { plans, minute, graceDays, result });
   return result;
 }
 

@@ -1,6 +1,6 @@
 /**
  * The figures of a compliance summary. For every period: `due = completed + cancelled + missed`,
- * and `planned = due + upcoming`.
+ * and `planned = due + upcoming + awaitingRecord`.
  */
 export interface ComplianceCounts {
   /** Visits planned (for "times per" plans: expected after prorating). */
@@ -19,6 +19,8 @@ export interface ComplianceCounts {
   rescheduled: number;
   /** Planned visits not yet due, including rescheduled visits still to come. */
   upcoming: number;
+  /** Visits whose time passed within the grace period with nothing logged yet: neither due nor missed. */
+  awaitingRecord: number;
   /** Completed contacts of the plan beyond what was planned; they do not raise the rate. */
   extra: number;
   /** completed / due between 0 and 1; null when nothing was due yet. */
@@ -26,11 +28,11 @@ export interface ComplianceCounts {
 }
 
 export function emptyCounts(): ComplianceCounts {
-  return { planned: 0, due: 0, completed: 0, cancelled: 0, noShow: 0, notRecorded: 0, missed: 0, rescheduled: 0, upcoming: 0, extra: 0, rate: null };
+  return { planned: 0, due: 0, completed: 0, cancelled: 0, noShow: 0, notRecorded: 0, missed: 0, rescheduled: 0, upcoming: 0, awaitingRecord: 0, extra: 0, rate: null };
 }
 
 type CountField = Exclude<keyof ComplianceCounts, 'rate'>;
-const countFields: CountField[] = ['planned', 'due', 'completed', 'cancelled', 'noShow', 'notRecorded', 'missed', 'rescheduled', 'upcoming', 'extra'];
+const countFields: CountField[] = ['planned', 'due', 'completed', 'cancelled', 'noShow', 'notRecorded', 'missed', 'rescheduled', 'upcoming', 'awaitingRecord', 'extra'];
 
 /** Adds `more` into `into` (rates are recomputed by `withRate`). */
 export function addCounts(into: ComplianceCounts, more: Partial<Record<CountField, number>>): void {

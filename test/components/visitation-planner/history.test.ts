@@ -52,3 +52,21 @@ describe('<visitation-planner> history', () => {
     expect(planner.shadowRoot!.querySelector('[data-action="restore"]')).to.equal(null);
   });
 });
+
+describe('<visitation-planner> grace period for recording a visit', () => {
+  it('shows a visit due hours ago with nothing logged as not yet recorded, not missed, unless the agency sets no grace', async () => {
+    const storage = new MemoryStorageAdapter();
+    await seedWeeklyPlan(storage);
+    // NOW is the evening of Tuesday 31 March: that day's 16:00 visit has nothing logged yet.
+    const planner = await mountPlanner({ storage });
+    const card = $(planner, '[data-plan-id="plan-weekly"]');
+    expect(planner.recordingGraceDays).to.equal(2);
+    expect(card.querySelector('[part="awaiting-record"]')?.textContent).to.contain('Tue, Mar 31, 2026');
+    expect(card.querySelector('[data-period="current"] [data-figure="awaiting-record"]')?.textContent).to.equal('1');
+    const missedBefore = Number(card.querySelector('[data-period="current"] [data-figure="missed"]')!.textContent);
+
+    planner.recordingGraceDays = 0;
+    await until(planner, () => card.querySelector('[part="awaiting-record"]') === null, 'the grace period was not applied');
+    expect(Number(card.querySelector('[data-period="current"] [data-figure="missed"]')!.textContent)).to.equal(missedBefore + 1);
+  });
+});

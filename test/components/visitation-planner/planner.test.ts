@@ -28,8 +28,9 @@ describe('<visitation-planner>', () => {
     expect(stored.map((plan) => plan.status)).to.deep.equal(['active', 'active']);
     expect(stored.find((plan) => plan.title === 'Weekly visit with mother')!.supervision).to.deep.equal({ level: 'supervised', supervisorName: 'Ana Costa' });
     expect(saved.length).to.equal(4);
-    // Nothing logged yet: every visit of March is missed.
+    // Nothing logged yet: every visit of March is missed, but today's, still within the 2 days' grace to record it.
     expect(figure(weekly, 'current', 'planned')).to.equal('5');
-    expect(figure(weekly, 'current', 'missed')).to.equal('5');
+    expect(figure(weekly, 'current', 'missed')).to.equal('4');
+    expect(figure(weekly, 'current', 'awaiting-record')).to.equal('1');
   });
 });

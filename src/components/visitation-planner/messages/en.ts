@@ -158,6 +158,10 @@ export const en = {
   // issue 14 (history): the dates a plan was activated and ended, as the history names them.
   'planner.history.field.activated-on': 'Activated on',
   'planner.history.field.ended-on': 'Ended on',
+  // issue 14 (grace period): a visit whose time passed within the agency's grace period, nothing logged yet.
+  'planner.compliance.awaiting-record': 'Not yet recorded',
+  'planner.occurrence-state.awaiting-record': 'Not yet recorded',
+  'planner.compliance.awaiting-list': { one: '{count} visit not yet recorded', other: '{count} visits not yet recorded' },
 } satisfies Record<string, Message>;
 
 export type Messages = Record<keyof typeof en, Message>;

@@ -158,4 +158,8 @@ export const es: Messages = {
   // issue 14 (history): the dates a plan was activated and ended, as the history names them.
   'planner.history.field.activated-on': 'Activado el',
   'planner.history.field.ended-on': 'Finalizado el',
+  // issue 14 (grace period): a visit whose time passed within the agency's grace period, nothing logged yet.
+  'planner.compliance.awaiting-record': 'Aún sin registrar',
+  'planner.occurrence-state.awaiting-record': 'Aún sin registrar',
+  'planner.compliance.awaiting-list': { one: '{count} visita aún sin registrar', other: '{count} visitas aún sin registrar' },
 };

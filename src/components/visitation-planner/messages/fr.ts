@@ -158,4 +158,8 @@ export const fr: Messages = {
   // issue 14 (history): the dates a plan was activated and ended, as the history names them.
   'planner.history.field.activated-on': 'Activé le',
   'planner.history.field.ended-on': 'Terminé le',
+  // issue 14 (grace period): a visit whose time passed within the agency's grace period, nothing logged yet.
+  'planner.compliance.awaiting-record': 'Pas encore consignée',
+  'planner.occurrence-state.awaiting-record': 'Pas encore consignée',
+  'planner.compliance.awaiting-list': { one: '{count} visite pas encore consignée', other: '{count} visites pas encore consignées' },
 };

@@ -158,4 +158,8 @@ export const pt: Messages = {
   // issue 14 (history): the dates a plan was activated and ended, as the history names them.
   'planner.history.field.activated-on': 'Ativado em',
   'planner.history.field.ended-on': 'Encerrado em',
+  // issue 14 (grace period): a visit whose time passed within the agency's grace period, nothing logged yet.
+  'planner.compliance.awaiting-record': 'Ainda não registrada',
+  'planner.occurrence-state.awaiting-record': 'Ainda não registrada',
+  'planner.compliance.awaiting-list': { one: '{count} visita ainda não registrada', other: '{count} visitas ainda não registradas' },
 };

@@ -27,6 +27,9 @@ export function complianceFigures(t: LocalizeController, counts: ComplianceCount
     <div><dt>${t.term('planner.compliance.completed')}</dt><dd data-figure="completed">${t.number(counts.completed)}</dd></div>
     <div><dt>${t.term('planner.compliance.cancelled')}</dt><dd data-figure="cancelled">${t.number(counts.cancelled)}</dd></div>
     <div><dt>${t.term('planner.compliance.missed')}</dt><dd data-figure="missed">${t.number(counts.missed)}</dd></div>
+    ${counts.awaitingRecord > 0
+      ? html`<div><dt>${t.term('planner.compliance.awaiting-record')}</dt><dd data-figure="awaiting-record">${t.number(counts.awaitingRecord)}</dd></div>`
+      : nothing}
     <div><dt>${t.term('planner.compliance.rate')}</dt><dd data-figure="rate">${rateText(t, counts.rate)}</dd></div>
   </dl>`;
 }
@@ -50,6 +53,7 @@ function unmetPeriod(t: LocalizeController, period: PeriodStatus): TemplateResul
 export function planComplianceView(t: LocalizeController, compliance: PlanCompliance, titleId: string): TemplateResult {
   const headingId = `${titleId}-compliance`;
   const missed = compliance.kind === 'dated' ? compliance.missed : [];
+  const awaiting = compliance.occurrences.filter((status) => status.state === 'awaiting-record');
   const unmet = compliance.kind === 'period' ? compliance.unmetPeriods : [];
   return html`<section class="compliance" part="compliance" aria-labelledby="${headingId} ${titleId}">
     <h4 id=${headingId}>${t.term('planner.compliance.title')}</h4>
@@ -66,6 +70,10 @@ export function planComplianceView(t: LocalizeController, compliance: PlanCompli
     ${missed.length > 0
       ? html`<h5>${t.term('planner.compliance.missed-list', { count: missed.length })}</h5>
           <ul class="missed" part="missed">${missed.map((status) => missedVisit(t, status))}</ul>`
+      : nothing}
+    ${awaiting.length > 0
+      ? html`<h5>${t.term('planner.compliance.awaiting-list', { count: awaiting.length })}</h5>
+          <ul class="awaiting" part="awaiting-record">${awaiting.map((status) => missedVisit(t, status))}</ul>`
       : nothing}
     ${unmet.length > 0
       ? html`<h5>${t.term('planner.compliance.unmet-list', { count: unmet.length })}</h5>
