@@ -43,6 +43,17 @@ export function withRate(counts: ComplianceCounts): ComplianceCounts {
   return { ...counts, rate: counts.due > 0 ? counts.completed / counts.due : null };
 }
 
+/**
+ * Why a summary has no rate (nothing was due yet): nothing was planned in it at all (an ended or
+ * suspended plan's month), its visits are still to come, or their time passed within the grace period
+ * and nothing is recorded yet. Undefined when it has a rate.
+ */
+export function noRateReason(counts: ComplianceCounts): 'nothing-planned' | 'not-yet-due' | 'awaiting-record' | undefined {
+  if (counts.rate !== null) return undefined;
+  if (counts.planned === 0) return 'nothing-planned';
+  return counts.upcoming > 0 ? 'not-yet-due' : 'awaiting-record';
+}
+
 export function sumCounts(list: readonly ComplianceCounts[]): ComplianceCounts {
   const total = emptyCounts();
   for (const counts of list) addCounts(total, counts);

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { planCompliance } from '../../../src/model/visitation/compliance.js';
 import { DEFAULT_RECORDING_GRACE_DAYS, recordingGraceDays } from '../../../src/model/visitation/recording-grace.js';
+import { noRateReason } from '../../../src/model/visitation/compliance-counts.js';
 import { planContact, weeklyPlan } from './fixtures.js';
 
 const W = 'plan-weekly';
@@ -29,5 +30,21 @@ describe('a visit with nothing recorded within the grace period', () => {
     expect(DEFAULT_RECORDING_GRACE_DAYS).to.equal(2);
     expect([recordingGraceDays(0), recordingGraceDays(5), recordingGraceDays(60)]).to.deep.equal([0, 5, 60]);
     expect([recordingGraceDays(undefined), recordingGraceDays(-1), recordingGraceDays(1.5), recordingGraceDays('3'), recordingGraceDays(61)]).to.deep.equal([2, 2, 2, 2, 2]);
+  });
+});
+
+describe('why a summary has no rate', () => {
+  it('says "nothing planned" for an ended plan with nothing planned, never "not yet due"', () => {
+    const ended = planCompliance(weeklyPlan({ status: 'ended', endedOn: '2026-03-12' }), [], new Date('2026-05-01T12:00:00.000Z'));
+    expect(ended.current).to.include({ planned: 0, rate: null });
+    expect(noRateReason(ended.current)).to.equal('nothing-planned');
+  });
+
+  it('says "not yet due" while visits are still to come, "awaiting record" within the grace period, nothing with a rate', () => {
+    const early = planCompliance(weeklyPlan({ startDate: '2026-04-07' }), [], new Date('2026-04-01T12:00:00.000Z'));
+    expect(noRateReason(early.current)).to.equal('not-yet-due');
+    const justAfter = planCompliance(weeklyPlan({ startDate: '2026-03-31', endDate: '2026-03-31' }), [], new Date('2026-03-31T20:00:00.000Z'), { graceDays: 2 });
+    expect(noRateReason(justAfter.current)).to.equal('awaiting-record');
+    expect(noRateReason(planCompliance(weeklyPlan(), log, new Date('2026-04-01T12:00:00.000Z')).months[0]!)).to.equal(undefined);
   });
 });

@@ -162,6 +162,8 @@ export const en = {
   'planner.compliance.awaiting-record': 'Not yet recorded',
   'planner.occurrence-state.awaiting-record': 'Not yet recorded',
   'planner.compliance.awaiting-list': { one: '{count} visit not yet recorded', other: '{count} visits not yet recorded' },
+  // issue 14: a period in which a plan expected no visit at all (ended, suspended) has no rate to wait for.
+  'planner.compliance.nothing-planned': 'Nothing planned',
 } satisfies Record<string, Message>;
 
 export type Messages = Record<keyof typeof en, Message>;

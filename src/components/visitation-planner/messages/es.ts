@@ -162,4 +162,6 @@ export const es: Messages = {
   'planner.compliance.awaiting-record': 'Aún sin registrar',
   'planner.occurrence-state.awaiting-record': 'Aún sin registrar',
   'planner.compliance.awaiting-list': { one: '{count} visita aún sin registrar', other: '{count} visitas aún sin registrar' },
+  // issue 14: a period in which a plan expected no visit at all (ended, suspended) has no rate to wait for.
+  'planner.compliance.nothing-planned': 'Nada previsto',
 };

@@ -162,4 +162,6 @@ export const fr: Messages = {
   'planner.compliance.awaiting-record': 'Pas encore consignée',
   'planner.occurrence-state.awaiting-record': 'Pas encore consignée',
   'planner.compliance.awaiting-list': { one: '{count} visite pas encore consignée', other: '{count} visites pas encore consignées' },
+  // issue 14: a period in which a plan expected no visit at all (ended, suspended) has no rate to wait for.
+  'planner.compliance.nothing-planned': 'Rien de prévu',
 };

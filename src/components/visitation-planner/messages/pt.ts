@@ -162,4 +162,6 @@ export const pt: Messages = {
   'planner.compliance.awaiting-record': 'Ainda não registrada',
   'planner.occurrence-state.awaiting-record': 'Ainda não registrada',
   'planner.compliance.awaiting-list': { one: '{count} visita ainda não registrada', other: '{count} visitas ainda não registradas' },
+  // issue 14: a period in which a plan expected no visit at all (ended, suspended) has no rate to wait for.
+  'planner.compliance.nothing-planned': 'Nada previsto',
 };

@@ -1,13 +1,16 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ComplianceCounts } from '../../../model/visitation/compliance-counts.js';
+import { noRateReason, type ComplianceCounts } from '../../../model/visitation/compliance-counts.js';
 import type { PlanCompliance } from '../../../model/visitation/compliance.js';
 import type { OccurrenceStatus } from '../../../model/visitation/occurrence-status.js';
 import type { PeriodStatus } from '../../../model/visitation/period-status.js';
 import type { LocalizeController } from '../../shared/i18n/localize-controller.js';
 
-/** A compliance rate as a percentage, or a dash when nothing was due yet. */
-export function rateText(t: LocalizeController, rate: number | null): string {
-  return rate === null ? t.term('planner.compliance.no-rate') : t.number(rate, { style: 'percent', maximumFractionDigits: 0 });
+/** A compliance rate as a percentage, or why there is none: nothing planned, not yet due, not yet recorded. */
+export function rateText(t: LocalizeController, counts: ComplianceCounts): string {
+  const reason = noRateReason(counts);
+  if (reason === 'nothing-planned') return t.term('planner.compliance.nothing-planned');
+  if (reason === 'awaiting-record') return t.term('planner.compliance.awaiting-record');
+  return counts.rate === null ? t.term('planner.compliance.no-rate') : t.number(counts.rate, { style: 'percent', maximumFractionDigits: 0 });
 }
 
 /** `2026-03` as "March 2026" in the element's language. */
@@ -30,7 +33,7 @@ export function complianceFigures(t: LocalizeController, counts: ComplianceCount
     ${counts.awaitingRecord > 0
       ? html`<div><dt>${t.term('planner.compliance.awaiting-record')}</dt><dd data-figure="awaiting-record">${t.number(counts.awaitingRecord)}</dd></div>`
       : nothing}
-    <div><dt>${t.term('planner.compliance.rate')}</dt><dd data-figure="rate">${rateText(t, counts.rate)}</dd></div>
+    <div><dt>${t.term('planner.compliance.rate')}</dt><dd data-figure="rate">${rateText(t, counts)}</dd></div>
   </dl>`;
 }
 
