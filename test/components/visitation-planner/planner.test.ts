@@ -22,7 +22,7 @@ describe('<visitation-planner>', () => {
     await activate(planner, 'Monthly video call with grandmother');
 
     const weekly = planCardTitled(planner, 'Weekly visit with mother');
-    expect(weekly.querySelector('[data-detail="schedule"]')!.textContent).to.equal('Every week on Tuesday, 16:00 for 90 minutes (Europe/Lisbon)');
+    expect(weekly.querySelector('[data-detail="schedule"]')!.textContent).to.equal('Every week on Tuesday, 4:00 PM for 90 minutes (Europe/Lisbon)');
     expect(weekly.querySelector('.next li')!.textContent).to.contain('Apr 7, 2026');
     const stored = (await storage.list<VisitationPlan>('visitationPlan', { childId: 'child-1' })).records;
     expect(stored.map((plan) => plan.status)).to.deep.equal(['active', 'active']);

@@ -18,9 +18,20 @@ export function monthName(t: LocalizeController, month: string): string {
   return t.date(`${month}-01`, { month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
-/** A planned visit as "Tue 10 Mar 2026, 16:00" (the plan's wall-clock time). */
+/**
+ * The time of a visit as the plan states it (a wall-clock `16:00` in its time zone), through Intl in the
+ * element's language: "4:00 PM" in English, "16:00" in French. The contact log shows its times with the
+ * same options, so the planner and the log on one page read alike.
+ */
+export const timeOptions: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
+
+export function timeOfDayText(t: LocalizeController, time: string): string {
+  return t.dateTime(`1970-01-01T${time}:00.000Z`, { ...timeOptions, timeZone: 'UTC' });
+}
+
+/** A planned visit as "Tue, Mar 10, 2026, 4:00 PM" (the plan's wall-clock time, in the element's language). */
 export function occurrenceText(t: LocalizeController, date: string, time: string): string {
-  return `${t.date(date, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })}, ${time}`;
+  return `${t.date(date, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })}, ${timeOfDayText(t, time)}`;
 }
 
 /** The figures of one period as a description list: planned, completed, cancelled, missed, rate. */
