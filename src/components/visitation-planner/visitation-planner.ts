@@ -227,6 +227,10 @@ export class VisitationPlanner extends CaseplanElement {
       saving: selectPlannerMode(snapshot) === 'saving',
       outdated: selectEditorOutdated(snapshot),
       timeZones: timeZoneChoices(),
+      planName: (id) => {
+        const plan = snapshot.context.plans.find((entry) => entry.id === id);
+        return plan ? planLabel(this.localize, plan, this.context.participants) : this.localize.term('planner.unknown-plan');
+      },
       change: (patch, field) => {
         this.touched = new Set([...this.touched, field]);
         this.actor?.send({ type: 'CHANGE', patch });

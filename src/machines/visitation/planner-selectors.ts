@@ -72,7 +72,8 @@ export function selectPlanSummaries(snapshot: VisitationPlannerSnapshot, upcomin
   const minute = Math.floor(now.getTime() / 60_000);
   const cached = summaryCache.get(plans);
   if (cached && cached.contacts === contacts && cached.minute === minute && cached.count === upcomingCount && cached.graceDays === graceDays) return cached.summaries;
-  const overlaps = findOverlaps(plans);
+  // Drafts too: a clash is worth knowing before the plan is activated.
+  const overlaps = findOverlaps(plans, { statuses: ['active', 'draft'] });
   const summaries = plans.map(
     (plan): PlanSummary => ({
       plan,

@@ -164,6 +164,8 @@ export const en = {
   'planner.compliance.awaiting-list': { one: '{count} visit not yet recorded', other: '{count} visits not yet recorded' },
   // issue 14: a period in which a plan expected no visit at all (ended, suspended) has no rate to wait for.
   'planner.compliance.nothing-planned': 'Nothing planned',
+  // issue 14: a clash names the other plan; this when it is no longer listed.
+  'planner.unknown-plan': 'another plan of this child',
 } satisfies Record<string, Message>;
 
 export type Messages = Record<keyof typeof en, Message>;

@@ -164,4 +164,6 @@ export const es: Messages = {
   'planner.compliance.awaiting-list': { one: '{count} visita aún sin registrar', other: '{count} visitas aún sin registrar' },
   // issue 14: a period in which a plan expected no visit at all (ended, suspended) has no rate to wait for.
   'planner.compliance.nothing-planned': 'Nada previsto',
+  // issue 14: a clash names the other plan; this when it is no longer listed.
+  'planner.unknown-plan': 'otro plan de este niño',
 };

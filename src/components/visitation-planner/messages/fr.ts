@@ -164,4 +164,6 @@ export const fr: Messages = {
   'planner.compliance.awaiting-list': { one: '{count} visite pas encore consignée', other: '{count} visites pas encore consignées' },
   // issue 14: a period in which a plan expected no visit at all (ended, suspended) has no rate to wait for.
   'planner.compliance.nothing-planned': 'Rien de prévu',
+  // issue 14: a clash names the other plan; this when it is no longer listed.
+  'planner.unknown-plan': 'un autre plan de cet enfant',
 };

@@ -164,4 +164,6 @@ export const pt: Messages = {
   'planner.compliance.awaiting-list': { one: '{count} visita ainda não registrada', other: '{count} visitas ainda não registradas' },
   // issue 14: a period in which a plan expected no visit at all (ended, suspended) has no rate to wait for.
   'planner.compliance.nothing-planned': 'Nada previsto',
+  // issue 14: a clash names the other plan; this when it is no longer listed.
+  'planner.unknown-plan': 'outro plano desta criança',
 };

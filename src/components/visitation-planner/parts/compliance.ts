@@ -29,6 +29,11 @@ export function timeOfDayText(t: LocalizeController, time: string): string {
   return t.dateTime(`1970-01-01T${time}:00.000Z`, { ...timeOptions, timeZone: 'UTC' });
 }
 
+/** A clash with another plan, named, with the first clash's date and time in the element's language (plan card and form alike). */
+export function overlapText(t: LocalizeController, clash: { other: string; date: string; time: string; count: number }): string {
+  return t.term('planner.overlap', { count: clash.count, other: clash.other, date: t.date(clash.date, { dateStyle: 'medium', timeZone: 'UTC' }), time: timeOfDayText(t, clash.time) });
+}
+
 /** A planned visit as "Tue, Mar 10, 2026, 4:00 PM" (the plan's wall-clock time, in the element's language). */
 export function occurrenceText(t: LocalizeController, date: string, time: string): string {
   return `${t.date(date, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })}, ${timeOfDayText(t, time)}`;

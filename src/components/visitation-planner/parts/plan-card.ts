@@ -5,7 +5,7 @@ import type { PlanSummary } from '../../../machines/visitation/planner-selectors
 import type { LocalizeController } from '../../shared/i18n/localize-controller.js';
 import { inputField } from '../form-controls.js';
 import { nextOccurrenceText, planLabel, scheduleText, personName } from '../plan-text.js';
-import { planComplianceView } from './compliance.js';
+import { overlapText, planComplianceView } from './compliance.js';
 
 /** A step that needs a reason first (suspend) or may take one (end), open on one plan's card. */
 export interface PendingStep {
@@ -122,7 +122,7 @@ export function planCard(view: PlanCardView, summary: PlanSummary): TemplateResu
     ${summary.overlaps.map((overlap) => {
       const other = overlap.planIds[0] === plan.id ? overlap.planIds[1] : overlap.planIds[0];
       return html`<p class="notice warning" part="overlap-warning">
-        ${t.term('planner.overlap', { count: overlap.clashes, other: view.labels.get(other) ?? '', date: t.date(overlap.first[0].date, { dateStyle: 'medium', timeZone: 'UTC' }), time: overlap.first[0].time })}
+        ${overlapText(t, { count: overlap.clashes, other: view.labels.get(other) ?? '', date: overlap.first[0].date, time: overlap.first[0].time })}
       </p>`;
     })}
     ${summary.contactsOutside.length > 0
