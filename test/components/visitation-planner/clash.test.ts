@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { a11ySnapshot } from '@web/test-runner-commands';
 import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
 import { seedWeeklyPlan, weeklyPlan } from '../contact-log/seed.js';
 import { $, click, mountPlanner } from './helpers.js';
@@ -26,5 +27,18 @@ describe('<visitation-planner> clashes between plans', () => {
     const warning = $(planner, 'form [part="overlap-warning"]').textContent!.replace(/\s+/g, ' ');
     expect(warning).to.contain('Weekly visit with mother').and.to.contain('7 avr. 2026').and.to.contain('16:00');
     expect(warning).not.to.match(/\d{4}-\d{2}-\d{2}/);
+  });
+
+  it('names every step after its plan in Chromium’s accessibility tree: no two buttons share a name', async () => {
+    await mountPlanner({ storage: await clashingDraft() });
+    interface AxNode { role?: string; name?: string; children?: AxNode[] }
+    const names: string[] = [];
+    const walk = (node: AxNode) => {
+      if (node.role === 'button' && node.name) names.push(node.name);
+      node.children?.forEach(walk);
+    };
+    walk((await a11ySnapshot({})) as AxNode);
+    expect(names).to.include.members(['Activate Tuesday visit with father', 'Suspend visits for Weekly visit with mother', 'End plan “Weekly visit with mother”', 'Edit Tuesday visit with father']);
+    expect(names.filter((name, index) => names.indexOf(name) !== index), 'buttons with the same name').to.deep.equal([]);
   });
 });

@@ -166,6 +166,11 @@ export const en = {
   'planner.compliance.nothing-planned': 'Nothing planned',
   // issue 14: a clash names the other plan; this when it is no longer listed.
   'planner.unknown-plan': 'another plan of this child',
+  // issue 14: each step's name says which plan (the visible words first, for speech input).
+  'planner.action.activate-named': 'Activate {name}',
+  'planner.action.suspend-named': 'Suspend visits for {name}',
+  'planner.action.resume-named': 'Resume visits for {name}',
+  'planner.action.end-named': 'End plan “{name}”',
 } satisfies Record<string, Message>;
 
 export type Messages = Record<keyof typeof en, Message>;

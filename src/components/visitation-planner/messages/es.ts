@@ -166,4 +166,9 @@ export const es: Messages = {
   'planner.compliance.nothing-planned': 'Nada previsto',
   // issue 14: a clash names the other plan; this when it is no longer listed.
   'planner.unknown-plan': 'otro plan de este niño',
+  // issue 14: each step's name says which plan (the visible words first, for speech input).
+  'planner.action.activate-named': 'Activar {name}',
+  'planner.action.suspend-named': 'Suspender las visitas de {name}',
+  'planner.action.resume-named': 'Reanudar las visitas de {name}',
+  'planner.action.end-named': 'Finalizar el plan «{name}»',
 };

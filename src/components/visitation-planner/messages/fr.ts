@@ -166,4 +166,9 @@ export const fr: Messages = {
   'planner.compliance.nothing-planned': 'Rien de prévu',
   // issue 14: a clash names the other plan; this when it is no longer listed.
   'planner.unknown-plan': 'un autre plan de cet enfant',
+  // issue 14: each step's name says which plan (the visible words first, for speech input).
+  'planner.action.activate-named': 'Activer {name}',
+  'planner.action.suspend-named': 'Suspendre les visites de {name}',
+  'planner.action.resume-named': 'Reprendre les visites de {name}',
+  'planner.action.end-named': 'Clore le plan « {name} »',
 };

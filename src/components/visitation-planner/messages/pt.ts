@@ -166,4 +166,9 @@ export const pt: Messages = {
   'planner.compliance.nothing-planned': 'Nada previsto',
   // issue 14: a clash names the other plan; this when it is no longer listed.
   'planner.unknown-plan': 'outro plano desta criança',
+  // issue 14: each step's name says which plan (the visible words first, for speech input).
+  'planner.action.activate-named': 'Ativar {name}',
+  'planner.action.suspend-named': 'Suspender as visitas de {name}',
+  'planner.action.resume-named': 'Retomar as visitas de {name}',
+  'planner.action.end-named': 'Encerrar o plano “{name}”',
 };

@@ -99,10 +99,10 @@ function actions(view: PlanCardView, summary: PlanSummary): TemplateResult {
   const can = (step: string) => summary.transitions.includes(step as PlanSummary['transitions'][number]);
   return html`<div class="actions" part="plan-actions">
     ${summary.editable ? html`<button type="button" data-action="edit" aria-label=${t.term('planner.action.edit-named', { name: label })} ?disabled=${view.busy} @click=${() => view.edit(id)}>${t.term('common.edit')}</button>` : nothing}
-    ${can('activate') ? html`<button type="button" class="primary" data-action="activate" ?disabled=${view.busy} @click=${() => view.activate(id)}>${t.term('planner.action.activate')}</button>` : nothing}
-    ${can('suspend') ? html`<button type="button" data-action="suspend" ?disabled=${view.busy} @click=${() => view.openStep(id, 'suspend')}>${t.term('planner.action.suspend')}</button>` : nothing}
-    ${can('resume') ? html`<button type="button" data-action="resume" ?disabled=${view.busy} @click=${() => view.resume(id)}>${t.term('planner.action.resume')}</button>` : nothing}
-    ${can('end') ? html`<button type="button" data-action="end" ?disabled=${view.busy} @click=${() => view.openStep(id, 'end')}>${t.term('planner.action.end')}</button>` : nothing}
+    ${can('activate') ? html`<button type="button" class="primary" data-action="activate" aria-label=${t.term('planner.action.activate-named', { name: label })} ?disabled=${view.busy} @click=${() => view.activate(id)}>${t.term('planner.action.activate')}</button>` : nothing}
+    ${can('suspend') ? html`<button type="button" data-action="suspend" aria-label=${t.term('planner.action.suspend-named', { name: label })} ?disabled=${view.busy} @click=${() => view.openStep(id, 'suspend')}>${t.term('planner.action.suspend')}</button>` : nothing}
+    ${can('resume') ? html`<button type="button" data-action="resume" aria-label=${t.term('planner.action.resume-named', { name: label })} ?disabled=${view.busy} @click=${() => view.resume(id)}>${t.term('planner.action.resume')}</button>` : nothing}
+    ${can('end') ? html`<button type="button" data-action="end" aria-label=${t.term('planner.action.end-named', { name: label })} ?disabled=${view.busy} @click=${() => view.openStep(id, 'end')}>${t.term('planner.action.end')}</button>` : nothing}
     ${historyButton}
   </div>`;
 }
