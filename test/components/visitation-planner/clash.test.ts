@@ -37,7 +37,7 @@ describe('<visitation-planner> clashes between plans', () => {
       if (node.role === 'button' && node.name) names.push(node.name);
       node.children?.forEach(walk);
     };
-    walk((await a11ySnapshot({})) as AxNode);
+    walk((await a11ySnapshot({})) as unknown as AxNode);
     expect(names).to.include.members(['Activate Tuesday visit with father', 'Suspend visits for Weekly visit with mother', 'End plan “Weekly visit with mother”', 'Edit Tuesday visit with father']);
     expect(names.filter((name, index) => names.indexOf(name) !== index), 'buttons with the same name').to.deep.equal([]);
   });
