@@ -234,7 +234,7 @@ export class ContactLog extends CaseplanElement {
       this.touched = new Set();
       this.archiveCandidate = undefined;
       if (!contact.archived) this.revealId = contact.id;
-      else if (this.snapshot && selectVisibleContacts(this.snapshot).length > 0) this.revealIndex = this.archivedAt ?? 0;
+      else if (this.snapshot && selectVisibleContacts(this.snapshot, this.peopleNames()).length > 0) this.revealIndex = this.archivedAt ?? 0;
       else this.focusTarget = '[data-action="record"]';
     });
     actor.on('conflict', ({ conflict }) => {
@@ -335,11 +335,20 @@ export class ContactLog extends CaseplanElement {
     });
   }
 
+  private namesCache: { participants: unknown; names: ReadonlyMap<string, string> } | undefined;
+
+  /** People's names by id, so the text search finds a contact by who was there (kept while the people are the same). */
+  private peopleNames(): ReadonlyMap<string, string> {
+    const participants = this.context.participants;
+    if (this.namesCache?.participants !== participants) this.namesCache = { participants, names: new Map(participants.map((person) => [person.id, person.name])) };
+    return this.namesCache.names;
+  }
+
   private archivedAt: number | undefined;
 
   private archive(contactId: string): void {
     const snapshot = this.snapshot;
-    this.archivedAt = snapshot ? selectVisibleContacts(snapshot).findIndex((contact) => contact.id === contactId) : undefined;
+    this.archivedAt = snapshot ? selectVisibleContacts(snapshot, this.peopleNames()).findIndex((contact) => contact.id === contactId) : undefined;
     this.actor?.send({ type: 'ARCHIVE', contactId });
   }
 
@@ -425,7 +434,7 @@ export class ContactLog extends CaseplanElement {
         <button type="button" @click=${() => this.actor?.send({ type: 'RETRY' })}>${t.term('common.retry')}</button>
       </div>`;
     }
-    const visible = selectVisibleContacts(snapshot);
+    const visible = selectVisibleContacts(snapshot, this.peopleNames());
     const complete = selectContactLogComplete(snapshot);
     const caseworkers = this.caseworkerIds ?? [...this.context.participants.filter((person) => person.role === 'caseworker').map((person) => person.id), ...(this.context.currentUser ? [this.context.currentUser.id] : [])];
     const rowView = this.rowView(snapshot);
@@ -444,7 +453,7 @@ export class ContactLog extends CaseplanElement {
         planFixed: this.visitationPlanId !== undefined,
         setFilter: (filter) => {
           this.actor?.send({ type: 'SET_FILTER', filter });
-          const count = this.snapshot ? selectVisibleContacts(this.snapshot).length : 0;
+          const count = this.snapshot ? selectVisibleContacts(this.snapshot, this.peopleNames()).length : 0;
           this.announcement = t.term('contact.list.count', { count });
         },
         setOrder: (order) => this.actor?.send({ type: 'SET_ORDER', order }),

@@ -39,7 +39,7 @@ export const selectContactLogUnreadable = (snapshot: ContactLogSnapshot): Unread
 // Keyed by the contacts list (one entry per log on the page): recomputed only when what it reads changes,
 // so 10 000 contacts stay cheap to re-render.
 const sortedCache = new WeakMap<Contact[], Partial<Record<ContactSortOrder, Contact[]>>>();
-const visibleCache = new WeakMap<Contact[], { filter: unknown; order: string; result: Contact[] }>();
+const visibleCache = new WeakMap<Contact[], { filter: unknown; order: string; names: ReadonlyMap<string, string> | undefined; result: Contact[] }>();
 
 /** The contacts sorted once per list and order: a new filter only filters (which keeps the order). */
 function sortedOnce(contacts: Contact[], order: ContactSortOrder): Contact[] {
@@ -49,12 +49,12 @@ function sortedOnce(contacts: Contact[], order: ContactSortOrder): Contact[] {
 }
 
 /** The contacts the list shows: filtered and sorted by the model's functions (as `queryContacts` does). */
-export function selectVisibleContacts(snapshot: ContactLogSnapshot): Contact[] {
+export function selectVisibleContacts(snapshot: ContactLogSnapshot, names?: ReadonlyMap<string, string>): Contact[] {
   const { contacts, filter, order } = snapshot.context;
   const cached = visibleCache.get(contacts);
-  if (cached && cached.filter === filter && cached.order === order) return cached.result;
-  const result = filterContacts(sortedOnce(contacts, order), filter);
-  visibleCache.set(contacts, { filter, order, result });
+  if (cached && cached.filter === filter && cached.order === order && cached.names === names) return cached.result;
+  const result = filterContacts(sortedOnce(contacts, order), filter, names);
+  visibleCache.set(contacts, { filter, order, names, result });
   return result;
 }
 

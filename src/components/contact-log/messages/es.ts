@@ -111,4 +111,7 @@ export const es: Messages = {
   'contact.standard.not-met': 'no cumplido',
   'contact.standard.in-progress': 'en curso',
   'contact.standard.visits': { zero: 'ninguna visita', one: '{count} visita, {inResidence} en el domicilio', other: '{count} visitas, {inResidence} en el domicilio' },
+  // issue 14 (text search): find contacts by words in their notes, place or people.
+  'contact.filter.text': 'Buscar',
+  'contact.filter.text-hint': 'Palabras de las notas, el lugar o los nombres de las personas presentes',
 };

@@ -111,4 +111,7 @@ export const fr: Messages = {
   'contact.standard.not-met': 'non respecté',
   'contact.standard.in-progress': 'en cours',
   'contact.standard.visits': { zero: 'aucune visite', one: '{count} visite, dont {inResidence} sur le lieu de vie', other: '{count} visites, dont {inResidence} sur le lieu de vie' },
+  // issue 14 (text search): find contacts by words in their notes, place or people.
+  'contact.filter.text': 'Rechercher',
+  'contact.filter.text-hint': 'Des mots des notes, du lieu ou des noms des personnes présentes',
 };
