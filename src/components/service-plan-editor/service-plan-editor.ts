@@ -69,7 +69,12 @@ import { CaseDetailsSchema, type CaseDetails } from '../../model/case-details.js
 import { findParticipant } from '../../model/participant.js';
 import { nextReviewText, statusSummary } from './parts/status-summary.js';
 import { subGoalList } from './parts/sub-goal-list.js';
-import { versionsPanel } from './parts/versions.js';
+import { versionsPanel, type SaveHistory } from './parts/versions.js';
+import { RecordHistoryController } from '../shared/controllers/record-history-controller.js';
+import { historyPanel } from '../shared/parts/history-panel.js';
+import { diffPlanRevisions } from '../../model/service-plan/diff.js';
+import type { ServicePlanContent } from '../../model/service-plan/plan.js';
+import { changeText } from './labels.js';
 import { CpPlanCreatedEvent } from './plan-created-event.js';
 import { editorStyles } from './styles.js';
 import { samePath, withinPath, type EditorUiState, type EditorView, type FieldPath } from './view.js';
@@ -120,6 +125,8 @@ async function settled(plan: PlanActorController): Promise<string | undefined> {
  * @csspart approvals - Approvals and revision requests.
  * @csspart actions - The lifecycle steps (submit, activate, revise, close...).
  * @csspart versions - Earlier versions and what changed.
+ * @csspart history - Every save of the plan (who, when, what changed) and the versions set aside in its conflicts.
+ * @csspart history-set-aside - The versions set aside in the plan's conflicts, each readable and restorable.
  * @csspart document - The plan as a document (read-only view and print).
  * @csspart overall-progress - The plan's overall progress bar.
  * @csspart field-error - An inline message next to a field.
@@ -669,8 +676,50 @@ export class ServicePlanEditor extends CaseplanElement {
             ${waitingOnPeople ? nothing : html`${approvals} ${actions}`}
           </div>
           ${printed}`}
-      ${versionsPanel(view, revisions, (revision) => selectRevisionChanges(snapshot, revision, revision + 1))}
+      ${versionsPanel(view, revisions, (revision) => selectRevisionChanges(snapshot, revision, revision + 1), this.saveHistory(view))}
     `;
+  }
+
+  /** Every save of the plan and the versions set aside in its conflicts (the shared history panel). */
+  private readonly history = new RecordHistoryController(this, {
+    storage: () => this.plan?.snapshot.context.storage,
+    user: () => this.context.currentUser,
+    now: () => this.context.now(),
+  });
+
+  private saveHistory(view: EditorView): SaveHistory {
+    const { t, plan, participants } = view;
+    const open = this.history.isOpen(PLAN_KIND, plan.id);
+    const user = this.context.currentUser;
+    const nameOf = (id: string) => participants.find((person) => person.id === id)?.name ?? (user?.id === id ? user.name : id);
+    return {
+      open,
+      show: () => {
+        this.history.open(PLAN_KIND, plan.id, { caseId: plan.caseId });
+        view.focusAfterRender('#plan-history');
+      },
+      panel:
+        open && this.history.state
+          ? historyPanel({
+              t,
+              state: this.history.state,
+              heading: t.term('history.plan-heading'),
+              headingId: 'plan-history',
+              headingLevel: 3,
+              nameOf,
+              when: (instant) => t.dateTime(instant, { dateStyle: 'medium', timeStyle: 'short' }),
+              // What a save changed, as the versions panel says it (the model's plan diff), when both versions are known.
+              describe: (step) =>
+                step.before && step.after ? diffPlanRevisions(step.before as ServicePlanContent, step.after as ServicePlanContent, participants).map((change) => changeText(t, change)) : [],
+              canRestore: !view.readonly,
+              restore: (id) => void this.history.restore(id),
+              close: () => {
+                this.history.close();
+                view.focusAfterRender('[part="versions"] [data-action="history"]');
+              },
+            })
+          : nothing,
+    };
   }
 
   override render(): TemplateResult {

@@ -2,7 +2,7 @@ import type { CaseParticipant } from '../../model/participant.js';
 import type { VisitationPlan } from '../../model/visitation/plan.js';
 import type { Occurrence } from '../../model/visitation/recurrence.js';
 import type { LocalizeController } from '../shared/i18n/localize-controller.js';
-import { monthName, occurrenceText } from './parts/compliance.js';
+import { monthName, occurrenceText, timeOfDayText } from './parts/compliance.js';
 import { weekdayName } from './parts/recurrence-fields.js';
 
 /** A person's name from the case, or a neutral word when the host did not pass them (never a raw id). */
@@ -37,7 +37,7 @@ export function scheduleText(t: LocalizeController, plan: VisitationPlan): strin
     default:
       how = t.term('planner.schedule.times-per-month', { count: recurrence.times });
   }
-  return t.term('planner.schedule.full', { how, time: plan.timeOfDay, minutes: plan.durationMinutes, zone: t.timeZone(plan.timeZone) });
+  return t.term('planner.schedule.full', { how, time: timeOfDayText(t, plan.timeOfDay), minutes: plan.durationMinutes, zone: t.timeZone(plan.timeZone) });
 }
 
 /** One of the next visits (or, for "times per" plans, a week or month and the visits expected in it). */

@@ -1,7 +1,7 @@
 import { assign, emit, enqueueActions, setup } from 'xstate';
 import { ConflictError } from '../../storage/errors.js';
 import type { PlanStatus, ServicePlan, ServicePlanRevision } from '../../model/service-plan/plan.js';
-import { fetchPlan, loadPlan, savePlan, toMachineError, watchPlan } from './actors.js';
+import { fetchPlan, loadPlan, PLAN_KIND, savePlan, toMachineError, watchPlan } from './actors.js';
 import {
   adoptSavedUpdate,
   autoMergeUpdate,
@@ -24,6 +24,8 @@ import {
   violationsOf,
   writeAction,
 } from './context-updates.js';
+import { setAsideInput, writeSetAside, type SetAsideFailedEvent } from '../shared/set-aside.js';
+import type { ConflictResolution } from '../../model/set-aside.js';
 import type { InternalEvent, LifecycleEvent, MachineError, PlanConflict, ServicePlanContext, ServicePlanEvent, ServicePlanMachineInput } from './types.js';
 
 // By class, or by code when the error comes from another copy of the SDK or a wrapping adapter.
@@ -52,10 +54,10 @@ export const servicePlanMachine = setup({
   types: {
     input: {} as ServicePlanMachineInput,
     context: {} as ServicePlanContext,
-    events: {} as ServicePlanEvent | InternalEvent,
+    events: {} as ServicePlanEvent | InternalEvent | SetAsideFailedEvent,
     emitted: {} as ServicePlanEmitted,
   },
-  actors: { loadPlan, savePlan, fetchPlan, watchPlan },
+  actors: { loadPlan, savePlan, fetchPlan, watchPlan, writeSetAside },
   delays: {
     autosaveDelay: ({ context }) => context.autosaveDelayMs,
   },
@@ -82,6 +84,11 @@ export const servicePlanMachine = setup({
     typedFieldChanged: ({ context, event }) => event.type === 'EDIT' && typedFieldConflict(context, event.edit, event.before) !== undefined,
   },
   actions: {
+    // What the resolution does not keep is stored apart, readable and restorable from the plan's history.
+    setAside: enqueueActions(({ context, enqueue }, params: { resolution: ConflictResolution }) => {
+      const input = setAsideInput(context, PLAN_KIND, params.resolution);
+      if (input) enqueue.spawnChild('writeSetAside', { input });
+    }),
     applyEdit: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'EDIT') return;
       const { update, changed } = editUpdate(context, event.edit);
@@ -217,6 +224,13 @@ export const servicePlanMachine = setup({
         EXEMPT: lifecycleTransition,
         REMOVE_EXEMPTION: lifecycleTransition,
         UPDATE_INPUT: { actions: 'updateInput' },
+        SET_ASIDE_FAILED: {
+          actions: enqueueActions(({ event, enqueue }) => {
+            const error = toMachineError(event.error);
+            enqueue.assign({ error });
+            enqueue.emit({ type: 'error', error });
+          }),
+        },
       },
       initial: 'idle',
       states: {
@@ -306,17 +320,17 @@ export const servicePlanMachine = setup({
           on: {
             CHOOSE: { actions: assign(({ context, event }) => chooseUpdate(context, event.path, event.choice)) },
             RESOLVE_KEEP_MINE: [
-              { guard: 'keepMineUnchanged', target: 'saved', actions: [assign(({ context }) => resolveUpdate(context, 'keep-mine')), 'emitChanged'] },
-              { target: 'saving', actions: [assign(({ context }) => resolveUpdate(context, 'keep-mine')), 'emitChanged'] },
+              { guard: 'keepMineUnchanged', target: 'saved', actions: [{ type: 'setAside', params: { resolution: 'keep-mine' } }, assign(({ context }) => resolveUpdate(context, 'keep-mine')), 'emitChanged'] },
+              { target: 'saving', actions: [{ type: 'setAside', params: { resolution: 'keep-mine' } }, assign(({ context }) => resolveUpdate(context, 'keep-mine')), 'emitChanged'] },
             ],
             RESOLVE_TAKE_THEIRS: [
-              { guard: 'takeTheirsUnchanged', target: 'saved', actions: [assign(({ context }) => resolveUpdate(context, 'take-theirs')), 'emitChanged'] },
-              { guard: 'hasTheirs', target: 'saving', actions: [assign(({ context }) => resolveUpdate(context, 'take-theirs')), 'emitChanged'] },
+              { guard: 'takeTheirsUnchanged', target: 'saved', actions: [{ type: 'setAside', params: { resolution: 'take-theirs' } }, assign(({ context }) => resolveUpdate(context, 'take-theirs')), 'emitChanged'] },
+              { guard: 'hasTheirs', target: 'saving', actions: [{ type: 'setAside', params: { resolution: 'take-theirs' } }, assign(({ context }) => resolveUpdate(context, 'take-theirs')), 'emitChanged'] },
             ],
             // Combine both: nothing is written until every field both changed has a chosen side.
             RESOLVE_MERGE: [
-              { guard: 'chosenUnchanged', target: 'saved', actions: [assign(({ context }) => resolveUpdate(context, 'chosen')), 'emitChanged'] },
-              { guard: 'everyFieldChosen', target: 'saving', actions: [assign(({ context }) => resolveUpdate(context, 'chosen')), 'emitChanged'] },
+              { guard: 'chosenUnchanged', target: 'saved', actions: [{ type: 'setAside', params: { resolution: 'chosen' } }, assign(({ context }) => resolveUpdate(context, 'chosen')), 'emitChanged'] },
+              { guard: 'everyFieldChosen', target: 'saving', actions: [{ type: 'setAside', params: { resolution: 'chosen' } }, assign(({ context }) => resolveUpdate(context, 'chosen')), 'emitChanged'] },
             ],
           },
         },

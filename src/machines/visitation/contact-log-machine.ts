@@ -1,4 +1,4 @@
-import { and, assign, enqueueActions, not, setup, spawnChild, stopChild } from 'xstate';
+import { and, assign, enqueueActions, not, setup } from 'xstate';
 import type { Contact } from '../../model/visitation/contact.js';
 import { CONTACT_KIND } from '../../model/visitation/contact.js';
 import { VISITATION_PLAN_KIND } from '../../model/visitation/plan.js';
@@ -18,7 +18,6 @@ import {
   initialContactLogContext,
   keepMine,
   loadContactLog,
-  loadHistory,
   loadWholeLog,
   placeChanged,
   refuseSave,
@@ -28,9 +27,9 @@ import {
   takeTheirs,
   writeResolved,
 } from './contact-log-updates.js';
+import { setAsideInput, writeSetAside } from '../shared/set-aside.js';
+import type { ConflictResolution } from '../../model/set-aside.js';
 import type { ContactLogContext, ContactLogEmitted, ContactLogEvent, ContactLogInput } from './contact-log-types.js';
-
-const HISTORY_ACTOR_ID = 'contactHistory';
 
 /**
  * The contact log of a child (or a visitation plan, or a case): loading the contacts and the plans
@@ -46,7 +45,7 @@ export const contactLogMachine = setup({
     events: {} as ContactLogEvent,
     emitted: {} as ContactLogEmitted,
   },
-  actors: { loadContactLog, loadWholeLog, writeRecord, watchRecords, loadHistory },
+  actors: { loadContactLog, loadWholeLog, writeRecord, watchRecords, writeSetAside },
   guards: {
     carriedConflicts: ({ event }) => event.type === 'CARRY_OVER' && carriedOutcome(event).outcome === 'conflict',
     carriedForm: ({ event }) => event.type === 'CARRY_OVER' && carriedOutcome(event).outcome === 'form',
@@ -74,24 +73,15 @@ export const contactLogMachine = setup({
       if (outcome.outcome === 'form' && outcome.absent) enqueue.emit({ type: 'error', error: { code: 'storage.switched-record-absent', message: `contact ${event.carried.draft.id} is not in the new storage` } });
       if (outcome.outcome === 'conflict') enqueue.emit({ type: 'conflict', conflict: outcome.conflict });
     }),
+    // What the resolution does not keep is stored apart, readable and restorable (an archive step is re-applied, not set aside).
+    setAside: enqueueActions(({ context, enqueue }, params: { resolution: ConflictResolution }) => {
+      const input = context.pending?.operation === 'put' ? setAsideInput(context, CONTACT_KIND, params.resolution) : undefined;
+      if (input) enqueue.spawnChild('writeSetAside', { input });
+    }),
     placeChanged: assign(({ context, event }) => (event.type === 'RECORD_CHANGED' && event.record ? placeChanged(context, event.kind, event.record) : {})),
     noteUnreadable: assign(({ context, event }) =>
       event.type === 'RECORD_UNREADABLE' ? { unreadable: [...context.unreadable.filter((entry) => entry.id !== event.id), { kind: event.kind, id: event.id, code: event.error.code }] } : {},
     ),
-    showHistory: enqueueActions(({ context, event, enqueue }) => {
-      if (event.type !== 'SHOW_HISTORY') return;
-      enqueue(stopChild(HISTORY_ACTOR_ID));
-      enqueue.assign({ history: { contactId: event.contactId, entries: undefined, error: undefined } });
-      enqueue(spawnChild('loadHistory', { id: HISTORY_ACTOR_ID, input: { storage: context.storage, contactId: event.contactId } }));
-    }),
-    historyLoaded: enqueueActions(({ context, event, enqueue }) => {
-      if (event.type !== 'HISTORY_LOADED' && event.type !== 'HISTORY_FAILED') return;
-      if (context.history?.contactId !== event.contactId) return;
-      enqueue(stopChild(HISTORY_ACTOR_ID));
-      enqueue.assign({
-        history: event.type === 'HISTORY_LOADED' ? { contactId: event.contactId, entries: event.entries, error: undefined } : { contactId: event.contactId, entries: undefined, error: event.error },
-      });
-    }),
   },
 }).createMachine({
   id: 'contactLog',
@@ -138,12 +128,15 @@ export const contactLogMachine = setup({
       on: {
         RECORD_CHANGED: { actions: 'placeChanged' },
         RECORD_UNREADABLE: { actions: 'noteUnreadable' },
+        SET_ASIDE_FAILED: {
+          actions: enqueueActions(({ event, enqueue }) => {
+            const error = toMachineError(event.error);
+            enqueue.assign({ error });
+            enqueue.emit({ type: 'error', error });
+          }),
+        },
         SET_FILTER: { actions: assign(({ event }) => setFilter(event.filter)) },
         SET_ORDER: { actions: assign(({ event }) => ({ order: event.order })) },
-        SHOW_HISTORY: { actions: 'showHistory' },
-        HIDE_HISTORY: { actions: [stopChild(HISTORY_ACTOR_ID), assign({ history: undefined })] },
-        HISTORY_LOADED: { actions: 'historyLoaded' },
-        HISTORY_FAILED: { actions: 'historyLoaded' },
         UPDATE_INPUT: { actions: assign(({ event }) => (event.currentUser ? { currentUser: event.currentUser } : {})) },
       },
       initial: 'idle',
@@ -236,13 +229,21 @@ export const contactLogMachine = setup({
         conflict: {
           on: {
             CHOOSE: { actions: assign(({ context, event }) => ({ conflict: withChoice(context.conflict, event.path, event.choice) })) },
-            RESOLVE_KEEP_MINE: { target: 'saving', actions: assign(({ context }) => keepMine(context)) },
+            RESOLVE_KEEP_MINE: { target: 'saving', actions: [{ type: 'setAside', params: { resolution: 'keep-mine' } }, assign(({ context }) => keepMine(context))] },
             // Their value where both changed a field; my other changes are still written.
             RESOLVE_TAKE_THEIRS: [
-              { guard: 'theirsKeepsMyOtherChanges', target: 'saving', actions: assign(({ context }) => writeResolved(context, resolvedRecord(context.conflict!, 'take-theirs')!, context.conflict!.theirs!)) },
-              { target: 'idle', actions: assign(({ context }) => takeTheirs(context)) },
+              {
+                guard: 'theirsKeepsMyOtherChanges',
+                target: 'saving',
+                actions: [{ type: 'setAside', params: { resolution: 'take-theirs' } }, assign(({ context }) => writeResolved(context, resolvedRecord(context.conflict!, 'take-theirs')!, context.conflict!.theirs!))],
+              },
+              { target: 'idle', actions: [{ type: 'setAside', params: { resolution: 'take-theirs' } }, assign(({ context }) => takeTheirs(context))] },
             ],
-            RESOLVE_MERGE: { guard: 'everyFieldChosen', target: 'saving', actions: assign(({ context }) => writeResolved(context, resolvedRecord(context.conflict!, 'chosen')!, context.conflict!.theirs!)) },
+            RESOLVE_MERGE: {
+              guard: 'everyFieldChosen',
+              target: 'saving',
+              actions: [{ type: 'setAside', params: { resolution: 'chosen' } }, assign(({ context }) => writeResolved(context, resolvedRecord(context.conflict!, 'chosen')!, context.conflict!.theirs!))],
+            },
             RESOLVE_EDIT_MINE: { guard: 'canEditMine', target: 'editing', actions: assign(({ context }) => editMine(context)) },
           },
         },

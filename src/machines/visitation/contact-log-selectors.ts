@@ -9,7 +9,7 @@ import { occurrences, type Occurrence } from '../../model/visitation/recurrence.
 import { firstOfMonth, monthOf, plusDays } from '../../model/visitation/calendar.js';
 import { zonedDateOf } from '../../model/visitation/time-zone.js';
 import type { contactLogMachine } from './contact-log-machine.js';
-import type { ContactEditor, ContactHistory } from './contact-log-types.js';
+import type { ContactEditor } from './contact-log-types.js';
 import type { MachineError, RecordConflict, UnreadableRecord } from './support.js';
 
 export type ContactLogSnapshot = SnapshotFrom<typeof contactLogMachine>;
@@ -32,7 +32,6 @@ export const selectContactEditor = (snapshot: ContactLogSnapshot): ContactEditor
 export const selectContactConflict = (snapshot: ContactLogSnapshot): RecordConflict<Contact> | undefined => snapshot.context.conflict;
 export const selectContactLogError = (snapshot: ContactLogSnapshot): MachineError | undefined => snapshot.context.error;
 export const selectContactLogRejected = (snapshot: ContactLogSnapshot): Violation[] => snapshot.context.rejected;
-export const selectContactHistory = (snapshot: ContactLogSnapshot): ContactHistory | undefined => snapshot.context.history;
 /** False while only the log's newest contacts are read (the first page): summaries and changes wait. */
 export const selectContactLogComplete = (snapshot: ContactLogSnapshot): boolean => snapshot.context.complete;
 export const selectContactLogUnreadable = (snapshot: ContactLogSnapshot): UnreadableRecord[] => snapshot.context.unreadable;
@@ -40,7 +39,7 @@ export const selectContactLogUnreadable = (snapshot: ContactLogSnapshot): Unread
 // Keyed by the contacts list (one entry per log on the page): recomputed only when what it reads changes,
 // so 10 000 contacts stay cheap to re-render.
 const sortedCache = new WeakMap<Contact[], Partial<Record<ContactSortOrder, Contact[]>>>();
-const visibleCache = new WeakMap<Contact[], { filter: unknown; order: string; result: Contact[] }>();
+const visibleCache = new WeakMap<Contact[], { filter: unknown; order: string; names: ReadonlyMap<string, string> | undefined; result: Contact[] }>();
 
 /** The contacts sorted once per list and order: a new filter only filters (which keeps the order). */
 function sortedOnce(contacts: Contact[], order: ContactSortOrder): Contact[] {
@@ -50,26 +49,29 @@ function sortedOnce(contacts: Contact[], order: ContactSortOrder): Contact[] {
 }
 
 /** The contacts the list shows: filtered and sorted by the model's functions (as `queryContacts` does). */
-export function selectVisibleContacts(snapshot: ContactLogSnapshot): Contact[] {
+export function selectVisibleContacts(snapshot: ContactLogSnapshot, names?: ReadonlyMap<string, string>): Contact[] {
   const { contacts, filter, order } = snapshot.context;
   const cached = visibleCache.get(contacts);
-  if (cached && cached.filter === filter && cached.order === order) return cached.result;
-  const result = filterContacts(sortedOnce(contacts, order), filter);
-  visibleCache.set(contacts, { filter, order, result });
+  if (cached && cached.filter === filter && cached.order === order && cached.names === names) return cached.result;
+  const result = filterContacts(sortedOnce(contacts, order), filter, names);
+  visibleCache.set(contacts, { filter, order, names, result });
   return result;
 }
 
-const complianceCache = new WeakMap<Contact[], { plans: VisitationPlan[]; minute: number; result: PlanCompliance[] }>();
+const complianceCache = new WeakMap<Contact[], { plans: VisitationPlan[]; minute: number; graceDays: number; result: PlanCompliance[] }>();
 
-/** Compliance of each plan in scope (per month, since the start, missed visits), at the machine's `now`. */
-export function selectPlanCompliance(snapshot: ContactLogSnapshot): PlanCompliance[] {
+/**
+ * Compliance of each plan in scope (per month, since the start, missed visits), at the machine's `now`;
+ * `graceDays`: the agency's grace period for recording a visit before it counts as missed.
+ */
+export function selectPlanCompliance(snapshot: ContactLogSnapshot, graceDays = 0): PlanCompliance[] {
   const { contacts, plans } = snapshot.context;
   const now = snapshot.context.now();
   const minute = Math.floor(now.getTime() / 60_000);
   const cached = complianceCache.get(contacts);
-  if (cached && cached.plans === plans && cached.minute === minute) return cached.result;
-  const result = plans.map((plan) => planCompliance(plan, contacts, now));
-  complianceCache.set(contacts, { plans, minute, result });
+  if (cached && cached.plans === plans && cached.minute === minute && cached.graceDays === graceDays) return cached.result;
+  const result = plans.map((plan) => planCompliance(plan, contacts, now, { graceDays }));
+  complianceCache.set(contacts, { plans, minute, graceDays, result });
   return result;
 }
 

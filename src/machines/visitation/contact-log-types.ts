@@ -1,7 +1,7 @@
+import type { SetAsideFailedEvent } from '../shared/set-aside.js';
 import type { ConflictChoice } from '../../model/shared/three-way-merge.js';
 import type { StorageAdapter } from '../../storage/adapter.js';
 import type { Violation } from '../../model/violation.js';
-import type { HistoryEntry } from '../../model/history.js';
 import type { Contact, ContactContent } from '../../model/visitation/contact.js';
 import type { VisitationPlan } from '../../model/visitation/plan.js';
 import type { Occurrence } from '../../model/visitation/recurrence.js';
@@ -37,12 +37,6 @@ export interface ContactEditor {
   occurrenceChosen: boolean;
 }
 
-export interface ContactHistory {
-  contactId: string;
-  entries: HistoryEntry[] | undefined;
-  error: MachineError | undefined;
-}
-
 export type ContactLogEvent =
   | { type: 'RETRY' }
   | { type: 'RELOAD' }
@@ -54,10 +48,6 @@ export type ContactLogEvent =
   | { type: 'SAVE' }
   | { type: 'CANCEL' }
   | { type: 'ARCHIVE'; contactId: string }
-  | { type: 'SHOW_HISTORY'; contactId: string }
-  | { type: 'HIDE_HISTORY' }
-  | { type: 'HISTORY_LOADED'; contactId: string; entries: HistoryEntry[] }
-  | { type: 'HISTORY_FAILED'; contactId: string; error: MachineError }
   | { type: 'RESOLVE_KEEP_MINE' }
   | { type: 'RESOLVE_TAKE_THEIRS' }
   | { type: 'RESOLVE_EDIT_MINE' }
@@ -68,7 +58,8 @@ export type ContactLogEvent =
   | { type: 'UPDATE_INPUT'; currentUser?: CurrentUser }
   /** The host changed storage: the form the previous storage's log held, and the new storage's record. */
   | { type: 'CARRY_OVER'; carried: CarriedEdit<Contact>; theirs: Contact | undefined }
-  | RecordChangedEvent;
+  | RecordChangedEvent
+  | SetAsideFailedEvent;
 
 export interface ContactLogContext {
   storage: StorageAdapter;
@@ -93,7 +84,6 @@ export interface ContactLogContext {
   conflict: RecordConflict<Contact> | undefined;
   error: MachineError | undefined;
   rejected: Violation[];
-  history: ContactHistory | undefined;
 }
 
 export type ContactLogEmitted =

@@ -1,9 +1,8 @@
 /** Pure context updates of the contact log: each takes the context and returns the fields that change. */
-import { fromCallback, fromPromise } from 'xstate';
+import { fromPromise } from 'xstate';
 import { carryOver, type CarriedEdit, type CarryOutcome, resolvedRecord } from './support.js';
 import type { StorageAdapter, ListQuery } from '../../storage/adapter.js';
 import { violation, type Violation } from '../../model/violation.js';
-import type { HistoryEntry } from '../../model/history.js';
 import { CONTACT_KIND, linkContactToPlan, type Contact, type ContactContent } from '../../model/visitation/contact.js';
 import { VISITATION_PLAN_KIND, type VisitationPlan } from '../../model/visitation/plan.js';
 import { createDraftContact } from '../../model/visitation/create.js';
@@ -12,7 +11,7 @@ import { suggestOccurrence } from '../../model/visitation/recurrence.js';
 import { ContactFilterSchema, type ContactFilter } from '../../model/visitation/contact-query.js';
 import { visitationActions } from '../../model/visitation/lifecycle.js';
 import { parseWithViolations } from '../../model/service-plan/issues.js';
-import { firstPerField, newRecordId, placeRecord, stamp, toMachineError, unreadableFrom, type MachineError, type UnreadableRecord } from './support.js';
+import { firstPerField, newRecordId, placeRecord, stamp, unreadableFrom, type UnreadableRecord } from './support.js';
 import type { ContactEditor, ContactLogContext, ContactLogInput } from './contact-log-types.js';
 
 type Update = Partial<ContactLogContext>;
@@ -39,7 +38,6 @@ export function initialContactLogContext(input: ContactLogInput): ContactLogCont
     conflict: undefined,
     error: undefined,
     rejected: [],
-    history: undefined,
   };
 }
 
@@ -111,20 +109,6 @@ export function adoptWholeLog(context: ContactLogContext, whole: { contacts: Con
   const unreadableIds = new Set(whole.unreadable.map((entry) => `${entry.kind}/${entry.id}`));
   return { contacts, unreadable: [...whole.unreadable, ...context.unreadable.filter((entry) => !unreadableIds.has(`${entry.kind}/${entry.id}`))], complete: true };
 }
-
-/** Reads one contact's history and reports back (spawned, so the log stays usable meanwhile). */
-export const loadHistory = fromCallback<{ type: 'NONE' }, { storage: StorageAdapter; contactId: string }, { type: 'HISTORY_LOADED'; contactId: string; entries: HistoryEntry[] } | { type: 'HISTORY_FAILED'; contactId: string; error: MachineError }>(
-  ({ input, sendBack }) => {
-    let live = true;
-    input.storage.history(CONTACT_KIND, input.contactId).then(
-      (entries) => live && sendBack({ type: 'HISTORY_LOADED', contactId: input.contactId, entries }),
-      (error: unknown) => live && sendBack({ type: 'HISTORY_FAILED', contactId: input.contactId, error: toMachineError(error) }),
-    );
-    return () => {
-      live = false;
-    };
-  },
-);
 
 export function setFilter(filter: ContactFilter): Update {
   const parsed = parseWithViolations(ContactFilterSchema, filter, ['filter']);

@@ -24,6 +24,8 @@ import {
   takeTheirs,
   writeResolved,
 } from './planner-updates.js';
+import { setAsideInput, writeSetAside } from '../shared/set-aside.js';
+import type { ConflictResolution } from '../../model/set-aside.js';
 import type { PlanCommand, VisitationPlannerContext, VisitationPlannerEmitted, VisitationPlannerEvent, VisitationPlannerInput } from './planner-types.js';
 
 const lifecycleActions = new Set<string>([visitationActions.planActivated, visitationActions.planSuspended, visitationActions.planResumed, visitationActions.planEnded]);
@@ -47,7 +49,7 @@ export const visitationPlannerMachine = setup({
     events: {} as VisitationPlannerEvent,
     emitted: {} as VisitationPlannerEmitted,
   },
-  actors: { loadChildVisitation, writeRecord, watchRecords },
+  actors: { loadChildVisitation, writeRecord, watchRecords, writeSetAside },
   guards: {
     canEdit: ({ context, event }) => event.type === 'EDIT' && editRefusal(context, event.planId).length === 0,
     draftValid: ({ context }) => context.editor !== undefined && context.editor.violations.length === 0,
@@ -75,6 +77,11 @@ export const visitationPlannerMachine = setup({
       enqueue.assign(carriedUpdate(context, outcome));
       if (outcome.outcome === 'form' && outcome.absent) enqueue.emit({ type: 'error', error: { code: 'storage.switched-record-absent', message: `plan ${event.carried.draft.id} is not in the new storage` } });
       if (outcome.outcome === 'conflict') enqueue.emit({ type: 'conflict', conflict: outcome.conflict });
+    }),
+    // What the resolution does not keep is stored apart, readable and restorable (a lifecycle step is re-applied, not set aside).
+    setAside: enqueueActions(({ context, enqueue }, params: { resolution: ConflictResolution }) => {
+      const input = context.pendingCommand === undefined ? setAsideInput(context, VISITATION_PLAN_KIND, params.resolution) : undefined;
+      if (input) enqueue.spawnChild('writeSetAside', { input });
     }),
     beginCommand: assign(({ context, event }) => beginCommand(context, event as PlanCommand)),
     refuseCommand: assign(({ context, event }) => {
@@ -114,6 +121,13 @@ export const visitationPlannerMachine = setup({
       on: {
         RECORD_CHANGED: { actions: 'placeChanged' },
         RECORD_UNREADABLE: { actions: 'noteUnreadable' },
+        SET_ASIDE_FAILED: {
+          actions: enqueueActions(({ event, enqueue }) => {
+            const error = toMachineError(event.error);
+            enqueue.assign({ error });
+            enqueue.emit({ type: 'error', error });
+          }),
+        },
         UPDATE_INPUT: { actions: assign(({ event }) => (event.currentUser ? { currentUser: event.currentUser } : {})) },
       },
       initial: 'idle',
@@ -208,7 +222,7 @@ export const visitationPlannerMachine = setup({
         conflict: {
           on: {
             RESOLVE_KEEP_MINE: [
-              { guard: 'canKeepMine', target: 'saving', actions: assign(({ context }) => (keepMineResult(context) as { update: Partial<VisitationPlannerContext> }).update) },
+              { guard: 'canKeepMine', target: 'saving', actions: [{ type: 'setAside', params: { resolution: 'keep-mine' } }, assign(({ context }) => (keepMineResult(context) as { update: Partial<VisitationPlannerContext> }).update)] },
               {
                 // Their version no longer allows my step (they already ended the plan): take theirs and say why.
                 target: 'idle',
@@ -221,10 +235,14 @@ export const visitationPlannerMachine = setup({
             CHOOSE: { actions: assign(({ context, event }) => ({ conflict: withChoice(context.conflict, event.path, event.choice) })) },
             // Their value where both changed a field; my other changes are still written.
             RESOLVE_TAKE_THEIRS: [
-              { guard: 'theirsKeepsMyOtherChanges', target: 'saving', actions: assign(({ context }) => writeResolved(context, resolvedRecord(context.conflict!, 'take-theirs')!, context.conflict!.theirs!)) },
-              { target: 'idle', actions: assign(({ context }) => takeTheirs(context)) },
+              { guard: 'theirsKeepsMyOtherChanges', target: 'saving', actions: [{ type: 'setAside', params: { resolution: 'take-theirs' } }, assign(({ context }) => writeResolved(context, resolvedRecord(context.conflict!, 'take-theirs')!, context.conflict!.theirs!))] },
+              { target: 'idle', actions: [{ type: 'setAside', params: { resolution: 'take-theirs' } }, assign(({ context }) => takeTheirs(context))] },
             ],
-            RESOLVE_MERGE: { guard: 'everyFieldChosen', target: 'saving', actions: assign(({ context }) => writeResolved(context, resolvedRecord(context.conflict!, 'chosen')!, context.conflict!.theirs!)) },
+            RESOLVE_MERGE: {
+              guard: 'everyFieldChosen',
+              target: 'saving',
+              actions: [{ type: 'setAside', params: { resolution: 'chosen' } }, assign(({ context }) => writeResolved(context, resolvedRecord(context.conflict!, 'chosen')!, context.conflict!.theirs!))],
+            },
             RESOLVE_EDIT_MINE: { guard: 'canEditMine', target: 'editing', actions: assign(({ context }) => editMine(context)) },
           },
         },

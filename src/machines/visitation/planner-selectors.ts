@@ -59,30 +59,32 @@ export interface PlanSummary {
 export const DEFAULT_UPCOMING_COUNT = 5;
 
 // Keyed by the plans list, so several planners on one page each keep their own last result.
-const summaryCache = new WeakMap<VisitationPlan[], { contacts: Contact[]; minute: number; count: number; summaries: PlanSummary[] }>();
+const summaryCache = new WeakMap<VisitationPlan[], { contacts: Contact[]; minute: number; count: number; graceDays: number; summaries: PlanSummary[] }>();
 
 /**
  * Each plan with its next occurrences, compliance, overlaps and allowed steps, judged at the
- * machine's `now`. Recomputed only when the plans, the contacts or the minute change.
+ * machine's `now`. Recomputed only when the plans, the contacts or the minute change. `graceDays`: the
+ * agency's grace period for recording a visit before it counts as missed (see `planCompliance`).
  */
-export function selectPlanSummaries(snapshot: VisitationPlannerSnapshot, upcomingCount = DEFAULT_UPCOMING_COUNT): PlanSummary[] {
+export function selectPlanSummaries(snapshot: VisitationPlannerSnapshot, upcomingCount = DEFAULT_UPCOMING_COUNT, graceDays = 0): PlanSummary[] {
   const { plans, contacts } = snapshot.context;
   const now = snapshot.context.now();
   const minute = Math.floor(now.getTime() / 60_000);
   const cached = summaryCache.get(plans);
-  if (cached && cached.contacts === contacts && cached.minute === minute && cached.count === upcomingCount) return cached.summaries;
-  const overlaps = findOverlaps(plans);
+  if (cached && cached.contacts === contacts && cached.minute === minute && cached.count === upcomingCount && cached.graceDays === graceDays) return cached.summaries;
+  // Drafts too: a clash is worth knowing before the plan is activated.
+  const overlaps = findOverlaps(plans, { statuses: ['active', 'draft'] });
   const summaries = plans.map(
     (plan): PlanSummary => ({
       plan,
       next: nextOccurrences(plan, now, upcomingCount),
-      compliance: planCompliance(plan, contacts, now),
+      compliance: planCompliance(plan, contacts, now, { graceDays }),
       overlaps: overlaps.filter((overlap) => overlap.planIds.includes(plan.id)),
       contactsOutside: contactsOutsidePlan(plan, contacts),
       transitions: visitationPlanTransitions(plan),
       editable: canEditVisitationPlan(plan),
     }),
   );
-  summaryCache.set(plans, { contacts, minute, count: upcomingCount, summaries });
+  summaryCache.set(plans, { contacts, minute, count: upcomingCount, graceDays, summaries });
   return summaries;
 }

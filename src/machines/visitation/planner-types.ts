@@ -1,3 +1,4 @@
+import type { SetAsideFailedEvent } from '../shared/set-aside.js';
 import type { ConflictChoice } from '../../model/shared/three-way-merge.js';
 import type { StorageAdapter } from '../../storage/adapter.js';
 import type { Violation } from '../../model/violation.js';
@@ -58,7 +59,8 @@ export type VisitationPlannerEvent =
   | { type: 'UPDATE_INPUT'; currentUser?: CurrentUser }
   /** The host changed storage: the form the previous storage's planner held, and the new storage's record. */
   | { type: 'CARRY_OVER'; carried: CarriedEdit<VisitationPlan>; theirs: VisitationPlan | undefined }
-  | RecordChangedEvent;
+  | RecordChangedEvent
+  | SetAsideFailedEvent;
 
 export interface VisitationPlannerContext {
   storage: StorageAdapter;

@@ -114,4 +114,7 @@ export const pt: Messages = {
   // Issue 15 point 9: the printed plan (header, page numbers, sections a court reads).
   "contact.print.time-zone": "Fuso horário de todos os horários: {zone}",
   "contact.print.printed-on": "Impresso em {date}",
+  // issue 14 (text search): find contacts by words in their notes, place or people.
+  'contact.filter.text': 'Pesquisar',
+  'contact.filter.text-hint': 'Palavras das notas, do local ou dos nomes das pessoas presentes',
 };

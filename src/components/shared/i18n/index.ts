@@ -8,3 +8,4 @@ export { valueMessages } from './messages/values.js';
 export { storageErrorMessages } from './messages/storage-errors.js';
 export { exchangeMessages } from './messages/exchange.js';
 export { mergeMessages } from './messages/merge.js';
+export { historyMessages } from './messages/history.js';
