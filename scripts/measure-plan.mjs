@@ -37,6 +37,8 @@ try {
   browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1, locale: 'en', timezoneId: 'America/Chicago' });
   const page = await context.newPage();
+  page.on('pageerror', (error) => console.log(`page error: ${error.message}`));
+  page.on('console', (message) => message.type() === 'error' && console.log(`console error: ${message.text()}`));
   await page.goto(`${origin}/?theme=light&locale=en&now=${encodeURIComponent('2026-11-18T21:00:00Z')}`);
   await page.waitForFunction(() => document.documentElement.dataset.demoReady === 'true', undefined, { timeout: 60000 });
   await page.waitForFunction(() => document.querySelector('service-plan-editor')?.shadowRoot?.querySelector('[part~="status"], [part~="plan-header"]'), undefined, { timeout: 60000 });

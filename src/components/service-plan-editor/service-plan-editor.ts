@@ -43,30 +43,28 @@ import type { CurrentUser } from '../shared/current-user.js';
 import { baseStyles } from '../shared/styles/base.js';
 import { tokens } from '../shared/styles/tokens.js';
 import { CpChangeEvent, CpConflictEvent, CpErrorEvent, CpSavedEvent, CpStatusChangeEvent } from '../shared/events/index.js';
-import { statusLabel, violationText } from './labels.js';
+import { label, statusLabel, violationText } from './labels.js';
 import './messages.js';
 import { approvalsPanel } from './parts/approvals-panel.js';
 import { OutcomeScaleSchema, type OutcomeScale } from '../../model/service-plan/outcome-scale.js';
 import { parseWithViolations } from '../../model/service-plan/issues.js';
-import { safetyPlanSection } from './parts/safety-plan.js';
 import { exemptionsOf, parentMembershipViolations, signatories } from '../../model/service-plan/rules/approvals.js';
-import { casePlanSection } from './parts/case-plan-section.js';
 import { conflictView } from './parts/conflict-view.js';
 import { LeaveGuardController } from '../shared/controllers/leave-guard-controller.js';
 import { mergedFromTheirsText } from '../shared/parts/conflict-fields.js';
 import { conflictFieldStyles } from '../shared/parts/conflict-field-styles.js';
 import { goalSection } from './parts/goal-section.js';
-import { lifecycleActions } from './parts/lifecycle-actions.js';
-import { milestonesSection } from './parts/milestones.js';
-import { needsStrengthsSection } from './parts/needs-strengths.js';
-import { peopleSection } from './parts/people-section.js';
+import { outline, sectionPaths } from './parts/outline.js';
+import { outlineSection } from './parts/outline-section.js';
+import { lifecycleActions, nextTransition, primaryAction } from './parts/lifecycle-actions.js';
+import { toneByStatus } from '../shared/parts/cp-status-badge.js';
 import { planDocument } from './parts/plan-document.js';
 import { nextReviewText, statusSummary } from './parts/status-summary.js';
 import { subGoalList } from './parts/sub-goal-list.js';
 import { versionsPanel } from './parts/versions.js';
 import { CpPlanCreatedEvent } from './plan-created-event.js';
 import { editorStyles } from './styles.js';
-import { samePath, withinPath, type EditorUiState, type EditorView, type FieldPath } from './view.js';
+import { controlForPath, samePath, withinPath, type EditorUiState, type EditorView, type FieldPath } from './view.js';
 
 const PLAN_KIND = 'servicePlan';
 const lifecycleEventTypes = new Set<string>(['SUBMIT', 'WITHDRAW', 'APPROVE', 'DECLINE', 'ACTIVATE', 'START_REVISION', 'COMPLETE_REVISION', 'COMPLETE', 'CLOSE', 'CANCEL', 'EXEMPT', 'REMOVE_EXEMPTION']);
@@ -106,8 +104,7 @@ async function settled(plan: PlanActorController): Promise<string | undefined> {
  * @csspart case-plan - Permanency goals, review schedule and recorded reviews.
  * @csspart sub-goals - The list of sub-goals.
  * @csspart sub-goal - One sub-goal.
- * @csspart item - One plan item (in a plan of more than 40 items, a summary line until its details are opened).
- * @csspart compact-hint - The note above a large plan's items saying they show as summaries.
+ * @csspart item - One plan item: a summary line (name, who, dates, status, progress) that opens its details in place.
  * @csspart deliveries - Units authorized and delivered of a unit delivery item.
  * @csspart catalog - The service catalog picker.
  * @csspart milestones - The milestones.
@@ -160,6 +157,11 @@ export class ServicePlanEditor extends CaseplanElement {
   @property({ attribute: 'case-id' }) caseId?: string;
   /** `service` (a service plan) or `outcome` (a child-welfare case plan), for a new plan. */
   @property() kind: PlanKind = 'service';
+  /**
+   * The level of the editor's title heading (1 to 6, default 2), so its headings fit under the host's:
+   * sections are one level below it, sub-goals two, plan items three. The editor never renders an h1.
+   */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
   /** Quiet time after the last change before saving, in milliseconds. */
   @property({ attribute: 'autosave-delay', type: Number }) autosaveDelay?: number;
 
@@ -182,12 +184,13 @@ export class ServicePlanEditor extends CaseplanElement {
   private activeStorage: StorageAdapter | undefined;
   private openingDefault = false;
   private pendingStatusChange: { from: string; to: string } | undefined;
-  private pendingFocus: string | undefined;
+  private pendingFocus: string | readonly string[] | undefined;
+  private pendingFocusPath: FieldPath | undefined;
   private readonly fieldMessages = new Map<string, Violation[]>();
   private fieldMessagesStamp = 0;
   private idCounter = 0;
 
-  @state() private ui: EditorUiState = { pickerSubGoalId: undefined, shownRevision: undefined, expandedItems: new Set(), pickerText: '', pickerCategory: '', pickerLanguage: '' };
+  @state() private ui: EditorUiState = { pickerSubGoalId: undefined, shownRevision: undefined, expandedItems: new Set(), toggled: new Map(), pickerText: '', pickerCategory: '', pickerLanguage: '' };
   /** Why the last status step or approval was refused (shown next to its buttons). */
   @state() private lifecycleRefusal: Violation[] = [];
   @state() private confirmRequest: { message: string; confirmLabel: string } | undefined;
@@ -243,11 +246,57 @@ export class ServicePlanEditor extends CaseplanElement {
   }
 
   protected override updated(): void {
-    if (this.pendingFocus) {
-      const target = this.renderRoot.querySelector<HTMLElement>(this.pendingFocus);
-      this.pendingFocus = undefined;
+    this.levelHeadings();
+    if (this.pendingFocusPath) {
+      const target = controlForPath(this.renderRoot, this.pendingFocusPath);
+      this.pendingFocusPath = undefined;
       target?.focus();
+      target?.scrollIntoView?.({ block: 'center' });
     }
+    if (this.pendingFocus) {
+      const selectors = typeof this.pendingFocus === 'string' ? [this.pendingFocus] : this.pendingFocus;
+      this.pendingFocus = undefined;
+      for (const selector of selectors) {
+        const target = this.renderRoot.querySelector<HTMLElement>(selector);
+        if (!target) continue;
+        target.focus();
+        break;
+      }
+    }
+  }
+
+  /** The title's level as set by the host, kept within 1..6. */
+  private get titleLevel(): number {
+    const level = Math.trunc(Number(this.headingLevel));
+    return Number.isFinite(level) ? Math.min(Math.max(level, 1), 6) : 2;
+  }
+
+  /**
+   * Parts write their headings as h2 (section), h3 (sub-goal), h4 (item): one level below the title's,
+   * whatever level the host gave it. Done here, once per render, so every part (and any new section) follows.
+   */
+  private levelHeadings(): void {
+    const base = this.titleLevel;
+    for (const heading of this.renderRoot.querySelectorAll<HTMLElement>('h2, h3, h4, h5, h6')) {
+      const level = String(base + Number(heading.localName.slice(1)) - 1);
+      if (heading.getAttribute('aria-level') !== level) heading.setAttribute('aria-level', level);
+    }
+  }
+
+  /** Opens what a plan path lies in (an item) and moves focus to its control after the next render. */
+  private focusPath(path: FieldPath): void {
+    const plan = this.plan?.snapshot.context.plan;
+    const item = plan && path[0] === 'subGoals' && path[2] === 'items' ? plan.subGoals[Number(path[1])]?.items[Number(path[3])] : undefined;
+    if (item && path.length > 4 && !this.ui.expandedItems.has(item.id)) this.ui = { ...this.ui, expandedItems: new Set([...this.ui.expandedItems, item.id]) };
+    // A sub-goal's own fields (and its add-item form) and the outline's sections open first.
+    const subGoal = plan && path[0] === 'subGoals' && path.length >= 3 && (path[2] !== 'items' || path.length === 3) ? plan.subGoals[Number(path[1])] : undefined;
+    const section = Object.entries(sectionPaths).find(([, paths]) => paths.some((prefix) => withinPath(path, prefix)))?.[0];
+    const toggled = new Map(this.ui.toggled);
+    if (subGoal) toggled.set(`subgoal:${subGoal.id}`, true);
+    if (section) toggled.set(`section:${section}`, true);
+    if (subGoal || section) this.ui = { ...this.ui, toggled };
+    this.pendingFocusPath = path;
+    this.requestUpdate();
   }
 
   private checkOutcomeScale(): void {
@@ -511,6 +560,7 @@ export class ServicePlanEditor extends CaseplanElement {
         this.pendingFocus = selector;
         this.requestUpdate();
       },
+      focusPath: (path) => this.focusPath(path),
       confirm: (message, confirmLabel) => this.confirmAction(message, confirmLabel),
       setUi: (change) => {
         this.ui = { ...this.ui, ...change };
@@ -520,17 +570,53 @@ export class ServicePlanEditor extends CaseplanElement {
     };
   }
 
-  private renderToolbar(snapshot: ServicePlanSnapshot | undefined): TemplateResult {
+  /** The plan-tools button that is the toolbar's one Tab stop (arrow keys move between them). */
+  private toolKey: 'undo' | 'redo' | 'print' = 'print';
+
+  /** Left/Right (and Home/End) move focus between the plan tools, as in a WAI-ARIA toolbar. */
+  private readonly onToolsKeydown = (event: KeyboardEvent): void => {
+    const moves: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1, Home: -100, End: 100 };
+    const move = moves[event.key];
+    if (move === undefined || event.altKey || event.ctrlKey || event.metaKey) return;
+    const buttons = [...(event.currentTarget as HTMLElement).querySelectorAll<HTMLButtonElement>('button:not([disabled])')];
+    const current = buttons.indexOf(event.composedPath()[0] as HTMLButtonElement);
+    const next = buttons[Math.min(Math.max((current < 0 ? 0 : current) + move, 0), buttons.length - 1)];
+    if (!next) return;
+    event.preventDefault();
+    for (const button of buttons) button.tabIndex = button === next ? 0 : -1;
+    this.toolKey = (next.dataset['tool'] as typeof this.toolKey | undefined) ?? 'print';
+    next.focus();
+  };
+
+  /**
+   * The plan's header, kept in view (sticky): its title, status, the next step as the primary action,
+   * the plan tools and the save state. What blocks the next step is listed, as links, just below it.
+   */
+  private renderToolbar(snapshot: ServicePlanSnapshot | undefined, view: EditorView | undefined): TemplateResult {
     const t = this.localize;
     const plan = snapshot?.context.plan;
     const saveState = snapshot ? selectSaveState(snapshot) : undefined;
-    return html`<header class="toolbar" part="toolbar">
-      <h1>${t.term(plan?.planKind === 'outcome' || (!plan && this.kind === 'outcome') ? 'spe.title.outcome' : 'spe.title.service')}</h1>
+    const canUndo = snapshot ? selectCanUndo(snapshot) : false;
+    const canRedo = snapshot ? selectCanRedo(snapshot) : false;
+    const tabStop = this.toolKey === 'undo' && canUndo ? 'undo' : this.toolKey === 'redo' && canRedo ? 'redo' : 'print';
+    const tool = (key: 'undo' | 'redo' | 'print') => (key === tabStop ? 0 : -1);
+    return html`<header class="toolbar plan-header" part="toolbar">
+      <div class="plan-title" id="plan-title" role="heading" aria-level=${this.titleLevel} tabindex="-1" part="title">
+        ${t.term(plan?.planKind === 'outcome' || (!plan && this.kind === 'outcome') ? 'spe.title.outcome' : 'spe.title.service')}
+      </div>
+      ${plan
+        ? html`<span class="header-status">
+            <span class="visually-hidden">${label(t, t.term('spe.status.heading'))}</span>
+            <cp-status-badge part="status-badge" tone=${toneByStatus[plan.status] ?? 'neutral'}>${statusLabel(t, plan.status)}</cp-status-badge>
+            ${plan.revision > 1 ? html`<span class="badge quiet">${t.term('spe.revision.number', { number: plan.revision })}</span>` : nothing}
+          </span>`
+        : nothing}
+      ${view && snapshot ? primaryAction(view, (transition) => selectBlockers(snapshot, transition)) : nothing}
       ${snapshot && plan && !this.locked
-        ? html`<div class="button-row screen-only" role="toolbar" aria-label=${t.term('spe.toolbar.label')}>
-            <button type="button" aria-keyshortcuts="Control+Z Meta+Z" ?disabled=${!selectCanUndo(snapshot)} @click=${() => this.undo()}>${t.term('common.undo')}</button>
-            <button type="button" aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y" ?disabled=${!selectCanRedo(snapshot)} @click=${() => this.redo()}>${t.term('common.redo')}</button>
-            <button type="button" @click=${() => this.print()}>${t.term('spe.print')}</button>
+        ? html`<div class="button-row screen-only tools" role="toolbar" aria-label=${t.term('spe.toolbar.label')} @keydown=${this.onToolsKeydown}>
+            <button type="button" data-tool="undo" tabindex=${tool('undo')} aria-keyshortcuts="Control+Z Meta+Z" ?disabled=${!canUndo} @click=${() => this.undo()}>${t.term('common.undo')}</button>
+            <button type="button" data-tool="redo" tabindex=${tool('redo')} aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y" ?disabled=${!canRedo} @click=${() => this.redo()}>${t.term('common.redo')}</button>
+            <button type="button" data-tool="print" tabindex=${tool('print')} @click=${() => this.print()}>${t.term('spe.print')}</button>
           </div>`
         : plan
           ? html`<button type="button" class="screen-only" @click=${() => this.print()}>${t.term('spe.print')}</button>`
@@ -563,7 +649,7 @@ export class ServicePlanEditor extends CaseplanElement {
     const progress = selectProgress(snapshot);
     const overdue = selectOverdue(snapshot);
     const next = selectNextReview(snapshot);
-    const nextStep = plan.status === 'draft' ? 'submit' : plan.status === 'under-review' ? 'complete-revision' : 'activate';
+    const nextStep = nextTransition(plan.status);
     const conflict = selectConflict(snapshot);
     const revisions = snapshot.context.revisions;
     // While the plan waits for the family's decisions, those come first; otherwise the plan itself does.
@@ -586,10 +672,13 @@ export class ServicePlanEditor extends CaseplanElement {
             ${planDocument({ t, plan, participants: view.participants, catalog: view.catalog, idPrefix: 'readonly' })}`
         : html`<div class="screen-only sections">
             ${waitingOnPeople ? html`${approvals} ${actions}` : nothing}
-            ${goalSection(view)} ${peopleSection(view)} ${needsStrengthsSection(view)}
-            ${subGoalList(view, { progress, overdue: overdue.items })} ${milestonesSection(view, overdue.milestones)}
-            ${casePlanSection(view, nextReviewText(view, next))} ${plan.planKind === 'outcome' ? safetyPlanSection(view) : nothing}
-            ${waitingOnPeople ? nothing : html`${approvals} ${actions}`}
+            ${goalSection(view)} ${subGoalList(view, { progress, overdue: overdue.items })}
+            ${outline(view, { overdueMilestones: overdue.milestones, nextReviewText: nextReviewText(view, next), approvals: waitingOnPeople ? nothing : approvals })}
+            ${waitingOnPeople
+              ? nothing
+              : plan.status === 'active'
+                ? outlineSection(view, { key: 'steps', label: t.term('spe.step.heading'), summary: t.term('spe.outline.steps'), paths: sectionPaths['steps']!, render: () => actions })
+                : actions}
           </div>
           <div class="print-only">${planDocument({ t, plan, participants: view.participants, catalog: view.catalog, idPrefix: 'print', outcomeScale: this.checkedScale, signatories: signatories(plan, view.participants, this.approvalPolicy, view.today) })}</div>`}
       ${versionsPanel(view, revisions, (revision) => selectRevisionChanges(snapshot, revision, revision + 1))}
@@ -599,11 +688,14 @@ export class ServicePlanEditor extends CaseplanElement {
   override render(): TemplateResult {
     const t = this.localize;
     const snapshot = this.plan?.selected;
+    const view = snapshot && selectPhase(snapshot) !== 'loading' && selectPhase(snapshot) !== 'load-failed' ? this.view(snapshot) : undefined;
     return html`<div class="editor" part="base" lang=${t.lang} @keydown=${this.onKeydown}>
-      ${this.renderToolbar(snapshot)}
-      <cp-live-region></cp-live-region>
-      <cp-storage-warning .storage=${this.activeStorage}></cp-storage-warning>
-      <cp-sync-status part="sync-status" .storage=${this.activeStorage}></cp-sync-status>
+      ${this.renderToolbar(snapshot, view)}
+      <div class="notices">
+        <cp-live-region></cp-live-region>
+        <cp-storage-warning .storage=${this.activeStorage}></cp-storage-warning>
+        <cp-sync-status part="sync-status" .storage=${this.activeStorage}></cp-sync-status>
+      </div>
       ${snapshot
         ? this.renderBody(snapshot)
         : !this.caseId && !this.planId

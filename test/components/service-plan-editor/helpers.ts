@@ -136,3 +136,17 @@ export function uniqueDatabaseName(prefix: string): string {
   databases += 1;
   return `spe-test-${prefix}-${databases}-${Math.random().toString(36).slice(2, 8)}`;
 }
+
+/** Opens a section of the plan's outline if it is closed (people, needs, milestones, case-plan, safety-plan, approvals, steps). */
+export async function openSection(element: ServicePlanEditor, key: string): Promise<HTMLElement> {
+  const button = $<HTMLButtonElement>(element, `[data-section="${key}"] button.disclosure`);
+  if (button.getAttribute('aria-expanded') === 'false') await click(element, button);
+  return $(element, `[data-section="${key}"]`);
+}
+
+/** Opens a plan item's details if they are closed (its summary line's disclosure button); returns its card. */
+export async function openItem(element: ServicePlanEditor, name: string): Promise<HTMLElement> {
+  const button = $<HTMLButtonElement>(itemCard(element, name), 'button.details-toggle');
+  if (button.getAttribute('aria-expanded') === 'false') await click(element, button);
+  return itemCard(element, name);
+}

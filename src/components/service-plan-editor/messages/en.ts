@@ -344,6 +344,20 @@ export const en = {
   "spe.named-action": "{action}: {name}",
   "spe.label": "{label}:",
   "spe.status.revise-hint": "An active plan records progress. To change goals, items or people, start a revision: this version stays readable.",
+  // issue 14 (editor: outline, next step, errors at the field, focus)
+  "spe.item.progress-named": "Progress of \"{name}\"",
+  "spe.field.of-item": "of \"{name}\"",
+  "spe.step.blocked": {"one": "Not yet possible, {count} thing to do first:", "other": "Not yet possible, {count} things to do first:"},
+  "spe.step.start-revision-next": "Start a revision…",
+  "spe.status.next-heading": "What is next",
+  "spe.subgoal.progress-named": "Progress of \"{title}\"",
+  "spe.outline.people": {"zero": "No members yet", "one": "{count} member: {names}", "other": "{count} members: {names}"},
+  "spe.outline.needs": "Needs: {needs} · Strengths: {strengths}",
+  "spe.outline.milestones": {"zero": "None yet", "one": "{count} milestone, {achieved} achieved", "other": "{count} milestones, {achieved} achieved"},
+  "spe.outline.safety": {"zero": "No steps yet", "one": "{count} step", "other": "{count} steps"},
+  "spe.outline.approvals": {"zero": "No decisions recorded", "one": "{count} decision recorded", "other": "{count} decisions recorded"},
+  "spe.outline.steps": "Complete, close or cancel the plan",
+  // end of issue 14 (editor)
 } satisfies Record<string, Message>;
 
 export type Messages = Record<keyof typeof en, Message>;

@@ -344,4 +344,18 @@ export const es: Messages = {
   "spe.named-action": "{action}: {name}",
   "spe.label": "{label}:",
   "spe.status.revise-hint": "Un plan vigente registra avances. Para cambiar metas, actividades o personas, inicie una revisión: esta versión se podrá seguir consultando.",
+  // issue 14 (editor: outline, next step, errors at the field, focus)
+  "spe.item.progress-named": "Avance de «{name}»",
+  "spe.field.of-item": "de «{name}»",
+  "spe.step.blocked": {"one": "Aún no es posible, falta {count} cosa:", "other": "Aún no es posible, faltan {count} cosas:"},
+  "spe.step.start-revision-next": "Iniciar una revisión…",
+  "spe.status.next-heading": "Qué sigue",
+  "spe.subgoal.progress-named": "Avance de «{title}»",
+  "spe.outline.people": {"zero": "Aún sin miembros", "one": "{count} miembro: {names}", "other": "{count} miembros: {names}"},
+  "spe.outline.needs": "Necesidades: {needs} · Fortalezas: {strengths}",
+  "spe.outline.milestones": {"zero": "Ninguno todavía", "one": "{count} hito, {achieved} alcanzado(s)", "other": "{count} hitos, {achieved} alcanzado(s)"},
+  "spe.outline.safety": {"zero": "Aún sin pasos", "one": "{count} paso", "other": "{count} pasos"},
+  "spe.outline.approvals": {"zero": "Ninguna decisión registrada", "one": "{count} decisión registrada", "other": "{count} decisiones registradas"},
+  "spe.outline.steps": "Completar, cerrar o cancelar el plan",
+  // end of issue 14 (editor)
 };

@@ -344,4 +344,18 @@ export const fr: Messages = {
   "spe.named-action": "{action} : {name}",
   "spe.label": "{label} :",
   "spe.status.revise-hint": "Un plan en vigueur enregistre l'avancement. Pour changer les objectifs, les éléments de plan ou les personnes, commencez une révision : cette version restera consultable.",
+  // issue 14 (editor: outline, next step, errors at the field, focus)
+  "spe.item.progress-named": "Avancement de « {name} »",
+  "spe.field.of-item": "de « {name} »",
+  "spe.step.blocked": {"one": "Pas encore possible, {count} chose à faire d’abord :", "other": "Pas encore possible, {count} choses à faire d’abord :"},
+  "spe.step.start-revision-next": "Commencer une révision…",
+  "spe.status.next-heading": "Et ensuite",
+  "spe.subgoal.progress-named": "Avancement de « {title} »",
+  "spe.outline.people": {"zero": "Aucun membre pour l’instant", "one": "{count} membre : {names}", "other": "{count} membres : {names}"},
+  "spe.outline.needs": "Besoins : {needs} · Forces : {strengths}",
+  "spe.outline.milestones": {"zero": "Aucun pour l’instant", "one": "{count} jalon, {achieved} atteint(s)", "other": "{count} jalons, {achieved} atteint(s)"},
+  "spe.outline.safety": {"zero": "Aucune étape pour l’instant", "one": "{count} étape", "other": "{count} étapes"},
+  "spe.outline.approvals": {"zero": "Aucune décision enregistrée", "one": "{count} décision enregistrée", "other": "{count} décisions enregistrées"},
+  "spe.outline.steps": "Terminer, clore ou annuler le plan",
+  // end of issue 14 (editor)
 };

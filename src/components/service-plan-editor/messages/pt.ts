@@ -344,4 +344,18 @@ export const pt: Messages = {
   "spe.named-action": "{action}: {name}",
   "spe.label": "{label}:",
   "spe.status.revise-hint": "Um plano ativo registra o andamento. Para mudar objetivos, ações ou pessoas, inicie uma revisão: esta versão continuará disponível para consulta.",
+  // issue 14 (editor: outline, next step, errors at the field, focus)
+  "spe.item.progress-named": "Andamento de \"{name}\"",
+  "spe.field.of-item": "de \"{name}\"",
+  "spe.step.blocked": {"one": "Ainda não é possível, falta {count} coisa:", "other": "Ainda não é possível, faltam {count} coisas:"},
+  "spe.step.start-revision-next": "Iniciar uma revisão…",
+  "spe.status.next-heading": "O que vem a seguir",
+  "spe.subgoal.progress-named": "Andamento de \"{title}\"",
+  "spe.outline.people": {"zero": "Ainda sem membros", "one": "{count} membro: {names}", "other": "{count} membros: {names}"},
+  "spe.outline.needs": "Necessidades: {needs} · Pontos fortes: {strengths}",
+  "spe.outline.milestones": {"zero": "Nenhum ainda", "one": "{count} marco, {achieved} alcançado(s)", "other": "{count} marcos, {achieved} alcançado(s)"},
+  "spe.outline.safety": {"zero": "Ainda sem etapas", "one": "{count} etapa", "other": "{count} etapas"},
+  "spe.outline.approvals": {"zero": "Nenhuma decisão registrada", "one": "{count} decisão registrada", "other": "{count} decisões registradas"},
+  "spe.outline.steps": "Concluir, encerrar ou cancelar o plano",
+  // end of issue 14 (editor)
 };
