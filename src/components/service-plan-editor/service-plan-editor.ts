@@ -3,7 +3,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { waitFor } from 'xstate';
 import { property, state } from 'lit/decorators.js';
 import type { PlanEdit } from '../../model/service-plan/edits.js';
-import type { PlanKind } from '../../model/service-plan/plan.js';
+import type { PlanKind, ServicePlan } from '../../model/service-plan/plan.js';
 import type { ApprovalPolicy } from '../../model/service-plan/rules/approvals.js';
 import type { Violation } from '../../model/violation.js';
 import { servicePlanMachine, type ServicePlanEmitted } from '../../machines/service-plan/machine.js';
@@ -63,8 +63,9 @@ import { nextReviewText, statusSummary } from './parts/status-summary.js';
 import { subGoalList } from './parts/sub-goal-list.js';
 import { versionsPanel } from './parts/versions.js';
 import { CpPlanCreatedEvent } from './plan-created-event.js';
+import { planList } from './parts/plan-list.js';
 import { editorStyles } from './styles.js';
-import { controlForPath, samePath, withinPath, type EditorUiState, type EditorView, type FieldPath } from './view.js';
+import { controlForPath, fieldId, samePath, withinPath, type EditorUiState, type EditorView, type FieldPath } from './view.js';
 
 const PLAN_KIND = 'servicePlan';
 const lifecycleEventTypes = new Set<string>(['SUBMIT', 'WITHDRAW', 'APPROVE', 'DECLINE', 'ACTIVATE', 'START_REVISION', 'COMPLETE_REVISION', 'COMPLETE', 'CLOSE', 'CANCEL', 'EXEMPT', 'REMOVE_EXEMPTION']);
@@ -81,10 +82,11 @@ async function settled(plan: PlanActorController): Promise<string | undefined> {
 /**
  * Writes, agrees and follows a service plan or a child-welfare case plan: the goal, sub-goals and plan
  * items, services from the catalog, milestones, needs and strengths, permanency and reviews, approvals
- * and revisions, with autosave, undo/redo and conflict resolution. Creates a plan when `plan-id` is absent.
+ * and revisions, with autosave, undo/redo and conflict resolution. Without `plan-id` it lists the case's
+ * plans (kind, status, version, dates) to open one or start a new one; nothing is written before that.
  *
  * @summary A service plan or case plan editor, from draft to approval, review and revision.
- * @fires cp-plan-created - A new plan was stored; `detail.id` is its id (set as `plan-id` too).
+ * @fires cp-plan-created - The user started a new plan and it was stored; `detail.id` is its id (set as `plan-id` too).
  * @fires cp-change - The plan changed (typed, added, removed, moved); `detail.value` is the whole plan, `detail.dirty` true until saved.
  * @fires cp-saved - The plan was stored; `detail.version` is the stored version.
  * @fires cp-status-change - The plan's status changed and was saved (`detail.previousStatus` → `detail.status`).
@@ -92,7 +94,9 @@ async function settled(plan: PlanActorController): Promise<string | undefined> {
  * @fires cp-conflict - Someone else saved the plan first; `detail.attempted` (mine) and `detail.current` (theirs). Nothing is lost.
  * @fires cp-error - Opening or saving failed (`detail.code`, e.g. `storage.quota-exceeded`), or a property was invalid (`input.invalid`).
  * @csspart base - The editor's outer box.
- * @csspart toolbar - Title, undo/redo, print and save state.
+ * @csspart toolbar - The plan's header, kept in view: title, status, the next step, undo/redo, print and save state.
+ * @csspart plan-list - The case's plans, shown without `plan-id`, with "New plan".
+ * @csspart title - The plan's title (a heading at `heading-level`).
  * @csspart sync-status - The sync indicator, shown when the storage syncs with the agency's server (online, offline with N changes kept, conflicts).
  * @csspart status - The status and what is missing before the next step.
  * @csspart status-badge - The status label.
@@ -151,7 +155,7 @@ export class ServicePlanEditor extends CaseplanElement {
     'cp-sync-status': CpSyncStatus,
   };
 
-  /** The stored plan to open; absent: a new draft is created (and this is set to its id). */
+  /** The stored plan to open; absent: the case's plans are listed (a plan opened or started there sets it). */
   @property({ attribute: 'plan-id', reflect: true }) planId?: string;
   /** The case the plan belongs to (required to create one). */
   @property({ attribute: 'case-id' }) caseId?: string;
@@ -194,6 +198,17 @@ export class ServicePlanEditor extends CaseplanElement {
   /** Why the last status step or approval was refused (shown next to its buttons). */
   @state() private lifecycleRefusal: Violation[] = [];
   @state() private confirmRequest: { message: string; confirmLabel: string } | undefined;
+  /** Without `plan-id`: the case's plans as read from storage (undefined while reading), or why they could not be. */
+  @state() private casePlans: ServicePlan[] | undefined;
+  @state() private casePlansError: string | undefined;
+  /** Which storage and case `casePlans` were read from (read again when either changes, or on return to the list). */
+  private casePlansKey: unknown[] | undefined;
+  /** The user asked for a new plan (without `plan-id` nothing is written before that). */
+  @state() private newPlanRequested = false;
+  /** The open plan was chosen or started from the list: its header offers the way back. */
+  private openedFromList = false;
+  /** Focus to move once the element matching it exists (the plan opens asynchronously). */
+  private focusWhenReady: readonly string[] | undefined;
 
   /** Undoes the last change. */
   undo(): void {
@@ -247,6 +262,13 @@ export class ServicePlanEditor extends CaseplanElement {
 
   protected override updated(): void {
     this.levelHeadings();
+    if (this.focusWhenReady) {
+      const target = this.focusWhenReady.map((selector) => this.renderRoot.querySelector<HTMLElement>(selector)).find((found) => found !== null);
+      if (target) {
+        this.focusWhenReady = undefined;
+        target.focus();
+      }
+    }
     if (this.pendingFocusPath) {
       const target = controlForPath(this.renderRoot, this.pendingFocusPath);
       this.pendingFocusPath = undefined;
@@ -341,6 +363,11 @@ export class ServicePlanEditor extends CaseplanElement {
   private startActorIfReady(): void {
     const storage = this.storageToUse();
     if (!storage || (!this.caseId && !this.planId)) return;
+    // Without plan-id: the case's plans are listed; nothing is written until the user starts one.
+    if (!this.planId && !this.newPlanRequested) {
+      this.readCasePlans(storage);
+      return;
+    }
     // A new plan is written as soon as it is created: not without someone to write it.
     if (!this.planId && this.userMissing) return;
     const controller: PlanActorController = new ActorController(this, {
@@ -367,6 +394,46 @@ export class ServicePlanEditor extends CaseplanElement {
     this.sentInputs = this.currentInputs();
     this.actorPlanId = this.planId;
     this.emittedSubscription = controller.actor.on('*', (event) => this.onEmitted(event));
+  }
+
+  private readCasePlans(storage: StorageAdapter): void {
+    const key = [storage, this.caseId];
+    if (this.casePlansKey && key.every((value, index) => value === this.casePlansKey![index])) return;
+    this.casePlansKey = key;
+    this.casePlans = undefined;
+    this.casePlansError = undefined;
+    this.activeStorage = storage;
+    storage.list<ServicePlan>(PLAN_KIND, { caseId: this.caseId! }).then(
+      ({ records }) => {
+        if (this.casePlansKey === key) this.casePlans = records;
+      },
+      (error: unknown) => {
+        if (this.casePlansKey !== key) return;
+        this.casePlansError = this.localize.error(error);
+        this.dispatchEvent(new CpErrorEvent({ kind: PLAN_KIND, code: (error as { code?: string }).code ?? 'storage.unknown', violations: [], cause: error }));
+      },
+    );
+  }
+
+  /** Back from a plan opened from the list: the list, read again. */
+  private backToList(): void {
+    this.openedFromList = false;
+    this.newPlanRequested = false;
+    this.casePlansKey = undefined;
+    this.focusWhenReady = this.locked ? ['#plan-title'] : ['#new-plan'];
+    this.planId = undefined;
+  }
+
+  private openFromList(planId: string): void {
+    this.openedFromList = true;
+    this.focusWhenReady = ['#plan-title'];
+    this.planId = planId;
+  }
+
+  private startNewPlan(): void {
+    this.openedFromList = true;
+    this.newPlanRequested = true;
+    this.focusWhenReady = [`#${fieldId('goal.title')}`];
   }
 
   /**
@@ -426,6 +493,7 @@ export class ServicePlanEditor extends CaseplanElement {
     const t = this.localize;
     switch (event.type) {
       case 'created':
+        this.newPlanRequested = false;
         this.actorPlanId = event.plan.id;
         this.planId = event.plan.id;
         this.dispatchEvent(new CpPlanCreatedEvent({ kind: PLAN_KIND, id: event.plan.id, caseId: event.plan.caseId }));
@@ -612,6 +680,7 @@ export class ServicePlanEditor extends CaseplanElement {
           </span>`
         : nothing}
       ${view && snapshot ? primaryAction(view, (transition) => selectBlockers(snapshot, transition)) : nothing}
+      ${this.openedFromList && plan ? html`<button type="button" class="quiet screen-only" id="back-to-list" @click=${() => this.backToList()}>${t.term('spe.plans.back')}</button>` : nothing}
       ${snapshot && plan && !this.locked
         ? html`<div class="button-row screen-only tools" role="toolbar" aria-label=${t.term('spe.toolbar.label')} @keydown=${this.onToolsKeydown}>
             <button type="button" data-tool="undo" tabindex=${tool('undo')} aria-keyshortcuts="Control+Z Meta+Z" ?disabled=${!canUndo} @click=${() => this.undo()}>${t.term('common.undo')}</button>
@@ -700,6 +769,19 @@ export class ServicePlanEditor extends CaseplanElement {
         ? this.renderBody(snapshot)
         : !this.caseId && !this.planId
           ? html`<p class="banner" role="alert">${t.term('spe.not-configured')}</p>`
+          : !this.planId && !this.newPlanRequested
+            ? planList({
+                t,
+                plans: this.casePlans,
+                error: this.casePlansError,
+                cannotCreate: this.readOnly ? t.term('spe.readonly.notice') : this.userMissing ? t.term('spe.readonly.no-user') : undefined,
+                open: (planId) => this.openFromList(planId),
+                create: () => this.startNewPlan(),
+                retry: () => {
+                  this.casePlansKey = undefined;
+                  this.requestUpdate();
+                },
+              })
           : !this.planId && this.userMissing
             ? html`<p class="banner" role="status">${t.term('spe.readonly.no-user')}</p>`
             : html`<p role="status">${t.term('spe.loading')}</p>`}

@@ -72,6 +72,28 @@ export const editorStyles = css`
   .plan-title {
     scroll-margin-block: 9rem 2rem;
   }
+  /* The case's plans (an editor without plan-id). */
+  table.plans {
+    inline-size: 100%;
+    border-collapse: collapse;
+    margin-block-end: var(--_cp-space-m);
+  }
+  table.plans th,
+  table.plans td {
+    text-align: start;
+    vertical-align: top;
+    padding: var(--_cp-space-xs) var(--_cp-space-s);
+    border-block-end: 1px solid var(--_cp-color-border);
+  }
+  button.link-button {
+    border: none;
+    background: transparent;
+    padding: 0;
+    text-align: start;
+    text-decoration: underline;
+    font-weight: var(--_cp-font-weight-bold);
+    color: var(--_cp-color-accent);
+  }
   /* Live region, storage warning and sync state: one place in the layout, no gap while they say nothing. */
   .notices {
     display: grid;

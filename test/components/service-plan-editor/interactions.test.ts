@@ -4,7 +4,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
 import type { ServicePlan } from '../../../src/model/service-plan/plan.js';
 import type { ServicePlanEditor } from '../../../src/components/service-plan-editor/service-plan-editor.js';
-import { $, $$, announced, buttonByText, catalog, click, confirmDialog, confirmText, mountEditor, NOW, participants, settle, subGoalCards, templates, typeInto, worker } from './helpers.js';
+import { $, $$, announced, buttonByText, catalog, click, confirmDialog, confirmText, mountEditor, NOW, participants, settle, startNewPlan, subGoalCards, templates, typeInto, worker } from './helpers.js';
 
 function titles(element: ServicePlanEditor): string[] {
   return subGoalCards(element).map((card) => card.querySelector('h3')?.textContent?.trim() ?? '');
@@ -124,6 +124,7 @@ describe('<service-plan-editor> inside <caseplan-provider>', () => {
       <service-plan-editor case-id="case-1" kind="outcome"></service-plan-editor>
     </caseplan-provider>`);
     const element = host.querySelector<ServicePlanEditor>('service-plan-editor')!;
+    await startNewPlan(element);
     await waitUntil(() => element.planId, 'the provider storage was not used');
     await waitUntil(() => element.shadowRoot!.querySelector('[part~="status"]'));
     expect($(element, '[part~="title"]').textContent!.trim()).to.equal('Plan de caso');

@@ -357,6 +357,17 @@ export const en = {
   "spe.outline.safety": {"zero": "No steps yet", "one": "{count} step", "other": "{count} steps"},
   "spe.outline.approvals": {"zero": "No decisions recorded", "one": "{count} decision recorded", "other": "{count} decisions recorded"},
   "spe.outline.steps": "Complete, close or cancel the plan",
+  "spe.plans.heading": "This case's plans",
+  "spe.plans.none": "This case has no plan yet.",
+  "spe.plans.new": "New plan",
+  "spe.plans.back": "All plans of the case",
+  "spe.plans.col.plan": "Plan (its goal)",
+  "spe.plans.col.kind": "Kind",
+  "spe.plans.col.status": "Status",
+  "spe.plans.col.version": "Version",
+  "spe.plans.col.dates": "Dates",
+  "spe.plans.dates": "Started {created}, last changed {updated}",
+  "spe.plans.active-since": "Active since {date}",
   // end of issue 14 (editor)
 } satisfies Record<string, Message>;
 

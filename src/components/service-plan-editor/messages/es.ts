@@ -357,5 +357,16 @@ export const es: Messages = {
   "spe.outline.safety": {"zero": "Aún sin pasos", "one": "{count} paso", "other": "{count} pasos"},
   "spe.outline.approvals": {"zero": "Ninguna decisión registrada", "one": "{count} decisión registrada", "other": "{count} decisiones registradas"},
   "spe.outline.steps": "Completar, cerrar o cancelar el plan",
+  "spe.plans.heading": "Planes de este caso",
+  "spe.plans.none": "Este caso aún no tiene ningún plan.",
+  "spe.plans.new": "Nuevo plan",
+  "spe.plans.back": "Todos los planes del caso",
+  "spe.plans.col.plan": "Plan (su meta)",
+  "spe.plans.col.kind": "Tipo",
+  "spe.plans.col.status": "Estado",
+  "spe.plans.col.version": "Versión",
+  "spe.plans.col.dates": "Fechas",
+  "spe.plans.dates": "Iniciado el {created}, último cambio el {updated}",
+  "spe.plans.active-since": "Vigente desde el {date}",
   // end of issue 14 (editor)
 };

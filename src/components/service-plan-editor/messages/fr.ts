@@ -357,5 +357,16 @@ export const fr: Messages = {
   "spe.outline.safety": {"zero": "Aucune étape pour l’instant", "one": "{count} étape", "other": "{count} étapes"},
   "spe.outline.approvals": {"zero": "Aucune décision enregistrée", "one": "{count} décision enregistrée", "other": "{count} décisions enregistrées"},
   "spe.outline.steps": "Terminer, clore ou annuler le plan",
+  "spe.plans.heading": "Plans de ce dossier",
+  "spe.plans.none": "Ce dossier n’a pas encore de plan.",
+  "spe.plans.new": "Nouveau plan",
+  "spe.plans.back": "Tous les plans du dossier",
+  "spe.plans.col.plan": "Plan (son objectif)",
+  "spe.plans.col.kind": "Type",
+  "spe.plans.col.status": "État",
+  "spe.plans.col.version": "Version",
+  "spe.plans.col.dates": "Dates",
+  "spe.plans.dates": "Commencé le {created}, modifié le {updated}",
+  "spe.plans.active-since": "En vigueur depuis le {date}",
   // end of issue 14 (editor)
 };

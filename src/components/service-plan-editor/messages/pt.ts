@@ -357,5 +357,16 @@ export const pt: Messages = {
   "spe.outline.safety": {"zero": "Ainda sem etapas", "one": "{count} etapa", "other": "{count} etapas"},
   "spe.outline.approvals": {"zero": "Nenhuma decisão registrada", "one": "{count} decisão registrada", "other": "{count} decisões registradas"},
   "spe.outline.steps": "Concluir, encerrar ou cancelar o plano",
+  "spe.plans.heading": "Planos deste caso",
+  "spe.plans.none": "Este caso ainda não tem nenhum plano.",
+  "spe.plans.new": "Novo plano",
+  "spe.plans.back": "Todos os planos do caso",
+  "spe.plans.col.plan": "Plano (seu objetivo)",
+  "spe.plans.col.kind": "Tipo",
+  "spe.plans.col.status": "Situação",
+  "spe.plans.col.version": "Versão",
+  "spe.plans.col.dates": "Datas",
+  "spe.plans.dates": "Iniciado em {created}, última alteração em {updated}",
+  "spe.plans.active-since": "Em vigor desde {date}",
   // end of issue 14 (editor)
 };
