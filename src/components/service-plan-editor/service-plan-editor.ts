@@ -59,7 +59,7 @@ import { outlineSection } from './parts/outline-section.js';
 import { lifecycleActions, nextTransition, primaryAction } from './parts/lifecycle-actions.js';
 import { toneByStatus } from '../shared/parts/cp-status-badge.js';
 import { planDocument } from './parts/plan-document.js';
-import { nextReviewText, statusSummary } from './parts/status-summary.js';
+import { errorSummary, nextReviewText, statusSummary } from './parts/status-summary.js';
 import { subGoalList } from './parts/sub-goal-list.js';
 import { versionsPanel } from './parts/versions.js';
 import { CpPlanCreatedEvent } from './plan-created-event.js';
@@ -118,6 +118,7 @@ async function settled(plan: PlanActorController): Promise<string | undefined> {
  * @csspart document - The plan as a document (read-only view and print).
  * @csspart overall-progress - The plan's overall progress bar.
  * @csspart field-error - An inline message next to a field.
+ * @csspart error-summary - What is wrong in the plan (and, once a blocked step was tried, what blocks it), each a link to its field.
  * @csspart save-state - Where the save state (saving, saved, failed) is shown.
  * @csspart overdue - An "overdue" badge or note (an item, a milestone, the overdue count).
  * @csspart linked-service - The catalog service an item is linked to.
@@ -191,6 +192,10 @@ export class ServicePlanEditor extends CaseplanElement {
   private pendingFocus: string | readonly string[] | undefined;
   private pendingFocusPath: FieldPath | undefined;
   private readonly fieldMessages = new Map<string, Violation[]>();
+  /** Fields edited in this session: what blocks the next step there is said at the field at once. */
+  private readonly editedFields = new Set<string>();
+  /** The user tried the next step while it was blocked: every blocker is shown at its field. */
+  @state() private problemsShown = false;
   private fieldMessagesStamp = 0;
   private idCounter = 0;
 
@@ -509,6 +514,7 @@ export class ServicePlanEditor extends CaseplanElement {
         }
         break;
       case 'status-changed':
+        this.problemsShown = false;
         this.pendingStatusChange = { from: this.pendingStatusChange?.from ?? event.from, to: event.to };
         this.announce(t.term('spe.status-announce', { status: statusLabel(t, event.to) }));
         break;
@@ -572,6 +578,7 @@ export class ServicePlanEditor extends CaseplanElement {
   }
 
   private edit(edit: PlanEdit, fieldKey: string, before?: PlanEdit): boolean {
+    this.editedFields.add(fieldKey);
     const rejected = this.send({ type: 'EDIT', edit, ...(before ? { before } : {}) });
     if (rejected.length > 0) this.fieldMessages.set(fieldKey, rejected);
     else this.fieldMessages.delete(fieldKey);
@@ -598,6 +605,9 @@ export class ServicePlanEditor extends CaseplanElement {
     const violations = snapshot.context.violations;
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the view's `ui` getter reads the element's current state
     const editor = this;
+    const next = selectBlockers(snapshot, nextTransition(plan.status));
+    const blockersAt = (path: FieldPath, fieldKey?: string): Violation[] =>
+      this.problemsShown || (fieldKey !== undefined && this.editedFields.has(fieldKey)) ? next.filter((found) => found.code !== 'plan.approval.missing' && withinPath(found.path, path)) : [];
     return {
       t,
       snapshot,
@@ -619,10 +629,16 @@ export class ServicePlanEditor extends CaseplanElement {
       errorsFor: (fieldKey: string, path?: FieldPath) => {
         const refused = this.fieldMessages.get(fieldKey) ?? [];
         const atPath = path ? violations.filter((found) => withinPath(found.path, path)) : [];
-        return [...new Set([...refused, ...atPath].map((found) => violationText(t, found)))];
+        const blocking = path ? blockersAt(path, fieldKey) : [];
+        return [...new Set([...refused, ...atPath, ...blocking].map((found) => violationText(t, found)))];
+      },
+      blockersAt: (path, fieldKey) => blockersAt(path, fieldKey),
+      showProblems: () => {
+        this.problemsShown = true;
+        this.focusWhenReady = ['#error-summary'];
       },
       hasMessagesUnder: (prefix) => [...this.fieldMessages.keys()].some((key) => key.startsWith(prefix)),
-      messagesStamp: this.fieldMessagesStamp,
+      messagesStamp: this.fieldMessagesStamp + (this.problemsShown ? 0.5 : 0),
       violationsAt: (path, inside = false) => violations.filter((found) => (inside ? withinPath(found.path, path) : samePath(found.path, path))),
       focusAfterRender: (selector) => {
         this.pendingFocus = selector;
@@ -725,8 +741,11 @@ export class ServicePlanEditor extends CaseplanElement {
     const waitingOnPeople = plan.status === 'submitted';
     const approvals = plan.status !== 'draft' || plan.revisionRequests.length > 0 || plan.approvals.length > 0 || exemptionsOf(plan).length > 0 || parentMembershipViolations(plan, view.participants).length > 0 ? approvalsPanel(view, this.approvalPolicy, this.context.currentUser?.participantId) : nothing;
     const actions = lifecycleActions(view, (transition) => selectBlockers(snapshot, transition));
+    const problems = [...snapshot.context.violations, ...(this.problemsShown ? selectBlockers(snapshot, nextStep).filter((found) => found.code !== 'plan.approval.missing') : [])];
+    const uniqueProblems = problems.filter((found, index) => problems.findIndex((other) => other.code === found.code && other.path.join('.') === found.path.join('.')) === index);
     return html`
       ${conflict ? conflictView(view, conflict) : nothing} ${this.renderMergedNote(snapshot)}
+      ${this.locked ? nothing : errorSummary(view, uniqueProblems)}
       ${statusSummary(view, {
         blockers: selectBlockers(snapshot, nextStep),
         missingApprovals: selectMissingApprovals(snapshot),

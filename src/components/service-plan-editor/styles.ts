@@ -72,6 +72,16 @@ export const editorStyles = css`
   .plan-title {
     scroll-margin-block: 9rem 2rem;
   }
+  /* What is wrong, at the top: a heavy danger border, like the fields it points to. */
+  .error-summary {
+    border: 3px solid var(--_cp-color-danger);
+  }
+  .error-summary h2 {
+    margin-block-end: var(--_cp-space-xs);
+  }
+  .error-summary ul {
+    margin: 0;
+  }
   /* The case's plans (an editor without plan-id). */
   table.plans {
     inline-size: 100%;

@@ -57,6 +57,13 @@ export interface EditorView {
   allows(edit: PlanEdit): boolean;
   /** Messages for a field: what the last refused edit of it said, and the plan's violations at `path`. */
   errorsFor(fieldKey: string, path?: FieldPath): string[];
+  /**
+   * What blocks the plan's next step at a path (or under it), shown at the fields once the user tried the
+   * step, or at a field the user has edited in this session (an emptied goal says so at once).
+   */
+  blockersAt(path: FieldPath, fieldKey?: string): Violation[];
+  /** The user tried a blocked step: every blocker is shown at its field and in the error summary, which takes focus. */
+  showProblems(): void;
   /** Whether a refused edit left a message on a field whose key starts with `prefix`. */
   hasMessagesUnder(prefix: string): boolean;
   /** Changes whenever a refused edit's message is kept or cleared (parts that cache their output compare it). */

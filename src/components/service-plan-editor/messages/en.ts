@@ -368,6 +368,7 @@ export const en = {
   "spe.plans.col.dates": "Dates",
   "spe.plans.dates": "Started {created}, last changed {updated}",
   "spe.plans.active-since": "Active since {date}",
+  "spe.errors.heading": {"one": "There is a problem", "other": "There are {count} problems"},
   // end of issue 14 (editor)
 } satisfies Record<string, Message>;
 

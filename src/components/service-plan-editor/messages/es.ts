@@ -368,5 +368,6 @@ export const es: Messages = {
   "spe.plans.col.dates": "Fechas",
   "spe.plans.dates": "Iniciado el {created}, último cambio el {updated}",
   "spe.plans.active-since": "Vigente desde el {date}",
+  "spe.errors.heading": {"one": "Hay un problema", "other": "Hay {count} problemas"},
   // end of issue 14 (editor)
 };

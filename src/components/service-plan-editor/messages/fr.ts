@@ -368,5 +368,6 @@ export const fr: Messages = {
   "spe.plans.col.dates": "Dates",
   "spe.plans.dates": "Commencé le {created}, modifié le {updated}",
   "spe.plans.active-since": "En vigueur depuis le {date}",
+  "spe.errors.heading": {"one": "Il y a un problème", "other": "Il y a {count} problèmes"},
   // end of issue 14 (editor)
 };

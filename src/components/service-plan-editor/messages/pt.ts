@@ -368,5 +368,6 @@ export const pt: Messages = {
   "spe.plans.col.dates": "Datas",
   "spe.plans.dates": "Iniciado em {created}, última alteração em {updated}",
   "spe.plans.active-since": "Em vigor desde {date}",
+  "spe.errors.heading": {"one": "Há um problema", "other": "Há {count} problemas"},
   // end of issue 14 (editor)
 };

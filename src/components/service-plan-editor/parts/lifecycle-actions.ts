@@ -36,15 +36,15 @@ async function takeStep(view: EditorView, transition: PlanTransition, event: Lif
 
 /**
  * A step's button. A blocked step stays focusable (aria-disabled, not disabled) and is described by what
- * blocks it, so a keyboard or screen reader user learns why; pressing it then goes to the first blocker.
+ * blocks it, so a keyboard or screen reader user learns why; pressing it shows every blocker at its field
+ * and moves focus to the error summary, whose links lead to each.
  */
 function stepButton(view: EditorView, transition: PlanTransition, event: LifecycleEvent, blockers: readonly Violation[], options: { primary?: boolean; confirmKey?: string } = {}): TemplateResult {
   const id = options.primary ? 'primary-action' : undefined;
   const blocked = blockers.length > 0;
   const onClick = () => {
     if (blocked) {
-      const first = blockers.find((found) => found.path.length > 0);
-      if (first) view.focusPath(first.path);
+      view.showProblems();
       return;
     }
     void takeStep(view, transition, event, options.confirmKey);

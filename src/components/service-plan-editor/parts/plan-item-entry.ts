@@ -19,7 +19,7 @@ export interface ItemPlace {
  */
 export function planItemEntry(view: EditorView, item: PlanItem, path: FieldPath, place: ItemPlace): TemplateResult {
   const { t } = view;
-  const problems = view.violationsAt(path, true);
+  const problems = [...view.violationsAt(path, true), ...view.blockersAt(path)];
   const hasMessages = view.hasMessagesUnder(`item.${item.id}.`);
   const open = view.ui.expandedItems.has(item.id) || problems.length > 0 || hasMessages;
   const permissions = [

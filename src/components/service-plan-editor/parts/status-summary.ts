@@ -19,7 +19,7 @@ export interface StatusData {
 }
 
 /** Where in the plan a problem is ("Housing application: "), so a list of blockers says which item it means. */
-function whereText(view: EditorView, path: readonly (string | number)[]): string {
+export function whereText(view: EditorView, path: readonly (string | number)[]): string {
   if (path[0] !== 'subGoals' || typeof path[1] !== 'number') return '';
   const subGoal = view.plan.subGoals[path[1]];
   const item = path[2] === 'items' && typeof path[3] === 'number' ? subGoal?.items[path[3]] : undefined;
@@ -32,7 +32,7 @@ function whereText(view: EditorView, path: readonly (string | number)[]): string
  * What blocks the next step, each a link to its field: activating it opens the item the field is in and
  * moves focus there. Messages without a place (an approval) are plain text.
  */
-function blockerLinks(view: EditorView, blockers: readonly Violation[]): TemplateResult {
+export function blockerLinks(view: EditorView, blockers: readonly Violation[]): TemplateResult {
   const { t } = view;
   return html`<ul class="missing">
     ${blockers.map((found) => {
@@ -101,4 +101,17 @@ export function statusSummary(view: EditorView, data: StatusData): TemplateResul
     ${data.ratedItems > 0 ? ratioBar(t, t.term('spe.progress.outcomes', { count: data.ratedItems }), data.outcomeRatio, 'outcome-progress') : nothing}
     ${data.overdueCount > 0 ? html`<p class="overdue-note" part="overdue">${t.term('spe.status.overdue-count', { count: data.overdueCount })}</p>` : nothing}
   </section>`;
+}
+
+/**
+ * What is wrong in the plan, at the top (the GOV.UK error summary): the plan's own problems, and once the
+ * user tried a blocked step what blocks it; each a link that opens where it is and moves focus there.
+ */
+export function errorSummary(view: EditorView, problems: readonly Violation[]): TemplateResult | typeof nothing {
+  if (problems.length === 0) return nothing;
+  const { t } = view;
+  return html`<div class="error-summary card" id="error-summary" part="error-summary" tabindex="-1" role="group" aria-labelledby="error-summary-heading">
+    <h2 id="error-summary-heading">${t.term('spe.errors.heading', { count: problems.length })}</h2>
+    ${blockerLinks(view, problems)}
+  </div>`;
 }

@@ -48,7 +48,7 @@ function subGoalCard(view: EditorView, subGoal: SubGoal, index: number, data: Su
   };
   const missingItems = subGoal.items.length === 0;
   const overdueIds = new Set(data.overdue.map((entry) => entry.itemId));
-  const ownProblems = ['title', 'description', 'planGroupId'].some((name) => view.violationsAt([...path, name], true).length > 0) || view.violationsAt([...path, 'items']).length > 0;
+  const ownProblems = ['title', 'description', 'planGroupId'].some((name) => view.violationsAt([...path, name], true).length > 0) || view.violationsAt([...path, 'items']).length > 0 || view.blockersAt([...path, 'items']).some((found) => found.path.length === path.length + 1);
   const open = isOpen(view, `subgoal:${subGoal.id}`, ownProblems || view.hasMessagesUnder(`subgoal.${subGoal.id}.`));
   const heading = t.term('spe.subgoal.numbered', { number: index + 1, title: subGoal.title });
   return html`<li>
