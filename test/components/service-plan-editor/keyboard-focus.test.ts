@@ -4,7 +4,7 @@ import type { ServicePlanEditor } from '../../../src/components/service-plan-edi
 import type { ServicePlan } from '../../../src/model/service-plan/plan.js';
 import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
 import { readyPlan } from '../../model/service-plan/fixtures.js';
-import { $, $$, catalog, click, confirmDialog, itemCard, mountEditor, NOW, openItem, participants, settle, templates, untilSaved, worker } from './helpers.js';
+import { $, $$, catalog, click, confirmDialog, confirmText, itemCard, mountEditor, NOW, openItem, openSection, participants, settle, templates, untilSaved, worker } from './helpers.js';
 
 async function open(plan: ServicePlan): Promise<{ element: ServicePlanEditor; storage: MemoryStorageAdapter }> {
   const storage = new MemoryStorageAdapter();
@@ -78,6 +78,18 @@ describe('<service-plan-editor>: every control shows what is stored; focus lands
     expect($(element, '#goal-heading').getAttribute('aria-level')).to.equal('4');
     expect($(element, 'article[part~="sub-goal"] h3').getAttribute('aria-level')).to.equal('5');
     expect($(element, 'article[part~="item"] h4').getAttribute('aria-level')).to.equal('6');
+  });
+
+  it('completing or closing a plan with unfinished items says which and how many before anything is recorded', async () => {
+    const { element, storage } = await open(readyPlan({ status: 'active', activatedOn: '2026-02-01' }));
+    await openSection(element, 'steps');
+    await click(element, $(element, 'button[data-step="complete"]'));
+    expect(confirmText(element)).to.contain('3 plan items are not finished: Item item-1, Counselling sessions, and Item item-3.');
+    await confirmDialog(element, 'no');
+    expect((await storage.get<ServicePlan>('servicePlan', 'plan-1'))!.status).to.equal('active');
+    await click(element, $(element, 'form button[data-step="close"]'));
+    expect(confirmText(element)).to.contain('3 plan items are not finished').and.contain('Close the plan anyway?');
+    await confirmDialog(element, 'no');
   });
 
   it('"Plan tools" is one Tab stop; arrow keys move between its buttons', async () => {

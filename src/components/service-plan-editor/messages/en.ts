@@ -369,6 +369,8 @@ export const en = {
   "spe.plans.dates": "Started {created}, last changed {updated}",
   "spe.plans.active-since": "Active since {date}",
   "spe.errors.heading": {"one": "There is a problem", "other": "There are {count} problems"},
+  "spe.step.unfinished": {"one": "{count} plan item is not finished: {names}.", "other": "{count} plan items are not finished: {names}."},
+  "spe.step.close-anyway": "Close the plan anyway?",
   // end of issue 14 (editor)
 } satisfies Record<string, Message>;
 

@@ -369,5 +369,7 @@ export const es: Messages = {
   "spe.plans.dates": "Iniciado el {created}, último cambio el {updated}",
   "spe.plans.active-since": "Vigente desde el {date}",
   "spe.errors.heading": {"one": "Hay un problema", "other": "Hay {count} problemas"},
+  "spe.step.unfinished": {"one": "{count} actividad no está terminada: {names}.", "other": "{count} actividades no están terminadas: {names}."},
+  "spe.step.close-anyway": "¿Cerrar el plan de todos modos?",
   // end of issue 14 (editor)
 };

@@ -369,5 +369,7 @@ export const fr: Messages = {
   "spe.plans.dates": "Commencé le {created}, modifié le {updated}",
   "spe.plans.active-since": "En vigueur depuis le {date}",
   "spe.errors.heading": {"one": "Il y a un problème", "other": "Il y a {count} problèmes"},
+  "spe.step.unfinished": {"one": "{count} élément de plan n’est pas terminé : {names}.", "other": "{count} éléments de plan ne sont pas terminés : {names}."},
+  "spe.step.close-anyway": "Clore le plan quand même ?",
   // end of issue 14 (editor)
 };

@@ -369,5 +369,7 @@ export const pt: Messages = {
   "spe.plans.dates": "Iniciado em {created}, última alteração em {updated}",
   "spe.plans.active-since": "Em vigor desde {date}",
   "spe.errors.heading": {"one": "Há um problema", "other": "Há {count} problemas"},
+  "spe.step.unfinished": {"one": "{count} ação não está concluída: {names}.", "other": "{count} ações não estão concluídas: {names}."},
+  "spe.step.close-anyway": "Encerrar o plano mesmo assim?",
   // end of issue 14 (editor)
 };

@@ -4,6 +4,7 @@ import { planTransitions, type PlanTransition } from '../../../model/service-pla
 import { revisionReasons, type PlanStatus, type RevisionReason } from '../../../model/service-plan/plan.js';
 import type { LifecycleEvent } from '../../../machines/service-plan/types.js';
 import type { Violation } from '../../../model/violation.js';
+import { unfinishedItems } from '../../../model/service-plan/unfinished.js';
 import { fieldErrors, formValue } from '../field.js';
 import { violationText } from '../labels.js';
 import { fieldId, type EditorView } from '../view.js';
@@ -23,9 +24,20 @@ export function nextTransition(status: PlanStatus): PlanTransition {
   return primaryByStatus[status]?.transition ?? 'activate';
 }
 
+/** "2 plan items are not finished: Housing search and Parenting class." before ending a plan, or nothing. */
+function unfinishedText(view: EditorView): string | undefined {
+  const open = unfinishedItems(view.plan);
+  if (open.length === 0) return undefined;
+  return view.t.term('spe.step.unfinished', { count: open.length, names: view.t.list(open.map((entry) => entry.item.source.name)) });
+}
+
 async function takeStep(view: EditorView, transition: PlanTransition, event: LifecycleEvent, confirmKey?: string): Promise<void> {
   const { t, plan } = view;
-  if (confirmKey && !(await view.confirm(t.term(confirmKey), t.term(`spe.step.${transition}`)))) return;
+  // Ending a plan with items still open says which and how many before anything is recorded.
+  const ending = transition === 'complete' || transition === 'close';
+  const unfinished = ending ? unfinishedText(view) : undefined;
+  const question = [unfinished, confirmKey ? t.term(confirmKey) : unfinished ? t.term(`spe.step.${transition}-anyway`) : undefined].filter(Boolean).join(' ');
+  if (question && !(await view.confirm(question, t.term(`spe.step.${transition}`)))) return;
   const from = plan.status;
   if (view.send(event).length === 0) {
     view.announce(t.term('spe.step.done', { from: t.term(`common.status.${from}`), to: t.term(`common.status.${planTransitions[transition].to}`) }));
