@@ -406,6 +406,16 @@ export const editorStyles = css`
     margin: 0;
     color: var(--_cp-color-text-muted);
   }
+  .item-moves {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_cp-space-xs) var(--_cp-space-s);
+    margin-block: var(--_cp-space-s);
+  }
+  .item-moves select {
+    inline-size: auto;
+  }
   .item-body {
     margin-block-start: var(--_cp-space-s);
   }

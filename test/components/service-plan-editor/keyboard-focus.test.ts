@@ -92,6 +92,21 @@ describe('<service-plan-editor>: every control shows what is stored; focus lands
     await confirmDialog(element, 'no');
   });
 
+  it('moves an item with the keyboard: down within its sub-goal, then to another sub-goal; focus stays on it', async () => {
+    const { element, storage } = await open(readyPlan());
+    await openItem(element, 'Item item-1');
+    await click(element, $(element, 'button[aria-label="Move \\"Item item-1\\" down"]'));
+    expect(focused(element)?.textContent?.trim()).to.equal('Item item-1');
+    const moveTo = $<HTMLSelectElement>(itemCard(element, 'Item item-1'), '.item-moves select');
+    moveTo.value = 'sg-2';
+    moveTo.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle(element);
+    expect(focused(element)?.textContent?.trim()).to.equal('Item item-1');
+    await untilSaved(element);
+    const stored = (await storage.get<ServicePlan>('servicePlan', 'plan-1'))!;
+    expect(stored.subGoals.map((subGoal) => subGoal.items.map((item) => item.id))).to.deep.equal([['item-2'], ['item-3', 'item-1']]);
+  });
+
   it('"Plan tools" is one Tab stop; arrow keys move between its buttons', async () => {
     const { element } = await open(readyPlan());
     const tools = $$<HTMLButtonElement>(element, '[role="toolbar"] button');

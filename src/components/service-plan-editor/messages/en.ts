@@ -371,6 +371,11 @@ export const en = {
   "spe.errors.heading": {"one": "There is a problem", "other": "There are {count} problems"},
   "spe.step.unfinished": {"one": "{count} plan item is not finished: {names}.", "other": "{count} plan items are not finished: {names}."},
   "spe.step.close-anyway": "Close the plan anyway?",
+  "spe.item.move-group": "Move \"{name}\"",
+  "spe.item.move-up": "Move \"{name}\" up",
+  "spe.item.move-down": "Move \"{name}\" down",
+  "spe.item.move-to": "Move to sub-goal",
+  "spe.item.moved": "\"{name}\" is now item {position} of \"{subGoal}\".",
   // end of issue 14 (editor)
 } satisfies Record<string, Message>;
 

@@ -371,5 +371,10 @@ export const es: Messages = {
   "spe.errors.heading": {"one": "Hay un problema", "other": "Hay {count} problemas"},
   "spe.step.unfinished": {"one": "{count} actividad no está terminada: {names}.", "other": "{count} actividades no están terminadas: {names}."},
   "spe.step.close-anyway": "¿Cerrar el plan de todos modos?",
+  "spe.item.move-group": "Mover «{name}»",
+  "spe.item.move-up": "Subir «{name}»",
+  "spe.item.move-down": "Bajar «{name}»",
+  "spe.item.move-to": "Mover a la submeta",
+  "spe.item.moved": "«{name}» es ahora la actividad {position} de «{subGoal}».",
   // end of issue 14 (editor)
 };

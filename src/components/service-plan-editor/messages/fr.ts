@@ -371,5 +371,10 @@ export const fr: Messages = {
   "spe.errors.heading": {"one": "Il y a un problème", "other": "Il y a {count} problèmes"},
   "spe.step.unfinished": {"one": "{count} élément de plan n’est pas terminé : {names}.", "other": "{count} éléments de plan ne sont pas terminés : {names}."},
   "spe.step.close-anyway": "Clore le plan quand même ?",
+  "spe.item.move-group": "Déplacer « {name} »",
+  "spe.item.move-up": "Monter « {name} »",
+  "spe.item.move-down": "Descendre « {name} »",
+  "spe.item.move-to": "Déplacer vers le sous-objectif",
+  "spe.item.moved": "« {name} » est maintenant l’élément {position} de « {subGoal} ».",
   // end of issue 14 (editor)
 };

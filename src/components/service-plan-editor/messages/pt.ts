@@ -371,5 +371,10 @@ export const pt: Messages = {
   "spe.errors.heading": {"one": "Há um problema", "other": "Há {count} problemas"},
   "spe.step.unfinished": {"one": "{count} ação não está concluída: {names}.", "other": "{count} ações não estão concluídas: {names}."},
   "spe.step.close-anyway": "Encerrar o plano mesmo assim?",
+  "spe.item.move-group": "Mover \"{name}\"",
+  "spe.item.move-up": "Mover \"{name}\" para cima",
+  "spe.item.move-down": "Mover \"{name}\" para baixo",
+  "spe.item.move-to": "Mover para o subobjetivo",
+  "spe.item.moved": "\"{name}\" é agora a ação {position} de \"{subGoal}\".",
   // end of issue 14 (editor)
 };

@@ -114,6 +114,45 @@ function costFields(view: EditorView, item: PlanItem, path: FieldPath, disabled:
   </div>`;
 }
 
+/**
+ * Moving an item with the keyboard (as the model allows in this status): up and down within its sub-goal,
+ * or to the end of another sub-goal. Focus stays on the moved item's name.
+ */
+function itemMoves(view: EditorView, item: PlanItem, path: FieldPath, subGoalId: string): TemplateResult | typeof nothing {
+  const { t, plan } = view;
+  if (!view.allows({ type: 'move-item', itemId: item.id, toIndex: 0 })) return nothing;
+  const subGoal = plan.subGoals.find((candidate) => candidate.id === subGoalId);
+  const index = Number(path[path.length - 1]);
+  const key = `item.${item.id}.move`;
+  const move = (toIndex: number, toSubGoalId?: string) => {
+    if (!view.edit({ type: 'move-item', itemId: item.id, toIndex, ...(toSubGoalId ? { toSubGoalId } : {}) }, key)) return;
+    const target = plan.subGoals.find((candidate) => candidate.id === (toSubGoalId ?? subGoalId));
+    view.announce(t.term('spe.item.moved', { name: item.source.name, subGoal: target?.title ?? '', position: toIndex + 1 }));
+    view.focusAfterRender(`#${fieldId(`item.${item.id}.details`)}`);
+  };
+  const others = plan.subGoals.filter((candidate) => candidate.id !== subGoalId);
+  return html`<div class="item-moves" role="group" aria-label=${t.term('spe.item.move-group', { name: item.source.name })}>
+    <button type="button" class="quiet" ?disabled=${index === 0} aria-label=${t.term('spe.item.move-up', { name: item.source.name })} @click=${() => move(index - 1)}>↑</button>
+    <button type="button" class="quiet" ?disabled=${index >= (subGoal?.items.length ?? 1) - 1} aria-label=${t.term('spe.item.move-down', { name: item.source.name })} @click=${() => move(index + 1)}>↓</button>
+    ${others.length > 0
+      ? html`<label for=${fieldId(key)}>${t.term('spe.item.move-to')}<span class="visually-hidden"> ${t.term('spe.field.of-item', { name: item.source.name })}</span></label>
+          <select
+            id=${fieldId(key)}
+            @change=${(event: Event) => {
+              const select = event.target as HTMLSelectElement;
+              const target = others.find((candidate) => candidate.id === select.value);
+              select.value = '';
+              if (target) move(target.items.length, target.id);
+            }}
+          >
+            <option value="">${t.term('spe.choose')}</option>
+            ${others.map((candidate) => html`<option value=${candidate.id}>${candidate.title}</option>`)}
+          </select>`
+      : nothing}
+    ${fieldErrors(fieldId(key), view.errorsFor(key))}
+  </div>`;
+}
+
 /** One plan item with every field: dates, outcomes, cost, who is responsible and needed, instructions, status. */
 export function planItem(view: EditorView, item: PlanItem, path: FieldPath, where: { subGoalId: string; overdue: boolean; ratio: number | undefined }): TemplateResult {
   const { overdue, ratio } = where;
@@ -182,6 +221,7 @@ export function planItem(view: EditorView, item: PlanItem, path: FieldPath, wher
     ${responsibilityFields(view, item, path, content)} ${participantsNeeded(view, item, [...path, 'participantsNeeded'], content)} ${costFields(view, item, path, content)}
     ${textArea('expectedOutcome', content)} ${textArea('actualOutcome', progress)} ${textArea('clientInstructions', content)} ${textArea('workerSteps', content)}
     ${item.kind === 'unit-delivery' ? unitDeliveries(view, item, path) : nothing}
+    ${itemMoves(view, item, path, where.subGoalId)}
     ${view.allows({ type: 'remove-item', itemId: item.id })
       ? html`<div class="item-actions">
           <button type="button" class="danger" aria-label=${t.term('spe.named-action', { action: t.term('spe.item.remove'), name: item.source.name })} @click=${onRemove}>${t.term('spe.item.remove')}</button>
