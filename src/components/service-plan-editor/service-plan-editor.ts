@@ -212,6 +212,8 @@ export class ServicePlanEditor extends CaseplanElement {
   @state() private newPlanRequested = false;
   /** The open plan was chosen or started from the list: its header offers the way back. */
   private openedFromList = false;
+  /** Focus to move once the element exists, only if focus is not already inside the editor (a conflict panel). */
+  private focusIfLost: string | undefined;
   /** Focus to move once the element matching it exists (the plan opens asynchronously). */
   private focusWhenReady: readonly string[] | undefined;
 
@@ -267,6 +269,16 @@ export class ServicePlanEditor extends CaseplanElement {
 
   protected override updated(): void {
     this.levelHeadings();
+    if (this.focusIfLost) {
+      const target = this.renderRoot.querySelector<HTMLElement>(this.focusIfLost);
+      if (target) {
+        this.focusIfLost = undefined;
+        if (!this.shadowRoot?.activeElement) {
+          target.focus();
+          target.scrollIntoView?.({ block: 'start' });
+        }
+      }
+    }
     if (this.focusWhenReady) {
       const target = this.focusWhenReady.map((selector) => this.renderRoot.querySelector<HTMLElement>(selector)).find((found) => found !== null);
       if (target) {
@@ -519,6 +531,8 @@ export class ServicePlanEditor extends CaseplanElement {
         this.announce(t.term('spe.status-announce', { status: statusLabel(t, event.to) }));
         break;
       case 'conflict':
+        // The conflict panel takes focus unless the user is in a field of the editor (never pulled out of typing).
+        this.focusIfLost = '#conflict-heading';
         this.dispatchEvent(new CpConflictEvent({ kind: PLAN_KIND, id: event.conflict.mine.id, attempted: event.conflict.mine, current: event.conflict.theirs }));
         this.announce(t.term('common.save-state.conflict'));
         break;
