@@ -7,6 +7,7 @@ import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { fileURLToPath } from 'node:url';
 import { reactEsmPlugin } from './scripts/wtr-react-esm.mjs';
 import { syncServerPlugin } from './scripts/wtr-sync-server.mjs';
+import { forcedColorsPlugin } from './scripts/wtr-forced-colors.mjs';
 
 const dexieEsm = '/node_modules/dexie/dist/dexie.mjs';
 
@@ -24,6 +25,7 @@ export default {
     a11ySnapshotPlugin(), // Chromium's accessibility tree, for tests of the names assistive technology reads
     syncServerPlugin(), // the reference sync server, started and stopped by test/storage/sync tests
     reactEsmPlugin(), // React is CommonJS: served as ES modules for test/components/react.test.ts
+    forcedColorsPlugin(), // forced-colors emulation (light and dark system palettes) for the contrast tests
     {
       name: 'resolve-dexie-esm',
       resolveImport({ source }) {

@@ -6,7 +6,8 @@ import { hearingsOf } from '../src/model/service-plan/review-schedule.js';
 import { buildSampleCase, sampleCaseNumber, sampleParticipants } from '../stories/shared/sample-case/index.js';
 import { openDemoCase } from './case-setup.js';
 import '../src/define/caseplan-provider.js';
-import { hostText, isHostLocale, translatePage, type HostLocale, type HostTextKey } from './host-text.js';
+import { hostText, isHostLocale, translatePage, type HostLocale } from './host-text.js';
+import { forgetPeople, loadPeople, peoplePage } from './people-page.js';
 import { applyTheme, demoNow, initialLocale, initialTheme, readNowSource, remember, type DemoTheme } from './settings.js';
 
 const provider = document.querySelector<CaseplanProvider>('#provider')!;
@@ -14,21 +15,39 @@ const languageSwitcher = document.querySelector<HTMLSelectElement>('#language-sw
 const themeSwitcher = document.querySelector<HTMLSelectElement>('#theme-switcher')!;
 const storageStatus = document.querySelector<HTMLElement>('#storage-status')!;
 
+// The people on the case: kept by the host (this page), handed to every element through the provider.
+let people = loadPeople(sampleParticipants);
+const peopleView = peoplePage(
+  document.querySelector<HTMLElement>('#people-page')!,
+  people,
+  (changed) => {
+    people = changed;
+    provider.participants = changed;
+  },
+  () => readNowSource(demoNow()).toISOString().slice(0, 10),
+);
+
 function renderPeople(locale: HostLocale): void {
-  const list = document.querySelector('#people-list')!;
-  list.replaceChildren(
-    ...sampleParticipants.map((person) => {
-      const item = document.createElement('li');
-      const name = document.createElement('strong');
-      name.textContent = person.name;
-      const role = document.createElement('span');
-      role.className = 'role';
-      role.textContent = hostText(locale, `role-${person.role}` as HostTextKey);
-      item.append(name, role);
-      return item;
-    }),
-  );
+  peopleView.render(locale);
 }
+
+// One page at a time, chosen by the side navigation (the address's #fragment): the case plan by default.
+const pages = ['case-plan', 'plans', 'visitation', 'contacts', 'people'];
+function showPage(): void {
+  const wanted = location.hash.slice(1);
+  const current = pages.includes(wanted) ? wanted : 'case-plan';
+  for (const page of pages) document.getElementById(page)!.hidden = page !== current;
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('.side-nav a[href^="#"]')) {
+    if (link.getAttribute('href') === `#${current}`) link.setAttribute('aria-current', 'page');
+    else link.removeAttribute('aria-current');
+  }
+}
+window.addEventListener('hashchange', () => {
+  showPage();
+  window.scrollTo(0, 0);
+  document.querySelector<HTMLElement>('#main')?.focus();
+});
+showPage();
 
 function showHearingDate(locale: HostLocale): void {
   const now = readNowSource(demoNow());
@@ -69,6 +88,7 @@ themeSwitcher.addEventListener('change', () => {
 
 document.querySelector('#reset-demo')!.addEventListener('click', async () => {
   await clearLocalData();
+  forgetPeople();
   location.reload();
 });
 
@@ -78,7 +98,7 @@ setTheme(initialTheme());
 // The elements are registered once the provider holds the storage, so they open the case from the
 // seeded database rather than from a default one.
 void openDemoCase().then(async (demo) => {
-  Object.assign(provider, demo.inputs);
+  Object.assign(provider, demo.inputs, { participants: people });
   // What the case system knows of the case: the printed plan's own header (case, agency, court).
   Object.assign(document.querySelector('#plan-editor')!, {
     caseDetails: { caseNumber: sampleCaseNumber, agency: 'Riverside Family Services', court: 'Riverside County Juvenile Court' },

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { revisionSnapshot, type ServicePlan } from '../src/model/index.js';
+import { createDraftPlan, revisionSnapshot, type ServicePlan } from '../src/model/index.js';
 import type { StoredRecord } from '../src/model/record.js';
 import { ConflictError, MemoryStorageAdapter, StorageError, type StorageAdapter, type WriteOptions } from '../src/storage/index.js';
 import '../src/entries/service-plan-editor.js';
@@ -22,13 +22,13 @@ interface EditorArgs {
   theme?: string;
 }
 
-type Variant = 'draft-empty' | 'draft' | 'submitted' | 'active' | 'under-review' | 'completed' | 'closed';
+type Variant = 'draft-empty' | 'case-plans' | 'draft' | 'submitted' | 'active' | 'under-review' | 'completed' | 'closed';
 
 const clock = sampleClock(storyNow);
 let stores = 0;
 
 /** The sample case plan as it stands in each status (the sample itself is active). */
-function planFor(variant: Exclude<Variant, 'draft-empty'>): { plan: ServicePlan; revisions: ReturnType<typeof revisionSnapshot>[] } {
+function planFor(variant: Exclude<Variant, 'draft-empty' | 'case-plans'>): { plan: ServicePlan; revisions: ReturnType<typeof revisionSnapshot>[] } {
   const active = buildSampleCasePlan(clock);
   const { activatedOn: _activatedOn, ...notYetActive } = active;
   switch (variant) {
@@ -53,12 +53,18 @@ function planFor(variant: Exclude<Variant, 'draft-empty'>): { plan: ServicePlan;
   }
 }
 
+const newDraftId = 'plan-new-draft';
+
 function seededStorage(variant: Variant): MemoryStorageAdapter {
   stores += 1;
   // Stands in for IndexedDB (persistent), so the stories show the editor as hosts see it.
   const storage = new MemoryStorageAdapter({ name: `service-plan-editor-story-${stores}`, persistent: true });
-  if (variant === 'draft-empty') return storage;
-  const { plan, revisions } = planFor(variant);
+  if (variant === 'draft-empty') {
+    // A plan just started with "New plan": stored, nothing written in it yet.
+    storage.seedRaw('servicePlan', { ...createDraftPlan({ id: newDraftId, caseId: sampleCaseId, planKind: 'outcome', createdBy: sampleCurrentUser.id, createdAt: clock.instant(0) }), version: 1 });
+    return storage;
+  }
+  const { plan, revisions } = planFor(variant === 'case-plans' ? 'active' : variant);
   storage.seedRaw('servicePlan', { ...plan, version: 3 });
   for (const revision of revisions) storage.seedRaw('servicePlanRevision', { ...revision, version: 1 });
   return storage;
@@ -129,7 +135,7 @@ function story(variant: Variant, overrides: Partial<EditorArgs> = {}, descriptio
   return {
     args: overrides,
     loaders: [async () => ({ storage: seededStorage(variant) })],
-    render: (args, { loaded }) => editor(loaded['storage'] as MemoryStorageAdapter, args, variant === 'draft-empty' ? undefined : buildSampleCasePlan(clock).id),
+    render: (args, { loaded }) => editor(loaded['storage'] as MemoryStorageAdapter, args, variant === 'case-plans' ? undefined : variant === 'draft-empty' ? newDraftId : buildSampleCasePlan(clock).id),
     ...(description ? { parameters: { docs: { description: { story: description } } } } : {}),
   };
 }
@@ -157,7 +163,8 @@ const meta: Meta<EditorArgs> = {
 export default meta;
 type Story = StoryObj<EditorArgs>;
 
-export const DraftEmpty: Story = story('draft-empty', {}, 'No `plan-id`: the element creates a new draft and fires `cp-plan-created`.');
+export const CasePlans: Story = story('case-plans', {}, "No `plan-id`: the case's plans (kind, status, version, dates) and \"New plan\", which starts a draft and fires `cp-plan-created`; nothing is written before.");
+export const DraftEmpty: Story = story('draft-empty', {}, 'A plan just started: nothing written in it yet; what it needs before it can be submitted is listed, each a link to its field.');
 export const DraftFilled: Story = story('draft', {}, 'A complete draft: everything needed to submit is there.');
 export const SubmittedAwaitingApproval: Story = story('submitted', {}, 'Submitted; the mother approved, the father has not yet: "Waiting for approval from: Marcus Reed (Father)".');
 export const Active: Story = story('active');

@@ -14,7 +14,7 @@ type ContextInputs = 'storage' | 'catalog' | 'templates' | 'participants' | 'cur
 type ElementInputs = ContextInputs | 'readOnly';
 
 export type CaseplanProviderProps = Partial<Pick<CaseplanProvider, ContextInputs | 'defaultStorage'>>;
-export type ServicePlanEditorProps = Partial<Pick<ServicePlanEditor, ElementInputs | 'planId' | 'caseId' | 'kind' | 'autosaveDelay' | 'approvalPolicy' | 'outcomeScale' | 'caseDetails'>>;
+export type ServicePlanEditorProps = Partial<Pick<ServicePlanEditor, ElementInputs | 'planId' | 'caseId' | 'kind' | 'autosaveDelay' | 'headingLevel' | 'approvalPolicy' | 'outcomeScale' | 'caseDetails'>>;
 export type VisitationPlannerProps = Partial<Pick<VisitationPlanner, ElementInputs | 'childId' | 'caseId' | 'recordingGraceDays'>>;
 export type ContactLogProps = Partial<Pick<ContactLog, ElementInputs | 'caseId' | 'childId' | 'visitationPlanId' | 'timeZone' | 'caseworkerIds' | 'recordingGraceDays'>>;
 

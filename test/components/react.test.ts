@@ -49,7 +49,10 @@ describe('React wrappers (caseplan-elements/react)', () => {
     const editor = container.querySelector('service-plan-editor') as HTMLElement & { caseId?: string; kind?: string };
     expect(editor.caseId).to.equal(sampleCaseId);
     expect(editor.kind).to.equal('outcome');
-    // The editor stores its new draft in the provider's storage: it received it through the context.
+    // The editor lists the case's plans from the provider's storage (it received it through the context);
+    // the new draft it starts is stored there.
+    const newPlan = await until(() => editor.shadowRoot?.querySelector<HTMLButtonElement>('#new-plan') ?? undefined);
+    newPlan.click();
     const plan = await until(async () => (await storage.list<StoredRecord & { planKind: string }>('servicePlan', { caseId: sampleCaseId })).records[0]);
     expect(plan.planKind).to.equal('outcome');
     // …and the provider's language (Spanish is loaded on demand: updateComplete includes it).
@@ -58,7 +61,7 @@ describe('React wrappers (caseplan-elements/react)', () => {
     expect(base.getAttribute('lang')).to.equal('es');
   });
 
-  it('calls onCpPlanCreated with the typed event when the editor stores a new plan', async () => {
+  it('calls onCpPlanCreated with the typed event when the editor stores a new plan (started with "New plan")', async () => {
     const storage = new MemoryStorageAdapter();
     const created: CpPlanCreatedEvent[] = [];
     flushSync(() =>
@@ -66,6 +69,10 @@ describe('React wrappers (caseplan-elements/react)', () => {
         h(ServicePlanEditor, { storage, participants: sampleParticipants, currentUser: sampleCurrentUser, now, caseId: sampleCaseId, onCpPlanCreated: (event: CpPlanCreatedEvent) => created.push(event) }),
       ),
     );
+    const editor = container.querySelector('service-plan-editor')!;
+    const newPlan = await until(() => editor.shadowRoot?.querySelector<HTMLButtonElement>('#new-plan') ?? undefined);
+    expect(created, 'nothing stored before the user starts a plan').to.deep.equal([]);
+    newPlan.click();
     const event = await until(() => created[0]);
     expect(event.detail.caseId).to.equal(sampleCaseId);
     const plan = await storage.get('servicePlan', event.detail.id);

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
 import type { PlanEdit } from '../../model/service-plan/edits.js';
 import { fieldId, type EditorView, type FieldPath } from './view.js';
 import { beginTyping, endTyping, typedValue, typingStart } from '../shared/directives/typed-value.js';
@@ -19,6 +20,18 @@ export interface FieldOptions {
   step?: string;
   /** The edit for the committed value (on change); undefined when nothing is to be sent. */
   commit?: (value: string) => PlanEdit | undefined;
+  /** What the field belongs to (an item's name): said after the label, so "Status" names its item. */
+  context?: string;
+}
+
+/** The label's words, with the thing it belongs to for assistive technology ("Status" of "Housing"). */
+function labelText(view: EditorView, text: string, context: string | undefined): TemplateResult {
+  return html`${text}${context ? html`<span class="visually-hidden"> ${view.t.term('spe.field.of-item', { name: context })}</span>` : nothing}`;
+}
+
+/** The plan path a control edits, as `data-path`, so a message about it can move focus there. */
+export function pathAttribute(path: FieldPath | undefined): string | undefined {
+  return path ? path.join('.') : undefined;
 }
 
 /** The inline messages of a field, linked to it by id. */
@@ -63,6 +76,7 @@ export function field(view: EditorView, options: FieldOptions): TemplateResult {
           aria-invalid=${common.invalid}
           aria-describedby=${ifDefined(common.describedBy)}
           rows="3"
+          data-path=${ifDefined(pathAttribute(options.path))}
           @focus=${onFocus}
           @blur=${onBlur}
           @change=${onChange}
@@ -76,6 +90,7 @@ export function field(view: EditorView, options: FieldOptions): TemplateResult {
           ?required=${options.required}
           min=${ifDefined(options.min)}
           step=${ifDefined(options.step)}
+          data-path=${ifDefined(pathAttribute(options.path))}
           aria-invalid=${common.invalid}
           aria-describedby=${ifDefined(common.describedBy)}
           @focus=${onFocus}
@@ -83,7 +98,7 @@ export function field(view: EditorView, options: FieldOptions): TemplateResult {
           @change=${onChange}
         />`;
   return html`<div class="field ${errors.length > 0 ? 'invalid' : ''}">
-    <label for=${id}>${options.label}${options.required ? html` <span class="required">(${view.t.term('common.required')})</span>` : nothing}</label>
+    <label for=${id}>${labelText(view, options.label, options.context)}${options.required ? html` <span class="required">(${view.t.term('common.required')})</span>` : nothing}</label>
     ${control}
     ${options.hint ? html`<p class="hint" id="${id}-hint">${options.hint}</p>` : nothing}
     ${fieldErrors(id, errors)}
@@ -105,10 +120,17 @@ export interface SelectOptions {
   /** Adds an empty first choice with this label. */
   emptyLabel?: string;
   commit?: (value: string) => PlanEdit | undefined;
+  /** What the field belongs to (an item's name), said after the label. */
+  context?: string;
   /** For selects that only change screen state. */
   onSelect?: (value: string) => void;
 }
 
+/**
+ * A labelled native select. Each option's selectedness is bound live: after a keyboard change the
+ * options are rebuilt (an item's status offers the next steps), and a `selected` attribute no longer
+ * moves a select the user has touched, so the select showed a value other than the stored one.
+ */
 export function selectField(view: EditorView, options: SelectOptions): TemplateResult {
   const id = fieldId(options.key);
   const errors = view.errorsFor(options.key, options.path);
@@ -119,17 +141,18 @@ export function selectField(view: EditorView, options: SelectOptions): TemplateR
     if (edit) view.edit(edit, options.key);
   };
   return html`<div class="field ${errors.length > 0 ? 'invalid' : ''}">
-    <label for=${id}>${options.label}</label>
+    <label for=${id}>${labelText(view, options.label, options.context)}</label>
     <select
       id=${id}
       name=${options.key}
+      data-path=${ifDefined(pathAttribute(options.path))}
       ?disabled=${options.disabled}
       aria-invalid=${errors.length > 0 ? 'true' : 'false'}
       aria-describedby=${ifDefined(errors.length > 0 ? `${id}-errors` : undefined)}
       @change=${onChange}
     >
-      ${options.emptyLabel !== undefined ? html`<option value="" ?selected=${options.value === ''}>${options.emptyLabel}</option>` : nothing}
-      ${options.options.map((option) => html`<option value=${option.value} ?selected=${option.value === options.value}>${option.label}</option>`)}
+      ${options.emptyLabel !== undefined ? html`<option value="" .selected=${live(options.value === '')}>${options.emptyLabel}</option>` : nothing}
+      ${options.options.map((option) => html`<option value=${option.value} .selected=${live(option.value === options.value)}>${option.label}</option>`)}
     </select>
     ${fieldErrors(id, errors)}
   </div>`;

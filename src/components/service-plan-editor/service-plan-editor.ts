@@ -4,7 +4,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { waitFor } from 'xstate';
 import { property, state } from 'lit/decorators.js';
 import type { PlanEdit } from '../../model/service-plan/edits.js';
-import type { PlanKind } from '../../model/service-plan/plan.js';
+import type { PlanKind, ServicePlan } from '../../model/service-plan/plan.js';
 import type { ApprovalPolicy } from '../../model/service-plan/rules/approvals.js';
 import type { Violation } from '../../model/violation.js';
 import { servicePlanMachine, type ServicePlanEmitted } from '../../machines/service-plan/machine.js';
@@ -43,31 +43,28 @@ import type { CurrentUser } from '../shared/current-user.js';
 import { baseStyles } from '../shared/styles/base.js';
 import { tokens } from '../shared/styles/tokens.js';
 import { CpChangeEvent, CpConflictEvent, CpErrorEvent, CpSavedEvent, CpStatusChangeEvent } from '../shared/events/index.js';
-import { statusLabel, violationText } from './labels.js';
+import { label, statusLabel, violationText } from './labels.js';
 import './messages.js';
 import { approvalsPanel } from './parts/approvals-panel.js';
 import { OutcomeScaleSchema, type OutcomeScale } from '../../model/service-plan/outcome-scale.js';
 import { parseWithViolations } from '../../model/service-plan/issues.js';
-import { safetyPlanSection } from './parts/safety-plan.js';
 import { exemptionsOf, parentMembershipViolations, signatories } from '../../model/service-plan/rules/approvals.js';
-import { casePlanSection } from './parts/case-plan-section.js';
 import { conflictView } from './parts/conflict-view.js';
 import { LeaveGuardController } from '../shared/controllers/leave-guard-controller.js';
 import { mergedFromTheirsText } from '../shared/parts/conflict-fields.js';
 import { conflictFieldStyles } from '../shared/parts/conflict-field-styles.js';
 import { goalSection } from './parts/goal-section.js';
-import { lifecycleActions } from './parts/lifecycle-actions.js';
-import { milestonesSection } from './parts/milestones.js';
-import { needsStrengthsSection } from './parts/needs-strengths.js';
-import { peopleSection } from './parts/people-section.js';
+import { outline, sectionPaths } from './parts/outline.js';
+import { outlineSection } from './parts/outline-section.js';
+import { lifecycleActions, nextTransition, primaryAction } from './parts/lifecycle-actions.js';
+import { toneByStatus } from '../shared/parts/cp-status-badge.js';
 import { planDocument } from './parts/plan-document.js';
-import { casePlanDetailsSection } from './parts/case-plan-details.js';
 import { pageMarginText, printHeader, type PrintFacts } from './parts/print/print-header.js';
 import { editorPrintStyles } from './print-styles.js';
 import { PageMarginsController } from '../shared/print/page-margins.js';
 import { CaseDetailsSchema, type CaseDetails } from '../../model/case-details.js';
 import { findParticipant } from '../../model/participant.js';
-import { nextReviewText, statusSummary } from './parts/status-summary.js';
+import { errorSummary, nextReviewText, statusSummary } from './parts/status-summary.js';
 import { subGoalList } from './parts/sub-goal-list.js';
 import { versionsPanel, type SaveHistory } from './parts/versions.js';
 import { RecordHistoryController } from '../shared/controllers/record-history-controller.js';
@@ -76,8 +73,9 @@ import { diffPlanRevisions } from '../../model/service-plan/diff.js';
 import type { ServicePlanContent } from '../../model/service-plan/plan.js';
 import { changeText } from './labels.js';
 import { CpPlanCreatedEvent } from './plan-created-event.js';
+import { planList } from './parts/plan-list.js';
 import { editorStyles } from './styles.js';
-import { samePath, withinPath, type EditorUiState, type EditorView, type FieldPath } from './view.js';
+import { controlForPath, fieldId, samePath, withinPath, type EditorUiState, type EditorView, type FieldPath } from './view.js';
 
 const PLAN_KIND = 'servicePlan';
 const lifecycleEventTypes = new Set<string>(['SUBMIT', 'WITHDRAW', 'APPROVE', 'DECLINE', 'ACTIVATE', 'START_REVISION', 'COMPLETE_REVISION', 'COMPLETE', 'CLOSE', 'CANCEL', 'EXEMPT', 'REMOVE_EXEMPTION']);
@@ -94,10 +92,11 @@ async function settled(plan: PlanActorController): Promise<string | undefined> {
 /**
  * Writes, agrees and follows a service plan or a child-welfare case plan: the goal, sub-goals and plan
  * items, services from the catalog, milestones, needs and strengths, permanency and reviews, approvals
- * and revisions, with autosave, undo/redo and conflict resolution. Creates a plan when `plan-id` is absent.
+ * and revisions, with autosave, undo/redo and conflict resolution. Without `plan-id` it lists the case's
+ * plans (kind, status, version, dates) to open one or start a new one; nothing is written before that.
  *
  * @summary A service plan or case plan editor, from draft to approval, review and revision.
- * @fires cp-plan-created - A new plan was stored; `detail.id` is its id (set as `plan-id` too).
+ * @fires cp-plan-created - The user started a new plan and it was stored; `detail.id` is its id (set as `plan-id` too).
  * @fires cp-change - The plan changed (typed, added, removed, moved); `detail.value` is the whole plan, `detail.dirty` true until saved.
  * @fires cp-saved - The plan was stored; `detail.version` is the stored version.
  * @fires cp-status-change - The plan's status changed and was saved (`detail.previousStatus` → `detail.status`).
@@ -105,7 +104,9 @@ async function settled(plan: PlanActorController): Promise<string | undefined> {
  * @fires cp-conflict - Someone else saved the plan first; `detail.attempted` (mine) and `detail.current` (theirs). Nothing is lost.
  * @fires cp-error - Opening or saving failed (`detail.code`, e.g. `storage.quota-exceeded`), or a property was invalid (`input.invalid`).
  * @csspart base - The editor's outer box.
- * @csspart toolbar - Title, undo/redo, print and save state.
+ * @csspart toolbar - The plan's header, kept in view: title, status, the next step, undo/redo, print and save state.
+ * @csspart plan-list - The case's plans, shown without `plan-id`, with "New plan".
+ * @csspart title - The plan's title (a heading at `heading-level`).
  * @csspart sync-status - The sync indicator, shown when the storage syncs with the agency's server (online, offline with N changes kept, conflicts).
  * @csspart status - The status and what is missing before the next step.
  * @csspart status-badge - The status label.
@@ -117,8 +118,7 @@ async function settled(plan: PlanActorController): Promise<string | undefined> {
  * @csspart case-plan - Permanency goals, review schedule and recorded reviews.
  * @csspart sub-goals - The list of sub-goals.
  * @csspart sub-goal - One sub-goal.
- * @csspart item - One plan item (in a plan of more than 40 items, a summary line until its details are opened).
- * @csspart compact-hint - The note above a large plan's items saying they show as summaries.
+ * @csspart item - One plan item: a summary line (name, who, dates, status, progress) that opens its details in place.
  * @csspart deliveries - Units authorized and delivered of a unit delivery item.
  * @csspart catalog - The service catalog picker.
  * @csspart milestones - The milestones.
@@ -130,6 +130,7 @@ async function settled(plan: PlanActorController): Promise<string | undefined> {
  * @csspart document - The plan as a document (read-only view and print).
  * @csspart overall-progress - The plan's overall progress bar.
  * @csspart field-error - An inline message next to a field.
+ * @csspart error-summary - What is wrong in the plan (and, once a blocked step was tried, what blocks it), each a link to its field.
  * @csspart save-state - Where the save state (saving, saved, failed) is shown.
  * @csspart overdue - An "overdue" badge or note (an item, a milestone, the overdue count).
  * @csspart linked-service - The catalog service an item is linked to.
@@ -169,12 +170,17 @@ export class ServicePlanEditor extends CaseplanElement {
     'cp-sync-status': CpSyncStatus,
   };
 
-  /** The stored plan to open; absent: a new draft is created (and this is set to its id). */
+  /** The stored plan to open; absent: the case's plans are listed (a plan opened or started there sets it). */
   @property({ attribute: 'plan-id', reflect: true }) planId?: string;
   /** The case the plan belongs to (required to create one). */
   @property({ attribute: 'case-id' }) caseId?: string;
   /** `service` (a service plan) or `outcome` (a child-welfare case plan), for a new plan. */
   @property() kind: PlanKind = 'service';
+  /**
+   * The level of the editor's title heading (1 to 6, default 2), so its headings fit under the host's:
+   * sections are one level below it, sub-goals two, plan items three. The editor never renders an h1.
+   */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
   /** Quiet time after the last change before saving, in milliseconds. */
   @property({ attribute: 'autosave-delay', type: Number }) autosaveDelay?: number;
 
@@ -211,15 +217,33 @@ export class ServicePlanEditor extends CaseplanElement {
   /** The plan this editor created (no plan-id given), if any. */
   private createdPlanId: string | undefined;
   private pendingStatusChange: { from: string; to: string } | undefined;
-  private pendingFocus: string | undefined;
+  private pendingFocus: string | readonly string[] | undefined;
+  private pendingFocusPath: FieldPath | undefined;
   private readonly fieldMessages = new Map<string, Violation[]>();
+  /** Fields edited in this session: what blocks the next step there is said at the field at once. */
+  private readonly editedFields = new Set<string>();
+  /** The user tried the next step while it was blocked: every blocker is shown at its field. */
+  @state() private problemsShown = false;
   private fieldMessagesStamp = 0;
   private idCounter = 0;
 
-  @state() private ui: EditorUiState = { pickerSubGoalId: undefined, shownRevision: undefined, expandedItems: new Set(), pickerText: '', pickerCategory: '', pickerLanguage: '' };
+  @state() private ui: EditorUiState = { pickerSubGoalId: undefined, shownRevision: undefined, expandedItems: new Set(), toggled: new Map(), pickerText: '', pickerCategory: '', pickerLanguage: '' };
   /** Why the last status step or approval was refused (shown next to its buttons). */
   @state() private lifecycleRefusal: Violation[] = [];
   @state() private confirmRequest: { message: string; confirmLabel: string } | undefined;
+  /** Without `plan-id`: the case's plans as read from storage (undefined while reading), or why they could not be. */
+  @state() private casePlans: ServicePlan[] | undefined;
+  @state() private casePlansError: string | undefined;
+  /** Which storage and case `casePlans` were read from (read again when either changes, or on return to the list). */
+  private casePlansKey: unknown[] | undefined;
+  /** The user asked for a new plan (without `plan-id` nothing is written before that). */
+  @state() private newPlanRequested = false;
+  /** The open plan was chosen or started from the list: its header offers the way back. */
+  private openedFromList = false;
+  /** Focus to move once the element exists, only if focus is not already inside the editor (a conflict panel). */
+  private focusIfLost: string | undefined;
+  /** Focus to move once the element matching it exists (the plan opens asynchronously). */
+  private focusWhenReady: readonly string[] | undefined;
 
   /** Undoes the last change. */
   undo(): void {
@@ -295,11 +319,74 @@ export class ServicePlanEditor extends CaseplanElement {
   }
 
   protected override updated(): void {
-    if (this.pendingFocus) {
-      const target = this.renderRoot.querySelector<HTMLElement>(this.pendingFocus);
-      this.pendingFocus = undefined;
-      target?.focus();
+    this.levelHeadings();
+    if (this.focusIfLost) {
+      const target = this.renderRoot.querySelector<HTMLElement>(this.focusIfLost);
+      if (target) {
+        this.focusIfLost = undefined;
+        if (!this.shadowRoot?.activeElement) {
+          target.focus();
+          target.scrollIntoView?.({ block: 'start' });
+        }
+      }
     }
+    if (this.focusWhenReady) {
+      const target = this.focusWhenReady.map((selector) => this.renderRoot.querySelector<HTMLElement>(selector)).find((found) => found !== null);
+      if (target) {
+        this.focusWhenReady = undefined;
+        target.focus();
+      }
+    }
+    if (this.pendingFocusPath) {
+      const target = controlForPath(this.renderRoot, this.pendingFocusPath);
+      this.pendingFocusPath = undefined;
+      target?.focus();
+      target?.scrollIntoView?.({ block: 'center' });
+    }
+    if (this.pendingFocus) {
+      const selectors = typeof this.pendingFocus === 'string' ? [this.pendingFocus] : this.pendingFocus;
+      this.pendingFocus = undefined;
+      for (const selector of selectors) {
+        const target = this.renderRoot.querySelector<HTMLElement>(selector);
+        if (!target) continue;
+        target.focus();
+        break;
+      }
+    }
+  }
+
+  /** The title's level as set by the host, kept within 1..6. */
+  private get titleLevel(): number {
+    const level = Math.trunc(Number(this.headingLevel));
+    return Number.isFinite(level) ? Math.min(Math.max(level, 1), 6) : 2;
+  }
+
+  /**
+   * Parts write their headings as h2 (section), h3 (sub-goal), h4 (item): one level below the title's,
+   * whatever level the host gave it. Done here, once per render, so every part (and any new section) follows.
+   */
+  private levelHeadings(): void {
+    const base = this.titleLevel;
+    for (const heading of this.renderRoot.querySelectorAll<HTMLElement>('h2, h3, h4, h5, h6')) {
+      const level = String(base + Number(heading.localName.slice(1)) - 1);
+      if (heading.getAttribute('aria-level') !== level) heading.setAttribute('aria-level', level);
+    }
+  }
+
+  /** Opens what a plan path lies in (an item) and moves focus to its control after the next render. */
+  private focusPath(path: FieldPath): void {
+    const plan = this.plan?.snapshot.context.plan;
+    const item = plan && path[0] === 'subGoals' && path[2] === 'items' ? plan.subGoals[Number(path[1])]?.items[Number(path[3])] : undefined;
+    if (item && path.length > 4 && !this.ui.expandedItems.has(item.id)) this.ui = { ...this.ui, expandedItems: new Set([...this.ui.expandedItems, item.id]) };
+    // A sub-goal's own fields (and its add-item form) and the outline's sections open first.
+    const subGoal = plan && path[0] === 'subGoals' && path.length >= 3 && (path[2] !== 'items' || path.length === 3) ? plan.subGoals[Number(path[1])] : undefined;
+    const section = Object.entries(sectionPaths).find(([, paths]) => paths.some((prefix) => withinPath(path, prefix)))?.[0];
+    const toggled = new Map(this.ui.toggled);
+    if (subGoal) toggled.set(`subgoal:${subGoal.id}`, true);
+    if (section) toggled.set(`section:${section}`, true);
+    if (subGoal || section) this.ui = { ...this.ui, toggled };
+    this.pendingFocusPath = path;
+    this.requestUpdate();
   }
 
   private checkCaseDetails(): void {
@@ -365,6 +452,11 @@ export class ServicePlanEditor extends CaseplanElement {
   private startActorIfReady(): void {
     const storage = this.storageToUse();
     if (!storage || (!this.caseId && !this.planId)) return;
+    // Without plan-id: the case's plans are listed; nothing is written until the user starts one.
+    if (!this.planId && !this.newPlanRequested) {
+      this.readCasePlans(storage);
+      return;
+    }
     // A new plan is written as soon as it is created: not without someone to write it.
     if (!this.planId && this.userMissing) return;
     const carry = this.carry;
@@ -394,6 +486,46 @@ export class ServicePlanEditor extends CaseplanElement {
     this.sentInputs = this.currentInputs();
     this.actorPlanId = this.planId;
     this.emittedSubscription = controller.actor.on('*', (event) => this.onEmitted(event));
+  }
+
+  private readCasePlans(storage: StorageAdapter): void {
+    const key = [storage, this.caseId];
+    if (this.casePlansKey && key.every((value, index) => value === this.casePlansKey![index])) return;
+    this.casePlansKey = key;
+    this.casePlans = undefined;
+    this.casePlansError = undefined;
+    this.activeStorage = storage;
+    storage.list<ServicePlan>(PLAN_KIND, { caseId: this.caseId! }).then(
+      ({ records }) => {
+        if (this.casePlansKey === key) this.casePlans = records;
+      },
+      (error: unknown) => {
+        if (this.casePlansKey !== key) return;
+        this.casePlansError = this.localize.error(error);
+        this.dispatchEvent(new CpErrorEvent({ kind: PLAN_KIND, code: (error as { code?: string }).code ?? 'storage.unknown', violations: [], cause: error }));
+      },
+    );
+  }
+
+  /** Back from a plan opened from the list: the list, read again. */
+  private backToList(): void {
+    this.openedFromList = false;
+    this.newPlanRequested = false;
+    this.casePlansKey = undefined;
+    this.focusWhenReady = this.locked ? ['#plan-title'] : ['#new-plan'];
+    this.planId = undefined;
+  }
+
+  private openFromList(planId: string): void {
+    this.openedFromList = true;
+    this.focusWhenReady = ['#plan-title'];
+    this.planId = planId;
+  }
+
+  private startNewPlan(): void {
+    this.openedFromList = true;
+    this.newPlanRequested = true;
+    this.focusWhenReady = [`#${fieldId('goal.title')}`];
   }
 
   /**
@@ -454,6 +586,7 @@ export class ServicePlanEditor extends CaseplanElement {
     switch (event.type) {
       case 'created':
         this.createdPlanId = event.plan.id;
+        this.newPlanRequested = false;
         this.actorPlanId = event.plan.id;
         this.planId = event.plan.id;
         this.dispatchEvent(new CpPlanCreatedEvent({ kind: PLAN_KIND, id: event.plan.id, caseId: event.plan.caseId }));
@@ -469,10 +602,13 @@ export class ServicePlanEditor extends CaseplanElement {
         }
         break;
       case 'status-changed':
+        this.problemsShown = false;
         this.pendingStatusChange = { from: this.pendingStatusChange?.from ?? event.from, to: event.to };
         this.announce(t.term('spe.status-announce', { status: statusLabel(t, event.to) }));
         break;
       case 'conflict':
+        // The conflict panel takes focus unless the user is in a field of the editor (never pulled out of typing).
+        this.focusIfLost = '#conflict-heading';
         this.dispatchEvent(new CpConflictEvent({ kind: PLAN_KIND, id: event.conflict.mine.id, attempted: event.conflict.mine, current: event.conflict.theirs }));
         this.announce(t.term('common.save-state.conflict'));
         break;
@@ -532,6 +668,7 @@ export class ServicePlanEditor extends CaseplanElement {
   }
 
   private edit(edit: PlanEdit, fieldKey: string, before?: PlanEdit): boolean {
+    this.editedFields.add(fieldKey);
     const rejected = this.send({ type: 'EDIT', edit, ...(before ? { before } : {}) });
     if (rejected.length > 0) this.fieldMessages.set(fieldKey, rejected);
     else this.fieldMessages.delete(fieldKey);
@@ -558,6 +695,9 @@ export class ServicePlanEditor extends CaseplanElement {
     const violations = snapshot.context.violations;
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the view's `ui` getter reads the element's current state
     const editor = this;
+    const next = selectBlockers(snapshot, nextTransition(plan.status));
+    const blockersAt = (path: FieldPath, fieldKey?: string): Violation[] =>
+      this.problemsShown || (fieldKey !== undefined && this.editedFields.has(fieldKey)) ? next.filter((found) => found.code !== 'plan.approval.missing' && withinPath(found.path, path)) : [];
     return {
       t,
       snapshot,
@@ -579,15 +719,22 @@ export class ServicePlanEditor extends CaseplanElement {
       errorsFor: (fieldKey: string, path?: FieldPath) => {
         const refused = this.fieldMessages.get(fieldKey) ?? [];
         const atPath = path ? violations.filter((found) => withinPath(found.path, path)) : [];
-        return [...new Set([...refused, ...atPath].map((found) => violationText(t, found)))];
+        const blocking = path ? blockersAt(path, fieldKey) : [];
+        return [...new Set([...refused, ...atPath, ...blocking].map((found) => violationText(t, found)))];
+      },
+      blockersAt: (path, fieldKey) => blockersAt(path, fieldKey),
+      showProblems: () => {
+        this.problemsShown = true;
+        this.focusWhenReady = ['#error-summary'];
       },
       hasMessagesUnder: (prefix) => [...this.fieldMessages.keys()].some((key) => key.startsWith(prefix)),
-      messagesStamp: this.fieldMessagesStamp,
+      messagesStamp: this.fieldMessagesStamp + (this.problemsShown ? 0.5 : 0),
       violationsAt: (path, inside = false) => violations.filter((found) => (inside ? withinPath(found.path, path) : samePath(found.path, path))),
       focusAfterRender: (selector) => {
         this.pendingFocus = selector;
         this.requestUpdate();
       },
+      focusPath: (path) => this.focusPath(path),
       confirm: (message, confirmLabel) => this.confirmAction(message, confirmLabel),
       setUi: (change) => {
         this.ui = { ...this.ui, ...change };
@@ -597,17 +744,54 @@ export class ServicePlanEditor extends CaseplanElement {
     };
   }
 
-  private renderToolbar(snapshot: ServicePlanSnapshot | undefined): TemplateResult {
+  /** The plan-tools button that is the toolbar's one Tab stop (arrow keys move between them). */
+  private toolKey: 'undo' | 'redo' | 'print' = 'print';
+
+  /** Left/Right (and Home/End) move focus between the plan tools, as in a WAI-ARIA toolbar. */
+  private readonly onToolsKeydown = (event: KeyboardEvent): void => {
+    const moves: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1, Home: -100, End: 100 };
+    const move = moves[event.key];
+    if (move === undefined || event.altKey || event.ctrlKey || event.metaKey) return;
+    const buttons = [...(event.currentTarget as HTMLElement).querySelectorAll<HTMLButtonElement>('button:not([disabled])')];
+    const current = buttons.indexOf(event.composedPath()[0] as HTMLButtonElement);
+    const next = buttons[Math.min(Math.max((current < 0 ? 0 : current) + move, 0), buttons.length - 1)];
+    if (!next) return;
+    event.preventDefault();
+    for (const button of buttons) button.tabIndex = button === next ? 0 : -1;
+    this.toolKey = (next.dataset['tool'] as typeof this.toolKey | undefined) ?? 'print';
+    next.focus();
+  };
+
+  /**
+   * The plan's header, kept in view (sticky): its title, status, the next step as the primary action,
+   * the plan tools and the save state. What blocks the next step is listed, as links, just below it.
+   */
+  private renderToolbar(snapshot: ServicePlanSnapshot | undefined, view: EditorView | undefined): TemplateResult {
     const t = this.localize;
     const plan = snapshot?.context.plan;
     const saveState = snapshot ? selectSaveState(snapshot) : undefined;
-    return html`<header class="toolbar" part="toolbar">
-      <h1>${t.term(plan?.planKind === 'outcome' || (!plan && this.kind === 'outcome') ? 'spe.title.outcome' : 'spe.title.service')}</h1>
+    const canUndo = snapshot ? selectCanUndo(snapshot) : false;
+    const canRedo = snapshot ? selectCanRedo(snapshot) : false;
+    const tabStop = this.toolKey === 'undo' && canUndo ? 'undo' : this.toolKey === 'redo' && canRedo ? 'redo' : 'print';
+    const tool = (key: 'undo' | 'redo' | 'print') => (key === tabStop ? 0 : -1);
+    return html`<header class="toolbar plan-header" part="toolbar">
+      <div class="plan-title" id="plan-title" role="heading" aria-level=${this.titleLevel} tabindex="-1" part="title">
+        ${t.term(plan?.planKind === 'outcome' || (!plan && this.kind === 'outcome') ? 'spe.title.outcome' : 'spe.title.service')}
+      </div>
+      ${plan
+        ? html`<span class="header-status">
+            <span class="visually-hidden">${label(t, t.term('spe.status.heading'))}</span>
+            <cp-status-badge part="status-badge" tone=${toneByStatus[plan.status] ?? 'neutral'}>${statusLabel(t, plan.status)}</cp-status-badge>
+            ${plan.revision > 1 ? html`<span class="badge quiet">${t.term('spe.revision.number', { number: plan.revision })}</span>` : nothing}
+          </span>`
+        : nothing}
+      ${view && snapshot ? primaryAction(view, (transition) => selectBlockers(snapshot, transition)) : nothing}
+      ${this.openedFromList && plan ? html`<button type="button" class="quiet screen-only" id="back-to-list" @click=${() => this.backToList()}>${t.term('spe.plans.back')}</button>` : nothing}
       ${snapshot && plan && !this.locked
-        ? html`<div class="button-row screen-only" role="toolbar" aria-label=${t.term('spe.toolbar.label')}>
-            <button type="button" aria-keyshortcuts="Control+Z Meta+Z" ?disabled=${!selectCanUndo(snapshot)} @click=${() => this.undo()}>${t.term('common.undo')}</button>
-            <button type="button" aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y" ?disabled=${!selectCanRedo(snapshot)} @click=${() => this.redo()}>${t.term('common.redo')}</button>
-            <button type="button" @click=${() => this.print()}>${t.term('spe.print')}</button>
+        ? html`<div class="button-row screen-only tools" role="toolbar" aria-label=${t.term('spe.toolbar.label')} @keydown=${this.onToolsKeydown}>
+            <button type="button" data-tool="undo" tabindex=${tool('undo')} aria-keyshortcuts="Control+Z Meta+Z" ?disabled=${!canUndo} @click=${() => this.undo()}>${t.term('common.undo')}</button>
+            <button type="button" data-tool="redo" tabindex=${tool('redo')} aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y" ?disabled=${!canRedo} @click=${() => this.redo()}>${t.term('common.redo')}</button>
+            <button type="button" data-tool="print" tabindex=${tool('print')} @click=${() => this.print()}>${t.term('spe.print')}</button>
           </div>`
         : plan
           ? html`<button type="button" class="screen-only" @click=${() => this.print()}>${t.term('spe.print')}</button>`
@@ -640,7 +824,7 @@ export class ServicePlanEditor extends CaseplanElement {
     const progress = selectProgress(snapshot);
     const overdue = selectOverdue(snapshot);
     const next = selectNextReview(snapshot);
-    const nextStep = plan.status === 'draft' ? 'submit' : plan.status === 'under-review' ? 'complete-revision' : 'activate';
+    const nextStep = nextTransition(plan.status);
     const conflict = selectConflict(snapshot);
     const revisions = snapshot.context.revisions;
     // While the plan waits for the family's decisions, those come first; otherwise the plan itself does.
@@ -653,8 +837,11 @@ export class ServicePlanEditor extends CaseplanElement {
       ${printHeader(t, facts)}
       ${planDocument({ t, plan, participants: view.participants, catalog: view.catalog, templates: view.templates, today: view.today, idPrefix: 'print', outcomeScale: this.checkedScale, signatories: signatories(plan, view.participants, this.approvalPolicy, view.today) })}
     </div>`;
+    const problems = [...snapshot.context.violations, ...(this.problemsShown ? selectBlockers(snapshot, nextStep).filter((found) => found.code !== 'plan.approval.missing') : [])];
+    const uniqueProblems = problems.filter((found, index) => problems.findIndex((other) => other.code === found.code && other.path.join('.') === found.path.join('.')) === index);
     return html`
       ${conflict ? conflictView(view, conflict) : nothing} ${this.renderMergedNote(snapshot)}
+      ${this.locked ? nothing : errorSummary(view, uniqueProblems)}
       ${statusSummary(view, {
         blockers: selectBlockers(snapshot, nextStep),
         missingApprovals: selectMissingApprovals(snapshot),
@@ -670,10 +857,13 @@ export class ServicePlanEditor extends CaseplanElement {
             ${printed}`
         : html`<div class="screen-only sections">
             ${waitingOnPeople ? html`${approvals} ${actions}` : nothing}
-            ${goalSection(view)} ${peopleSection(view)} ${needsStrengthsSection(view)}
-            ${subGoalList(view, { progress, overdue: overdue.items })} ${milestonesSection(view, overdue.milestones)}
-            ${casePlanSection(view, nextReviewText(view, next))} ${casePlanDetailsSection(view)} ${plan.planKind === 'outcome' ? safetyPlanSection(view) : nothing}
-            ${waitingOnPeople ? nothing : html`${approvals} ${actions}`}
+            ${goalSection(view)} ${subGoalList(view, { progress, overdue: overdue.items })}
+            ${outline(view, { overdueMilestones: overdue.milestones, nextReviewText: nextReviewText(view, next), approvals: waitingOnPeople ? nothing : approvals })}
+            ${waitingOnPeople
+              ? nothing
+              : plan.status === 'active'
+                ? outlineSection(view, { key: 'steps', label: t.term('spe.step.heading'), summary: t.term('spe.outline.steps'), paths: sectionPaths['steps']!, render: () => actions })
+                : actions}
           </div>
           ${printed}`}
       ${versionsPanel(view, revisions, (revision) => selectRevisionChanges(snapshot, revision, revision + 1), this.saveHistory(view))}
@@ -725,15 +915,31 @@ export class ServicePlanEditor extends CaseplanElement {
   override render(): TemplateResult {
     const t = this.localize;
     const snapshot = this.plan?.selected;
+    const view = snapshot && selectPhase(snapshot) !== 'loading' && selectPhase(snapshot) !== 'load-failed' ? this.view(snapshot) : undefined;
     return html`<div class="editor" part="base" lang=${t.lang} @keydown=${this.onKeydown}>
-      ${this.renderToolbar(snapshot)}
-      <cp-live-region></cp-live-region>
-      <cp-storage-warning .storage=${this.activeStorage}></cp-storage-warning>
-      <cp-sync-status part="sync-status" .storage=${this.activeStorage}></cp-sync-status>
+      ${this.renderToolbar(snapshot, view)}
+      <div class="notices">
+        <cp-live-region></cp-live-region>
+        <cp-storage-warning .storage=${this.activeStorage}></cp-storage-warning>
+        <cp-sync-status part="sync-status" .storage=${this.activeStorage}></cp-sync-status>
+      </div>
       ${snapshot
         ? this.renderBody(snapshot)
         : !this.caseId && !this.planId
           ? html`<p class="banner" role="alert">${t.term('spe.not-configured')}</p>`
+          : !this.planId && !this.newPlanRequested
+            ? planList({
+                t,
+                plans: this.casePlans,
+                error: this.casePlansError,
+                cannotCreate: this.readOnly ? t.term('spe.readonly.notice') : this.userMissing ? t.term('spe.readonly.no-user') : undefined,
+                open: (planId) => this.openFromList(planId),
+                create: () => this.startNewPlan(),
+                retry: () => {
+                  this.casePlansKey = undefined;
+                  this.requestUpdate();
+                },
+              })
           : !this.planId && this.userMissing
             ? html`<p class="banner" role="status">${t.term('spe.readonly.no-user')}</p>`
             : html`<p role="status">${t.term('spe.loading')}</p>`}

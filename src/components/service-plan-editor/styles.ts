@@ -37,16 +37,81 @@ export const editorStyles = css`
     background: var(--_cp-color-surface);
     min-inline-size: 0;
   }
+  /* The plan's header stays in view while the plan scrolls under it: title, status, next step, tools. */
   .toolbar {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: var(--_cp-space-s);
   }
-  .toolbar h1 {
+  .plan-header {
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 3;
+    background: var(--_cp-color-surface);
+    border-block-end: 1px solid var(--_cp-color-border);
+    padding-block: var(--_cp-space-xs);
+  }
+  .plan-title {
     font-size: var(--_cp-font-size-large);
+    font-weight: var(--_cp-font-weight-bold);
     margin: 0;
-    flex: 1 1 12rem;
+  }
+  .header-status {
+    display: inline-flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_cp-space-xs);
+  }
+  .plan-header .tools {
+    margin-inline-start: auto;
+  }
+  /* A control reached from a blocker or the error summary is not hidden under the sticky header. */
+  [data-path],
+  .item-name,
+  .plan-title {
+    scroll-margin-block: 9rem 2rem;
+  }
+  /* What is wrong, at the top: a heavy danger border, like the fields it points to. */
+  .error-summary {
+    border: 3px solid var(--_cp-color-danger);
+  }
+  .error-summary h2 {
+    margin-block-end: var(--_cp-space-xs);
+  }
+  .error-summary ul {
+    margin: 0;
+  }
+  /* The case's plans (an editor without plan-id). */
+  table.plans {
+    inline-size: 100%;
+    border-collapse: collapse;
+    margin-block-end: var(--_cp-space-m);
+  }
+  table.plans th,
+  table.plans td {
+    text-align: start;
+    vertical-align: top;
+    padding: var(--_cp-space-xs) var(--_cp-space-s);
+    border-block-end: 1px solid var(--_cp-color-border);
+  }
+  button.link-button {
+    border: none;
+    background: transparent;
+    padding: 0;
+    text-align: start;
+    text-decoration: underline;
+    font-weight: var(--_cp-font-weight-bold);
+    color: var(--_cp-color-accent);
+  }
+  /* Live region, storage warning and sync state: one place in the layout, no gap while they say nothing. */
+  .notices {
+    display: grid;
+    gap: var(--_cp-space-s);
+  }
+  .blocker-link {
+    color: inherit;
+    text-decoration: underline;
   }
   .row {
     display: grid;
@@ -253,6 +318,9 @@ export const editorStyles = css`
   .sub-goal-header h3 {
     flex: 1 1 12rem;
   }
+  .sub-goal-header h3 button.disclosure {
+    font-size: var(--_cp-font-size-large);
+  }
   .reorder {
     display: flex;
     gap: var(--_cp-space-xs);
@@ -274,16 +342,150 @@ export const editorStyles = css`
     contain-intrinsic-size: auto 30rem;
   }
   .item.compact {
-    contain-intrinsic-size: auto 7rem;
+    contain-intrinsic-size: auto 3rem;
+    padding-block: var(--_cp-space-xs);
+    margin-block: var(--_cp-space-xs);
+  }
+  /* An item's summary line: name (its disclosure button), who and when, status, progress. */
+  .item-line {
+    display: grid;
+    grid-template-columns: minmax(0, 2fr) minmax(0, 3fr) auto minmax(7rem, 1fr);
+    align-items: center;
+    gap: var(--_cp-space-xs) var(--_cp-space-s);
+  }
+  .item-line .badge.danger {
+    grid-column: 3;
+  }
+  @container (max-width: 40rem) {
+    .item-line {
+      grid-template-columns: minmax(0, 1fr) auto;
+    }
+    .item-line .item-facts,
+    .item-line .progress {
+      grid-column: 1 / -1;
+    }
+  }
+  .item-line .progress {
+    margin: 0;
+    grid-template-columns: minmax(3rem, 1fr) auto;
+  }
+  .item-line .progress-label {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .item-name {
+    margin: 0;
+    min-inline-size: 0;
+  }
+  button.disclosure {
+    display: flex;
+    align-items: center;
+    gap: var(--_cp-space-xs);
+    inline-size: 100%;
+    border: 1px solid transparent;
+    background: transparent;
+    padding-inline: var(--_cp-space-xs);
+    text-align: start;
+    font-weight: var(--_cp-font-weight-bold);
+  }
+  button.disclosure::before {
+    content: '▸';
+    flex: none;
+  }
+  button.disclosure[aria-expanded='true']::before {
+    content: '▾';
   }
   .item-facts {
     display: flex;
     flex-wrap: wrap;
     gap: var(--_cp-space-xs) var(--_cp-space-m);
-    margin: var(--_cp-space-xs) 0 0;
+    margin: 0;
+    color: var(--_cp-color-text-muted);
   }
-  .details-toggle {
-    margin-inline-start: auto;
+  .item-moves {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_cp-space-xs) var(--_cp-space-s);
+    margin-block: var(--_cp-space-s);
+  }
+  .item-moves select {
+    inline-size: auto;
+  }
+  .item-body {
+    margin-block-start: var(--_cp-space-s);
+  }
+  .item-kind {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_cp-space-xs);
+    margin: 0 0 var(--_cp-space-s);
+  }
+  /* The outline's sections: a heading holding the disclosure button, and a summary while closed. */
+  .outline-section {
+    border: 1px solid var(--_cp-color-border);
+    border-radius: var(--_cp-radius-panel);
+    padding: var(--_cp-space-xs) var(--_cp-space-s);
+  }
+  .outline-line {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_cp-space-xs) var(--_cp-space-m);
+  }
+  .outline-heading {
+    margin: 0;
+    font-size: var(--_cp-font-size-body);
+  }
+  .outline-summary {
+    color: var(--_cp-color-text-muted);
+  }
+  /* The disclosure's heading names the section: the section's own first heading would say it twice. */
+  .outline-body > section > h2:first-child {
+    display: none;
+  }
+  .outline-body > section.card {
+    border: none;
+    padding: var(--_cp-space-xs) 0 0;
+  }
+  .sub-goal-header h3 {
+    margin: 0;
+  }
+  .sub-goal-header .progress {
+    flex: 0 0 12rem;
+    margin: 0;
+    grid-template-columns: minmax(4rem, 1fr) auto;
+  }
+  .goal-text p {
+    margin: 0 0 var(--_cp-space-xs);
+  }
+  .goal-title {
+    font-weight: var(--_cp-font-weight-bold);
+  }
+  .outline-group {
+    margin-block-end: var(--_cp-space-s);
+  }
+  .sub-goal-header .progress-label {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .sub-goal.closed {
+    padding: var(--_cp-space-xs) var(--_cp-space-s);
+  }
+  .sub-goal.closed .item.compact {
+    margin-block: 2px;
+  }
+  .sub-goal-description {
+    margin: var(--_cp-space-xs) 0;
+    color: var(--_cp-color-text-muted);
   }
   .item.overdue,
   .milestone.overdue {
@@ -386,6 +588,34 @@ export const editorStyles = css`
   }
   .print-only {
     display: none;
+  }
+  /*
+   * Forced colours (Windows high contrast, light or dark): a filled button keeps the system's button pair
+   * (its own colours are not adjusted piecemeal, which left white labels on a white face), and a disabled
+   * field is drawn in GrayText with a dashed border, unlike an enabled one.
+   */
+  @media (forced-colors: active) {
+    button.primary,
+    button[type='submit'],
+    button.danger {
+      forced-color-adjust: none;
+      background: ButtonFace;
+      color: ButtonText;
+      border: 2px solid ButtonText;
+    }
+    button.primary:focus-visible,
+    button[type='submit']:focus-visible {
+      outline: 3px solid Highlight;
+    }
+    input:disabled,
+    select:disabled,
+    textarea:disabled,
+    button:disabled,
+    button[aria-disabled='true'] {
+      color: GrayText;
+      border-color: GrayText;
+      border-style: dashed;
+    }
   }
   @media print {
     :host {

@@ -16,8 +16,10 @@ export interface EditorUiState {
   pickerSubGoalId: string | undefined;
   /** The revision shown in the versions panel. */
   shownRevision: number | undefined;
-  /** Screen-only toggles keyed by item (an organisation user's name field shown). */
+  /** Screen-only toggles keyed by item: its details open; `<id>:org` an organisation user's name field shown. */
   expandedItems: Set<string>;
+  /** Parts of the outline (sections `section:<key>`, sub-goals `subgoal:<id>`) the user opened (true) or closed (false). */
+  toggled: Map<string, boolean>;
   /** The catalog picker's search text and filters. */
   pickerText: string;
   pickerCategory: string;
@@ -55,14 +57,23 @@ export interface EditorView {
   allows(edit: PlanEdit): boolean;
   /** Messages for a field: what the last refused edit of it said, and the plan's violations at `path`. */
   errorsFor(fieldKey: string, path?: FieldPath): string[];
+  /**
+   * What blocks the plan's next step at a path (or under it), shown at the fields once the user tried the
+   * step, or at a field the user has edited in this session (an emptied goal says so at once).
+   */
+  blockersAt(path: FieldPath, fieldKey?: string): Violation[];
+  /** The user tried a blocked step: every blocker is shown at its field and in the error summary, which takes focus. */
+  showProblems(): void;
   /** Whether a refused edit left a message on a field whose key starts with `prefix`. */
   hasMessagesUnder(prefix: string): boolean;
   /** Changes whenever a refused edit's message is kept or cleared (parts that cache their output compare it). */
   messagesStamp: number;
   /** The plan's violations at a path (or, with `inside`, anywhere under it), for places that are not one field. */
   violationsAt(path: FieldPath, inside?: boolean): Violation[];
-  /** Moves focus, after the next render, to the element matching `selector` in the shadow root. */
-  focusAfterRender(selector: string): void;
+  /** Moves focus, after the next render, to the element matching `selector` in the shadow root (the first of a list that exists). */
+  focusAfterRender(selector: string | readonly string[]): void;
+  /** Moves focus to the control that edits `path` (opening the item it lies in), e.g. from a blocker or an error summary. */
+  focusPath(path: FieldPath): void;
   /** Asks the user to confirm (an accessible dialog). */
   confirm(message: string, confirmLabel: string): Promise<boolean>;
   /** Changes screen-only state and re-renders. */
@@ -85,4 +96,26 @@ export function fieldId(key: string): string {
 /** True when `path` is `prefix` or lies inside it (a violation on `cost.amount` belongs to the `cost` field). */
 export function withinPath(path: FieldPath, prefix: FieldPath): boolean {
   return path.length >= prefix.length && prefix.every((segment, index) => String(segment) === String(path[index]));
+}
+
+/**
+ * The control that edits `path` (its `data-path`), or the nearest one: the control of the longest prefix
+ * (a violation on `cost.amount` goes to the cost field), else the first control inside it (a sub-goal
+ * with no items goes to its "add plan item" name), else the item's or sub-goal's heading.
+ */
+export function controlForPath(root: ParentNode, path: FieldPath): HTMLElement | undefined {
+  const wanted = path.map(String);
+  let best: HTMLElement | undefined;
+  let bestLength = -1;
+  let inside: HTMLElement | undefined;
+  for (const control of root.querySelectorAll<HTMLElement>('[data-path]')) {
+    const own = (control.dataset['path'] ?? '').split('.');
+    const prefix = own.length <= wanted.length && own.every((segment, index) => segment === wanted[index]);
+    if (prefix && own.length > bestLength) {
+      best = control;
+      bestLength = own.length;
+    } else if (!inside && own.length > wanted.length && wanted.every((segment, index) => segment === own[index])) inside = control;
+  }
+  // A prefix shorter than the item (the sub-goal's title for an item's problem) is a worse guess than a control inside.
+  return bestLength >= Math.min(wanted.length, 2) || !inside ? best : inside;
 }

@@ -6,6 +6,7 @@ export * from './create.js';
 export * from './issues.js';
 export * from './rules/index.js';
 export * from './progress.js';
+export * from './unfinished.js';
 export * from './review-schedule.js';
 export * from './edits.js';
 export * from './edit-permissions.js';

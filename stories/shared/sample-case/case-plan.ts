@@ -44,7 +44,8 @@ export function buildSampleCasePlan(clock: SampleClock): ServicePlan {
     createdAt: clock.instant(-90),
     principalParticipantId: sampleIds.child,
     primaryClientId: sampleIds.mother,
-    participantIds: [sampleIds.child, sampleIds.mother, sampleIds.father],
+    // The foster parent is a member: she is responsible for Sofia's medical check.
+    participantIds: [sampleIds.child, sampleIds.mother, sampleIds.father, sampleIds.fosterParent],
   });
   return {
     ...draft,

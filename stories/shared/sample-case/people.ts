@@ -1,12 +1,13 @@
 import type { CaseParticipant } from '../../../src/model/index.js';
 import type { CurrentUser } from '../../../src/components/shared/current-user.js';
 
-/** The sample family case shown in Storybook and the demo: Sofia, 9, in foster care since the spring. */
+/** The sample family case shown in Storybook and the demo: Sofia, 9, in foster care since the spring; her brother Leo, 14, lives with their grandmother. */
 export const sampleCaseId = 'case-2026-0142';
 export const sampleCaseNumber = 'JV-2026-0142';
 
 export const sampleIds = {
   child: 'p-sofia',
+  brother: 'p-leo',
   mother: 'p-ana',
   father: 'p-marcus',
   grandmother: 'p-rosa',
@@ -17,6 +18,7 @@ export const sampleIds = {
 
 export const sampleParticipants: readonly CaseParticipant[] = [
   { id: sampleIds.child, name: 'Sofia Almeida Reed', role: 'child', birthDate: '2017-04-12', preferredLanguage: 'en', relationship: 'Child in foster care' },
+  { id: sampleIds.brother, name: 'Leo Almeida Reed', role: 'youth', birthDate: '2012-08-30', preferredLanguage: 'en', relationship: 'Brother, lives with the grandmother' },
   { id: sampleIds.mother, name: 'Ana Almeida', role: 'parent', birthDate: '1993-09-03', preferredLanguage: 'pt-BR', relationship: 'Mother' },
   { id: sampleIds.father, name: 'Marcus Reed', role: 'parent', birthDate: '1990-01-22', preferredLanguage: 'en', relationship: 'Father' },
   { id: sampleIds.grandmother, name: 'Rosa Almeida', role: 'relative', birthDate: '1964-06-30', preferredLanguage: 'pt-BR', relationship: 'Maternal grandmother' },

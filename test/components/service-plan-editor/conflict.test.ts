@@ -107,8 +107,12 @@ describe('<service-plan-editor>: two people edit the same plan at once', () => {
     await typeInto(first, $<HTMLInputElement>(first, 'input[name="goal.title"]'), 'Theirs: Leo stays with his aunt');
     await untilSaved(first);
     await waitUntil(() => second.shadowRoot!.querySelector('[part~="conflict"]'), 'no conflict view');
-    await click(second, buttonByText($(second, '[part~="conflict"]'), 'Keep mine in every field'));
+    const keepMine = buttonByText($(second, '[part~="conflict"]'), 'Keep mine in every field');
+    keepMine.focus();
+    await click(second, keepMine);
     await untilSaved(second);
+    // The panel is gone: focus is on the plan's header (its next step), never dropped to the page.
+    expect(second.shadowRoot!.activeElement?.id).to.equal('primary-action');
     const stored = await secondStorage.get<ServicePlan>('servicePlan', first.planId!);
     expect(stored?.goal.title).to.equal('Mine: Leo goes home');
     const history = await secondStorage.history('servicePlan', first.planId!);

@@ -3,7 +3,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
 import type { ServicePlan } from '../../../src/model/service-plan/plan.js';
 import { readyPlan } from '../../model/service-plan/fixtures.js';
-import { $, $$, choose, click, mountEditor, typeInto, untilSaved } from './helpers.js';
+import { $, $$, choose, click, mountEditor, openSection, typeInto, untilSaved } from './helpers.js';
 
 function storeWith(plan: ServicePlan): MemoryStorageAdapter {
   const storage = new MemoryStorageAdapter({ name: `hearings-${Math.random()}` });
@@ -17,6 +17,7 @@ describe('<service-plan-editor>: court hearings and reviews', () => {
   it('a hearing entered after it took place with no review is flagged overdue until the review is recorded; its outcome prints', async () => {
     const storage = storeWith(readyPlan({ status: 'active', activatedOn: '2026-01-31', firstActivatedOn: '2026-01-31' }));
     const element = await mountEditor({ storage, planId: 'plan-1' });
+    await openSection(element, 'case-plan');
     const form = $<HTMLFormElement>(element, 'form[part~="add-hearing"]');
     await choose(element, $<HTMLInputElement>(form, 'input[name="date"]'), '2026-03-02');
     await choose(element, $<HTMLSelectElement>(form, 'select[name="hearingType"]'), 'permanency');

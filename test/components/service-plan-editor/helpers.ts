@@ -38,6 +38,11 @@ export async function mountEditor(options: MountOptions): Promise<ServicePlanEdi
     .currentUser=${worker}
     .now=${NOW}
   ></service-plan-editor>`);
+  if (!options.planId) {
+    // Without plan-id the editor lists the case's plans; the caseworker starts a new one.
+    await waitUntil(() => element.shadowRoot?.querySelector('#new-plan'), 'no "New plan" in the list of the case\'s plans', { timeout: 5000 });
+    element.shadowRoot!.querySelector<HTMLButtonElement>('#new-plan')!.click();
+  }
   await waitUntil(() => element.shadowRoot?.querySelector('[part~="status"]'), 'the plan did not open', { timeout: 5000 });
   return element;
 }
@@ -135,4 +140,24 @@ let databases = 0;
 export function uniqueDatabaseName(prefix: string): string {
   databases += 1;
   return `spe-test-${prefix}-${databases}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
+/** Opens a section of the plan's outline if it is closed (people, needs, milestones, case-plan, safety-plan, approvals, steps). */
+export async function openSection(element: ServicePlanEditor, key: string): Promise<HTMLElement> {
+  const button = $<HTMLButtonElement>(element, `[data-section="${key}"] button.disclosure`);
+  if (button.getAttribute('aria-expanded') === 'false') await click(element, button);
+  return $<HTMLElement>(element, `[data-section="${key}"]`);
+}
+
+/** Opens a plan item's details if they are closed (its summary line's disclosure button); returns its card. */
+export async function openItem(element: ServicePlanEditor, name: string): Promise<HTMLElement> {
+  const button = $<HTMLButtonElement>(itemCard(element, name), 'button.details-toggle');
+  if (button.getAttribute('aria-expanded') === 'false') await click(element, button);
+  return itemCard(element, name);
+}
+
+/** In an editor without plan-id (the list of the case's plans), starts a new plan as the caseworker would. */
+export async function startNewPlan(element: ServicePlanEditor): Promise<void> {
+  await waitUntil(() => element.shadowRoot?.querySelector('#new-plan'), 'no "New plan" in the list of the case\'s plans', { timeout: 5000 });
+  element.shadowRoot!.querySelector<HTMLButtonElement>('#new-plan')!.click();
 }

@@ -4,7 +4,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
 import type { ServicePlan } from '../../../src/model/service-plan/plan.js';
 import type { ServicePlanEditor } from '../../../src/components/service-plan-editor/service-plan-editor.js';
-import { $, $$, announced, buttonByText, catalog, click, confirmDialog, confirmText, mountEditor, NOW, participants, settle, subGoalCards, templates, typeInto, worker } from './helpers.js';
+import { $, $$, announced, buttonByText, catalog, click, confirmDialog, confirmText, mountEditor, NOW, participants, settle, startNewPlan, subGoalCards, templates, typeInto, worker } from './helpers.js';
 
 function titles(element: ServicePlanEditor): string[] {
   return subGoalCards(element).map((card) => card.querySelector('h3')?.textContent?.trim() ?? '');
@@ -95,17 +95,17 @@ describe('<service-plan-editor>: keyboard, focus, undo and events', () => {
 
   it('switches language live: locale en → es changes the visible text, and the nearest lang is followed', async () => {
     const element = await freshEditor();
-    expect($(element, 'h1').textContent).to.equal('Case plan');
+    expect($(element, '[part~="title"]').textContent!.trim()).to.equal('Case plan');
     element.locale = 'es';
     await settle(element);
-    expect($(element, 'h1').textContent).to.equal('Plan de caso');
+    expect($(element, '[part~="title"]').textContent!.trim()).to.equal('Plan de caso');
     expect($(element, '[part~="status-badge"]').textContent?.trim()).to.equal('Borrador');
     expect($(element, 'label[for="f-goal-title"]').textContent).to.contain('Meta del plan');
     expect($(element, '[part~="base"]').getAttribute('lang')).to.equal('es');
     element.locale = undefined;
     element.setAttribute('lang', 'fr');
     element.removeAttribute('locale');
-    await waitUntil(() => $(element, 'h1').textContent === "Projet pour l'enfant", 'lang was not followed');
+    await waitUntil(() => $(element, '[part~="title"]').textContent!.trim() === "Projet pour l'enfant", 'lang was not followed');
   });
 });
 
@@ -124,15 +124,16 @@ describe('<service-plan-editor> inside <caseplan-provider>', () => {
       <service-plan-editor case-id="case-1" kind="outcome"></service-plan-editor>
     </caseplan-provider>`);
     const element = host.querySelector<ServicePlanEditor>('service-plan-editor')!;
+    await startNewPlan(element);
     await waitUntil(() => element.planId, 'the provider storage was not used');
     await waitUntil(() => element.shadowRoot!.querySelector('[part~="status"]'));
-    expect($(element, 'h1').textContent).to.equal('Plan de caso');
+    expect($(element, '[part~="title"]').textContent!.trim()).to.equal('Plan de caso');
     expect($$<HTMLInputElement>(element, 'input[name="member"]').map((input) => input.value)).to.not.include('aunt');
     (host as HTMLElement & { participants: unknown }).participants = participants;
     await waitUntil(() => $$<HTMLInputElement>(element, 'input[name="member"]').some((input) => input.value === 'aunt'), 'new participants did not arrive');
     element.locale = 'fr';
     await settle(element);
-    expect($(element, 'h1').textContent).to.equal("Projet pour l'enfant");
+    expect($(element, '[part~="title"]').textContent!.trim()).to.equal("Projet pour l'enfant");
     expect((await storage.get('servicePlan', element.planId!))?.updatedBy).to.equal('worker-1');
   });
 });

@@ -2,7 +2,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
 import type { ServicePlan } from '../../../src/model/service-plan/plan.js';
 import { readyPlan } from '../../model/service-plan/fixtures.js';
-import { $, $$, choose, itemCard, mountEditor, partText, typeInto, untilSaved } from './helpers.js';
+import { $, $$, choose, itemCard, mountEditor, openItem, partText, typeInto, untilSaved } from './helpers.js';
 
 function storeWith(): MemoryStorageAdapter {
   const storage = new MemoryStorageAdapter({ name: `outcome-${Math.random()}` });
@@ -14,7 +14,7 @@ describe('<service-plan-editor>: outcome ratings', () => {
   it('a worker rates how the family uses an item, with evidence; the status shows outcomes beside completion', async () => {
     const storage = storeWith();
     const element = await mountEditor({ storage, planId: 'plan-1' });
-    const card = $$(element, 'article[part~="item"]')[0]!;
+    const card = await openItem(element, $$(element, 'article[part~="item"] h4')[0]!.textContent!.trim());
     const select = $<HTMLSelectElement>(card, 'select[name$=".outcome-level"]');
     expect($$<HTMLOptionElement>(select, 'option').map((option) => option.textContent?.trim())).to.deep.equal(['Not rated yet', 'Not yet using it', 'Starting to use it', 'Using it with support', 'Using it consistently']);
     await choose(element, select, '2');
@@ -30,6 +30,7 @@ describe('<service-plan-editor>: outcome ratings', () => {
     const element = await mountEditor({ storage: storeWith(), planId: 'plan-1' });
     element.outcomeScale = { levels: [{ value: 0, labels: { en: 'Not seen' } }, { value: 1, labels: { en: 'Seen' } }] };
     await element.updateComplete;
+    await openItem(element, $$(element, 'article[part~="item"] h4')[0]!.textContent!.trim());
     const select = $<HTMLSelectElement>($$(element, 'article[part~="item"]')[0]!, 'select[name$=".outcome-level"]');
     expect($$<HTMLOptionElement>(select, 'option').map((option) => option.textContent?.trim())).to.deep.equal(['Not rated yet', 'Not seen', 'Seen']);
     const reported = oneEvent(element, 'cp-error');

@@ -3,7 +3,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
 import type { ServicePlan } from '../../../src/model/service-plan/plan.js';
 import { readyPlan } from '../../model/service-plan/fixtures.js';
-import { $, $$, choose, click, mountEditor, typeInto, untilSaved } from './helpers.js';
+import { $, $$, choose, click, mountEditor, openSection, typeInto, untilSaved } from './helpers.js';
 
 describe('<service-plan-editor>: the safety plan', () => {
   afterEach(async () => emulateMedia({ media: 'screen' }));
@@ -12,6 +12,7 @@ describe('<service-plan-editor>: the safety plan', () => {
     const storage = new MemoryStorageAdapter({ name: `safety-${Math.random()}` });
     storage.seedRaw('servicePlan', { ...readyPlan({ status: 'active', activatedOn: '2026-01-31' }), version: 2 });
     const element = await mountEditor({ storage, planId: 'plan-1' });
+    await openSection(element, 'safety-plan');
     const section = $(element, '[part~="safety-plan"]');
     await typeInto(element, $<HTMLInputElement>(section, 'input[name="text"]'), 'Ana drinks again', 'Enter');
     const actionForm = $<HTMLFormElement>(section, 'form[part~="add-safety-action"]');

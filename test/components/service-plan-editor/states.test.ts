@@ -4,7 +4,7 @@ import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
 import type { ServicePlan } from '../../../src/model/service-plan/plan.js';
 import { FaultyStorage } from '../../machines/service-plan/faulty-storage.js';
 import { readyPlan } from '../../model/service-plan/fixtures.js';
-import { $, $$, announced, click, itemCard, mountEditor, partText, saveState, settle, subGoalCards, typeInto, untilSaved } from './helpers.js';
+import { $, $$, announced, click, itemCard, mountEditor, openSection, partText, saveState, settle, subGoalCards, typeInto, untilSaved } from './helpers.js';
 
 /** A store holding the fixture family's complete case plan in `status` (dated before the test clock of 2026-03-10). */
 function storeWith(plan: ServicePlan): MemoryStorageAdapter {
@@ -45,6 +45,7 @@ describe('<service-plan-editor>: what the caseworker sees in each situation', ()
     const late = await mountEditor({ storage: storeWith(plan), planId: 'plan-1' });
     expect(itemCard(late, 'Item item-3').classList.contains('overdue')).to.equal(true);
     expect($(itemCard(late, 'Item item-3'), '[part~="overdue"]').textContent).to.contain('Overdue');
+    await openSection(late, 'milestones');
     expect($$(late, '.milestone.overdue')).to.have.length(1);
     expect($(late, '[part~="status"] [part~="overdue"]').textContent).to.contain('2 items or milestones are overdue.');
     expect(element.shadowRoot!.querySelector('[part~="status"] [part~="overdue"]')).to.equal(null);

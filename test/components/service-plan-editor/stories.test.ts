@@ -45,6 +45,6 @@ describe('service-plan-editor stories', () => {
     expect(readOnly.shadowRoot!.querySelectorAll('input, select, textarea')).to.have.length(0);
     expect(readOnly.shadowRoot!.querySelector('[part~="document"]')).to.not.equal(null);
     const spanish = await renderStory(stories.Spanish as StoryLike);
-    expect(spanish.shadowRoot!.querySelector('h1')!.textContent).to.equal('Plan de caso');
+    expect(spanish.shadowRoot!.querySelector('[part~="title"]')!.textContent!.trim()).to.equal('Plan de caso');
   });
 });

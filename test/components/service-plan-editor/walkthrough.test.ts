@@ -1,7 +1,7 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { DexieStorageAdapter } from '../../../src/storage/dexie-adapter.js';
 import type { ServicePlanEditor } from '../../../src/components/service-plan-editor/service-plan-editor.js';
-import { $, $$, buttonByText, choose, click, itemCard, mountEditor, partText, settle, subGoalCards, typeInto, uniqueDatabaseName, untilSaved } from './helpers.js';
+import { $, $$, buttonByText, choose, click, itemCard, mountEditor, openItem, openSection, partText, settle, subGoalCards, typeInto, uniqueDatabaseName, untilSaved } from './helpers.js';
 
 async function addSubGoal(element: ServicePlanEditor, title: string): Promise<void> {
   await typeInto(element, $<HTMLInputElement>(element, 'form[part~="add-sub-goal"] input[name="title"]'), title, 'Enter');
@@ -71,7 +71,10 @@ describe('<service-plan-editor>: a caseworker writes a case plan with the family
     await click(element, $(element, 'button[data-step="submit"]'));
     expect((await statusChanged).detail).to.include({ status: 'submitted', previousStatus: 'draft' });
     expect($(element, '[part~="waiting"]').textContent).to.contain('Waiting for approval from: Maria Souza (mother) and João Souza (father)');
-    expect($<HTMLButtonElement>(element, 'button[data-step="activate"]').disabled).to.equal(true);
+    // Blocked, yet reachable by Tab and described by what blocks it.
+    const activate = $<HTMLButtonElement>(element, 'button[data-step="activate"]');
+    expect(activate.getAttribute('aria-disabled')).to.equal('true');
+    expect(element.shadowRoot!.getElementById(activate.getAttribute('aria-describedby')!)!.textContent).to.contain('Maria Souza');
 
     await click(element, $(element, 'button[aria-label="Approve: Maria Souza"]'));
     await click(element, $(element, 'button[aria-label="Approve: João Souza"]'));
@@ -88,7 +91,8 @@ describe('<service-plan-editor>: a caseworker writes a case plan with the family
 
     const reopened = await mountEditor({ storage: new DexieStorageAdapter({ databaseName }), planId });
     expect($(reopened, '[part~="status-badge"]').textContent).to.contain('Active');
-    expect($<HTMLInputElement>(reopened, 'input[name="goal.title"]').value).to.equal('Leo returns home safely');
+    // An active plan reads as an outline: the goal as text, each item a summary line that opens in place.
+    expect($(reopened, '[part~="goal"] .goal-title').textContent).to.equal('Leo returns home safely');
     expect(subGoalCards(reopened).map((card) => card.querySelector('h3')?.textContent?.trim())).to.deep.equal([
       'Sub-goal 1: Parents build parenting skills',
       'Sub-goal 2: Stable housing',
@@ -99,15 +103,22 @@ describe('<service-plan-editor>: a caseworker writes a case plan with the family
       'Counselling sessions',
       'Family therapy',
     ]);
+    for (const name of ['Parenting class', 'Counselling sessions', 'Family therapy']) await openItem(reopened, name);
     expect($<HTMLTextAreaElement>(itemCard(reopened, 'Parenting class'), 'textarea[name$=".clientInstructions"]').value).to.equal('Attend every Tuesday at 6 pm.');
     expect(partText($(itemCard(reopened, 'Counselling sessions'), '[part~="item-progress"]'))).to.contain('2 of 12');
     expect($(itemCard(reopened, 'Family therapy'), '[part~="linked-service"]').textContent).to.contain('João Souza (father)');
+    await openSection(reopened, 'milestones');
     expect($$<HTMLInputElement>(reopened, '.milestone input[type="date"]')[0]!.value).to.equal('2026-05-01');
 
-    // The plan is revised after a review: a new version, the first one stays readable.
+    // The plan is revised after a review: a new version, the first one stays readable. The header's
+    // "Start a revision…" takes focus to the revision's reason.
+    await click(reopened, $(reopened, '#primary-action'));
+    expect(reopened.shadowRoot!.activeElement).to.equal($(reopened, 'select[name="reason"]'));
     await choose(reopened, $<HTMLSelectElement>(reopened, 'select[name="reason"]'), 'review');
     await click(reopened, $(reopened, 'button[data-step="start-revision"]'));
     expect($(reopened, '[part~="status-badge"]').textContent).to.contain('Revision in progress');
+    // Focus lands on the next step: the header's "Complete the revision".
+    expect(reopened.shadowRoot!.activeElement?.textContent?.trim()).to.equal('Complete the revision');
     await typeInto(reopened, $<HTMLInputElement>(reopened, 'input[name="goal.title"]'), 'Leo lives at home safely with both parents');
     await untilSaved(reopened);
     const versions = $(reopened, '[part~="versions"]');

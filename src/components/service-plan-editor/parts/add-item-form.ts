@@ -7,7 +7,7 @@ import { fieldId, type EditorView } from '../view.js';
 const CUSTOM = 'custom';
 
 /** Adds a plan item to a sub-goal: from an administrative template (name and purpose fixed) or custom (typed). */
-export function addItemForm(view: EditorView, subGoalId: string): TemplateResult {
+export function addItemForm(view: EditorView, subGoalId: string, subGoalIndex: number): TemplateResult {
   const { t, templates } = view;
   const key = `subgoal.${subGoalId}.add-item`;
   const id = fieldId(key);
@@ -33,6 +33,8 @@ export function addItemForm(view: EditorView, subGoalId: string): TemplateResult
         };
     if (view.edit(edit, key)) {
       form.reset();
+      // The item just added opens, so its dates and who is responsible can be filled in at once.
+      view.setUi({ expandedItems: new Set([...view.ui.expandedItems, itemId]) });
       view.announce(t.term('spe.item.added', { name: edit.source.name }));
       view.focusAfterRender(`#${fieldId(`item.${itemId}.heading`)}`);
     }
@@ -60,7 +62,7 @@ export function addItemForm(view: EditorView, subGoalId: string): TemplateResult
       <div class="row">
         <div class="field">
           <label for="${id}-name">${t.term('spe.item.name')}</label>
-          <input id="${id}-name" name="name" aria-invalid=${errors.length > 0 ? 'true' : 'false'} aria-describedby=${errors.length > 0 ? `${id}-errors` : nothing} />
+          <input id="${id}-name" name="name" data-path="subGoals.${subGoalIndex}.items" aria-invalid=${errors.length > 0 ? 'true' : 'false'} aria-describedby=${errors.length > 0 ? `${id}-errors` : nothing} />
         </div>
         <div class="field">
           <label for="${id}-purpose">${t.term('spe.item.purpose')}</label>

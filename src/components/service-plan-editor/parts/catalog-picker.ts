@@ -41,7 +41,7 @@ export function catalogPicker(view: EditorView, subGoalId: string): TemplateResu
     const itemId = view.newId();
     if (view.edit(addItemFromService(subGoalId, entry, clients, { id: itemId }), key)) {
       view.announce(t.term('spe.catalog.added', { service: entry.name }));
-      view.setUi({ pickerSubGoalId: undefined, pickerText: '', pickerCategory: '', pickerLanguage: '' });
+      view.setUi({ pickerSubGoalId: undefined, pickerText: '', pickerCategory: '', pickerLanguage: '', expandedItems: new Set([...view.ui.expandedItems, itemId]) });
       view.focusAfterRender(`#${fieldId(`item.${itemId}.heading`)}`);
     }
   };

@@ -28,7 +28,7 @@ export function conflictView(view: EditorView, conflict: PlanConflict): Template
     }
     if (view.send({ type }).length === 0) {
       view.announce(t.term(message));
-      view.focusAfterRender('#status-heading');
+      view.focusAfterRender(['#primary-action', '#plan-title']);
     }
   };
   return html`<section part="conflict" class="card conflict" role="region" aria-labelledby="conflict-heading">

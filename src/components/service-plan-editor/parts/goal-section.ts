@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { field } from '../field.js';
 import type { EditorView } from '../view.js';
 
@@ -6,6 +6,15 @@ import type { EditorView } from '../view.js';
 export function goalSection(view: EditorView): TemplateResult {
   const { t, plan } = view;
   const disabled = !view.allows({ type: 'set-goal' });
+  const followed = plan.status !== 'draft' && plan.status !== 'under-review';
+  if (disabled && followed && view.violationsAt(['goal'], true).length === 0) {
+    // Not to be changed in this status (an active plan): the goal reads as text, the top of the outline.
+    return html`<section part="goal" class="card goal-text" aria-labelledby="goal-heading">
+      <h2 id="goal-heading">${t.term('spe.goal.heading')}</h2>
+      <p class="goal-title">${plan.goal.title || t.term('spe.goal.untitled')}</p>
+      ${plan.goal.description ? html`<p class="pre">${plan.goal.description}</p>` : nothing}
+    </section>`;
+  }
   return html`<section part="goal" class="card" aria-labelledby="goal-heading">
     <h2 id="goal-heading">${t.term('spe.goal.heading')}</h2>
     ${field(view, {

@@ -5,60 +5,55 @@ import '../large-plan-messages.js';
 import { ratioBar } from '../progress.js';
 import { fieldId, type EditorView } from '../view.js';
 
-/** A plan with more items than this shows each item as a one-line summary, its details on demand. */
-export const COMPACT_ITEMS_FROM = 40;
-
-export function itemCountOf(view: EditorView): number {
-  return view.plan.subGoals.reduce((sum, subGoal) => sum + subGoal.items.length, 0);
+/** Where an item sits and what the plan's progress says of it. */
+export interface ItemLine {
+  overdue: boolean;
+  ratio: number | undefined;
 }
 
-/** The button that opens or closes an item's details in a large plan (focus stays on it). */
-export function detailsToggle(view: EditorView, item: PlanItem, open: boolean): TemplateResult {
+/** Who is responsible for an item, in words (undefined: nobody yet). */
+function responsibleName(view: EditorView, item: PlanItem): string | undefined {
+  const responsible = item.responsibility;
+  if (responsible?.type === 'participant') return personById(view.t, view.participants, responsible.participantId);
+  if (responsible?.type === 'org-user') return responsible.name;
+  if (responsible?.type === 'caseworker') return view.t.term('spe.responsibility.caseworker');
+  return undefined;
+}
+
+/**
+ * An item's one summary line, the same closed or open (WAI-ARIA disclosure): its name is the button that
+ * opens its details in place (aria-expanded, focus stays on it), then who, when, status and progress.
+ */
+export function itemSummaryLine(view: EditorView, item: PlanItem, where: ItemLine, open: boolean): TemplateResult {
   const { t } = view;
+  const headingId = fieldId(`item.${item.id}.heading`);
+  const toggleId = fieldId(`item.${item.id}.details`);
+  const dateOrDash = (value: string | undefined) => (value ? t.date(value) : '—');
+  const who = responsibleName(view, item);
   const toggle = () => {
     const expanded = new Set(view.ui.expandedItems);
     if (open) expanded.delete(item.id);
     else expanded.add(item.id);
     view.setUi({ expandedItems: expanded });
-    view.focusAfterRender(`#${fieldId(`item.${item.id}.details`)}`);
+    view.focusAfterRender(`#${toggleId}`);
   };
-  return html`<button
-    type="button"
-    class="quiet details-toggle"
-    id=${fieldId(`item.${item.id}.details`)}
-    aria-expanded=${open ? 'true' : 'false'}
-    aria-label=${t.term(open ? 'spe.item.hide-details-named' : 'spe.item.show-details-named', { name: item.source.name })}
-    @click=${toggle}
-  >
-    ${t.term(open ? 'spe.item.hide-details' : 'spe.item.show-details')}
-  </button>`;
+  return html`<header class="item-header item-line">
+    <h4 id=${headingId} tabindex="-1" class="item-name">
+      <button type="button" class="disclosure details-toggle" id=${toggleId} aria-expanded=${open ? 'true' : 'false'} aria-controls=${fieldId(`item.${item.id}.body`)} @click=${toggle}>${item.source.name}</button>
+    </h4>
+    <span class="item-facts">
+      <span class="item-who">${who ? t.term('spe.item.summary-responsible', { name: who }) : t.term('spe.responsibility.none')}</span>
+      <span class="item-dates">${t.term('spe.item.summary-dates', { start: dateOrDash(item.expectedStart), end: dateOrDash(item.expectedEnd) })}</span>
+    </span>
+    <span class="badge">${itemStatusLabel(t, item.status)}</span>
+    ${where.overdue ? html`<span class="badge danger" part="overdue">${t.term('common.status.overdue')}</span>` : nothing}
+    ${item.kind === 'basic' ? ratioBar(t, t.term('spe.item.progress-named', { name: item.source.name }), where.ratio, 'item-progress') : nothing}
+  </header>`;
 }
 
-/** One item of a large plan as a summary: name, status, dates, who is responsible, progress. */
-export function itemSummary(view: EditorView, item: PlanItem, where: { overdue: boolean; ratio: number | undefined }): TemplateResult {
-  const { t, participants } = view;
-  const headingId = fieldId(`item.${item.id}.heading`);
-  const dateOrDash = (value: string | undefined) => (value ? t.date(value) : '—');
-  const responsible = item.responsibility;
-  const who =
-    responsible?.type === 'participant'
-      ? personById(t, participants, responsible.participantId)
-      : responsible?.type === 'org-user'
-        ? responsible.name
-        : responsible?.type === 'caseworker'
-          ? t.term('spe.responsibility.caseworker')
-          : undefined;
-  return html`<article part="item" class="item compact ${where.overdue ? 'overdue' : ''}" aria-labelledby=${headingId} data-item-id=${item.id}>
-    <header class="item-header">
-      <h4 id=${headingId} tabindex="-1">${item.source.name}</h4>
-      <span class="badge">${itemStatusLabel(t, item.status)}</span>
-      ${where.overdue ? html`<span class="badge danger" part="overdue">${t.term('common.status.overdue')}</span>` : nothing}
-      ${detailsToggle(view, item, false)}
-    </header>
-    <p class="item-facts">
-      <span>${t.term('spe.item.summary-dates', { start: dateOrDash(item.expectedStart), end: dateOrDash(item.expectedEnd) })}</span>
-      ${who ? html`<span>${t.term('spe.item.summary-responsible', { name: who })}</span>` : nothing}
-    </p>
-    ${item.kind === 'basic' ? ratioBar(t, t.term('spe.item.progress'), where.ratio, 'item-progress') : nothing}
+/** A closed item: its summary line only. */
+export function itemSummary(view: EditorView, item: PlanItem, where: ItemLine): TemplateResult {
+  return html`<article part="item" class="item compact ${where.overdue ? 'overdue' : ''}" aria-labelledby=${fieldId(`item.${item.id}.heading`)} data-item-id=${item.id}>
+    ${itemSummaryLine(view, item, where, false)}
   </article>`;
 }

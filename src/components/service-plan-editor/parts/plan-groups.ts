@@ -22,7 +22,7 @@ export function planGroups(view: EditorView): TemplateResult {
     if (view.edit({ type: 'remove-plan-group', groupId }, key)) view.announce(t.term('spe.group.removed', { name }));
   };
   return html`<div class="plan-groups" part="plan-groups">
-    <h3>${t.term('spe.group.heading')}</h3>
+    <h3 class="visually-hidden">${t.term('spe.group.heading')}</h3>
     ${plan.planGroups.length === 0 ? html`<p class="hint">${t.term('spe.group.none')}</p>` : nothing}
     <ul>
       ${plan.planGroups.map(

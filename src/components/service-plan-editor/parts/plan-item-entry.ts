@@ -9,20 +9,19 @@ export interface ItemPlace {
   subGoalId: string;
   overdue: boolean;
   ratio: number | undefined;
-  /** The plan is large: items show a summary unless opened (or unless something is wrong in them). */
-  compact: boolean;
 }
 
 /**
- * One plan item, full or as a summary, re-rendered only when something it shows changed: with 1 000
+ * One plan item: its summary line, and its details when opened (or when something is wrong in them), at
+ * every plan size. Re-rendered only when something it shows changed: with 1 000
  * items, an edit elsewhere must not rebuild the other 999 templates. The plan's items are replaced,
  * never mutated, by an edit (the model copies), so an unchanged item keeps its identity.
  */
 export function planItemEntry(view: EditorView, item: PlanItem, path: FieldPath, place: ItemPlace): TemplateResult {
   const { t } = view;
-  const problems = view.violationsAt(path, true);
+  const problems = [...view.violationsAt(path, true), ...view.blockersAt(path)];
   const hasMessages = view.hasMessagesUnder(`item.${item.id}.`);
-  const open = !place.compact || view.ui.expandedItems.has(item.id) || problems.length > 0 || hasMessages;
+  const open = view.ui.expandedItems.has(item.id) || problems.length > 0 || hasMessages;
   const permissions = [
     view.allows({ type: 'update-item', itemId: item.id, changes: { expectedOutcome: '' } }),
     view.allows({ type: 'update-item', itemId: item.id, changes: { actualOutcome: '' } }),
@@ -34,7 +33,6 @@ export function planItemEntry(view: EditorView, item: PlanItem, path: FieldPath,
     item,
     path.join('.'),
     open,
-    place.compact,
     place.overdue,
     place.ratio,
     permissions,
@@ -49,5 +47,5 @@ export function planItemEntry(view: EditorView, item: PlanItem, path: FieldPath,
     problems.map((found) => `${found.code}@${found.path.join('.')}`).join('|'),
     hasMessages ? view.messagesStamp : 0,
   ];
-  return guard(dependencies, () => (open ? planItem(view, item, path, { ...place, detailsToggle: place.compact }) : itemSummary(view, item, place))) as TemplateResult;
+  return guard(dependencies, () => (open ? planItem(view, item, path, place) : itemSummary(view, item, place))) as TemplateResult;
 }

@@ -5,9 +5,8 @@ import type { PlanItem, PlanItemStatus, Responsibility } from '../../../model/se
 import type { ItemChanges } from '../../../model/service-plan/edits.js';
 import { field, fieldErrors, selectField } from '../field.js';
 import { itemStatusLabel, label, personById, personLabel, violationText } from '../labels.js';
-import { ratioBar } from '../progress.js';
 import { fieldId, type EditorView, type FieldPath } from '../view.js';
-import { detailsToggle } from './item-summary.js';
+import { itemSummaryLine } from './item-summary.js';
 import { unitDeliveries } from './unit-deliveries.js';
 
 const ORG_USER = 'org-user';
@@ -38,6 +37,7 @@ function responsibilityFields(view: EditorView, item: PlanItem, path: FieldPath,
       path: [...path, 'responsibility'],
       emptyLabel: t.term('spe.choose'),
       disabled,
+      context: item.source.name,
       options: [
         { value: 'caseworker', label: t.term('spe.responsibility.caseworker') },
         ...members.map((member) => ({ value: `participant:${member.id}`, label: personLabel(t, member) })),
@@ -70,7 +70,7 @@ function participantsNeeded(view: EditorView, item: PlanItem, path: FieldPath, d
   };
   const problems = view.violationsAt(path, true).map((found) => violationText(t, found));
   return html`<fieldset class="checks">
-    <legend>${t.term('spe.item.participants-needed')}</legend>
+    <legend>${t.term('spe.item.participants-needed')}<span class="visually-hidden"> ${t.term('spe.field.of-item', { name: item.source.name })}</span></legend>
     ${fieldErrors(fieldId(`item.${item.id}.participantsNeeded`), problems)}
     ${members.length === 0 ? html`<p class="hint">${t.term('spe.people.no-members')}</p>` : nothing}
     ${members.map(
@@ -100,6 +100,7 @@ function costFields(view: EditorView, item: PlanItem, path: FieldPath, disabled:
       type: 'number',
       step: '0.01',
       disabled,
+      context: item.source.name,
       commit: (value) => ({ type: 'update-item', itemId: item.id, changes: { cost: value === '' ? null : { amount: Number(value), currency } } }),
     })}
     ${field(view, {
@@ -113,8 +114,47 @@ function costFields(view: EditorView, item: PlanItem, path: FieldPath, disabled:
   </div>`;
 }
 
+/**
+ * Moving an item with the keyboard (as the model allows in this status): up and down within its sub-goal,
+ * or to the end of another sub-goal. Focus stays on the moved item's name.
+ */
+function itemMoves(view: EditorView, item: PlanItem, path: FieldPath, subGoalId: string): TemplateResult | typeof nothing {
+  const { t, plan } = view;
+  if (!view.allows({ type: 'move-item', itemId: item.id, toIndex: 0 })) return nothing;
+  const subGoal = plan.subGoals.find((candidate) => candidate.id === subGoalId);
+  const index = Number(path[path.length - 1]);
+  const key = `item.${item.id}.move`;
+  const move = (toIndex: number, toSubGoalId?: string) => {
+    if (!view.edit({ type: 'move-item', itemId: item.id, toIndex, ...(toSubGoalId ? { toSubGoalId } : {}) }, key)) return;
+    const target = plan.subGoals.find((candidate) => candidate.id === (toSubGoalId ?? subGoalId));
+    view.announce(t.term('spe.item.moved', { name: item.source.name, subGoal: target?.title ?? '', position: toIndex + 1 }));
+    view.focusAfterRender(`#${fieldId(`item.${item.id}.details`)}`);
+  };
+  const others = plan.subGoals.filter((candidate) => candidate.id !== subGoalId);
+  return html`<div class="item-moves" role="group" aria-label=${t.term('spe.item.move-group', { name: item.source.name })}>
+    <button type="button" class="quiet" ?disabled=${index === 0} aria-label=${t.term('spe.item.move-up', { name: item.source.name })} @click=${() => move(index - 1)}>↑</button>
+    <button type="button" class="quiet" ?disabled=${index >= (subGoal?.items.length ?? 1) - 1} aria-label=${t.term('spe.item.move-down', { name: item.source.name })} @click=${() => move(index + 1)}>↓</button>
+    ${others.length > 0
+      ? html`<label for=${fieldId(key)}>${t.term('spe.item.move-to')}<span class="visually-hidden"> ${t.term('spe.field.of-item', { name: item.source.name })}</span></label>
+          <select
+            id=${fieldId(key)}
+            @change=${(event: Event) => {
+              const select = event.target as HTMLSelectElement;
+              const target = others.find((candidate) => candidate.id === select.value);
+              select.value = '';
+              if (target) move(target.items.length, target.id);
+            }}
+          >
+            <option value="">${t.term('spe.choose')}</option>
+            ${others.map((candidate) => html`<option value=${candidate.id}>${candidate.title}</option>`)}
+          </select>`
+      : nothing}
+    ${fieldErrors(fieldId(key), view.errorsFor(key))}
+  </div>`;
+}
+
 /** One plan item with every field: dates, outcomes, cost, who is responsible and needed, instructions, status. */
-export function planItem(view: EditorView, item: PlanItem, path: FieldPath, where: { subGoalId: string; overdue: boolean; ratio: number | undefined; detailsToggle?: boolean }): TemplateResult {
+export function planItem(view: EditorView, item: PlanItem, path: FieldPath, where: { subGoalId: string; overdue: boolean; ratio: number | undefined }): TemplateResult {
   const { overdue, ratio } = where;
   const { t, participants } = view;
   const content = !view.allows({ type: 'update-item', itemId: item.id, changes: { expectedOutcome: '' } });
@@ -131,10 +171,11 @@ export function planItem(view: EditorView, item: PlanItem, path: FieldPath, wher
       path: [...path, name],
       type: 'date',
       disabled,
+      context: item.source.name,
       commit: (value) => update({ [name]: value === '' ? null : value }),
     });
   const textArea = (name: 'expectedOutcome' | 'actualOutcome' | 'clientInstructions' | 'workerSteps', disabled: boolean) =>
-    field(view, { key: `item.${item.id}.${name}`, label: t.term(`spe.item.${name}`), value: item[name], path: [...path, name], type: 'textarea', disabled, commit: (value) => update({ [name]: value }) });
+    field(view, { key: `item.${item.id}.${name}`, label: t.term(`spe.item.${name}`), value: item[name], path: [...path, name], type: 'textarea', disabled, context: item.source.name, commit: (value) => update({ [name]: value }) });
   const onRemove = async () => {
     if (!(await view.confirm(t.term('spe.item.remove-confirm', { name: item.source.name }), t.term('common.remove')))) return;
     if (view.edit({ type: 'remove-item', itemId: item.id }, `item.${item.id}.remove`)) {
@@ -145,20 +186,17 @@ export function planItem(view: EditorView, item: PlanItem, path: FieldPath, wher
   const statusOptions = [item.status, ...itemStatusTransitions[item.status]].map((status) => ({ value: status, label: itemStatusLabel(t, status) }));
   const service = item.linkedService ? view.catalog.find((entry) => entry.id === item.linkedService?.serviceId) : undefined;
   const itemErrors = view.errorsFor(`item.${item.id}.remove`);
-  return html`<article part="item" class="item ${overdue ? 'overdue' : ''}" aria-labelledby=${headingId} data-item-id=${item.id}>
-    <header class="item-header">
-      <h4 id=${headingId} tabindex="-1">${item.source.name}</h4>
-      <span class="badge">${itemStatusLabel(t, item.status)}</span>
-      ${overdue ? html`<span class="badge danger" part="overdue">${t.term('common.status.overdue')}</span>` : nothing}
+  return html`<article part="item" class="item open ${overdue ? 'overdue' : ''}" aria-labelledby=${headingId} data-item-id=${item.id}>
+    ${itemSummaryLine(view, item, { overdue, ratio }, true)}
+    <div class="item-body" id=${fieldId(`item.${item.id}.body`)} role="group" aria-labelledby=${headingId}>
+    <p class="item-kind">
       <span class="badge quiet">${t.term(item.source.type === 'template' ? 'spe.item.from-template' : 'spe.item.custom')}</span>
       ${item.kind === 'unit-delivery' ? html`<span class="badge quiet">${t.term('spe.item.unit-delivery')}</span>` : nothing}
-      ${where.detailsToggle ? detailsToggle(view, item, true) : nothing}
-    </header>
-    ${item.kind === 'basic' ? ratioBar(t, t.term('spe.item.progress'), ratio, 'item-progress') : nothing}
+    </p>
     ${custom
       ? html`<div class="row">
-          ${field(view, { key: `item.${item.id}.name`, label: t.term('spe.item.name'), value: item.source.name, path: [...path, 'source', 'name'], required: true, disabled: content, commit: (name) => update({ name }) })}
-          ${field(view, { key: `item.${item.id}.purpose`, label: t.term('spe.item.purpose'), value: item.source.purpose, path: [...path, 'source', 'purpose'], required: true, disabled: content, commit: (purpose) => update({ purpose }) })}
+          ${field(view, { key: `item.${item.id}.name`, label: t.term('spe.item.name'), value: item.source.name, path: [...path, 'source', 'name'], required: true, disabled: content, context: item.source.name, commit: (name) => update({ name }) })}
+          ${field(view, { key: `item.${item.id}.purpose`, label: t.term('spe.item.purpose'), value: item.source.purpose, path: [...path, 'source', 'purpose'], required: true, disabled: content, context: item.source.name, commit: (purpose) => update({ purpose }) })}
         </div>`
       : html`<p class="purpose"><strong>${label(t, t.term('spe.item.purpose'))}</strong> <span class="pre">${item.source.purpose}</span></p>`}
     ${service
@@ -173,6 +211,7 @@ export function planItem(view: EditorView, item: PlanItem, path: FieldPath, wher
       value: item.status,
       path: [...path, 'status'],
       disabled: !statusAllowed,
+      context: item.source.name,
       options: statusOptions,
       commit: (status) => ({ type: 'set-item-status', itemId: item.id, status: status as PlanItemStatus }),
     })}
@@ -182,11 +221,13 @@ export function planItem(view: EditorView, item: PlanItem, path: FieldPath, wher
     ${responsibilityFields(view, item, path, content)} ${participantsNeeded(view, item, [...path, 'participantsNeeded'], content)} ${costFields(view, item, path, content)}
     ${textArea('expectedOutcome', content)} ${textArea('actualOutcome', progress)} ${textArea('clientInstructions', content)} ${textArea('workerSteps', content)}
     ${item.kind === 'unit-delivery' ? unitDeliveries(view, item, path) : nothing}
+    ${itemMoves(view, item, path, where.subGoalId)}
     ${view.allows({ type: 'remove-item', itemId: item.id })
       ? html`<div class="item-actions">
           <button type="button" class="danger" aria-label=${t.term('spe.named-action', { action: t.term('spe.item.remove'), name: item.source.name })} @click=${onRemove}>${t.term('spe.item.remove')}</button>
           ${fieldErrors(fieldId(`item.${item.id}.remove`), itemErrors)}
         </div>`
       : nothing}
+    </div>
   </article>`;
 }

@@ -2,9 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { CaseParticipant } from '../../../model/participant.js';
 import type { NextReview } from '../../../model/service-plan/review-schedule.js';
 import type { Violation } from '../../../model/violation.js';
-import { label, personLabel, statusLabel, violationText } from '../labels.js';
+import { label, personLabel, violationText } from '../labels.js';
 import { ratioBar } from '../progress.js';
-import { toneByStatus } from '../../shared/parts/cp-status-badge.js';
 import type { EditorView } from '../view.js';
 
 export interface StatusData {
@@ -20,13 +19,39 @@ export interface StatusData {
 }
 
 /** Where in the plan a problem is ("Housing application: "), so a list of blockers says which item it means. */
-function whereText(view: EditorView, path: readonly (string | number)[]): string {
+export function whereText(view: EditorView, path: readonly (string | number)[]): string {
   if (path[0] !== 'subGoals' || typeof path[1] !== 'number') return '';
   const subGoal = view.plan.subGoals[path[1]];
   const item = path[2] === 'items' && typeof path[3] === 'number' ? subGoal?.items[path[3]] : undefined;
   const name = item?.source.name ?? subGoal?.title;
   // Readiness messages already name their sub-goal or item.
   return name === undefined || path.length <= 3 || path.at(-1) === 'responsibility' ? '' : `${label(view.t, name)} `;
+}
+
+/**
+ * What blocks the next step, each a link to its field: activating it opens the item the field is in and
+ * moves focus there. Messages without a place (an approval) are plain text.
+ */
+export function blockerLinks(view: EditorView, blockers: readonly Violation[]): TemplateResult {
+  const { t } = view;
+  return html`<ul class="missing">
+    ${blockers.map((found) => {
+      const text = `${whereText(view, found.path)}${violationText(t, found)}`;
+      return html`<li>
+        ${found.path.length > 0
+          ? html`<a
+              class="blocker-link"
+              href="#"
+              @click=${(event: Event) => {
+                event.preventDefault();
+                view.focusPath(found.path);
+              }}
+              >${text}</a
+            >`
+          : text}
+      </li>`;
+    })}
+  </ul>`;
 }
 
 /** "What next" text for a plan under review or active: the next review date, said plainly. */
@@ -48,9 +73,7 @@ export function statusSummary(view: EditorView, data: StatusData): TemplateResul
       data.blockers.length === 0
         ? html`<p class="ready">${t.term(plan.status === 'draft' ? 'spe.status.ready-to-submit' : 'spe.status.ready-to-complete-revision')}</p>`
         : html`<p>${t.term('spe.status.missing-heading')}</p>
-            <ul class="missing">
-              ${data.blockers.filter((found) => found.code !== 'plan.approval.missing').map((found) => html`<li>${whereText(view, found.path)}${violationText(t, found)}</li>`)}
-            </ul>`,
+            ${blockerLinks(view, data.blockers.filter((found) => found.code !== 'plan.approval.missing'))}`,
     );
   }
   if ((plan.status === 'submitted' || plan.status === 'under-review') && data.missingApprovals.length > 0) {
@@ -59,7 +82,7 @@ export function statusSummary(view: EditorView, data: StatusData): TemplateResul
   if (plan.status === 'submitted') {
     // What blocks activation besides the named approvals (a case plan that no parent or guardian has approved).
     const others = data.blockers.filter((found) => found.code !== 'plan.approval.missing');
-    if (others.length > 0) lines.push(html`<ul class="missing">${others.map((found) => html`<li>${violationText(t, found)}</li>`)}</ul>`);
+    if (others.length > 0) lines.push(blockerLinks(view, others));
     else if (data.missingApprovals.length === 0) lines.push(html`<p class="ready">${t.term('spe.status.ready-to-activate')}</p>`);
   }
   if (plan.status === 'active') {
@@ -72,13 +95,23 @@ export function statusSummary(view: EditorView, data: StatusData): TemplateResul
     if (plan.closeReason) lines.push(html`<p class="pre">${t.term('spe.status.close-reason', { reason: plan.closeReason })}</p>`);
   }
   return html`<section part="status" class="status card" aria-labelledby="status-heading">
-    <h2 id="status-heading">
-      ${label(t, t.term('spe.status.heading'))} <cp-status-badge part="status-badge" tone=${toneByStatus[plan.status] ?? 'neutral'}>${statusLabel(t, plan.status)}</cp-status-badge>
-      ${plan.revision > 1 ? html`<span class="badge quiet">${t.term('spe.revision.number', { number: plan.revision })}</span>` : nothing}
-    </h2>
+    <h2 id="status-heading">${t.term('spe.status.next-heading')}</h2>
     ${lines}
     ${ratioBar(t, t.term('spe.progress.overall'), data.overallRatio, 'overall-progress')}
     ${data.ratedItems > 0 ? ratioBar(t, t.term('spe.progress.outcomes', { count: data.ratedItems }), data.outcomeRatio, 'outcome-progress') : nothing}
     ${data.overdueCount > 0 ? html`<p class="overdue-note" part="overdue">${t.term('spe.status.overdue-count', { count: data.overdueCount })}</p>` : nothing}
   </section>`;
+}
+
+/**
+ * What is wrong in the plan, at the top (the GOV.UK error summary): the plan's own problems, and once the
+ * user tried a blocked step what blocks it; each a link that opens where it is and moves focus there.
+ */
+export function errorSummary(view: EditorView, problems: readonly Violation[]): TemplateResult | typeof nothing {
+  if (problems.length === 0) return nothing;
+  const { t } = view;
+  return html`<div class="error-summary card" id="error-summary" part="error-summary" tabindex="-1" role="group" aria-labelledby="error-summary-heading">
+    <h2 id="error-summary-heading">${t.term('spe.errors.heading', { count: problems.length })}</h2>
+    ${blockerLinks(view, problems)}
+  </div>`;
 }

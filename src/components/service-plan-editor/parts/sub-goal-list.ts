@@ -8,14 +8,12 @@ import { fieldId, type EditorView } from '../view.js';
 import { addItemForm } from './add-item-form.js';
 import { catalogPicker } from './catalog-picker.js';
 import { planGroups } from './plan-groups.js';
-import { COMPACT_ITEMS_FROM, itemCountOf } from './item-summary.js';
 import { planItemEntry } from './plan-item-entry.js';
+import { disclosureButton, isOpen, outlineSection } from './outline-section.js';
 
 export interface SubGoalListData {
   progress: PlanProgress | undefined;
   overdue: readonly OverdueItem[];
-  /** Items show as summaries (a large plan). */
-  compact?: boolean;
 }
 
 function move(view: EditorView, subGoal: SubGoal, toIndex: number): void {
@@ -50,10 +48,13 @@ function subGoalCard(view: EditorView, subGoal: SubGoal, index: number, data: Su
   };
   const missingItems = subGoal.items.length === 0;
   const overdueIds = new Set(data.overdue.map((entry) => entry.itemId));
+  const ownProblems = ['title', 'description', 'planGroupId'].some((name) => view.violationsAt([...path, name], true).length > 0) || view.violationsAt([...path, 'items']).length > 0 || view.blockersAt([...path, 'items']).some((found) => found.path.length === path.length + 1);
+  const open = isOpen(view, `subgoal:${subGoal.id}`, ownProblems || view.hasMessagesUnder(`subgoal.${subGoal.id}.`));
+  const heading = t.term('spe.subgoal.numbered', { number: index + 1, title: subGoal.title });
   return html`<li>
-    <article part="sub-goal" class="card sub-goal" aria-labelledby=${headingId} data-sub-goal-id=${subGoal.id}>
+    <article part="sub-goal" class="card sub-goal ${open ? 'open' : 'closed'}" aria-labelledby=${headingId} data-sub-goal-id=${subGoal.id}>
       <header class="sub-goal-header" @keydown=${onKeydown}>
-        <h3 id=${headingId} tabindex="-1">${t.term('spe.subgoal.numbered', { number: index + 1, title: subGoal.title })}</h3>
+        <h3 id=${headingId} tabindex="-1">${disclosureButton(view, `subgoal:${subGoal.id}`, open, heading)}</h3>
         ${group ? html`<span class="badge quiet">${group.name}</span>` : nothing}
         ${content
           ? html`<div class="reorder" role="group" aria-label=${t.term('spe.subgoal.reorder', { title: subGoal.title })}>
@@ -61,22 +62,28 @@ function subGoalCard(view: EditorView, subGoal: SubGoal, index: number, data: Su
               <button type="button" class="quiet" ?disabled=${index === plan.subGoals.length - 1} aria-label=${t.term('spe.subgoal.move-down', { title: subGoal.title })} aria-keyshortcuts="Alt+ArrowDown" @click=${() => move(view, subGoal, index + 1)}>↓</button>
             </div>`
           : nothing}
+        ${ratioBar(t, t.term('spe.subgoal.progress-named', { title: subGoal.title }), summary?.ratio, 'sub-goal-progress')}
       </header>
-      ${ratioBar(t, t.term('spe.subgoal.progress'), summary?.ratio, 'sub-goal-progress')}
-      ${field(view, { key: `subgoal.${subGoal.id}.title`, label: t.term('spe.subgoal.title'), value: subGoal.title, path: [...path, 'title'], required: true, disabled: !content, commit: (title) => ({ type: 'update-sub-goal', subGoalId: subGoal.id, title }) })}
-      ${field(view, { key: `subgoal.${subGoal.id}.description`, label: t.term('spe.subgoal.description'), value: subGoal.description, path: [...path, 'description'], type: 'textarea', disabled: !content, commit: (description) => ({ type: 'update-sub-goal', subGoalId: subGoal.id, description }) })}
-      ${plan.planGroups.length > 0
-        ? selectField(view, {
-            key: `subgoal.${subGoal.id}.group`,
-            label: t.term('spe.subgoal.group'),
-            value: subGoal.planGroupId ?? '',
-            path: [...path, 'planGroupId'],
-            emptyLabel: t.term('spe.none'),
-            disabled: !content,
-            options: plan.planGroups.map((candidate) => ({ value: candidate.id, label: candidate.name })),
-            commit: (value) => ({ type: 'update-sub-goal', subGoalId: subGoal.id, planGroupId: value === '' ? null : value }),
-          })
-        : nothing}
+      ${open
+        ? html`<div class="sub-goal-body" id=${fieldId(`outline.subgoal:${subGoal.id}.body`)}>
+            ${field(view, { key: `subgoal.${subGoal.id}.title`, label: t.term('spe.subgoal.title'), value: subGoal.title, path: [...path, 'title'], required: true, disabled: !content, commit: (title) => ({ type: 'update-sub-goal', subGoalId: subGoal.id, title }) })}
+            ${field(view, { key: `subgoal.${subGoal.id}.description`, label: t.term('spe.subgoal.description'), value: subGoal.description, path: [...path, 'description'], type: 'textarea', disabled: !content, commit: (description) => ({ type: 'update-sub-goal', subGoalId: subGoal.id, description }) })}
+            ${plan.planGroups.length > 0
+              ? selectField(view, {
+                  key: `subgoal.${subGoal.id}.group`,
+                  label: t.term('spe.subgoal.group'),
+                  value: subGoal.planGroupId ?? '',
+                  path: [...path, 'planGroupId'],
+                  emptyLabel: t.term('spe.none'),
+                  disabled: !content,
+                  options: plan.planGroups.map((candidate) => ({ value: candidate.id, label: candidate.name })),
+                  commit: (value) => ({ type: 'update-sub-goal', subGoalId: subGoal.id, planGroupId: value === '' ? null : value }),
+                })
+              : nothing}
+          </div>`
+        : subGoal.description
+          ? html`<p class="pre sub-goal-description">${subGoal.description}</p>`
+          : nothing}
       ${missingItems ? html`<p class="notice">${violationText(t, { code: 'plan.sub-goal.items-missing', path: [...path, 'items'], params: { subGoal: subGoal.title } })}</p>` : nothing}
       <h4 class="visually-hidden">${t.term('spe.item.list', { title: subGoal.title })}</h4>
       ${subGoal.items.map((item, itemIndex) =>
@@ -84,14 +91,13 @@ function subGoalCard(view: EditorView, subGoal: SubGoal, index: number, data: Su
           subGoalId: subGoal.id,
           overdue: overdueIds.has(item.id),
           ratio: data.progress?.items[item.id],
-          compact: data.compact === true,
         }),
       )}
-      ${content
-        ? html`${addItemForm(view, subGoal.id)}
+      ${content && open
+        ? html`${addItemForm(view, subGoal.id, index)}
             ${view.ui.pickerSubGoalId === subGoal.id
               ? catalogPicker(view, subGoal.id)
-              : html`<button type="button" id=${fieldId(`subgoal.${subGoal.id}.open-catalog`)} @click=${() => view.setUi({ pickerSubGoalId: subGoal.id })}>
+              : html`<button type="button" id=${fieldId(`subgoal.${subGoal.id}.open-catalog`)} aria-label=${t.term('spe.named-action', { action: t.term('spe.catalog.open'), name: subGoal.title })} @click=${() => view.setUi({ pickerSubGoalId: subGoal.id })}>
                   ${t.term('spe.catalog.open')}
                 </button>`}
             <button type="button" class="danger" aria-label=${t.term('spe.named-action', { action: t.term('spe.subgoal.remove'), name: subGoal.title })} @click=${onRemove}>${t.term('spe.subgoal.remove')}</button>
@@ -104,8 +110,7 @@ function subGoalCard(view: EditorView, subGoal: SubGoal, index: number, data: Su
 /** Sub-goals in order, each with its items; add, edit, reorder (buttons or Alt+Arrow keys), remove with confirmation. */
 export function subGoalList(view: EditorView, given: SubGoalListData): TemplateResult {
   const { t, plan } = view;
-  const itemCount = itemCountOf(view);
-  const data = { ...given, compact: given.compact ?? itemCount > COMPACT_ITEMS_FROM };
+  const data = given;
   const allowed = view.allows({ type: 'add-sub-goal', title: 'x' });
   const key = 'subgoal.new';
   const onSubmit = (event: Event) => {
@@ -115,6 +120,8 @@ export function subGoalList(view: EditorView, given: SubGoalListData): TemplateR
     const id = view.newId();
     if (view.edit({ type: 'add-sub-goal', id, title }, key)) {
       form.reset();
+      // The sub-goal just added opens, with its form for the first plan item.
+      view.setUi({ toggled: new Map(view.ui.toggled).set(`subgoal:${id}`, true) });
       view.announce(t.term('spe.subgoal.added', { title }));
       view.focusAfterRender(`#${fieldId(`subgoal.${id}.heading`)}`);
     }
@@ -122,16 +129,19 @@ export function subGoalList(view: EditorView, given: SubGoalListData): TemplateR
   const errors = view.errorsFor(key);
   return html`<section part="sub-goals" class="sub-goals" aria-labelledby="sub-goals-heading">
     <h2 id="sub-goals-heading">${t.term('spe.subgoal.heading')}</h2>
-    ${planGroups(view)}
+    ${plan.planGroups.length > 0 || allowed
+      ? html`<div class="outline-group">
+          ${outlineSection(view, { key: 'plan-groups', label: t.term('spe.group.heading'), summary: t.list(plan.planGroups.map((group) => group.name)), paths: [['planGroups']], render: () => planGroups(view) })}
+        </div>`
+      : nothing}
     ${plan.subGoals.length === 0 ? html`<p class="hint">${t.term('spe.subgoal.none')}</p>` : nothing}
-    ${data.compact ? html`<p class="hint" part="compact-hint">${t.term('spe.items.compact-hint', { count: itemCount })}</p>` : nothing}
     <ol class="sub-goal-list">
       ${plan.subGoals.map((subGoal, index) => subGoalCard(view, subGoal, index, data))}
     </ol>
     ${allowed
       ? html`<form class="inline-form add-sub-goal" part="add-sub-goal" @submit=${onSubmit}>
           <label for=${fieldId(key)}>${t.term('spe.subgoal.new')}</label>
-          <input id=${fieldId(key)} name="title" aria-invalid=${errors.length > 0 ? 'true' : 'false'} aria-describedby=${errors.length > 0 ? `${fieldId(key)}-errors` : nothing} />
+          <input id=${fieldId(key)} name="title" data-path="subGoals" aria-invalid=${errors.length > 0 ? 'true' : 'false'} aria-describedby=${errors.length > 0 ? `${fieldId(key)}-errors` : nothing} />
           <button type="submit">${t.term('spe.subgoal.add')}</button>
           ${fieldErrors(fieldId(key), errors)}
         </form>`

@@ -1,0 +1,47 @@
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
+import { readyPlan } from '../../model/service-plan/fixtures.js';
+import { $, mountEditor, settle } from './helpers.js';
+
+const emulate = (forcedColors: 'active' | 'none', colorScheme: 'light' | 'dark' = 'light') => executeServerCommand('emulate-forced-colors', { forcedColors, colorScheme });
+
+/** The colour a rendered element paints its text and its background with. */
+function paint(element: Element): { color: string; background: string } {
+  const style = getComputedStyle(element);
+  return { color: style.color, background: style.backgroundColor };
+}
+
+describe('<service-plan-editor> in forced colors (Windows high contrast), light and dark system palettes', () => {
+  afterEach(async () => emulate('none'));
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`keeps the label of every filled button readable, and a disabled field unlike an enabled one (${scheme})`, async () => {
+      const storage = new MemoryStorageAdapter();
+      await storage.put('servicePlan', readyPlan({ status: 'active', activatedOn: '2026-02-01' }));
+      await emulate('active', scheme);
+      const element = await mountEditor({ storage, planId: 'plan-1' });
+      await settle(element);
+      expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+      const primary = $(element, '#primary-action');
+      const { color, background } = paint(primary);
+      expect(color, `label ${color} on ${background}`).to.not.equal(background);
+      // A filled button is painted with the system's own button pair, which the user's theme keeps apart.
+      const probe = document.createElement('span');
+      probe.style.cssText = 'color: ButtonText; background-color: ButtonFace; forced-color-adjust: none';
+      document.body.append(probe);
+      const system = paint(probe);
+      probe.remove();
+      expect({ color, background }, 'the primary action in the system button colours').to.deep.equal(system);
+
+      const item = $(element, 'article[part~="item"] button.details-toggle');
+      item.click();
+      await settle(element);
+      const disabled = element.shadowRoot!.querySelector<HTMLInputElement>('article[part~="item"] input:disabled')!;
+      const enabled = element.shadowRoot!.querySelector<HTMLInputElement>('article[part~="item"] input:not(:disabled), article[part~="item"] textarea:not(:disabled)')!;
+      const a = getComputedStyle(disabled);
+      const b = getComputedStyle(enabled);
+      expect([a.color, a.borderTopStyle, a.borderTopColor].join(), 'a disabled field looks like an enabled one').to.not.equal([b.color, b.borderTopStyle, b.borderTopColor].join());
+    });
+  }
+});

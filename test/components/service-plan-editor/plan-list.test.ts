@@ -1,0 +1,77 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { ServicePlanEditor } from '../../../src/components/service-plan-editor/service-plan-editor.js';
+import type { ServicePlan } from '../../../src/model/service-plan/plan.js';
+import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
+import { readyPlan } from '../../model/service-plan/fixtures.js';
+import { $, $$, catalog, click, NOW, participants, settle, templates, worker } from './helpers.js';
+
+/** An editor as a host places it without plan-id: it lists the case's plans. */
+async function listEditor(storage: MemoryStorageAdapter, created: string[] = []): Promise<ServicePlanEditor> {
+  const element = await fixture<ServicePlanEditor>(html`<service-plan-editor
+    case-id="case-1"
+    kind="outcome"
+    locale="en"
+    .storage=${storage}
+    .participants=${participants}
+    .catalog=${catalog}
+    .templates=${templates}
+    .currentUser=${worker}
+    .now=${NOW}
+    @cp-plan-created=${(event: CustomEvent<{ id: string }>) => created.push(event.detail.id)}
+  ></service-plan-editor>`);
+  // Whatever it shows first (the list, or a plan it opened itself): what was stored is checked after.
+  await waitUntil(() => element.shadowRoot?.querySelector('[part~="plan-list"], [part~="status"]'), 'neither a list nor a plan', { timeout: 5000 });
+  return element;
+}
+
+describe("<service-plan-editor> without plan-id: the case's plans", () => {
+  it('stores nothing and announces no plan on load: three mounts, no plan, no cp-plan-created', async () => {
+    const storage = new MemoryStorageAdapter();
+    const created: string[] = [];
+    for (let mount = 0; mount < 3; mount += 1) (await listEditor(storage, created)).remove();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect((await storage.list('servicePlan', { caseId: 'case-1' })).records).to.have.length(0);
+    expect(created).to.deep.equal([]);
+  });
+
+  it("lists the case's plans (kind, status, version, dates), opens one without creating anything, and comes back", async () => {
+    const storage = new MemoryStorageAdapter();
+    await storage.put('servicePlan', readyPlan({ id: 'plan-a', goal: { title: 'Leo returns home', description: '' } }));
+    await storage.put('servicePlan', readyPlan({ id: 'plan-b', status: 'active', activatedOn: '2026-02-01', goal: { title: 'Leo stays safe at school', description: '' } }));
+    await storage.put('servicePlan', readyPlan({ id: 'plan-other', caseId: 'case-2', goal: { title: 'Another family', description: '' } }));
+    const created: string[] = [];
+    const element = await listEditor(storage, created);
+    await waitUntil(() => $$(element, 'tr[data-plan-id]').length === 2, 'the two plans of case-1');
+    const rows = $$(element, 'tr[data-plan-id]').map((row) => row.textContent!.replace(/\s+/g, ' ').trim());
+    expect(rows.join(' | ')).to.contain('Leo returns home').and.contain('Leo stays safe at school').and.not.contain('Another family');
+    const active = $(element, 'tr[data-plan-id="plan-b"]').textContent!.replace(/\s+/g, ' ');
+    expect(active).to.contain('Active').and.contain('Version 1').and.contain('Active since');
+
+    await click(element, $(element, 'tr[data-plan-id="plan-b"] button'));
+    await waitUntil(() => element.shadowRoot!.querySelector('[part~="status"]'), 'the plan did not open');
+    await settle(element);
+    expect(element.planId).to.equal('plan-b');
+    expect(element.shadowRoot!.activeElement?.id, 'focus on the opened plan').to.equal('plan-title');
+    expect(created).to.deep.equal([]);
+
+    await click(element, $(element, '#back-to-list'));
+    await waitUntil(() => element.shadowRoot!.querySelector('#new-plan'), 'back at the list');
+    await settle(element);
+    expect(element.planId).to.equal(undefined);
+    expect(element.shadowRoot!.activeElement?.id).to.equal('new-plan');
+  });
+
+  it('starts a plan only when the caseworker asks: "New plan" stores one draft, says so, and puts focus on its goal', async () => {
+    const storage = new MemoryStorageAdapter();
+    const created: string[] = [];
+    const element = await listEditor(storage, created);
+    await waitUntil(() => element.shadowRoot!.querySelector('#new-plan'), 'New plan');
+    expect($(element, '[part~="plan-list"]').textContent).to.contain('This case has no plan yet.');
+    await click(element, $(element, '#new-plan'));
+    await waitUntil(() => created.length === 1, 'cp-plan-created');
+    await waitUntil(() => element.shadowRoot!.activeElement?.getAttribute('name') === 'goal.title', 'focus on the goal');
+    const stored = (await storage.list<ServicePlan>('servicePlan', { caseId: 'case-1' })).records;
+    expect(stored.map((plan) => plan.id)).to.deep.equal(created);
+    expect(element.planId).to.equal(created[0]);
+  });
+});
