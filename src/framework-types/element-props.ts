@@ -10,7 +10,7 @@ import type { CpChangeEvent, CpConflictEvent, CpErrorEvent, CpSavedEvent, CpStat
  * each element (as in custom-elements.json: the package check compares them)
  * and its `cp-*` events. The React JSX and Vue template types are built from these.
  */
-type ContextInputs = 'storage' | 'catalog' | 'templates' | 'participants' | 'currentUser' | 'locale' | 'now' | 'theme' | 'historyKey';
+type ContextInputs = 'storage' | 'catalog' | 'templates' | 'participants' | 'staff' | 'currentUser' | 'locale' | 'now' | 'theme' | 'historyKey';
 type ElementInputs = ContextInputs | 'readOnly';
 
 export type CaseplanProviderProps = Partial<Pick<CaseplanProvider, ContextInputs | 'defaultStorage'>>;

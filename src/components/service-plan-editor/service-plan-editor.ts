@@ -486,6 +486,7 @@ export class ServicePlanEditor extends CaseplanElement {
       snapshot,
       plan,
       participants: this.context.participants,
+      staff: this.context.staff,
       catalog: this.context.catalog,
       templates: this.context.templates,
       today: selectToday(snapshot),

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { hearingsOf } from './review-schedule.js';
 import type { CourtHearing, SafetyPlan } from './plan.js';
-import type { Violation } from '../violation.js';
+import { violation, type Violation } from '../violation.js';
 import { PlanEditSchema, type PlanEdit } from './edits.js';
 import { checkEditAllowed } from './edit-permissions.js';
 import { duplicateId, findSubGoal, moveWithin, setOptional, targetMissing, type EditEnvironment } from './edit-helpers.js';
@@ -44,6 +44,8 @@ function applyPlanLevel(plan: ServicePlanContent, edit: PlanEdit, env: EditEnvir
       addMember(plan, edit.participantId);
       return [];
     case 'remove-participant':
+      // The case's primary client must stay a plan member: choose another primary client first.
+      if (edit.participantId === plan.primaryClientId) return [violation('plan.primary-client-not-member', ['primaryClientId'], { participantId: edit.participantId })];
       plan.participantIds = plan.participantIds.filter((id) => id !== edit.participantId);
       return [];
     case 'set-needs':

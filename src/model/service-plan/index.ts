@@ -13,3 +13,4 @@ export * from './item-status.js';
 export * from './apply-edit.js';
 export * from './lifecycle.js';
 export * from './diff.js';
+export * from './responsibility.js';

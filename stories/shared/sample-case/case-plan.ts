@@ -146,7 +146,7 @@ export function buildSampleCasePlan(clock: SampleClock): ServicePlan {
             expectedEnd: clock.day(30),
             expectedOutcome: 'A signed lease for a two-bedroom flat.',
             cost: { amount: 1850, currency: 'USD' },
-            responsibility: { type: 'org-user', userId: 'u-maria-santos', name: 'Maria Santos (housing specialist)' },
+            responsibility: { type: 'org-user', userId: 'u-maria-santos', name: 'Maria Santos' },
             participantsNeeded: [sampleIds.mother],
             clientInstructions: 'Bring your ID and pay slips to the housing office.',
             workerSteps: 'Send the referral; check the flat is safe before Sofia moves in.',

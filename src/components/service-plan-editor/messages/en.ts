@@ -344,6 +344,8 @@ export const en = {
   "spe.named-action": "{action}: {name}",
   "spe.label": "{label}:",
   "spe.status.revise-hint": "An active plan records progress. To change goals, items or people, start a revision: this version stays readable.",
+  // Issue 15 (people, assessment, appointments, visitation in the case plan)
+  "spe.people.primary-client-label": "Primary client of the case",
 } satisfies Record<string, Message>;
 
 export type Messages = Record<keyof typeof en, Message>;

@@ -344,4 +344,6 @@ export const es: Messages = {
   "spe.named-action": "{action}: {name}",
   "spe.label": "{label}:",
   "spe.status.revise-hint": "Un plan vigente registra avances. Para cambiar metas, actividades o personas, inicie una revisión: esta versión se podrá seguir consultando.",
+  // Issue 15 (people, assessment, appointments, visitation in the case plan)
+  "spe.people.primary-client-label": "Cliente principal del caso",
 };

@@ -344,4 +344,6 @@ export const fr: Messages = {
   "spe.named-action": "{action} : {name}",
   "spe.label": "{label} :",
   "spe.status.revise-hint": "Un plan en vigueur enregistre l'avancement. Pour changer les objectifs, les éléments de plan ou les personnes, commencez une révision : cette version restera consultable.",
+  // Issue 15 (people, assessment, appointments, visitation in the case plan)
+  "spe.people.primary-client-label": "Client principal du dossier",
 };

@@ -344,4 +344,6 @@ export const pt: Messages = {
   "spe.named-action": "{action}: {name}",
   "spe.label": "{label}:",
   "spe.status.revise-hint": "Um plano ativo registra o andamento. Para mudar objetivos, ações ou pessoas, inicie uma revisão: esta versão continuará disponível para consulta.",
+  // Issue 15 (people, assessment, appointments, visitation in the case plan)
+  "spe.people.primary-client-label": "Usuário principal do caso",
 };

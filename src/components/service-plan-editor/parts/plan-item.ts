@@ -1,64 +1,24 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { outcomeRating } from './outcome-rating.js';
 import { itemStatusTransitions } from '../../../model/service-plan/item-status.js';
-import type { PlanItem, PlanItemStatus, Responsibility } from '../../../model/service-plan/plan-item.js';
+import type { PlanItem, PlanItemStatus } from '../../../model/service-plan/plan-item.js';
 import type { ItemChanges } from '../../../model/service-plan/edits.js';
 import { field, fieldErrors, selectField } from '../field.js';
 import { itemStatusLabel, label, personById, personLabel, violationText } from '../labels.js';
 import { ratioBar } from '../progress.js';
 import { fieldId, type EditorView, type FieldPath } from '../view.js';
 import { detailsToggle } from './item-summary.js';
+import { responsibilitySelect } from './responsibility-select.js';
 import { unitDeliveries } from './unit-deliveries.js';
 
-const ORG_USER = 'org-user';
-
-function responsibilityValue(responsibility: Responsibility | undefined): string {
-  if (!responsibility) return '';
-  if (responsibility.type === 'participant') return `participant:${responsibility.participantId}`;
-  return responsibility.type;
-}
-
 function responsibilityFields(view: EditorView, item: PlanItem, path: FieldPath, disabled: boolean): TemplateResult {
-  const { t, plan, participants } = view;
-  const members = participants.filter((participant) => plan.participantIds.includes(participant.id));
-  const key = `item.${item.id}.responsibility`;
-  const commit = (value: string): { type: 'update-item'; itemId: string; changes: ItemChanges } | undefined => {
-    if (value === '') return { type: 'update-item', itemId: item.id, changes: { responsibility: null } };
-    if (value === 'caseworker') return { type: 'update-item', itemId: item.id, changes: { responsibility: { type: 'caseworker' } } };
-    if (value.startsWith('participant:')) return { type: 'update-item', itemId: item.id, changes: { responsibility: { type: 'participant', participantId: value.slice('participant:'.length) } } };
-    // An organisation user is named in the field shown next; nothing is recorded until a name is typed.
-    view.setUi({ expandedItems: new Set([...view.ui.expandedItems, `${item.id}:org`]) });
-    return undefined;
-  };
-  const showOrgName = item.responsibility?.type === 'org-user' || view.ui.expandedItems.has(`${item.id}:org`);
-  return html`${selectField(view, {
-      key,
-      label: t.term('spe.item.responsible'),
-      value: showOrgName ? ORG_USER : responsibilityValue(item.responsibility),
-      path: [...path, 'responsibility'],
-      emptyLabel: t.term('spe.choose'),
-      disabled,
-      options: [
-        { value: 'caseworker', label: t.term('spe.responsibility.caseworker') },
-        ...members.map((member) => ({ value: `participant:${member.id}`, label: personLabel(t, member) })),
-        { value: ORG_USER, label: t.term('spe.responsibility.org-user') },
-      ],
-      commit,
-    })}
-    ${showOrgName
-      ? field(view, {
-          key: `${key}.name`,
-          label: t.term('spe.responsibility.org-user-name'),
-          value: item.responsibility?.type === 'org-user' ? item.responsibility.name : '',
-          path: [...path, 'responsibility', 'name'],
-          disabled,
-          commit: (name) => ({
-            type: 'update-item',
-            itemId: item.id,
-            changes: { responsibility: { type: 'org-user', userId: item.responsibility?.type === 'org-user' ? item.responsibility.userId : view.newId(), name } },
-          }),
-        })
-      : nothing}`;
+  return responsibilitySelect(view, {
+    key: `item.${item.id}.responsibility`,
+    current: item.responsibility,
+    path: [...path, 'responsibility'],
+    disabled,
+    commit: (responsibility) => ({ type: 'update-item', itemId: item.id, changes: { responsibility: responsibility ?? null } }),
+  });
 }
 
 function participantsNeeded(view: EditorView, item: PlanItem, path: FieldPath, disabled: boolean): TemplateResult {
