@@ -60,6 +60,7 @@ import { lifecycleActions } from './parts/lifecycle-actions.js';
 import { milestonesSection } from './parts/milestones.js';
 import { needsStrengthsSection } from './parts/needs-strengths.js';
 import { peopleSection } from './parts/people-section.js';
+import { planBasisSection } from './parts/plan-basis.js';
 import { planDocument } from './parts/plan-document.js';
 import { nextReviewText, statusSummary } from './parts/status-summary.js';
 import { subGoalList } from './parts/sub-goal-list.js';
@@ -103,6 +104,8 @@ async function settled(plan: PlanActorController): Promise<string | undefined> {
  * @csspart goal - The goal section.
  * @csspart participants - Principal participant and plan members.
  * @csspart needs - Needs and strengths.
+ * @csspart basis - What the plan is built on: the assessment (source, date, by whom, findings), history and current situation.
+ * @csspart need-coverage - For each need, the sub-goals and items that answer it (or that nothing does yet).
  * @csspart case-plan - Permanency goals, review schedule and recorded reviews.
  * @csspart sub-goals - The list of sub-goals.
  * @csspart sub-goal - One sub-goal.
@@ -587,7 +590,7 @@ export class ServicePlanEditor extends CaseplanElement {
             ${planDocument({ t, plan, participants: view.participants, catalog: view.catalog, idPrefix: 'readonly' })}`
         : html`<div class="screen-only sections">
             ${waitingOnPeople ? html`${approvals} ${actions}` : nothing}
-            ${goalSection(view)} ${peopleSection(view)} ${needsStrengthsSection(view)}
+            ${goalSection(view)} ${peopleSection(view)} ${planBasisSection(view)} ${needsStrengthsSection(view)}
             ${subGoalList(view, { progress, overdue: overdue.items })} ${milestonesSection(view, overdue.milestones)}
             ${casePlanSection(view, nextReviewText(view, next))} ${plan.planKind === 'outcome' ? safetyPlanSection(view) : nothing}
             ${waitingOnPeople ? nothing : html`${approvals} ${actions}`}

@@ -14,3 +14,5 @@ export * from './apply-edit.js';
 export * from './lifecycle.js';
 export * from './diff.js';
 export * from './responsibility.js';
+export * from './needs-links.js';
+export * from './appointments.js';

@@ -39,7 +39,7 @@ export const sampleCatalog: readonly CatalogEntry[] = [
     category: 'substance-use',
     provider: 'Riverbend Recovery Services',
     languages: ['en', 'es'],
-    addressesNeeds: ['sobriety', 'substance use', 'relapse prevention'],
+    addressesNeeds: ['sobriety', 'substance use', 'relapse prevention', 'recovery meetings'],
     servesMultipleClients: false,
   },
   {

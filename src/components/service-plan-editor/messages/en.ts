@@ -346,6 +346,19 @@ export const en = {
   "spe.status.revise-hint": "An active plan records progress. To change goals, items or people, start a revision: this version stays readable.",
   // Issue 15 (people, assessment, appointments, visitation in the case plan)
   "spe.people.primary-client-label": "Primary client of the case",
+  "spe.basis.heading": "What the plan is built on",
+  "spe.basis.assessmentSource": "Assessment (instrument or report)",
+  "spe.basis.assessmentDate": "Date of the assessment",
+  "spe.basis.assessedBy": "Assessed by",
+  "spe.basis.assessmentSummary": "What the assessment found",
+  "spe.basis.history": "History of the family and the case",
+  "spe.basis.currentSituation": "Current situation",
+  "spe.links.needs": "Needs that \"{name}\" answers",
+  "spe.links.strengths": "Strengths that \"{name}\" builds on",
+  "spe.coverage.heading": "What answers each need",
+  "spe.coverage.answered": "answered by {list}",
+  "spe.coverage.unanswered": "nothing in the plan answers this need yet",
+  "spe.catalog.builds-on": "Builds on: {strengths}.",
 } satisfies Record<string, Message>;
 
 export type Messages = Record<keyof typeof en, Message>;

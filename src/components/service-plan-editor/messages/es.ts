@@ -346,4 +346,17 @@ export const es: Messages = {
   "spe.status.revise-hint": "Un plan vigente registra avances. Para cambiar metas, actividades o personas, inicie una revisión: esta versión se podrá seguir consultando.",
   // Issue 15 (people, assessment, appointments, visitation in the case plan)
   "spe.people.primary-client-label": "Cliente principal del caso",
+  "spe.basis.heading": "En qué se basa el plan",
+  "spe.basis.assessmentSource": "Evaluación (instrumento o informe)",
+  "spe.basis.assessmentDate": "Fecha de la evaluación",
+  "spe.basis.assessedBy": "Evaluado por",
+  "spe.basis.assessmentSummary": "Lo que encontró la evaluación",
+  "spe.basis.history": "Historia de la familia y del caso",
+  "spe.basis.currentSituation": "Situación actual",
+  "spe.links.needs": "Necesidades que atiende «{name}»",
+  "spe.links.strengths": "Fortalezas en las que se apoya «{name}»",
+  "spe.coverage.heading": "Qué atiende cada necesidad",
+  "spe.coverage.answered": "la atiende {list}",
+  "spe.coverage.unanswered": "nada en el plan atiende todavía esta necesidad",
+  "spe.catalog.builds-on": "Se apoya en: {strengths}.",
 };

@@ -346,4 +346,17 @@ export const fr: Messages = {
   "spe.status.revise-hint": "Un plan en vigueur enregistre l'avancement. Pour changer les objectifs, les éléments de plan ou les personnes, commencez une révision : cette version restera consultable.",
   // Issue 15 (people, assessment, appointments, visitation in the case plan)
   "spe.people.primary-client-label": "Client principal du dossier",
+  "spe.basis.heading": "Sur quoi repose le plan",
+  "spe.basis.assessmentSource": "Évaluation (outil ou rapport)",
+  "spe.basis.assessmentDate": "Date de l’évaluation",
+  "spe.basis.assessedBy": "Évaluation faite par",
+  "spe.basis.assessmentSummary": "Ce que l’évaluation a constaté",
+  "spe.basis.history": "Histoire de la famille et du dossier",
+  "spe.basis.currentSituation": "Situation actuelle",
+  "spe.links.needs": "Besoins auxquels répond « {name} »",
+  "spe.links.strengths": "Forces sur lesquelles s’appuie « {name} »",
+  "spe.coverage.heading": "Ce qui répond à chaque besoin",
+  "spe.coverage.answered": "y répond : {list}",
+  "spe.coverage.unanswered": "rien dans le plan ne répond encore à ce besoin",
+  "spe.catalog.builds-on": "S’appuie sur : {strengths}.",
 };

@@ -346,4 +346,17 @@ export const pt: Messages = {
   "spe.status.revise-hint": "Um plano ativo registra o andamento. Para mudar objetivos, ações ou pessoas, inicie uma revisão: esta versão continuará disponível para consulta.",
   // Issue 15 (people, assessment, appointments, visitation in the case plan)
   "spe.people.primary-client-label": "Usuário principal do caso",
+  "spe.basis.heading": "Em que o plano se baseia",
+  "spe.basis.assessmentSource": "Avaliação (instrumento ou relatório)",
+  "spe.basis.assessmentDate": "Data da avaliação",
+  "spe.basis.assessedBy": "Avaliado por",
+  "spe.basis.assessmentSummary": "O que a avaliação constatou",
+  "spe.basis.history": "Histórico da família e do caso",
+  "spe.basis.currentSituation": "Situação atual",
+  "spe.links.needs": "Necessidades que \"{name}\" atende",
+  "spe.links.strengths": "Pontos fortes em que \"{name}\" se apoia",
+  "spe.coverage.heading": "O que atende cada necessidade",
+  "spe.coverage.answered": "atendida por {list}",
+  "spe.coverage.unanswered": "nada no plano atende ainda esta necessidade",
+  "spe.catalog.builds-on": "Apoia-se em: {strengths}.",
 };

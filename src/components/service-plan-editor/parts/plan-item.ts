@@ -9,6 +9,7 @@ import { ratioBar } from '../progress.js';
 import { fieldId, type EditorView, type FieldPath } from '../view.js';
 import { detailsToggle } from './item-summary.js';
 import { responsibilitySelect } from './responsibility-select.js';
+import { needLinks } from './need-links.js';
 import { unitDeliveries } from './unit-deliveries.js';
 
 function responsibilityFields(view: EditorView, item: PlanItem, path: FieldPath, disabled: boolean): TemplateResult {
@@ -140,6 +141,7 @@ export function planItem(view: EditorView, item: PlanItem, path: FieldPath, wher
     <div class="row">${dateField('expectedStart', content)} ${dateField('expectedEnd', content)}</div>
     <div class="row">${dateField('actualStart', progress)} ${dateField('actualEnd', progress)}</div>
     ${responsibilityFields(view, item, path, content)} ${participantsNeeded(view, item, [...path, 'participantsNeeded'], content)} ${costFields(view, item, path, content)}
+    ${needLinks(view, { scope: 'item', id: item.id, name: item.source.name, addressesNeeds: item.addressesNeeds, buildsOnStrengths: item.buildsOnStrengths }, path)}
     ${textArea('expectedOutcome', content)} ${textArea('actualOutcome', progress)} ${textArea('clientInstructions', content)} ${textArea('workerSteps', content)}
     ${item.kind === 'unit-delivery' ? unitDeliveries(view, item, path) : nothing}
     ${view.allows({ type: 'remove-item', itemId: item.id })

@@ -10,6 +10,7 @@ import { catalogPicker } from './catalog-picker.js';
 import { planGroups } from './plan-groups.js';
 import { COMPACT_ITEMS_FROM, itemCountOf } from './item-summary.js';
 import { planItemEntry } from './plan-item-entry.js';
+import { needLinks } from './need-links.js';
 
 export interface SubGoalListData {
   progress: PlanProgress | undefined;
@@ -77,6 +78,7 @@ function subGoalCard(view: EditorView, subGoal: SubGoal, index: number, data: Su
             commit: (value) => ({ type: 'update-sub-goal', subGoalId: subGoal.id, planGroupId: value === '' ? null : value }),
           })
         : nothing}
+      ${needLinks(view, { scope: 'subgoal', id: subGoal.id, name: subGoal.title, addressesNeeds: subGoal.addressesNeeds, buildsOnStrengths: subGoal.buildsOnStrengths }, path)}
       ${missingItems ? html`<p class="notice">${violationText(t, { code: 'plan.sub-goal.items-missing', path: [...path, 'items'], params: { subGoal: subGoal.title } })}</p>` : nothing}
       <h4 class="visually-hidden">${t.term('spe.item.list', { title: subGoal.title })}</h4>
       ${subGoal.items.map((item, itemIndex) =>
