@@ -66,6 +66,9 @@ import { nextReviewText, statusSummary } from './parts/status-summary.js';
 import { subGoalList } from './parts/sub-goal-list.js';
 import { versionsPanel } from './parts/versions.js';
 import { CpPlanCreatedEvent } from './plan-created-event.js';
+import { CpOpenVisitationPlanEvent } from './open-visitation-plan-event.js';
+import { CaseRecordsController } from './case-records-controller.js';
+import { visitationSection } from './parts/visitation-plans.js';
 import { editorStyles } from './styles.js';
 import { samePath, withinPath, type EditorUiState, type EditorView, type FieldPath } from './view.js';
 
@@ -88,6 +91,7 @@ async function settled(plan: PlanActorController): Promise<string | undefined> {
  *
  * @summary A service plan or case plan editor, from draft to approval, review and revision.
  * @fires cp-plan-created - A new plan was stored; `detail.id` is its id (set as `plan-id` too).
+ * @fires cp-open-visitation-plan - The user opened one of the child's visitation plans from the case plan; `detail.id`, `detail.href` (from `visitation-plan-href`). Cancelable: `preventDefault()` keeps the link from being followed.
  * @fires cp-change - The plan changed (typed, added, removed, moved); `detail.value` is the whole plan, `detail.dirty` true until saved.
  * @fires cp-saved - The plan was stored; `detail.version` is the stored version.
  * @fires cp-status-change - The plan's status changed and was saved (`detail.previousStatus` → `detail.status`).
@@ -139,6 +143,10 @@ async function settled(plan: PlanActorController): Promise<string | undefined> {
  * @csspart safety-plan - The case plan's safety plan (danger signs, who does what, support).
  * @csspart add-safety-action - The form that adds a step to the safety plan.
  * @csspart add-safety-support - The form that adds a family or community member to the safety plan.
+ * @csspart visitation - The child's visitation plans in a case plan: status, court order, compliance, a link to each.
+ * @csspart appointments - A plan item's appointments (made, kept, missed) and what the contact log recorded for it.
+ * @csspart appointment-progress - The count of an item's appointments kept, missed and to come.
+ * @csspart add-appointment - The form that adds an appointment to a plan item.
  * @csspart merged-note - The note naming what a merge took from the other person.
  * @cssprop --cp-color-accent - Buttons, progress and links (text on it is derived: black or white, whichever meets WCAG AA).
  * @cssprop --cp-color-danger - Errors and overdue items.
@@ -176,6 +184,16 @@ export class ServicePlanEditor extends CaseplanElement {
    */
   @property({ attribute: false }) outcomeScale?: OutcomeScale;
   private checkedScale: OutcomeScale | undefined;
+
+  /**
+   * Where the host shows a visitation plan: an address template with `{id}` (and `{caseId}`), e.g.
+   * `/cases/{caseId}/visits/{id}`. The case plan's visitation section links each plan there (the
+   * `cp-open-visitation-plan` event fires first and can cancel it). Without it, a button fires the event.
+   */
+  @property({ attribute: 'visitation-plan-href' }) visitationPlanHref?: string;
+
+  /** The case's visitation plans and contact log, for the visitation section and the items' appointments. */
+  private readonly caseRecords = new CaseRecordsController(this);
 
   private plan: PlanActorController | undefined;
   private actorPlanId: string | undefined;
@@ -243,6 +261,7 @@ export class ServicePlanEditor extends CaseplanElement {
     if (changed.has('planId') && this.plan && this.planId !== this.actorPlanId) this.retireActor();
     if (!this.plan) this.startActorIfReady();
     else this.sendInputsIfChanged();
+    this.caseRecords.follow(this.activeStorage, this.plan?.snapshot.context.plan?.caseId);
   }
 
   protected override updated(): void {
@@ -444,6 +463,11 @@ export class ServicePlanEditor extends CaseplanElement {
   private dismissedMerge: unknown;
   private announcedMerge: unknown;
 
+  /** Tells the host a visitation plan is to be opened; false when it took that over (preventDefault). */
+  private openVisitationPlan(id: string, caseId: string, href: string | undefined): boolean {
+    return this.dispatchEvent(new CpOpenVisitationPlanEvent({ kind: 'visitationPlan', id, caseId, ...(href ? { href } : {}) }));
+  }
+
   private announce(message: string, politeness: 'polite' | 'assertive' = 'polite'): void {
     this.renderRoot.querySelector<CpLiveRegion>('cp-live-region')?.announce(message, politeness);
   }
@@ -490,6 +514,8 @@ export class ServicePlanEditor extends CaseplanElement {
       plan,
       participants: this.context.participants,
       staff: this.context.staff,
+      caseRecords: this.caseRecords.records,
+      caseRecordsFailed: this.caseRecords.failed,
       catalog: this.context.catalog,
       templates: this.context.templates,
       today: selectToday(snapshot),
@@ -593,6 +619,7 @@ export class ServicePlanEditor extends CaseplanElement {
             ${goalSection(view)} ${peopleSection(view)} ${planBasisSection(view)} ${needsStrengthsSection(view)}
             ${subGoalList(view, { progress, overdue: overdue.items })} ${milestonesSection(view, overdue.milestones)}
             ${casePlanSection(view, nextReviewText(view, next))} ${plan.planKind === 'outcome' ? safetyPlanSection(view) : nothing}
+            ${plan.planKind === 'outcome' ? visitationSection(view, { hrefTemplate: this.visitationPlanHref, now: this.context.now(), open: (entry, href) => this.openVisitationPlan(entry.planId, plan.caseId, href) }) : nothing}
             ${waitingOnPeople ? nothing : html`${approvals} ${actions}`}
           </div>
           <div class="print-only">${planDocument({ t, plan, participants: view.participants, catalog: view.catalog, idPrefix: 'print', outcomeScale: this.checkedScale, signatories: signatories(plan, view.participants, this.approvalPolicy, view.today) })}</div>`}

@@ -14,3 +14,4 @@ export type { PeriodStatus } from './period-status.js';
 export * from './compliance.js';
 export * from './caseworker-standard.js';
 export * from './contact-query.js';
+export * from './case-plan-visitation.js';

@@ -212,6 +212,14 @@ export function buildSampleCasePlan(clock: SampleClock): ServicePlan {
             responsibility: { type: 'caseworker' },
             participantsNeeded: [sampleIds.child],
             linkedService: { serviceId: 'svc-child-therapy', participantIds: [sampleIds.child] },
+            addressesNeeds: ['Child trauma and separation'],
+            appointments: [
+              { id: 'appt-therapy-1', date: clock.day(-45), time: '16:00', withWhom: 'Dr. Priya Patel, Bright Futures Clinic', participantIds: [sampleIds.child, sampleIds.fosterParent], status: 'kept' },
+              { id: 'appt-therapy-2', date: clock.day(-31), time: '16:00', withWhom: 'Dr. Priya Patel, Bright Futures Clinic', participantIds: [sampleIds.child, sampleIds.fosterParent], status: 'kept' },
+              { id: 'appt-therapy-3', date: clock.day(-17), time: '16:00', withWhom: 'Dr. Priya Patel, Bright Futures Clinic', participantIds: [sampleIds.child, sampleIds.fosterParent], status: 'missed', note: 'Sofia had a fever; Linda called to cancel too late.' },
+              { id: 'appt-therapy-4', date: clock.day(-3), time: '16:00', withWhom: 'Dr. Priya Patel, Bright Futures Clinic', participantIds: [sampleIds.child, sampleIds.fosterParent], status: 'scheduled' },
+              { id: 'appt-therapy-5', date: clock.day(11), time: '16:00', withWhom: 'Dr. Priya Patel, Bright Futures Clinic', participantIds: [sampleIds.child, sampleIds.fosterParent], status: 'scheduled' },
+            ],
           }),
           item({
             id: 'item-medical',

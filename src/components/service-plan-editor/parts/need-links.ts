@@ -30,8 +30,9 @@ function linkList(view: EditorView, target: LinkTarget, kind: LinkKind, path: Fi
   const disabled = !view.allows(linkEdit(target, kind, []));
   const toggle = (text: string, checked: boolean) => view.edit(linkEdit(target, kind, checked ? [...linked, text] : linked.filter((entry) => entry !== text)), key);
   const problems = [...view.errorsFor(key), ...view.violationsAt([...path, field], true).map((found) => violationText(t, found))];
-  return html`<fieldset class="checks" data-links=${kind}>
-    <legend>${t.term(`spe.links.${kind}`, { name: target.name })}</legend>
+  // A short visible legend (a long one wraps over the first box); the name says which item or sub-goal.
+  return html`<fieldset class="checks" data-links=${kind} aria-label=${t.term(`spe.links.${kind}`, { name: target.name })}>
+    <legend>${t.term(`spe.links.${kind}-short`)}</legend>
     ${entries.map(
       (text) => html`<label class="check">
         <input type="checkbox" name=${key} value=${text} .checked=${linked.includes(text)} ?disabled=${disabled} @change=${(event: Event) => toggle(text, (event.target as HTMLInputElement).checked)} />
@@ -42,9 +43,19 @@ function linkList(view: EditorView, target: LinkTarget, kind: LinkKind, path: Fi
   </fieldset>`;
 }
 
-/** Which of the plan's needs a sub-goal or item answers, and which strengths it builds on (checkboxes). */
-export function needLinks(view: EditorView, target: LinkTarget, path: FieldPath): TemplateResult {
-  return html`${linkList(view, target, 'needs', path)} ${linkList(view, target, 'strengths', path)}`;
+/**
+ * Which of the plan's needs a sub-goal or item answers, and which strengths it builds on (checkboxes),
+ * folded under a line that names them, so a plan of many items stays short.
+ */
+export function needLinks(view: EditorView, target: LinkTarget, path: FieldPath): TemplateResult | typeof nothing {
+  const { t, plan } = view;
+  if (plan.needs.length === 0 && plan.strengths.length === 0) return nothing;
+  const linked = [...(target.addressesNeeds ?? []), ...(target.buildsOnStrengths ?? [])];
+  const open = view.violationsAt([...path, 'addressesNeeds'], true).length + view.violationsAt([...path, 'buildsOnStrengths'], true).length > 0;
+  return html`<details class="need-links" data-links-of=${target.id} ?open=${open}>
+    <summary>${t.term('spe.links.summary', { count: linked.length })}${linked.length > 0 ? `: ${t.list(linked)}` : ''}</summary>
+    ${linkList(view, target, 'needs', path)} ${linkList(view, target, 'strengths', path)}
+  </details>`;
 }
 
 /** For each need, what in the plan answers it; a need nothing answers yet is said so. */

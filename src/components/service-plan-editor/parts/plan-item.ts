@@ -10,6 +10,7 @@ import { fieldId, type EditorView, type FieldPath } from '../view.js';
 import { detailsToggle } from './item-summary.js';
 import { responsibilitySelect } from './responsibility-select.js';
 import { needLinks } from './need-links.js';
+import { appointmentsPart } from './appointments.js';
 import { unitDeliveries } from './unit-deliveries.js';
 
 function responsibilityFields(view: EditorView, item: PlanItem, path: FieldPath, disabled: boolean): TemplateResult {
@@ -143,7 +144,7 @@ export function planItem(view: EditorView, item: PlanItem, path: FieldPath, wher
     ${responsibilityFields(view, item, path, content)} ${participantsNeeded(view, item, [...path, 'participantsNeeded'], content)} ${costFields(view, item, path, content)}
     ${needLinks(view, { scope: 'item', id: item.id, name: item.source.name, addressesNeeds: item.addressesNeeds, buildsOnStrengths: item.buildsOnStrengths }, path)}
     ${textArea('expectedOutcome', content)} ${textArea('actualOutcome', progress)} ${textArea('clientInstructions', content)} ${textArea('workerSteps', content)}
-    ${item.kind === 'unit-delivery' ? unitDeliveries(view, item, path) : nothing}
+    ${item.kind === 'unit-delivery' ? unitDeliveries(view, item, path) : nothing} ${appointmentsPart(view, item, path)}
     ${view.allows({ type: 'remove-item', itemId: item.id })
       ? html`<div class="item-actions">
           <button type="button" class="danger" aria-label=${t.term('spe.named-action', { action: t.term('spe.item.remove'), name: item.source.name })} @click=${onRemove}>${t.term('spe.item.remove')}</button>
