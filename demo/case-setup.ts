@@ -3,7 +3,7 @@
 import type { CaseplanContextValues } from '../src/components/shared/context.js';
 import { openDefaultStorage, type DefaultStorage } from '../src/storage/index.js';
 import { SyncStorageAdapter } from '../src/storage/sync/sync-adapter.js';
-import { sampleCatalog, sampleCurrentUser, sampleParticipants, sampleTemplates, seedSampleCase } from '../stories/shared/sample-case/index.js';
+import { sampleCatalog, sampleCurrentUser, sampleParticipants, sampleStaff, sampleTemplates, seedSampleCase } from '../stories/shared/sample-case/index.js';
 import { demoNow, readNowSource } from './settings.js';
 
 export const demoDatabaseName = 'caseplan-elements-demo';
@@ -37,6 +37,6 @@ export async function openDemoCase(): Promise<DemoCase> {
   return {
     storage,
     seeded,
-    inputs: { storage: storage.storage, participants: sampleParticipants, catalog: sampleCatalog, templates: sampleTemplates, currentUser: sampleCurrentUser, now },
+    inputs: { storage: storage.storage, participants: sampleParticipants, staff: sampleStaff, catalog: sampleCatalog, templates: sampleTemplates, currentUser: sampleCurrentUser, now },
   };
 }

@@ -112,6 +112,11 @@ void openDemoCase().then(async (demo) => {
     translatePage(isHostLocale(languageSwitcher.value) ? languageSwitcher.value : 'en', storageStatus.parentElement ?? document);
   }
 });
+// The case plan links each visitation plan; this host shows the planner on the same page, so it scrolls there.
+document.addEventListener('cp-open-visitation-plan', (event) => {
+  event.preventDefault();
+  document.querySelector('visitation-planner')?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+});
 // The host could log these; the demo writes them to the console to show what a host receives.
 for (const name of ['cp-saved', 'cp-status-change', 'cp-conflict', 'cp-error'] as const) {
   document.addEventListener(name, (event) => console.info(name, event.detail));

@@ -6,7 +6,7 @@ import type { StoredRecord } from '../src/model/record.js';
 import { ConflictError, MemoryStorageAdapter, StorageError, type StorageAdapter, type WriteOptions } from '../src/storage/index.js';
 import '../src/entries/service-plan-editor.js';
 import type { ServicePlanEditor } from '../src/components/service-plan-editor/service-plan-editor.js';
-import { buildSampleCasePlan, sampleCaseId, sampleCatalog, sampleClock, sampleCurrentUser, sampleIds, sampleParticipants, sampleTemplates } from './shared/sample-case/index.js';
+import { buildSampleCasePlan, sampleCaseId, sampleCatalog, sampleClock, sampleCurrentUser, sampleIds, sampleParticipants, sampleStaff, sampleTemplates } from './shared/sample-case/index.js';
 import { storyNow } from './shared/story-storage.js';
 
 /*
@@ -113,6 +113,7 @@ function editor(storage: StorageAdapter, args: EditorArgs, planId: string | unde
     ?readonly=${args.readonly}
     .storage=${storage}
     .participants=${sampleParticipants}
+    .staff=${sampleStaff}
     .catalog=${sampleCatalog}
     .templates=${sampleTemplates}
     .currentUser=${sampleCurrentUser}

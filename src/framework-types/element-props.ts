@@ -1,6 +1,7 @@
 import type { CaseplanProvider } from '../components/caseplan-provider/caseplan-provider.js';
 import type { ContactLog } from '../components/contact-log/contact-log.js';
 import type { CpPlanCreatedEvent } from '../components/service-plan-editor/plan-created-event.js';
+import type { CpOpenVisitationPlanEvent } from '../components/service-plan-editor/open-visitation-plan-event.js';
 import type { ServicePlanEditor } from '../components/service-plan-editor/service-plan-editor.js';
 import type { VisitationPlanner } from '../components/visitation-planner/visitation-planner.js';
 import type { CpChangeEvent, CpConflictEvent, CpErrorEvent, CpSavedEvent, CpStatusChangeEvent } from '../components/shared/events/index.js';
@@ -10,11 +11,11 @@ import type { CpChangeEvent, CpConflictEvent, CpErrorEvent, CpSavedEvent, CpStat
  * each element (as in custom-elements.json: the package check compares them)
  * and its `cp-*` events. The React JSX and Vue template types are built from these.
  */
-type ContextInputs = 'storage' | 'catalog' | 'templates' | 'participants' | 'currentUser' | 'locale' | 'now' | 'theme' | 'historyKey';
+type ContextInputs = 'storage' | 'catalog' | 'templates' | 'participants' | 'staff' | 'currentUser' | 'locale' | 'now' | 'theme' | 'historyKey';
 type ElementInputs = ContextInputs | 'readOnly';
 
 export type CaseplanProviderProps = Partial<Pick<CaseplanProvider, ContextInputs | 'defaultStorage'>>;
-export type ServicePlanEditorProps = Partial<Pick<ServicePlanEditor, ElementInputs | 'planId' | 'caseId' | 'kind' | 'autosaveDelay' | 'headingLevel' | 'approvalPolicy' | 'outcomeScale' | 'caseDetails'>>;
+export type ServicePlanEditorProps = Partial<Pick<ServicePlanEditor, ElementInputs | 'planId' | 'caseId' | 'kind' | 'autosaveDelay' | 'headingLevel' | 'approvalPolicy' | 'outcomeScale' | 'caseDetails' | 'visitationPlanHref'>>;
 export type VisitationPlannerProps = Partial<Pick<VisitationPlanner, ElementInputs | 'childId' | 'caseId' | 'recordingGraceDays'>>;
 export type ContactLogProps = Partial<Pick<ContactLog, ElementInputs | 'caseId' | 'childId' | 'visitationPlanId' | 'timeZone' | 'caseworkerIds' | 'recordingGraceDays'>>;
 
@@ -31,6 +32,7 @@ export interface CaseplanProviderEvents {
 export interface ServicePlanEditorEvents extends CaseplanElementEvents {
   'cp-status-change': CpStatusChangeEvent;
   'cp-plan-created': CpPlanCreatedEvent;
+  'cp-open-visitation-plan': CpOpenVisitationPlanEvent;
 }
 export interface VisitationPlannerEvents extends CaseplanElementEvents {
   'cp-status-change': CpStatusChangeEvent;

@@ -130,7 +130,9 @@ export function searchCatalog(entries: readonly CatalogEntry[], query: CatalogQu
 export interface ServiceRecommendation {
   entry: CatalogEntry;
   answers: { need: string; matchedNeed: string }[];
-  /** How many of the plan's needs it answers; the list is sorted by this, then by name. */
+  /** The family's strengths it builds on (a strength that names what the service works on), with the phrase that matched. */
+  buildsOn: { strength: string; matchedNeed: string }[];
+  /** How many of the plan's needs it answers; the list is sorted by this, then by the strengths it builds on, then by name. */
   score: number;
 }
 
@@ -153,19 +155,24 @@ function needMatches(need: string, phrase: string): boolean {
   return phraseWords.length > 0 && phraseWords.every((word) => needWords.has(word));
 }
 
+function matchesOf<K extends string>(texts: readonly string[], entry: CatalogEntry, key: K): ({ matchedNeed: string } & Record<K, string>)[] {
+  return texts.flatMap((text) => {
+    const matched = entry.addressesNeeds.find((phrase) => needMatches(text, phrase));
+    return matched === undefined ? [] : [{ [key]: text, matchedNeed: matched } as { matchedNeed: string } & Record<K, string>];
+  });
+}
+
 /**
- * Services that answer the plan's needs, best first. The caseworker chooses; this only explains which
- * need each service answers, so the choice stays theirs.
+ * Services that answer the plan's needs, best first; among those answering as many needs, the ones
+ * that build on the family's strengths come first (family-centred practice starts from what works).
+ * A strength alone recommends nothing: a service is recommended for a need. The caseworker chooses;
+ * this only explains which need each service answers and which strength it builds on.
  */
-export function recommendServices(needs: readonly string[], entries: readonly CatalogEntry[]): ServiceRecommendation[] {
+export function recommendServices(needs: readonly string[], entries: readonly CatalogEntry[], strengths: readonly string[] = []): ServiceRecommendation[] {
   const recommendations: ServiceRecommendation[] = [];
   for (const entry of entries) {
-    const answers: ServiceRecommendation['answers'] = [];
-    for (const need of needs) {
-      const matched = entry.addressesNeeds.find((phrase) => needMatches(need, phrase));
-      if (matched !== undefined) answers.push({ need, matchedNeed: matched });
-    }
-    if (answers.length > 0) recommendations.push({ entry, answers, score: answers.length });
+    const answers = matchesOf(needs, entry, 'need');
+    if (answers.length > 0) recommendations.push({ entry, answers, buildsOn: matchesOf(strengths, entry, 'strength'), score: answers.length });
   }
-  return recommendations.sort((a, b) => b.score - a.score || a.entry.name.localeCompare(b.entry.name));
+  return recommendations.sort((a, b) => b.score - a.score || b.buildsOn.length - a.buildsOn.length || a.entry.name.localeCompare(b.entry.name));
 }

@@ -51,3 +51,14 @@ export function ageOn(birthDate: string | undefined, today: string): number | un
 export function findParticipant(participants: readonly CaseParticipant[], id: string): CaseParticipant | undefined {
   return participants.find((participant) => participant.id === id);
 }
+
+/**
+ * The plan members who prefer a language, each with it: who a plan can be printed for in their own
+ * language (the printed document picks the catalog from the tag). In the order of the plan's members.
+ */
+export function preferredLanguagesOfMembers(memberIds: readonly string[], participants: readonly CaseParticipant[]): { participant: CaseParticipant; language: string }[] {
+  return [...new Set(memberIds)].flatMap((id) => {
+    const participant = findParticipant(participants, id);
+    return participant?.preferredLanguage ? [{ participant, language: participant.preferredLanguage }] : [];
+  });
+}

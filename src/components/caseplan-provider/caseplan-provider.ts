@@ -3,6 +3,7 @@ import { LitElement, css, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { CaseParticipant } from '../../model/participant.js';
 import type { CatalogEntry, PlanItemTemplate } from '../../model/catalog.js';
+import type { StaffMember } from '../../model/staff.js';
 import type { HistoryKey } from '../../model/history-chain.js';
 import type { StorageAdapter } from '../../storage/adapter.js';
 import { CaseplanContextController } from '../shared/controllers/caseplan-context-controller.js';
@@ -44,6 +45,8 @@ export class CaseplanProvider extends LitElement {
   @property({ attribute: false }) templates?: readonly PlanItemTemplate[];
   /** The people on the case, as the host system knows them. */
   @property({ attribute: false }) participants?: readonly CaseParticipant[];
+  /** The organisation's users (supervisors, aides, nurses) who can be made responsible for plan items. */
+  @property({ attribute: false }) staff?: readonly StaffMember[];
   /** The person using the page; their id is written to every record they change. */
   @property({ attribute: false }) currentUser?: CurrentUser;
   /** A BCP 47 language tag (`en`, `es`, `fr`, `pt-BR`...) for every element inside. */

@@ -74,6 +74,9 @@ import type { ServicePlanContent } from '../../model/service-plan/plan.js';
 import { changeText } from './labels.js';
 import { CpPlanCreatedEvent } from './plan-created-event.js';
 import { planList } from './parts/plan-list.js';
+import { CpOpenVisitationPlanEvent } from './open-visitation-plan-event.js';
+import { CaseRecordsController } from './case-records-controller.js';
+import { visitationSection } from './parts/visitation-plans.js';
 import { editorStyles } from './styles.js';
 import { controlForPath, fieldId, samePath, withinPath, type EditorUiState, type EditorView, type FieldPath } from './view.js';
 
@@ -97,6 +100,7 @@ async function settled(plan: PlanActorController): Promise<string | undefined> {
  *
  * @summary A service plan or case plan editor, from draft to approval, review and revision.
  * @fires cp-plan-created - The user started a new plan and it was stored; `detail.id` is its id (set as `plan-id` too).
+ * @fires cp-open-visitation-plan - The user opened one of the child's visitation plans from the case plan; `detail.id`, `detail.href` (from `visitation-plan-href`). Cancelable: `preventDefault()` keeps the link from being followed.
  * @fires cp-change - The plan changed (typed, added, removed, moved); `detail.value` is the whole plan, `detail.dirty` true until saved.
  * @fires cp-saved - The plan was stored; `detail.version` is the stored version.
  * @fires cp-status-change - The plan's status changed and was saved (`detail.previousStatus` → `detail.status`).
@@ -115,6 +119,8 @@ async function settled(plan: PlanActorController): Promise<string | undefined> {
  * @csspart goal - The goal section.
  * @csspart participants - Principal participant and plan members.
  * @csspart needs - Needs and strengths.
+ * @csspart basis - What the plan is built on: the assessment (source, date, by whom, findings), history and current situation.
+ * @csspart need-coverage - For each need, the sub-goals and items that answer it (or that nothing does yet).
  * @csspart case-plan - Permanency goals, review schedule and recorded reviews.
  * @csspart sub-goals - The list of sub-goals.
  * @csspart sub-goal - One sub-goal.
@@ -150,6 +156,10 @@ async function settled(plan: PlanActorController): Promise<string | undefined> {
  * @csspart safety-plan - The case plan's safety plan (danger signs, who does what, support).
  * @csspart add-safety-action - The form that adds a step to the safety plan.
  * @csspart add-safety-support - The form that adds a family or community member to the safety plan.
+ * @csspart visitation - The child's visitation plans in a case plan: status, court order, compliance, a link to each.
+ * @csspart appointments - A plan item's appointments (made, kept, missed) and what the contact log recorded for it.
+ * @csspart appointment-progress - The count of an item's appointments kept, missed and to come.
+ * @csspart add-appointment - The form that adds an appointment to a plan item.
  * @csspart merged-note - The note naming what a merge took from the other person.
  * @csspart case-plan-details - Placement and why, services to the foster parents, health and education records, educational stability, steps toward the concurrent goal, and from 14 the youth's part and transition services.
  * @csspart print-header - The printed plan's own header: case, child and date of birth, agency, caseworker, prepared by, version, date printed.
@@ -205,6 +215,15 @@ export class ServicePlanEditor extends CaseplanElement {
   private checkedCaseDetails: CaseDetails | undefined;
   /** The page margins, running header and "page X of Y" of the printed plan. */
   private readonly pageMargins = new PageMarginsController(this);
+  /**
+   * Where the host shows a visitation plan: an address template with `{id}` (and `{caseId}`), e.g.
+   * `/cases/{caseId}/visits/{id}`. The case plan's visitation section links each plan there (the
+   * `cp-open-visitation-plan` event fires first and can cancel it). Without it, a button fires the event.
+   */
+  @property({ attribute: 'visitation-plan-href' }) visitationPlanHref?: string;
+
+  /** The case's visitation plans and contact log, for the visitation section and the items' appointments. */
+  private readonly caseRecords = new CaseRecordsController(this);
 
   private plan: PlanActorController | undefined;
   private actorPlanId: string | undefined;
@@ -316,6 +335,7 @@ export class ServicePlanEditor extends CaseplanElement {
     if (this.plan && storage && storage !== this.activeStorage) this.switchStorage();
     if (!this.plan) this.startActorIfReady();
     else this.sendInputsIfChanged();
+    this.caseRecords.follow(this.activeStorage, this.plan?.snapshot.context.plan?.caseId);
   }
 
   protected override updated(): void {
@@ -654,6 +674,11 @@ export class ServicePlanEditor extends CaseplanElement {
   private dismissedMerge: unknown;
   private announcedMerge: unknown;
 
+  /** Tells the host a visitation plan is to be opened; false when it took that over (preventDefault). */
+  private openVisitationPlan(id: string, caseId: string, href: string | undefined): boolean {
+    return this.dispatchEvent(new CpOpenVisitationPlanEvent({ kind: 'visitationPlan', id, caseId, ...(href ? { href } : {}) }));
+  }
+
   private announce(message: string, politeness: 'polite' | 'assertive' = 'polite'): void {
     this.renderRoot.querySelector<CpLiveRegion>('cp-live-region')?.announce(message, politeness);
   }
@@ -703,6 +728,9 @@ export class ServicePlanEditor extends CaseplanElement {
       snapshot,
       plan,
       participants: this.context.participants,
+      staff: this.context.staff,
+      caseRecords: this.caseRecords.records,
+      caseRecordsFailed: this.caseRecords.failed,
       catalog: this.context.catalog,
       templates: this.context.templates,
       today: selectToday(snapshot),
@@ -829,6 +857,8 @@ export class ServicePlanEditor extends CaseplanElement {
     const revisions = snapshot.context.revisions;
     // While the plan waits for the family's decisions, those come first; otherwise the plan itself does.
     const waitingOnPeople = plan.status === 'submitted';
+    const visitation =
+      plan.planKind === 'outcome' ? visitationSection(view, { hrefTemplate: this.visitationPlanHref, now: this.context.now(), open: (entry, href) => this.openVisitationPlan(entry.planId, plan.caseId, href) }) : nothing;
     const approvals = plan.status !== 'draft' || plan.revisionRequests.length > 0 || plan.approvals.length > 0 || exemptionsOf(plan).length > 0 || parentMembershipViolations(plan, view.participants).length > 0 ? approvalsPanel(view, this.approvalPolicy, this.context.currentUser?.participantId) : nothing;
     const actions = lifecycleActions(view, (transition) => selectBlockers(snapshot, transition));
     const facts: PrintFacts = { plan, participants: view.participants, caseDetails: this.checkedCaseDetails, preparedBy: this.context.currentUser?.name, printedOn: view.today };
@@ -858,7 +888,7 @@ export class ServicePlanEditor extends CaseplanElement {
         : html`<div class="screen-only sections">
             ${waitingOnPeople ? html`${approvals} ${actions}` : nothing}
             ${goalSection(view)} ${subGoalList(view, { progress, overdue: overdue.items })}
-            ${outline(view, { overdueMilestones: overdue.milestones, nextReviewText: nextReviewText(view, next), approvals: waitingOnPeople ? nothing : approvals })}
+            ${outline(view, { overdueMilestones: overdue.milestones, nextReviewText: nextReviewText(view, next), visitation, approvals: waitingOnPeople ? nothing : approvals })}
             ${waitingOnPeople
               ? nothing
               : plan.status === 'active'

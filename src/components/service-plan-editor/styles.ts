@@ -644,4 +644,11 @@ export const editorStyles = css`
       border-block-end: 1px solid #000;
     }
   }
+  /* Issue 15: needs and strengths an item answers: long labels wrap, the boxes keep a full touch target. */
+  .checks[data-links] .check input {
+    flex-shrink: 0;
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    margin: 0;
+  }
 `;

@@ -1,6 +1,8 @@
 import type { LocalizeController } from '../shared/i18n/localize-controller.js';
 import type { CaseParticipant } from '../../model/participant.js';
 import type { CatalogEntry, PlanItemTemplate } from '../../model/catalog.js';
+import type { StaffMember } from '../../model/staff.js';
+import type { CaseRecords } from '../../machines/service-plan/case-records.js';
 import type { PlanEdit } from '../../model/service-plan/edits.js';
 import type { ServicePlan } from '../../model/service-plan/plan.js';
 import type { Violation } from '../../model/violation.js';
@@ -35,6 +37,12 @@ export interface EditorView {
   snapshot: ServicePlanSnapshot;
   plan: ServicePlan;
   participants: readonly CaseParticipant[];
+  /** The case's visitation plans and contact log (undefined until read). */
+  caseRecords: CaseRecords | undefined;
+  /** Reading them failed. */
+  caseRecordsFailed: boolean;
+  /** The organisation's users the host lists (responsibility is picked among them). */
+  staff: readonly StaffMember[];
   catalog: readonly CatalogEntry[];
   templates: readonly PlanItemTemplate[];
   /** Today's calendar date as the machine sees it. */

@@ -2,6 +2,7 @@ import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { CaseParticipant } from '../../model/participant.js';
 import type { CatalogEntry, PlanItemTemplate } from '../../model/catalog.js';
+import type { StaffMember } from '../../model/staff.js';
 import type { HistoryKey } from '../../model/history-chain.js';
 import type { StorageAdapter } from '../../storage/adapter.js';
 import { CaseplanContextController } from './controllers/caseplan-context-controller.js';
@@ -40,6 +41,8 @@ export class CaseplanElement extends LitElement {
   @property({ attribute: false }) templates?: readonly PlanItemTemplate[];
   /** The people on the case. Falls back to the provider's. */
   @property({ attribute: false }) participants?: readonly CaseParticipant[];
+  /** The organisation's users who can be made responsible for plan items (picked, never typed). Falls back to the provider's. */
+  @property({ attribute: false }) staff?: readonly StaffMember[];
   /** The person using the element. Falls back to the provider's. */
   @property({ attribute: false }) currentUser?: CurrentUser;
   /** A BCP 47 tag (`es`, `pt-BR`); else the provider's, else the nearest `lang`. */

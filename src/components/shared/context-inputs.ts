@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { CatalogEntrySchema, PlanItemTemplateSchema } from '../../model/catalog.js';
 import { CaseParticipantSchema, LanguageTagSchema } from '../../model/participant.js';
+import { StaffMemberSchema } from '../../model/staff.js';
 import { parseWithViolations } from '../../model/service-plan/issues.js';
 import { violation, type Violation } from '../../model/violation.js';
 import type { StorageAdapter } from '../../storage/adapter.js';
@@ -97,6 +98,8 @@ function checkKnownInput<K extends CaseplanContextName>(name: K, value: unknown)
       return checkList(name, PlanItemTemplateSchema, value) as CheckedInput<CaseplanContextValues[K]>;
     case 'participants':
       return checkList(name, CaseParticipantSchema, value) as CheckedInput<CaseplanContextValues[K]>;
+    case 'staff':
+      return checkList(name, StaffMemberSchema, value) as CheckedInput<CaseplanContextValues[K]>;
     case 'currentUser':
       return checkOne(name, CurrentUserSchema, value) as CheckedInput<CaseplanContextValues[K]>;
     case 'locale':

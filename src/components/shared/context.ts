@@ -1,6 +1,7 @@
 import { ContextRoot, createContext } from '@lit/context';
 import type { CaseParticipant } from '../../model/participant.js';
 import type { CatalogEntry, PlanItemTemplate } from '../../model/catalog.js';
+import type { StaffMember } from '../../model/staff.js';
 import type { HistoryKey } from '../../model/history-chain.js';
 import type { StorageAdapter } from '../../storage/adapter.js';
 import type { CurrentUser } from './current-user.js';
@@ -18,6 +19,8 @@ export interface CaseplanContextValues {
   catalog: readonly CatalogEntry[];
   templates: readonly PlanItemTemplate[];
   participants: readonly CaseParticipant[];
+  /** The organisation's users who can be made responsible for plan items (picked from this list, never typed). */
+  staff: readonly StaffMember[];
   currentUser: CurrentUser;
   /** A BCP 47 tag such as `pt-BR`. */
   locale: string;
@@ -38,6 +41,7 @@ export const storageContext = createContext<StorageAdapter>('cp-storage');
 export const catalogContext = createContext<readonly CatalogEntry[]>('cp-catalog');
 export const templatesContext = createContext<readonly PlanItemTemplate[]>('cp-templates');
 export const participantsContext = createContext<readonly CaseParticipant[]>('cp-participants');
+export const staffContext = createContext<readonly StaffMember[]>('cp-staff');
 export const currentUserContext = createContext<CurrentUser>('cp-current-user');
 export const localeContext = createContext<string>('cp-locale');
 export const nowContext = createContext<NowSource>('cp-now');
@@ -50,6 +54,7 @@ export const caseplanContexts = {
   catalog: catalogContext,
   templates: templatesContext,
   participants: participantsContext,
+  staff: staffContext,
   currentUser: currentUserContext,
   locale: localeContext,
   now: nowContext,

@@ -1,11 +1,13 @@
 import * as z from 'zod/mini';
 import { hearingsOf } from './review-schedule.js';
-import type { CourtHearing, SafetyPlan } from './plan.js';
-import type { Violation } from '../violation.js';
+import type { CourtHearing, PlanBasis, SafetyPlan } from './plan.js';
+import { pruneLinks, setLinks } from './needs-links.js';
+import { violation, type Violation } from '../violation.js';
 import { PlanEditSchema, type PlanEdit } from './edits.js';
 import { checkEditAllowed } from './edit-permissions.js';
 import { duplicateId, findSubGoal, moveWithin, setOptional, targetMissing, type EditEnvironment } from './edit-helpers.js';
 import { violationsFromIssues } from './issues.js';
+import { addAppointment, removeAppointment, setAppointmentStatus } from './appointments.js';
 import { addDelivery, addItem, moveItem, rateItemOutcome, removeDelivery, removeItem, setItemStatus, updateItem } from './item-edits.js';
 import { ServicePlanContentSchema, type ServicePlanContent } from './plan.js';
 import { shareUnchanged } from '../share-unchanged.js';
@@ -44,13 +46,20 @@ function applyPlanLevel(plan: ServicePlanContent, edit: PlanEdit, env: EditEnvir
       addMember(plan, edit.participantId);
       return [];
     case 'remove-participant':
+      // The case's primary client must stay a plan member: choose another primary client first.
+      if (edit.participantId === plan.primaryClientId) return [violation('plan.primary-client-not-member', ['primaryClientId'], { participantId: edit.participantId })];
       plan.participantIds = plan.participantIds.filter((id) => id !== edit.participantId);
       return [];
     case 'set-needs':
       plan.needs = cleanList(edit.needs);
+      pruneLinks(plan, 'needs');
       return [];
     case 'set-strengths':
       plan.strengths = cleanList(edit.strengths);
+      pruneLinks(plan, 'strengths');
+      return [];
+    case 'set-basis':
+      setBasis(plan, edit);
       return [];
     case 'set-permanency':
       return setPermanency(plan, edit);
@@ -138,6 +147,20 @@ function applyPlanLevel(plan: ServicePlanContent, edit: PlanEdit, env: EditEnvir
   }
 }
 
+function setBasis(plan: ServicePlanContent, edit: EditOf<'set-basis'>): void {
+  const basis: PlanBasis = plan.basis ?? { assessmentSummary: '', history: '', currentSituation: '' };
+  const trimmed = (value: string | null | undefined) => (typeof value === 'string' ? value.trim() || null : value);
+  setOptional(basis, 'assessmentSource', trimmed(edit.assessmentSource));
+  setOptional(basis, 'assessmentDate', trimmed(edit.assessmentDate));
+  setOptional(basis, 'assessedBy', trimmed(edit.assessedBy));
+  if (edit.assessmentSummary !== undefined) basis.assessmentSummary = edit.assessmentSummary;
+  if (edit.history !== undefined) basis.history = edit.history;
+  if (edit.currentSituation !== undefined) basis.currentSituation = edit.currentSituation;
+  // Clearing a field of a basis never written writes nothing (a field's value before typing is such an edit).
+  const empty = Object.values(basis).every((value) => value === '');
+  if (plan.basis !== undefined || !empty) plan.basis = basis;
+}
+
 function setPermanency(plan: ServicePlanContent, edit: EditOf<'set-permanency'>): Violation[] {
   if (edit.primary === null) {
     delete plan.permanency;
@@ -186,6 +209,8 @@ function applyStructure(plan: ServicePlanContent, edit: PlanEdit, env: EditEnvir
       if (edit.title !== undefined) subGoal.title = edit.title;
       if (edit.description !== undefined) subGoal.description = edit.description;
       setOptional(subGoal, 'planGroupId', edit.planGroupId);
+      if (edit.addressesNeeds !== undefined) setLinks(subGoal, 'needs', edit.addressesNeeds);
+      if (edit.buildsOnStrengths !== undefined) setLinks(subGoal, 'strengths', edit.buildsOnStrengths);
       return [];
     }
     case 'remove-sub-goal': {
@@ -241,6 +266,12 @@ function applyItemEdit(plan: ServicePlanContent, edit: PlanEdit, env: EditEnviro
       return addDelivery(plan, edit, env);
     case 'remove-delivery':
       return removeDelivery(plan, edit);
+    case 'add-appointment':
+      return addAppointment(plan, edit, env);
+    case 'set-appointment-status':
+      return setAppointmentStatus(plan, edit, env);
+    case 'remove-appointment':
+      return removeAppointment(plan, edit);
     default:
       return [targetMissing(edit.type)];
   }

@@ -9,7 +9,9 @@ import type { PlanStatus } from './plan.js';
  */
 export type EditCategory = 'content' | 'progress' | 'feedback';
 
-const progressItemFields: readonly (keyof ItemChanges)[] = ['actualStart', 'actualEnd', 'actualOutcome'];
+// Needs and strengths are assessed throughout the case: linking an item to them is kept up to date on an active plan.
+const progressItemFields: readonly (keyof ItemChanges)[] = ['actualStart', 'actualEnd', 'actualOutcome', 'addressesNeeds', 'buildsOnStrengths'];
+const subGoalLinkFields = new Set(['type', 'subGoalId', 'addressesNeeds', 'buildsOnStrengths']);
 
 export function editCategory(edit: PlanEdit): EditCategory {
   switch (edit.type) {
@@ -20,6 +22,9 @@ export function editCategory(edit: PlanEdit): EditCategory {
     case 'rate-item-outcome':
     case 'add-delivery':
     case 'remove-delivery':
+    case 'add-appointment':
+    case 'set-appointment-status':
+    case 'remove-appointment':
     case 'record-review':
     case 'set-review-schedule':
     case 'add-hearing':
@@ -31,10 +36,15 @@ export function editCategory(edit: PlanEdit): EditCategory {
     case 'add-safety-support':
     case 'remove-safety-support':
     case 'set-case-plan-detail':
+    case 'set-needs':
+    case 'set-strengths':
+      // Needs and strengths are assessed throughout the case: updated on an active plan, with history, without a revision.
       // Reviews, hearings, the safety plan and the child's placement, health and school records follow events as they happen: kept up to date on an active plan, without a revision.
       return 'progress';
     case 'update-item':
       return Object.keys(edit.changes).every((field) => progressItemFields.includes(field as keyof ItemChanges)) ? 'progress' : 'content';
+    case 'update-sub-goal':
+      return Object.keys(edit).every((field) => subGoalLinkFields.has(field)) ? 'progress' : 'content';
     case 'update-milestone':
       return edit.title === undefined && edit.dueDate === undefined ? 'progress' : 'content';
     default:

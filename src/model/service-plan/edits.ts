@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { PlanItemKindSchema, type CatalogEntry, type PlanItemTemplate } from '../catalog.js';
 import { CasePlanDetailFieldSchema, HearingTypeSchema, PermanencyGoalSchema, ReviewTypeSchema, SafetySupportKindSchema } from './plan.js';
-import { PlanItemStatusSchema } from './plan-item.js';
+import { AppointmentStatusSchema, PlanItemStatusSchema } from './plan-item.js';
 
 /*
  * Every change to a plan is one of these edits, applied by `applyEdit`. The edit schema checks only
@@ -44,6 +44,8 @@ export const ItemChangesSchema = z.object({
   unitsAuthorized: clearable(z.number()),
   unitType: clearable(text),
   linkedService: clearable(LooseLinkedServiceSchema),
+  addressesNeeds: z.optional(z.array(text)),
+  buildsOnStrengths: z.optional(z.array(text)),
 });
 export type ItemChanges = z.infer<typeof ItemChangesSchema>;
 
@@ -55,6 +57,15 @@ export const PlanEditSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('remove-participant'), participantId: id }),
   z.object({ type: z.literal('set-needs'), needs: z.array(text) }),
   z.object({ type: z.literal('set-strengths'), strengths: z.array(text) }),
+  z.object({
+    type: z.literal('set-basis'),
+    assessmentSource: clearable(text),
+    assessmentDate: clearable(text),
+    assessedBy: clearable(text),
+    assessmentSummary: z.optional(text),
+    history: z.optional(text),
+    currentSituation: z.optional(text),
+  }),
   z.object({ type: z.literal('set-permanency'), primary: clearable(PermanencyGoalSchema), concurrent: clearable(PermanencyGoalSchema) }),
   z.object({ type: z.literal('set-review-schedule'), intervalMonths: z.optional(z.number()), nextReviewDate: clearable(text), courtHearingDates: z.optional(z.array(text)) }),
   z.object({ type: z.literal('record-review'), id: z.optional(id), date: text, reviewType: ReviewTypeSchema, summary: z.optional(text) }),
@@ -71,7 +82,15 @@ export const PlanEditSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('rename-plan-group'), groupId: id, name: text }),
   z.object({ type: z.literal('remove-plan-group'), groupId: id }),
   z.object({ type: z.literal('add-sub-goal'), id: z.optional(id), title: text, description: z.optional(text), planGroupId: z.optional(id) }),
-  z.object({ type: z.literal('update-sub-goal'), subGoalId: id, title: z.optional(text), description: z.optional(text), planGroupId: clearable(id) }),
+  z.object({
+    type: z.literal('update-sub-goal'),
+    subGoalId: id,
+    title: z.optional(text),
+    description: z.optional(text),
+    planGroupId: clearable(id),
+    addressesNeeds: z.optional(z.array(text)),
+    buildsOnStrengths: z.optional(z.array(text)),
+  }),
   z.object({ type: z.literal('remove-sub-goal'), subGoalId: id }),
   z.object({ type: z.literal('move-sub-goal'), subGoalId: id, toIndex: z.number() }),
   z.object({
@@ -84,6 +103,8 @@ export const PlanEditSchema = z.discriminatedUnion('type', [
     unitType: z.optional(text),
     responsibility: z.optional(LooseResponsibilitySchema),
     linkedService: z.optional(LooseLinkedServiceSchema),
+    addressesNeeds: z.optional(z.array(text)),
+    buildsOnStrengths: z.optional(z.array(text)),
   }),
   z.object({ type: z.literal('update-item'), itemId: id, changes: ItemChangesSchema }),
   z.object({ type: z.literal('set-item-status'), itemId: id, status: PlanItemStatusSchema }),
@@ -92,6 +113,18 @@ export const PlanEditSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('move-item'), itemId: id, toSubGoalId: z.optional(id), toIndex: z.number() }),
   z.object({ type: z.literal('add-delivery'), itemId: id, id: z.optional(id), date: text, units: z.number(), note: z.optional(text) }),
   z.object({ type: z.literal('remove-delivery'), itemId: id, deliveryId: id }),
+  z.object({
+    type: z.literal('add-appointment'),
+    itemId: id,
+    id: z.optional(id),
+    date: text,
+    time: z.optional(text),
+    withWhom: text,
+    participantIds: z.optional(z.array(id)),
+    note: z.optional(text),
+  }),
+  z.object({ type: z.literal('set-appointment-status'), itemId: id, appointmentId: id, status: AppointmentStatusSchema, note: z.optional(text) }),
+  z.object({ type: z.literal('remove-appointment'), itemId: id, appointmentId: id }),
   z.object({ type: z.literal('add-milestone'), id: z.optional(id), title: text, dueDate: text }),
   z.object({ type: z.literal('update-milestone'), milestoneId: id, title: z.optional(text), dueDate: z.optional(text), achievedDate: clearable(text) }),
   z.object({ type: z.literal('remove-milestone'), milestoneId: id }),
@@ -124,7 +157,12 @@ export function addItemFromTemplate(subGoalId: string, template: PlanItemTemplat
  * The edit adding an item for a catalog service, linked to it, for one client or several plan
  * participants (the rules refuse several for a service that serves one client).
  */
-export function addItemFromService(subGoalId: string, service: CatalogEntry, participantIds: string[], extra: Partial<Pick<AddItemEdit, 'id' | 'responsibility'>> = {}): AddItemEdit {
+export function addItemFromService(
+  subGoalId: string,
+  service: CatalogEntry,
+  participantIds: string[],
+  extra: Partial<Pick<AddItemEdit, 'id' | 'responsibility' | 'addressesNeeds' | 'buildsOnStrengths'>> = {},
+): AddItemEdit {
   return {
     type: 'add-item',
     subGoalId,

@@ -16,3 +16,6 @@ export * from './lifecycle.js';
 export * from './diff.js';
 export * from './who-does-what.js';
 export * from './plan-people.js';
+export * from './responsibility.js';
+export * from './needs-links.js';
+export * from './appointments.js';

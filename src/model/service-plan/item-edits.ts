@@ -5,6 +5,7 @@ import type { ServicePlanContent } from './plan.js';
 import { DEFAULT_OUTCOME_SCALE_MAX } from './outcome-scale.js';
 import { allItemIds, duplicateId, findItem, findSubGoal, moveWithin, setOptional, targetMissing, type EditEnvironment } from './edit-helpers.js';
 import { canChangeItemStatus, withItemStatus } from './item-status.js';
+import { setLinks } from './needs-links.js';
 
 type EditOf<T extends PlanEdit['type']> = Extract<PlanEdit, { type: T }>;
 
@@ -29,6 +30,8 @@ export function addItem(plan: ServicePlanContent, edit: EditOf<'add-item'>, env:
   setOptional(item, 'unitType', edit.unitType);
   setOptional(item, 'responsibility', edit.responsibility);
   setOptional(item, 'linkedService', edit.linkedService);
+  if (edit.addressesNeeds) setLinks(item, 'needs', edit.addressesNeeds);
+  if (edit.buildsOnStrengths) setLinks(item, 'strengths', edit.buildsOnStrengths);
   subGoal.items.push(item);
   return [];
 }
@@ -37,7 +40,9 @@ export function updateItem(plan: ServicePlanContent, edit: EditOf<'update-item'>
   const found = findItem(plan, edit.itemId);
   if (!found) return [targetMissing(edit.itemId)];
   const { item } = found;
-  const { name, purpose, ...fields } = edit.changes;
+  const { name, purpose, addressesNeeds, buildsOnStrengths, ...fields } = edit.changes;
+  if (addressesNeeds !== undefined) setLinks(item, 'needs', addressesNeeds);
+  if (buildsOnStrengths !== undefined) setLinks(item, 'strengths', buildsOnStrengths);
   if (name !== undefined || purpose !== undefined) {
     // A template's name and purpose are fixed by the organization; only a custom item's can change.
     if (item.source.type !== 'custom') return [violation('plan.item.template-name-fixed', [...found.path, 'source', 'name'])];

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { CalendarDateSchema, IdSchema } from '../record.js';
 import { PlanItemKindSchema } from '../catalog.js';
-import { TEXT_LIMITS, longText, nameText, requiredLongText } from './text.js';
+import { TimeOfDaySchema } from '../visitation/plan.js';
+import { TEXT_LIMITS, longText, nameText, requiredLongText, textList } from './text.js';
 
 export const planItemStatuses = ['not-started', 'in-progress', 'completed', 'discontinued'] as const;
 export const PlanItemStatusSchema = z.enum(planItemStatuses);
@@ -69,6 +70,28 @@ export const OutcomeRatingSchema = z
   .check(z.refine((rating) => rating.level <= rating.outOf, { message: 'value.too-large', path: ['level'] }));
 export type OutcomeRating = z.infer<typeof OutcomeRatingSchema>;
 
+export const appointmentStatuses = ['scheduled', 'kept', 'missed', 'cancelled'] as const;
+export const AppointmentStatusSchema = z.enum(appointmentStatuses);
+export type AppointmentStatus = z.infer<typeof AppointmentStatusSchema>;
+
+
+/**
+ * An appointment made for a plan item (the service-plan guide: appointments made, kept and noted in
+ * the plan): when, with whom, and whether it was kept or missed, with a note.
+ */
+export const AppointmentSchema = z.object({
+  id: IdSchema,
+  date: CalendarDateSchema,
+  time: z.optional(TimeOfDaySchema),
+  /** Who the appointment is with, in the worker's words ("Dr. Patel, Riverbend Clinic"). */
+  withWhom: nameText(TEXT_LIMITS.title),
+  /** The plan members who go. */
+  participantIds: z.optional(z.array(IdSchema).check(z.maxLength(50, 'value.too-many'))),
+  status: AppointmentStatusSchema,
+  note: z.optional(longText(TEXT_LIMITS.medium)),
+});
+export type Appointment = z.infer<typeof AppointmentSchema>;
+
 export const PlanItemSchema = z.object({
   id: IdSchema,
   source: PlanItemSourceSchema,
@@ -94,6 +117,12 @@ export const PlanItemSchema = z.object({
   workerSteps: longText(),
   linkedService: z.optional(LinkedServiceSchema),
   outcomeRating: z.optional(OutcomeRatingSchema),
+  /** The plan's needs this item answers (each as written in the plan's `needs`). */
+  addressesNeeds: z.optional(textList()),
+  /** The family's strengths it builds on (each as written in the plan's `strengths`). */
+  buildsOnStrengths: z.optional(textList()),
+  /** Appointments made for the item (absent until the first one). */
+  appointments: z.optional(z.array(AppointmentSchema).check(z.maxLength(500, 'value.too-many'))),
 });
 export type PlanItem = z.infer<typeof PlanItemSchema>;
 

@@ -48,6 +48,10 @@ export const SubGoalSchema = z.object({
   title: nameText(TEXT_LIMITS.title),
   description: longText(),
   planGroupId: z.optional(IdSchema),
+  /** The plan's needs this sub-goal answers (each as written in `needs`). */
+  addressesNeeds: z.optional(textList()),
+  /** The family's strengths it builds on (each as written in `strengths`). */
+  buildsOnStrengths: z.optional(textList()),
   items: z.array(PlanItemSchema).check(z.maxLength(MAX_ITEMS_PER_SUB_GOAL, 'value.too-many')),
 });
 export type SubGoal = z.infer<typeof SubGoalSchema>;
@@ -254,6 +258,23 @@ export const CasePlanDetailsSchema = z.object({
 });
 export type CasePlanDetails = z.infer<typeof CasePlanDetailsSchema>;
 
+/**
+ * What the plan is built on (Cúram outcome plans; the service-plan guide): the assessment it starts from
+ * (which instrument or report, when, by whom, and what it found), the family's history and their
+ * current situation.
+ */
+export const PlanBasisSchema = z.object({
+  /** The assessment instrument or report ("CANS", "Family strengths and needs assessment"). */
+  assessmentSource: z.optional(nameText(TEXT_LIMITS.title)),
+  assessmentDate: z.optional(CalendarDateSchema),
+  /** Who carried the assessment out. */
+  assessedBy: z.optional(nameText(TEXT_LIMITS.title)),
+  assessmentSummary: longText(),
+  history: longText(),
+  currentSituation: longText(),
+});
+export type PlanBasis = z.infer<typeof PlanBasisSchema>;
+
 /** The content of a plan, without storage metadata: what a revision snapshot keeps. */
 export const ServicePlanContentSchema = z.object({
   caseId: IdSchema,
@@ -273,6 +294,8 @@ export const ServicePlanContentSchema = z.object({
   subGoals: z.array(SubGoalSchema).check(z.maxLength(MAX_SUB_GOALS, 'value.too-many')),
   planGroups: z.array(PlanGroupSchema).check(z.maxLength(50, 'value.too-many')),
   milestones: z.array(MilestoneSchema).check(z.maxLength(200, 'value.too-many')),
+  /** The assessment, history and current situation the plan is built on (absent until written, and on plans of earlier releases). */
+  basis: z.optional(PlanBasisSchema),
   needs: textList(),
   strengths: textList(),
   permanency: z.optional(PermanencySchema),

@@ -8,8 +8,6 @@ const PLAN_LEVEL: ReadonlySet<PlanEdit['type']> = new Set([
   'set-primary-client',
   'add-participant',
   'remove-participant',
-  'set-needs',
-  'set-strengths',
   'set-permanency',
   'set-review-schedule',
   'record-review',
@@ -26,7 +24,7 @@ const PLAN_LEVEL: ReadonlySet<PlanEdit['type']> = new Set([
 ]);
 
 /** Edits that change one item, inside the sub-goal that holds it. */
-const ONE_ITEM: ReadonlySet<PlanEdit['type']> = new Set(['update-item', 'set-item-status', 'rate-item-outcome', 'add-delivery', 'remove-delivery']);
+const ONE_ITEM: ReadonlySet<PlanEdit['type']> = new Set(['update-item', 'set-item-status', 'rate-item-outcome', 'add-delivery', 'remove-delivery', 'add-appointment', 'set-appointment-status', 'remove-appointment']);
 
 /**
  * The copy of `plan` an edit may change in place: deep copies of everything the edit can touch, the

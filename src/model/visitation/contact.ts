@@ -62,6 +62,15 @@ export const ContactContentSchema = z.object({
   /** Plain text, shown as text (never as HTML). */
   notes: longText(CONTACT_LIMITS.maxNotesLength),
   authorId: IdSchema,
+  /** The case plan item this contact carries out (an appointment made for it), when it is one. */
+  planItem: z.optional(
+    z.object({
+      servicePlanId: IdSchema,
+      itemId: IdSchema,
+      /** The appointment of the item it was, when it was one. */
+      appointmentId: z.optional(IdSchema),
+    }),
+  ),
 });
 export type ContactContent = z.infer<typeof ContactContentSchema>;
 

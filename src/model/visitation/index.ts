@@ -15,3 +15,4 @@ export * from './compliance.js';
 export * from './caseworker-standard.js';
 export * from './contact-query.js';
 export * from './recording-grace.js';
+export * from './case-plan-visitation.js';

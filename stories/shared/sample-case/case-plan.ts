@@ -57,6 +57,17 @@ export function buildSampleCasePlan(clock: SampleClock): ServicePlan {
       description:
         'Ana keeps a safe, sober and stable home and Sofia goes back to live with her. Sofia keeps close ties with her father and her grandmother Rosa.',
     },
+    basis: {
+      assessmentSource: 'Family strengths and needs assessment (FSNA)',
+      assessmentDate: clock.day(-95),
+      assessedBy: 'Jordan Lee',
+      assessmentSummary:
+        'Ana’s alcohol use and the loss of her flat left Sofia without safe care. Strong bond between mother and daughter; the grandmother is a reliable support; the father wants to be involved.',
+      history:
+        'A school report in March led to an emergency placement with a foster family. No earlier child welfare involvement. Ana completed a short treatment programme in 2022 and stayed sober for two years.',
+      currentSituation:
+        'Sofia lives with Linda Okafor and visits her mother twice a week at her grandmother’s. Ana is in outpatient treatment, stays with a friend and is looking for a flat. Marcus works full time and sees Sofia every other Saturday.',
+    },
     needs: ['Stable housing', 'Sobriety', 'Parenting skills', 'Child trauma and separation'],
     strengths: [
       'Strong, loving bond between Sofia and her mother',
@@ -107,6 +118,7 @@ export function buildSampleCasePlan(clock: SampleClock): ServicePlan {
     subGoals: [
       {
         id: 'sub-sobriety',
+        addressesNeeds: ['Sobriety'],
         title: 'Ana stays sober',
         description: 'Ana completes treatment and shows six months of negative drug screens.',
         planGroupId: 'group-parents',
@@ -124,6 +136,8 @@ export function buildSampleCasePlan(clock: SampleClock): ServicePlan {
             clientInstructions: 'Go to group on Monday, Wednesday and Friday evenings; call your counsellor if you cannot come.',
             workerSteps: 'Arrange bus passes; ask Riverbend for a monthly attendance report.',
             linkedService: { serviceId: 'svc-substance-iop', participantIds: [sampleIds.mother] },
+            addressesNeeds: ['Sobriety'],
+            buildsOnStrengths: ['Ana goes to her recovery meetings and asks for help when she needs it'],
           }),
           item({
             id: 'item-screens',
@@ -144,6 +158,7 @@ export function buildSampleCasePlan(clock: SampleClock): ServicePlan {
       },
       {
         id: 'sub-housing',
+        addressesNeeds: ['Stable housing'],
         title: 'A safe, stable home',
         description: 'Ana rents a home with a bedroom for Sofia, close to her school.',
         planGroupId: 'group-parents',
@@ -157,7 +172,7 @@ export function buildSampleCasePlan(clock: SampleClock): ServicePlan {
             expectedEnd: clock.day(30),
             expectedOutcome: 'A signed lease for a two-bedroom flat.',
             cost: { amount: 1850, currency: 'USD' },
-            responsibility: { type: 'org-user', userId: 'u-maria-santos', name: 'Maria Santos (housing specialist)' },
+            responsibility: { type: 'org-user', userId: 'u-maria-santos', name: 'Maria Santos' },
             participantsNeeded: [sampleIds.mother],
             clientInstructions: 'Bring your ID and pay slips to the housing office.',
             workerSteps: 'Send the referral; check the flat is safe before Sofia moves in.',
@@ -167,6 +182,7 @@ export function buildSampleCasePlan(clock: SampleClock): ServicePlan {
       },
       {
         id: 'sub-parenting',
+        addressesNeeds: ['Parenting skills'],
         title: 'Positive, nurturing parenting',
         description: 'Both parents learn routines, positive discipline and how to support Sofia after the separation.',
         planGroupId: 'group-parents',
@@ -185,11 +201,14 @@ export function buildSampleCasePlan(clock: SampleClock): ServicePlan {
             responsibility: { type: 'participant', participantId: sampleIds.father },
             participantsNeeded: [sampleIds.mother, sampleIds.father],
             linkedService: { serviceId: 'svc-parenting-nurturing', participantIds: [sampleIds.mother, sampleIds.father] },
+            addressesNeeds: ['Parenting skills'],
+            buildsOnStrengths: ['Strong, loving bond between Sofia and her mother', 'Marcus has a steady job and wants to be part of Sofia’s life'],
           }),
         ],
       },
       {
         id: 'sub-wellbeing',
+        addressesNeeds: ['Child trauma and separation'],
         title: 'Sofia feels safe and does well at school',
         description: 'Sofia gets support for the separation, stays healthy and keeps up at school.',
         planGroupId: 'group-child',
@@ -204,6 +223,14 @@ export function buildSampleCasePlan(clock: SampleClock): ServicePlan {
             responsibility: { type: 'caseworker' },
             participantsNeeded: [sampleIds.child],
             linkedService: { serviceId: 'svc-child-therapy', participantIds: [sampleIds.child] },
+            addressesNeeds: ['Child trauma and separation'],
+            appointments: [
+              { id: 'appt-therapy-1', date: clock.day(-45), time: '16:00', withWhom: 'Dr. Priya Patel, Bright Futures Clinic', participantIds: [sampleIds.child, sampleIds.fosterParent], status: 'kept' },
+              { id: 'appt-therapy-2', date: clock.day(-31), time: '16:00', withWhom: 'Dr. Priya Patel, Bright Futures Clinic', participantIds: [sampleIds.child, sampleIds.fosterParent], status: 'kept' },
+              { id: 'appt-therapy-3', date: clock.day(-17), time: '16:00', withWhom: 'Dr. Priya Patel, Bright Futures Clinic', participantIds: [sampleIds.child, sampleIds.fosterParent], status: 'missed', note: 'Sofia had a fever; Linda called to cancel too late.' },
+              { id: 'appt-therapy-4', date: clock.day(-3), time: '16:00', withWhom: 'Dr. Priya Patel, Bright Futures Clinic', participantIds: [sampleIds.child, sampleIds.fosterParent], status: 'scheduled' },
+              { id: 'appt-therapy-5', date: clock.day(11), time: '16:00', withWhom: 'Dr. Priya Patel, Bright Futures Clinic', participantIds: [sampleIds.child, sampleIds.fosterParent], status: 'scheduled' },
+            ],
           }),
           item({
             id: 'item-medical',

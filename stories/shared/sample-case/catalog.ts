@@ -51,7 +51,7 @@ export const sampleCatalog: readonly CatalogEntry[] = [
       pt: { name: 'Tratamento ambulatorial intensivo para uso de substâncias', description: 'Três noites por semana de terapia em grupo e individual, com testes de detecção aleatórios.' },
     },
     languages: ['en', 'es'],
-    addressesNeeds: ['sobriety', 'substance use', 'relapse prevention'],
+    addressesNeeds: ['sobriety', 'substance use', 'relapse prevention', 'recovery meetings'],
     servesMultipleClients: false,
   },
   {

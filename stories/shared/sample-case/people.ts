@@ -1,4 +1,4 @@
-import type { CaseParticipant } from '../../../src/model/index.js';
+import type { CaseParticipant, StaffMember } from '../../../src/model/index.js';
 import type { CurrentUser } from '../../../src/components/shared/current-user.js';
 
 /** The sample family case shown in Storybook and the demo: Sofia, 9, in foster care since the spring; her brother Leo, 14, lives with their grandmother. */
@@ -25,6 +25,14 @@ export const sampleParticipants: readonly CaseParticipant[] = [
   { id: sampleIds.fosterParent, name: 'Linda Okafor', role: 'foster-parent', preferredLanguage: 'en', relationship: 'Foster parent' },
   { id: sampleIds.casa, name: 'David Cohen', role: 'casa', preferredLanguage: 'en', relationship: 'CASA volunteer' },
   { id: sampleIds.caseworker, name: 'Jordan Lee', role: 'caseworker', preferredLanguage: 'en', relationship: 'Caseworker' },
+];
+
+/** The agency's users the host lists: items can be given to them (picked, never typed). */
+export const sampleStaff: readonly StaffMember[] = [
+  { id: 'u-jordan-lee', name: 'Jordan Lee', title: 'Caseworker' },
+  { id: 'u-maria-santos', name: 'Maria Santos', title: 'Housing specialist' },
+  { id: 'u-keisha-brown', name: 'Keisha Brown', title: 'Casework supervisor' },
+  { id: 'u-tom-nguyen', name: 'Tom Nguyen', title: 'Parent aide' },
 ];
 
 /** The caseworker is the one using the page. */

@@ -123,6 +123,7 @@ export function buildSampleContacts(clock: SampleClock, plans: readonly Visitati
     );
   }
   for (const daysAgo of [70, 42, 12]) contacts.push(homeVisit(clock, daysAgo));
+  contacts.push(therapyVisit(clock));
   return contacts;
 }
 
@@ -133,6 +134,28 @@ const homeVisitNotes: Record<number, string> = {
 };
 
 /** The caseworker's monthly visit to the child at the foster home (not part of a visitation plan). */
+/** Sofia's play therapy session three days ago, logged by the caseworker against the case plan item and its appointment. */
+function therapyVisit(clock: SampleClock): Contact {
+  const date = clock.day(-3);
+  const draft = createDraftContact({
+    id: `contact-therapy-${date}`,
+    caseId: sampleCaseId,
+    childId: sampleIds.child,
+    authorId: sampleCurrentUser.id,
+    createdAt: fromZoned(date, '18:30', sampleTimeZone).toISOString(),
+    occurredAt: fromZoned(date, '16:00', sampleTimeZone).toISOString(),
+  });
+  return {
+    ...draft,
+    type: 'office',
+    durationMinutes: 50,
+    participantIds: [sampleIds.child, sampleIds.fosterParent],
+    location: 'Bright Futures Clinic',
+    notes: 'Play therapy session. Dr. Patel says Sofia draws her family more often and talks about the visits.',
+    planItem: { servicePlanId: 'plan-almeida-reunification', itemId: 'item-play-therapy', appointmentId: 'appt-therapy-4' },
+  };
+}
+
 function homeVisit(clock: SampleClock, daysAgo: number): Contact {
   const child = sampleIds.child;
   const homeVisitDate = clock.day(-daysAgo);

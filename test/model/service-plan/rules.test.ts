@@ -71,7 +71,7 @@ describe('service plan rules', () => {
       const plan = readyPlan({ primaryClientId: 'maria', principalParticipantId: 'leo' });
       expect(checkPrimaryClientIsMember(plan)).to.deep.equal([]);
       plan.participantIds = ['leo', 'joao'];
-      expect(checkPrimaryClientIsMember(plan)).to.deep.equal([{ code: 'plan.primary-client-not-member', path: ['participantIds'], params: { participantId: 'maria' } }]);
+      expect(checkPrimaryClientIsMember(plan)).to.deep.equal([{ code: 'plan.primary-client-not-member', path: ['primaryClientId'], params: { participantId: 'maria' } }]);
     });
 
     it('requires the principal participant to be a plan member', () => {

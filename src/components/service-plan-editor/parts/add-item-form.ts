@@ -3,6 +3,8 @@ import { addItemFromTemplate } from '../../../model/service-plan/edits.js';
 import type { PlanItemKind } from '../../../model/catalog.js';
 import { fieldErrors, formValue } from '../field.js';
 import { fieldId, type EditorView } from '../view.js';
+import { responsibilityFromKey } from '../../../model/service-plan/responsibility.js';
+import { choicesFor, responsibilitySelect } from './responsibility-select.js';
 
 const CUSTOM = 'custom';
 
@@ -20,8 +22,10 @@ export function addItemForm(view: EditorView, subGoalId: string, subGoalIndex: n
     const template = templates.find((candidate) => candidate.id === source);
     const unitsText = formValue(form, 'unitsAuthorized');
     const units = unitsText === '' ? undefined : Number(unitsText);
+    const responsibility = responsibilityFromKey(formValue(form, `${key}.responsibility`), choicesFor(view));
+    const who = responsibility ? { responsibility } : {};
     const edit = template
-      ? addItemFromTemplate(subGoalId, template, { id: itemId, ...(units !== undefined && template.kind === 'unit-delivery' ? { unitsAuthorized: units } : {}) })
+      ? addItemFromTemplate(subGoalId, template, { id: itemId, ...who, ...(units !== undefined && template.kind === 'unit-delivery' ? { unitsAuthorized: units } : {}) })
       : {
           type: 'add-item' as const,
           subGoalId,
@@ -30,6 +34,7 @@ export function addItemForm(view: EditorView, subGoalId: string, subGoalIndex: n
           kind: formValue(form, 'kind') as PlanItemKind,
           ...(formValue(form, 'kind') === 'unit-delivery' && units !== undefined ? { unitsAuthorized: units } : {}),
           ...(formValue(form, 'kind') === 'unit-delivery' && formValue(form, 'unitType').trim() !== '' ? { unitType: formValue(form, 'unitType') } : {}),
+          ...who,
         };
     if (view.edit(edit, key)) {
       form.reset();
@@ -79,6 +84,7 @@ export function addItemForm(view: EditorView, subGoalId: string, subGoalIndex: n
           <input id="${id}-unit-type" name="unitType" />
         </div>
       </div>
+      <div class="row">${responsibilitySelect(view, { key: `${key}.responsibility`, current: undefined, disabled: false })}</div>
       <button type="submit" id=${id}>${t.term('spe.item.add')}</button>
       ${fieldErrors(id, errors)}
     </fieldset>

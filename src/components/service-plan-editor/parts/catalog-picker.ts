@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { recommendServices, searchCatalog, serviceCategories, type CatalogEntry, type ServiceCategory } from '../../../model/catalog.js';
+import { recommendServices, searchCatalog, serviceCategories, type CatalogEntry, type ServiceCategory, type ServiceRecommendation } from '../../../model/catalog.js';
 import { addItemFromService } from '../../../model/service-plan/edits.js';
 import { fieldErrors } from '../field.js';
 import { personLabel } from '../labels.js';
@@ -31,21 +31,23 @@ export function catalogPicker(view: EditorView, subGoalId: string): TemplateResu
     ...(ui.pickerCategory ? { category: ui.pickerCategory as ServiceCategory } : {}),
     ...(ui.pickerLanguage ? { language: ui.pickerLanguage } : {}),
   });
-  const recommendations = recommendServices(plan.needs, catalog);
+  const recommendations = recommendServices(plan.needs, catalog, plan.strengths);
   const chosenClients = (root: EventTarget | null): string[] => {
     const container = (root as HTMLElement).closest('[part~="catalog"]');
     return [...(container?.querySelectorAll<HTMLInputElement>('input[name="client"]:checked') ?? [])].map((input) => input.value);
   };
-  const add = (event: Event, entry: CatalogEntry) => {
+  const add = (event: Event, entry: CatalogEntry, recommendation?: ServiceRecommendation) => {
     const clients = chosenClients(event.target);
     const itemId = view.newId();
-    if (view.edit(addItemFromService(subGoalId, entry, clients, { id: itemId }), key)) {
+    // A recommended service is added linked to the needs it answers and the strengths it builds on.
+    const links = recommendation ? { addressesNeeds: recommendation.answers.map((answer) => answer.need), buildsOnStrengths: recommendation.buildsOn.map((entry) => entry.strength) } : {};
+    if (view.edit(addItemFromService(subGoalId, entry, clients, { id: itemId, ...links }), key)) {
       view.announce(t.term('spe.catalog.added', { service: entry.name }));
       view.setUi({ pickerSubGoalId: undefined, pickerText: '', pickerCategory: '', pickerLanguage: '', expandedItems: new Set([...view.ui.expandedItems, itemId]) });
       view.focusAfterRender(`#${fieldId(`item.${itemId}.heading`)}`);
     }
   };
-  const entryRow = (entry: CatalogEntry, reason?: string) => html`<li class="service-entry">
+  const entryRow = (entry: CatalogEntry, reason?: string, recommendation?: ServiceRecommendation) => html`<li class="service-entry">
     <div>
       <strong>${entry.name}</strong>
       <span class="badge quiet">${t.term(`spe.category.${entry.category}`)}</span>
@@ -54,7 +56,7 @@ export function catalogPicker(view: EditorView, subGoalId: string): TemplateResu
       <p class="pre">${entry.description}</p>
       ${reason ? html`<p class="hint">${reason}</p>` : nothing}
     </div>
-    <button type="button" aria-label=${t.term('spe.named-action', { action: t.term('spe.catalog.add'), name: entry.name })} @click=${(event: Event) => add(event, entry)}>${t.term('spe.catalog.add')}</button>
+    <button type="button" aria-label=${t.term('spe.named-action', { action: t.term('spe.catalog.add'), name: entry.name })} @click=${(event: Event) => add(event, entry, recommendation)}>${t.term('spe.catalog.add')}</button>
   </li>`;
   return html`<div part="catalog" class="catalog-picker" role="group" aria-labelledby="${id}-heading">
     <h4 id="${id}-heading">${t.term('spe.catalog.heading')}</h4>
@@ -88,7 +90,14 @@ export function catalogPicker(view: EditorView, subGoalId: string): TemplateResu
       ? html`<h5>${t.term('spe.catalog.recommended')}</h5>
           <ul class="services" part="recommendations">
             ${recommendations.map((recommendation) =>
-              entryRow(recommendation.entry, t.term('spe.catalog.answers', { needs: t.list(recommendation.answers.map((answer) => answer.need)) })),
+              entryRow(
+                recommendation.entry,
+                [
+                  t.term('spe.catalog.answers', { needs: t.list(recommendation.answers.map((answer) => answer.need)) }),
+                  ...(recommendation.buildsOn.length > 0 ? [t.term('spe.catalog.builds-on', { strengths: t.list(recommendation.buildsOn.map((entry) => entry.strength)) })] : []),
+                ].join(' '),
+                recommendation,
+              ),
             )}
           </ul>`
       : nothing}

@@ -1,6 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { EditorView } from '../view.js';
 import { textList } from './text-list.js';
+import { needCoverage } from './need-links.js';
 
 function needsOrStrengths(view: EditorView, kind: 'needs' | 'strengths'): TemplateResult {
   const { t, plan } = view;
@@ -20,6 +21,6 @@ function needsOrStrengths(view: EditorView, kind: 'needs' | 'strengths'): Templa
 /** Needs (what the plan answers; the catalog recommends services from them) and the family's strengths. */
 export function needsStrengthsSection(view: EditorView): TemplateResult {
   return html`<section part="needs" class="card two-columns" aria-label=${view.t.term('spe.needs-strengths.heading')}>
-    ${needsOrStrengths(view, 'needs')} ${needsOrStrengths(view, 'strengths')}
+    ${needsOrStrengths(view, 'needs')} ${needsOrStrengths(view, 'strengths')} ${needCoverage(view)}
   </section>`;
 }

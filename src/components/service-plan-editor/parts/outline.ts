@@ -7,16 +7,20 @@ import { milestonesSection } from './milestones.js';
 import { needsStrengthsSection } from './needs-strengths.js';
 import { outlineSection, type OutlineSection } from './outline-section.js';
 import { peopleSection } from './people-section.js';
+import { planBasisSection } from './plan-basis.js';
 import { safetyPlanSection } from './safety-plan.js';
 
 /** Where each section's fields live in the plan (a problem there opens it; a link to one opens it first). */
 export const sectionPaths: Record<string, readonly FieldPath[]> = {
   people: [['principalParticipantId'], ['participantIds'], ['primaryClientId']],
+  basis: [['basis']],
   needs: [['needs'], ['strengths']],
   milestones: [['milestones']],
   'case-plan': [['permanency'], ['reviewSchedule'], ['reviews']],
   'case-plan-details': [['casePlanDetails']],
   'safety-plan': [['safetyPlan']],
+  /** The child's visitation plans: records of their own, not fields of this plan. */
+  visitation: [],
   approvals: [['approvals'], ['revisionRequests'], ['approvalExemptions']],
   /** The lifecycle steps of an active plan (a revision's reason, a closing reason): not plan fields. */
   steps: [['revision'], ['close']],
@@ -25,6 +29,8 @@ export const sectionPaths: Record<string, readonly FieldPath[]> = {
 export interface OutlineData {
   overdueMilestones: readonly Milestone[];
   nextReviewText: string | undefined;
+  /** The child's visitation plans with their compliance (case plans only). */
+  visitation: TemplateResult | typeof nothing;
   /** The approvals panel, when it is shown as a section of the outline (not while the plan waits for them). */
   approvals: TemplateResult | typeof nothing;
 }
@@ -44,6 +50,12 @@ export function outlineSections(view: EditorView, data: OutlineData): OutlineSec
       summary: t.term('spe.outline.people', { count: members.length, names: t.list(members.map((member) => member.name)) }),
       paths: sectionPaths['people']!,
       render: () => peopleSection(view),
+    },
+    {
+      key: 'basis',
+      label: t.term('spe.basis.heading'),
+      paths: sectionPaths['basis']!,
+      render: () => planBasisSection(view),
     },
     {
       key: 'needs',
@@ -83,6 +95,9 @@ export function outlineSections(view: EditorView, data: OutlineData): OutlineSec
       paths: sectionPaths['safety-plan']!,
       render: () => safetyPlanSection(view),
     });
+  }
+  if (data.visitation !== nothing) {
+    sections.push({ key: 'visitation', label: t.term('spe.visitation.heading'), paths: sectionPaths['visitation']!, render: () => data.visitation });
   }
   if (data.approvals !== nothing) {
     sections.push({

@@ -2,12 +2,12 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { selectField } from '../field.js';
 import { personLabel } from '../labels.js';
 import type { EditorView } from '../view.js';
+import { primaryClientField } from './primary-client.js';
 
 /** The principal participant (whose need the plan meets), the case's primary client and the plan members. */
 export function peopleSection(view: EditorView): TemplateResult {
   const { t, plan, participants } = view;
   const disabled = !view.allows({ type: 'add-participant', participantId: 'x' });
-  const members = participants.filter((participant) => plan.participantIds.includes(participant.id));
   const toggle = (participantId: string, checked: boolean) =>
     view.edit(checked ? { type: 'add-participant', participantId } : { type: 'remove-participant', participantId }, 'participants');
   return html`<section part="participants" class="card" aria-labelledby="people-heading">
@@ -32,15 +32,13 @@ export function peopleSection(view: EditorView): TemplateResult {
             name="member"
             value=${participant.id}
             .checked=${plan.participantIds.includes(participant.id)}
-            ?disabled=${disabled || participant.id === plan.principalParticipantId}
+            ?disabled=${disabled || participant.id === plan.principalParticipantId || participant.id === plan.primaryClientId}
             @change=${(event: Event) => toggle(participant.id, (event.target as HTMLInputElement).checked)}
           />
           ${personLabel(t, participant)}
         </label>`,
       )}
     </fieldset>
-    ${plan.primaryClientId !== undefined
-      ? html`<p class="hint">${t.term('spe.people.primary-client', { name: members.find((member) => member.id === plan.primaryClientId)?.name ?? plan.primaryClientId })}</p>`
-      : nothing}
+    ${primaryClientField(view)}
   </section>`;
 }

@@ -1,64 +1,26 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { outcomeRating } from './outcome-rating.js';
 import { itemStatusTransitions } from '../../../model/service-plan/item-status.js';
-import type { PlanItem, PlanItemStatus, Responsibility } from '../../../model/service-plan/plan-item.js';
+import type { PlanItem, PlanItemStatus } from '../../../model/service-plan/plan-item.js';
 import type { ItemChanges } from '../../../model/service-plan/edits.js';
 import { field, fieldErrors, selectField } from '../field.js';
 import { itemStatusLabel, label, personById, personLabel, violationText } from '../labels.js';
 import { fieldId, type EditorView, type FieldPath } from '../view.js';
 import { itemSummaryLine } from './item-summary.js';
+import { responsibilitySelect } from './responsibility-select.js';
+import { needLinks } from './need-links.js';
+import { appointmentsPart } from './appointments.js';
 import { unitDeliveries } from './unit-deliveries.js';
 
-const ORG_USER = 'org-user';
-
-function responsibilityValue(responsibility: Responsibility | undefined): string {
-  if (!responsibility) return '';
-  if (responsibility.type === 'participant') return `participant:${responsibility.participantId}`;
-  return responsibility.type;
-}
-
 function responsibilityFields(view: EditorView, item: PlanItem, path: FieldPath, disabled: boolean): TemplateResult {
-  const { t, plan, participants } = view;
-  const members = participants.filter((participant) => plan.participantIds.includes(participant.id));
-  const key = `item.${item.id}.responsibility`;
-  const commit = (value: string): { type: 'update-item'; itemId: string; changes: ItemChanges } | undefined => {
-    if (value === '') return { type: 'update-item', itemId: item.id, changes: { responsibility: null } };
-    if (value === 'caseworker') return { type: 'update-item', itemId: item.id, changes: { responsibility: { type: 'caseworker' } } };
-    if (value.startsWith('participant:')) return { type: 'update-item', itemId: item.id, changes: { responsibility: { type: 'participant', participantId: value.slice('participant:'.length) } } };
-    // An organisation user is named in the field shown next; nothing is recorded until a name is typed.
-    view.setUi({ expandedItems: new Set([...view.ui.expandedItems, `${item.id}:org`]) });
-    return undefined;
-  };
-  const showOrgName = item.responsibility?.type === 'org-user' || view.ui.expandedItems.has(`${item.id}:org`);
-  return html`${selectField(view, {
-      key,
-      label: t.term('spe.item.responsible'),
-      value: showOrgName ? ORG_USER : responsibilityValue(item.responsibility),
-      path: [...path, 'responsibility'],
-      emptyLabel: t.term('spe.choose'),
-      disabled,
-      context: item.source.name,
-      options: [
-        { value: 'caseworker', label: t.term('spe.responsibility.caseworker') },
-        ...members.map((member) => ({ value: `participant:${member.id}`, label: personLabel(t, member) })),
-        { value: ORG_USER, label: t.term('spe.responsibility.org-user') },
-      ],
-      commit,
-    })}
-    ${showOrgName
-      ? field(view, {
-          key: `${key}.name`,
-          label: t.term('spe.responsibility.org-user-name'),
-          value: item.responsibility?.type === 'org-user' ? item.responsibility.name : '',
-          path: [...path, 'responsibility', 'name'],
-          disabled,
-          commit: (name) => ({
-            type: 'update-item',
-            itemId: item.id,
-            changes: { responsibility: { type: 'org-user', userId: item.responsibility?.type === 'org-user' ? item.responsibility.userId : view.newId(), name } },
-          }),
-        })
-      : nothing}`;
+  return responsibilitySelect(view, {
+    key: `item.${item.id}.responsibility`,
+    current: item.responsibility,
+    path: [...path, 'responsibility'],
+    disabled,
+    context: item.source.name,
+    commit: (responsibility) => ({ type: 'update-item', itemId: item.id, changes: { responsibility: responsibility ?? null } }),
+  });
 }
 
 function participantsNeeded(view: EditorView, item: PlanItem, path: FieldPath, disabled: boolean): TemplateResult {
@@ -219,8 +181,9 @@ export function planItem(view: EditorView, item: PlanItem, path: FieldPath, wher
     <div class="row">${dateField('expectedStart', content)} ${dateField('expectedEnd', content)}</div>
     <div class="row">${dateField('actualStart', progress)} ${dateField('actualEnd', progress)}</div>
     ${responsibilityFields(view, item, path, content)} ${participantsNeeded(view, item, [...path, 'participantsNeeded'], content)} ${costFields(view, item, path, content)}
+    ${needLinks(view, { scope: 'item', id: item.id, name: item.source.name, addressesNeeds: item.addressesNeeds, buildsOnStrengths: item.buildsOnStrengths }, path)}
     ${textArea('expectedOutcome', content)} ${textArea('actualOutcome', progress)} ${textArea('clientInstructions', content)} ${textArea('workerSteps', content)}
-    ${item.kind === 'unit-delivery' ? unitDeliveries(view, item, path) : nothing}
+    ${item.kind === 'unit-delivery' ? unitDeliveries(view, item, path) : nothing} ${appointmentsPart(view, item, path)}
     ${itemMoves(view, item, path, where.subGoalId)}
     ${view.allows({ type: 'remove-item', itemId: item.id })
       ? html`<div class="item-actions">

@@ -10,6 +10,7 @@ import { catalogPicker } from './catalog-picker.js';
 import { planGroups } from './plan-groups.js';
 import { planItemEntry } from './plan-item-entry.js';
 import { disclosureButton, isOpen, outlineSection } from './outline-section.js';
+import { needLinks } from './need-links.js';
 
 export interface SubGoalListData {
   progress: PlanProgress | undefined;
@@ -80,6 +81,7 @@ function subGoalCard(view: EditorView, subGoal: SubGoal, index: number, data: Su
                   commit: (value) => ({ type: 'update-sub-goal', subGoalId: subGoal.id, planGroupId: value === '' ? null : value }),
                 })
               : nothing}
+            ${needLinks(view, { scope: 'subgoal', id: subGoal.id, name: subGoal.title, addressesNeeds: subGoal.addressesNeeds, buildsOnStrengths: subGoal.buildsOnStrengths }, path)}
           </div>`
         : subGoal.description
           ? html`<p class="pre sub-goal-description">${subGoal.description}</p>`

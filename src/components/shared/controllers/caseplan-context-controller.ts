@@ -68,6 +68,9 @@ export class CaseplanContextController implements ReactiveController {
   get participants() {
     return this.get('participants') ?? [];
   }
+  get staff() {
+    return this.get('staff') ?? [];
+  }
   get currentUser() {
     return this.get('currentUser');
   }

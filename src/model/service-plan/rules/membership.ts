@@ -9,7 +9,7 @@ type MembershipFields = Pick<ServicePlanContent, 'participantIds' | 'principalPa
 /** The case's primary client must be a plan member (though not necessarily the principal participant). */
 export function checkPrimaryClientIsMember(plan: MembershipFields): Violation[] {
   if (plan.primaryClientId === undefined || plan.participantIds.includes(plan.primaryClientId)) return [];
-  return [violation('plan.primary-client-not-member', ['participantIds'], { participantId: plan.primaryClientId })];
+  return [violation('plan.primary-client-not-member', ['primaryClientId'], { participantId: plan.primaryClientId })];
 }
 
 /** The principal participant, whose need the plan meets, is one of the plan members. */

@@ -9,6 +9,7 @@ import { checkCosts, checkPlanConsistency } from './consistency.js';
 import { checkDateRanges } from './date-ranges.js';
 import { checkItemPeopleAreMembers, checkLinkedServices, checkMembersAreCaseParticipants, checkPrimaryClientIsMember, checkPrincipalIsMember, checkSafetyActionsSayWho } from './membership.js';
 import { checkUnits } from './units.js';
+import { checkNeedLinks } from '../needs-links.js';
 
 export interface ValidationContext {
   /** The case participants the host supplies; when given, plan members must be among them. */
@@ -52,6 +53,7 @@ export function validatePlan(plan: ServicePlanContent, context: ValidationContex
     ...checkPlanConsistency(plan),
     ...reviewIntervalViolations(plan),
     ...checkSafetyActionsSayWho(plan),
+    ...checkNeedLinks(plan),
     ...(context.participants ? checkMembersAreCaseParticipants(plan, context.participants) : []),
     ...(context.catalog ? checkLinkedServices(plan, context.catalog) : []),
   ];

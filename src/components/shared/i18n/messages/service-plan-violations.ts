@@ -96,6 +96,10 @@ export const en = {
   'plan.change.need-removed': 'Need removed: "{text}".',
   'plan.change.strength-added': 'Strength added: "{text}".',
   'plan.change.strength-removed': 'Strength removed: "{text}".',
+  // Issue 15 (needs and strengths linked to sub-goals and items, appointments)
+  "plan.link.need-unknown": "\"{text}\" is not one of the plan's needs.",
+  "plan.link.strength-unknown": "\"{text}\" is not one of the family's strengths in the plan.",
+  "plan.appointment.not-yet": "An appointment can be noted as kept or missed only from its day on ({date}).",
 } satisfies Record<string, Message>;
 
 /** Spanish, French and Portuguese (in ./es, ./fr, ./pt, loaded with their language) have exactly these keys. */

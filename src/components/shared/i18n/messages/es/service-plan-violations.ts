@@ -89,4 +89,8 @@ export const es: Messages = {
   'plan.change.need-removed': 'Necesidad eliminada: «{text}».',
   'plan.change.strength-added': 'Fortaleza agregada: «{text}».',
   'plan.change.strength-removed': 'Fortaleza eliminada: «{text}».',
+  // Issue 15 (needs and strengths linked to sub-goals and items, appointments)
+  "plan.link.need-unknown": "«{text}» no es una de las necesidades del plan.",
+  "plan.link.strength-unknown": "«{text}» no es una de las fortalezas de la familia en el plan.",
+  "plan.appointment.not-yet": "Una cita solo puede marcarse como cumplida o perdida a partir de su día ({date}).",
 };

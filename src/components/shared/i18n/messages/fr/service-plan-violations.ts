@@ -89,4 +89,8 @@ export const fr: Messages = {
   'plan.change.need-removed': 'Besoin supprimé : « {text} ».',
   'plan.change.strength-added': 'Force ajoutée : « {text} ».',
   'plan.change.strength-removed': 'Force supprimée : « {text} ».',
+  // Issue 15 (needs and strengths linked to sub-goals and items, appointments)
+  "plan.link.need-unknown": "« {text} » n’est pas un des besoins du plan.",
+  "plan.link.strength-unknown": "« {text} » n’est pas une des forces de la famille dans le plan.",
+  "plan.appointment.not-yet": "Un rendez-vous ne peut être noté honoré ou manqué qu’à partir de son jour ({date}).",
 };

@@ -89,4 +89,8 @@ export const pt: Messages = {
   'plan.change.need-removed': 'Necessidade removida: "{text}".',
   'plan.change.strength-added': 'Potencialidade adicionada: "{text}".',
   'plan.change.strength-removed': 'Potencialidade removida: "{text}".',
+  // Issue 15 (needs and strengths linked to sub-goals and items, appointments)
+  "plan.link.need-unknown": "\"{text}\" não é uma das necessidades do plano.",
+  "plan.link.strength-unknown": "\"{text}\" não é um dos pontos fortes da família no plano.",
+  "plan.appointment.not-yet": "Uma consulta só pode ser marcada como realizada ou perdida a partir do seu dia ({date}).",
 };

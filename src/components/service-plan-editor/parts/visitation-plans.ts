@@ -1,0 +1,68 @@
+import { html, type TemplateResult } from 'lit';
+import { casePlanVisitation, visitationPlanHref, type CasePlanVisitation } from '../../../model/visitation/case-plan-visitation.js';
+import { personById } from '../labels.js';
+import type { EditorView } from '../view.js';
+
+export interface VisitationSectionOptions {
+  /** The host's address template for a visitation plan (`/visits/{id}`), if any. */
+  hrefTemplate: string | undefined;
+  now: Date;
+  /** Fires the cancelable open event; false when the host took it over (the link is then not followed). */
+  open: (entry: CasePlanVisitation, href: string | undefined) => boolean;
+}
+
+function complianceText(view: EditorView, entry: CasePlanVisitation): string {
+  const { t } = view;
+  const since = entry.sinceStart;
+  const overall =
+    since.due === 0
+      ? t.term('spe.visitation.none-due', { date: t.date(entry.startDate) })
+      : t.term('spe.visitation.since-start', { completed: since.completed, due: since.due, date: t.date(entry.startDate), rate: t.number(since.rate ?? 0, { style: 'percent' }) });
+  const month = entry.currentMonth;
+  const current = month.due === 0 ? '' : ` ${t.term('spe.visitation.this-month', { completed: month.completed, due: month.due })}`;
+  const missed = since.missed > 0 ? ` ${t.term('spe.visitation.missed', { count: since.missed })}` : '';
+  return `${overall}${current}${missed}`;
+}
+
+/**
+ * The child's visitation plans, in the case plan: status, court order or agreement, how well they are
+ * kept (from the contact log), and a link to each (the host's address, and a cancelable event).
+ */
+export function visitationSection(view: EditorView, options: VisitationSectionOptions): TemplateResult {
+  const { t, plan, participants } = view;
+  const records = view.caseRecords;
+  const entries = records ? casePlanVisitation(records.visitationPlans, records.contacts, plan.principalParticipantId, options.now) : [];
+  const name = (entry: CasePlanVisitation) =>
+    entry.title ?? t.term('spe.visitation.untitled', { names: t.list(entry.visitorIds.map((id) => personById(t, participants, id))) });
+  const link = (entry: CasePlanVisitation) => {
+    const href = visitationPlanHref(options.hrefTemplate, entry.planId, plan.caseId);
+    const label = t.term('spe.named-action', { action: t.term('spe.visitation.open'), name: name(entry) });
+    const onClick = (event: Event) => {
+      if (!options.open(entry, href)) event.preventDefault();
+    };
+    return href
+      ? html`<a class="screen-only" href=${href} aria-label=${label} @click=${onClick}>${t.term('spe.visitation.open')}</a>`
+      : html`<button type="button" class="quiet screen-only" aria-label=${label} @click=${onClick}>${t.term('spe.visitation.open')}</button>`;
+  };
+  return html`<section part="visitation" class="card" aria-labelledby="visitation-heading">
+    <h2 id="visitation-heading">${t.term('spe.visitation.heading')}</h2>
+    ${view.caseRecordsFailed
+      ? html`<p class="notice">${t.term('spe.visitation.failed')}</p>`
+      : !records
+        ? html`<p class="hint" role="status">${t.term('spe.visitation.loading')}</p>`
+        : entries.length === 0
+          ? html`<p class="hint">${t.term('spe.visitation.none')}</p>`
+          : html`<ul class="visitation-plans">
+              ${entries.map(
+                (entry) => html`<li data-visitation-plan-id=${entry.planId}>
+                  <strong>${name(entry)}</strong>
+                  <span class="badge">${t.term(`spe.visitation.status.${entry.status}`)}</span>
+                  <span class="badge quiet">${t.term(entry.courtOrdered ? 'spe.visitation.court-ordered' : 'spe.visitation.agreed')}</span>
+                  <p>${complianceText(view, entry)}</p>
+                  ${link(entry)}
+                </li>`,
+              )}
+            </ul>`}
+  </section>`;
+}
+

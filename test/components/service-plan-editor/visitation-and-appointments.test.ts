@@ -1,0 +1,102 @@
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
+import type { ServicePlan } from '../../../src/model/service-plan/plan.js';
+import type { Contact } from '../../../src/model/visitation/contact.js';
+import type { CpOpenVisitationPlanEvent } from '../../../src/components/service-plan-editor/open-visitation-plan-event.js';
+import { readyPlan } from '../../model/service-plan/fixtures.js';
+import { contact, planContact, weeklyPlan } from '../../model/visitation/fixtures.js';
+import { $, $$, choose, click, itemCard, mountEditor, settle, typeInto, untilSaved } from './helpers.js';
+
+const activePlan = () => readyPlan({ status: 'active', activatedOn: '2026-01-31', firstActivatedOn: '2026-01-31' });
+
+function caseStorage(): MemoryStorageAdapter {
+  const storage = new MemoryStorageAdapter({ name: `visits-${Math.random()}` });
+  storage.seedRaw('servicePlan', { ...activePlan(), version: 2 });
+  // Leo's weekly visits with Maria (Tuesdays 16:00, Lisbon), and a plan for another child of the case.
+  storage.seedRaw('visitationPlan', weeklyPlan({ childId: 'leo', participants: [{ participantId: 'leo', role: 'child' }, { participantId: 'maria', role: 'visitor' }] }));
+  storage.seedRaw('visitationPlan', weeklyPlan({ id: 'plan-other-child', title: 'Visits of another child', childId: 'ana' }));
+  storage.seedRaw('contact', planContact('plan-weekly', '2026-03-03T16:00', '2026-03-03T16:00:00.000Z', { type: 'completed' }, { childId: 'leo' }));
+  return storage;
+}
+
+describe('<service-plan-editor>: visitation in the case plan', () => {
+  it('shows the child’s visitation plans with status, court order and compliance, and follows new contacts', async () => {
+    const storage = caseStorage();
+    const element = await mountEditor({ storage, planId: 'plan-1' });
+    await waitUntil(() => $$(element, '[part~="visitation"] li').length > 0, 'no visitation plan shown', { timeout: 5000 });
+    const rows = $$(element, '[part~="visitation"] li');
+    expect(rows.map((row) => row.dataset.visitationPlanId)).to.deep.equal(['plan-weekly']);
+    const text = rows[0]!.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('Weekly visit with mother').and.to.contain('Active').and.to.contain('Court-ordered').and.to.contain('1 of 1 visits took place');
+
+    // A no-show logged elsewhere (the contact log, another tab) shows here.
+    await storage.put('contact', { ...contact('2026-03-03T16:00:00.000Z'), id: 'c-other', version: 0, childId: 'leo' });
+    await storage.put('contact', { ...planContact('plan-weekly', '2026-03-10T16:00', '2026-03-10T08:00:00.000Z', { type: 'no-show', who: { party: 'visitor', participantId: 'maria' } }, { childId: 'leo' }), id: 'c-no-show', version: 0 });
+    await waitUntil(() => $(element, '[part~="visitation"] li').textContent?.includes('1 visit missed'), 'the new contact was not followed', { timeout: 5000 });
+  });
+
+  it('links each plan to the host: an address from the template, and a cancelable cp-open-visitation-plan event', async () => {
+    const storage = caseStorage();
+    const element = await mountEditor({ storage, planId: 'plan-1' });
+    element.visitationPlanHref = '/cases/{caseId}/visits/{id}';
+    await waitUntil(() => element.shadowRoot!.querySelector('[part~="visitation"] a'), 'no link', { timeout: 5000 });
+    const link = $<HTMLAnchorElement>(element, '[part~="visitation"] a');
+    expect(link.getAttribute('href')).to.equal('/cases/case-1/visits/plan-weekly');
+    expect(link.getAttribute('aria-label')).to.equal('Open visitation plan: Weekly visit with mother');
+    // The host shows the plan itself: it cancels, and the page does not navigate.
+    element.addEventListener('cp-open-visitation-plan', (event) => event.preventDefault(), { once: true });
+    const opened = oneEvent(element, 'cp-open-visitation-plan') as Promise<CpOpenVisitationPlanEvent>;
+    link.click();
+    const event = await opened;
+    expect(event.detail).to.deep.equal({ kind: 'visitationPlan', id: 'plan-weekly', caseId: 'case-1', href: '/cases/case-1/visits/plan-weekly' });
+    expect(location.pathname).not.to.contain('/visits/');
+
+    element.visitationPlanHref = undefined;
+    await settle(element);
+    const again = oneEvent(element, 'cp-open-visitation-plan') as Promise<CpOpenVisitationPlanEvent>;
+    $<HTMLButtonElement>(element, '[part~="visitation"] button').click();
+    expect((await again).detail).to.deep.equal({ kind: 'visitationPlan', id: 'plan-weekly', caseId: 'case-1' });
+  });
+});
+
+describe('<service-plan-editor>: appointments of a plan item', () => {
+  it('an appointment is made and noted kept on an active plan; the contact log’s entries for the item count in its progress', async () => {
+    const storage = caseStorage();
+    const housingVisit: Contact = {
+      ...contact('2026-03-05T10:00:00.000Z', { type: 'no-show', who: { party: 'visitor', participantId: 'maria' } }),
+      id: 'c-housing',
+      childId: 'leo',
+      type: 'office',
+      planItem: { servicePlanId: 'plan-1', itemId: 'item-3' },
+    };
+    storage.seedRaw('contact', housingVisit);
+    const element = await mountEditor({ storage, planId: 'plan-1' });
+    const card = () => itemCard(element, 'Item item-3');
+    await waitUntil(() => card().querySelector('[part~="appointment-progress"]')?.textContent?.includes('Missed: 1'), 'the logged contact is not counted', { timeout: 5000 });
+    expect(card().textContent).to.contain('1 contact recorded in the contact log for this item');
+
+    await click(element, $(card(), '[part~="appointments"] summary'));
+    const form = $<HTMLFormElement>(card(), 'form[part~="add-appointment"]');
+    await choose(element, $<HTMLInputElement>(form, 'input[name="date"]'), '2026-03-02');
+    await typeInto(element, $<HTMLInputElement>(form, 'input[name="withWhom"]'), 'Landlord viewing');
+    await click(element, $(form, 'button[type="submit"]'));
+    const form2 = $<HTMLFormElement>(card(), 'form[part~="add-appointment"]');
+    await choose(element, $<HTMLInputElement>(form2, 'input[name="date"]'), '2026-03-20');
+    await typeInto(element, $<HTMLInputElement>(form2, 'input[name="withWhom"]'), 'Housing office');
+    await click(element, $(form2, 'button[type="submit"]'));
+    const future = $$(card(), 'li[data-appointment-id]').find((row) => row.textContent?.includes('Housing office'))!;
+    // Not before its day: no kept or missed yet, only cancelled.
+    expect($$(future, 'button').map((button) => button.dataset.status)).to.deep.equal(['cancelled']);
+    const past = $$(card(), 'li[data-appointment-id]').find((row) => row.textContent?.includes('Landlord viewing'))!;
+    await click(element, $(past, 'button[data-status="kept"]'));
+    await untilSaved(element);
+    const stored = (await storage.get<ServicePlan>('servicePlan', 'plan-1'))!;
+    expect(stored.status).to.equal('active');
+    expect(stored.subGoals[1]!.items[0]!.appointments?.map((entry) => [entry.date, entry.withWhom, entry.status])).to.deep.equal([
+      ['2026-03-02', 'Landlord viewing', 'kept'],
+      ['2026-03-20', 'Housing office', 'scheduled'],
+    ]);
+    expect(card().querySelector('[part~="appointment-progress"]')!.textContent!.replace(/\s+/g, ' ')).to.contain('Kept: 1 · Missed: 1 · Scheduled: 1');
+  });
+});
+
