@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
 import type { ServicePlan } from '../../../src/model/service-plan/plan.js';
 import { readyPlan } from '../../model/service-plan/fixtures.js';
-import { $, $$, choose, click, itemCard, mountEditor, subGoalCards, typeInto, untilSaved } from './helpers.js';
+import { $, $$, choose, click, mountEditor, openItem, openSection, subGoalCards, typeInto, untilSaved } from './helpers.js';
 
 function storeWith(plan: ServicePlan): MemoryStorageAdapter {
   const storage = new MemoryStorageAdapter({ name: `basis-${Math.random()}` });
@@ -36,15 +36,19 @@ describe('<service-plan-editor>: what the plan is built on, and needs linked to 
   it('on an active plan, a new need is added and linked to an item without a revision; the basis is read-only until revised', async () => {
     const storage = storeWith(readyPlan({ status: 'active', activatedOn: '2026-01-31', firstActivatedOn: '2026-01-31' }));
     const element = await mountEditor({ storage, planId: 'plan-1' });
+    await openSection(element, 'basis');
     expect($<HTMLTextAreaElement>(element, 'textarea[name="basis.history"]').disabled).to.equal(true);
+    await openSection(element, 'needs');
     await typeInto(element, $<HTMLInputElement>(element, '#f-needs-new'), 'transport to school', 'Enter');
     const coverage = $(element, '[part~="need-coverage"]');
     expect(coverage.textContent).to.contain('transport to school').and.to.contain('nothing in the plan answers this need yet');
 
-    const card = itemCard(element, 'Item item-3');
+    const card = await openItem(element, 'Item item-3');
     const box = $$<HTMLInputElement>(card, 'fieldset[data-links="needs"] input[type="checkbox"]').find((input) => input.value === 'transport to school')!;
     expect(box.disabled).to.equal(false);
     await click(element, box);
+    const secondSubGoal = $<HTMLButtonElement>(subGoalCards(element)[1]!, 'button.disclosure');
+    if (secondSubGoal.getAttribute('aria-expanded') === 'false') await click(element, secondSubGoal);
     const subGoalBox = $$<HTMLInputElement>(subGoalCards(element)[1]!, ':scope > article > fieldset[data-links="needs"] input, fieldset[data-links="needs"] input').find((input) => input.name.startsWith('subgoal.') && input.value === 'stable housing')!;
     await click(element, subGoalBox);
     await untilSaved(element);

@@ -4,7 +4,7 @@ import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
 import type { ServicePlan } from '../../../src/model/service-plan/plan.js';
 import type { ServicePlanEditor } from '../../../src/components/service-plan-editor/service-plan-editor.js';
 import { readyPlan } from '../../model/service-plan/fixtures.js';
-import { $, mountEditor, settle, typeInto, untilSaved } from './helpers.js';
+import { $, mountEditor, openSection, settle, typeInto, untilSaved } from './helpers.js';
 
 function storeWith(plan: ServicePlan): MemoryStorageAdapter {
   const storage = new MemoryStorageAdapter({ name: `print-${Math.random()}` });
@@ -120,6 +120,7 @@ describe('<service-plan-editor> placement, health and education (42 U.S.C. 675(1
 
   it('are written in their own part, saved, and printed; the youth\'s sections appear from 14', async () => {
     const element = await printedEditor();
+    await openSection(element, 'case-plan-details');
     const part = $(element, '[part~="case-plan-details"]');
     expect(part.querySelector('#f-details-transitionServices')).to.equal(null); // Leo is 4
     await typeInto(element, part.querySelector<HTMLTextAreaElement>('#f-details-placement')!, 'With his maternal aunt, Rosa Lima');
@@ -130,6 +131,7 @@ describe('<service-plan-editor> placement, health and education (42 U.S.C. 675(1
     expect($(element, '.print-only [data-detail="health"]').textContent).to.contain('Not recorded.');
 
     const youth = await printedEditor('en', readyPlan({ principalParticipantId: 'ana', participantIds: ['ana', 'maria'] }));
+    await openSection(youth, 'case-plan-details');
     expect($(youth, '[part~="case-plan-details"]').querySelector('#f-details-transitionServices')).not.to.equal(null);
   });
 });

@@ -9,7 +9,7 @@ import type { ServicePlan } from '../../../src/model/service-plan/plan.js';
 import type { ServicePlanEditor } from '../../../src/components/service-plan-editor/service-plan-editor.js';
 import { readyPlan } from '../../model/service-plan/fixtures.js';
 import { defaultDatabaseHolds, warmDefaultDatabase } from '../shared/default-database.js';
-import { $, NOW, catalog, mountEditor, participants, saveState, settle, templates, worker } from './helpers.js';
+import { $, NOW, catalog, mountEditor, participants, saveState, settle, startNewPlan, templates, worker } from './helpers.js';
 
 const token = (name: string) => `${name}-${Math.random().toString(36).slice(2, 8)}`;
 const planIn = (storage: MemoryStorageAdapter, id = 'plan-1') => storage.get<ServicePlan>('servicePlan', id);
@@ -32,6 +32,7 @@ describe('<service-plan-editor> when the host changes storage', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     const host = new MemoryStorageAdapter();
     editor.storage = host;
+    await startNewPlan(editor);
     await waitUntil(() => editor.planId, 'no plan was created', { timeout: 5000 });
     expect(await defaultDatabaseHolds(caseId), 'the new plan was created in the default database').to.equal(false);
     await waitUntil(() => editor.shadowRoot!.querySelector('[name="goal.title"]'), 'the plan was not opened in the host storage', { timeout: 5000 });

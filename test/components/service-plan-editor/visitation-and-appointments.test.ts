@@ -5,7 +5,7 @@ import type { Contact } from '../../../src/model/visitation/contact.js';
 import type { CpOpenVisitationPlanEvent } from '../../../src/components/service-plan-editor/open-visitation-plan-event.js';
 import { readyPlan } from '../../model/service-plan/fixtures.js';
 import { contact, planContact, weeklyPlan } from '../../model/visitation/fixtures.js';
-import { $, $$, choose, click, itemCard, mountEditor, settle, typeInto, untilSaved } from './helpers.js';
+import { $, $$, choose, click, itemCard, mountEditor, openItem, openSection, settle, typeInto, untilSaved } from './helpers.js';
 
 const activePlan = () => readyPlan({ status: 'active', activatedOn: '2026-01-31', firstActivatedOn: '2026-01-31' });
 
@@ -23,6 +23,7 @@ describe('<service-plan-editor>: visitation in the case plan', () => {
   it('shows the child’s visitation plans with status, court order and compliance, and follows new contacts', async () => {
     const storage = caseStorage();
     const element = await mountEditor({ storage, planId: 'plan-1' });
+    await openSection(element, 'visitation');
     await waitUntil(() => $$(element, '[part~="visitation"] li').length > 0, 'no visitation plan shown', { timeout: 5000 });
     const rows = $$(element, '[part~="visitation"] li');
     expect(rows.map((row) => row.dataset.visitationPlanId)).to.deep.equal(['plan-weekly']);
@@ -39,6 +40,7 @@ describe('<service-plan-editor>: visitation in the case plan', () => {
     const storage = caseStorage();
     const element = await mountEditor({ storage, planId: 'plan-1' });
     element.visitationPlanHref = '/cases/{caseId}/visits/{id}';
+    await openSection(element, 'visitation');
     await waitUntil(() => element.shadowRoot!.querySelector('[part~="visitation"] a'), 'no link', { timeout: 5000 });
     const link = $<HTMLAnchorElement>(element, '[part~="visitation"] a');
     expect(link.getAttribute('href')).to.equal('/cases/case-1/visits/plan-weekly');
@@ -72,6 +74,7 @@ describe('<service-plan-editor>: appointments of a plan item', () => {
     storage.seedRaw('contact', housingVisit);
     const element = await mountEditor({ storage, planId: 'plan-1' });
     const card = () => itemCard(element, 'Item item-3');
+    await openItem(element, 'Item item-3');
     await waitUntil(() => card().querySelector('[part~="appointment-progress"]')?.textContent?.includes('Missed: 1'), 'the logged contact is not counted', { timeout: 5000 });
     expect(card().textContent).to.contain('1 contact recorded in the contact log for this item');
 
