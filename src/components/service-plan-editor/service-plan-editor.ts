@@ -77,6 +77,7 @@ import { planList } from './parts/plan-list.js';
 import { CpOpenVisitationPlanEvent } from './open-visitation-plan-event.js';
 import { CaseRecordsController } from './case-records-controller.js';
 import { visitationSection } from './parts/visitation-plans.js';
+import { casePlanVisitation } from '../../model/visitation/case-plan-visitation.js';
 import { editorStyles } from './styles.js';
 import { controlForPath, fieldId, samePath, withinPath, type EditorUiState, type EditorView, type FieldPath } from './view.js';
 
@@ -865,7 +866,18 @@ export class ServicePlanEditor extends CaseplanElement {
     this.pageMargins.set(pageMarginText(t, facts));
     const printed = html`<div class="print-only">
       ${printHeader(t, facts)}
-      ${planDocument({ t, plan, participants: view.participants, catalog: view.catalog, templates: view.templates, today: view.today, idPrefix: 'print', outcomeScale: this.checkedScale, signatories: signatories(plan, view.participants, this.approvalPolicy, view.today) })}
+      ${planDocument({
+        t,
+        plan,
+        participants: view.participants,
+        catalog: view.catalog,
+        templates: view.templates,
+        today: view.today,
+        idPrefix: 'print',
+        outcomeScale: this.checkedScale,
+        signatories: signatories(plan, view.participants, this.approvalPolicy, view.today),
+        visitation: view.caseRecords ? casePlanVisitation(view.caseRecords.visitationPlans, view.caseRecords.contacts, plan.principalParticipantId, this.context.now()) : undefined,
+      })}
     </div>`;
     const problems = [...snapshot.context.violations, ...(this.problemsShown ? selectBlockers(snapshot, nextStep).filter((found) => found.code !== 'plan.approval.missing') : [])];
     const uniqueProblems = problems.filter((found, index) => problems.findIndex((other) => other.code === found.code && other.path.join('.') === found.path.join('.')) === index);

@@ -16,6 +16,10 @@ import { itemName, itemPurpose, serviceName, unitLabel } from './print/localized
 import { casePlanDetailsDocument } from './print/case-plan-details-document.js';
 import { servicesSection } from './print/services-section.js';
 import { whoDoesWhatSection } from './print/who-does-what-section.js';
+import { basisDocument } from './print/basis-document.js';
+import { appointmentsDocument } from './print/appointments-document.js';
+import { visitationDocument } from './print/visitation-document.js';
+import type { CasePlanVisitation } from '../../../model/visitation/case-plan-visitation.js';
 
 export interface DocumentOptions {
   t: LocalizeController;
@@ -33,6 +37,8 @@ export interface DocumentOptions {
   templates?: readonly PlanItemTemplate[];
   /** Today (a calendar date): whether the youth's own sections apply. */
   today?: string;
+  /** The child's visitation plans with their compliance (a case plan prints them); undefined: not read. */
+  visitation?: readonly CasePlanVisitation[] | undefined;
 }
 
 function signatureBlock(t: LocalizeController, idPrefix: string, signatories: readonly CaseParticipant[]): TemplateResult {
@@ -75,6 +81,9 @@ function documentRow(t: LocalizeController, item: PlanItem, participants: readon
       ${item.cost ? html`<div>${label(t, t.term('spe.item.cost'))} ${t.money(item.cost.amount, item.cost.currency)}</div>` : nothing}
       ${item.expectedOutcome ? html`<div class="pre"><em>${label(t, t.term('spe.item.expectedOutcome'))}</em> ${item.expectedOutcome}</div>` : nothing}
       ${item.actualOutcome ? html`<div class="pre"><em>${label(t, t.term('spe.item.actualOutcome'))}</em> ${item.actualOutcome}</div>` : nothing}
+      ${appointmentsDocument(t, item)}
+      ${item.addressesNeeds?.length ? html`<div data-links="needs"><em>${label(t, t.term('spe.links.needs-short'))}</em> ${t.list(item.addressesNeeds)}</div>` : nothing}
+      ${item.buildsOnStrengths?.length ? html`<div data-links="strengths"><em>${label(t, t.term('spe.links.strengths-short'))}</em> ${t.list(item.buildsOnStrengths)}</div>` : nothing}
     </td>
     <td>${responsibilityLabel(t, participants, item.responsibility)}</td>
     <td>
@@ -270,6 +279,7 @@ function exemptionsSection({ t, plan, participants }: DocumentOptions): Template
 export const documentSections: readonly DocumentSection[] = [
   introSection,
   peopleSection,
+  basisDocument,
   casePlanDetailsDocument,
   needsStrengthsSection,
   subGoalsSection,
@@ -277,6 +287,7 @@ export const documentSections: readonly DocumentSection[] = [
   servicesSection,
   milestonesSection,
   ({ t, plan, participants }) => (plan.safetyPlan ? safetySection(t, plan.safetyPlan, participants) : nothing),
+  visitationDocument,
   ({ t, plan }) => reviewsSection(t, plan),
   approvalsSection,
   exemptionsSection,

@@ -2,6 +2,13 @@ import { html, type TemplateResult } from 'lit';
 import { casePlanVisitation, visitationPlanHref, type CasePlanVisitation } from '../../../model/visitation/case-plan-visitation.js';
 import { personById } from '../labels.js';
 import type { EditorView } from '../view.js';
+import type { LocalizeController } from '../../shared/i18n/localize-controller.js';
+import type { CaseParticipant } from '../../../model/participant.js';
+
+/** A visitation plan's title, or who visits when it has none (never a raw id). */
+export function visitationPlanName(t: LocalizeController, participants: readonly CaseParticipant[], entry: CasePlanVisitation): string {
+  return entry.title ?? t.term('spe.visitation.untitled', { names: t.list(entry.visitorIds.map((id) => personById(t, participants, id))) });
+}
 
 export interface VisitationSectionOptions {
   /** The host's address template for a visitation plan (`/visits/{id}`), if any. */
@@ -11,8 +18,8 @@ export interface VisitationSectionOptions {
   open: (entry: CasePlanVisitation, href: string | undefined) => boolean;
 }
 
-function complianceText(view: EditorView, entry: CasePlanVisitation): string {
-  const { t } = view;
+/** How well a visitation plan is kept, in one sentence (screen and print). */
+export function complianceText(t: LocalizeController, entry: CasePlanVisitation): string {
   const since = entry.sinceStart;
   const overall =
     since.due === 0
@@ -32,8 +39,7 @@ export function visitationSection(view: EditorView, options: VisitationSectionOp
   const { t, plan, participants } = view;
   const records = view.caseRecords;
   const entries = records ? casePlanVisitation(records.visitationPlans, records.contacts, plan.principalParticipantId, options.now) : [];
-  const name = (entry: CasePlanVisitation) =>
-    entry.title ?? t.term('spe.visitation.untitled', { names: t.list(entry.visitorIds.map((id) => personById(t, participants, id))) });
+  const name = (entry: CasePlanVisitation) => visitationPlanName(t, participants, entry);
   const link = (entry: CasePlanVisitation) => {
     const href = visitationPlanHref(options.hrefTemplate, entry.planId, plan.caseId);
     const label = t.term('spe.named-action', { action: t.term('spe.visitation.open'), name: name(entry) });
@@ -58,7 +64,7 @@ export function visitationSection(view: EditorView, options: VisitationSectionOp
                   <strong>${name(entry)}</strong>
                   <span class="badge">${t.term(`spe.visitation.status.${entry.status}`)}</span>
                   <span class="badge quiet">${t.term(entry.courtOrdered ? 'spe.visitation.court-ordered' : 'spe.visitation.agreed')}</span>
-                  <p>${complianceText(view, entry)}</p>
+                  <p>${complianceText(t, entry)}</p>
                   ${link(entry)}
                 </li>`,
               )}

@@ -1,0 +1,22 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { complianceText, visitationPlanName } from '../visitation-plans.js';
+import type { DocumentOptions } from '../plan-document.js';
+
+/** The child's visitation plans in the printed case plan: status, court order or agreement, how well they are kept. */
+export function visitationDocument({ t, plan, participants, visitation }: DocumentOptions): TemplateResult | typeof nothing {
+  if (plan.planKind !== 'outcome' || visitation === undefined) return nothing;
+  return html`<section class="doc-section doc-visitation">
+    <h3>${t.term('spe.visitation.heading')}</h3>
+    ${visitation.length === 0
+      ? html`<p>${t.term('spe.visitation.none')}</p>`
+      : html`<ul>
+          ${visitation.map(
+            (entry) => html`<li data-visitation-plan-id=${entry.planId}>
+              <strong>${visitationPlanName(t, participants, entry)}</strong>
+              (${t.term(`spe.visitation.status.${entry.status}`)}, ${t.term(entry.courtOrdered ? 'spe.visitation.court-ordered' : 'spe.visitation.agreed')}):
+              ${complianceText(t, entry)}
+            </li>`,
+          )}
+        </ul>`}
+  </section>`;
+}
