@@ -181,7 +181,6 @@ export class ServicePlanEditor extends CaseplanElement {
   /** The storage the plan is kept in (shown with a warning when it does not persist). */
   private activeStorage: StorageAdapter | undefined;
   private openingDefault = false;
-  private pendingStatusChange: { from: string; to: string } | undefined;
   private pendingFocus: string | undefined;
   private readonly fieldMessages = new Map<string, Violation[]>();
   private fieldMessagesStamp = 0;
@@ -386,13 +385,10 @@ export class ServicePlanEditor extends CaseplanElement {
         break;
       case 'saved':
         this.dispatchEvent(new CpSavedEvent({ kind: PLAN_KIND, id: event.plan.id, version: event.plan.version, record: event.plan }));
-        if (this.pendingStatusChange && event.plan.status === this.pendingStatusChange.to) {
-          this.dispatchEvent(new CpStatusChangeEvent({ kind: PLAN_KIND, id: event.plan.id, status: event.plan.status, previousStatus: this.pendingStatusChange.from }));
-          this.pendingStatusChange = undefined;
-        }
         break;
       case 'status-changed':
-        this.pendingStatusChange = { from: this.pendingStatusChange?.from ?? event.from, to: event.to };
+        // The machine emits it after the save that stored the new status.
+        this.dispatchEvent(new CpStatusChangeEvent({ kind: PLAN_KIND, id: event.plan.id, status: event.to, previousStatus: event.from }));
         this.announce(t.term('spe.status-announce', { status: statusLabel(t, event.to) }));
         break;
       case 'conflict':

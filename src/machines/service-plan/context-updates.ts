@@ -7,11 +7,12 @@ import { applyEdit } from '../../model/service-plan/apply-edit.js';
 import { editAction } from '../../model/service-plan/edits.js';
 import { calendarDateOf } from '../../model/service-plan/dates.js';
 import { recordApproval, recordExemption, removeExemption, revisionSnapshot, transitionPlan, type LifecycleContext, type PlanTransition, type TransitionResult } from '../../model/service-plan/lifecycle.js';
-import { mergeWithChoices, pathKey, unchosenConflicts, sameValue, threeWayMerge, type ConflictChoice, type MergeResult } from '../../model/shared/three-way-merge.js';
+import type { ConflictChoice, MergeResult } from '../../model/shared/three-way-merge.js';
+import { cleanMerge as cleanRecordMerge, recordConflict, resolvedMerge, sameRecordContent, withChoice, type RecordResolution } from '../shared/record-conflict.js';
 import type { RevisionReason, ServicePlan, ServicePlanRevision } from '../../model/service-plan/plan.js';
 import { validatePlan } from '../../model/service-plan/rules/validate.js';
 import type { PlanConflict, ServicePlanContext, ServicePlanMachineInput, LifecycleEvent } from './types.js';
-import { randomId } from './random-id.js';
+import { newRecordId } from '../shared/record-id.js';
 
 const UNDO_LIMIT = 100;
 export const DEFAULT_AUTOSAVE_DELAY_MS = 800;
@@ -30,7 +31,7 @@ export function initialContext(input: ServicePlanMachineInput): ServicePlanConte
     principalParticipantId: input.principalParticipantId,
     now: input.now,
     autosaveDelayMs: input.autosaveDelayMs ?? DEFAULT_AUTOSAVE_DELAY_MS,
-    createId: input.createId ?? randomId,
+    createId: input.createId ?? newRecordId,
     plan: undefined,
     saved: undefined,
     past: [],
@@ -222,16 +223,12 @@ export function adoptSavedUpdate(context: ServicePlanContext, stored: ServicePla
  * last saved plan.
  */
 export function planConflict(mine: ServicePlan, theirs: ServicePlan | undefined, base: ServicePlan | undefined, stored: ServicePlan | undefined = theirs): PlanConflict {
-  const fields = theirs && base ? threeWayMerge(base, mine, theirs).conflicts : [];
-  return { mine, theirs, base, stored, fields, choices: {} };
+  return recordConflict(mine, theirs, base, stored);
 }
 
 /** Theirs merged into my unsaved plan without asking: only when no field was changed on both sides. */
 export function cleanMerge(context: ServicePlanContext, theirs: ServicePlan | undefined): MergeResult<ServicePlan> | undefined {
-  const { plan: mine, saved: base } = context;
-  if (!mine || !theirs || !base) return undefined;
-  const result = threeWayMerge(base, mine, theirs);
-  return result.conflicts.length === 0 ? result : undefined;
+  return cleanRecordMerge(context.saved, context.plan, theirs);
 }
 
 /** Whether the field I just typed in (`before` = the value it had when I began) was changed meanwhile: a conflict on it. */
@@ -247,36 +244,12 @@ export function typedFieldConflict(context: ServicePlanContext, edit: unknown, b
   return conflict.fields.length > 0 ? conflict : undefined;
 }
 
-type Resolution = 'keep-mine' | 'take-theirs' | 'chosen';
-const resolutionAction: Record<Resolution, string> = { 'keep-mine': 'plan.conflict-kept-mine', 'take-theirs': 'plan.conflict-merged', chosen: 'plan.conflict-merged' };
-
-/**
- * The plan a resolution gives: what only one side changed is kept in every case; where both changed a
- * field, mine (keep mine), theirs (take theirs) or the side chosen for that field (combine).
- */
-export function resolvedPlan(conflict: PlanConflict, resolution: Resolution): MergeResult<ServicePlan> | undefined {
-  const { base, mine, theirs } = conflict;
-  if (!theirs || !base) return undefined;
-  const all = (choice: ConflictChoice) => new Map(conflict.fields.map((field) => [pathKey(field.path), choice]));
-  const choices = resolution === 'keep-mine' ? all('mine') : resolution === 'take-theirs' ? all('theirs') : new Map(Object.entries(conflict.choices));
-  return mergeWithChoices(base, mine, theirs, choices);
-}
-
-/** Every conflicting field has a chosen side. */
-export function everyFieldChosen(conflict: PlanConflict | undefined): boolean {
-  return conflict !== undefined && conflict.theirs !== undefined && unchosenConflicts(conflict.fields, conflict.choices).length === 0;
-}
-
-const content = (plan: ServicePlan | undefined) => {
-  if (!plan) return undefined;
-  const { version: _v, updatedAt: _u, updatedBy: _b, createdAt: _c, ...rest } = plan;
-  return rest;
-};
+const resolutionAction: Record<RecordResolution, string> = { 'keep-mine': 'plan.conflict-kept-mine', 'take-theirs': 'plan.conflict-merged', chosen: 'plan.conflict-merged' };
 
 /** The resolution leaves the stored plan as it is: nothing to write. */
-export function resolutionUnchanged(conflict: PlanConflict | undefined, resolution: Resolution): boolean {
-  const result = conflict && resolvedPlan(conflict, resolution);
-  return result !== undefined && sameValue(content(result.merged), content(conflict!.stored));
+export function resolutionUnchanged(conflict: PlanConflict | undefined, resolution: RecordResolution): boolean {
+  const result = conflict && resolvedMerge(conflict, resolution);
+  return result !== undefined && sameRecordContent(result.merged, conflict!.stored);
 }
 
 /** The working plan after a merge: undo brings mine back; written at once unless nothing changed. */
@@ -304,21 +277,19 @@ export function autoMergeUpdate(context: ServicePlanContext, theirs: ServicePlan
 }
 
 /** A resolution of the open conflict; `write` false when it leaves the stored plan as it is. */
-export function resolveUpdate(context: ServicePlanContext, resolution: Resolution): Partial<ServicePlanContext> {
+export function resolveUpdate(context: ServicePlanContext, resolution: RecordResolution): Partial<ServicePlanContext> {
   const conflict = context.conflict;
   if (!conflict) return {};
-  const result = resolvedPlan(conflict, resolution);
+  const result = resolvedMerge(conflict, resolution);
   if (!result) {
     // Theirs is gone: keeping mine writes it again (its history is kept).
     return resolution === 'keep-mine' ? { saved: undefined, conflict: undefined, saveImmediately: true, pendingActions: [...context.pendingActions, resolutionAction[resolution]] } : {};
   }
-  const unchanged = sameValue(content(result.merged), content(conflict.stored));
+  const unchanged = sameRecordContent(result.merged, conflict.stored);
   return mergedUpdate(context, conflict.mine, conflict.stored, result, unchanged ? undefined : resolutionAction[resolution]);
 }
 
 /** Records the side chosen for one conflicting field. */
 export function chooseUpdate(context: ServicePlanContext, path: string, choice: ConflictChoice): Partial<ServicePlanContext> {
-  const conflict = context.conflict;
-  if (!conflict || !conflict.fields.some((field) => pathKey(field.path) === path)) return {};
-  return { conflict: { ...conflict, choices: { ...conflict.choices, [path]: choice } } };
+  return { conflict: withChoice(context.conflict, path, choice) };
 }

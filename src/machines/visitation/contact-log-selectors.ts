@@ -10,7 +10,10 @@ import { firstOfMonth, monthOf, plusDays } from '../../model/visitation/calendar
 import { zonedDateOf } from '../../model/visitation/time-zone.js';
 import type { contactLogMachine } from './contact-log-machine.js';
 import type { ContactEditor, ContactHistory } from './contact-log-types.js';
-import type { MachineError, RecordConflict, UnreadableRecord } from './support.js';
+import type { MachineError } from '../shared/machine-error.js';
+import type { RecordConflict } from '../shared/record-conflict.js';
+import type { UnreadableRecord } from '../shared/record-list.js';
+import { selectorCache } from '../shared/selector-cache.js';
 
 export type ContactLogSnapshot = SnapshotFrom<typeof contactLogMachine>;
 
@@ -39,38 +42,27 @@ export const selectContactLogUnreadable = (snapshot: ContactLogSnapshot): Unread
 
 // Keyed by the contacts list (one entry per log on the page): recomputed only when what it reads changes,
 // so 10 000 contacts stay cheap to re-render.
-const sortedCache = new WeakMap<Contact[], Partial<Record<ContactSortOrder, Contact[]>>>();
-const visibleCache = new WeakMap<Contact[], { filter: unknown; order: string; result: Contact[] }>();
+const contactsCache = selectorCache<Contact[], Contact[]>();
 
 /** The contacts sorted once per list and order: a new filter only filters (which keeps the order). */
 function sortedOnce(contacts: Contact[], order: ContactSortOrder): Contact[] {
-  let byOrder = sortedCache.get(contacts);
-  if (!byOrder) sortedCache.set(contacts, (byOrder = {}));
-  return (byOrder[order] ??= sortContactsByDate(contacts, order));
+  return contactsCache(contacts, `sorted-${order}`, [], () => sortContactsByDate(contacts, order));
 }
 
 /** The contacts the list shows: filtered and sorted by the model's functions (as `queryContacts` does). */
 export function selectVisibleContacts(snapshot: ContactLogSnapshot): Contact[] {
   const { contacts, filter, order } = snapshot.context;
-  const cached = visibleCache.get(contacts);
-  if (cached && cached.filter === filter && cached.order === order) return cached.result;
-  const result = filterContacts(sortedOnce(contacts, order), filter);
-  visibleCache.set(contacts, { filter, order, result });
-  return result;
+  return contactsCache(contacts, 'visible', [filter, order], () => filterContacts(sortedOnce(contacts, order), filter));
 }
 
-const complianceCache = new WeakMap<Contact[], { plans: VisitationPlan[]; minute: number; result: PlanCompliance[] }>();
+const complianceCache = selectorCache<Contact[], PlanCompliance[]>();
 
 /** Compliance of each plan in scope (per month, since the start, missed visits), at the machine's `now`. */
 export function selectPlanCompliance(snapshot: ContactLogSnapshot): PlanCompliance[] {
   const { contacts, plans } = snapshot.context;
   const now = snapshot.context.now();
   const minute = Math.floor(now.getTime() / 60_000);
-  const cached = complianceCache.get(contacts);
-  if (cached && cached.plans === plans && cached.minute === minute) return cached.result;
-  const result = plans.map((plan) => planCompliance(plan, contacts, now));
-  complianceCache.set(contacts, { plans, minute, result });
-  return result;
+  return complianceCache(contacts, 'compliance', [plans, minute], () => plans.map((plan) => planCompliance(plan, contacts, now)));
 }
 
 export interface CaseworkerStandardOptions {

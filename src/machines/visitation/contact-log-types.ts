@@ -6,7 +6,12 @@ import type { Contact, ContactContent } from '../../model/visitation/contact.js'
 import type { VisitationPlan } from '../../model/visitation/plan.js';
 import type { Occurrence } from '../../model/visitation/recurrence.js';
 import type { ContactFilter, ContactSortOrder } from '../../model/visitation/contact-query.js';
-import type { CurrentUser, MachineError, PendingWrite, RecordConflict, RecordChangedEvent, UnreadableRecord } from './support.js';
+import type { CurrentUser } from '../shared/current-user.js';
+import type { MachineError } from '../shared/machine-error.js';
+import type { RecordConflict } from '../shared/record-conflict.js';
+import type { UnreadableRecord } from '../shared/record-list.js';
+import type { RecordChangedEvent } from '../shared/record-watch.js';
+import type { PendingWrite } from '../shared/record-write.js';
 
 /** What the element (or a test) gives the contact log. Scope: a child, else a visitation plan, else the case. */
 export interface ContactLogInput {

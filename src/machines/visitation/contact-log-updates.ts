@@ -1,8 +1,9 @@
 /** Pure context updates of the contact log: each takes the context and returns the fields that change. */
 import { fromCallback, fromPromise } from 'xstate';
-import { resolvedRecord } from './support.js';
+import { resolvedMerge } from '../shared/record-conflict.js';
+import { resolvedWrite } from '../shared/record-save-states.js';
 import type { StorageAdapter, ListQuery } from '../../storage/adapter.js';
-import { violation, type Violation } from '../../model/violation.js';
+import { firstPerField, violation, type Violation } from '../../model/violation.js';
 import type { HistoryEntry } from '../../model/history.js';
 import { CONTACT_KIND, linkContactToPlan, type Contact, type ContactContent } from '../../model/visitation/contact.js';
 import { VISITATION_PLAN_KIND, type VisitationPlan } from '../../model/visitation/plan.js';
@@ -12,7 +13,10 @@ import { suggestOccurrence } from '../../model/visitation/recurrence.js';
 import { ContactFilterSchema, type ContactFilter } from '../../model/visitation/contact-query.js';
 import { visitationActions } from '../../model/visitation/lifecycle.js';
 import { parseWithViolations } from '../../model/service-plan/issues.js';
-import { firstPerField, newRecordId, placeRecord, stamp, toMachineError, unreadableFrom, type MachineError, type UnreadableRecord } from './support.js';
+import { newRecordId } from '../shared/record-id.js';
+import { placeRecord, unreadableFrom, type UnreadableRecord } from '../shared/record-list.js';
+import { stamp } from '../shared/record-write.js';
+import { toMachineError, type MachineError } from '../shared/machine-error.js';
 import type { ContactEditor, ContactLogContext, ContactLogInput } from './contact-log-types.js';
 
 type Update = Partial<ContactLogContext>;
@@ -271,18 +275,12 @@ export function placeChanged(context: ContactLogContext, kind: string, record: u
   return {};
 }
 
-/** A resolution (or a clean merge) written: the merged contact, on their version, with theirs as the next base. */
-export function writeResolved(context: ContactLogContext, record: Contact, theirs: Contact): Update {
-  const pending = context.pending!;
-  return { pending: { ...pending, record: stamp({ ...record, version: theirs.version }, context.currentUser, context.now()), base: theirs }, conflict: undefined };
-}
-
 /** Keep mine: where both changed a field, mine; their other changes are kept. An archive is applied to their version. */
 export function keepMine(context: ContactLogContext): Update {
   const { conflict, pending } = context;
   if (!conflict || !pending) return {};
-  const merged = pending.operation === 'put' ? resolvedRecord(conflict, 'keep-mine') : undefined;
-  if (merged && conflict.theirs) return writeResolved(context, merged, conflict.theirs);
+  const merged = pending.operation === 'put' ? resolvedMerge(conflict, 'keep-mine')?.merged : undefined;
+  if (merged && conflict.theirs) return resolvedWrite(context, merged, conflict.theirs);
   const base = pending.operation === 'archive' && conflict.theirs ? conflict.theirs : pending.record;
   const record = stamp({ ...base, version: conflict.theirs?.version ?? 0 }, context.currentUser, context.now());
   return { pending: { ...pending, record }, conflict: undefined };
@@ -304,6 +302,6 @@ export function editMine(context: ContactLogContext): Update {
   const theirs = context.conflict?.theirs;
   if (!context.conflict || !theirs) return {};
   const contacts = placeRecord(context.contacts, theirs, scopeOf(context), true);
-  const draft = { ...(resolvedRecord(context.conflict, 'keep-mine') ?? context.conflict.mine), version: theirs.version };
+  const draft = { ...(resolvedMerge(context.conflict, 'keep-mine')?.merged ?? context.conflict.mine), version: theirs.version };
   return { contacts, editor: { ...editorFor({ ...context, contacts }, 'edit', draft, true, true), base: theirs }, pending: undefined, conflict: undefined, error: undefined };
 }

@@ -9,7 +9,10 @@ import { contactsOutsidePlan } from '../../model/visitation/rules/contact-rules.
 import { canEditVisitationPlan, visitationPlanTransitions, type VisitationTransition } from '../../model/visitation/lifecycle.js';
 import type { visitationPlannerMachine } from './planner-machine.js';
 import type { PlanEditor } from './planner-types.js';
-import type { MachineError, RecordConflict, UnreadableRecord } from './support.js';
+import type { MachineError } from '../shared/machine-error.js';
+import type { RecordConflict } from '../shared/record-conflict.js';
+import type { UnreadableRecord } from '../shared/record-list.js';
+import { selectorCache } from '../shared/selector-cache.js';
 
 export type VisitationPlannerSnapshot = SnapshotFrom<typeof visitationPlannerMachine>;
 
@@ -59,7 +62,7 @@ export interface PlanSummary {
 export const DEFAULT_UPCOMING_COUNT = 5;
 
 // Keyed by the plans list, so several planners on one page each keep their own last result.
-const summaryCache = new WeakMap<VisitationPlan[], { contacts: Contact[]; minute: number; count: number; summaries: PlanSummary[] }>();
+const summaryCache = selectorCache<VisitationPlan[], PlanSummary[]>();
 
 /**
  * Each plan with its next occurrences, compliance, overlaps and allowed steps, judged at the
@@ -69,20 +72,18 @@ export function selectPlanSummaries(snapshot: VisitationPlannerSnapshot, upcomin
   const { plans, contacts } = snapshot.context;
   const now = snapshot.context.now();
   const minute = Math.floor(now.getTime() / 60_000);
-  const cached = summaryCache.get(plans);
-  if (cached && cached.contacts === contacts && cached.minute === minute && cached.count === upcomingCount) return cached.summaries;
-  const overlaps = findOverlaps(plans);
-  const summaries = plans.map(
-    (plan): PlanSummary => ({
-      plan,
-      next: nextOccurrences(plan, now, upcomingCount),
-      compliance: planCompliance(plan, contacts, now),
-      overlaps: overlaps.filter((overlap) => overlap.planIds.includes(plan.id)),
-      contactsOutside: contactsOutsidePlan(plan, contacts),
-      transitions: visitationPlanTransitions(plan),
-      editable: canEditVisitationPlan(plan),
-    }),
-  );
-  summaryCache.set(plans, { contacts, minute, count: upcomingCount, summaries });
-  return summaries;
+  return summaryCache(plans, 'summaries', [contacts, minute, upcomingCount], () => {
+    const overlaps = findOverlaps(plans);
+    return plans.map(
+      (plan): PlanSummary => ({
+        plan,
+        next: nextOccurrences(plan, now, upcomingCount),
+        compliance: planCompliance(plan, contacts, now),
+        overlaps: overlaps.filter((overlap) => overlap.planIds.includes(plan.id)),
+        contactsOutside: contactsOutsidePlan(plan, contacts),
+        transitions: visitationPlanTransitions(plan),
+        editable: canEditVisitationPlan(plan),
+      }),
+    );
+  });
 }

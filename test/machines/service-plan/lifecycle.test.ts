@@ -61,6 +61,28 @@ describe('service plan machine: lifecycle', () => {
     expect(selectCanUndo(harness.actor.getSnapshot()), 'undo never reverts a status step').to.equal(false);
   });
 
+  it('says the status changed only once the new status is stored: nothing while the write fails, once after the retry lands', async () => {
+    const harness = await filledDraft();
+    harness.storage.failingWrites = 1;
+    harness.send({ type: 'SUBMIT' });
+    await harness.until('failed');
+    expect(harness.emitted.filter((event) => event.type === 'status-changed'), 'not stored yet').to.have.length(0);
+    harness.send({ type: 'RETRY' });
+    await harness.until('saved');
+    const types = harness.emitted.map((event) => event.type);
+    expect(types.filter((type) => type === 'status-changed')).to.have.length(1);
+    expect(types.lastIndexOf('status-changed'), 'after the save that stored it').to.be.greaterThan(types.lastIndexOf('saved'));
+    expect((await harness.storage.get<ServicePlan>('servicePlan', harness.id))?.status).to.equal('submitted');
+  });
+
+  it('keeps each editor\'s step blockers apart: asking for another plan\'s blockers does not throw this plan\'s away', async () => {
+    const first = await filledDraft();
+    const second = await filledDraft();
+    const blockersOfFirst = selectBlockers(first.actor.getSnapshot(), 'activate');
+    selectBlockers(second.actor.getSnapshot(), 'activate');
+    expect(selectBlockers(first.actor.getSnapshot(), 'activate'), 'the same answer, kept for this plan').to.equal(blockersOfFirst);
+  });
+
   it('activates only once every required approval is recorded, and shows who is still awaited', async () => {
     const harness = await filledDraft();
     harness.send({ type: 'SUBMIT' });
