@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { CalendarDateSchema, IdSchema } from './record.js';
-import { TEXT_LIMITS, nameText } from './service-plan/text.js';
-import { fullYearsBetween } from './service-plan/dates.js';
+import { TEXT_LIMITS, nameText } from './shared/text.js';
+import { fullYearsBetween } from './shared/calendar.js';
 
 /** The roles a person can hold on a case (the host system owns people; the elements receive them). */
 export const participantRoles = [

@@ -6,7 +6,7 @@ import type { RecordKind, WriteRequest } from './adapter.js';
 import { ConflictError, InvalidRecordError } from './errors.js';
 import { IdSchema } from '../model/record.js';
 import type { ValueLimits } from '../model/value-limits.js';
-import { violation } from '../model/violation.js';
+import { violation } from '../model/shared/violation.js';
 import { checkRecord, type SchemaMap } from './validate.js';
 
 /** What an adapter's writes are checked and sealed with (both options of the adapters). */

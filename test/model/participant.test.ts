@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import * as z from 'zod/mini';
 import { CaseParticipantSchema, ageOn } from '../../src/model/participant.js';
-import { parseWithViolations } from '../../src/model/service-plan/issues.js';
+import { parseWithViolations } from '../../src/model/shared/zod-violations.js';
 
 describe('case participant', () => {
   it('accepts a parent with a Brazilian Portuguese language preference and a relationship label', () => {

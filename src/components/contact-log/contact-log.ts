@@ -8,7 +8,7 @@ import { property, state } from 'lit/decorators.js';
 import type { Actor } from 'xstate';
 import { CONTACT_KIND, type Contact } from '../../model/visitation/contact.js';
 import { isValidTimeZone } from '../../model/visitation/time-zone.js';
-import { violation } from '../../model/violation.js';
+import { violation } from '../../model/shared/violation.js';
 import { contactLogMachine } from '../../machines/visitation/contact-log-machine.js';
 import {
   selectCaseworkerStandard,

@@ -5,7 +5,7 @@ import { property, state } from 'lit/decorators.js';
 import type { PlanEdit } from '../../model/service-plan/edits.js';
 import type { PlanKind } from '../../model/service-plan/plan.js';
 import type { ApprovalPolicy } from '../../model/service-plan/rules/approvals.js';
-import type { Violation } from '../../model/violation.js';
+import type { Violation } from '../../model/shared/violation.js';
 import { servicePlanMachine, type ServicePlanEmitted } from '../../machines/service-plan/machine.js';
 import {
   selectBlockers,
@@ -47,7 +47,7 @@ import { statusLabel, violationText } from './labels.js';
 import './messages.js';
 import { approvalsPanel } from './parts/approvals-panel.js';
 import { OutcomeScaleSchema, type OutcomeScale } from '../../model/service-plan/outcome-scale.js';
-import { parseWithViolations } from '../../model/service-plan/issues.js';
+import { parseWithViolations } from '../../model/shared/zod-violations.js';
 import { safetyPlanSection } from './parts/safety-plan.js';
 import { exemptionsOf, parentMembershipViolations, signatories } from '../../model/service-plan/rules/approvals.js';
 import { casePlanSection } from './parts/case-plan-section.js';

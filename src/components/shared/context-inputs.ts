@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import { CatalogEntrySchema, PlanItemTemplateSchema } from '../../model/catalog.js';
 import { CaseParticipantSchema, LanguageTagSchema } from '../../model/participant.js';
-import { parseWithViolations } from '../../model/service-plan/issues.js';
-import { violation, type Violation } from '../../model/violation.js';
+import { parseWithViolations } from '../../model/shared/zod-violations.js';
+import { violation, type Violation } from '../../model/shared/violation.js';
 import type { StorageAdapter } from '../../storage/adapter.js';
 import { withTimeout } from '../../storage/with-timeout.js';
 import { carrySyncStatus } from '../../storage/sync/state.js';

@@ -2,10 +2,10 @@
  * Pure context updates used by the machine's actions: each takes the context (and what arrived) and
  * returns the fields that change. Keeping them here keeps machine.ts a readable map of states.
  */
-import { violation, type Violation } from '../../model/violation.js';
+import { violation, type Violation } from '../../model/shared/violation.js';
 import { applyEdit } from '../../model/service-plan/apply-edit.js';
 import { editAction } from '../../model/service-plan/edits.js';
-import { calendarDateOf } from '../../model/service-plan/dates.js';
+import { calendarDateOf } from '../../model/shared/calendar.js';
 import { recordApproval, recordExemption, removeExemption, revisionSnapshot, transitionPlan, type LifecycleContext, type PlanTransition, type TransitionResult } from '../../model/service-plan/lifecycle.js';
 import type { ConflictChoice, MergeResult } from '../../model/shared/three-way-merge.js';
 import { cleanMerge as cleanRecordMerge, recordConflict, resolvedMerge, sameRecordContent, withChoice, type RecordResolution } from '../shared/record-conflict.js';

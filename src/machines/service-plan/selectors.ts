@@ -1,5 +1,5 @@
 import type { SnapshotFrom } from 'xstate';
-import type { Violation } from '../../model/violation.js';
+import type { Violation } from '../../model/shared/violation.js';
 import type { CaseParticipant } from '../../model/participant.js';
 import type { ServicePlan, PlanStatus, ServicePlanRevision } from '../../model/service-plan/plan.js';
 import { missingApprovals } from '../../model/service-plan/rules/approvals.js';

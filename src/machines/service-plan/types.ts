@@ -1,5 +1,5 @@
 import type { StorageAdapter } from '../../storage/adapter.js';
-import type { Violation } from '../../model/violation.js';
+import type { Violation } from '../../model/shared/violation.js';
 import type { CaseParticipant } from '../../model/participant.js';
 import type { CatalogEntry } from '../../model/catalog.js';
 import type { PlanEdit } from '../../model/service-plan/edits.js';

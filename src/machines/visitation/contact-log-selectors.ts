@@ -1,12 +1,12 @@
 import type { SnapshotFrom } from 'xstate';
-import type { Violation } from '../../model/violation.js';
+import type { Violation } from '../../model/shared/violation.js';
 import type { Contact } from '../../model/visitation/contact.js';
 import type { VisitationPlan } from '../../model/visitation/plan.js';
 import { earliestContactDate, filterContacts, sortContactsByDate, type ContactSortOrder } from '../../model/visitation/contact-query.js';
 import { planCompliance, type PlanCompliance } from '../../model/visitation/compliance.js';
 import { caseworkerVisitStandard, type CaseworkerStandard } from '../../model/visitation/caseworker-standard.js';
 import { occurrences, type Occurrence } from '../../model/visitation/recurrence.js';
-import { firstOfMonth, monthOf, plusDays } from '../../model/visitation/calendar.js';
+import { firstOfMonth, monthOf, addDays } from '../../model/shared/calendar.js';
 import { zonedDateOf } from '../../model/visitation/time-zone.js';
 import type { contactLogMachine } from './contact-log-machine.js';
 import type { ContactEditor, ContactHistory } from './contact-log-types.js';
@@ -88,5 +88,5 @@ export function selectOccurrenceChoices(snapshot: ContactLogSnapshot): Occurrenc
   const plan = draft?.visitationPlanId === undefined ? undefined : snapshot.context.plans.find((candidate) => candidate.id === draft.visitationPlanId);
   if (!draft || !plan || Number.isNaN(Date.parse(draft.occurredAt))) return [];
   const day = zonedDateOf(draft.occurredAt, plan.timeZone);
-  return occurrences(plan, plusDays(day, -14), plusDays(day, 14));
+  return occurrences(plan, addDays(day, -14), addDays(day, 14));
 }

@@ -1,6 +1,6 @@
 import type { ConflictChoice } from '../../model/shared/three-way-merge.js';
 import type { StorageAdapter } from '../../storage/adapter.js';
-import type { Violation } from '../../model/violation.js';
+import type { Violation } from '../../model/shared/violation.js';
 import type { Contact } from '../../model/visitation/contact.js';
 import type { VisitationPlan, VisitationPlanContent } from '../../model/visitation/plan.js';
 import type { CurrentUser } from '../shared/current-user.js';

@@ -3,7 +3,7 @@ import { fromPromise } from 'xstate';
 import { resolvedMerge } from '../shared/record-conflict.js';
 import { resolvedWrite } from '../shared/record-save-states.js';
 import type { StorageAdapter } from '../../storage/adapter.js';
-import type { Violation } from '../../model/violation.js';
+import type { Violation } from '../../model/shared/violation.js';
 import { CONTACT_KIND, type Contact } from '../../model/visitation/contact.js';
 import { VISITATION_PLAN_KIND, type VisitationPlan, type VisitationPlanContent } from '../../model/visitation/plan.js';
 import { createDraftVisitationPlan } from '../../model/visitation/create.js';
@@ -19,7 +19,7 @@ import {
   type VisitationTransitionResult,
 } from '../../model/visitation/lifecycle.js';
 import { zonedDateOf } from '../../model/visitation/time-zone.js';
-import { firstPerField, violation } from '../../model/violation.js';
+import { firstPerField, violation } from '../../model/shared/violation.js';
 import { newRecordId } from '../shared/record-id.js';
 import { placeRecord, unreadableFrom, type UnreadableRecord } from '../shared/record-list.js';
 import { stamp } from '../shared/record-write.js';

@@ -1,11 +1,11 @@
 import * as z from 'zod/mini';
 import { hearingsOf } from './review-schedule.js';
 import type { CourtHearing, SafetyPlan } from './plan.js';
-import type { Violation } from '../violation.js';
+import type { Violation } from '../shared/violation.js';
 import { PlanEditSchema, type PlanEdit } from './edits.js';
 import { checkEditAllowed } from './edit-permissions.js';
 import { duplicateId, findSubGoal, moveWithin, setOptional, targetMissing, type EditEnvironment } from './edit-helpers.js';
-import { violationsFromIssues } from './issues.js';
+import { violationsFromIssues } from '../shared/zod-violations.js';
 import { addDelivery, addItem, moveItem, rateItemOutcome, removeDelivery, removeItem, setItemStatus, updateItem } from './item-edits.js';
 import { ServicePlanContentSchema, type ServicePlanContent } from './plan.js';
 import { shareUnchanged } from '../share-unchanged.js';

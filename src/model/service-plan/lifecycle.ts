@@ -1,4 +1,4 @@
-import { violation, type Violation } from '../violation.js';
+import { violation, type Violation } from '../shared/violation.js';
 import type { CaseParticipant } from '../participant.js';
 import type { CatalogEntry } from '../catalog.js';
 import type { ApprovalDecision, ApprovalExemptionReason, ApprovalMethod, PlanStatus, Recorder, RevisionReason, ServicePlan, ServicePlanContent, ServicePlanRevision } from './plan.js';
@@ -6,7 +6,7 @@ import { revisionRecordId } from './plan.js';
 import { approvalViolations, defaultApprovalPolicy, exemptionFor, exemptionsOf, parentMembershipViolations, type ApprovalPolicy } from './rules/approvals.js';
 import { submitReadiness } from './rules/readiness.js';
 import { validatePlan } from './rules/validate.js';
-import { TEXT_LIMITS } from './text.js';
+import { TEXT_LIMITS } from '../shared/text.js';
 
 /** The steps of a plan's life. Each names the statuses it starts from and the one it leads to. */
 export const planTransitions = {

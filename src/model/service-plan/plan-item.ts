@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { CalendarDateSchema, IdSchema } from '../record.js';
 import { PlanItemKindSchema } from '../catalog.js';
-import { TEXT_LIMITS, longText, nameText, requiredLongText } from './text.js';
+import { TEXT_LIMITS, longText, nameText, requiredLongText } from '../shared/text.js';
 
 export const planItemStatuses = ['not-started', 'in-progress', 'completed', 'discontinued'] as const;
 export const PlanItemStatusSchema = z.enum(planItemStatuses);

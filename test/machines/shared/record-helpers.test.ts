@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import * as z from 'zod/mini';
 import { IdSchema } from '../../../src/model/record.js';
 import { ConflictError, StorageError } from '../../../src/storage/errors.js';
-import { firstPerField } from '../../../src/model/violation.js';
+import { firstPerField } from '../../../src/model/shared/violation.js';
 import { isConflictError, toMachineError } from '../../../src/machines/shared/machine-error.js';
 import { newRecordId } from '../../../src/machines/shared/record-id.js';
 import { placeRecord } from '../../../src/machines/shared/record-list.js';

@@ -10,7 +10,7 @@ import { ConflictError, InvalidRecordError } from '../../../src/storage/errors.j
 import type { StoredRecord } from '../../../src/model/record.js';
 import type { HistoryEntry } from '../../../src/model/history.js';
 import { recordSchemas } from '../../../src/model/records.js';
-import { violationsFromIssues } from '../../../src/model/service-plan/issues.js';
+import { violationsFromIssues } from '../../../src/model/shared/zod-violations.js';
 
 interface SharedStore {
   records: Map<string, StoredRecord>;

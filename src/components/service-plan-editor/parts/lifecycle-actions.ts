@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { planTransitions, type PlanTransition } from '../../../model/service-plan/lifecycle.js';
 import { revisionReasons, type RevisionReason } from '../../../model/service-plan/plan.js';
 import type { LifecycleEvent } from '../../../machines/service-plan/types.js';
-import type { Violation } from '../../../model/violation.js';
+import type { Violation } from '../../../model/shared/violation.js';
 import { fieldErrors, formValue } from '../field.js';
 import { violationText } from '../labels.js';
 import { fieldId, type EditorView } from '../view.js';

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CaseParticipant } from '../../../model/participant.js';
-import type { Violation } from '../../../model/violation.js';
+import type { Violation } from '../../../model/shared/violation.js';
 import type { PlanSummary } from '../../../machines/visitation/planner-selectors.js';
 import type { LocalizeController } from '../../shared/i18n/localize-controller.js';
 import { inputField } from '../form-controls.js';
