@@ -51,3 +51,13 @@ export function ageOn(birthDate: string | undefined, today: string): number | un
 export function findParticipant(participants: readonly CaseParticipant[], id: string): CaseParticipant | undefined {
   return participants.find((participant) => participant.id === id);
 }
+
+/**
+ * Who an id names: the current user (an author, an approver, whoever changed a record), else a case
+ * participant. Undefined when neither is known (a person removed from the case, a user of another
+ * office): the view then says so in words, never showing the raw id.
+ */
+export function personName(id: string, people: { participants: readonly Pick<CaseParticipant, 'id' | 'name'>[]; currentUser?: { id: string; name: string } | undefined }): string | undefined {
+  if (people.currentUser?.id === id) return people.currentUser.name;
+  return people.participants.find((participant) => participant.id === id)?.name;
+}

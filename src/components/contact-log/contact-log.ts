@@ -27,6 +27,8 @@ import { FieldErrors, type FieldKey } from '../visitation-planner/field-errors.j
 import '../visitation-planner/messages.js';
 import { conflictPanel } from '../visitation-planner/parts/conflict-panel.js';
 import { statusNotices } from '../visitation-planner/status-notices.js';
+import { personName } from '../visitation-planner/plan-text.js';
+import { linkablePlans } from '../../model/visitation/rules/contact-rules.js';
 import { CpSyncStatus } from '../shared/parts/cp-sync-status.js';
 import { visitsStyles } from '../visitation-planner/styles.js';
 import { ContactList } from './contact-list.js';
@@ -240,7 +242,7 @@ export class ContactLog extends CaseplanElement {
       t: this.localize,
       editor,
       participants: this.context.participants,
-      plans: snapshot.context.plans.filter((plan) => plan.status !== 'draft' || plan.id === editor.draft.visitationPlanId),
+      plans: linkablePlans(snapshot.context.plans, editor.draft),
       choices: selectOccurrenceChoices(snapshot),
       timeZone: this.zone,
       errors: new FieldErrors(editor.violations, this.touched, editor.submitted, contactFieldKeys),
@@ -365,9 +367,7 @@ export class ContactLog extends CaseplanElement {
   }
 
   private nameOf(id: string): string {
-    const user = this.context.currentUser;
-    if (user?.id === id) return user.name;
-    return this.context.participants.find((person) => person.id === id)?.name ?? id;
+    return personName(this.localize, this.context.participants, id, this.context.currentUser);
   }
 
   private renderBody(snapshot: ContactLogSnapshot): TemplateResult {

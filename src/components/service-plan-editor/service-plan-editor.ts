@@ -1,3 +1,4 @@
+import { nextPrimaryStep } from '../../model/service-plan/lifecycle.js';
 import { waitsForProviderStorage } from '../shared/provider-storage.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { waitFor } from 'xstate';
@@ -559,7 +560,7 @@ export class ServicePlanEditor extends CaseplanElement {
     const progress = selectProgress(snapshot);
     const overdue = selectOverdue(snapshot);
     const next = selectNextReview(snapshot);
-    const nextStep = plan.status === 'draft' ? 'submit' : plan.status === 'under-review' ? 'complete-revision' : 'activate';
+    const nextStep = nextPrimaryStep(plan.status);
     const conflict = selectConflict(snapshot);
     const revisions = snapshot.context.revisions;
     // While the plan waits for the family's decisions, those come first; otherwise the plan itself does.

@@ -1,13 +1,13 @@
-import type { CaseParticipant } from '../../model/participant.js';
+import { personName as knownName, type CaseParticipant } from '../../model/participant.js';
 import type { VisitationPlan } from '../../model/visitation/plan.js';
 import type { Occurrence } from '../../model/visitation/recurrence.js';
 import type { LocalizeController } from '../shared/i18n/localize-controller.js';
 import { monthName, occurrenceText } from './parts/compliance.js';
 import { weekdayName } from './parts/recurrence-fields.js';
 
-/** A person's name from the case, or a neutral word when the host did not pass them (never a raw id). */
-export function personName(t: LocalizeController, participants: readonly CaseParticipant[], id: string): string {
-  return participants.find((person) => person.id === id)?.name ?? t.term('planner.unknown-person');
+/** A person's name (the current user or a case participant), or a neutral phrase when unknown (never a raw id). */
+export function personName(t: LocalizeController, participants: readonly CaseParticipant[], id: string, currentUser?: { id: string; name: string }): string {
+  return knownName(id, { participants, currentUser }) ?? t.term('common.person-unknown');
 }
 
 /** What a plan is called in lists: its title, else "Visits with" the people who visit. */

@@ -20,7 +20,7 @@ import { planFieldKeys, type PlanFormView } from './parts/form-view.js';
 import { planCard, type PendingStep, type PlanCardView } from './parts/plan-card.js';
 import type { PlanHistoryState } from './parts/plan-history.js';
 import { planForm } from './parts/plan-form.js';
-import { planLabel, scheduleText } from './plan-text.js';
+import { personName, planLabel, scheduleText } from './plan-text.js';
 import { visitsStyles } from './styles.js';
 import { statusNotices, timeZoneChoices, type Announcer } from './status-notices.js';
 import { CpSyncStatus } from '../shared/parts/cp-sync-status.js';
@@ -297,9 +297,7 @@ export class VisitationPlanner extends CaseplanElement {
   }
 
   private nameOf(id: string): string {
-    const user = this.context.currentUser;
-    if (user?.id === id) return user.name;
-    return this.context.participants.find((person) => person.id === id)?.name ?? id;
+    return personName(this.localize, this.context.participants, id, this.context.currentUser);
   }
 
   private command(event: { type: 'ACTIVATE' | 'RESUME'; planId: string } | { type: 'SUSPEND'; planId: string; reason: string } | { type: 'END'; planId: string; reason?: string }): void {

@@ -18,12 +18,8 @@ import {
   changeDraft,
   editMine,
   editRefusal,
-  FIRST_PAGE_CONTACTS,
   initialContactLogContext,
   keepMine,
-  loadContactLog,
-  loadHistory,
-  loadWholeLog,
   placeChanged,
   refuseSave,
   setFilter,
@@ -31,6 +27,7 @@ import {
   startRecord,
   takeTheirs,
 } from './contact-log-updates.js';
+import { FIRST_PAGE_CONTACTS, loadContactLog, loadHistory, loadWholeLog } from './contact-log-actors.js';
 import type { ContactLogContext, ContactLogEmitted, ContactLogEvent, ContactLogInput } from './contact-log-types.js';
 
 const HISTORY_ACTOR_ID = 'contactHistory';

@@ -1,10 +1,8 @@
-/** Pure context updates of the contact log: each takes the context and returns the fields that change. */
-import { fromCallback, fromPromise } from 'xstate';
+/** Pure context updates of the contact log: each takes the context and returns the fields that change (its storage reads are in contact-log-actors.ts). */
+import { contactInLog, planInLog } from '../../model/visitation/log-scope.js';
 import { resolvedMerge } from '../shared/record-conflict.js';
 import { resolvedWrite } from '../shared/record-save-states.js';
-import type { StorageAdapter, ListQuery } from '../../storage/adapter.js';
 import { firstPerField, violation, type Violation } from '../../model/shared/violation.js';
-import type { HistoryEntry } from '../../model/history.js';
 import { CONTACT_KIND, linkContactToPlan, type Contact, type ContactContent } from '../../model/visitation/contact.js';
 import { VISITATION_PLAN_KIND, type VisitationPlan } from '../../model/visitation/plan.js';
 import { createDraftContact } from '../../model/visitation/create.js';
@@ -14,9 +12,8 @@ import { ContactFilterSchema, type ContactFilter } from '../../model/visitation/
 import { visitationActions } from '../../model/visitation/lifecycle.js';
 import { parseWithViolations } from '../../model/shared/zod-violations.js';
 import { newRecordId } from '../shared/record-id.js';
-import { placeRecord, unreadableFrom, type UnreadableRecord } from '../shared/record-list.js';
+import { placeRecord, type UnreadableRecord } from '../shared/record-list.js';
 import { stamp } from '../shared/record-write.js';
-import { toMachineError, type MachineError } from '../shared/machine-error.js';
 import type { ContactEditor, ContactLogContext, ContactLogInput } from './contact-log-types.js';
 
 type Update = Partial<ContactLogContext>;
@@ -47,59 +44,6 @@ export function initialContactLogContext(input: ContactLogInput): ContactLogCont
   };
 }
 
-export interface Scope {
-  caseId: string;
-  childId: string | undefined;
-  visitationPlanId: string | undefined;
-}
-
-/** Whether a contact belongs in this log: the child's, else the plan's, else the case's. */
-export function inScope(scope: Scope, contact: Pick<Contact, 'caseId' | 'childId' | 'visitationPlanId'>): boolean {
-  if (scope.childId !== undefined) return contact.childId === scope.childId;
-  if (scope.visitationPlanId !== undefined) return contact.visitationPlanId === scope.visitationPlanId;
-  return contact.caseId === scope.caseId;
-}
-
-function planInScope(scope: Scope, plan: VisitationPlan): boolean {
-  if (scope.childId !== undefined) return plan.childId === scope.childId;
-  if (scope.visitationPlanId !== undefined) return plan.id === scope.visitationPlanId;
-  return plan.caseId === scope.caseId;
-}
-
-/** How many contacts the log reads first, newest first, to show while the rest loads: more than a screenful. */
-export const FIRST_PAGE_CONTACTS = 50;
-
-function contactQuery(scope: Scope): ListQuery {
-  const query = scope.childId !== undefined ? { childId: scope.childId } : scope.visitationPlanId !== undefined ? { planId: scope.visitationPlanId } : { caseId: scope.caseId };
-  return { ...query, includeArchived: true };
-}
-
-/**
- * The log's first page (its newest contacts, archived included for history and the archived filter) and
- * the plans they may link to. `complete` when the page held every contact (fewer than asked for), so no
- * second read is needed; an adapter that ignores `newest` returns all, and the second read is merely redundant.
- */
-export const loadContactLog = fromPromise<{ contacts: Contact[]; plans: VisitationPlan[]; unreadable: UnreadableRecord[]; complete: boolean }, { storage: StorageAdapter; newest: number } & Scope>(async ({ input }) => {
-  const planQuery: ListQuery = input.childId !== undefined ? { childId: input.childId } : { caseId: input.caseId };
-  const [contacts, plans] = await Promise.all([
-    input.storage.list<Contact>(CONTACT_KIND, { ...contactQuery(input), newest: input.newest }),
-    input.storage.list<VisitationPlan>(VISITATION_PLAN_KIND, planQuery),
-  ]);
-  return {
-    contacts: contacts.records.filter((contact) => inScope(input, contact)),
-    plans: plans.records.filter((plan) => planInScope(input, plan)).sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
-    unreadable: unreadableFrom([...contacts.corrupt, ...plans.corrupt]),
-    complete: contacts.records.length + contacts.corrupt.length < input.newest,
-  };
-});
-
-/** Every contact in scope, read once the first page is on screen (nothing when that page held them all). */
-export const loadWholeLog = fromPromise<{ contacts: Contact[]; unreadable: UnreadableRecord[] } | undefined, { storage: StorageAdapter; complete: boolean } & Scope>(async ({ input }) => {
-  if (input.complete) return undefined;
-  const contacts = await input.storage.list<Contact>(CONTACT_KIND, contactQuery(input));
-  return { contacts: contacts.records.filter((contact) => inScope(input, contact)), unreadable: unreadableFrom(contacts.corrupt) };
-});
-
 /**
  * The whole log in place of the first page: each contact as read, or as held where the one held is newer
  * (saved here or changed elsewhere while the rest was being read); one held and not read is kept too.
@@ -115,20 +59,6 @@ export function adoptWholeLog(context: ContactLogContext, whole: { contacts: Con
   const unreadableIds = new Set(whole.unreadable.map((entry) => `${entry.kind}/${entry.id}`));
   return { contacts, unreadable: [...whole.unreadable, ...context.unreadable.filter((entry) => !unreadableIds.has(`${entry.kind}/${entry.id}`))], complete: true };
 }
-
-/** Reads one contact's history and reports back (spawned, so the log stays usable meanwhile). */
-export const loadHistory = fromCallback<{ type: 'NONE' }, { storage: StorageAdapter; contactId: string }, { type: 'HISTORY_LOADED'; contactId: string; entries: HistoryEntry[] } | { type: 'HISTORY_FAILED'; contactId: string; error: MachineError }>(
-  ({ input, sendBack }) => {
-    let live = true;
-    input.storage.history(CONTACT_KIND, input.contactId).then(
-      (entries) => live && sendBack({ type: 'HISTORY_LOADED', contactId: input.contactId, entries }),
-      (error: unknown) => live && sendBack({ type: 'HISTORY_FAILED', contactId: input.contactId, error: toMachineError(error) }),
-    );
-    return () => {
-      live = false;
-    };
-  },
-);
 
 export function setFilter(filter: ContactFilter): Update {
   const parsed = parseWithViolations(ContactFilterSchema, filter, ['filter']);
@@ -256,7 +186,7 @@ export function beginArchive(context: ContactLogContext, contactId: string): Upd
   };
 }
 
-const scopeOf = (context: ContactLogContext) => (contact: Contact) => inScope(context, contact);
+const scopeOf = (context: ContactLogContext) => (contact: Contact) => contactInLog(context, contact);
 
 export function adoptSaved(context: ContactLogContext, stored: Contact): Update {
   return {
@@ -271,7 +201,7 @@ export function adoptSaved(context: ContactLogContext, stored: Contact): Update 
 
 export function placeChanged(context: ContactLogContext, kind: string, record: unknown): Update {
   if (kind === CONTACT_KIND) return { contacts: placeRecord(context.contacts, record as Contact, scopeOf(context), true) };
-  if (kind === VISITATION_PLAN_KIND) return { plans: placeRecord(context.plans, record as VisitationPlan, (plan) => planInScope(context, plan)) };
+  if (kind === VISITATION_PLAN_KIND) return { plans: placeRecord(context.plans, record as VisitationPlan, (plan) => planInLog(context, plan)) };
   return {};
 }
 

@@ -20,13 +20,13 @@ import {
   editRefusal,
   initialPlannerContext,
   keepMineResult,
-  loadChildVisitation,
   placeChanged,
   refuseSave,
   startCreate,
   startEdit,
   takeTheirs,
 } from './planner-updates.js';
+import { loadChildVisitation } from './planner-actors.js';
 import type { PlanCommand, VisitationPlannerContext, VisitationPlannerEmitted, VisitationPlannerEvent, VisitationPlannerInput } from './planner-types.js';
 
 const lifecycleActions = new Set<string>([visitationActions.planActivated, visitationActions.planSuspended, visitationActions.planResumed, visitationActions.planEnded]);

@@ -1,8 +1,6 @@
-/** Pure context updates of the visitation planner: each takes the context and returns the fields that change. */
-import { fromPromise } from 'xstate';
+/** Pure context updates of the visitation planner: each takes the context and returns the fields that change (its storage read is in planner-actors.ts). */
 import { resolvedMerge } from '../shared/record-conflict.js';
 import { resolvedWrite } from '../shared/record-save-states.js';
-import type { StorageAdapter } from '../../storage/adapter.js';
 import type { Violation } from '../../model/shared/violation.js';
 import { CONTACT_KIND, type Contact } from '../../model/visitation/contact.js';
 import { VISITATION_PLAN_KIND, type VisitationPlan, type VisitationPlanContent } from '../../model/visitation/plan.js';
@@ -21,7 +19,7 @@ import {
 import { zonedDateOf } from '../../model/visitation/time-zone.js';
 import { firstPerField, violation } from '../../model/shared/violation.js';
 import { newRecordId } from '../shared/record-id.js';
-import { placeRecord, unreadableFrom, type UnreadableRecord } from '../shared/record-list.js';
+import { placeRecord } from '../shared/record-list.js';
 import { stamp } from '../shared/record-write.js';
 import type { PlanCommand, PlanEditor, VisitationPlannerContext, VisitationPlannerInput } from './planner-types.js';
 
@@ -52,21 +50,6 @@ export function initialPlannerContext(input: VisitationPlannerInput): Visitation
     rejected: [],
   };
 }
-
-/** The child's plans and contacts; records that fail validation are reported apart, the rest load. */
-export const loadChildVisitation = fromPromise<{ plans: VisitationPlan[]; contacts: Contact[]; unreadable: UnreadableRecord[] }, { storage: StorageAdapter; childId: string }>(
-  async ({ input }) => {
-    const [plans, contacts] = await Promise.all([
-      input.storage.list<VisitationPlan>(VISITATION_PLAN_KIND, { childId: input.childId }),
-      input.storage.list<Contact>(CONTACT_KIND, { childId: input.childId }),
-    ]);
-    return {
-      plans: plans.records.filter((plan) => plan.childId === input.childId).sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
-      contacts: contacts.records.filter((contact) => contact.childId === input.childId),
-      unreadable: unreadableFrom([...plans.corrupt, ...contacts.corrupt]),
-    };
-  },
-);
 
 /** Saving needs every rule; a plan already running also needs what activation needs (a named supervisor). */
 function draftViolations(draft: VisitationPlan): Violation[] {

@@ -1,3 +1,4 @@
+import { itemCount } from '../../../model/service-plan/progress.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { PlanItem } from '../../../model/service-plan/plan-item.js';
 import { itemStatusLabel, personById } from '../labels.js';
@@ -9,7 +10,7 @@ import { fieldId, type EditorView } from '../view.js';
 export const COMPACT_ITEMS_FROM = 40;
 
 export function itemCountOf(view: EditorView): number {
-  return view.plan.subGoals.reduce((sum, subGoal) => sum + subGoal.items.length, 0);
+  return itemCount(view.plan);
 }
 
 /** The button that opens or closes an item's details in a large plan (focus stays on it). */

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { planTransitions, type PlanTransition } from '../../../model/service-plan/lifecycle.js';
+import { availableTransitions, planTransitions, type PlanTransition } from '../../../model/service-plan/lifecycle.js';
 import { revisionReasons, type RevisionReason } from '../../../model/service-plan/plan.js';
 import type { LifecycleEvent } from '../../../machines/service-plan/types.js';
 import type { Violation } from '../../../model/shared/violation.js';
@@ -11,7 +11,7 @@ import { fieldId, type EditorView } from '../view.js';
 export function lifecycleActions(view: EditorView, blockers: (transition: PlanTransition) => Violation[]): TemplateResult {
   const { t, plan } = view;
   if (view.readonly) return html``;
-  const available = (Object.keys(planTransitions) as PlanTransition[]).filter((transition) => (planTransitions[transition].from as readonly string[]).includes(plan.status));
+  const available = availableTransitions(plan.status);
   if (available.length === 0) return html``;
   const key = 'lifecycle';
   const step = async (transition: PlanTransition, event: LifecycleEvent, confirmKey?: string) => {

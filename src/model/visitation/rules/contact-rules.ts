@@ -82,3 +82,11 @@ export function contactsOutsidePlan(plan: VisitationPlan, contacts: readonly (Co
     .map((contact) => ({ contactId: contact.id, violations: checkContactAgainstPlan(contact, plan) }))
     .filter((entry) => entry.violations.length > 0);
 }
+
+/**
+ * The plans a contact may be linked to: no contact is logged against a draft plan (nothing is planned
+ * yet); the plan it is already linked to stays offered, so editing an older contact never drops its link.
+ */
+export function linkablePlans<P extends Pick<VisitationPlan, 'id' | 'status'>>(plans: readonly P[], contact: Pick<ContactContent, 'visitationPlanId'>): P[] {
+  return plans.filter((plan) => plan.status !== 'draft' || plan.id === contact.visitationPlanId);
+}

@@ -45,6 +45,8 @@ export const en = {
   'common.error.generic': 'Something went wrong. Your saved work is safe; please try again.',
   'common.errors.count': { one: '{count} problem to fix', other: '{count} problems to fix' },
   'violation.generic': 'This value is not valid. Please check it.',
+  // issue 12 (one way to build an element): one phrase for a person the elements cannot name
+  'common.person-unknown': 'Someone not on the case list',
 } satisfies Record<string, Message>;
 
 /** Spanish, French and Portuguese (in ./es, ./fr, ./pt, loaded with their language) have exactly these keys. */

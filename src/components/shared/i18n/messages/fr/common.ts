@@ -41,4 +41,6 @@ export const fr: Messages = {
   'common.error.generic': 'Un problème est survenu. Votre travail enregistré est en sécurité ; veuillez réessayer.',
   'common.errors.count': { one: '{count} problème à corriger', other: '{count} problèmes à corriger' },
   'violation.generic': 'Cette valeur n’est pas valide. Veuillez la vérifier.',
+  // issue 12 (one way to build an element): one phrase for a person the elements cannot name
+  'common.person-unknown': 'Une personne absente de la liste du dossier',
 };
