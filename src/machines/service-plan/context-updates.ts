@@ -5,6 +5,7 @@
 import { violation, type Violation } from '../../model/shared/violation.js';
 import { applyEdit } from '../../model/service-plan/apply-edit.js';
 import { editAction } from '../../model/service-plan/edits.js';
+import { historyActions, planStepActions } from '../../model/history-actions.js';
 import { calendarDateOf } from '../../model/shared/calendar.js';
 import { recordApproval, recordExemption, removeExemption, revisionSnapshot, transitionPlan, type LifecycleContext, type PlanTransition, type TransitionResult } from '../../model/service-plan/lifecycle.js';
 import type { ConflictChoice, MergeResult } from '../../model/shared/three-way-merge.js';
@@ -97,7 +98,7 @@ export function undoUpdate(context: ServicePlanContext): Partial<ServicePlanCont
     plan: previous,
     past: context.past.slice(0, -1),
     future: [context.plan, ...context.future],
-    pendingActions: [...context.pendingActions, 'plan.undo'],
+    pendingActions: [...context.pendingActions, historyActions.plan.undone],
     violations: violationsOf(context, previous),
     rejected: [],
   };
@@ -110,7 +111,7 @@ export function redoUpdate(context: ServicePlanContext): Partial<ServicePlanCont
     plan: next,
     past: [...context.past, context.plan],
     future: context.future.slice(1),
-    pendingActions: [...context.pendingActions, 'plan.redo'],
+    pendingActions: [...context.pendingActions, historyActions.plan.redone],
     violations: violationsOf(context, next),
     rejected: [],
   };
@@ -164,21 +165,14 @@ export function lifecycleUpdate(context: ServicePlanContext, event: LifecycleEve
 }
 
 // Actions that say more about a write than the edits it also carries: status steps and conflict resolutions.
-const namedSteps = new Set([
-  'plan.submit',
-  'plan.withdraw',
-  'plan.activate',
-  'plan.start-revision',
-  'plan.complete-revision',
-  'plan.complete',
-  'plan.close',
-  'plan.cancel',
-  'plan.approved',
-  'plan.declined',
-  'plan.approval-exemption-recorded',
-  'plan.approval-exemption-removed',
-  'plan.conflict-kept-mine',
-  'plan.conflict-merged',
+const namedSteps = new Set<string>([
+  ...Object.values(planStepActions),
+  historyActions.plan.approved,
+  historyActions.plan.declined,
+  historyActions.plan.exemptionRecorded,
+  historyActions.plan.exemptionRemoved,
+  historyActions.plan.conflictKeptMine,
+  historyActions.plan.conflictMerged,
 ]);
 
 /** The history action of a write grouping several changes: the last status step or resolution if any, else the one edit, else 'plan.edited'. */

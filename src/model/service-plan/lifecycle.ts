@@ -7,6 +7,7 @@ import { approvalViolations, defaultApprovalPolicy, exemptionFor, exemptionsOf, 
 import { submitReadiness } from './rules/readiness.js';
 import { validatePlan } from './rules/validate.js';
 import { TEXT_LIMITS } from '../shared/text.js';
+import { planStepActions } from '../history-actions.js';
 
 /** The steps of a plan's life. Each names the statuses it starts from and the one it leads to. */
 export const planTransitions = {
@@ -109,7 +110,7 @@ export function transitionPlan<T extends ServicePlanContent>(
     default:
       break;
   }
-  return { ok: true, plan: next, action: `plan.${transition}` };
+  return { ok: true, plan: next, action: planStepActions[transition] };
 }
 
 export interface ApprovalInput {

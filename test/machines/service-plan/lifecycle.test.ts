@@ -55,7 +55,7 @@ describe('service plan machine: lifecycle', () => {
     expect(selectSaveState(harness.actor.getSnapshot()), 'no autosave delay for a status step').to.equal('saving');
     await harness.until('saved');
     expect((await harness.storage.get<ServicePlan>('servicePlan', harness.id))?.status).to.equal('submitted');
-    expect((await actions(harness)).at(-1)).to.equal('plan.submit');
+    expect((await actions(harness)).at(-1)).to.equal('plan.submitted');
     const statusChange = harness.emitted.find((event) => event.type === 'status-changed') as { from: string; to: string } | undefined;
     expect(statusChange).to.include({ from: 'draft', to: 'submitted' });
     expect(selectCanUndo(harness.actor.getSnapshot()), 'undo never reverts a status step').to.equal(false);
@@ -98,7 +98,7 @@ describe('service plan machine: lifecycle', () => {
     const plan = (await harness.storage.get<ServicePlan>('servicePlan', harness.id))!;
     expect(plan).to.include({ status: 'active', activatedOn: '2026-03-10' });
     expect(plan.approvals.map((approval) => [approval.participantId, approval.decision])).to.deep.equal([['maria', 'approved'], ['joao', 'approved'], ['ana', 'approved']]);
-    expect(await actions(harness)).to.include.members(['plan.submit', 'plan.activate']);
+    expect(await actions(harness)).to.include.members(['plan.submitted', 'plan.activated']);
   });
 
   it('sends the plan back to draft when a parent declines with a comment; a decline needs a comment', async () => {
@@ -175,7 +175,7 @@ describe('service plan machine: lifecycle', () => {
     snapshot = await harness.until('saved');
     expect(selectPlan(snapshot)).to.include({ status: 'active', revision: 2 });
     expect(selectRevisionChanges(snapshot, 1, 2)?.map((change) => change.code)).to.include.members(['plan.change.sub-goal-added', 'plan.change.item-added']);
-    expect(await actions(harness)).to.include.members(['plan.start-revision', 'plan.complete-revision']);
+    expect(await actions(harness)).to.include.members(['plan.revision-started', 'plan.revision-completed']);
     expect((await harness.storage.history('servicePlanRevision', `${harness.id}.r1`)).map((entry) => entry.action)).to.deep.equal(['plan.revision-kept']);
   });
 
