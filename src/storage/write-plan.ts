@@ -64,12 +64,6 @@ export async function prepareWrites(schemas: SchemaMap, writes: readonly WriteRe
   return planned.map((plan, index) => ({ ...plan, entry: entries[index]! }));
 }
 
-/** One write on its own: see prepareWrites. */
-export async function prepareWrite(schemas: SchemaMap, request: WriteRequest, current: CurrentState, archive = false, settings: WriteSettings = {}): Promise<PreparedWrite> {
-  const [prepared] = await prepareWrites(schemas, [request], [current], archive, settings);
-  return prepared!;
-}
-
 function planWrite(
   schemas: SchemaMap,
   request: WriteRequest,

@@ -4,7 +4,7 @@ import { registerMessages } from '../shared/i18n/catalog.js';
  * Text of the compact view of a large plan's items (a summary line each, details on demand).
  * Kept apart from the editor's main catalog while that one is split per language.
  */
-export const largePlanMessages = registerMessages('service-plan-editor-large-plan', {
+registerMessages('service-plan-editor-large-plan', {
   en: {
     'spe.item.show-details': 'Show details',
     'spe.item.hide-details': 'Hide details',

@@ -1,7 +1,5 @@
 import type { SnapshotFrom } from 'xstate';
-import type { Violation } from '../../model/shared/violation.js';
 import type { Contact } from '../../model/visitation/contact.js';
-import type { VisitationPlan } from '../../model/visitation/plan.js';
 import { earliestContactDate, filterContacts, sortContactsByDate, type ContactSortOrder } from '../../model/visitation/contact-query.js';
 import { planCompliance, type PlanCompliance } from '../../model/visitation/compliance.js';
 import { caseworkerVisitStandard, type CaseworkerStandard } from '../../model/visitation/caseworker-standard.js';
@@ -9,10 +7,6 @@ import { occurrences, type Occurrence } from '../../model/visitation/recurrence.
 import { firstOfMonth, monthOf, addDays } from '../../model/shared/calendar.js';
 import { zonedDateOf } from '../../model/visitation/time-zone.js';
 import type { contactLogMachine } from './contact-log-machine.js';
-import type { ContactEditor, ContactHistory } from './contact-log-types.js';
-import type { MachineError } from '../shared/machine-error.js';
-import type { RecordConflict } from '../shared/record-conflict.js';
-import type { UnreadableRecord } from '../shared/record-list.js';
 import { selectorCache } from '../shared/selector-cache.js';
 
 export type ContactLogSnapshot = SnapshotFrom<typeof contactLogMachine>;
@@ -29,16 +23,8 @@ export function selectContactLogMode(snapshot: ContactLogSnapshot): ContactLogMo
   return 'idle';
 }
 
-export const selectAllContacts = (snapshot: ContactLogSnapshot): Contact[] => snapshot.context.contacts;
-export const selectContactLogPlans = (snapshot: ContactLogSnapshot): VisitationPlan[] => snapshot.context.plans;
-export const selectContactEditor = (snapshot: ContactLogSnapshot): ContactEditor | undefined => snapshot.context.editor;
-export const selectContactConflict = (snapshot: ContactLogSnapshot): RecordConflict<Contact> | undefined => snapshot.context.conflict;
-export const selectContactLogError = (snapshot: ContactLogSnapshot): MachineError | undefined => snapshot.context.error;
-export const selectContactLogRejected = (snapshot: ContactLogSnapshot): Violation[] => snapshot.context.rejected;
-export const selectContactHistory = (snapshot: ContactLogSnapshot): ContactHistory | undefined => snapshot.context.history;
 /** False while only the log's newest contacts are read (the first page): summaries and changes wait. */
 export const selectContactLogComplete = (snapshot: ContactLogSnapshot): boolean => snapshot.context.complete;
-export const selectContactLogUnreadable = (snapshot: ContactLogSnapshot): UnreadableRecord[] => snapshot.context.unreadable;
 
 // Keyed by the contacts list (one entry per log on the page): recomputed only when what it reads changes,
 // so 10 000 contacts stay cheap to re-render.

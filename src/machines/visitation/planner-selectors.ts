@@ -1,6 +1,5 @@
 import type { SnapshotFrom } from 'xstate';
 import type { Violation } from '../../model/shared/violation.js';
-import type { Contact } from '../../model/visitation/contact.js';
 import type { VisitationPlan } from '../../model/visitation/plan.js';
 import { nextOccurrences, type Occurrence } from '../../model/visitation/recurrence.js';
 import { planCompliance, type PlanCompliance } from '../../model/visitation/compliance.js';
@@ -8,10 +7,6 @@ import { findOverlaps, type PlanOverlap } from '../../model/visitation/overlap.j
 import { contactsOutsidePlan } from '../../model/visitation/rules/contact-rules.js';
 import { canEditVisitationPlan, visitationPlanTransitions, type VisitationTransition } from '../../model/visitation/lifecycle.js';
 import type { visitationPlannerMachine } from './planner-machine.js';
-import type { PlanEditor } from './planner-types.js';
-import type { MachineError } from '../shared/machine-error.js';
-import type { RecordConflict } from '../shared/record-conflict.js';
-import type { UnreadableRecord } from '../shared/record-list.js';
 import { selectorCache } from '../shared/selector-cache.js';
 
 export type VisitationPlannerSnapshot = SnapshotFrom<typeof visitationPlannerMachine>;
@@ -28,14 +23,6 @@ export function selectPlannerMode(snapshot: VisitationPlannerSnapshot): PlannerM
   return 'idle';
 }
 
-export const selectPlans = (snapshot: VisitationPlannerSnapshot): VisitationPlan[] => snapshot.context.plans;
-export const selectPlannerContacts = (snapshot: VisitationPlannerSnapshot): Contact[] => snapshot.context.contacts;
-export const selectPlanEditor = (snapshot: VisitationPlannerSnapshot): PlanEditor | undefined => snapshot.context.editor;
-export const selectPlanConflict = (snapshot: VisitationPlannerSnapshot): RecordConflict<VisitationPlan> | undefined => snapshot.context.conflict;
-export const selectPlannerError = (snapshot: VisitationPlannerSnapshot): MachineError | undefined => snapshot.context.error;
-/** Why the last step or save was refused (for a message next to the button or field). */
-export const selectPlannerRejected = (snapshot: VisitationPlannerSnapshot): Violation[] => snapshot.context.rejected;
-export const selectPlannerUnreadable = (snapshot: VisitationPlannerSnapshot): UnreadableRecord[] => snapshot.context.unreadable;
 
 /** True when the plan open in the form was changed elsewhere since it was opened (saving will conflict). */
 export function selectEditorOutdated(snapshot: VisitationPlannerSnapshot): boolean {
