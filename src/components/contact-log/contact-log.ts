@@ -1,7 +1,7 @@
 import { waitsForProviderStorage } from '../shared/provider-storage.js';
 import { conflictFieldStyles } from '../shared/parts/conflict-field-styles.js';
 import { LeaveGuardController } from '../shared/controllers/leave-guard-controller.js';
-import { flushForm, formUnsaved } from '../visitation-planner/form-leave.js';
+import { flushForm, formUnsaved } from '../visits-shared/form-leave.js';
 import { unchosenConflicts } from '../../model/shared/three-way-merge.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -22,15 +22,15 @@ import {
 import { CaseplanElement } from '../shared/caseplan-element.js';
 import { defaultStorageOptions } from '../shared/default-storage-options.js';
 import { CpChangeEvent, CpConflictEvent, CpErrorEvent, CpSavedEvent } from '../shared/events/index.js';
-import { ActorSlot, StorageChoice, storageKey } from '../visitation-planner/actor-slot.js';
-import { FieldErrors, type FieldKey } from '../visitation-planner/field-errors.js';
+import { ActorSlot, StorageChoice, storageKey } from '../visits-shared/actor-slot.js';
+import { FieldErrors, type FieldKey } from '../visits-shared/field-errors.js';
 import '../visitation-planner/messages.js';
-import { conflictPanel } from '../visitation-planner/parts/conflict-panel.js';
-import { statusNotices } from '../visitation-planner/status-notices.js';
-import { personName } from '../visitation-planner/plan-text.js';
+import { conflictPanel } from '../visits-shared/conflict-panel.js';
+import { statusNotices } from '../visits-shared/status-notices.js';
+import { personName } from '../visits-shared/plan-text.js';
 import { linkablePlans } from '../../model/visitation/rules/contact-rules.js';
 import { CpSyncStatus } from '../shared/parts/cp-sync-status.js';
-import { visitsStyles } from '../visitation-planner/styles.js';
+import { visitsStyles } from '../visits-shared/styles.js';
 import { ContactList } from './contact-list.js';
 import { contactPlanText, contactWhen, outcomeText } from './contact-text.js';
 import './messages.js';
@@ -71,6 +71,8 @@ type LogActor = Actor<typeof contactLogMachine>;
  * @csspart empty - The message shown when no contact is logged or none matches the filters.
  * @csspart outcome - The outcome fieldset of the contact form.
  * @csspart plan-link - The fieldset linking a contact to its visitation plan and planned visit.
+ * @csspart compliance - A plan's compliance figures (in the summaries).
+ * @csspart missed - The list of missed visits (in the summaries).
  * @cssprop --cp-color-accent - Buttons and focus.
  * @cssprop --cp-color-surface - Background.
  * @cssprop --cp-color-text - Text.

@@ -1,7 +1,7 @@
 import { waitsForProviderStorage } from '../shared/provider-storage.js';
 import { conflictFieldStyles } from '../shared/parts/conflict-field-styles.js';
 import { LeaveGuardController } from '../shared/controllers/leave-guard-controller.js';
-import { flushForm, formUnsaved } from './form-leave.js';
+import { flushForm, formUnsaved } from '../visits-shared/form-leave.js';
 import { unchosenConflicts } from '../../model/shared/three-way-merge.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -12,17 +12,17 @@ import { selectEditorOutdated, selectPlannerMode, selectPlanSummaries, type Visi
 import { CaseplanElement } from '../shared/caseplan-element.js';
 import { defaultStorageOptions } from '../shared/default-storage-options.js';
 import { CpChangeEvent, CpConflictEvent, CpErrorEvent, CpSavedEvent, CpStatusChangeEvent } from '../shared/events/index.js';
-import { ActorSlot, StorageChoice, storageKey } from './actor-slot.js';
-import { FieldErrors, type FieldKey } from './field-errors.js';
+import { ActorSlot, StorageChoice, storageKey } from '../visits-shared/actor-slot.js';
+import { FieldErrors, type FieldKey } from '../visits-shared/field-errors.js';
 import './messages.js';
-import { conflictPanel } from './parts/conflict-panel.js';
+import { conflictPanel } from '../visits-shared/conflict-panel.js';
 import { planFieldKeys, type PlanFormView } from './parts/form-view.js';
 import { planCard, type PendingStep, type PlanCardView } from './parts/plan-card.js';
 import type { PlanHistoryState } from './parts/plan-history.js';
 import { planForm } from './parts/plan-form.js';
-import { personName, planLabel, scheduleText } from './plan-text.js';
-import { visitsStyles } from './styles.js';
-import { statusNotices, timeZoneChoices, type Announcer } from './status-notices.js';
+import { personName, planLabel, scheduleText } from '../visits-shared/plan-text.js';
+import { visitsStyles } from '../visits-shared/styles.js';
+import { statusNotices, timeZoneChoices, type Announcer } from '../visits-shared/status-notices.js';
 import { CpSyncStatus } from '../shared/parts/cp-sync-status.js';
 
 type PlannerActor = Actor<typeof visitationPlannerMachine>;

@@ -3,9 +3,9 @@ import type { CaseParticipant } from '../../../model/participant.js';
 import type { Violation } from '../../../model/shared/violation.js';
 import type { PlanSummary } from '../../../machines/visitation/planner-selectors.js';
 import type { LocalizeController } from '../../shared/i18n/localize-controller.js';
-import { inputField } from '../form-controls.js';
-import { nextOccurrenceText, planLabel, scheduleText, personName } from '../plan-text.js';
-import { planComplianceView } from './compliance.js';
+import { inputField } from '../../visits-shared/form-controls.js';
+import { nextOccurrenceText, planLabel, scheduleText, personName } from '../../visits-shared/plan-text.js';
+import { planComplianceView } from '../../visits-shared/compliance.js';
 import { planHistory, type PlanHistoryState } from './plan-history.js';
 
 /** A step that needs a reason first (suspend) or may take one (end), open on one plan's card. */
