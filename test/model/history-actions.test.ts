@@ -10,7 +10,7 @@ const everyAction = Object.values(historyActions).flatMap((byRecord) => Object.v
 
 describe('history actions: one stable vocabulary', () => {
   it('names every action `<record>.<what happened>` in the past tense, each once', () => {
-    for (const action of everyAction) expect(action, action).to.match(/^(plan|visitation-plan|contact)\.[a-z-]+(ed|set|kept-mine)$/);
+    for (const action of everyAction) expect(action, action).to.match(/^(plan|visitation-plan|contact)\.[a-z-]+(ed|set|kept-mine|undone|redone)$/);
     expect(new Set(everyAction).size).to.equal(everyAction.length);
     expect(Object.values(visitationActions).every((action) => everyAction.includes(action)), 'the visitation actions are in it').to.equal(true);
   });
