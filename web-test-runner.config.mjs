@@ -3,6 +3,7 @@
 // and point `dexie` at its browser ESM build, whose default entry does not load under the test runner.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { fileURLToPath } from 'node:url';
 import { reactEsmPlugin } from './scripts/wtr-react-esm.mjs';
 import { syncServerPlugin } from './scripts/wtr-sync-server.mjs';
@@ -20,6 +21,7 @@ export default {
   testFramework: { config: { timeout: 20000 } },
   browserStartTimeout: 60000,
   plugins: [
+    a11ySnapshotPlugin(), // Chromium's accessibility tree, for tests of the names assistive technology reads
     syncServerPlugin(), // the reference sync server, started and stopped by test/storage/sync tests
     reactEsmPlugin(), // React is CommonJS: served as ES modules for test/components/react.test.ts
     {

@@ -3,7 +3,7 @@
 import type { CaseplanProvider } from '../src/components/caseplan-provider/caseplan-provider.js';
 import { clearLocalData } from '../src/storage/index.js';
 import { hearingsOf } from '../src/model/service-plan/review-schedule.js';
-import { buildSampleCase, sampleParticipants } from '../stories/shared/sample-case/index.js';
+import { buildSampleCase, sampleCaseNumber, sampleParticipants } from '../stories/shared/sample-case/index.js';
 import { openDemoCase } from './case-setup.js';
 import '../src/define/caseplan-provider.js';
 import { hostText, isHostLocale, translatePage, type HostLocale, type HostTextKey } from './host-text.js';
@@ -79,6 +79,10 @@ setTheme(initialTheme());
 // seeded database rather than from a default one.
 void openDemoCase().then(async (demo) => {
   Object.assign(provider, demo.inputs);
+  // What the case system knows of the case: the printed plan's own header (case, agency, court).
+  Object.assign(document.querySelector('#plan-editor')!, {
+    caseDetails: { caseNumber: sampleCaseNumber, agency: 'Riverside Family Services', court: 'Riverside County Juvenile Court' },
+  });
   await import('./elements.js');
   applyTheme(themeSwitcher.value as DemoTheme);
   document.documentElement.dataset['demoReady'] = 'true'; // the screenshots script waits for this

@@ -80,6 +80,10 @@ if (tamperCases === 0) problems.push('no tamper case reported its figures');
 if (tamperDetected < tamperCases) problems.push('a tamper case was not detected');
 if (sum('unkeyedSaidAccidentsOnly') < sum('unkeyedForgeries')) problems.push('a verdict without a key claimed proof against forgery');
 if (sum('elementEdits') === 0) problems.push('no element-level scenario reported the edits it typed');
+// Each element's interleaved suite must have run (issue 11: one plan, one visitation plan, one contact).
+for (const [element, pattern] of [['editors', /2 editors/], ['planners', /2 planners/], ['contact logs', /2 contact logs/]]) {
+  if (!figures.some((item) => pattern.test(item.scenario) && (item.elementEdits ?? 0) > 0)) problems.push(`no interleaved scenario of two ${element} reported the edits it typed`);
+}
 if (sum('elementLost') > 0) problems.push('edits typed in the elements were lost');
 if (problems.length > 0) {
   if (code !== 0) console.log(output.split('\n').filter((line) => /❌|AssertionError|Error:/.test(line)).slice(0, 40).join('\n'));

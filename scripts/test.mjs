@@ -81,6 +81,7 @@ if (!browserOnly) {
   const pageChecks = [
     ['strict CSP and Trusted Types page', 'scripts/csp-check.mjs', []],
     ['the built dist/ under the strict policy: a plan of 45 items in each language, no raw message key', 'scripts/dist-check.mjs', []],
+    ['the printed plan and contact log as PDF in en/es/fr/pt: page X of Y, header, every stored text and contact, no raw key, no English label', 'scripts/print-check.mjs', []],
     ['benchmark harness at the smallest size', 'scripts/bench-smoke.mjs', []],
     ['sync benchmark harness at the smallest size', 'bench/sync.mjs', ['--quick']],
     ['the package as a vendor gets it (tarball, vanilla/React/Vue host apps)', 'scripts/test-package.mjs', []],

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { ForwardingStorage } from '../test/doubles/forwarding-storage.js';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { StoredRecord } from '../src/model/record.js';
 import type { Contact } from '../src/model/index.js';
 import { ConflictError, MemoryStorageAdapter, StorageError, type StorageAdapter, type WriteOptions } from '../src/storage/index.js';
@@ -22,9 +23,11 @@ async function sampleCaseStorage(): Promise<MemoryStorageAdapter> {
  */
 
 interface LogArgs {
-  locale: string;
+  /** Unset: the toolbar's language (through the decorator's provider). */
+  locale?: string;
   readonly: boolean;
-  theme: string;
+  /** Unset: the toolbar's theme. */
+  theme?: string;
 }
 
 /** Storage whose contact writes meet a version someone else saved first, or a full disk. */
@@ -53,8 +56,8 @@ function log(storage: StorageAdapter, args: LogArgs) {
     case-id=${sampleCaseId}
     child-id=${sampleIds.child}
     time-zone=${sampleTimeZone}
-    locale=${args.locale}
-    theme=${args.theme}
+    locale=${ifDefined(args.locale)}
+    theme=${ifDefined(args.theme)}
     ?readonly=${args.readonly}
     .storage=${storage}
     .participants=${sampleParticipants}
@@ -143,7 +146,8 @@ function story(seed: 'empty' | 'sample' | 'large', overrides: Partial<LogArgs> =
 const meta: Meta<LogArgs> = {
   title: 'Elements/contact-log',
   component: 'contact-log',
-  args: { locale: 'en', readonly: false, theme: 'light' },
+  // No language or theme of their own: the toolbar's drive every story but those that set one.
+  args: { readonly: false },
   argTypes: {
     locale: { control: 'select', options: ['en', 'es', 'fr', 'pt-BR'] },
     theme: { control: 'select', options: ['light', 'dark', 'high-contrast'] },

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { ForwardingStorage } from '../test/doubles/forwarding-storage.js';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { revisionSnapshot, type ServicePlan } from '../src/model/index.js';
 import type { StoredRecord } from '../src/model/record.js';
 import { ConflictError, MemoryStorageAdapter, StorageError, type StorageAdapter, type WriteOptions } from '../src/storage/index.js';
@@ -15,9 +16,11 @@ import { storyNow } from './shared/story-storage.js';
  */
 
 interface EditorArgs {
-  locale: string;
+  /** Unset: the toolbar's language (through the decorator's provider). */
+  locale?: string;
   readonly: boolean;
-  theme: string;
+  /** Unset: the toolbar's theme. */
+  theme?: string;
 }
 
 type Variant = 'draft-empty' | 'draft' | 'submitted' | 'active' | 'under-review' | 'completed' | 'closed';
@@ -87,8 +90,8 @@ function editor(storage: StorageAdapter, args: EditorArgs, planId: string | unde
     case-id=${sampleCaseId}
     plan-id=${planId ?? ''}
     kind="outcome"
-    locale=${args.locale}
-    theme=${args.theme}
+    locale=${ifDefined(args.locale)}
+    theme=${ifDefined(args.theme)}
     ?readonly=${args.readonly}
     .storage=${storage}
     .participants=${sampleParticipants}
@@ -122,7 +125,8 @@ function story(variant: Variant, overrides: Partial<EditorArgs> = {}, descriptio
 const meta: Meta<EditorArgs> = {
   title: 'Elements/service-plan-editor',
   component: 'service-plan-editor',
-  args: { locale: 'en', readonly: false, theme: 'light' },
+  // No language or theme of their own: the toolbar's drive every story but those that set one.
+  args: { readonly: false },
   argTypes: {
     locale: { control: 'select', options: ['en', 'es', 'fr', 'pt-BR'] },
     theme: { control: 'select', options: ['light', 'dark', 'high-contrast'] },

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { ForwardingStorage } from '../test/doubles/forwarding-storage.js';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { StoredRecord } from '../src/model/record.js';
 import { ConflictError, MemoryStorageAdapter, StorageError, type StorageAdapter, type WriteOptions } from '../src/storage/index.js';
 import '../src/entries/visitation-planner.js';
@@ -21,9 +22,11 @@ async function sampleCaseStorage(): Promise<MemoryStorageAdapter> {
  */
 
 interface PlannerArgs {
-  locale: string;
+  /** Unset: the toolbar's language (through the decorator's provider). */
+  locale?: string;
   readonly: boolean;
-  theme: string;
+  /** Unset: the toolbar's theme. */
+  theme?: string;
 }
 
 /** Storage whose writes of visitation plans meet a version someone else saved first, or a full disk. */
@@ -51,8 +54,8 @@ function planner(storage: StorageAdapter, args: PlannerArgs) {
   return html`<visitation-planner
     child-id=${sampleIds.child}
     case-id=${sampleCaseId}
-    locale=${args.locale}
-    theme=${args.theme}
+    locale=${ifDefined(args.locale)}
+    theme=${ifDefined(args.theme)}
     ?readonly=${args.readonly}
     .storage=${storage}
     .participants=${sampleParticipants}
@@ -105,7 +108,8 @@ function story(seeded: boolean, overrides: Partial<PlannerArgs> = {}, descriptio
 const meta: Meta<PlannerArgs> = {
   title: 'Elements/visitation-planner',
   component: 'visitation-planner',
-  args: { locale: 'en', readonly: false, theme: 'light' },
+  // No language or theme of their own: the toolbar's drive every story but those that set one.
+  args: { readonly: false },
   argTypes: {
     locale: { control: 'select', options: ['en', 'es', 'fr', 'pt-BR'] },
     theme: { control: 'select', options: ['light', 'dark', 'high-contrast'] },

@@ -430,5 +430,75 @@ export async function openRawAndKeep(items: number): Promise<void> {
   keptRawRows.push(host);
 }
 
-Object.assign(window, { bench: { openPlan, openPlanRaw, openPlanOnOpenStorage, openPlanRawOnOpenDatabase, editKeystroke, prepareTyping, typedTimes, storageRound, contactLog, seedOnly, openAndKeep, openRawAndKeep, saveAfterEdit } });
+Object.assign(window, { bench: { storageOpen, openPlanCensus, openPlanPhases, openPlan, openPlanRaw, openPlanOnOpenStorage, openPlanRawOnOpenDatabase, editKeystroke, prepareTyping, typedTimes, storageRound, contactLog, seedOnly, openAndKeep, openRawAndKeep, saveAfterEdit } });
 document.documentElement.dataset['ready'] = 'true';
+
+/** Where the time of opening goes (diagnostic for bench/profile.mjs and the report; not in the table). */
+export async function openPlanPhases(items: number, secondElement = false): Promise<Record<string, number>> {
+  const base = secondElement ? plansStorage : new DexieStorageAdapter({ databaseName: 'bench-plans' });
+  const marks: Record<string, number> = {};
+  let started = 0;
+  const mark = (name: string) => (marks[name] ??= performance.now() - started);
+  const storage = new Proxy(base, {
+    get(target, key, receiver) {
+      const value = Reflect.get(target, key, receiver);
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        mark(`${String(key)} called`);
+        const result = value.apply(target, args);
+        if (result instanceof Promise) void result.then(() => mark(`${String(key)} done`));
+        return result;
+      };
+    },
+  });
+  const id = await seedPlan(items);
+  const editor = await placeEditor(storage);
+  started = performance.now();
+  editor.caseId = 'case-1';
+  editor.planId = id;
+  await untilRendered(editor.shadowRoot!, () => itemCount(editor) >= items);
+  mark('items in DOM');
+  await editor.updateComplete;
+  mark('update complete');
+  editor.getBoundingClientRect();
+  void document.body.offsetHeight;
+  mark('laid out');
+  editor.parentElement!.remove();
+  if (!secondElement) await base.close();
+  return marks;
+}
+
+/** How many elements each top-level region of the open editor holds (diagnostic). */
+export async function openPlanCensus(items: number): Promise<Record<string, number>> {
+  const id = await seedPlan(items);
+  const editor = await placeEditor(plansStorage);
+  editor.caseId = 'case-1';
+  editor.planId = id;
+  await untilRendered(editor.shadowRoot!, () => itemCount(editor) >= items);
+  await editor.updateComplete;
+  const census: Record<string, number> = { all: editor.shadowRoot!.querySelectorAll('*').length };
+  for (const region of editor.shadowRoot!.querySelectorAll('.sections > *, .print-only, [part~="versions"], [part~="toolbar"], [part~="status"]')) {
+    const key = `${region.tagName.toLowerCase()}.${region.className || ''}[${region.getAttribute('part') ?? ''}]`;
+    census[key] = (census[key] ?? 0) + region.querySelectorAll('*').length + 1;
+  }
+  census['item'] = editor.shadowRoot!.querySelector('article[part~="item"]')?.querySelectorAll('*').length ?? 0;
+  census['controls'] = editor.shadowRoot!.querySelectorAll('input, select, textarea, button').length;
+  editor.parentElement!.remove();
+  return census;
+}
+
+/** Opening storage alone: a new adapter's first read against raw indexedDB.open and get of the same row (diagnostic). */
+export async function storageOpen(): Promise<{ adapter: number; raw: number }> {
+  const id = await seedPlan(10);
+  const adapterStorage = new DexieStorageAdapter({ databaseName: 'bench-plans' });
+  let started = performance.now();
+  await adapterStorage.get('servicePlan', id);
+  const adapter = performance.now() - started;
+  await adapterStorage.close();
+  started = performance.now();
+  const database = await openRawDatabase('bench-plans');
+  await rawRecord(database, 'records', ['servicePlan', id]);
+  const raw = performance.now() - started;
+  database.close();
+  return { adapter, raw };
+}

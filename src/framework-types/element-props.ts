@@ -14,9 +14,9 @@ type ContextInputs = 'storage' | 'catalog' | 'templates' | 'participants' | 'cur
 type ElementInputs = ContextInputs | 'readOnly';
 
 export type CaseplanProviderProps = Partial<Pick<CaseplanProvider, ContextInputs | 'defaultStorage'>>;
-export type ServicePlanEditorProps = Partial<Pick<ServicePlanEditor, ElementInputs | 'planId' | 'caseId' | 'kind' | 'autosaveDelay' | 'approvalPolicy' | 'outcomeScale'>>;
-export type VisitationPlannerProps = Partial<Pick<VisitationPlanner, ElementInputs | 'childId' | 'caseId'>>;
-export type ContactLogProps = Partial<Pick<ContactLog, ElementInputs | 'caseId' | 'childId' | 'visitationPlanId' | 'timeZone' | 'caseworkerIds'>>;
+export type ServicePlanEditorProps = Partial<Pick<ServicePlanEditor, ElementInputs | 'planId' | 'caseId' | 'kind' | 'autosaveDelay' | 'approvalPolicy' | 'outcomeScale' | 'caseDetails'>>;
+export type VisitationPlannerProps = Partial<Pick<VisitationPlanner, ElementInputs | 'childId' | 'caseId' | 'recordingGraceDays'>>;
+export type ContactLogProps = Partial<Pick<ContactLog, ElementInputs | 'caseId' | 'childId' | 'visitationPlanId' | 'timeZone' | 'caseworkerIds' | 'recordingGraceDays'>>;
 
 /** The events every caseplan element fires, by name. */
 export interface CaseplanElementEvents {

@@ -10,6 +10,7 @@ import { es as storageErrors } from '../components/shared/i18n/messages/es/stora
 import { es as exchange } from '../components/shared/i18n/messages/es/exchange.js';
 import { es as sync } from '../components/shared/i18n/messages/es/sync.js';
 import { es as merge } from '../components/shared/i18n/messages/es/merge.js';
+import { es as history } from '../components/shared/i18n/messages/es/history.js';
 import { es as servicePlanViolations } from '../components/shared/i18n/messages/es/service-plan-violations.js';
 import { es as visitationViolations } from '../components/shared/i18n/messages/es/visitation-violations.js';
 import { es as servicePlanEditor } from '../components/service-plan-editor/messages/es.js';
@@ -23,6 +24,7 @@ registerLocale('es', {
   exchange,
   sync,
   merge,
+  history,
   'service-plan-violations': servicePlanViolations,
   'visitation-violations': visitationViolations,
   'service-plan-editor': servicePlanEditor,

@@ -10,6 +10,7 @@ import { fr as storageErrors } from '../components/shared/i18n/messages/fr/stora
 import { fr as exchange } from '../components/shared/i18n/messages/fr/exchange.js';
 import { fr as sync } from '../components/shared/i18n/messages/fr/sync.js';
 import { fr as merge } from '../components/shared/i18n/messages/fr/merge.js';
+import { fr as history } from '../components/shared/i18n/messages/fr/history.js';
 import { fr as servicePlanViolations } from '../components/shared/i18n/messages/fr/service-plan-violations.js';
 import { fr as visitationViolations } from '../components/shared/i18n/messages/fr/visitation-violations.js';
 import { fr as servicePlanEditor } from '../components/service-plan-editor/messages/fr.js';
@@ -23,6 +24,7 @@ registerLocale('fr', {
   exchange,
   sync,
   merge,
+  history,
   'service-plan-violations': servicePlanViolations,
   'visitation-violations': visitationViolations,
   'service-plan-editor': servicePlanEditor,

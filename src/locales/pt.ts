@@ -10,6 +10,7 @@ import { pt as storageErrors } from '../components/shared/i18n/messages/pt/stora
 import { pt as exchange } from '../components/shared/i18n/messages/pt/exchange.js';
 import { pt as sync } from '../components/shared/i18n/messages/pt/sync.js';
 import { pt as merge } from '../components/shared/i18n/messages/pt/merge.js';
+import { pt as history } from '../components/shared/i18n/messages/pt/history.js';
 import { pt as servicePlanViolations } from '../components/shared/i18n/messages/pt/service-plan-violations.js';
 import { pt as visitationViolations } from '../components/shared/i18n/messages/pt/visitation-violations.js';
 import { pt as servicePlanEditor } from '../components/service-plan-editor/messages/pt.js';
@@ -23,6 +24,7 @@ registerLocale('pt', {
   exchange,
   sync,
   merge,
+  history,
   'service-plan-violations': servicePlanViolations,
   'visitation-violations': visitationViolations,
   'service-plan-editor': servicePlanEditor,

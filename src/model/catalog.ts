@@ -20,6 +20,41 @@ export const serviceCategories = [
 export const ServiceCategorySchema = z.enum(serviceCategories);
 export type ServiceCategory = z.infer<typeof ServiceCategorySchema>;
 
+/** A catalog service's name and description in another language (the original stays the fallback). */
+export const CatalogTranslationSchema = z.object({
+  name: nameText(TEXT_LIMITS.title),
+  description: z.optional(longText(TEXT_LIMITS.medium)),
+});
+export type CatalogTranslation = z.infer<typeof CatalogTranslationSchema>;
+
+/** A template's name, purpose and unit in another language. */
+export const TemplateTranslationSchema = z.object({
+  name: nameText(TEXT_LIMITS.title),
+  purpose: z.optional(longText(TEXT_LIMITS.medium)),
+  /** What one unit is, singular and plural ("sesión", "sesiones"). */
+  unitType: z.optional(z.object({ one: nameText(TEXT_LIMITS.label), other: nameText(TEXT_LIMITS.label) })),
+});
+export type TemplateTranslation = z.infer<typeof TemplateTranslationSchema>;
+
+/** Translations by BCP 47 tag (`es`, `pt-BR`); at most one per language a family reads. */
+function translations<T extends z.core.$ZodType>(schema: T) {
+  return z.optional(z.record(LanguageTagSchema, schema).check(z.refine((value) => Object.keys(value).length <= 50, 'value.too-many')));
+}
+
+/**
+ * The translation for `locale` from a record keyed by language tag: the exact tag first, then the same
+ * language (`pt` for `pt-BR`, `pt-BR` for `pt`); undefined when there is none.
+ */
+export function translationFor<T>(entries: Readonly<Record<string, T>> | undefined, locale: string): T | undefined {
+  if (!entries) return undefined;
+  const wanted = locale.toLowerCase();
+  const exact = Object.keys(entries).find((tag) => tag.toLowerCase() === wanted);
+  if (exact) return entries[exact];
+  const language = wanted.split('-')[0];
+  const same = Object.keys(entries).find((tag) => tag.toLowerCase().split('-')[0] === language);
+  return same ? entries[same] : undefined;
+}
+
 /** A service the organization offers (the service registry). The host supplies the list. */
 export const CatalogEntrySchema = z.object({
   id: IdSchema,
@@ -27,6 +62,10 @@ export const CatalogEntrySchema = z.object({
   description: longText(TEXT_LIMITS.medium),
   category: ServiceCategorySchema,
   provider: z.optional(nameText(TEXT_LIMITS.title)),
+  /** How a family reaches the provider (address, phone, email), printed with the plan. */
+  providerContact: z.optional(longText(TEXT_LIMITS.medium)),
+  /** The name and description in other languages, for families and printouts in those languages. */
+  translations: translations(CatalogTranslationSchema),
   /** Languages the service is delivered in (BCP 47). */
   languages: z.array(LanguageTagSchema).check(z.maxLength(50, 'value.too-many')),
   /** The needs it answers, as short phrases ("stable housing", "sobriety"): used to recommend it. */
@@ -48,6 +87,8 @@ export const PlanItemTemplateSchema = z.object({
   kind: PlanItemKindSchema,
   /** For unit-delivery templates: what one unit is ("session", "hour", "night"). */
   unitType: z.optional(nameText(TEXT_LIMITS.label)),
+  /** The name, purpose and unit in other languages (plan items keep the name they were created with; the printed plan reads these). */
+  translations: translations(TemplateTranslationSchema),
 });
 export type PlanItemTemplate = z.infer<typeof PlanItemTemplateSchema>;
 

@@ -66,6 +66,7 @@ export const planEditActions = {
   'remove-milestone': 'plan.milestone-removed',
   'request-revision': 'plan.revision-requested',
   'address-revision-request': 'plan.revision-request-addressed',
+  'set-case-plan-detail': 'plan.case-plan-detail-set',
 } as const satisfies Record<PlanEditType, string>;
 
 /** Every action written now, by record. */

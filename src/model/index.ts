@@ -16,3 +16,4 @@ export * from './history-chain.js';
 export * from './exchange/index.js';
 export * from './value-limits.js';
 export { threeWayMerge, mergeWithChoices, pathKey, BOOKKEEPING_FIELDS, type FieldConflict, type MergeResult, type MergeOptions, type ConflictChoice } from './shared/three-way-merge.js';
+export * from './case-details.js';

@@ -6,11 +6,13 @@ import type * as z from 'zod/mini';
 import { ServicePlanRevisionSchema, ServicePlanSchema } from './service-plan/plan.js';
 import { VisitationPlanSchema } from './visitation/plan.js';
 import { ContactSchema } from './visitation/contact.js';
+import { SetAsideVersionSchema } from './set-aside.js';
 
 export const recordSchemas = {
   servicePlan: ServicePlanSchema,
   servicePlanRevision: ServicePlanRevisionSchema,
   visitationPlan: VisitationPlanSchema,
   contact: ContactSchema,
+  setAsideVersion: SetAsideVersionSchema,
 } satisfies Record<string, z.ZodMiniType>;
 export type RecordKindName = keyof typeof recordSchemas;

@@ -1,4 +1,4 @@
-import { chainHistoryEntries, digestRecord, type HistoryKey } from '../model/history-chain.js';
+import { chainHistoryEntry, digestRecord, type HistoryKey } from '../model/history-chain.js';
 import { diffRecords } from '../model/history-diff.js';
 import type { HistoryEntry } from '../model/history.js';
 import type { StoredRecord } from '../model/record.js';
@@ -53,14 +53,14 @@ export interface CurrentState {
  * Validates a batch of writes and checks each version against what is stored (`currents[i]` is what
  * the store holds for `writes[i]`), then builds each stored record (version + 1) and its chained history
  * entry. Every check runs before any hashing, in order, so the first invalid or stale write is the one
- * reported; the SHA-256 hashes are then computed all at once (one await for the batch, not one per write).
+ * reported; the SHA-256 hashes are then computed side by side (one await for the batch, not one per write).
  * Never alters the caller's values.
  */
 export async function prepareWrites(schemas: SchemaMap, writes: readonly WriteRequest[], currents: readonly CurrentState[], archive = false, settings: WriteSettings = {}): Promise<PreparedWrite[]> {
   const planned = writes.map((request, index) => planWrite(schemas, request, currents[index]!, archive, settings));
-  const digests = await Promise.all(planned.map((plan) => digestRecord(plan.record)));
-  const items = planned.map((plan, index) => ({ entry: { ...plan.entry, recordDigest: digests[index]! }, previous: currents[index]!.lastEntry }));
-  const entries = await chainHistoryEntries(items, settings.historyKey);
+  // Each entry is hashed as soon as its record's digest is in, not once every digest is: WebCrypto hashes
+  // on another thread, so the entries' canonical JSON is built while the remaining digests are computed.
+  const entries = await Promise.all(planned.map(async (plan, index) => chainHistoryEntry({ ...plan.entry, recordDigest: await digestRecord(plan.record) }, currents[index]!.lastEntry, settings.historyKey)));
   return planned.map((plan, index) => ({ ...plan, entry: entries[index]! }));
 }
 

@@ -92,4 +92,17 @@ describe('<visitation-planner> and <contact-log> together', () => {
     await otherTab.close();
     await here.close();
   });
+
+  it('shows times in one style in both, through Intl in the page’s language (no 16:00 beside 04:00 PM)', async () => {
+    const storage = new DexieStorageAdapter({ databaseName: `together-time-${Date.now()}-${Math.random().toString(36).slice(2)}` });
+    await seedWeeklyPlan(storage);
+    await storage.put('contact', contactAt('2026-03-03T16:00:00.000Z', { type: 'completed' }, { visitationPlanId: 'plan-weekly', planId: 'plan-weekly', plannedOccurrence: '2026-03-03T16:00' }));
+    const { planner, log } = await mountBoth(storage);
+    await waitUntil(() => rows(log).length === 1, 'the contact was not listed', { timeout: 5000 });
+    const schedule = planner.shadowRoot!.querySelector('[data-detail="schedule"]')!.textContent!;
+    // Tuesdays at 16:00 in Lisbon (winter time: 16:00 UTC), in English: 4:00 PM in both.
+    expect(schedule).to.contain('4:00 PM');
+    expect(rows(log)[0]!.textContent).to.contain('4:00 PM');
+    expect(`${schedule} ${rows(log)[0]!.textContent}`).not.to.match(/\b16:00\b|\b04:00\b/);
+  });
 });

@@ -34,7 +34,7 @@ export class CaseplanProvider extends LitElement {
   /** No host storage is coming: the elements inside use the default (IndexedDB, or memory with a warning). */
   @property({ type: Boolean, attribute: 'default-storage', reflect: true }) defaultStorage = false;
   /**
-   * Marks a provider for the elements inside (see `waitsForProviderStorage`).
+   * Marks a provider for the elements inside (see `providerStorageStance`).
    * @internal
    */
   readonly isCaseplanProvider = true as const;

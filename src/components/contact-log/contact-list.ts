@@ -7,6 +7,8 @@ import { hostStyles } from '../shared/styles/base.js';
 import { visitsStyles } from '../visits-shared/styles.js';
 import { contactRowStyles } from './parts/contact-row.js';
 import { rowWindow, scrollToReveal } from './virtual-window.js';
+import { PrintMediaController } from '../shared/controllers/print-media-controller.js';
+import { contactListPrintStyles } from './print-styles.js';
 
 /**
  * The shared host rules (focus ring, `hidden`, print) without the base styles' universal ones:
@@ -107,6 +109,8 @@ export class ContactList<T extends ListRow = ListRow> extends LitElement {
         }
       }
     `,
+    // Last: on paper its rules win over the screen's row placement above.
+    contactListPrintStyles,
   ];
 
   /** Every row (only a window of them is rendered). */
@@ -123,11 +127,15 @@ export class ContactList<T extends ListRow = ListRow> extends LitElement {
   @query('.viewport') private viewport!: HTMLElement;
   private focusPending = false;
   private resizeObserver: ResizeObserver | undefined;
+  /** On paper every row is rendered, in the flow (the window of rows is for the screen). */
+  private readonly print = new PrintMediaController(this);
+  private renderedForPrint = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.resizeObserver = new ResizeObserver(() => {
-      if (this.viewport) this.viewportHeight = this.viewport.clientHeight || FALLBACK_VIEWPORT;
+      // On paper (or still laid out for it) the viewport is as tall as every row: not a window size to keep.
+      if (this.viewport && !this.print.printing && !this.renderedForPrint) this.viewportHeight = this.viewport.clientHeight || FALLBACK_VIEWPORT;
     });
   }
 
@@ -197,10 +205,12 @@ export class ContactList<T extends ListRow = ListRow> extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const window = rowWindow(this.items.length, CONTACT_ROW_HEIGHT, this.scrollOffset, this.viewportHeight);
+    const printing = this.print.printing;
+    this.renderedForPrint = printing;
+    const window = printing ? { first: 0, last: this.items.length } : rowWindow(this.items.length, CONTACT_ROW_HEIGHT, this.scrollOffset, this.viewportHeight);
     const shown = this.items.slice(window.first, window.last);
-    return html`<div class="viewport" part="list" @scroll=${this.onScroll} @keydown=${this.onKeydown}>
-      <div class="rows" role="list" aria-label=${this.label} style=${cssomStyle({ height: `${this.items.length * CONTACT_ROW_HEIGHT}px` })}>
+    return html`<div class="viewport ${printing ? 'printing' : ''}" part="list" @scroll=${this.onScroll} @keydown=${this.onKeydown}>
+      <div class="rows" role="list" aria-label=${this.label} style=${cssomStyle({ height: printing ? undefined : `${this.items.length * CONTACT_ROW_HEIGHT}px` })}>
         ${repeat(
           shown,
           (item) => item.id,
@@ -217,7 +227,7 @@ export class ContactList<T extends ListRow = ListRow> extends LitElement {
               aria-posinset=${index + 1}
               aria-current=${active ? 'true' : 'false'}
               tabindex=${active ? 0 : -1}
-              style=${cssomStyle({ top: `${index * CONTACT_ROW_HEIGHT}px`, height: `${CONTACT_ROW_HEIGHT}px` })}
+              style=${cssomStyle(printing ? {} : { top: `${index * CONTACT_ROW_HEIGHT}px`, height: `${CONTACT_ROW_HEIGHT}px` })}
               @focus=${() => (this.activeIndex = index)}
             >
               ${this.renderRow(item, active)}

@@ -1,4 +1,5 @@
-import { waitsForProviderStorage } from '../shared/provider-storage.js';
+import { commitTyping } from '../shared/directives/typed-value.js';
+import { StorageChoice } from '../shared/storage-choice.js';
 import { conflictFieldStyles } from '../shared/parts/conflict-field-styles.js';
 import { LeaveGuardController } from '../shared/controllers/leave-guard-controller.js';
 import { flushForm, formUnsaved } from '../visits-shared/form-leave.js';
@@ -22,7 +23,7 @@ import {
 import { CaseplanElement } from '../shared/caseplan-element.js';
 import { defaultStorageOptions } from '../shared/default-storage-options.js';
 import { CpChangeEvent, CpConflictEvent, CpErrorEvent, CpSavedEvent } from '../shared/events/index.js';
-import { ActorSlot, StorageChoice, storageKey } from '../visits-shared/actor-slot.js';
+import { ActorSlot } from '../visits-shared/actor-slot.js';
 import { FieldErrors, type FieldKey } from '../visits-shared/field-errors.js';
 import '../visitation-planner/messages.js';
 import { conflictPanel } from '../visits-shared/conflict-panel.js';
@@ -32,12 +33,16 @@ import { linkablePlans } from '../../model/visitation/rules/contact-rules.js';
 import { CpSyncStatus } from '../shared/parts/cp-sync-status.js';
 import { visitsStyles } from '../visits-shared/styles.js';
 import { ContactList } from './contact-list.js';
+import { contactLogPrintStyles } from './print-styles.js';
+import { PageMarginsController } from '../shared/print/page-margins.js';
 import { contactPlanText, contactWhen, outcomeText } from './contact-text.js';
 import './messages.js';
 import { contactForm, contactFieldKeys, type ContactFormView } from './parts/contact-form.js';
 import { contactRow, type ContactRowView } from './parts/contact-row.js';
 import { filters } from './parts/filters.js';
-import { historyPanel } from './parts/history-panel.js';
+import { historyPanel } from '../shared/parts/history-panel.js';
+import { DEFAULT_RECORDING_GRACE_DAYS, recordingGraceDays } from '../../model/visitation/recording-grace.js';
+import { RecordHistoryController } from '../shared/controllers/record-history-controller.js';
 import { summaries } from './parts/summaries.js';
 
 type LogActor = Actor<typeof contactLogMachine>;
@@ -62,7 +67,8 @@ type LogActor = Actor<typeof contactLogMachine>;
  * @csspart form - The contact form.
  * @csspart error-summary - Everything wrong in the form after a refused save.
  * @csspart field-error - An inline message next to a field.
- * @csspart history - One contact's history.
+ * @csspart history - One contact's history: every save (who, when, what changed) and the versions set aside in its conflicts.
+ * @csspart history-set-aside - The versions set aside in a contact's conflicts, each readable and restorable.
  * @csspart summaries - Compliance per plan and month.
  * @csspart caseworker-standard - The caseworker monthly visit standard.
  * @csspart conflict - Both versions after a conflict.
@@ -79,7 +85,7 @@ type LogActor = Actor<typeof contactLogMachine>;
  * @cssprop --cp-color-danger - Inline errors.
  */
 export class ContactLog extends CaseplanElement {
-  static override styles = [...CaseplanElement.styles, visitsStyles, conflictFieldStyles];
+  static override styles = [...CaseplanElement.styles, visitsStyles, conflictFieldStyles, contactLogPrintStyles];
   static override dependencies: Readonly<Record<string, CustomElementConstructor>> = { 'cp-contact-list': ContactList, 'cp-sync-status': CpSyncStatus };
 
   /** The case; new contacts are filed under it (and a log with no child or plan shows the whole case). */
@@ -90,6 +96,11 @@ export class ContactLog extends CaseplanElement {
   @property({ attribute: 'visitation-plan-id', reflect: true }) visitationPlanId?: string;
   /** The IANA time zone of the log's calendar (dates typed, shown and filtered); default: the device's. */
   @property({ attribute: 'time-zone' }) timeZone?: string;
+  /**
+   * The agency's grace period for recording a visit, in whole days (0 to 60; default 2): a planned visit
+   * with nothing logged is "not yet recorded" until this long after its time, then it counts as missed.
+   */
+  @property({ attribute: 'recording-grace-days', type: Number }) recordingGraceDays: number = DEFAULT_RECORDING_GRACE_DAYS;
   /** Who counts as a caseworker for the monthly visit standard; default: the case's caseworkers and the current user. */
   @property({ attribute: false }) caseworkerIds?: readonly string[];
 
@@ -100,18 +111,16 @@ export class ContactLog extends CaseplanElement {
   private revealId: string | undefined;
   /** After an archive: the list position the archived contact held, where focus goes next. */
   private revealIndex: number | undefined;
-  private readonly storageChoice = new StorageChoice(
-    () => this.requestUpdate(),
-    () => defaultStorageOptions(this.context.get('historyKey')),
-  );
+  private readonly storageChoice = new StorageChoice(this, () => defaultStorageOptions(this.context.get('historyKey')));
 
   private readonly actorSlot = new ActorSlot(
     this,
-    () => ({
+    CONTACT_KIND,
+    (storage) => ({
       logic: contactLogMachine,
       options: () => ({
         input: {
-          storage: this.storageChoice.resolve(this.context.storage, waitsForProviderStorage(this))!,
+          storage,
           caseId: this.caseId ?? '',
           ...(this.childId ? { childId: this.childId } : {}),
           ...(this.visitationPlanId ? { visitationPlanId: this.visitationPlanId } : {}),
@@ -131,7 +140,6 @@ export class ContactLog extends CaseplanElement {
         conflict: snapshot.context.conflict,
         error: snapshot.context.error,
         rejected: snapshot.context.rejected,
-        history: snapshot.context.history,
       }),
     }),
     (controller) => this.listen(controller.actor),
@@ -139,9 +147,19 @@ export class ContactLog extends CaseplanElement {
     () => this.dispatchEvent(new CpErrorEvent({ code: 'visits.form-not-saved', kind: CONTACT_KIND, violations: [] })),
   );
 
+  /** The contact whose history is open: every save and the versions set aside in its conflicts. */
+  private readonly history = new RecordHistoryController(this, {
+    storage: () => this.snapshot?.context.storage,
+    user: () => this.context.currentUser,
+    now: () => this.context.now(),
+  });
+
   /** Saves a valid open form on pagehide, on hiding, on removal; asks before unload only while something is not stored. */
   private readonly leaveGuard = new LeaveGuardController(this, {
-    flush: () => flushForm(this.actorSlot.controller?.actor),
+    flush: () => {
+      commitTyping(this.renderRoot as ShadowRoot); // the text under the user's fingers is part of the form
+      flushForm(this.actorSlot.controller?.actor);
+    },
     hasUnsaved: () => formUnsaved(this.actorSlot.controller?.actor),
     flushOnDisconnect: false, // a moved element keeps its open form; removal writes it (ActorSlot.retire)
   });
@@ -187,12 +205,13 @@ export class ContactLog extends CaseplanElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const storage = this.storageChoice.resolve(this.context.storage, waitsForProviderStorage(this));
+    const storage = this.storageChoice.resolve(this.context.storage);
     const ready = storage && this.caseId;
     if (changed.has('timeZone') && this.timeZone && !this.validTimeZone) {
       this.dispatchEvent(new CpErrorEvent({ code: 'input.invalid', violations: [violation('value.invalid', ['timeZone'])] }));
     }
-    this.actorSlot.sync(ready ? [storageKey(storage), this.caseId, this.childId, this.visitationPlanId, this.validTimeZone].join('|') : undefined);
+    const scope = [this.caseId, this.childId, this.visitationPlanId, this.validTimeZone].join('|');
+    this.actorSlot.sync(ready ? { storage, scope, provisional: this.storageChoice.isDefault(storage) } : undefined);
     if (changed.has('currentUser') && this.context.currentUser) this.actor?.send({ type: 'UPDATE_INPUT', currentUser: this.context.currentUser });
   }
 
@@ -224,7 +243,7 @@ export class ContactLog extends CaseplanElement {
       this.touched = new Set();
       this.archiveCandidate = undefined;
       if (!contact.archived) this.revealId = contact.id;
-      else if (this.snapshot && selectVisibleContacts(this.snapshot).length > 0) this.revealIndex = this.archivedAt ?? 0;
+      else if (this.snapshot && selectVisibleContacts(this.snapshot, this.peopleNames()).length > 0) this.revealIndex = this.archivedAt ?? 0;
       else this.focusTarget = '[data-action="record"]';
     });
     actor.on('conflict', ({ conflict }) => {
@@ -288,17 +307,57 @@ export class ContactLog extends CaseplanElement {
         this.focusTarget = '[data-action="confirm-archive"]';
       },
       history: (id) => {
-        this.actor?.send({ type: 'SHOW_HISTORY', contactId: id });
+        this.history.open(CONTACT_KIND, id, this.childId ? { childId: this.childId } : { caseId: this.caseId });
         this.focusTarget = '#history-title';
       },
     };
+  }
+
+  /** One contact's history, in the log's time zone. */
+  private renderHistory(snapshot: ContactLogSnapshot): TemplateResult | typeof nothing {
+    const state = this.history.state;
+    if (!state) return nothing;
+    const t = this.localize;
+    const contact = snapshot.context.contacts.find((entry) => entry.id === state.id);
+    return historyPanel({
+      t,
+      state,
+      heading: t.term('contact.history.title', { subject: contact ? contactWhen(t, contact, this.zone) : '' }),
+      headingId: 'history-title',
+      headingLevel: 3,
+      // A contact's type, when and who in the log's words (its time zone, people by name).
+      valueName: (path, value) => {
+        const field = path.length === 1 ? path[0] : undefined;
+        if (field === 'type' && typeof value === 'string' && t.has(`contact.type.${value}`)) return t.term(`contact.type.${value}`);
+        if (field === 'occurredAt' && typeof value === 'string') return t.dateTime(value, { dateStyle: 'medium', timeStyle: 'short', timeZone: this.zone });
+        if (field === 'participantIds' && Array.isArray(value) && value.length > 0) return t.list(value.map((id) => this.nameOf(String(id))));
+        return undefined;
+      },
+      nameOf: (id) => this.nameOf(id),
+      when: (instant) => t.dateTime(instant, { dateStyle: 'medium', timeStyle: 'short', timeZone: this.zone }),
+      canRestore: this.canChange,
+      restore: (id) => void this.history.restore(id),
+      close: () => {
+        this.history.close();
+        this.revealId = state.id;
+      },
+    });
+  }
+
+  private namesCache: { participants: unknown; names: ReadonlyMap<string, string> } | undefined;
+
+  /** People's names by id, so the text search finds a contact by who was there (kept while the people are the same). */
+  private peopleNames(): ReadonlyMap<string, string> {
+    const participants = this.context.participants;
+    if (this.namesCache?.participants !== participants) this.namesCache = { participants, names: new Map(participants.map((person) => [person.id, person.name])) };
+    return this.namesCache.names;
   }
 
   private archivedAt: number | undefined;
 
   private archive(contactId: string): void {
     const snapshot = this.snapshot;
-    this.archivedAt = snapshot ? selectVisibleContacts(snapshot).findIndex((contact) => contact.id === contactId) : undefined;
+    this.archivedAt = snapshot ? selectVisibleContacts(snapshot, this.peopleNames()).findIndex((contact) => contact.id === contactId) : undefined;
     this.actor?.send({ type: 'ARCHIVE', contactId });
   }
 
@@ -382,28 +441,15 @@ export class ContactLog extends CaseplanElement {
         <button type="button" @click=${() => this.actor?.send({ type: 'RETRY' })}>${t.term('common.retry')}</button>
       </div>`;
     }
-    const visible = selectVisibleContacts(snapshot);
+    const visible = selectVisibleContacts(snapshot, this.peopleNames());
     const complete = selectContactLogComplete(snapshot);
-    const history = snapshot.context.history;
-    const historyContact = history && snapshot.context.contacts.find((contact) => contact.id === history.contactId);
     const caseworkers = this.caseworkerIds ?? [...this.context.participants.filter((person) => person.role === 'caseworker').map((person) => person.id), ...(this.context.currentUser ? [this.context.currentUser.id] : [])];
     const rowView = this.rowView(snapshot);
     return html`
       ${mode === 'conflict' ? this.renderConflict(snapshot) : nothing}
       ${snapshot.context.editor && mode !== 'conflict' ? contactForm(this.formView(snapshot)) : nothing}
       ${this.renderArchiveConfirm(snapshot)}
-      ${history
-        ? historyPanel({
-            t,
-            history,
-            subject: historyContact ? contactWhen(t, historyContact, this.zone) : '',
-            nameOf: (id) => this.nameOf(id),
-            close: () => {
-              this.actor?.send({ type: 'HIDE_HISTORY' });
-              this.revealId = history.contactId;
-            },
-          })
-        : nothing}
+      ${this.renderHistory(snapshot)}
       ${filters({
         t,
         filter: snapshot.context.filter,
@@ -414,11 +460,12 @@ export class ContactLog extends CaseplanElement {
         planFixed: this.visitationPlanId !== undefined,
         setFilter: (filter) => {
           this.actor?.send({ type: 'SET_FILTER', filter });
-          const count = this.snapshot ? selectVisibleContacts(this.snapshot).length : 0;
+          const count = this.snapshot ? selectVisibleContacts(this.snapshot, this.peopleNames()).length : 0;
           this.announcement = t.term('contact.list.count', { count });
         },
         setOrder: (order) => this.actor?.send({ type: 'SET_ORDER', order }),
       })}
+      <p class="print-only" data-print-zone>${t.term('contact.print.time-zone', { zone: t.timeZone(this.zone) })}</p>
       ${complete
         ? html`<p class="hint" data-count>${t.term('contact.list.count', { count: visible.length })}</p>`
         : html`<p class="hint" role="status" data-reading>${t.term('contact.list.reading-rest', { count: visible.length })}</p>`}
@@ -431,7 +478,7 @@ export class ContactLog extends CaseplanElement {
         ? summaries({
             t,
             plans: snapshot.context.plans,
-            compliance: selectPlanCompliance(snapshot),
+            compliance: selectPlanCompliance(snapshot, recordingGraceDays(this.recordingGraceDays)),
             standard: this.caseworkerStandard(snapshot, caseworkers),
             participants: this.context.participants,
           })
@@ -439,9 +486,23 @@ export class ContactLog extends CaseplanElement {
     `;
   }
 
+  /** Margins, a running header and "page X of Y" when the log is printed (the first printing element on the page writes them). */
+  private readonly pageMargins = new PageMarginsController(this);
+
+  private setPageMargins(): void {
+    const t = this.localize;
+    const child = this.childId ? this.context.participants.find((person) => person.id === this.childId)?.name : undefined;
+    this.pageMargins.set({
+      topLeft: [t.term('contact.title'), ...(child ? [child] : [])].join(' · '),
+      topRight: t.term('contact.print.printed-on', { date: t.date(this.context.now()) }),
+      pageOf: t.term('common.print.page-of', { page: '{page}', pages: '{pages}' }),
+    });
+  }
+
   protected override render(): TemplateResult {
     const t = this.localize;
     const snapshot = this.snapshot;
+    this.setPageMargins();
     const mode = snapshot ? selectContactLogMode(snapshot) : 'loading';
     return html`<section class="base" part="base" lang=${t.lang} aria-labelledby="log-title">
       <div class="toolbar" part="toolbar">

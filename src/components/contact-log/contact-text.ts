@@ -5,10 +5,11 @@ import type { Occurrence } from '../../model/visitation/recurrence.js';
 import { toZoned } from '../../model/visitation/time-zone.js';
 import type { LocalizeController } from '../shared/i18n/localize-controller.js';
 import { nextOccurrenceText, personName, planLabel } from '../visits-shared/plan-text.js';
+import { timeOptions } from '../visits-shared/compliance.js';
 
 /** When a contact took place, on the log's calendar: "Tue, Mar 10, 2026, 16:00". */
 export function contactWhen(t: LocalizeController, contact: Pick<Contact, 'occurredAt'>, timeZone: string): string {
-  return t.dateTime(contact.occurredAt, { weekday: 'short', year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone });
+  return t.dateTime(contact.occurredAt, { weekday: 'short', year: 'numeric', month: 'short', day: 'numeric', ...timeOptions, timeZone });
 }
 
 /** The outcome in words, with who cancelled, did not show or asked to reschedule. */

@@ -5,10 +5,26 @@ import type { Responsibility } from '../../model/service-plan/plan-item.js';
 import type { PlanStatus } from '../../model/service-plan/plan.js';
 import type { Violation } from '../../model/shared/violation.js';
 
-/** "Maria Souza (mother)": the name with the relationship the host gave, or the role. */
+/**
+ * How a person relates to the child, in the reader's language: in English as the host wrote it; in
+ * another language a relationship this package knows ("Mother", "maternal grandmother") translated, one
+ * it does not know kept in the host's words after the translated role ("familiar, great-aunt"), so a
+ * role is never replaced by words of another language.
+ */
+export function relationLabel(t: LocalizeController, participant: CaseParticipant): string {
+  const role = t.term(`spe.role.${participant.role}`);
+  const written = participant.relationship?.trim();
+  if (!written) return role;
+  // The host writes relationships in English: an English reader gets them as written.
+  if (t.locale === 'en') return written;
+  const key = `spe.relationship.${written.toLowerCase().replace(/\s+/g, '-')}`;
+  if (t.has(key)) return t.term(key);
+  return written.toLowerCase() === role.toLowerCase() ? role : t.term('spe.person.role-relationship', { role, relationship: written });
+}
+
+/** "Maria Souza (mother)": the name with how they relate to the child, in the reader's language. */
 export function personLabel(t: LocalizeController, participant: CaseParticipant): string {
-  const relation = participant.relationship ?? t.term(`spe.role.${participant.role}`);
-  return t.term('spe.person', { name: participant.name, relation });
+  return t.term('spe.person', { name: participant.name, relation: relationLabel(t, participant) });
 }
 
 /** A participant by id; an id the host no longer lists is shown as such, never hidden. */

@@ -1,5 +1,6 @@
 import { nextPrimaryStep } from '../../model/service-plan/lifecycle.js';
-import { waitsForProviderStorage } from '../shared/provider-storage.js';
+import { StorageChoice } from '../shared/storage-choice.js';
+import { commitTyping } from '../shared/directives/typed-value.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { waitFor } from 'xstate';
 import { property, state } from 'lit/decorators.js';
@@ -27,9 +28,8 @@ import {
   selectToday,
   type ServicePlanSnapshot,
 } from '../../machines/service-plan/selectors.js';
-import type { LifecycleEvent, ServicePlanEvent } from '../../machines/service-plan/types.js';
+import type { CarriedPlan, LifecycleEvent, ServicePlanEvent } from '../../machines/service-plan/types.js';
 import type { StorageAdapter } from '../../storage/adapter.js';
-import { openDefaultStorage } from '../../storage/open-default.js';
 import { defaultStorageOptions } from '../shared/default-storage-options.js';
 import { CaseplanElement } from '../shared/caseplan-element.js';
 import { ActorController } from '../shared/controllers/actor-controller.js';
@@ -62,9 +62,20 @@ import { milestonesSection } from './parts/milestones.js';
 import { needsStrengthsSection } from './parts/needs-strengths.js';
 import { peopleSection } from './parts/people-section.js';
 import { planDocument } from './parts/plan-document.js';
+import { casePlanDetailsSection } from './parts/case-plan-details.js';
+import { pageMarginText, printHeader, type PrintFacts } from './parts/print/print-header.js';
+import { editorPrintStyles } from './print-styles.js';
+import { PageMarginsController } from '../shared/print/page-margins.js';
+import { CaseDetailsSchema, type CaseDetails } from '../../model/case-details.js';
+import { findParticipant } from '../../model/participant.js';
 import { nextReviewText, statusSummary } from './parts/status-summary.js';
 import { subGoalList } from './parts/sub-goal-list.js';
-import { versionsPanel } from './parts/versions.js';
+import { versionsPanel, type SaveHistory } from './parts/versions.js';
+import { RecordHistoryController } from '../shared/controllers/record-history-controller.js';
+import { historyPanel } from '../shared/parts/history-panel.js';
+import { diffPlanRevisions } from '../../model/service-plan/diff.js';
+import type { ServicePlanContent } from '../../model/service-plan/plan.js';
+import { changeText } from './labels.js';
 import { CpPlanCreatedEvent } from './plan-created-event.js';
 import { editorStyles } from './styles.js';
 import { samePath, withinPath, type EditorUiState, type EditorView, type FieldPath } from './view.js';
@@ -115,6 +126,8 @@ async function settled(plan: PlanActorController): Promise<string | undefined> {
  * @csspart approvals - Approvals and revision requests.
  * @csspart actions - The lifecycle steps (submit, activate, revise, close...).
  * @csspart versions - Earlier versions and what changed.
+ * @csspart history - Every save of the plan (who, when, what changed) and the versions set aside in its conflicts.
+ * @csspart history-set-aside - The versions set aside in the plan's conflicts, each readable and restorable.
  * @csspart document - The plan as a document (read-only view and print).
  * @csspart overall-progress - The plan's overall progress bar.
  * @csspart field-error - An inline message next to a field.
@@ -138,13 +151,15 @@ async function settled(plan: PlanActorController): Promise<string | undefined> {
  * @csspart add-safety-action - The form that adds a step to the safety plan.
  * @csspart add-safety-support - The form that adds a family or community member to the safety plan.
  * @csspart merged-note - The note naming what a merge took from the other person.
+ * @csspart case-plan-details - Placement and why, services to the foster parents, health and education records, educational stability, steps toward the concurrent goal, and from 14 the youth's part and transition services.
+ * @csspart print-header - The printed plan's own header: case, child and date of birth, agency, caseworker, prepared by, version, date printed.
  * @cssprop --cp-color-accent - Buttons, progress and links (text on it is derived: black or white, whichever meets WCAG AA).
  * @cssprop --cp-color-danger - Errors and overdue items.
  * @cssprop --cp-color-surface - Background.
  * @cssprop --cp-color-text - Text.
  */
 export class ServicePlanEditor extends CaseplanElement {
-  static override styles = [tokens, baseStyles, editorStyles, conflictFieldStyles];
+  static override styles = [tokens, baseStyles, editorStyles, conflictFieldStyles, editorPrintStyles];
   static override dependencies = {
     'cp-confirm': CpConfirm,
     'cp-live-region': CpLiveRegion,
@@ -175,13 +190,27 @@ export class ServicePlanEditor extends CaseplanElement {
   @property({ attribute: false }) outcomeScale?: OutcomeScale;
   private checkedScale: OutcomeScale | undefined;
 
+  /**
+   * What the host's case system knows of the case, for the printed plan's own header: `caseNumber`,
+   * `agency`, `caseworker` (else the case's caseworker participant), `court`. The child and date of
+   * birth come from the participants, "prepared by" from `currentUser`, the date printed from `now`.
+   * An invalid value is reported in a `cp-error` and left out.
+   */
+  @property({ attribute: false }) caseDetails?: CaseDetails;
+  private checkedCaseDetails: CaseDetails | undefined;
+  /** The page margins, running header and "page X of Y" of the printed plan. */
+  private readonly pageMargins = new PageMarginsController(this);
+
   private plan: PlanActorController | undefined;
   private actorPlanId: string | undefined;
   private emittedSubscription: { unsubscribe(): void } | undefined;
-  private defaultStorage: StorageAdapter | undefined;
+  private readonly storageChoice = new StorageChoice(this, () => defaultStorageOptions(this.context.get('historyKey')));
   /** The storage the plan is kept in (shown with a warning when it does not persist). */
   private activeStorage: StorageAdapter | undefined;
-  private openingDefault = false;
+  /** Unsaved edits to re-apply on the plan read from the new storage (the host changed `storage`). */
+  private carry: CarriedPlan | undefined;
+  /** The plan this editor created (no plan-id given), if any. */
+  private createdPlanId: string | undefined;
   private pendingFocus: string | undefined;
   private readonly fieldMessages = new Map<string, Violation[]>();
   private fieldMessagesStamp = 0;
@@ -206,9 +235,29 @@ export class ServicePlanEditor extends CaseplanElement {
     this.plan?.send({ type: 'SAVE_NOW' });
   }
 
-  /** Opens the browser's print dialog; the print stylesheet shows the plan as a document. */
-  print(): void {
-    window.print();
+  /**
+   * Opens the browser's print dialog; the print stylesheet shows the plan as a document with its own
+   * header and page numbers. `locale`: print in that language (a participant's, say) while the screen
+   * goes back to its own once the dialog closes.
+   */
+  async print(options: { locale?: string } = {}): Promise<void> {
+    const screenLocale = this.locale;
+    const switched = options.locale !== undefined && options.locale !== screenLocale;
+    if (switched) {
+      this.locale = options.locale;
+      await this.updateComplete;
+    }
+    try {
+      window.print();
+    } finally {
+      if (switched) this.locale = screenLocale;
+    }
+  }
+
+  /** Prints the plan for one participant, in their preferred language (the screen's when they have none). */
+  async printFor(participantId: string): Promise<void> {
+    const person = findParticipant(this.context.participants, participantId);
+    await this.print(person?.preferredLanguage ? { locale: person.preferredLanguage } : {});
   }
 
   override connectedCallback(): void {
@@ -237,7 +286,10 @@ export class ServicePlanEditor extends CaseplanElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('outcomeScale')) this.checkOutcomeScale();
+    if (changed.has('caseDetails')) this.checkCaseDetails();
     if (changed.has('planId') && this.plan && this.planId !== this.actorPlanId) this.retireActor();
+    const storage = this.storageToUse();
+    if (this.plan && storage && storage !== this.activeStorage) this.switchStorage();
     if (!this.plan) this.startActorIfReady();
     else this.sendInputsIfChanged();
   }
@@ -248,6 +300,16 @@ export class ServicePlanEditor extends CaseplanElement {
       this.pendingFocus = undefined;
       target?.focus();
     }
+  }
+
+  private checkCaseDetails(): void {
+    if (this.caseDetails === undefined) {
+      this.checkedCaseDetails = undefined;
+      return;
+    }
+    const parsed = parseWithViolations(CaseDetailsSchema, this.caseDetails, ['caseDetails']);
+    this.checkedCaseDetails = parsed.ok ? parsed.value : undefined;
+    if (!parsed.ok) this.dispatchEvent(new CpErrorEvent({ code: 'input.invalid', violations: parsed.violations }));
   }
 
   private checkOutcomeScale(): void {
@@ -261,18 +323,29 @@ export class ServicePlanEditor extends CaseplanElement {
   }
 
   private storageToUse(): StorageAdapter | undefined {
-    const chosen = this.context.storage;
-    if (chosen) return chosen;
-    // Inside a provider whose storage has not arrived: wait, never write the plan to the default database.
-    if (waitsForProviderStorage(this)) return undefined;
-    if (!this.defaultStorage && !this.openingDefault) {
-      this.openingDefault = true;
-      void openDefaultStorage(defaultStorageOptions(this.context.get('historyKey'))).then(({ storage }) => {
-        this.defaultStorage = storage;
-        this.requestUpdate();
-      });
-    }
-    return this.defaultStorage;
+    return this.storageChoice.resolve(this.context.storage);
+  }
+
+  /**
+   * The host changed `storage` on a running editor: the plan is opened again from the new storage and
+   * the unsaved edits are carried over (re-applied on its plan through the three-way merge, or a
+   * conflict on a field both changed). They are written to the old storage first only when that was the
+   * host's (flushed before the change), never to the default database opened while the host's was late.
+   */
+  private switchStorage(): void {
+    const plan = this.plan!;
+    commitTyping(this.renderRoot as ShadowRoot); // the text under the user's fingers is part of the edits
+    const context = plan.snapshot.context;
+    const provisional = this.storageChoice.isDefault(this.activeStorage);
+    // A plan this editor created in its default database goes with it to the host's storage.
+    const createdHere = provisional && context.plan !== undefined && context.plan.id === this.createdPlanId;
+    const unsaved = createdHere || unsavedStates.has(selectSaveState(plan.snapshot) ?? 'idle');
+    this.carry =
+      unsaved && context.plan
+        ? { plan: context.conflict?.mine ?? context.plan, base: context.conflict ? context.conflict.base : context.saved, pendingActions: [...(context.writing?.actions ?? []), ...context.pendingActions] }
+        : undefined;
+    if (provisional) this.stopActor();
+    else this.retireActor();
   }
 
   private machineUser(): CurrentUser {
@@ -294,12 +367,15 @@ export class ServicePlanEditor extends CaseplanElement {
     if (!storage || (!this.caseId && !this.planId)) return;
     // A new plan is written as soon as it is created: not without someone to write it.
     if (!this.planId && this.userMissing) return;
+    const carry = this.carry;
+    this.carry = undefined;
     const controller: PlanActorController = new ActorController(this, {
       logic: servicePlanMachine,
       options: () => ({
         input: {
           storage,
           ...(this.planId ? { planId: this.planId } : {}),
+          ...(carry ? { carry } : {}),
           caseId: this.caseId ?? 'unknown-case',
           planKind: this.kind === 'outcome' ? 'outcome' : 'service',
           currentUser: this.machineUser(),
@@ -377,6 +453,7 @@ export class ServicePlanEditor extends CaseplanElement {
     const t = this.localize;
     switch (event.type) {
       case 'created':
+        this.createdPlanId = event.plan.id;
         this.actorPlanId = event.plan.id;
         this.planId = event.plan.id;
         this.dispatchEvent(new CpPlanCreatedEvent({ kind: PLAN_KIND, id: event.plan.id, caseId: event.plan.caseId }));
@@ -567,6 +644,12 @@ export class ServicePlanEditor extends CaseplanElement {
     const waitingOnPeople = plan.status === 'submitted';
     const approvals = plan.status !== 'draft' || plan.revisionRequests.length > 0 || plan.approvals.length > 0 || exemptionsOf(plan).length > 0 || parentMembershipViolations(plan, view.participants).length > 0 ? approvalsPanel(view, this.approvalPolicy, this.context.currentUser?.participantId) : nothing;
     const actions = lifecycleActions(view, (transition) => selectBlockers(snapshot, transition));
+    const facts: PrintFacts = { plan, participants: view.participants, caseDetails: this.checkedCaseDetails, preparedBy: this.context.currentUser?.name, printedOn: view.today };
+    this.pageMargins.set(pageMarginText(t, facts));
+    const printed = html`<div class="print-only">
+      ${printHeader(t, facts)}
+      ${planDocument({ t, plan, participants: view.participants, catalog: view.catalog, templates: view.templates, today: view.today, idPrefix: 'print', outcomeScale: this.checkedScale, signatories: signatories(plan, view.participants, this.approvalPolicy, view.today) })}
+    </div>`;
     return html`
       ${conflict ? conflictView(view, conflict) : nothing} ${this.renderMergedNote(snapshot)}
       ${statusSummary(view, {
@@ -580,17 +663,60 @@ export class ServicePlanEditor extends CaseplanElement {
       })}
       ${this.locked
         ? html`<p class="hint" role=${this.readOnly ? nothing : 'status'}>${t.term(this.readOnly ? 'spe.readonly.notice' : 'spe.readonly.no-user')}</p>
-            ${planDocument({ t, plan, participants: view.participants, catalog: view.catalog, idPrefix: 'readonly' })}`
+            <div class="screen-only">${planDocument({ t, plan, participants: view.participants, catalog: view.catalog, templates: view.templates, today: view.today, idPrefix: 'readonly' })}</div>
+            ${printed}`
         : html`<div class="screen-only sections">
             ${waitingOnPeople ? html`${approvals} ${actions}` : nothing}
             ${goalSection(view)} ${peopleSection(view)} ${needsStrengthsSection(view)}
             ${subGoalList(view, { progress, overdue: overdue.items })} ${milestonesSection(view, overdue.milestones)}
-            ${casePlanSection(view, nextReviewText(view, next))} ${plan.planKind === 'outcome' ? safetyPlanSection(view) : nothing}
+            ${casePlanSection(view, nextReviewText(view, next))} ${casePlanDetailsSection(view)} ${plan.planKind === 'outcome' ? safetyPlanSection(view) : nothing}
             ${waitingOnPeople ? nothing : html`${approvals} ${actions}`}
           </div>
-          <div class="print-only">${planDocument({ t, plan, participants: view.participants, catalog: view.catalog, idPrefix: 'print', outcomeScale: this.checkedScale, signatories: signatories(plan, view.participants, this.approvalPolicy, view.today) })}</div>`}
-      ${versionsPanel(view, revisions, (revision) => selectRevisionChanges(snapshot, revision, revision + 1))}
+          ${printed}`}
+      ${versionsPanel(view, revisions, (revision) => selectRevisionChanges(snapshot, revision, revision + 1), this.saveHistory(view))}
     `;
+  }
+
+  /** Every save of the plan and the versions set aside in its conflicts (the shared history panel). */
+  private readonly history = new RecordHistoryController(this, {
+    storage: () => this.plan?.snapshot.context.storage,
+    user: () => this.context.currentUser,
+    now: () => this.context.now(),
+  });
+
+  private saveHistory(view: EditorView): SaveHistory {
+    const { t, plan, participants } = view;
+    const open = this.history.isOpen(PLAN_KIND, plan.id);
+    const user = this.context.currentUser;
+    const nameOf = (id: string) => participants.find((person) => person.id === id)?.name ?? (user?.id === id ? user.name : id);
+    return {
+      open,
+      show: () => {
+        this.history.open(PLAN_KIND, plan.id, { caseId: plan.caseId });
+        view.focusAfterRender('#plan-history');
+      },
+      panel:
+        open && this.history.state
+          ? historyPanel({
+              t,
+              state: this.history.state,
+              heading: t.term('history.plan-heading'),
+              headingId: 'plan-history',
+              headingLevel: 3,
+              nameOf,
+              when: (instant) => t.dateTime(instant, { dateStyle: 'medium', timeStyle: 'short' }),
+              // What a save changed, as the versions panel says it (the model's plan diff), when both versions are known.
+              describe: (step) =>
+                step.before && step.after ? diffPlanRevisions(step.before as ServicePlanContent, step.after as ServicePlanContent, participants).map((change) => changeText(t, change)) : [],
+              canRestore: !view.readonly,
+              restore: (id) => void this.history.restore(id),
+              close: () => {
+                this.history.close();
+                view.focusAfterRender('[part="versions"] [data-action="history"]');
+              },
+            })
+          : nothing,
+    };
   }
 
   override render(): TemplateResult {

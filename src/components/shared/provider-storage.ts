@@ -10,18 +10,19 @@ function parentAcrossShadows(node: Node): Node | null {
 }
 
 /**
- * Whether an element without storage of its own or from the provider must wait rather than open the
- * default database: it sits inside a `<caseplan-provider>` whose storage has not arrived yet, and no
- * provider around it says it uses the default (`default-storage`). So a host that sets the provider's
- * `storage` a moment later never has case data written to the default, unencrypted database.
+ * What the providers around an element say about storage (see `StorageChoice`): `wait` (inside a
+ * provider whose storage has not arrived, none says `default-storage`), `default` (a provider says the
+ * default is wanted), `alone` (no provider around it: the host may still set the element's own
+ * `storage`). So a host that sets a provider's `storage` a moment later never has case data written to
+ * the default, unencrypted database.
  */
-export function waitsForProviderStorage(element: Element): boolean {
+export function providerStorageStance(element: Element): 'wait' | 'default' | 'alone' {
   let inside = false;
   for (let node = parentAcrossShadows(element); node; node = parentAcrossShadows(node)) {
     const provider = node as Partial<StorageProviding>;
     if (provider.isCaseplanProvider !== true) continue;
-    if (provider.defaultStorage === true) return false;
+    if (provider.defaultStorage === true) return 'default';
     inside = true;
   }
-  return inside;
+  return inside ? 'wait' : 'alone';
 }

@@ -1,4 +1,5 @@
-import { waitsForProviderStorage } from '../shared/provider-storage.js';
+import { commitTyping } from '../shared/directives/typed-value.js';
+import { StorageChoice } from '../shared/storage-choice.js';
 import { conflictFieldStyles } from '../shared/parts/conflict-field-styles.js';
 import { LeaveGuardController } from '../shared/controllers/leave-guard-controller.js';
 import { flushForm, formUnsaved } from '../visits-shared/form-leave.js';
@@ -12,13 +13,16 @@ import { selectEditorOutdated, selectPlannerMode, selectPlanSummaries, type Visi
 import { CaseplanElement } from '../shared/caseplan-element.js';
 import { defaultStorageOptions } from '../shared/default-storage-options.js';
 import { CpChangeEvent, CpConflictEvent, CpErrorEvent, CpSavedEvent, CpStatusChangeEvent } from '../shared/events/index.js';
-import { ActorSlot, StorageChoice, storageKey } from '../visits-shared/actor-slot.js';
+import { ActorSlot } from '../visits-shared/actor-slot.js';
 import { FieldErrors, type FieldKey } from '../visits-shared/field-errors.js';
 import './messages.js';
 import { conflictPanel } from '../visits-shared/conflict-panel.js';
 import { planFieldKeys, type PlanFormView } from './parts/form-view.js';
 import { planCard, type PendingStep, type PlanCardView } from './parts/plan-card.js';
-import type { PlanHistoryState } from './parts/plan-history.js';
+import { RecordHistoryController } from '../shared/controllers/record-history-controller.js';
+import { historyPanel } from '../shared/parts/history-panel.js';
+import { planHistoryWording } from './history-wording.js';
+import { DEFAULT_RECORDING_GRACE_DAYS, recordingGraceDays } from '../../model/visitation/recording-grace.js';
 import { planForm } from './parts/plan-form.js';
 import { personName, planLabel, scheduleText } from '../visits-shared/plan-text.js';
 import { visitsStyles } from '../visits-shared/styles.js';
@@ -48,12 +52,14 @@ type PlannerActor = Actor<typeof visitationPlannerMachine>;
  * @csspart next-visits - A plan's next visits.
  * @csspart compliance - A plan's compliance figures.
  * @csspart missed - The list of missed visits.
+ * @csspart awaiting-record - The visits whose time passed within the grace period with nothing recorded yet.
  * @csspart overlap-warning - A clash with another plan.
  * @csspart outside-warning - Contacts that fall outside the plan's dates.
  * @csspart plan-actions - A plan's buttons (edit, activate, suspend, resume, end).
  * @csspart step-form - The reason asked before suspending or ending.
  * @csspart step-error - Why a step was refused.
- * @csspart history - A plan's history (who changed what, when).
+ * @csspart history - A plan's history: every save (who, when, what changed) and the versions set aside in its conflicts.
+ * @csspart history-set-aside - The versions set aside in a plan's conflicts, each readable and restorable.
  * @csspart form - The plan form.
  * @csspart error-summary - Everything wrong in the form after a refused save.
  * @csspart field-error - An inline message next to a field.
@@ -80,27 +86,35 @@ export class VisitationPlanner extends CaseplanElement {
   @property({ attribute: 'child-id', reflect: true }) childId?: string;
   /** The case the child belongs to (new plans are filed under it). */
   @property({ attribute: 'case-id', reflect: true }) caseId?: string;
+  /**
+   * The agency's grace period for recording a visit, in whole days (0 to 60; default 2): a planned visit
+   * with nothing logged is "not yet recorded" until this long after its time, then it counts as missed.
+   */
+  @property({ attribute: 'recording-grace-days', type: Number }) recordingGraceDays: number = DEFAULT_RECORDING_GRACE_DAYS;
 
   @state() private touched: ReadonlySet<FieldKey> = new Set();
   @state() private step: PendingStep | undefined;
   @state() private announcement = '';
-  @state() private history: PlanHistoryState | undefined;
+  /** The plan whose history is open: every save and the versions set aside in its conflicts. */
+  private readonly history = new RecordHistoryController(this, {
+    storage: () => this.snapshot?.context.storage,
+    user: () => this.context.currentUser,
+    now: () => this.context.now(),
+  });
   private focusTarget: string | undefined;
-  private readonly storageChoice = new StorageChoice(
-    () => this.requestUpdate(),
-    () => defaultStorageOptions(this.context.get('historyKey')),
-  );
+  private readonly storageChoice = new StorageChoice(this, () => defaultStorageOptions(this.context.get('historyKey')));
   private readonly announcer: Announcer = (message) => {
     this.announcement = message;
   };
 
   private readonly actorSlot = new ActorSlot(
     this,
-    () => ({
+    VISITATION_PLAN_KIND,
+    (storage) => ({
       logic: visitationPlannerMachine,
       options: () => ({
         input: {
-          storage: this.storageChoice.resolve(this.context.storage, waitsForProviderStorage(this))!,
+          storage,
           caseId: this.caseId ?? '',
           childId: this.childId ?? '',
           currentUser: this.context.currentUser ?? { id: 'unknown-user', name: '' },
@@ -125,7 +139,10 @@ export class VisitationPlanner extends CaseplanElement {
 
   /** Saves a valid open form on pagehide, on hiding, on removal; asks before unload only while something is not stored. */
   private readonly leaveGuard = new LeaveGuardController(this, {
-    flush: () => flushForm(this.actorSlot.controller?.actor),
+    flush: () => {
+      commitTyping(this.renderRoot as ShadowRoot); // the text under the user's fingers is part of the form
+      flushForm(this.actorSlot.controller?.actor);
+    },
     hasUnsaved: () => formUnsaved(this.actorSlot.controller?.actor),
     flushOnDisconnect: false, // a moved element keeps its open form; removal writes it (ActorSlot.retire)
   });
@@ -162,9 +179,9 @@ export class VisitationPlanner extends CaseplanElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const storage = this.storageChoice.resolve(this.context.storage, waitsForProviderStorage(this));
+    const storage = this.storageChoice.resolve(this.context.storage);
     const ready = storage && this.childId && this.caseId;
-    this.actorSlot.sync(ready ? `${storageKey(storage)}|${this.caseId}|${this.childId}` : undefined);
+    this.actorSlot.sync(ready ? { storage, scope: `${this.caseId}|${this.childId}`, provisional: this.storageChoice.isDefault(storage) } : undefined);
     if (changed.has('currentUser') && this.context.currentUser) this.actorSlot.controller?.send({ type: 'UPDATE_INPUT', currentUser: this.context.currentUser });
   }
 
@@ -185,7 +202,6 @@ export class VisitationPlanner extends CaseplanElement {
       this.step = undefined;
       this.touched = new Set();
       this.focusTarget = `#plan-${CSS.escape(plan.id)}-title`;
-      if (this.history?.planId === plan.id) this.loadHistory(plan.id, false);
     });
     actor.on('status-changed', ({ plan, from, to }) =>
       this.dispatchEvent(new CpStatusChangeEvent({ kind: VISITATION_PLAN_KIND, id: plan.id, status: to, previousStatus: from })),
@@ -213,6 +229,10 @@ export class VisitationPlanner extends CaseplanElement {
       saving: selectPlannerMode(snapshot) === 'saving',
       outdated: selectEditorOutdated(snapshot),
       timeZones: timeZoneChoices(),
+      planName: (id) => {
+        const plan = snapshot.context.plans.find((entry) => entry.id === id);
+        return plan ? planLabel(this.localize, plan, this.context.participants) : this.localize.term('planner.unknown-plan');
+      },
       change: (patch, field) => {
         this.touched = new Set([...this.touched, field]);
         this.actor?.send({ type: 'CHANGE', patch });
@@ -243,13 +263,10 @@ export class VisitationPlanner extends CaseplanElement {
       busy: mode === 'saving',
       rejected: this.step?.planId === planId || lastCommand?.planId === planId || this.lastStepPlan === planId ? snapshot.context.rejected : [],
       step: this.step,
-      history: this.history,
-      nameOf: (id) => this.nameOf(id),
-      showHistory: (id) => this.loadHistory(id, true),
-      closeHistory: () => {
-        const id = this.history?.planId;
-        this.history = undefined;
-        if (id) this.focusTarget = `[data-plan-id="${CSS.escape(id)}"] [data-action="history"]`;
+      historyFor: (id) => this.renderHistory(snapshot, id),
+      showHistory: (id) => {
+        this.history.open(VISITATION_PLAN_KIND, id, { childId: this.childId });
+        this.focusTarget = `#plan-${CSS.escape(id)}-history`;
       },
       edit: (id) => {
         this.touched = new Set();
@@ -280,20 +297,29 @@ export class VisitationPlanner extends CaseplanElement {
 
   private lastStepPlan: string | undefined;
 
-  /** Reads one plan's history from storage (every write is recorded there with its action). */
-  private loadHistory(planId: string, focus: boolean): void {
-    const storage = this.snapshot?.context.storage;
-    if (!storage) return;
-    this.history = { planId, entries: undefined, error: undefined };
-    if (focus) this.focusTarget = `#plan-${CSS.escape(planId)}-history`;
-    storage.history(VISITATION_PLAN_KIND, planId).then(
-      (entries) => {
-        if (this.history?.planId === planId) this.history = { planId, entries, error: undefined };
+  /** One plan's history, in the plan's time zone, under the card's own headings. */
+  private renderHistory(snapshot: VisitationPlannerSnapshot, planId: string): TemplateResult | typeof nothing {
+    const state = this.history.state;
+    if (!state || !this.history.isOpen(VISITATION_PLAN_KIND, planId)) return nothing;
+    const t = this.localize;
+    const plan = snapshot.context.plans.find((entry) => entry.id === planId);
+    const timeZone = plan?.timeZone;
+    return historyPanel({
+      t,
+      state,
+      heading: t.term('planner.action.history-named', { name: plan ? planLabel(t, plan, this.context.participants) : planId }),
+      headingId: `plan-${planId}-history`,
+      headingLevel: 4,
+      ...planHistoryWording(t, this.context.participants),
+      nameOf: (id) => this.nameOf(id),
+      when: (instant) => t.dateTime(instant, { dateStyle: 'medium', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) }),
+      canRestore: this.canChange,
+      restore: (id) => void this.history.restore(id),
+      close: () => {
+        this.history.close();
+        this.focusTarget = `[data-plan-id="${CSS.escape(planId)}"] [data-action="history"]`;
       },
-      (error: unknown) => {
-        if (this.history?.planId === planId) this.history = { planId, entries: undefined, error };
-      },
-    );
+    });
   }
 
   private nameOf(id: string): string {
@@ -358,7 +384,7 @@ export class VisitationPlanner extends CaseplanElement {
         <button type="button" @click=${() => this.actor?.send({ type: 'RETRY' })}>${t.term('common.retry')}</button>
       </div>`;
     }
-    const summaries = selectPlanSummaries(snapshot);
+    const summaries = selectPlanSummaries(snapshot, undefined, recordingGraceDays(this.recordingGraceDays));
     const labels = new Map(summaries.map((summary) => [summary.plan.id, planLabel(t, summary.plan, this.context.participants)]));
     const card = this.cardView(snapshot, labels);
     return html`

@@ -1,48 +1,83 @@
 import type { ReactiveControllerHost } from 'lit';
-import type { AnyActorLogic } from 'xstate';
+import { waitFor, type AnyActorLogic, type AnyActorRef, type AnyMachineSnapshot } from 'xstate';
 import { ActorController, type ActorControllerOptions } from '../shared/controllers/actor-controller.js';
+import { commitTyping } from '../shared/directives/typed-value.js';
 import type { StorageAdapter } from '../../storage/adapter.js';
-import { openDefaultStorage, type DefaultStorageOptions, type FallbackReason } from '../../storage/open-default.js';
-import { flushForm, formSettled, formUnsaved } from './form-leave.js';
+import type { StoredRecord } from '../../model/record.js';
+import { carryOver, type CarriedEdit } from '../../machines/shared/carry-over.js';
+import { carriedForm, flushForm, formSettled, formUnsaved } from './form-leave.js';
 
-type Host = ReactiveControllerHost & { removeController(controller: ActorController<AnyActorLogic, unknown>): void };
+type Host = ReactiveControllerHost & HTMLElement & { removeController(controller: ActorController<AnyActorLogic, unknown>): void };
+
+/** What an actor is made for: the storage, and the rest of its inputs as one key (case, child...). */
+export interface SlotInputs {
+  storage: StorageAdapter;
+  scope: string;
+  /** The storage is the element's default (no host storage yet): nothing is flushed into it when the host's arrives. */
+  provisional: boolean;
+}
 
 /**
  * Holds an element's ActorController for one set of inputs (storage, case, child...). When they are
  * all there the actor is created; when one of them changes (another child, another adapter) the old
  * actor writes what its form holds, then stops, and a new one starts. Moving the element keeps the actor.
+ *
+ * Another storage for the same case and child: the records are opened again from the new storage and
+ * the form the old actor held is carried over (re-applied on the new storage's record through the
+ * three-way merge: a field both changed is a conflict). Before that, the form is written to the old
+ * storage when it was the host's (pending edits are flushed before a storage change), never to the
+ * element's default database (the host's storage came late: case data must not reach the default).
  */
 export class ActorSlot<TLogic extends AnyActorLogic, TSelected> {
   private current: ActorController<TLogic, TSelected> | undefined;
-  private key: string | undefined;
+  private inputs: SlotInputs | undefined;
 
   constructor(
     private readonly host: Host,
-    private readonly options: () => ActorControllerOptions<TLogic, TSelected>,
+    private readonly kind: string,
+    private readonly options: (storage: StorageAdapter) => ActorControllerOptions<TLogic, TSelected>,
     private readonly created: (controller: ActorController<TLogic, TSelected>) => void,
     /** Told when an actor let go still held something typed that could not be written (an invalid form, a conflict). */
     private readonly lost: (controller: ActorController<TLogic, TSelected>) => void = () => undefined,
   ) {}
 
-  /** `key` names the inputs the actor was made for; undefined means "not ready yet". */
-  sync(key: string | undefined): void {
-    if (key === this.key) return;
-    this.retire();
-    this.key = key;
-    if (key === undefined) return;
-    const controller = new ActorController<TLogic, TSelected>(this.host, this.options());
+  /** `inputs` undefined means "not ready yet". */
+  sync(inputs: SlotInputs | undefined): void {
+    const previous = this.inputs;
+    if (inputs?.storage === previous?.storage && inputs?.scope === previous?.scope) return;
+    const switching = inputs !== undefined && previous !== undefined && this.current !== undefined && inputs.scope === previous.scope;
+    if (this.host.shadowRoot) commitTyping(this.host.shadowRoot); // the text under the user's fingers belongs to the form
+    const carried = switching ? carriedForm(this.current!.actor, this.kind) : undefined;
+    if (switching && previous.provisional) this.stop();
+    else this.retire();
+    this.inputs = inputs;
+    if (inputs === undefined) return;
+    const controller = new ActorController<TLogic, TSelected>(this.host, this.options(inputs.storage));
     this.current = controller;
     void controller.actor;
     this.created(controller);
+    if (carried) void this.carry(controller, inputs.storage, carried);
+  }
+
+  /** Hands the carried form to the new actor once it has read the new storage (the record there is `theirs`). */
+  private async carry(controller: ActorController<TLogic, TSelected>, storage: StorageAdapter, carried: CarriedEdit<StoredRecord>): Promise<void> {
+    const theirs = await storage.get<StoredRecord>(carried.kind, carried.draft.id).catch(() => undefined);
+    if (carryOver(carried, theirs).outcome === 'nothing') return;
+    const event = { type: 'CARRY_OVER', carried, theirs };
+    const actor = controller.actor as unknown as AnyActorRef;
+    const accepts = (snapshot: AnyMachineSnapshot) => snapshot.can(event);
+    // Accepted once the new actor has read the new storage (and, in the log, the whole log).
+    await waitFor(actor, (snapshot: AnyMachineSnapshot) => snapshot.status !== 'active' || accepts(snapshot), { timeout: 30_000 }).catch(() => undefined);
+    if (this.current === controller && accepts(actor.getSnapshot() as AnyMachineSnapshot)) actor.send(event);
   }
 
   get controller(): ActorController<TLogic, TSelected> | undefined {
     return this.current;
   }
 
-  /** Stops the actor (and its storage watch); the next `sync` starts a new one. */
+  /** Stops the actor (and its storage watch) without writing; the next `sync` starts a new one. */
   stop(): void {
-    this.key = undefined;
+    this.inputs = undefined;
     if (!this.current) return;
     this.current.stop();
     this.host.removeController(this.current as unknown as ActorController<AnyActorLogic, unknown>);
@@ -56,7 +91,7 @@ export class ActorSlot<TLogic extends AnyActorLogic, TSelected> {
    */
   retire(): void {
     const controller = this.current;
-    this.key = undefined;
+    this.inputs = undefined;
     if (!controller) return;
     this.current = undefined;
     this.host.removeController(controller as unknown as ActorController<AnyActorLogic, unknown>);
@@ -77,46 +112,5 @@ export class ActorSlot<TLogic extends AnyActorLogic, TSelected> {
     setTimeout(() => {
       if (!isConnected()) this.retire();
     }, 0);
-  }
-}
-
-const storageIds = new WeakMap<StorageAdapter, number>();
-let nextStorageId = 1;
-
-/** A stable number per adapter object, so an actor key changes when the host passes another adapter. */
-export function storageKey(storage: StorageAdapter): number {
-  let id = storageIds.get(storage);
-  if (id === undefined) storageIds.set(storage, (id = nextStorageId++));
-  return id;
-}
-
-/**
- * The adapter an element uses: the host's (or provider's), else the default one (IndexedDB, or memory
- * with the reason when IndexedDB cannot be used), opened once per element.
- */
-export class StorageChoice {
-  private fallback: StorageAdapter | undefined;
-  private opening = false;
-  reason: FallbackReason | undefined;
-
-  constructor(
-    private readonly requestUpdate: () => void,
-    /** Options of the default storage, read when it is opened (the history key). */
-    private readonly defaults: () => DefaultStorageOptions = () => ({}),
-  ) {}
-
-  /** `wait`: inside a provider whose storage has not arrived (see `waitsForProviderStorage`): no default yet. */
-  resolve(chosen: StorageAdapter | undefined, wait = false): StorageAdapter | undefined {
-    if (chosen) return chosen;
-    if (wait) return undefined;
-    if (!this.fallback && !this.opening) {
-      this.opening = true;
-      void openDefaultStorage(this.defaults()).then(({ storage, fallbackReason }) => {
-        this.fallback = storage;
-        this.reason = fallbackReason;
-        this.requestUpdate();
-      });
-    }
-    return this.fallback;
   }
 }

@@ -1,13 +1,16 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ComplianceCounts } from '../../model/visitation/compliance-counts.js';
+import { noRateReason, type ComplianceCounts } from '../../model/visitation/compliance-counts.js';
 import type { PlanCompliance } from '../../model/visitation/compliance.js';
 import type { OccurrenceStatus } from '../../model/visitation/occurrence-status.js';
 import type { PeriodStatus } from '../../model/visitation/period-status.js';
 import type { LocalizeController } from '../shared/i18n/localize-controller.js';
 
-/** A compliance rate as a percentage, or a dash when nothing was due yet. */
-export function rateText(t: LocalizeController, rate: number | null): string {
-  return rate === null ? t.term('planner.compliance.no-rate') : t.number(rate, { style: 'percent', maximumFractionDigits: 0 });
+/** A compliance rate as a percentage, or why there is none: nothing planned, not yet due, not yet recorded. */
+export function rateText(t: LocalizeController, counts: ComplianceCounts): string {
+  const reason = noRateReason(counts);
+  if (reason === 'nothing-planned') return t.term('planner.compliance.nothing-planned');
+  if (reason === 'awaiting-record') return t.term('planner.compliance.awaiting-record');
+  return counts.rate === null ? t.term('planner.compliance.no-rate') : t.number(counts.rate, { style: 'percent', maximumFractionDigits: 0 });
 }
 
 /** `2026-03` as "March 2026" in the element's language. */
@@ -15,9 +18,25 @@ export function monthName(t: LocalizeController, month: string): string {
   return t.date(`${month}-01`, { month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
-/** A planned visit as "Tue 10 Mar 2026, 16:00" (the plan's wall-clock time). */
+/**
+ * The time of a visit as the plan states it (a wall-clock `16:00` in its time zone), through Intl in the
+ * element's language: "4:00 PM" in English, "16:00" in French. The contact log shows its times with the
+ * same options, so the planner and the log on one page read alike.
+ */
+export const timeOptions: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
+
+export function timeOfDayText(t: LocalizeController, time: string): string {
+  return t.dateTime(`1970-01-01T${time}:00.000Z`, { ...timeOptions, timeZone: 'UTC' });
+}
+
+/** A clash with another plan, named, with the first clash's date and time in the element's language (plan card and form alike). */
+export function overlapText(t: LocalizeController, clash: { other: string; date: string; time: string; count: number }): string {
+  return t.term('planner.overlap', { count: clash.count, other: clash.other, date: t.date(clash.date, { dateStyle: 'medium', timeZone: 'UTC' }), time: timeOfDayText(t, clash.time) });
+}
+
+/** A planned visit as "Tue, Mar 10, 2026, 4:00 PM" (the plan's wall-clock time, in the element's language). */
 export function occurrenceText(t: LocalizeController, date: string, time: string): string {
-  return `${t.date(date, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })}, ${time}`;
+  return `${t.date(date, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })}, ${timeOfDayText(t, time)}`;
 }
 
 /** The figures of one period as a description list: planned, completed, cancelled, missed, rate. */
@@ -27,7 +46,10 @@ export function complianceFigures(t: LocalizeController, counts: ComplianceCount
     <div><dt>${t.term('planner.compliance.completed')}</dt><dd data-figure="completed">${t.number(counts.completed)}</dd></div>
     <div><dt>${t.term('planner.compliance.cancelled')}</dt><dd data-figure="cancelled">${t.number(counts.cancelled)}</dd></div>
     <div><dt>${t.term('planner.compliance.missed')}</dt><dd data-figure="missed">${t.number(counts.missed)}</dd></div>
-    <div><dt>${t.term('planner.compliance.rate')}</dt><dd data-figure="rate">${rateText(t, counts.rate)}</dd></div>
+    ${counts.awaitingRecord > 0
+      ? html`<div><dt>${t.term('planner.compliance.awaiting-record')}</dt><dd data-figure="awaiting-record">${t.number(counts.awaitingRecord)}</dd></div>`
+      : nothing}
+    <div><dt>${t.term('planner.compliance.rate')}</dt><dd data-figure="rate">${rateText(t, counts)}</dd></div>
   </dl>`;
 }
 
@@ -50,6 +72,7 @@ function unmetPeriod(t: LocalizeController, period: PeriodStatus): TemplateResul
 export function planComplianceView(t: LocalizeController, compliance: PlanCompliance, titleId: string): TemplateResult {
   const headingId = `${titleId}-compliance`;
   const missed = compliance.kind === 'dated' ? compliance.missed : [];
+  const awaiting = compliance.occurrences.filter((status) => status.state === 'awaiting-record');
   const unmet = compliance.kind === 'period' ? compliance.unmetPeriods : [];
   return html`<section class="compliance" part="compliance" aria-labelledby="${headingId} ${titleId}">
     <h4 id=${headingId}>${t.term('planner.compliance.title')}</h4>
@@ -66,6 +89,10 @@ export function planComplianceView(t: LocalizeController, compliance: PlanCompli
     ${missed.length > 0
       ? html`<h5>${t.term('planner.compliance.missed-list', { count: missed.length })}</h5>
           <ul class="missed" part="missed">${missed.map((status) => missedVisit(t, status))}</ul>`
+      : nothing}
+    ${awaiting.length > 0
+      ? html`<h5>${t.term('planner.compliance.awaiting-list', { count: awaiting.length })}</h5>
+          <ul class="awaiting" part="awaiting-record">${awaiting.map((status) => missedVisit(t, status))}</ul>`
       : nothing}
     ${unmet.length > 0
       ? html`<h5>${t.term('planner.compliance.unmet-list', { count: unmet.length })}</h5>

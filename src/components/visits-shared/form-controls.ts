@@ -1,11 +1,22 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
+import { beginTyping, endTyping, typedValue } from '../shared/directives/typed-value.js';
+
+type TextControl = HTMLInputElement | HTMLTextAreaElement;
+
+const onFocus = (event: Event) => beginTyping(event.target as TextControl);
+const onBlur = (event: Event) => endTyping(event.target as TextControl, true);
+/** After a commit the committed text is where typing goes on from (still focused: Enter, or a commit by script). */
+const committed = (control: TextControl) => endTyping(control, (control.getRootNode() as unknown as DocumentOrShadowRoot).activeElement !== control);
 
 /**
  * Form controls shared by the visitation planner and the contact log. Each is a native control in the
  * element's own shadow root, so its `<label for>` works for every assistive technology, with the inline
- * message next to it linked by `aria-describedby` and `aria-invalid` set while it stands.
+ * message next to it linked by `aria-describedby` and `aria-invalid` set while it stands. Text controls
+ * are bound with `typedValue`: a value saved elsewhere (another tab, another element) while the user
+ * types does not replace the text; the form keeps the version it was opened at, so the save meets the
+ * other change and a change to the same field becomes a conflict on it.
  */
 export interface ControlBase {
   id: string;
@@ -44,7 +55,7 @@ export function inputField(options: InputControl): TemplateResult {
       id=${options.id}
       name=${options.id}
       type=${options.type}
-      .value=${live(options.value)}
+      .value=${typedValue(options.value)}
       min=${ifDefined(options.min)}
       max=${ifDefined(options.max)}
       list=${ifDefined(options.list)}
@@ -52,9 +63,12 @@ export function inputField(options: InputControl): TemplateResult {
       ?disabled=${options.disabled ?? false}
       aria-invalid=${options.error ? 'true' : 'false'}
       aria-describedby=${ifDefined(describedBy(options))}
+      @focus=${onFocus}
+      @blur=${onBlur}
       @change=${(event: Event) => {
         const input = event.target as HTMLInputElement;
         options.onChange(input.value, input);
+        committed(input);
       }}
     />
     ${extras(options)}
@@ -73,11 +87,17 @@ export function textAreaField(options: TextAreaControl): TemplateResult {
       id=${options.id}
       name=${options.id}
       rows="3"
-      .value=${live(options.value)}
+      .value=${typedValue(options.value)}
       ?disabled=${options.disabled ?? false}
       aria-invalid=${options.error ? 'true' : 'false'}
       aria-describedby=${ifDefined(describedBy(options))}
-      @change=${(event: Event) => options.onChange((event.target as HTMLTextAreaElement).value)}
+      @focus=${onFocus}
+      @blur=${onBlur}
+      @change=${(event: Event) => {
+        const textarea = event.target as HTMLTextAreaElement;
+        options.onChange(textarea.value);
+        committed(textarea);
+      }}
     ></textarea>
     ${extras(options)}
   </div>`;

@@ -1,8 +1,17 @@
 import { waitFor, type AnyActorRef } from 'xstate';
+import type { StoredRecord } from '../../model/record.js';
+import type { CarriedEdit } from '../../machines/shared/carry-over.js';
+import type { PendingWrite } from '../../machines/shared/record-write.js';
+import type { RecordConflict } from '../../machines/shared/record-conflict.js';
 
 /** What the planner and the contact log have in common for leaving: a form (editor) over a record. */
 interface FormSnapshot {
-  context: { editor?: { mode: 'create' | 'edit'; draft: unknown; base?: unknown; violations: readonly unknown[] } | undefined };
+  context: {
+    editor?: { mode: 'create' | 'edit'; draft: StoredRecord; base?: StoredRecord | undefined; violations: readonly unknown[] } | undefined;
+    conflict?: RecordConflict<StoredRecord> | undefined;
+    pending?: PendingWrite<StoredRecord> | undefined;
+    pendingCommand?: unknown;
+  };
   matches(state: unknown): boolean;
 }
 
@@ -35,4 +44,21 @@ export function formUnsaved(actor: AnyActorRef | undefined): boolean {
 /** Waits until no write is in flight. */
 export async function formSettled(actor: AnyActorRef): Promise<void> {
   await waitFor(actor, (snapshot) => !(snapshot as FormSnapshot).matches({ ready: 'saving' }), { timeout: 30_000 }).catch(() => undefined);
+}
+
+/**
+ * What the form holds that the storage does not, to carry to another storage: an open changed form, a
+ * write in flight or failed, or my side of a conflict, with the version it started from. Undefined when
+ * nothing typed is pending (a lifecycle step or an archive is not carried: it is done again by hand).
+ */
+export function carriedForm(actor: AnyActorRef | undefined, kind: string): CarriedEdit<StoredRecord> | undefined {
+  if (!actor) return undefined;
+  const snapshot = snapshotOf(actor);
+  const { editor, conflict, pending, pendingCommand } = snapshot.context;
+  if (snapshot.matches({ ready: 'conflict' }) && conflict?.base) return { kind, mode: 'edit', draft: conflict.mine, base: conflict.base };
+  if ((snapshot.matches({ ready: 'saving' }) || snapshot.matches({ ready: 'saveFailed' })) && pending?.operation === 'put' && pendingCommand === undefined) {
+    return { kind, mode: pending.base ? 'edit' : 'create', draft: pending.record, base: pending.base };
+  }
+  if (formChanged(snapshot)) return { kind, mode: editor!.mode, draft: editor!.draft, base: editor!.base };
+  return undefined;
 }

@@ -2,7 +2,7 @@ import { personName as knownName, type CaseParticipant } from '../../model/parti
 import type { VisitationPlan } from '../../model/visitation/plan.js';
 import type { Occurrence } from '../../model/visitation/recurrence.js';
 import type { LocalizeController } from '../shared/i18n/localize-controller.js';
-import { monthName, occurrenceText } from './compliance.js';
+import { monthName, occurrenceText, timeOfDayText } from './compliance.js';
 
 /** A person's name (the current user or a case participant), or a neutral phrase when unknown (never a raw id). */
 export function personName(t: LocalizeController, participants: readonly CaseParticipant[], id: string, currentUser?: { id: string; name: string }): string {
@@ -36,7 +36,7 @@ export function scheduleText(t: LocalizeController, plan: VisitationPlan): strin
     default:
       how = t.term('planner.schedule.times-per-month', { count: recurrence.times });
   }
-  return t.term('planner.schedule.full', { how, time: plan.timeOfDay, minutes: plan.durationMinutes, zone: plan.timeZone });
+  return t.term('planner.schedule.full', { how, time: timeOfDayText(t, plan.timeOfDay), minutes: plan.durationMinutes, zone: t.timeZone(plan.timeZone) });
 }
 
 /** One of the next visits (or, for "times per" plans, a week or month and the visits expected in it). */

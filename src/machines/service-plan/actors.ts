@@ -28,14 +28,32 @@ export interface LoadInput {
   principalParticipantId: string | undefined;
   createdAt: string;
   newId: string;
+  /** Carried over from the previous storage: a plan this storage does not hold is reported `absent`, not refused. */
+  carried?: ServicePlan | undefined;
+}
+
+/**
+ * The stored plan and its earlier revisions, both asked for at once (opening waits for one storage round
+ * trip, not two in a row). A plan that is not there is reported as such, whatever the revisions gave.
+ */
+async function readPlan(storage: StorageAdapter, planId: string): Promise<{ plan: ServicePlan; revisions: ServicePlanRevision[] }> {
+  const revisions = listRevisions(storage, planId);
+  revisions.catch(() => undefined); // awaited below unless the plan is missing
+  const plan = await storage.get<ServicePlan>(PLAN_KIND, planId);
+  if (!plan) throw new PlanNotFoundError(`No service plan ${planId}`);
+  return { plan, revisions: await revisions };
 }
 
 /** Opens the stored plan with its earlier revisions, or creates and stores a new draft. */
-export const loadPlan = fromPromise<{ plan: ServicePlan; revisions: ServicePlanRevision[]; created: boolean }, LoadInput>(async ({ input }) => {
+export const loadPlan = fromPromise<{ plan: ServicePlan; revisions: ServicePlanRevision[]; created: boolean; absent?: boolean }, LoadInput>(async ({ input }) => {
   if (input.planId !== undefined) {
-    const plan = await input.storage.get<ServicePlan>(PLAN_KIND, input.planId);
-    if (!plan) throw new PlanNotFoundError(`No service plan ${input.planId}`);
-    return { plan, revisions: await listRevisions(input.storage, plan.id), created: false };
+    try {
+      return { ...(await readPlan(input.storage, input.planId)), created: false };
+    } catch (error) {
+      // Carried over from the previous storage: a plan this storage does not hold is reported absent, not refused.
+      if (error instanceof PlanNotFoundError && input.carried) return { plan: input.carried, revisions: [], created: false, absent: true };
+      throw error;
+    }
   }
   const draft = createDraftPlan({
     id: input.newId,
@@ -70,8 +88,4 @@ export const savePlan = fromPromise<{ plan: ServicePlan; revisions: ServicePlanR
 });
 
 /** Reads the plan as stored now, with its revisions (after someone else changed it). */
-export const fetchPlan = fromPromise<{ plan: ServicePlan; revisions: ServicePlanRevision[] }, { storage: StorageAdapter; planId: string }>(async ({ input }) => {
-  const plan = await input.storage.get<ServicePlan>(PLAN_KIND, input.planId);
-  if (!plan) throw new PlanNotFoundError(`No service plan ${input.planId}`);
-  return { plan, revisions: await listRevisions(input.storage, input.planId) };
-});
+export const fetchPlan = fromPromise<{ plan: ServicePlan; revisions: ServicePlanRevision[] }, { storage: StorageAdapter; planId: string }>(({ input }) => readPlan(input.storage, input.planId));

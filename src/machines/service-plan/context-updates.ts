@@ -8,7 +8,7 @@ import { editAction } from '../../model/service-plan/edits.js';
 import { historyActions, planStepActions } from '../../model/history-actions.js';
 import { calendarDateOf } from '../../model/shared/calendar.js';
 import { recordApproval, recordExemption, removeExemption, revisionSnapshot, transitionPlan, type LifecycleContext, type PlanTransition, type TransitionResult } from '../../model/service-plan/lifecycle.js';
-import type { ConflictChoice, MergeResult } from '../../model/shared/three-way-merge.js';
+import { threeWayMerge, type ConflictChoice, type MergeResult } from '../../model/shared/three-way-merge.js';
 import { cleanMerge as cleanRecordMerge, recordConflict, resolvedMerge, sameRecordContent, withChoice, type RecordResolution } from '../shared/record-conflict.js';
 import type { RevisionReason, ServicePlan, ServicePlanRevision } from '../../model/service-plan/plan.js';
 import { validatePlan } from '../../model/service-plan/rules/validate.js';
@@ -47,6 +47,7 @@ export function initialContext(input: ServicePlanMachineInput): ServicePlanConte
     mergedFromTheirs: [],
     error: undefined,
     revisions: [],
+    carry: input.carry,
   };
 }
 
@@ -286,4 +287,35 @@ export function resolveUpdate(context: ServicePlanContext, resolution: RecordRes
 /** Records the side chosen for one conflicting field. */
 export function chooseUpdate(context: ServicePlanContext, path: string, choice: ConflictChoice): Partial<ServicePlanContext> {
   return { conflict: withChoice(context.conflict, path, choice) };
+}
+
+/**
+ * Unsaved edits carried over from the previous storage, re-applied on the plan read from this one
+ * (`loaded`; `absent` when this storage does not hold it) through the three-way merge from the version
+ * they started at. `write`: merged (or the plan is new here), written now; `conflict`: a field both
+ * changed, shown field by field; `nothing`: this storage already holds what the edits made.
+ */
+export function carriedPlanUpdate(
+  context: ServicePlanContext,
+  loaded: { plan: ServicePlan; revisions: ServicePlanRevision[]; absent?: boolean },
+): { outcome: 'write' | 'conflict' | 'nothing'; update: Partial<ServicePlanContext> } {
+  const carry = context.carry!;
+  const common = { planId: loaded.plan.id, revisions: loaded.revisions, carry: undefined, error: undefined };
+  if (loaded.absent) {
+    const plan = { ...carry.plan, version: 0 };
+    return { outcome: 'write', update: { ...common, plan, saved: undefined, pendingActions: carry.pendingActions, saveImmediately: true, violations: violationsOf(context, plan) } };
+  }
+  const theirs = loaded.plan;
+  const base = carry.base ?? theirs;
+  const result = threeWayMerge(base, carry.plan, theirs);
+  if (result.conflicts.length > 0) {
+    const conflict = planConflict(carry.plan, theirs, base);
+    return { outcome: 'conflict', update: { ...common, plan: carry.plan, saved: base, pendingActions: carry.pendingActions, conflict, violations: violationsOf(context, carry.plan) } };
+  }
+  const plan = { ...result.merged, version: theirs.version };
+  if (sameRecordContent(plan, theirs)) return { outcome: 'nothing', update: { ...common, plan: theirs, saved: theirs, violations: violationsOf(context, theirs) } };
+  return {
+    outcome: 'write',
+    update: { ...common, plan, saved: theirs, mergedFromTheirs: result.fromTheirs, pendingActions: carry.pendingActions, saveImmediately: true, violations: violationsOf(context, plan) },
+  };
 }

@@ -10,6 +10,7 @@ import {
   adoptSavedUpdate,
   autoMergeUpdate,
   beginWriteUpdate,
+  carriedPlanUpdate,
   chooseUpdate,
   cleanMerge,
   editUpdate,
@@ -26,6 +27,8 @@ import {
   violationsOf,
   writeAction,
 } from './context-updates.js';
+import { setAsideInput, writeSetAside, type SetAsideFailedEvent } from '../shared/set-aside.js';
+import type { ConflictResolution } from '../../model/set-aside.js';
 import type { InternalEvent, LifecycleEvent, PlanConflict, ServicePlanContext, ServicePlanEvent, ServicePlanMachineInput } from './types.js';
 
 /** Events the machine emits for the element to turn into DOM events (`actor.on('saved', ...)`). */
@@ -51,10 +54,10 @@ export const servicePlanMachine = setup({
   types: {
     input: {} as ServicePlanMachineInput,
     context: {} as ServicePlanContext,
-    events: {} as ServicePlanEvent | InternalEvent,
+    events: {} as ServicePlanEvent | InternalEvent | SetAsideFailedEvent,
     emitted: {} as ServicePlanEmitted,
   },
-  actors: { loadPlan, savePlan, fetchPlan, watchRecordVersion },
+  actors: { loadPlan, savePlan, fetchPlan, watchRecordVersion, writeSetAside },
   delays: {
     autosaveDelay: ({ context }) => context.autosaveDelayMs,
   },
@@ -76,9 +79,16 @@ export const servicePlanMachine = setup({
     // Someone else saved, but no field was changed on both sides: merged without asking.
     conflictMergesCleanly: ({ context, event }) => 'error' in event && isConflictError(event.error) && cleanMerge(context, (event.error as ConflictError<ServicePlan>).current) !== undefined,
     reloadMergesCleanly: ({ context, event }) => context.plan !== context.saved && 'output' in event && cleanMerge(context, (event.output as { plan: ServicePlan }).plan) !== undefined,
+    carriedConflicts: ({ context, event }) => context.carry !== undefined && 'output' in event && carriedPlanUpdate(context, event.output as never).outcome === 'conflict',
+    carriedWrite: ({ context, event }) => context.carry !== undefined && 'output' in event && carriedPlanUpdate(context, event.output as never).outcome === 'write',
     typedFieldChanged: ({ context, event }) => event.type === 'EDIT' && typedFieldConflict(context, event.edit, event.before) !== undefined,
   },
   actions: {
+    // What the resolution does not keep is stored apart, readable and restorable from the plan's history.
+    setAside: enqueueActions(({ context, enqueue }, params: { resolution: ConflictResolution }) => {
+      const input = setAsideInput(context, PLAN_KIND, params.resolution);
+      if (input) enqueue.spawnChild('writeSetAside', { input });
+    }),
     applyEdit: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'EDIT') return;
       const { update, changed } = editUpdate(context, event.edit);
@@ -119,8 +129,20 @@ export const servicePlanMachine = setup({
     }),
     adoptLoaded: enqueueActions(({ context, event, enqueue }) => {
       const { plan, revisions, created } = (event as unknown as { output: { plan: ServicePlan; revisions: ServicePlanRevision[]; created: boolean } }).output;
-      enqueue.assign({ plan, saved: plan, planId: plan.id, revisions, violations: violationsOf(context, plan), error: undefined });
+      enqueue.assign({ plan, saved: plan, planId: plan.id, revisions, violations: violationsOf(context, plan), error: undefined, carry: undefined });
       if (created) enqueue.emit({ type: 'created', plan });
+    }),
+    adoptCarriedConflict: enqueueActions(({ context, event, enqueue }) => {
+      const { update } = carriedPlanUpdate(context, (event as unknown as { output: Parameters<typeof carriedPlanUpdate>[1] }).output);
+      enqueue.assign(update);
+      enqueue.emit({ type: 'conflict', conflict: update.conflict! });
+    }),
+    adoptCarriedWrite: enqueueActions(({ context, event, enqueue }) => {
+      const output = (event as unknown as { output: Parameters<typeof carriedPlanUpdate>[1] }).output;
+      const { update } = carriedPlanUpdate(context, output);
+      enqueue.assign(update);
+      if (output.absent) enqueue.emit({ type: 'error', error: { code: 'storage.switched-record-absent', message: `plan ${update.plan!.id} is not in the new storage` } });
+      enqueue.emit({ type: 'changed', plan: update.plan! });
     }),
     reportError: enqueueActions(({ event, enqueue }) => {
       const error = toMachineError((event as { error?: unknown }).error);
@@ -143,7 +165,13 @@ export const servicePlanMachine = setup({
       principalParticipantId: context.principalParticipantId,
       createdAt: context.now().toISOString(),
       newId: context.createId(),
-    })),
+      carried: context.carry?.plan,
+    }), [
+      // The host changed storage: my unsaved edits met a change to the same field in this storage.
+      { guard: 'carriedConflicts', target: 'ready.conflict', actions: 'adoptCarriedConflict' },
+      // The host changed storage: my unsaved edits merged onto this storage's plan (or the plan is new here), written now.
+      { guard: 'carriedWrite', target: 'ready.saving', actions: 'adoptCarriedWrite' },
+    ] as const),
     ready: {
       invoke: { src: 'watchRecordVersion', input: ({ context }) => ({ storage: context.storage, kind: PLAN_KIND, id: context.plan!.id }) },
       on: {
@@ -176,6 +204,13 @@ export const servicePlanMachine = setup({
         EXEMPT: lifecycleTransition,
         REMOVE_EXEMPTION: lifecycleTransition,
         UPDATE_INPUT: { actions: 'updateInput' },
+        SET_ASIDE_FAILED: {
+          actions: enqueueActions(({ event, enqueue }) => {
+            const error = toMachineError(event.error);
+            enqueue.assign({ error });
+            enqueue.emit({ type: 'error', error });
+          }),
+        },
       },
       initial: 'idle',
       states: {
@@ -258,17 +293,17 @@ export const servicePlanMachine = setup({
           on: {
             CHOOSE: { actions: assign(({ context, event }) => chooseUpdate(context, event.path, event.choice)) },
             RESOLVE_KEEP_MINE: [
-              { guard: 'keepMineUnchanged', target: 'saved', actions: [assign(({ context }) => resolveUpdate(context, 'keep-mine')), 'emitChanged'] },
-              { target: 'saving', actions: [assign(({ context }) => resolveUpdate(context, 'keep-mine')), 'emitChanged'] },
+              { guard: 'keepMineUnchanged', target: 'saved', actions: [{ type: 'setAside', params: { resolution: 'keep-mine' } }, assign(({ context }) => resolveUpdate(context, 'keep-mine')), 'emitChanged'] },
+              { target: 'saving', actions: [{ type: 'setAside', params: { resolution: 'keep-mine' } }, assign(({ context }) => resolveUpdate(context, 'keep-mine')), 'emitChanged'] },
             ],
             RESOLVE_TAKE_THEIRS: [
-              { guard: 'takeTheirsUnchanged', target: 'saved', actions: [assign(({ context }) => resolveUpdate(context, 'take-theirs')), 'emitChanged'] },
-              { guard: 'hasTheirs', target: 'saving', actions: [assign(({ context }) => resolveUpdate(context, 'take-theirs')), 'emitChanged'] },
+              { guard: 'takeTheirsUnchanged', target: 'saved', actions: [{ type: 'setAside', params: { resolution: 'take-theirs' } }, assign(({ context }) => resolveUpdate(context, 'take-theirs')), 'emitChanged'] },
+              { guard: 'hasTheirs', target: 'saving', actions: [{ type: 'setAside', params: { resolution: 'take-theirs' } }, assign(({ context }) => resolveUpdate(context, 'take-theirs')), 'emitChanged'] },
             ],
             // Combine both: nothing is written until every field both changed has a chosen side.
             RESOLVE_MERGE: [
-              { guard: 'chosenUnchanged', target: 'saved', actions: [assign(({ context }) => resolveUpdate(context, 'chosen')), 'emitChanged'] },
-              { guard: 'everyFieldChosen', target: 'saving', actions: [assign(({ context }) => resolveUpdate(context, 'chosen')), 'emitChanged'] },
+              { guard: 'chosenUnchanged', target: 'saved', actions: [{ type: 'setAside', params: { resolution: 'chosen' } }, assign(({ context }) => resolveUpdate(context, 'chosen')), 'emitChanged'] },
+              { guard: 'everyFieldChosen', target: 'saving', actions: [{ type: 'setAside', params: { resolution: 'chosen' } }, assign(({ context }) => resolveUpdate(context, 'chosen')), 'emitChanged'] },
             ],
           },
         },

@@ -29,6 +29,15 @@ export interface ServicePlanMachineInput {
   autosaveDelayMs?: number;
   /** Ids for new plans, sub-goals, items... (default a random UUID, also on plain-http pages). */
   createId?: () => string;
+  /** The host changed storage: the unsaved plan the previous storage's editor held, re-applied on this storage's plan. */
+  carry?: CarriedPlan;
+}
+
+/** Unsaved edits handed from one storage to another: my plan, the version it started from, the history actions not yet written. */
+export interface CarriedPlan {
+  plan: ServicePlan;
+  base: ServicePlan | undefined;
+  pendingActions: string[];
 }
 
 /** Where the plan stands with storage. */
@@ -76,6 +85,8 @@ export interface ServicePlanContext {
   error: MachineError | undefined;
   /** Earlier revisions, oldest first. */
   revisions: ServicePlanRevision[];
+  /** Unsaved edits carried over from the previous storage, applied once the plan is read. */
+  carry: CarriedPlan | undefined;
 }
 
 export type LifecycleEvent =

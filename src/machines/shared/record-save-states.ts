@@ -8,7 +8,8 @@
  * - guards: `mergesCleanly`, `isConflict`, `hasEditor`, `canKeepMine`, `theirsKeepsMyOtherChanges`,
  *   `everyFieldChosen`, `canEditMine`;
  * - actions: `adoptWritten`, `writeCleanMerge`, `openConflict`, `reportError`, `dismissWrite`,
- *   `keepMine`, `refuseKeepMine`, `choose`, `writeTheirsWithMine`, `takeTheirs`, `writeChosen`, `editMine`.
+ *   `keepMine`, `refuseKeepMine`, `choose`, `writeTheirsWithMine`, `takeTheirs`, `writeChosen`, `editMine`,
+ *   and `setAside` (params `{ resolution }`: stores the side a resolution does not keep, see set-aside.ts).
  */
 import type { StorageAdapter } from '../../storage/adapter.js';
 import type { StoredRecord } from '../../model/record.js';
@@ -47,18 +48,18 @@ export const recordSaveStates = {
   conflict: {
     on: {
       RESOLVE_KEEP_MINE: [
-        { guard: 'canKeepMine', target: 'saving', actions: 'keepMine' },
+        { guard: 'canKeepMine', target: 'saving', actions: [{ type: 'setAside', params: { resolution: 'keep-mine' } }, 'keepMine'] },
         // Their version no longer allows my step (they already ended the plan): take theirs and say why.
         { target: 'idle', actions: 'refuseKeepMine' },
       ],
       CHOOSE: { actions: 'choose' },
       // Their value where both changed a field; my other changes are still written.
       RESOLVE_TAKE_THEIRS: [
-        { guard: 'theirsKeepsMyOtherChanges', target: 'saving', actions: 'writeTheirsWithMine' },
-        { target: 'idle', actions: 'takeTheirs' },
+        { guard: 'theirsKeepsMyOtherChanges', target: 'saving', actions: [{ type: 'setAside', params: { resolution: 'take-theirs' } }, 'writeTheirsWithMine'] },
+        { target: 'idle', actions: [{ type: 'setAside', params: { resolution: 'take-theirs' } }, 'takeTheirs'] },
       ],
       // Combine: nothing is written until every field both changed has a chosen side.
-      RESOLVE_MERGE: { guard: 'everyFieldChosen', target: 'saving', actions: 'writeChosen' },
+      RESOLVE_MERGE: { guard: 'everyFieldChosen', target: 'saving', actions: [{ type: 'setAside', params: { resolution: 'chosen' } }, 'writeChosen'] },
       RESOLVE_EDIT_MINE: { guard: 'canEditMine', target: 'editing', actions: 'editMine' },
     },
   },

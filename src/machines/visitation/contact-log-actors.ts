@@ -1,12 +1,10 @@
 /** The contact log's reads from storage (actors the machine invokes); the pure updates are in contact-log-updates.ts. */
-import { fromCallback, fromPromise } from 'xstate';
+import { fromPromise } from 'xstate';
 import type { StorageAdapter, ListQuery } from '../../storage/adapter.js';
-import type { HistoryEntry } from '../../model/history.js';
 import { CONTACT_KIND, type Contact } from '../../model/visitation/contact.js';
 import { VISITATION_PLAN_KIND, type VisitationPlan } from '../../model/visitation/plan.js';
 import { contactInLog, planInLog, type LogScope } from '../../model/visitation/log-scope.js';
 import { unreadableFrom, type UnreadableRecord } from '../shared/record-list.js';
-import { toMachineError, type MachineError } from '../shared/machine-error.js';
 
 /** How many contacts the log reads first, newest first, to show while the rest loads: more than a screenful. */
 export const FIRST_PAGE_CONTACTS = 50;
@@ -41,17 +39,3 @@ export const loadWholeLog = fromPromise<{ contacts: Contact[]; unreadable: Unrea
   const contacts = await input.storage.list<Contact>(CONTACT_KIND, contactQuery(input));
   return { contacts: contacts.records.filter((contact) => contactInLog(input, contact)), unreadable: unreadableFrom(contacts.corrupt) };
 });
-
-/** Reads one contact's history and reports back (spawned, so the log stays usable meanwhile). */
-export const loadHistory = fromCallback<{ type: 'NONE' }, { storage: StorageAdapter; contactId: string }, { type: 'HISTORY_LOADED'; contactId: string; entries: HistoryEntry[] } | { type: 'HISTORY_FAILED'; contactId: string; error: MachineError }>(
-  ({ input, sendBack }) => {
-    let live = true;
-    input.storage.history(CONTACT_KIND, input.contactId).then(
-      (entries) => live && sendBack({ type: 'HISTORY_LOADED', contactId: input.contactId, entries }),
-      (error: unknown) => live && sendBack({ type: 'HISTORY_FAILED', contactId: input.contactId, error: toMachineError(error) }),
-    );
-    return () => {
-      live = false;
-    };
-  },
-);

@@ -1,4 +1,4 @@
-import { assign, enqueueActions, not, setup, spawnChild, stopChild } from 'xstate';
+import { and, assign, enqueueActions, not, setup } from 'xstate';
 import type { Contact } from '../../model/visitation/contact.js';
 import { CONTACT_KIND } from '../../model/visitation/contact.js';
 import { VISITATION_PLAN_KIND } from '../../model/visitation/plan.js';
@@ -10,6 +10,8 @@ import { writeRecord } from '../shared/record-write.js';
 import { loadStates } from '../shared/load-states.js';
 import { recordSaveStates, resolvedWrite } from '../shared/record-save-states.js';
 import {
+  carriedOutcome,
+  carriedUpdate,
   adoptSaved,
   adoptWholeLog,
   archiveRefusal,
@@ -27,10 +29,10 @@ import {
   startRecord,
   takeTheirs,
 } from './contact-log-updates.js';
-import { FIRST_PAGE_CONTACTS, loadContactLog, loadHistory, loadWholeLog } from './contact-log-actors.js';
+import { FIRST_PAGE_CONTACTS, loadContactLog, loadWholeLog } from './contact-log-actors.js';
+import { setAsideInput, writeSetAside } from '../shared/set-aside.js';
+import type { ConflictResolution } from '../../model/set-aside.js';
 import type { ContactLogContext, ContactLogEmitted, ContactLogEvent, ContactLogInput } from './contact-log-types.js';
-
-const HISTORY_ACTOR_ID = 'contactHistory';
 
 /**
  * The contact log of a child (or a visitation plan, or a case): loading the contacts and the plans
@@ -46,8 +48,10 @@ export const contactLogMachine = setup({
     events: {} as ContactLogEvent,
     emitted: {} as ContactLogEmitted,
   },
-  actors: { loadContactLog, loadWholeLog, writeRecord, watchRecords, loadHistory },
+  actors: { loadContactLog, loadWholeLog, writeRecord, watchRecords, writeSetAside },
   guards: {
+    carriedConflicts: ({ event }) => event.type === 'CARRY_OVER' && carriedOutcome(event).outcome === 'conflict',
+    carriedForm: ({ event }) => event.type === 'CARRY_OVER' && carriedOutcome(event).outcome === 'form',
     canEdit: ({ context, event }) => event.type === 'EDIT' && editRefusal(context, event.contactId).length === 0,
     canArchive: ({ context, event }) => event.type === 'ARCHIVE' && archiveRefusal(context, event.contactId).length === 0,
     draftValid: ({ context }) => context.editor !== undefined && context.editor.violations.length === 0,
@@ -67,6 +71,18 @@ export const contactLogMachine = setup({
     canKeepMine: () => true,
   },
   actions: {
+    carryOver: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'CARRY_OVER') return;
+      const outcome = carriedOutcome(event);
+      enqueue.assign(carriedUpdate(context, outcome));
+      if (outcome.outcome === 'form' && outcome.absent) enqueue.emit({ type: 'error', error: { code: 'storage.switched-record-absent', message: `contact ${event.carried.draft.id} is not in the new storage` } });
+      if (outcome.outcome === 'conflict') enqueue.emit({ type: 'conflict', conflict: outcome.conflict });
+    }),
+    // What the resolution does not keep is stored apart, readable and restorable (an archive step is re-applied, not set aside).
+    setAside: enqueueActions(({ context, enqueue }, params: { resolution: ConflictResolution }) => {
+      const input = context.pending?.operation === 'put' ? setAsideInput(context, CONTACT_KIND, params.resolution) : undefined;
+      if (input) enqueue.spawnChild('writeSetAside', { input });
+    }),
     placeChanged: assign(({ context, event }) => (event.type === 'RECORD_CHANGED' && event.record ? placeChanged(context, event.kind, event.record) : {})),
     noteUnreadable: assign(({ context, event }) =>
       event.type === 'RECORD_UNREADABLE' ? { unreadable: withUnreadable(context.unreadable, { kind: event.kind, id: event.id, code: event.error.code }) } : {},
@@ -101,20 +117,6 @@ export const contactLogMachine = setup({
     takeTheirs: assign(({ context }) => takeTheirs(context)),
     writeChosen: assign(({ context }) => resolvedWrite(context, resolvedMerge(context.conflict!, 'chosen')!.merged, context.conflict!.theirs!)),
     editMine: assign(({ context }) => editMine(context)),
-    showHistory: enqueueActions(({ context, event, enqueue }) => {
-      if (event.type !== 'SHOW_HISTORY') return;
-      enqueue(stopChild(HISTORY_ACTOR_ID));
-      enqueue.assign({ history: { contactId: event.contactId, entries: undefined, error: undefined } });
-      enqueue(spawnChild('loadHistory', { id: HISTORY_ACTOR_ID, input: { storage: context.storage, contactId: event.contactId } }));
-    }),
-    historyLoaded: enqueueActions(({ context, event, enqueue }) => {
-      if (event.type !== 'HISTORY_LOADED' && event.type !== 'HISTORY_FAILED') return;
-      if (context.history?.contactId !== event.contactId) return;
-      enqueue(stopChild(HISTORY_ACTOR_ID));
-      enqueue.assign({
-        history: event.type === 'HISTORY_LOADED' ? { contactId: event.contactId, entries: event.entries, error: undefined } : { contactId: event.contactId, entries: undefined, error: event.error },
-      });
-    }),
   },
 }).createMachine({
   id: 'contactLog',
@@ -143,12 +145,15 @@ export const contactLogMachine = setup({
       on: {
         RECORD_CHANGED: { actions: 'placeChanged' },
         RECORD_UNREADABLE: { actions: 'noteUnreadable' },
+        SET_ASIDE_FAILED: {
+          actions: enqueueActions(({ event, enqueue }) => {
+            const error = toMachineError(event.error);
+            enqueue.assign({ error });
+            enqueue.emit({ type: 'error', error });
+          }),
+        },
         SET_FILTER: { actions: assign(({ event }) => setFilter(event.filter)) },
         SET_ORDER: { actions: assign(({ event }) => ({ order: event.order })) },
-        SHOW_HISTORY: { actions: 'showHistory' },
-        HIDE_HISTORY: { actions: [stopChild(HISTORY_ACTOR_ID), assign({ history: undefined })] },
-        HISTORY_LOADED: { actions: 'historyLoaded' },
-        HISTORY_FAILED: { actions: 'historyLoaded' },
         UPDATE_INPUT: { actions: assign(({ event }) => (event.currentUser ? { currentUser: event.currentUser } : {})) },
       },
       initial: 'idle',
@@ -166,6 +171,11 @@ export const contactLogMachine = setup({
               { guard: not('wholeLogRead') },
               { guard: 'canArchive', target: 'saving', actions: assign(({ context, event }) => beginArchive(context, event.contactId)) },
               { actions: assign(({ context, event }) => ({ rejected: archiveRefusal(context, event.contactId) })) },
+            ],
+            // The host changed storage: the form held with the previous one opens again on the new one (once the whole log is read).
+            CARRY_OVER: [
+              { guard: and(['wholeLogRead', 'carriedConflicts']), target: 'conflict', actions: 'carryOver' },
+              { guard: and(['wholeLogRead', 'carriedForm']), target: 'editing', actions: 'carryOver' },
             ],
           },
         },

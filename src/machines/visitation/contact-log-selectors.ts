@@ -36,19 +36,22 @@ function sortedOnce(contacts: Contact[], order: ContactSortOrder): Contact[] {
 }
 
 /** The contacts the list shows: filtered and sorted by the model's functions (as `queryContacts` does). */
-export function selectVisibleContacts(snapshot: ContactLogSnapshot): Contact[] {
+export function selectVisibleContacts(snapshot: ContactLogSnapshot, names?: ReadonlyMap<string, string>): Contact[] {
   const { contacts, filter, order } = snapshot.context;
-  return contactsCache(contacts, 'visible', [filter, order], () => filterContacts(sortedOnce(contacts, order), filter));
+  return contactsCache(contacts, 'visible', [filter, order, names], () => filterContacts(sortedOnce(contacts, order), filter, names));
 }
 
 const complianceCache = selectorCache<Contact[], PlanCompliance[]>();
 
-/** Compliance of each plan in scope (per month, since the start, missed visits), at the machine's `now`. */
-export function selectPlanCompliance(snapshot: ContactLogSnapshot): PlanCompliance[] {
+/**
+ * Compliance of each plan in scope (per month, since the start, missed visits), at the machine's `now`;
+ * `graceDays`: the agency's grace period for recording a visit before it counts as missed.
+ */
+export function selectPlanCompliance(snapshot: ContactLogSnapshot, graceDays = 0): PlanCompliance[] {
   const { contacts, plans } = snapshot.context;
   const now = snapshot.context.now();
   const minute = Math.floor(now.getTime() / 60_000);
-  return complianceCache(contacts, 'compliance', [plans, minute], () => plans.map((plan) => planCompliance(plan, contacts, now)));
+  return complianceCache(contacts, 'compliance', [plans, minute, graceDays], () => plans.map((plan) => planCompliance(plan, contacts, now, { graceDays })));
 }
 
 export interface CaseworkerStandardOptions {

@@ -1,7 +1,7 @@
+import type { SetAsideFailedEvent } from '../shared/set-aside.js';
 import type { ConflictChoice } from '../../model/shared/three-way-merge.js';
 import type { StorageAdapter } from '../../storage/adapter.js';
 import type { Violation } from '../../model/shared/violation.js';
-import type { HistoryEntry } from '../../model/history.js';
 import type { Contact, ContactContent } from '../../model/visitation/contact.js';
 import type { VisitationPlan } from '../../model/visitation/plan.js';
 import type { Occurrence } from '../../model/visitation/recurrence.js';
@@ -12,6 +12,7 @@ import type { RecordConflict } from '../shared/record-conflict.js';
 import type { UnreadableRecord } from '../shared/record-list.js';
 import type { RecordChangedEvent } from '../shared/record-watch.js';
 import type { PendingWrite } from '../shared/record-write.js';
+import type { CarriedEdit } from '../shared/carry-over.js';
 
 /** What the element (or a test) gives the contact log. Scope: a child, else a visitation plan, else the case. */
 export interface ContactLogInput {
@@ -42,12 +43,6 @@ export interface ContactEditor {
   occurrenceChosen: boolean;
 }
 
-export interface ContactHistory {
-  contactId: string;
-  entries: HistoryEntry[] | undefined;
-  error: MachineError | undefined;
-}
-
 export type ContactLogEvent =
   | { type: 'RETRY' }
   | { type: 'RELOAD' }
@@ -59,10 +54,6 @@ export type ContactLogEvent =
   | { type: 'SAVE' }
   | { type: 'CANCEL' }
   | { type: 'ARCHIVE'; contactId: string }
-  | { type: 'SHOW_HISTORY'; contactId: string }
-  | { type: 'HIDE_HISTORY' }
-  | { type: 'HISTORY_LOADED'; contactId: string; entries: HistoryEntry[] }
-  | { type: 'HISTORY_FAILED'; contactId: string; error: MachineError }
   | { type: 'RESOLVE_KEEP_MINE' }
   | { type: 'RESOLVE_TAKE_THEIRS' }
   | { type: 'RESOLVE_EDIT_MINE' }
@@ -71,7 +62,10 @@ export type ContactLogEvent =
   | { type: 'CHOOSE'; path: string; choice: ConflictChoice }
   | { type: 'DISMISS' }
   | { type: 'UPDATE_INPUT'; currentUser?: CurrentUser }
-  | RecordChangedEvent;
+  /** The host changed storage: the form the previous storage's log held, and the new storage's record. */
+  | { type: 'CARRY_OVER'; carried: CarriedEdit<Contact>; theirs: Contact | undefined }
+  | RecordChangedEvent
+  | SetAsideFailedEvent;
 
 export interface ContactLogContext {
   storage: StorageAdapter;
@@ -96,7 +90,6 @@ export interface ContactLogContext {
   conflict: RecordConflict<Contact> | undefined;
   error: MachineError | undefined;
   rejected: Violation[];
-  history: ContactHistory | undefined;
 }
 
 export type ContactLogEmitted =

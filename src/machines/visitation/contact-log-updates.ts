@@ -3,6 +3,7 @@ import { contactInLog, planInLog } from '../../model/visitation/log-scope.js';
 import { resolvedMerge } from '../shared/record-conflict.js';
 import { resolvedWrite } from '../shared/record-save-states.js';
 import { firstPerField, violation, type Violation } from '../../model/shared/violation.js';
+import { carryOver, type CarriedEdit, type CarryOutcome } from '../shared/carry-over.js';
 import { CONTACT_KIND, linkContactToPlan, type Contact, type ContactContent } from '../../model/visitation/contact.js';
 import { VISITATION_PLAN_KIND, type VisitationPlan } from '../../model/visitation/plan.js';
 import { createDraftContact } from '../../model/visitation/create.js';
@@ -40,7 +41,6 @@ export function initialContactLogContext(input: ContactLogInput): ContactLogCont
     conflict: undefined,
     error: undefined,
     rejected: [],
-    history: undefined,
   };
 }
 
@@ -234,4 +234,19 @@ export function editMine(context: ContactLogContext): Update {
   const contacts = placeRecord(context.contacts, theirs, scopeOf(context), true);
   const draft = { ...(resolvedMerge(context.conflict, 'keep-mine')?.merged ?? context.conflict.mine), version: theirs.version };
   return { contacts, editor: { ...editorFor({ ...context, contacts }, 'edit', draft, true, true), base: theirs }, pending: undefined, conflict: undefined, error: undefined };
+}
+
+/** The form carried over from the previous storage (see `carryOver`), as the log's next context. */
+export function carriedUpdate(context: ContactLogContext, outcome: CarryOutcome<Contact>): Update {
+  if (outcome.outcome === 'nothing') return {};
+  if (outcome.outcome === 'conflict') {
+    const { conflict } = outcome;
+    const pending = { operation: 'put' as const, kind: CONTACT_KIND, record: conflict.mine, action: visitationActions.contactUpdated, base: conflict.base };
+    return { conflict, pending, editor: { ...editorFor(context, 'edit', conflict.mine, true, true), base: conflict.base } };
+  }
+  return { editor: { ...editorFor(context, outcome.mode, outcome.draft, true), base: outcome.base }, rejected: [] };
+}
+
+export function carriedOutcome(event: { carried: CarriedEdit<Contact>; theirs: Contact | undefined }): CarryOutcome<Contact> {
+  return carryOver(event.carried, event.theirs);
 }

@@ -14,6 +14,8 @@ import {
   adoptSaved,
   beginCommand,
   beginSave,
+  carriedOutcome,
+  carriedUpdate,
   changeDraft,
   commandResult,
   editMine,
@@ -27,6 +29,8 @@ import {
   takeTheirs,
 } from './planner-updates.js';
 import { loadChildVisitation } from './planner-actors.js';
+import { setAsideInput, writeSetAside } from '../shared/set-aside.js';
+import type { ConflictResolution } from '../../model/set-aside.js';
 import type { PlanCommand, VisitationPlannerContext, VisitationPlannerEmitted, VisitationPlannerEvent, VisitationPlannerInput } from './planner-types.js';
 
 const lifecycleActions = new Set<string>([visitationActions.planActivated, visitationActions.planSuspended, visitationActions.planResumed, visitationActions.planEnded]);
@@ -50,7 +54,7 @@ export const visitationPlannerMachine = setup({
     events: {} as VisitationPlannerEvent,
     emitted: {} as VisitationPlannerEmitted,
   },
-  actors: { loadChildVisitation, writeRecord, watchRecords },
+  actors: { loadChildVisitation, writeRecord, watchRecords, writeSetAside },
   guards: {
     canEdit: ({ context, event }) => event.type === 'EDIT' && editRefusal(context, event.planId).length === 0,
     draftValid: ({ context }) => context.editor !== undefined && context.editor.violations.length === 0,
@@ -68,8 +72,22 @@ export const visitationPlannerMachine = setup({
     hasTheirs: ({ context }) => context.conflict?.theirs !== undefined,
     canEditMine: ({ context }) => context.conflict?.theirs !== undefined && context.pendingCommand === undefined,
     hasEditor: ({ context }) => context.editor !== undefined,
+    carriedConflicts: ({ event }) => event.type === 'CARRY_OVER' && carriedOutcome(event).outcome === 'conflict',
+    carriedForm: ({ event }) => event.type === 'CARRY_OVER' && carriedOutcome(event).outcome === 'form',
   },
   actions: {
+    carryOver: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'CARRY_OVER') return;
+      const outcome = carriedOutcome(event);
+      enqueue.assign(carriedUpdate(context, outcome));
+      if (outcome.outcome === 'form' && outcome.absent) enqueue.emit({ type: 'error', error: { code: 'storage.switched-record-absent', message: `plan ${event.carried.draft.id} is not in the new storage` } });
+      if (outcome.outcome === 'conflict') enqueue.emit({ type: 'conflict', conflict: outcome.conflict });
+    }),
+    // What the resolution does not keep is stored apart, readable and restorable (a lifecycle step is re-applied, not set aside).
+    setAside: enqueueActions(({ context, enqueue }, params: { resolution: ConflictResolution }) => {
+      const input = context.pendingCommand === undefined ? setAsideInput(context, VISITATION_PLAN_KIND, params.resolution) : undefined;
+      if (input) enqueue.spawnChild('writeSetAside', { input });
+    }),
     beginCommand: assign(({ context, event }) => beginCommand(context, event as PlanCommand)),
     refuseCommand: assign(({ context, event }) => {
       const result = commandResult(context, event as PlanCommand);
@@ -128,6 +146,13 @@ export const visitationPlannerMachine = setup({
       on: {
         RECORD_CHANGED: { actions: 'placeChanged' },
         RECORD_UNREADABLE: { actions: 'noteUnreadable' },
+        SET_ASIDE_FAILED: {
+          actions: enqueueActions(({ event, enqueue }) => {
+            const error = toMachineError(event.error);
+            enqueue.assign({ error });
+            enqueue.emit({ type: 'error', error });
+          }),
+        },
         UPDATE_INPUT: { actions: assign(({ event }) => (event.currentUser ? { currentUser: event.currentUser } : {})) },
       },
       initial: 'idle',
@@ -144,6 +169,11 @@ export const visitationPlannerMachine = setup({
             SUSPEND: commandTransition,
             RESUME: commandTransition,
             END: commandTransition,
+            // The host changed storage: the form held with the previous one opens again on the new one.
+            CARRY_OVER: [
+              { guard: 'carriedConflicts', target: 'conflict', actions: 'carryOver' },
+              { guard: 'carriedForm', target: 'editing', actions: 'carryOver' },
+            ],
           },
         },
         editing: {

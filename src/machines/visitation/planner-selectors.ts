@@ -53,19 +53,21 @@ const summaryCache = selectorCache<VisitationPlan[], PlanSummary[]>();
 
 /**
  * Each plan with its next occurrences, compliance, overlaps and allowed steps, judged at the
- * machine's `now`. Recomputed only when the plans, the contacts or the minute change.
+ * machine's `now`. Recomputed only when the plans, the contacts or the minute change. `graceDays`: the
+ * agency's grace period for recording a visit before it counts as missed (see `planCompliance`).
  */
-export function selectPlanSummaries(snapshot: VisitationPlannerSnapshot, upcomingCount = DEFAULT_UPCOMING_COUNT): PlanSummary[] {
+export function selectPlanSummaries(snapshot: VisitationPlannerSnapshot, upcomingCount = DEFAULT_UPCOMING_COUNT, graceDays = 0): PlanSummary[] {
   const { plans, contacts } = snapshot.context;
   const now = snapshot.context.now();
   const minute = Math.floor(now.getTime() / 60_000);
-  return summaryCache(plans, 'summaries', [contacts, minute, upcomingCount], () => {
-    const overlaps = findOverlaps(plans);
+  return summaryCache(plans, 'summaries', [contacts, minute, upcomingCount, graceDays], () => {
+    // Drafts too: a clash is worth knowing before the plan is activated.
+    const overlaps = findOverlaps(plans, { statuses: ['active', 'draft'] });
     return plans.map(
       (plan): PlanSummary => ({
         plan,
         next: nextOccurrences(plan, now, upcomingCount),
-        compliance: planCompliance(plan, contacts, now),
+        compliance: planCompliance(plan, contacts, now, { graceDays }),
         overlaps: overlaps.filter((overlap) => overlap.planIds.includes(plan.id)),
         contactsOutside: contactsOutsidePlan(plan, contacts),
         transitions: visitationPlanTransitions(plan),

@@ -1,3 +1,4 @@
+import type { SetAsideFailedEvent } from '../shared/set-aside.js';
 import type { ConflictChoice } from '../../model/shared/three-way-merge.js';
 import type { StorageAdapter } from '../../storage/adapter.js';
 import type { Violation } from '../../model/shared/violation.js';
@@ -9,6 +10,7 @@ import type { RecordConflict } from '../shared/record-conflict.js';
 import type { UnreadableRecord } from '../shared/record-list.js';
 import type { RecordChangedEvent } from '../shared/record-watch.js';
 import type { PendingWrite } from '../shared/record-write.js';
+import type { CarriedEdit } from '../shared/carry-over.js';
 
 /** What the element (or a test) gives the planner. `now` is a function so tests control the clock. */
 export interface VisitationPlannerInput {
@@ -61,7 +63,10 @@ export type VisitationPlannerEvent =
   | { type: 'CHOOSE'; path: string; choice: ConflictChoice }
   | { type: 'DISMISS' }
   | { type: 'UPDATE_INPUT'; currentUser?: CurrentUser }
-  | RecordChangedEvent;
+  /** The host changed storage: the form the previous storage's planner held, and the new storage's record. */
+  | { type: 'CARRY_OVER'; carried: CarriedEdit<VisitationPlan>; theirs: VisitationPlan | undefined }
+  | RecordChangedEvent
+  | SetAsideFailedEvent;
 
 export interface VisitationPlannerContext {
   storage: StorageAdapter;

@@ -2,6 +2,7 @@
 import { resolvedMerge } from '../shared/record-conflict.js';
 import { resolvedWrite } from '../shared/record-save-states.js';
 import type { Violation } from '../../model/shared/violation.js';
+import { carryOver, type CarriedEdit, type CarryOutcome } from '../shared/carry-over.js';
 import { CONTACT_KIND, type Contact } from '../../model/visitation/contact.js';
 import { VISITATION_PLAN_KIND, type VisitationPlan, type VisitationPlanContent } from '../../model/visitation/plan.js';
 import { createDraftVisitationPlan } from '../../model/visitation/create.js';
@@ -217,4 +218,19 @@ export function editMine(context: VisitationPlannerContext): Update {
   const plans = placeRecord(context.plans, theirs, belongsTo(context));
   const draft = { ...(resolvedMerge(context.conflict, 'keep-mine')?.merged ?? context.conflict.mine), version: theirs.version };
   return { plans, editor: { ...editorFor({ ...context, plans }, 'edit', draft, true), base: theirs }, pending: undefined, pendingCommand: undefined, conflict: undefined, error: undefined };
+}
+
+/** The form carried over from the previous storage (see `carryOver`), as the planner's next context. */
+export function carriedUpdate(context: VisitationPlannerContext, outcome: CarryOutcome<VisitationPlan>): Update {
+  if (outcome.outcome === 'nothing') return {};
+  if (outcome.outcome === 'conflict') {
+    const { conflict } = outcome;
+    const pending = { operation: 'put' as const, kind: VISITATION_PLAN_KIND, record: conflict.mine, action: visitationActions.planUpdated, base: conflict.base };
+    return { conflict, pending, pendingCommand: undefined, editor: { ...editorFor(context, 'edit', conflict.mine, true), base: conflict.base } };
+  }
+  return { editor: { ...editorFor(context, outcome.mode, outcome.draft), base: outcome.base }, rejected: [] };
+}
+
+export function carriedOutcome(event: { carried: CarriedEdit<VisitationPlan>; theirs: VisitationPlan | undefined }): CarryOutcome<VisitationPlan> {
+  return carryOver(event.carried, event.theirs);
 }

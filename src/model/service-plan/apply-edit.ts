@@ -89,6 +89,9 @@ function applyPlanLevel(plan: ServicePlanContent, edit: PlanEdit, env: EditEnvir
     case 'set-danger-signs':
       safetyPlanOf(plan).dangerSigns = cleanList(edit.dangerSigns);
       return [];
+    case 'set-case-plan-detail':
+      setCasePlanDetail(plan, edit);
+      return [];
     case 'add-safety-action': {
       const id = edit.id ?? env.newId();
       const safety = safetyPlanOf(plan);
@@ -244,6 +247,15 @@ function applyItemEdit(plan: ServicePlanContent, edit: PlanEdit, env: EditEnviro
 }
 
 const violationKey = (found: Violation) => `${found.code}|${found.path.join('.')}`;
+
+/** One of the sections 675(1) asks for, as typed; one emptied (or left blank) is removed, and with the last one the whole record. */
+function setCasePlanDetail(plan: ServicePlanContent, edit: EditOf<'set-case-plan-detail'>): void {
+  const details = { ...plan.casePlanDetails };
+  if (edit.value.trim()) details[edit.field] = edit.value;
+  else delete details[edit.field];
+  if (Object.keys(details).length > 0) plan.casePlanDetails = details;
+  else delete plan.casePlanDetails;
+}
 
 /** The plan's safety plan, started empty on its first edit. */
 function safetyPlanOf(plan: ServicePlanContent): SafetyPlan {

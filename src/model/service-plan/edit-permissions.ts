@@ -30,7 +30,8 @@ export function editCategory(edit: PlanEdit): EditCategory {
     case 'remove-safety-action':
     case 'add-safety-support':
     case 'remove-safety-support':
-      // Reviews, hearings and the safety plan follow events as they happen: kept up to date on an active plan, without a revision.
+    case 'set-case-plan-detail':
+      // Reviews, hearings, the safety plan and the child's placement, health and school records follow events as they happen: kept up to date on an active plan, without a revision.
       return 'progress';
     case 'update-item':
       return Object.keys(edit.changes).every((field) => progressItemFields.includes(field as keyof ItemChanges)) ? 'progress' : 'content';

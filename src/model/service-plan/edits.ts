@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { planEditActions } from '../history-actions.js';
 import { PlanItemKindSchema, type CatalogEntry, type PlanItemTemplate } from '../catalog.js';
-import { HearingTypeSchema, PermanencyGoalSchema, ReviewTypeSchema, SafetySupportKindSchema } from './plan.js';
+import { CasePlanDetailFieldSchema, HearingTypeSchema, PermanencyGoalSchema, ReviewTypeSchema, SafetySupportKindSchema } from './plan.js';
 import { PlanItemStatusSchema } from './plan-item.js';
 
 /*
@@ -67,6 +67,7 @@ export const PlanEditSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('remove-safety-action'), actionId: id }),
   z.object({ type: z.literal('add-safety-support'), id: z.optional(id), name: text, kind: SafetySupportKindSchema, contact: z.optional(text), helpsWith: z.optional(text) }),
   z.object({ type: z.literal('remove-safety-support'), supportId: id }),
+  z.object({ type: z.literal('set-case-plan-detail'), field: CasePlanDetailFieldSchema, value: text }),
   z.object({ type: z.literal('add-plan-group'), id: z.optional(id), name: text }),
   z.object({ type: z.literal('rename-plan-group'), groupId: id, name: text }),
   z.object({ type: z.literal('remove-plan-group'), groupId: id }),

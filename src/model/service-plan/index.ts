@@ -10,3 +10,5 @@ export * from './item-status.js';
 export * from './apply-edit.js';
 export * from './lifecycle.js';
 export * from './diff.js';
+export * from './who-does-what.js';
+export * from './plan-people.js';

@@ -211,6 +211,49 @@ export const SafetyPlanSchema = z.object({
 });
 export type SafetyPlan = z.infer<typeof SafetyPlanSchema>;
 
+/**
+ * What 42 U.S.C. 675(1) asks a child's case plan to state beyond goals and services, each in the
+ * worker's words: the placement and why it is appropriate, services to the foster parents, the child's
+ * health and education records, educational stability, the steps toward the concurrent goal, and for a
+ * youth of 14 or more their own part in the plan and the services for their transition to adulthood.
+ * Every field optional (absent: not written yet).
+ */
+export const casePlanDetailFields = [
+  'placement',
+  'placementAppropriateness',
+  'fosterParentServices',
+  'health',
+  'education',
+  'educationalStability',
+  'concurrentPlanSteps',
+  'youthParticipation',
+  'transitionServices',
+] as const;
+export const CasePlanDetailFieldSchema = z.enum(casePlanDetailFields);
+export type CasePlanDetailField = z.infer<typeof CasePlanDetailFieldSchema>;
+
+export const CasePlanDetailsSchema = z.object({
+  /** Where the child lives (the kind of placement and with whom). */
+  placement: z.optional(longText()),
+  /** Why the placement is safe, the least restrictive and most family-like, near the parents, in the child's best interest. */
+  placementAppropriateness: z.optional(longText()),
+  /** Services to the foster parents (or relatives caring for the child) to meet the child's needs. */
+  fosterParentServices: z.optional(longText()),
+  /** Health records: providers, immunizations, medications, known conditions. */
+  health: z.optional(longText()),
+  /** Education records: schools attended, grade level, performance. */
+  education: z.optional(longText()),
+  /** How the child stays in the same school, or is enrolled at once in a new one. */
+  educationalStability: z.optional(longText()),
+  /** The steps toward the concurrent permanency goal. */
+  concurrentPlanSteps: z.optional(longText()),
+  /** A youth of 14 or more: how they took part in writing the plan (and who they chose to help). */
+  youthParticipation: z.optional(longText()),
+  /** A youth of 14 or more: the services that prepare them for adult life. */
+  transitionServices: z.optional(longText()),
+});
+export type CasePlanDetails = z.infer<typeof CasePlanDetailsSchema>;
+
 /** The content of a plan, without storage metadata: what a revision snapshot keeps. */
 export const ServicePlanContentSchema = z.object({
   caseId: IdSchema,
@@ -235,6 +278,8 @@ export const ServicePlanContentSchema = z.object({
   permanency: z.optional(PermanencySchema),
   /** Absent until a safety plan is written (and on plans of the first release). */
   safetyPlan: z.optional(SafetyPlanSchema),
+  /** What 42 U.S.C. 675(1) asks a case plan to state (placement, health, education...); absent until written. */
+  casePlanDetails: z.optional(CasePlanDetailsSchema),
   reviewSchedule: ReviewScheduleSchema,
   reviews: z.array(PlanReviewSchema).check(z.maxLength(500, 'value.too-many')),
   /** Approvals of the current revision (earlier ones stay in the revision snapshots). */

@@ -1,6 +1,6 @@
 /**
  * The figures of a compliance summary. For every period: `due = completed + cancelled + missed`,
- * and `planned = due + upcoming`.
+ * and `planned = due + upcoming + awaitingRecord`.
  */
 export interface ComplianceCounts {
   /** Visits planned (for "times per" plans: expected after prorating). */
@@ -19,6 +19,8 @@ export interface ComplianceCounts {
   rescheduled: number;
   /** Planned visits not yet due, including rescheduled visits still to come. */
   upcoming: number;
+  /** Visits whose time passed within the grace period with nothing logged yet: neither due nor missed. */
+  awaitingRecord: number;
   /** Completed contacts of the plan beyond what was planned; they do not raise the rate. */
   extra: number;
   /** completed / due between 0 and 1; null when nothing was due yet. */
@@ -26,11 +28,11 @@ export interface ComplianceCounts {
 }
 
 export function emptyCounts(): ComplianceCounts {
-  return { planned: 0, due: 0, completed: 0, cancelled: 0, noShow: 0, notRecorded: 0, missed: 0, rescheduled: 0, upcoming: 0, extra: 0, rate: null };
+  return { planned: 0, due: 0, completed: 0, cancelled: 0, noShow: 0, notRecorded: 0, missed: 0, rescheduled: 0, upcoming: 0, awaitingRecord: 0, extra: 0, rate: null };
 }
 
 type CountField = Exclude<keyof ComplianceCounts, 'rate'>;
-const countFields: CountField[] = ['planned', 'due', 'completed', 'cancelled', 'noShow', 'notRecorded', 'missed', 'rescheduled', 'upcoming', 'extra'];
+const countFields: CountField[] = ['planned', 'due', 'completed', 'cancelled', 'noShow', 'notRecorded', 'missed', 'rescheduled', 'upcoming', 'awaitingRecord', 'extra'];
 
 /** Adds `more` into `into` (rates are recomputed by `withRate`). */
 export function addCounts(into: ComplianceCounts, more: Partial<Record<CountField, number>>): void {
@@ -39,6 +41,17 @@ export function addCounts(into: ComplianceCounts, more: Partial<Record<CountFiel
 
 export function withRate(counts: ComplianceCounts): ComplianceCounts {
   return { ...counts, rate: counts.due > 0 ? counts.completed / counts.due : null };
+}
+
+/**
+ * Why a summary has no rate (nothing was due yet): nothing was planned in it at all (an ended or
+ * suspended plan's month), its visits are still to come, or their time passed within the grace period
+ * and nothing is recorded yet. Undefined when it has a rate.
+ */
+export function noRateReason(counts: ComplianceCounts): 'nothing-planned' | 'not-yet-due' | 'awaiting-record' | undefined {
+  if (counts.rate !== null) return undefined;
+  if (counts.planned === 0) return 'nothing-planned';
+  return counts.upcoming > 0 ? 'not-yet-due' : 'awaiting-record';
 }
 
 export function sumCounts(list: readonly ComplianceCounts[]): ComplianceCounts {

@@ -46,7 +46,15 @@ function monthEntry(month: string, counts: ComplianceCounts): MonthCompliance {
  * ended expect nothing; a plan starting mid-month expects only its real occurrences (or, for
  * "times per" plans, a share prorated by its active days).
  */
-export function planCompliance(plan: VisitationPlan, contacts: readonly Contact[], now: Date): PlanCompliance {
+export interface ComplianceOptions {
+  /**
+   * The agency's grace period for recording a visit, in days: a dated visit with nothing logged is
+   * 'awaiting-record' (neither due nor missed) until this long after its time. Default 0.
+   */
+  graceDays?: number;
+}
+
+export function planCompliance(plan: VisitationPlan, contacts: readonly Contact[], now: Date, options: ComplianceOptions = {}): PlanCompliance {
   const today = zonedDateOf(now, plan.timeZone);
   const currentMonth = monthOf(today);
   const window = planWindow(plan);
@@ -65,7 +73,7 @@ export function planCompliance(plan: VisitationPlan, contacts: readonly Contact[
   let periods: PeriodStatus[] = [];
   const kind = isPeriodRecurrence(plan.recurrence) ? 'period' : 'dated';
   if (months.length > 0 && kind === 'dated') {
-    const resolved = resolveOccurrences({ occurrences: datedOccurrences(plan, window.first, lastDay), contacts: planContacts, timeZone: plan.timeZone, now, today });
+    const resolved = resolveOccurrences({ occurrences: datedOccurrences(plan, window.first, lastDay), contacts: planContacts, timeZone: plan.timeZone, now, today, graceDays: options.graceDays ?? 0 });
     statuses = resolved.statuses;
     for (const status of statuses) count(status.month, status.occurrence.date, countsOf(status.state));
     for (const extra of resolved.extraContacts) {
@@ -95,8 +103,8 @@ export function planCompliance(plan: VisitationPlan, contacts: readonly Contact[
 }
 
 /** Compliance of each plan, keyed by plan id (for a list of a child's plans). */
-export function complianceByPlan(plans: readonly VisitationPlan[], contacts: readonly Contact[], now: Date): Map<string, PlanCompliance> {
-  return new Map(plans.map((plan) => [plan.id, planCompliance(plan, contacts, now)]));
+export function complianceByPlan(plans: readonly VisitationPlan[], contacts: readonly Contact[], now: Date, options: ComplianceOptions = {}): Map<string, PlanCompliance> {
+  return new Map(plans.map((plan) => [plan.id, planCompliance(plan, contacts, now, options)]));
 }
 
 /** The totals of several plans' months (a child's overall figure for a month). */

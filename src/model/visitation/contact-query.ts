@@ -17,14 +17,30 @@ export const ContactFilterSchema = z.object({
   to: z.optional(CalendarDateSchema),
   timeZone: z.optional(TimeZoneSchema),
   includeArchived: z.optional(z.boolean()),
+  /** Words to find in the notes, the place or the names of the people present (case and accents ignored). */
+  text: z.optional(z.string().check(z.maxLength(200))),
 });
 export type ContactFilter = z.infer<typeof ContactFilterSchema>;
 
 export const contactSortOrders = ['newest-first', 'oldest-first'] as const;
 export type ContactSortOrder = (typeof contactSortOrders)[number];
 
-/** The contacts matching every part of the filter, in their original order. */
-export function filterContacts(contacts: readonly Contact[], filter: ContactFilter): Contact[] {
+/** Text folded for search: lower case, accents and other marks removed ("José" finds "jose"). */
+export function foldForSearch(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('en');
+}
+
+/** Every word of the search is in the contact's notes, place or the names of the people present. */
+function matchesText(contact: Contact, words: readonly string[], names: ReadonlyMap<string, string>): boolean {
+  const haystack = foldForSearch([contact.notes ?? '', contact.location ?? '', ...contact.participantIds.map((id) => names.get(id) ?? '')].join('\n'));
+  return words.every((word) => haystack.includes(word));
+}
+
+/**
+ * The contacts matching every part of the filter, in their original order. `names`: people's names by
+ * id (the host owns people), so a search finds a contact by who was there.
+ */
+export function filterContacts(contacts: readonly Contact[], filter: ContactFilter, names: ReadonlyMap<string, string> = new Map()): Contact[] {
   const timeZone = filter.timeZone ?? 'UTC';
   // Day bounds become instants once, so 10 000 contacts compare numbers rather than format dates.
   const fromMs = filter.from === undefined ? -Infinity : fromZoned(filter.from, '00:00', timeZone).getTime();
@@ -32,6 +48,7 @@ export function filterContacts(contacts: readonly Contact[], filter: ContactFilt
   const types = filter.types && filter.types.length > 0 ? new Set(filter.types) : undefined;
   const outcomes = filter.outcomes && filter.outcomes.length > 0 ? new Set(filter.outcomes) : undefined;
   const bounded = filter.from !== undefined || filter.to !== undefined;
+  const words = foldForSearch(filter.text ?? '').split(/\s+/).filter((word) => word !== '');
   return contacts.filter((contact) => {
     if (contact.archived === true && filter.includeArchived !== true) return false;
     if (filter.visitationPlanId === null && contact.visitationPlanId !== undefined) return false;
@@ -39,6 +56,7 @@ export function filterContacts(contacts: readonly Contact[], filter: ContactFilt
     if (filter.participantId !== undefined && !contact.participantIds.includes(filter.participantId)) return false;
     if (types && !types.has(contact.type)) return false;
     if (outcomes && !outcomes.has(contact.outcome.type)) return false;
+    if (words.length > 0 && !matchesText(contact, words, names)) return false;
     if (!bounded) return true;
     const at = Date.parse(contact.occurredAt);
     return at >= fromMs && at < toMs;
@@ -54,8 +72,8 @@ export function sortContactsByDate(contacts: readonly Contact[], order: ContactS
     .map((entry) => entry.contact);
 }
 
-export function queryContacts(contacts: readonly Contact[], filter: ContactFilter, order: ContactSortOrder = 'newest-first'): Contact[] {
-  return sortContactsByDate(filterContacts(contacts, filter), order);
+export function queryContacts(contacts: readonly Contact[], filter: ContactFilter, order: ContactSortOrder = 'newest-first', names: ReadonlyMap<string, string> = new Map()): Contact[] {
+  return sortContactsByDate(filterContacts(contacts, filter, names), order);
 }
 
 /**

@@ -10,8 +10,10 @@ export type OccurrenceState =
   | 'completed-after-reschedule'
   | 'cancelled'
   | 'no-show'
-  /** Its time has passed and nothing was logged. */
+  /** Its time has passed and nothing was logged, longer ago than the grace period for recording it. */
   | 'not-recorded'
+  /** Its time has passed and nothing is logged yet, within the grace period: not yet counted as missed. */
+  | 'awaiting-record'
   /** Moved to a day still to come. */
   | 'reschedule-pending'
   /** Moved to a day now past, and no visit was logged. */
@@ -37,6 +39,8 @@ interface ResolveInput {
   timeZone: string;
   now: Date;
   today: CalendarDate;
+  /** Days after a visit's time during which nothing logged is 'awaiting-record', not missed (default 0). */
+  graceDays?: number;
 }
 
 export interface ResolvedOccurrences {
@@ -81,18 +85,32 @@ export function resolveOccurrences(input: ResolveInput): ResolvedOccurrences {
     }
     if (contacts.some((contact) => contact.outcome.type === 'no-show')) return { occurrence, month, state: 'no-show', contactIds: ids };
     if (contacts.some((contact) => contact.outcome.type === 'cancelled')) return { occurrence, month, state: 'cancelled', contactIds: ids };
-    return { occurrence, month, state: Date.parse(occurrence.startsAt) > input.now.getTime() ? 'upcoming' : 'not-recorded', contactIds: ids };
+    return { occurrence, month, state: unloggedState(occurrence.startsAt, input.now, input.graceDays ?? 0), contactIds: ids };
   });
   return { statuses, extraContacts: unlinkedCompleted.filter((contact) => !usedAsMakeUp.has(contact.id)) };
+}
+
+const dayMs = 24 * 60 * 60 * 1000;
+
+/**
+ * A planned visit with nothing logged: still to come, not yet recorded (its time passed less than
+ * `graceDays` ago: notes are often written up a day or two later), or not recorded, which counts as missed.
+ */
+export function unloggedState(startsAt: string, now: Date, graceDays: number): OccurrenceState {
+  const startsMs = Date.parse(startsAt);
+  if (startsMs > now.getTime()) return 'upcoming';
+  return now.getTime() - startsMs < graceDays * dayMs ? 'awaiting-record' : 'not-recorded';
 }
 
 /** The figures one visit adds to a summary. */
 export function countsOf(state: OccurrenceState): Record<string, number> {
   const notDue = state === 'upcoming' || state === 'reschedule-pending';
+  const awaiting = state === 'awaiting-record';
   return {
     planned: 1,
-    due: notDue ? 0 : 1,
+    due: notDue || awaiting ? 0 : 1,
     upcoming: notDue ? 1 : 0,
+    awaitingRecord: awaiting ? 1 : 0,
     completed: state === 'completed' || state === 'completed-after-reschedule' ? 1 : 0,
     cancelled: state === 'cancelled' ? 1 : 0,
     noShow: state === 'no-show' ? 1 : 0,

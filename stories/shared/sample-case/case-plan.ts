@@ -64,6 +64,16 @@ export function buildSampleCasePlan(clock: SampleClock): ServicePlan {
       'Marcus has a steady job and wants to be part of Sofia’s life',
     ],
     permanency: { primary: 'reunification', concurrent: 'guardianship' },
+    casePlanDetails: {
+      placement: 'Licensed foster home of Linda Okafor, 3 miles from Sofia’s school, since the removal in the spring.',
+      placementAppropriateness:
+        'The least restrictive, most family-like setting available: Sofia shares a room with no one, keeps her school and sees her mother weekly. Rosa’s home is being studied for a relative placement.',
+      fosterParentServices: 'Monthly foster-parent support group; respite one weekend a month; reimbursement for driving Sofia to visits and therapy.',
+      health: 'Dr. Patel, Springfield Pediatrics. Immunisations up to date; eye test booked. No medication. Mild asthma: inhaler at school and at home.',
+      education: 'Third grade at Lincoln Elementary. Reading at grade level; extra help in maths twice a week.',
+      educationalStability: 'Sofia stays at Lincoln Elementary: the foster home is in its area and the district drives her when needed.',
+      concurrentPlanSteps: 'Home study of Rosa Almeida started; Rosa takes part in visits and team meetings and would accept guardianship.',
+    },
     firstActivatedOn: activatedOn,
     reviewSchedule: {
       intervalMonths: 6,

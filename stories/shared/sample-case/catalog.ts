@@ -28,6 +28,12 @@ export const sampleCatalog: readonly CatalogEntry[] = [
     description: 'Sixteen weekly group sessions on child development, positive discipline and routines.',
     category: 'parenting',
     provider: 'Family Resource Center',
+    providerContact: '410 Elm Street, Springfield · (555) 0142-310 · classes@frc.example.org',
+    translations: {
+      es: { name: 'Programa de Crianza Afectiva', description: 'Dieciséis sesiones semanales en grupo sobre desarrollo infantil, disciplina positiva y rutinas.' },
+      fr: { name: 'Programme de parentalité bienveillante', description: 'Seize séances hebdomadaires en groupe sur le développement de l’enfant, la discipline positive et les routines.' },
+      pt: { name: 'Programa de Parentalidade Afetiva', description: 'Dezesseis sessões semanais em grupo sobre desenvolvimento infantil, disciplina positiva e rotinas.' },
+    },
     languages: ['en', 'es', 'pt-BR'],
     addressesNeeds: ['parenting skills', 'positive discipline', 'child development'],
     servesMultipleClients: true,
@@ -38,6 +44,12 @@ export const sampleCatalog: readonly CatalogEntry[] = [
     description: 'Three evenings a week of group and individual counselling, with random drug screens.',
     category: 'substance-use',
     provider: 'Riverbend Recovery Services',
+    providerContact: '22 River Road, Springfield · (555) 0142-220',
+    translations: {
+      es: { name: 'Tratamiento ambulatorio intensivo por consumo de sustancias', description: 'Tres tardes por semana de terapia de grupo e individual, con pruebas de detección aleatorias.' },
+      fr: { name: 'Soins ambulatoires intensifs en addictologie', description: 'Trois soirs par semaine de groupe et d’entretiens individuels, avec dépistages aléatoires.' },
+      pt: { name: 'Tratamento ambulatorial intensivo para uso de substâncias', description: 'Três noites por semana de terapia em grupo e individual, com testes de detecção aleatórios.' },
+    },
     languages: ['en', 'es'],
     addressesNeeds: ['sobriety', 'substance use', 'relapse prevention'],
     servesMultipleClients: false,
@@ -58,6 +70,12 @@ export const sampleCatalog: readonly CatalogEntry[] = [
     description: 'Play-based therapy for children who have been separated from their parents.',
     category: 'mental-health',
     provider: 'Lakeside Counselling',
+    providerContact: '(555) 0142-455 · intake@kidsheal.example.org',
+    translations: {
+      es: { name: 'Terapia de juego para niños' },
+      fr: { name: 'Thérapie par le jeu pour enfants' },
+      pt: { name: 'Ludoterapia para crianças' },
+    },
     languages: ['en', 'es'],
     addressesNeeds: ['child trauma', 'separation', 'emotional well-being'],
     servesMultipleClients: false,
@@ -68,6 +86,12 @@ export const sampleCatalog: readonly CatalogEntry[] = [
     description: 'Help finding a rental, a deposit and six months of rent support.',
     category: 'housing',
     provider: 'City Housing Authority',
+    providerContact: 'County Housing Office, 5 Main Street · (555) 0142-100',
+    translations: {
+      es: { name: 'Asistencia de realojamiento rápido' },
+      fr: { name: 'Aide au relogement rapide' },
+      pt: { name: 'Assistência de realocação rápida' },
+    },
     languages: ['en', 'es', 'pt-BR', 'fr'],
     addressesNeeds: ['stable housing', 'safe housing', 'rent'],
     servesMultipleClients: true,
@@ -96,8 +120,40 @@ export const sampleCatalog: readonly CatalogEntry[] = [
 
 /** Administratively defined plan items: name and purpose are fixed for every plan. */
 export const sampleTemplates: readonly PlanItemTemplate[] = [
-  { id: 'tpl-drug-screen', name: 'Random drug screening', purpose: 'Show continued sobriety with negative screens.', kind: 'unit-delivery', unitType: 'screen' },
-  { id: 'tpl-parenting-class', name: 'Parenting class attendance', purpose: 'Learn and practise safe, nurturing parenting.', kind: 'unit-delivery', unitType: 'session' },
+  {
+    id: 'tpl-drug-screen',
+    name: 'Random drug screening',
+    purpose: 'Show continued sobriety with negative screens.',
+    kind: 'unit-delivery',
+    unitType: 'screen',
+    translations: {
+      es: { name: 'Pruebas aleatorias de detección de drogas', purpose: 'Demostrar la sobriedad continuada con pruebas negativas.', unitType: { one: 'prueba', other: 'pruebas' } },
+      fr: { name: 'Dépistages aléatoires de drogues', purpose: 'Montrer une abstinence durable par des dépistages négatifs.', unitType: { one: 'dépistage', other: 'dépistages' } },
+      pt: { name: 'Testes aleatórios de detecção de drogas', purpose: 'Mostrar sobriedade contínua com testes negativos.', unitType: { one: 'teste', other: 'testes' } },
+    },
+  },
+  {
+    id: 'tpl-parenting-class',
+    name: 'Parenting class attendance',
+    purpose: 'Learn and practise safe, nurturing parenting.',
+    kind: 'unit-delivery',
+    unitType: 'session',
+    translations: {
+      es: { name: 'Asistencia a clases de crianza', purpose: 'Aprender y practicar una crianza segura y afectiva.' },
+      fr: { name: 'Participation aux ateliers de parentalité', purpose: 'Apprendre et pratiquer une parentalité sûre et bienveillante.' },
+      pt: { name: 'Frequência às aulas de parentalidade', purpose: 'Aprender e praticar uma parentalidade segura e afetiva.' },
+    },
+  },
   { id: 'tpl-home-visit', name: 'Monthly caseworker home visit', purpose: 'See the child in the placement and check safety and well-being.', kind: 'basic' },
-  { id: 'tpl-medical-check', name: 'Well-child medical check', purpose: 'Keep immunisations and health checks up to date.', kind: 'basic' },
+  {
+    id: 'tpl-medical-check',
+    name: 'Well-child medical check',
+    purpose: 'Keep immunisations and health checks up to date.',
+    kind: 'basic',
+    translations: {
+      es: { name: 'Control médico infantil', purpose: 'Mantener al día las vacunas y los controles de salud.' },
+      fr: { name: 'Bilan de santé de l’enfant', purpose: 'Tenir à jour les vaccinations et les bilans de santé.' },
+      pt: { name: 'Consulta de puericultura', purpose: 'Manter as vacinas e as consultas de saúde em dia.' },
+    },
+  },
 ];

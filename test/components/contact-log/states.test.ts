@@ -81,7 +81,7 @@ describe('<contact-log> states', () => {
     expect(archived.textContent).to.contain('Archived');
     expect(archived.querySelector('[data-action="archive"]')).to.equal(null);
     await click(log, archived.querySelector<HTMLElement>('[data-action="history"]')!);
-    await until(log, () => log.shadowRoot!.querySelectorAll('[part="history"] li').length === 2, 'no history');
+    await until(log, () => log.shadowRoot!.querySelectorAll('[part="history"] .history-saves > li').length === 2, 'no history');
     const history = $(log, '[part="history"]').textContent!;
     expect(history).to.contain('Contact archived').and.to.contain('Claire Martin');
     await expectNoAxeViolations(log);

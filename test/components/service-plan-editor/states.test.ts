@@ -83,8 +83,9 @@ describe('<service-plan-editor>: what the caseworker sees in each situation', ()
     expect(getComputedStyle($(element, '.print-only')).display).to.equal('block');
     expect(getComputedStyle($(element, '.sections')).display).to.equal('none');
     expect(getComputedStyle($(element, 'button')).display).to.equal('none');
-    expect(document.textContent).to.contain("Projet pour l'enfant : Leo returns home safely");
-    expect(document.textContent).to.contain('Sous-objectif 1 : Parents build parenting skills');
+    // French typography: a no-break space before the colon.
+    expect(document.textContent).to.contain("Projet pour l'enfant\u00a0: Leo returns home safely");
+    expect(document.textContent).to.contain('Sous-objectif 1\u00a0: Parents build parenting skills');
     expect(document.textContent).to.contain('Retour en famille');
   });
 

@@ -22,14 +22,15 @@ describe('<visitation-planner>', () => {
     await activate(planner, 'Monthly video call with grandmother');
 
     const weekly = planCardTitled(planner, 'Weekly visit with mother');
-    expect(weekly.querySelector('[data-detail="schedule"]')!.textContent).to.equal('Every week on Tuesday, 16:00 for 90 minutes (Europe/Lisbon)');
+    expect(weekly.querySelector('[data-detail="schedule"]')!.textContent).to.equal('Every week on Tuesday, 4:00 PM for 90 minutes (Western European Time)');
     expect(weekly.querySelector('.next li')!.textContent).to.contain('Apr 7, 2026');
     const stored = (await storage.list<VisitationPlan>('visitationPlan', { childId: 'child-1' })).records;
     expect(stored.map((plan) => plan.status)).to.deep.equal(['active', 'active']);
     expect(stored.find((plan) => plan.title === 'Weekly visit with mother')!.supervision).to.deep.equal({ level: 'supervised', supervisorName: 'Ana Costa' });
     expect(saved.length).to.equal(4);
-    // Nothing logged yet: every visit of March is missed.
+    // Nothing logged yet: every visit of March is missed, but today's, still within the 2 days' grace to record it.
     expect(figure(weekly, 'current', 'planned')).to.equal('5');
-    expect(figure(weekly, 'current', 'missed')).to.equal('5');
+    expect(figure(weekly, 'current', 'missed')).to.equal('4');
+    expect(figure(weekly, 'current', 'awaiting-record')).to.equal('1');
   });
 });

@@ -39,7 +39,7 @@ describe('<visitation-planner> states', () => {
     const buttons = [...planner.shadowRoot!.querySelectorAll('button')].map((button) => button.dataset.action);
     expect(buttons).to.deep.equal(['history']);
     await click(planner, $(planner, '[data-action="history"]'));
-    await until(planner, () => planner.shadowRoot!.querySelectorAll('[part="history"] li').length === 1, 'no history');
+    await until(planner, () => planner.shadowRoot!.querySelectorAll('[part="history"] .history-saves > li').length === 1, 'no history');
     expect($(planner, '[part="history"]').textContent).to.contain('Visitation plan created');
     await expectNoAxeViolations(planner);
   });
@@ -100,10 +100,13 @@ describe('<visitation-planner> states', () => {
     const history = await storage.history('visitationPlan', 'plan-weekly');
     expect(history.map((entry) => entry.action)).to.deep.equal(['visitation-plan.created', 'visitation-plan.suspended', 'visitation-plan.resumed', 'visitation-plan.ended']);
     await click(planner, card().querySelector<HTMLElement>('[data-action="history"]')!);
-    await until(planner, () => card().querySelectorAll('[part="history"] li').length === 4, 'the history was not shown');
+    await until(planner, () => card().querySelectorAll('[part="history"] .history-saves > li').length === 4, 'the history was not shown');
     const shown = card().querySelector('[part="history"]')!.textContent!;
     expect(shown).to.contain('Visits suspended').and.to.contain('Visits resumed').and.to.contain('Visitation plan ended').and.to.contain('Claire Martin');
-    expect(shown).to.contain('Changed: Status and Suspensions');
+    // What each save changed, by the form's labels and the plan's words, dates in the viewer's language.
+    const saves = [...card().querySelectorAll('[part="history"] .history-saves > li')].map((entry) => entry.textContent!.replace(/\s+/g, ' '));
+    expect(saves[1]).to.contain('Status: Active → Suspended').and.to.contain('Suspensions: (empty) → Mother in hospital');
+    expect(saves[3]).to.contain('Status: Active → Ended').and.to.contain('Ended on: Mar 31, 2026 (added)');
     expect(planner.shadowRoot!.activeElement?.id).to.equal('plan-plan-weekly-history');
   });
 

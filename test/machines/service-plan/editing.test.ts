@@ -4,6 +4,7 @@ import { selectCanRedo, selectCanUndo, selectPhase, selectPlan, selectRejected, 
 import type { ServicePlan } from '../../../src/model/service-plan/plan.js';
 import { AUTOSAVE_MS, startPlanActor, newStoreName, type Harness } from './harness.js';
 import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
+import { FaultyStorage } from './faulty-storage.js';
 
 const stored = (harness: Harness, id: string) => harness.storage.get<ServicePlan>('servicePlan', id);
 
@@ -25,6 +26,28 @@ describe('service plan machine: opening and editing', () => {
     const second = startPlanActor({ store, input: { planId: id } });
     expect(selectPhase(second.actor.getSnapshot())).to.equal('loading');
     expect(selectPlan(await second.until('idle'))?.id).to.equal(id);
+  });
+
+  it('asks storage for the plan and its revisions at once (opening waits for one round trip, not two)', async () => {
+    const store = newStoreName();
+    const id = selectPlan(await startPlanActor({ store }).until('idle'))!.id;
+    const held = new FaultyStorage(new MemoryStorageAdapter({ name: store }));
+    const release = held.holdReads();
+    const second = startPlanActor({ storage: held, input: { planId: id } });
+    // Let the machine run (a few tasks) while no read has been answered.
+    for (let turn = 0; turn < 20 && held.reads < 2; turn += 1) await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(held.reads, 'reads made before any was answered').to.equal(2);
+    release();
+    expect(selectPlan(await second.until('idle'))?.id).to.equal(id);
+  });
+
+  it('reports a missing plan as not found even when its revisions cannot be read', async () => {
+    const store = newStoreName();
+    const failingList = new MemoryStorageAdapter({ name: store });
+    failingList.list = () => Promise.reject(new Error('list failed'));
+    const harness = startPlanActor({ storage: failingList, input: { planId: 'missing-plan' } });
+    const failed = await waitFor(harness.actor, (snapshot) => selectPhase(snapshot) === 'load-failed');
+    expect(selectError(failed)?.code).to.equal('plan.not-found');
   });
 
   it('reports a plan that is not in storage, and tries again on RETRY', async () => {

@@ -7,6 +7,7 @@ import { isConflictError, toMachineError } from '../../../src/machines/shared/ma
 import { newRecordId } from '../../../src/machines/shared/record-id.js';
 import { placeRecord } from '../../../src/machines/shared/record-list.js';
 import { stamp } from '../../../src/machines/shared/record-write.js';
+import { carryOver } from '../../../src/machines/shared/carry-over.js';
 import { weeklyPlan } from '../../model/visitation/fixtures.js';
 
 describe('shared machine fragments', () => {
@@ -53,5 +54,20 @@ describe('shared machine fragments', () => {
       { code: 'value.required', path: ['participantIds', 0] },
     ]);
     expect(found.map((one) => one.code)).to.deep.equal(['value.required', 'value.required']);
+  });
+
+  it('carries a form to another storage: merged onto its record, a conflict where both changed a field, new where it is absent', () => {
+    const base = weeklyPlan({ version: 1, title: 'Before', location: 'Centre' });
+    const mine = { ...base, title: 'Typed' };
+    const carried = { kind: 'visitationPlan', mode: 'edit' as const, draft: mine, base };
+    const merged = carryOver(carried, weeklyPlan({ version: 4, title: 'Before', location: 'Other centre' }));
+    expect(merged.outcome === 'form' && [merged.draft.title, merged.draft.location, merged.draft.version, merged.base?.version]).to.deep.equal(['Typed', 'Other centre', 4, 4]);
+    const conflict = carryOver(carried, weeklyPlan({ version: 4, title: 'Theirs' }));
+    expect(conflict.outcome === 'conflict' && conflict.conflict.fields.map((field) => field.path)).to.deep.equal([['title']]);
+    const absent = carryOver(carried, undefined);
+    expect(absent.outcome === 'form' && [absent.mode, absent.absent, absent.draft.version, absent.draft.title]).to.deep.equal(['create', true, 0, 'Typed']);
+    expect(carryOver(carried, weeklyPlan({ version: 2, title: 'Typed', location: 'Centre' })).outcome, 'the new storage already holds it').to.equal('nothing');
+    const created = carryOver({ ...carried, mode: 'create', base: undefined }, undefined);
+    expect(created.outcome === 'form' && created.absent, 'a new record is not reported absent').to.equal(false);
   });
 });

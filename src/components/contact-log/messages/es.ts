@@ -111,4 +111,10 @@ export const es: Messages = {
   'contact.standard.not-met': 'no cumplido',
   'contact.standard.in-progress': 'en curso',
   'contact.standard.visits': { zero: 'ninguna visita', one: '{count} visita, {inResidence} en el domicilio', other: '{count} visitas, {inResidence} en el domicilio' },
+  // Issue 15 point 9: the printed plan (header, page numbers, sections a court reads).
+  "contact.print.time-zone": "Zona horaria de todas las horas: {zone}",
+  "contact.print.printed-on": "Impreso el {date}",
+  // issue 14 (text search): find contacts by words in their notes, place or people.
+  'contact.filter.text': 'Buscar',
+  'contact.filter.text-hint': 'Palabras de las notas, el lugar o los nombres de las personas presentes',
 };

@@ -111,4 +111,10 @@ export const fr: Messages = {
   'contact.standard.not-met': 'non respecté',
   'contact.standard.in-progress': 'en cours',
   'contact.standard.visits': { zero: 'aucune visite', one: '{count} visite, dont {inResidence} sur le lieu de vie', other: '{count} visites, dont {inResidence} sur le lieu de vie' },
+  // Issue 15 point 9: the printed plan (header, page numbers, sections a court reads).
+  "contact.print.time-zone": "Fuseau horaire de toutes les heures : {zone}",
+  "contact.print.printed-on": "Imprimé le {date}",
+  // issue 14 (text search): find contacts by words in their notes, place or people.
+  'contact.filter.text': 'Rechercher',
+  'contact.filter.text-hint': 'Des mots des notes, du lieu ou des noms des personnes présentes',
 };

@@ -111,4 +111,10 @@ export const pt: Messages = {
   'contact.standard.not-met': 'não cumprido',
   'contact.standard.in-progress': 'em andamento',
   'contact.standard.visits': { zero: 'nenhuma visita', one: '{count} visita, {inResidence} na residência', other: '{count} visitas, {inResidence} na residência' },
+  // Issue 15 point 9: the printed plan (header, page numbers, sections a court reads).
+  "contact.print.time-zone": "Fuso horário de todos os horários: {zone}",
+  "contact.print.printed-on": "Impresso em {date}",
+  // issue 14 (text search): find contacts by words in their notes, place or people.
+  'contact.filter.text': 'Pesquisar',
+  'contact.filter.text-hint': 'Palavras das notas, do local ou dos nomes das pessoas presentes',
 };

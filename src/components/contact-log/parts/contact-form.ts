@@ -165,7 +165,7 @@ export function contactForm(view: ContactFormView): TemplateResult {
     ${inputField({
       id: 'occurredAt',
       type: 'datetime-local',
-      label: t.term('contact.form.when', { zone: view.timeZone }),
+      label: t.term('contact.form.when', { zone: t.timeZone(view.timeZone) }),
       value: localInputValue(draft.occurredAt, view.timeZone),
       required: true,
       error: errorText(view, 'occurredAt'),

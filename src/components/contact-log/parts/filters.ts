@@ -39,6 +39,7 @@ export function filters(view: FiltersView): TemplateResult {
   const planValue = filter.visitationPlanId === null ? NO_PLAN : (filter.visitationPlanId ?? '');
   return html`<fieldset class="group filters" part="filters">
     <legend>${t.term('contact.filter.title')}</legend>
+    ${inputField({ id: 'filter-text', type: 'text', label: t.term('contact.filter.text'), hint: t.term('contact.filter.text-hint'), value: filter.text ?? '', onChange: (value) => update({ text: optionalText(value) }) })}
     ${view.planFixed
       ? null
       : selectField({

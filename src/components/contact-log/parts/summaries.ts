@@ -42,7 +42,7 @@ function planTable(view: SummariesView, compliance: PlanCompliance): TemplateRes
             <td data-figure="completed">${t.number(month.completed)}</td>
             <td data-figure="cancelled">${t.number(month.cancelled)}</td>
             <td data-figure="missed">${t.number(month.missed)}</td>
-            <td data-figure="rate">${rateText(t, month.rate)}</td>
+            <td data-figure="rate">${rateText(t, month)}</td>
           </tr>`,
         )}
       </tbody>

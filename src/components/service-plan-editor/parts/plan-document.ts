@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import type { LocalizeController } from '../../shared/i18n/localize-controller.js';
 import type { CaseParticipant } from '../../../model/participant.js';
-import type { CatalogEntry } from '../../../model/catalog.js';
+import type { CatalogEntry, PlanItemTemplate } from '../../../model/catalog.js';
 import { unitsDelivered, type PlanItem } from '../../../model/service-plan/plan-item.js';
 import type { SafetyPlan, ServicePlanContent } from '../../../model/service-plan/plan.js';
 import { safetyActorName } from './safety-plan.js';
@@ -12,6 +12,10 @@ import { itemStatusLabel, label, personById, personLabel, responsibilityLabel, s
 import { exemptionsOf } from '../../../model/service-plan/rules/approvals.js';
 import { hearingsOf } from '../../../model/service-plan/review-schedule.js';
 import { approvalDecisionText } from './approval-text.js';
+import { itemName, itemPurpose, serviceName, unitLabel } from './print/localized-names.js';
+import { casePlanDetailsDocument } from './print/case-plan-details-document.js';
+import { servicesSection } from './print/services-section.js';
+import { whoDoesWhatSection } from './print/who-does-what-section.js';
 
 export interface DocumentOptions {
   t: LocalizeController;
@@ -25,6 +29,10 @@ export interface DocumentOptions {
   outcomeScale?: OutcomeScale | undefined;
   /** People asked to sign the printed plan (a signature block follows the approvals); none: no block. */
   signatories?: readonly CaseParticipant[];
+  /** The templates the items came from (their names in the reader's language, when a template carries them). */
+  templates?: readonly PlanItemTemplate[];
+  /** Today (a calendar date): whether the youth's own sections apply. */
+  today?: string;
 }
 
 function signatureBlock(t: LocalizeController, idPrefix: string, signatories: readonly CaseParticipant[]): TemplateResult {
@@ -50,22 +58,29 @@ function dateOrDash(t: LocalizeController, value: string | undefined): string {
   return value ? t.date(value) : '—';
 }
 
-function documentRow(t: LocalizeController, item: PlanItem, participants: readonly CaseParticipant[], catalog: readonly CatalogEntry[], scale: OutcomeScale | undefined): TemplateResult {
+function documentRow(t: LocalizeController, item: PlanItem, participants: readonly CaseParticipant[], catalog: readonly CatalogEntry[], templates: readonly PlanItemTemplate[], scale: OutcomeScale | undefined): TemplateResult {
   const service = item.linkedService ? catalog.find((entry) => entry.id === item.linkedService?.serviceId) : undefined;
+  const purpose = itemPurpose(t, item, templates);
+  const authorized = item.unitsAuthorized ?? 0;
   return html`<tr>
     <td>
-      <strong>${item.source.name}</strong>
-      ${item.source.purpose ? html`<div class="pre">${item.source.purpose}</div>` : nothing}
-      ${service ? html`<div>${t.term('spe.doc.service', { service: service.name })}</div>` : nothing}
+      <strong>${itemName(t, item, templates)}</strong>
+      ${purpose ? html`<div class="pre">${purpose}</div>` : nothing}
+      ${service ? html`<div>${t.term('spe.doc.service', { service: serviceName(t, service) })}</div>` : nothing}
       ${item.clientInstructions ? html`<div class="pre"><em>${label(t, t.term('spe.item.clientInstructions'))}</em> ${item.clientInstructions}</div>` : nothing}
       ${item.workerSteps ? html`<div class="pre"><em>${label(t, t.term('spe.item.workerSteps'))}</em> ${item.workerSteps}</div>` : nothing}
       ${item.kind === 'unit-delivery'
-        ? html`<div>${t.term('spe.doc.units', { delivered: unitsDelivered(item), authorized: item.unitsAuthorized ?? 0, unit: item.unitType ?? '' })}</div>`
+        ? html`<div>${t.term('spe.doc.units', { delivered: unitsDelivered(item), authorized, unit: unitLabel(t, item, templates, authorized) })}</div>`
         : nothing}
       ${item.cost ? html`<div>${label(t, t.term('spe.item.cost'))} ${t.money(item.cost.amount, item.cost.currency)}</div>` : nothing}
+      ${item.expectedOutcome ? html`<div class="pre"><em>${label(t, t.term('spe.item.expectedOutcome'))}</em> ${item.expectedOutcome}</div>` : nothing}
+      ${item.actualOutcome ? html`<div class="pre"><em>${label(t, t.term('spe.item.actualOutcome'))}</em> ${item.actualOutcome}</div>` : nothing}
     </td>
     <td>${responsibilityLabel(t, participants, item.responsibility)}</td>
-    <td>${dateOrDash(t, item.expectedStart)} – ${dateOrDash(t, item.expectedEnd)}</td>
+    <td>
+      ${dateOrDash(t, item.expectedStart)} – ${dateOrDash(t, item.expectedEnd)}
+      ${item.actualStart || item.actualEnd ? html`<div>${label(t, t.term('spe.doc.actual'))} ${dateOrDash(t, item.actualStart)} – ${dateOrDash(t, item.actualEnd)}</div>` : nothing}
+    </td>
     <td>
       ${itemStatusLabel(t, item.status)}
       ${item.outcomeRating
@@ -124,22 +139,23 @@ function reviewsSection(t: LocalizeController, plan: ServicePlanContent): Templa
   </section>`;
 }
 
-/**
- * The plan as a document a family and a court can read: goal, people, services, who does what by
- * when, milestones, approvals. Used for the read-only view, for older versions and for printing.
- */
-export function planDocument(options: DocumentOptions): TemplateResult {
-  const { t, plan, participants, catalog, idPrefix } = options;
-  const members = plan.participantIds.map((id) => personById(t, participants, id));
+/** One section of the document: nothing when the plan has nothing to say there. */
+export type DocumentSection = (options: DocumentOptions) => TemplateResult | typeof nothing;
+
+function introSection({ t, plan, idPrefix }: DocumentOptions): TemplateResult {
   const kindTitle = t.term(plan.planKind === 'outcome' ? 'spe.title.outcome' : 'spe.title.service');
-  return html`<article class="document" part=${options.part ?? 'document'} aria-labelledby="${idPrefix}-title">
-    <h2 id="${idPrefix}-title">${t.term('spe.named-action', { action: kindTitle, name: plan.goal.title || t.term('spe.goal.untitled') })}</h2>
+  return html`<h2 id="${idPrefix}-title">${t.term('spe.named-action', { action: kindTitle, name: plan.goal.title || t.term('spe.goal.untitled') })}</h2>
     <p>
       <strong>${label(t, t.term('spe.status.heading'))}</strong> ${statusLabel(t, plan.status)} ·
       <strong>${label(t, t.term('spe.revision.label'))}</strong> ${t.number(plan.revision)}
       ${plan.activatedOn ? html` · <strong>${label(t, t.term('spe.doc.active-since'))}</strong> ${t.date(plan.activatedOn)}` : nothing}
     </p>
-    ${plan.goal.description ? html`<p class="pre">${plan.goal.description}</p>` : nothing}
+    ${plan.goal.description ? html`<p class="pre">${plan.goal.description}</p>` : nothing}`;
+}
+
+function peopleSection({ t, plan, participants }: DocumentOptions): TemplateResult {
+  const members = plan.participantIds.map((id) => personById(t, participants, id));
+  return html`<section class="doc-section">
     <h3>${t.term('spe.people.heading')}</h3>
     <p><strong>${label(t, t.term('spe.people.principal'))}</strong> ${personById(t, participants, plan.principalParticipantId)}</p>
     <p><strong>${label(t, t.term('spe.people.members'))}</strong> ${members.length > 0 ? t.list(members) : t.term('spe.none')}</p>
@@ -149,13 +165,23 @@ export function planDocument(options: DocumentOptions): TemplateResult {
           ${plan.permanency.concurrent ? html` · <strong>${label(t, t.term('spe.permanency.concurrent'))}</strong> ${t.term(`spe.permanency.${plan.permanency.concurrent}`)}` : nothing}
         </p>`
       : nothing}
-    ${plan.needs.length > 0 ? html`<h3>${t.term('spe.needs.heading')}</h3><ul>${plan.needs.map((need) => html`<li>${need}</li>`)}</ul>` : nothing}
-    ${plan.strengths.length > 0 ? html`<h3>${t.term('spe.strengths.heading')}</h3><ul>${plan.strengths.map((strength) => html`<li>${strength}</li>`)}</ul>` : nothing}
-    <h3>${t.term('spe.subgoal.heading')}</h3>
+  </section>`;
+}
+
+function needsStrengthsSection({ t, plan }: DocumentOptions): TemplateResult {
+  return html`${plan.needs.length > 0 ? html`<section class="doc-section"><h3>${t.term('spe.needs.heading')}</h3><ul>${plan.needs.map((need) => html`<li>${need}</li>`)}</ul></section>` : nothing}
+  ${plan.strengths.length > 0 ? html`<section class="doc-section"><h3>${t.term('spe.strengths.heading')}</h3><ul>${plan.strengths.map((strength) => html`<li>${strength}</li>`)}</ul></section>` : nothing}`;
+}
+
+function subGoalsSection(options: DocumentOptions): TemplateResult {
+  const { t, plan, participants, catalog } = options;
+  return html`<h3>${t.term('spe.subgoal.heading')}</h3>
     ${plan.subGoals.length === 0 ? html`<p>${t.term('spe.subgoal.none')}</p>` : nothing}
-    ${plan.subGoals.map(
-      (subGoal, index) => html`<section class="doc-sub-goal">
+    ${plan.subGoals.map((subGoal, index) => {
+      const group = plan.planGroups.find((candidate) => candidate.id === subGoal.planGroupId);
+      return html`<section class="doc-sub-goal">
         <h4>${t.term('spe.subgoal.numbered', { number: index + 1, title: subGoal.title })}</h4>
+        ${group ? html`<p><strong>${label(t, t.term('spe.doc.group'))}</strong> ${group.name}</p>` : nothing}
         ${subGoal.description ? html`<p class="pre">${subGoal.description}</p>` : nothing}
         <table class="doc-table">
           <caption class="visually-hidden">${t.term('spe.item.list', { title: subGoal.title })}</caption>
@@ -170,44 +196,100 @@ export function planDocument(options: DocumentOptions): TemplateResult {
           <tbody>
             ${subGoal.items.map((item) =>
               // One row per item, rebuilt only when the item or the language changed (1 000 rows per edit otherwise).
-              guard([item, t.locale, t.lang, participants, catalog, options.outcomeScale], () => documentRow(t, item, participants, catalog, options.outcomeScale)),
+              guard([item, t.locale, t.lang, participants, catalog, options.templates, options.outcomeScale], () => documentRow(t, item, participants, catalog, options.templates ?? [], options.outcomeScale)),
             )}
           </tbody>
         </table>
-      </section>`,
-    )}
-    ${plan.milestones.length > 0
-      ? html`<h3>${t.term('spe.milestone.heading')}</h3>
-          <ul>
-            ${plan.milestones.map(
-              (milestone) => html`<li>
-                ${milestone.title} — ${label(t, t.term('spe.milestone.due'))} ${t.date(milestone.dueDate)}${milestone.achievedDate ? html` · ${t.term('spe.milestone.achieved-on', { date: t.date(milestone.achievedDate) })}` : nothing}
-              </li>`,
-            )}
-          </ul>`
-      : nothing}
-    ${plan.safetyPlan ? safetySection(t, plan.safetyPlan, participants) : nothing} ${reviewsSection(t, plan)}
-    ${plan.approvals.length > 0
-      ? html`<h3>${t.term('spe.approval.heading')}</h3>
-          <ul>
-            ${plan.approvals.map(
-              (approval) => html`<li>${label(t, personById(t, participants, approval.participantId))} ${approvalDecisionText(t, approval)}${approval.comment ? html` — <span class="pre">${approval.comment}</span>` : nothing}</li>`,
-            )}
-          </ul>`
-      : nothing}
-    ${exemptionsOf(plan).length > 0
-      ? html`<h3>${t.term('spe.approval.exemption.heading')}</h3>
-          <ul>
-            ${exemptionsOf(plan).map(
-              (exemption) => html`<li>
-                ${label(t, exemption.participantId ? personById(t, participants, exemption.participantId) : t.term('spe.approval.exemption.nobody'))}
-                ${t.term(`spe.approval.exemption.reason.${exemption.reason}`)} · ${t.date(exemption.date)} · ${t.term('spe.approval.recorded-by', { name: exemption.recordedBy.name })}${exemption.note
-                  ? html` — <span class="pre">${exemption.note}</span>`
-                  : nothing}
-              </li>`,
-            )}
-          </ul>`
-      : nothing}
-    ${options.signatories ? signatureBlock(t, idPrefix, options.signatories) : nothing}
+      </section>`;
+    })}`;
+}
+
+function milestonesSection({ t, plan }: DocumentOptions): TemplateResult | typeof nothing {
+  if (plan.milestones.length === 0) return nothing;
+  return html`<section class="doc-section">
+    <h3>${t.term('spe.milestone.heading')}</h3>
+    <ul>
+      ${plan.milestones.map(
+        (milestone) => html`<li>
+          ${milestone.title} — ${label(t, t.term('spe.milestone.due'))} ${t.date(milestone.dueDate)}${milestone.achievedDate ? html` · ${t.term('spe.milestone.achieved-on', { date: t.date(milestone.achievedDate) })}` : nothing}
+        </li>`,
+      )}
+    </ul>
+  </section>`;
+}
+
+function approvalsSection({ t, plan, participants }: DocumentOptions): TemplateResult | typeof nothing {
+  if (plan.approvals.length === 0) return nothing;
+  return html`<section class="doc-section">
+    <h3>${t.term('spe.approval.heading')}</h3>
+    <ul>
+      ${plan.approvals.map(
+        (approval) => html`<li>${label(t, personById(t, participants, approval.participantId))} ${approvalDecisionText(t, approval)}${approval.comment ? html` — <span class="pre">${approval.comment}</span>` : nothing}</li>`,
+      )}
+    </ul>
+  </section>`;
+}
+
+/** The family's requests to change the plan, with whether each was addressed: their voice on the record. */
+function revisionRequestsSection({ t, plan, participants }: DocumentOptions): TemplateResult | typeof nothing {
+  if (plan.revisionRequests.length === 0) return nothing;
+  return html`<section class="doc-section">
+    <h3>${t.term('spe.revision-request.heading')}</h3>
+    <ul>
+      ${plan.revisionRequests.map(
+        (request) => html`<li>
+          ${label(t, personById(t, participants, request.participantId))} ${t.date(request.date)} · ${t.term(`spe.revision-request.${request.status}`)} — <span class="pre">${request.text}</span>
+        </li>`,
+      )}
+    </ul>
+  </section>`;
+}
+
+function exemptionsSection({ t, plan, participants }: DocumentOptions): TemplateResult | typeof nothing {
+  const exemptions = exemptionsOf(plan);
+  if (exemptions.length === 0) return nothing;
+  return html`<section class="doc-section">
+    <h3>${t.term('spe.approval.exemption.heading')}</h3>
+    <ul>
+      ${exemptions.map(
+        (exemption) => html`<li>
+          ${label(t, exemption.participantId ? personById(t, participants, exemption.participantId) : t.term('spe.approval.exemption.nobody'))}
+          ${t.term(`spe.approval.exemption.reason.${exemption.reason}`)} · ${t.date(exemption.date)} · ${t.term('spe.approval.recorded-by', { name: exemption.recordedBy.name })}${exemption.note
+            ? html` — <span class="pre">${exemption.note}</span>`
+            : nothing}
+        </li>`,
+      )}
+    </ul>
+  </section>`;
+}
+
+/**
+ * The document, section by section, in the order a court and a family read it. A new part of the plan
+ * (visitation plans, an assessment, appointments) is one more section function in this list.
+ */
+export const documentSections: readonly DocumentSection[] = [
+  introSection,
+  peopleSection,
+  casePlanDetailsDocument,
+  needsStrengthsSection,
+  subGoalsSection,
+  whoDoesWhatSection,
+  servicesSection,
+  milestonesSection,
+  ({ t, plan, participants }) => (plan.safetyPlan ? safetySection(t, plan.safetyPlan, participants) : nothing),
+  ({ t, plan }) => reviewsSection(t, plan),
+  approvalsSection,
+  exemptionsSection,
+  revisionRequestsSection,
+  ({ t, idPrefix, signatories }) => (signatories ? signatureBlock(t, idPrefix, signatories) : nothing),
+];
+
+/**
+ * The plan as a document a family and a court can read: goal, people, services, who does what by
+ * when, milestones, approvals. Used for the read-only view, for older versions and for printing.
+ */
+export function planDocument(options: DocumentOptions): TemplateResult {
+  return html`<article class="document" part=${options.part ?? 'document'} aria-labelledby="${options.idPrefix}-title">
+    ${documentSections.map((section) => section(options))}
   </article>`;
 }

@@ -5,13 +5,24 @@ import { changeText } from '../labels.js';
 import type { EditorView } from '../view.js';
 import { planDocument } from './plan-document.js';
 
+/** The history of every save, from the shared history panel: a button that opens it, and the panel when open. */
+export interface SaveHistory {
+  open: boolean;
+  show(): void;
+  panel: TemplateResult | typeof nothing;
+}
+
 /**
  * Earlier versions of the plan, kept readable: pick one to read it as it stood and to see what changed
- * from it to the next version.
+ * from it to the next version. Below them, the history of every save (who, when, what changed, and the
+ * versions set aside in conflicts).
  */
-export function versionsPanel(view: EditorView, revisions: readonly ServicePlanRevision[], changesFrom: (revision: number) => PlanChange[] | undefined): TemplateResult {
+export function versionsPanel(view: EditorView, revisions: readonly ServicePlanRevision[], changesFrom: (revision: number) => PlanChange[] | undefined, history: SaveHistory): TemplateResult {
   const { t, plan, participants, catalog, ui } = view;
-  if (revisions.length === 0) return html``;
+  const saves = html`${history.open
+    ? history.panel
+    : html`<div class="actions"><button type="button" data-action="history" aria-expanded="false" @click=${() => history.show()}>${t.term('history.open')}</button></div>`}`;
+  if (revisions.length === 0) return html`<section part="versions" class="card" aria-label=${t.term('history.open')}>${saves}</section>`;
   const shown = revisions.find((revision) => revision.revision === ui.shownRevision);
   const changes = shown ? changesFrom(shown.revision) : undefined;
   return html`<section part="versions" class="card" aria-labelledby="versions-heading">
@@ -35,5 +46,6 @@ export function versionsPanel(view: EditorView, revisions: readonly ServicePlanR
           ${planDocument({ t, plan: shown.plan, participants, catalog, idPrefix: `revision-${shown.revision}`, part: 'version-document' })}
         </div>`
       : nothing}
+    ${saves}
   </section>`;
 }

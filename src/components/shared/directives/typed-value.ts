@@ -46,3 +46,16 @@ export function endTyping(control: TextControl, done: boolean): void {
   if (done) startValues.delete(control);
   else startValues.set(control, control.value);
 }
+
+/**
+ * Commits what is typed in the focused control of `root` (a `change` event, as leaving the field would):
+ * called before the element writes or hands over its form (leaving the page, another storage), so the
+ * text under the user's fingers is part of it.
+ */
+export function commitTyping(root: DocumentOrShadowRoot): void {
+  const control = root.activeElement;
+  if (!(control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement)) return;
+  const start = startValues.get(control);
+  if (start === undefined || start === control.value) return;
+  control.dispatchEvent(new Event('change', { bubbles: true }));
+}

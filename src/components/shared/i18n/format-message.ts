@@ -49,6 +49,17 @@ export function interpolate(text: string, params: MessageParams, locale: string)
   });
 }
 
+/**
+ * French typography in the catalog's own text (never in what people typed, which fills the
+ * placeholders after): a no-break space before ":" and a narrow no-break space before ";", "!" and
+ * "?", so a label never ends a line with its colon alone on the next. An ordinary space written there
+ * by a translator becomes the right one.
+ */
+export function frenchSpacing(text: string): string {
+  return text.replace(/[ \u00A0\u202F]*:(?=\s|$)/g, '\u00A0:').replace(/[ \u00A0\u202F]*([;!?])(?=\s|$)/g, '\u202F$1');
+}
+
 export function formatMessage(message: Message, params: MessageParams, locale: string): string {
-  return interpolate(selectForm(message, params, locale), params, locale);
+  const text = selectForm(message, params, locale);
+  return interpolate(locale.toLowerCase().startsWith('fr') ? frenchSpacing(text) : text, params, locale);
 }

@@ -8,3 +8,4 @@ import './messages/values.js';
 import './messages/storage-errors.js';
 import './messages/exchange.js';
 import './messages/merge.js';
+import './messages/history.js';

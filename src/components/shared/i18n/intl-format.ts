@@ -59,3 +59,20 @@ export function formatMoney(locale: string, amount: number, currency: string): s
 export function formatList(locale: string, items: readonly string[], options: Intl.ListFormatOptions = { type: 'conjunction' }): string {
   return cached('list', locale, options, () => new Intl.ListFormat(locale, options)).format(items);
 }
+
+/**
+ * A time zone by its name in the reader's language ("Central Time", "hora central", "heure du Centre"),
+ * never an IANA code a family cannot read; the generic name, since a schedule spans both summer and
+ * winter time. The code itself when the browser knows no name for it.
+ */
+// A fixed recent instant: the generic name does not depend on it, but a zone's history does (Lisbon was on CET in 1970).
+const zoneNameInstant = new Date(Date.UTC(2026, 0, 15));
+
+export function formatTimeZone(locale: string, timeZone: string): string {
+  try {
+    const format = cached('zone', locale, { timeZone }, () => new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'longGeneric' }));
+    return format.formatToParts(zoneNameInstant).find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
+  } catch {
+    return timeZone;
+  }
+}

@@ -4,7 +4,7 @@ import type { Violation } from '../../../model/shared/violation.js';
 import { ensureContextRoot, localeContext } from '../context.js';
 import { isLocaleRegistered, lookupMessage, type ShippedLocale } from './catalog.js';
 import { formatMessage, placeholdersOf, type MessageParams } from './format-message.js';
-import { formatDate, formatDateTime, formatList, formatMoney, formatNumber, type DateInput } from './intl-format.js';
+import { formatDate, formatDateTime, formatList, formatMoney, formatNumber, formatTimeZone, type DateInput } from './intl-format.js';
 import { observeLang } from './lang-observer.js';
 import { isLocaleSettled, loadLocale, trackLocaleWork } from './locale-loader.js';
 import { catalogLocaleFor, closestLang, enclosingShadowRoots, formattingLocaleFor } from './locale.js';
@@ -161,6 +161,11 @@ export class LocalizeController implements ReactiveController {
 
   dateTime(value: DateInput, options?: Intl.DateTimeFormatOptions): string {
     return formatDateTime(this.lang, value, options);
+  }
+
+  /** A time zone's name in this language ("hora central"), not its IANA code. */
+  timeZone(timeZone: string): string {
+    return formatTimeZone(this.lang, timeZone);
   }
 
   number(value: number, options?: Intl.NumberFormatOptions): string {

@@ -154,6 +154,22 @@ export const en = {
   'visits.unreadable': { one: '{count} stored record is damaged and is not shown. It was kept unchanged.', other: '{count} stored records are damaged and are not shown. They were kept unchanged.' },
   'visits.save-kept': 'Your change is kept on this page until it is saved.',
   'visits.give-up': 'Discard the change',
+  // issue 14 (history): the dates a plan was activated and ended, as the history names them.
+  'planner.history.field.activated-on': 'Activated on',
+  'planner.history.field.ended-on': 'Ended on',
+  // issue 14 (grace period): a visit whose time passed within the agency's grace period, nothing logged yet.
+  'planner.compliance.awaiting-record': 'Not yet recorded',
+  'planner.occurrence-state.awaiting-record': 'Not yet recorded',
+  'planner.compliance.awaiting-list': { one: '{count} visit not yet recorded', other: '{count} visits not yet recorded' },
+  // issue 14: a period in which a plan expected no visit at all (ended, suspended) has no rate to wait for.
+  'planner.compliance.nothing-planned': 'Nothing planned',
+  // issue 14: a clash names the other plan; this when it is no longer listed.
+  'planner.unknown-plan': 'another plan of this child',
+  // issue 14: each step's name says which plan (the visible words first, for speech input).
+  'planner.action.activate-named': 'Activate {name}',
+  'planner.action.suspend-named': 'Suspend visits for {name}',
+  'planner.action.resume-named': 'Resume visits for {name}',
+  'planner.action.end-named': 'End plan “{name}”',
 } satisfies Record<string, Message>;
 
 export type Messages = Record<keyof typeof en, Message>;

@@ -154,4 +154,20 @@ export const es: Messages = {
   'visits.unreadable': { one: '{count} registro guardado está dañado y no se muestra. Se conservó sin cambios.', other: '{count} registros guardados están dañados y no se muestran. Se conservaron sin cambios.' },
   'visits.save-kept': 'Su cambio se conserva en esta página hasta que se guarde.',
   'visits.give-up': 'Descartar el cambio',
+  // issue 14 (history): the dates a plan was activated and ended, as the history names them.
+  'planner.history.field.activated-on': 'Activado el',
+  'planner.history.field.ended-on': 'Finalizado el',
+  // issue 14 (grace period): a visit whose time passed within the agency's grace period, nothing logged yet.
+  'planner.compliance.awaiting-record': 'Aún sin registrar',
+  'planner.occurrence-state.awaiting-record': 'Aún sin registrar',
+  'planner.compliance.awaiting-list': { one: '{count} visita aún sin registrar', other: '{count} visitas aún sin registrar' },
+  // issue 14: a period in which a plan expected no visit at all (ended, suspended) has no rate to wait for.
+  'planner.compliance.nothing-planned': 'Nada previsto',
+  // issue 14: a clash names the other plan; this when it is no longer listed.
+  'planner.unknown-plan': 'otro plan de este niño',
+  // issue 14: each step's name says which plan (the visible words first, for speech input).
+  'planner.action.activate-named': 'Activar {name}',
+  'planner.action.suspend-named': 'Suspender las visitas de {name}',
+  'planner.action.resume-named': 'Reanudar las visitas de {name}',
+  'planner.action.end-named': 'Finalizar el plan «{name}»',
 };

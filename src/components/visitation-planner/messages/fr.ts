@@ -154,4 +154,20 @@ export const fr: Messages = {
   'visits.unreadable': { one: '{count} enregistrement est endommagé et n’est pas affiché. Il a été conservé tel quel.', other: '{count} enregistrements sont endommagés et ne sont pas affichés. Ils ont été conservés tels quels.' },
   'visits.save-kept': 'Votre modification est gardée sur cette page jusqu’à son enregistrement.',
   'visits.give-up': 'Abandonner la modification',
+  // issue 14 (history): the dates a plan was activated and ended, as the history names them.
+  'planner.history.field.activated-on': 'Activé le',
+  'planner.history.field.ended-on': 'Terminé le',
+  // issue 14 (grace period): a visit whose time passed within the agency's grace period, nothing logged yet.
+  'planner.compliance.awaiting-record': 'Pas encore consignée',
+  'planner.occurrence-state.awaiting-record': 'Pas encore consignée',
+  'planner.compliance.awaiting-list': { one: '{count} visite pas encore consignée', other: '{count} visites pas encore consignées' },
+  // issue 14: a period in which a plan expected no visit at all (ended, suspended) has no rate to wait for.
+  'planner.compliance.nothing-planned': 'Rien de prévu',
+  // issue 14: a clash names the other plan; this when it is no longer listed.
+  'planner.unknown-plan': 'un autre plan de cet enfant',
+  // issue 14: each step's name says which plan (the visible words first, for speech input).
+  'planner.action.activate-named': 'Activer {name}',
+  'planner.action.suspend-named': 'Suspendre les visites de {name}',
+  'planner.action.resume-named': 'Reprendre les visites de {name}',
+  'planner.action.end-named': 'Clore le plan « {name} »',
 };

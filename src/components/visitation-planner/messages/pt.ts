@@ -154,4 +154,20 @@ export const pt: Messages = {
   'visits.unreadable': { one: '{count} registro salvo está danificado e não é exibido. Ele foi mantido sem alterações.', other: '{count} registros salvos estão danificados e não são exibidos. Eles foram mantidos sem alterações.' },
   'visits.save-kept': 'Sua alteração fica guardada nesta página até ser salva.',
   'visits.give-up': 'Descartar a alteração',
+  // issue 14 (history): the dates a plan was activated and ended, as the history names them.
+  'planner.history.field.activated-on': 'Ativado em',
+  'planner.history.field.ended-on': 'Encerrado em',
+  // issue 14 (grace period): a visit whose time passed within the agency's grace period, nothing logged yet.
+  'planner.compliance.awaiting-record': 'Ainda não registrada',
+  'planner.occurrence-state.awaiting-record': 'Ainda não registrada',
+  'planner.compliance.awaiting-list': { one: '{count} visita ainda não registrada', other: '{count} visitas ainda não registradas' },
+  // issue 14: a period in which a plan expected no visit at all (ended, suspended) has no rate to wait for.
+  'planner.compliance.nothing-planned': 'Nada previsto',
+  // issue 14: a clash names the other plan; this when it is no longer listed.
+  'planner.unknown-plan': 'outro plano desta criança',
+  // issue 14: each step's name says which plan (the visible words first, for speech input).
+  'planner.action.activate-named': 'Ativar {name}',
+  'planner.action.suspend-named': 'Suspender as visitas de {name}',
+  'planner.action.resume-named': 'Retomar as visitas de {name}',
+  'planner.action.end-named': 'Encerrar o plano “{name}”',
 };

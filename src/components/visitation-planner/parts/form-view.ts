@@ -17,6 +17,8 @@ export interface PlanFormView {
   outdated: boolean;
   /** Time zones offered in the list. */
   timeZones: readonly string[];
+  /** Another plan of the child by its name, so a clash warning says which plan. */
+  planName(planId: string): string;
   change(patch: Partial<VisitationPlanContent>, field: FieldKey): void;
   save(): void;
   cancel(): void;

@@ -5,8 +5,7 @@ import type { PlanSummary } from '../../../machines/visitation/planner-selectors
 import type { LocalizeController } from '../../shared/i18n/localize-controller.js';
 import { inputField } from '../../visits-shared/form-controls.js';
 import { nextOccurrenceText, planLabel, scheduleText, personName } from '../../visits-shared/plan-text.js';
-import { planComplianceView } from '../../visits-shared/compliance.js';
-import { planHistory, type PlanHistoryState } from './plan-history.js';
+import { overlapText, planComplianceView } from '../../visits-shared/compliance.js';
 
 /** A step that needs a reason first (suspend) or may take one (end), open on one plan's card. */
 export interface PendingStep {
@@ -25,11 +24,9 @@ export interface PlanCardView {
   /** Why the last step on this plan was refused. */
   rejected: readonly Violation[];
   step: PendingStep | undefined;
-  /** The plan whose history is open, if any. */
-  history: PlanHistoryState | undefined;
-  nameOf(id: string): string;
+  /** The plan's history panel, when it is the one open. */
+  historyFor(planId: string): TemplateResult | typeof nothing;
   showHistory(planId: string): void;
-  closeHistory(): void;
   edit(planId: string): void;
   activate(planId: string): void;
   resume(planId: string): void;
@@ -102,10 +99,10 @@ function actions(view: PlanCardView, summary: PlanSummary): TemplateResult {
   const can = (step: string) => summary.transitions.includes(step as PlanSummary['transitions'][number]);
   return html`<div class="actions" part="plan-actions">
     ${summary.editable ? html`<button type="button" data-action="edit" aria-label=${t.term('planner.action.edit-named', { name: label })} ?disabled=${view.busy} @click=${() => view.edit(id)}>${t.term('common.edit')}</button>` : nothing}
-    ${can('activate') ? html`<button type="button" class="primary" data-action="activate" ?disabled=${view.busy} @click=${() => view.activate(id)}>${t.term('planner.action.activate')}</button>` : nothing}
-    ${can('suspend') ? html`<button type="button" data-action="suspend" ?disabled=${view.busy} @click=${() => view.openStep(id, 'suspend')}>${t.term('planner.action.suspend')}</button>` : nothing}
-    ${can('resume') ? html`<button type="button" data-action="resume" ?disabled=${view.busy} @click=${() => view.resume(id)}>${t.term('planner.action.resume')}</button>` : nothing}
-    ${can('end') ? html`<button type="button" data-action="end" ?disabled=${view.busy} @click=${() => view.openStep(id, 'end')}>${t.term('planner.action.end')}</button>` : nothing}
+    ${can('activate') ? html`<button type="button" class="primary" data-action="activate" aria-label=${t.term('planner.action.activate-named', { name: label })} ?disabled=${view.busy} @click=${() => view.activate(id)}>${t.term('planner.action.activate')}</button>` : nothing}
+    ${can('suspend') ? html`<button type="button" data-action="suspend" aria-label=${t.term('planner.action.suspend-named', { name: label })} ?disabled=${view.busy} @click=${() => view.openStep(id, 'suspend')}>${t.term('planner.action.suspend')}</button>` : nothing}
+    ${can('resume') ? html`<button type="button" data-action="resume" aria-label=${t.term('planner.action.resume-named', { name: label })} ?disabled=${view.busy} @click=${() => view.resume(id)}>${t.term('planner.action.resume')}</button>` : nothing}
+    ${can('end') ? html`<button type="button" data-action="end" aria-label=${t.term('planner.action.end-named', { name: label })} ?disabled=${view.busy} @click=${() => view.openStep(id, 'end')}>${t.term('planner.action.end')}</button>` : nothing}
     ${historyButton}
   </div>`;
 }
@@ -125,7 +122,7 @@ export function planCard(view: PlanCardView, summary: PlanSummary): TemplateResu
     ${summary.overlaps.map((overlap) => {
       const other = overlap.planIds[0] === plan.id ? overlap.planIds[1] : overlap.planIds[0];
       return html`<p class="notice warning" part="overlap-warning">
-        ${t.term('planner.overlap', { count: overlap.clashes, other: view.labels.get(other) ?? '', date: t.date(overlap.first[0].date, { dateStyle: 'medium', timeZone: 'UTC' }), time: overlap.first[0].time })}
+        ${overlapText(t, { count: overlap.clashes, other: view.labels.get(other) ?? '', date: overlap.first[0].date, time: overlap.first[0].time })}
       </p>`;
     })}
     ${summary.contactsOutside.length > 0
@@ -142,6 +139,6 @@ export function planCard(view: PlanCardView, summary: PlanSummary): TemplateResu
     ${plan.status === 'draft' ? nothing : planComplianceView(t, summary.compliance, `plan-${plan.id}-title`)}
     ${refusals.length > 0 ? html`<div class="notice error" part="step-error" role="alert">${refusals.map((found) => html`<p>${t.violation(found)}</p>`)}</div>` : nothing}
     ${view.step?.planId === plan.id ? stepForm(view, view.step) : actions(view, summary)}
-    ${view.history?.planId === plan.id ? planHistory({ t, state: view.history, titleId: `plan-${plan.id}-title`, nameOf: (id) => view.nameOf(id), close: () => view.closeHistory() }) : nothing}
+    ${view.historyFor(plan.id)}
   </article>`;
 }

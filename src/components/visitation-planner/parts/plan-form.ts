@@ -4,6 +4,8 @@ import { inputField, numberFrom, optionalText, selectField, textAreaField } from
 import { errorText, type PlanFormView } from './form-view.js';
 import { basisFields, participantFields, supervisionFields } from './people-fields.js';
 import { recurrenceFields } from './recurrence-fields.js';
+import { overlapText } from '../../visits-shared/compliance.js';
+import type { Violation } from '../../../model/shared/violation.js';
 
 function errorSummary(view: PlanFormView): TemplateResult | typeof nothing {
   const all = view.errors.all;
@@ -27,10 +29,17 @@ function focusField(event: Event, id: string): void {
   control?.focus();
 }
 
+/** A clash with another plan, naming it, its date and time in the element's language; other warnings as the model words them. */
+function clashText(view: PlanFormView, found: Violation): string {
+  const { otherPlanId, date, time, count } = found.params ?? {};
+  if (found.code !== 'visitation.plan.overlaps' || typeof otherPlanId !== 'string' || typeof date !== 'string' || typeof time !== 'string') return view.t.violation(found);
+  return overlapText(view.t, { other: view.planName(otherPlanId), date, time, count: typeof count === 'number' ? count : 1 });
+}
+
 function warnings(view: PlanFormView): TemplateResult | typeof nothing {
   if (view.editor.warnings.length === 0) return nothing;
   return html`<div class="notice warning" part="overlap-warning">
-    ${view.editor.warnings.map((found) => html`<p>${view.t.violation(found)}</p>`)}
+    ${view.editor.warnings.map((found) => html`<p>${clashText(view, found)}</p>`)}
   </div>`;
 }
 

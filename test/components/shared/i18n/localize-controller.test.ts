@@ -169,7 +169,8 @@ describe('LocalizeController', () => {
     const probe = await fixture<LocalizedProbe>(html`<test-localized-probe locale="fr"></test-localized-probe>`);
     expect(probe.localize.error({ code: 'storage.quota-exceeded' })).to.contain('espace de stockage');
     expect(probe.localize.error(new TypeError('x is undefined'))).to.equal(
-      'Un problème est survenu. Votre travail enregistré est en sécurité ; veuillez réessayer.',
+      // French typography: a narrow no-break space before the semicolon.
+      'Un problème est survenu. Votre travail enregistré est en sécurité\u202f; veuillez réessayer.',
     );
   });
 });

@@ -47,6 +47,8 @@ export const en = {
   'violation.generic': 'This value is not valid. Please check it.',
   // issue 12 (one way to build an element): one phrase for a person the elements cannot name
   'common.person-unknown': 'Someone not on the case list',
+  // Issue 15 point 9: the printed plan (header, page numbers, sections a court reads).
+  "common.print.page-of": "Page {page} of {pages}",
 } satisfies Record<string, Message>;
 
 /** Spanish, French and Portuguese (in ./es, ./fr, ./pt, loaded with their language) have exactly these keys. */

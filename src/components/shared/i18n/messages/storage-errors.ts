@@ -15,6 +15,9 @@ export const en = {
     'A stored record has been altered outside this application and cannot be trusted. It has been kept unchanged; contact your system administrator.',
   'storage.cleared':
     'Local data was cleared on this device (someone signed out, here or in another tab). Reload the page to continue; nothing saved before is shown any more.',
+  // Issue 11: storage changed on a running element
+  'storage.switched-record-absent':
+    'The storage in use has changed and this record is not in it. What you typed is kept in the form; saving stores it there as a new record.',
 } satisfies Record<string, Message>;
 
 /** Spanish, French and Portuguese (in ./es, ./fr, ./pt, loaded with their language) have exactly these keys. */

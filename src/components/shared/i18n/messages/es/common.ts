@@ -43,4 +43,6 @@ export const es: Messages = {
   'violation.generic': 'Este valor no es válido. Revíselo, por favor.',
   // issue 12 (one way to build an element): one phrase for a person the elements cannot name
   'common.person-unknown': 'Alguien que no figura en el caso',
+  // Issue 15 point 9: the printed plan (header, page numbers, sections a court reads).
+  "common.print.page-of": "Página {page} de {pages}",
 };

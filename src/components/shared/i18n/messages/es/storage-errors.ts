@@ -9,4 +9,7 @@ export const es: Messages = {
     'Un registro guardado fue alterado fuera de esta aplicación y no es fiable. Se conservó sin cambios; comuníquese con el administrador del sistema.',
   'storage.cleared':
     'Se borraron los datos locales de este dispositivo (alguien cerró la sesión, aquí o en otra pestaña). Recargue la página para continuar; ya no se muestra nada de lo guardado antes.',
+  // Issue 11: storage changed on a running element
+  'storage.switched-record-absent':
+    'El almacenamiento en uso cambió y este registro no está en él. Lo que escribió se conserva en el formulario; al guardar, se almacena allí como un registro nuevo.',
 };

@@ -43,4 +43,6 @@ export const fr: Messages = {
   'violation.generic': 'Cette valeur n’est pas valide. Veuillez la vérifier.',
   // issue 12 (one way to build an element): one phrase for a person the elements cannot name
   'common.person-unknown': 'Une personne absente de la liste du dossier',
+  // Issue 15 point 9: the printed plan (header, page numbers, sections a court reads).
+  "common.print.page-of": "Page {page} sur {pages}",
 };

@@ -9,4 +9,7 @@ export const fr: Messages = {
     'Un enregistrement a été modifié en dehors de cette application et n’est pas fiable. Il a été conservé tel quel ; contactez votre administrateur système.',
   'storage.cleared':
     'Les données locales de cet appareil ont été effacées (quelqu’un s’est déconnecté, ici ou dans un autre onglet). Rechargez la page pour continuer ; plus rien de ce qui était enregistré n’est affiché.',
+  // Issue 11: storage changed on a running element
+  'storage.switched-record-absent':
+    'Le stockage utilisé a changé et cet enregistrement n’y figure pas. Ce que vous avez saisi est conservé dans le formulaire ; l’enregistrer le stocke là comme un nouvel enregistrement.',
 };

@@ -43,4 +43,6 @@ export const pt: Messages = {
   'violation.generic': 'Este valor não é válido. Verifique, por favor.',
   // issue 12 (one way to build an element): one phrase for a person the elements cannot name
   'common.person-unknown': 'Alguém fora da lista do caso',
+  // Issue 15 point 9: the printed plan (header, page numbers, sections a court reads).
+  "common.print.page-of": "Página {page} de {pages}",
 };

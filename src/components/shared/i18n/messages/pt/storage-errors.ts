@@ -9,4 +9,7 @@ export const pt: Messages = {
     'Um registro armazenado foi alterado fora deste aplicativo e não é confiável. Ele foi mantido sem alterações; entre em contato com o administrador do sistema.',
   'storage.cleared':
     'Os dados locais deste dispositivo foram apagados (alguém saiu da sessão, aqui ou em outra aba). Recarregue a página para continuar; nada do que foi salvo antes é mostrado agora.',
+  // Issue 11: storage changed on a running element
+  'storage.switched-record-absent':
+    'O armazenamento em uso mudou e este registro não está nele. O que você digitou continua no formulário; ao salvar, ele é armazenado lá como um novo registro.',
 };

@@ -1,0 +1,130 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { historySteps, type HistoryStep } from '../../../model/history-versions.js';
+import type { StoredRecord } from '../../../model/record.js';
+import { restoreSetAside, SET_ASIDE_KIND, type SetAsideVersion } from '../../../model/set-aside.js';
+import type { ListQuery, StorageAdapter, Unsubscribe } from '../../../storage/adapter.js';
+
+/** The history action of a write that brings back a version set aside in a conflict. */
+export const RESTORED_ACTION = 'record.restored';
+
+/** One record's history as read from storage: every save, and the versions set aside in its conflicts. */
+export interface RecordHistoryState {
+  kind: string;
+  id: string;
+  /** Every save, oldest first, with what it changed; undefined while loading. */
+  steps: HistoryStep[] | undefined;
+  /** Versions set aside when a conflict on this record was resolved, newest first. */
+  setAside: SetAsideVersion[];
+  error: unknown;
+  /** The set-aside version being restored. */
+  restoring?: string;
+  /** Why the last restore failed (a conflict: someone saved meanwhile; read again and retry). */
+  restoreError?: unknown;
+  /** The set-aside version restored last, to say so. */
+  restored?: string;
+}
+
+export interface RecordHistoryOptions {
+  storage(): StorageAdapter | undefined;
+  user(): { id: string } | undefined;
+  now(): Date;
+}
+
+/**
+ * Reads one record's history for the shared history panel (every element uses it, so a save's history
+ * reads the same everywhere) and restores a version set aside: the restore is one ordinary write that
+ * carries the version it read, so a save made meanwhile is a conflict, never overwritten. While open it
+ * follows storage, so a save made elsewhere shows at once.
+ */
+export class RecordHistoryController implements ReactiveController {
+  state: RecordHistoryState | undefined;
+  private scope: ListQuery = {};
+  private unwatch: Unsubscribe | undefined;
+  private reads = 0;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: RecordHistoryOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (this.state) this.watch();
+  }
+
+  hostDisconnected(): void {
+    this.unwatch?.();
+    this.unwatch = undefined;
+  }
+
+  /** Opens a record's history; `scope` lists its set-aside versions (its case or child). */
+  open(kind: string, id: string, scope: ListQuery = {}): void {
+    this.scope = scope;
+    this.state = { kind, id, steps: undefined, setAside: [], error: undefined };
+    this.watch();
+    void this.read();
+  }
+
+  close(): void {
+    this.unwatch?.();
+    this.unwatch = undefined;
+    this.state = undefined;
+    this.host.requestUpdate();
+  }
+
+  isOpen(kind: string, id: string): boolean {
+    return this.state?.kind === kind && this.state.id === id;
+  }
+
+  /** Brings back a version set aside over the record as stored now (changes made since on other fields are kept). */
+  async restore(versionId: string): Promise<void> {
+    const state = this.state;
+    const storage = this.options.storage();
+    const version = state?.setAside.find((entry) => entry.id === versionId);
+    const user = this.options.user();
+    if (!state || !storage || !version || !user) return;
+    this.update({ restoring: versionId, restoreError: undefined, restored: undefined });
+    try {
+      const current = await storage.get<StoredRecord>(state.kind, state.id);
+      if (!current) throw Object.assign(new Error('The record is no longer stored'), { code: 'storage.not-found' });
+      const restored = { ...restoreSetAside(current, version), updatedAt: this.options.now().toISOString(), updatedBy: user.id };
+      await storage.put(state.kind, restored, { action: RESTORED_ACTION });
+      if (this.isOpen(state.kind, state.id)) this.update({ restoring: undefined, restored: versionId });
+    } catch (error) {
+      if (this.isOpen(state.kind, state.id)) this.update({ restoring: undefined, restoreError: error });
+    }
+    await this.read();
+  }
+
+  private update(patch: Partial<RecordHistoryState>): void {
+    if (!this.state) return;
+    this.state = { ...this.state, ...patch };
+    this.host.requestUpdate();
+  }
+
+  private watch(): void {
+    this.unwatch?.();
+    const storage = this.options.storage();
+    this.unwatch = storage?.watch((change) => {
+      const state = this.state;
+      if (state && ((change.kind === state.kind && change.id === state.id) || change.kind === SET_ASIDE_KIND)) void this.read();
+    });
+  }
+
+  private async read(): Promise<void> {
+    const state = this.state;
+    const storage = this.options.storage();
+    if (!state || !storage) return;
+    const read = ++this.reads;
+    const { kind, id } = state;
+    try {
+      const [entries, current, listed] = await Promise.all([storage.history(kind, id), storage.get(kind, id).catch(() => undefined), storage.list<SetAsideVersion>(SET_ASIDE_KIND, { ...this.scope, includeArchived: true })]);
+      if (read !== this.reads || !this.isOpen(kind, id)) return;
+      const setAside = listed.records.filter((version) => version.recordKind === kind && version.recordId === id).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+      this.update({ steps: historySteps(current, entries), setAside, error: undefined });
+    } catch (error) {
+      if (read === this.reads && this.isOpen(kind, id)) this.update({ steps: undefined, error });
+    }
+  }
+}

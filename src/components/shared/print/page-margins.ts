@@ -1,0 +1,102 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** What the margins of each printed page carry (already localized). */
+export interface PageMarginText {
+  /** Top left: what the document is and whose ("Case plan · Case 2026-0142 · Sofia Almeida"). */
+  topLeft: string;
+  /** Top right: its version and the day it was printed. */
+  topRight: string;
+  /** The page number with `{page}` and `{pages}` in it ("Page {page} of {pages}"). */
+  pageOf: string;
+}
+
+/** A CSS string literal of any text: quotes, backslashes and line breaks escaped, so host-given text stays text. */
+export function cssString(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what must be escaped
+  return `"${text.replace(/[\\"\u0000-\u001f\u007f]/g, (char) => `\\${char.charCodeAt(0).toString(16)} `)}"`;
+}
+
+/** `Page {page} of {pages}` as CSS `content`: `"Page " counter(page) " of " counter(pages)`. */
+export function pageCounterContent(template: string): string {
+  const parts = template.split(/(\{page\}|\{pages\})/).filter((part) => part !== '');
+  return parts.map((part) => (part === '{page}' ? 'counter(page)' : part === '{pages}' ? 'counter(pages)' : cssString(part))).join(' ');
+}
+
+/** The page rule: margins, and the running header and footer in the page's margin boxes. */
+export function pageRule(text: PageMarginText): string {
+  const box = 'font: 9pt system-ui, sans-serif; color: #000;';
+  return `@page {
+  size: auto;
+  margin: 18mm 16mm 20mm;
+  @top-left { content: ${cssString(text.topLeft)}; ${box} }
+  @top-right { content: ${cssString(text.topRight)}; ${box} }
+  @bottom-center { content: ${pageCounterContent(text.pageOf)}; ${box} }
+}`;
+}
+
+// One sheet for the document, shared by every element that prints: the first such element on the page names the pages.
+const owners = new Map<Element, string>();
+let sheet: CSSStyleSheet | undefined;
+
+function firstInDocumentOrder(): Element | undefined {
+  let first: Element | undefined;
+  for (const element of owners.keys()) {
+    if (!first || first.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_PRECEDING) first = element;
+  }
+  return first;
+}
+
+function refresh(): void {
+  const first = firstInDocumentOrder();
+  if (!first) {
+    if (sheet) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((one) => one !== sheet);
+    sheet = undefined;
+    return;
+  }
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  }
+  sheet.replaceSync(owners.get(first)!);
+}
+
+/**
+ * The printed page's margins, running header and "page X of Y" footer. `@page` rules only work at the
+ * document level (not in a shadow root), so this adds one constructed stylesheet to the document while
+ * the element is on the page, holding only an `@page` rule: the screen is not touched. Constructed
+ * stylesheets pass a strict `style-src` policy. With several printing elements, the first in document
+ * order writes the margins.
+ */
+export class PageMarginsController implements ReactiveController {
+  private text: PageMarginText | undefined;
+  private connected = false;
+
+  constructor(private readonly host: ReactiveControllerHost & Element) {
+    host.addController(this);
+  }
+
+  /** Sets the margin text (call on each render: only a change rewrites the sheet). */
+  set(text: PageMarginText): void {
+    const rule = pageRule(text);
+    if (this.text && pageRule(this.text) === rule) return;
+    this.text = text;
+    if (this.connected) {
+      owners.set(this.host, rule);
+      refresh();
+    }
+  }
+
+  hostConnected(): void {
+    this.connected = true;
+    if (this.text) {
+      owners.set(this.host, pageRule(this.text));
+      refresh();
+    }
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+    owners.delete(this.host);
+    refresh();
+  }
+}

@@ -1,0 +1,135 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
+import type { ServicePlan } from '../../../src/model/service-plan/plan.js';
+import type { ServicePlanEditor } from '../../../src/components/service-plan-editor/service-plan-editor.js';
+import { readyPlan } from '../../model/service-plan/fixtures.js';
+import { $, mountEditor, settle, typeInto, untilSaved } from './helpers.js';
+
+function storeWith(plan: ServicePlan): MemoryStorageAdapter {
+  const storage = new MemoryStorageAdapter({ name: `print-${Math.random()}` });
+  storage.seedRaw('servicePlan', { ...plan, version: 2 });
+  return storage;
+}
+
+/** The document-level `@page` rules the elements added (the page margins, header and "page X of Y"). */
+function pageRules(): string {
+  return document.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).filter((text) => text.startsWith('@page')).join('\n');
+}
+
+const caseDetails = { caseNumber: 'JV-2026-0001', agency: 'Springfield County Children and Family Services', court: 'Springfield Juvenile Court' };
+
+async function printedEditor(locale = 'en', plan = readyPlan({ status: 'active', activatedOn: '2026-01-20' })): Promise<ServicePlanEditor> {
+  const element = await mountEditor({ storage: storeWith(plan), planId: 'plan-1', locale });
+  element.caseDetails = caseDetails;
+  await settle(element);
+  return element;
+}
+
+describe('<service-plan-editor> printed', () => {
+  afterEach(async () => {
+    await emulateMedia({ media: 'screen' });
+  });
+
+  it('carries its own header: case, child and date of birth, agency, court, caseworker, prepared by, version, date printed', async () => {
+    const element = await printedEditor();
+    await emulateMedia({ media: 'print' });
+    const header = $(element, '.print-only [part~="print-header"]');
+    const facts = Object.fromEntries([...header.querySelectorAll('dl > div')].map((row) => [row.querySelector('dt')!.textContent!.trim(), row.querySelector('dd')!.textContent!.trim()]));
+    expect(facts).to.deep.equal({
+      'Case number:': 'JV-2026-0001',
+      'Child:': 'Leo Souza',
+      'Date of birth:': 'Sep 15, 2021',
+      'Agency:': 'Springfield County Children and Family Services',
+      'Court:': 'Springfield Juvenile Court',
+      'Caseworker:': 'Claire Martin',
+      'Prepared by:': 'Claire Martin',
+      'Version:': '1',
+      'Printed on:': 'Mar 10, 2026',
+    });
+    expect(getComputedStyle(header).display).not.to.equal('none');
+  });
+
+  it('prints only the document: no status card, hint, toolbar or versions', async () => {
+    const element = await printedEditor();
+    await emulateMedia({ media: 'print' });
+    for (const selector of ['[part~="status"]', '[part~="toolbar"]', '.hint', '.sections']) {
+      const found = element.shadowRoot!.querySelector<HTMLElement>(selector);
+      if (found) expect(found.checkVisibility(), `${selector} prints`).to.equal(false);
+    }
+    expect($(element, '.print-only').checkVisibility()).to.equal(true);
+  });
+
+  it('numbers every page in the reader\'s language with a document-level @page rule, gone with the element', async () => {
+    const element = await printedEditor('es');
+    expect(pageRules()).to.contain('"Página " counter(page) " de " counter(pages)');
+    expect(pageRules()).to.contain('JV-2026-0001');
+    expect(pageRules()).to.contain('Leo Souza');
+    element.remove();
+    expect(pageRules()).to.equal('');
+  });
+
+  it('keeps host text in the page margins as text (quotes and backslashes escaped)', async () => {
+    const element = await printedEditor();
+    element.caseDetails = { ...caseDetails, caseNumber: 'A"; } body { color: red } @page { x: "' };
+    await settle(element);
+    // Still one @page rule with its three margin boxes, the case number inside the header's string: no rule escaped from it.
+    const rules = document.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]);
+    expect(rules.map((rule) => rule.constructor.name)).to.deep.equal(['CSSPageRule']);
+    const margins = [...(rules[0] as CSSPageRule & { cssRules: CSSRuleList }).cssRules] as (CSSRule & { name: string; style: CSSStyleDeclaration })[];
+    expect(margins.map((rule) => rule.name)).to.deep.equal(['top-left', 'top-right', 'bottom-center']);
+    expect(margins[0]!.style.getPropertyValue('content')).to.contain('A\\"; } body { color: red }');
+    element.remove();
+  });
+
+  it('prints for a participant in their preferred language, then the screen goes back to its own', async () => {
+    const element = await printedEditor();
+    const seen: string[] = [];
+    const original = window.print;
+    window.print = () => {
+      seen.push(element.shadowRoot!.querySelector('.print-only [part~="print-header"]')!.textContent!.replace(/\s+/g, ' '));
+    };
+    try {
+      await element.printFor('maria'); // Maria reads Portuguese (pt-BR)
+    } finally {
+      window.print = original;
+    }
+    expect(seen).to.have.length(1);
+    expect(seen[0]).to.contain('Número do processo:');
+    expect(seen[0]).to.contain('Impresso em:');
+    await settle(element);
+    expect(element.locale).to.equal('en');
+    expect($(element, '.print-only [part~="print-header"]').textContent).to.contain('Case number:');
+  });
+
+  it('reports invalid case details in a cp-error and prints without them', async () => {
+    const element = await printedEditor();
+    const error = oneEvent(element, 'cp-error');
+    element.caseDetails = { caseNumber: '<b>1</b>' };
+    const { detail } = await error;
+    expect(detail.code).to.equal('input.invalid');
+    await settle(element);
+    expect($(element, '.print-only [part~="print-header"]').textContent).not.to.contain('<b>');
+  });
+});
+
+describe('<service-plan-editor> placement, health and education (42 U.S.C. 675(1))', () => {
+  afterEach(async () => {
+    await emulateMedia({ media: 'screen' });
+  });
+
+  it('are written in their own part, saved, and printed; the youth\'s sections appear from 14', async () => {
+    const element = await printedEditor();
+    const part = $(element, '[part~="case-plan-details"]');
+    expect(part.querySelector('#f-details-transitionServices')).to.equal(null); // Leo is 4
+    await typeInto(element, part.querySelector<HTMLTextAreaElement>('#f-details-placement')!, 'With his maternal aunt, Rosa Lima');
+    await untilSaved(element);
+    await emulateMedia({ media: 'print' });
+    const printed = $(element, '.print-only [data-detail="placement"]');
+    expect(printed.textContent).to.contain('With his maternal aunt, Rosa Lima');
+    expect($(element, '.print-only [data-detail="health"]').textContent).to.contain('Not recorded.');
+
+    const youth = await printedEditor('en', readyPlan({ principalParticipantId: 'ana', participantIds: ['ana', 'maria'] }));
+    expect($(youth, '[part~="case-plan-details"]').querySelector('#f-details-transitionServices')).not.to.equal(null);
+  });
+});
