@@ -83,6 +83,7 @@ export const historyActions = {
     exemptionRemoved: 'plan.approval-exemption-removed',
     conflictKeptMine: 'plan.conflict-kept-mine',
     conflictMerged: 'plan.conflict-merged',
+    versionRestored: 'plan.version-restored',
     ...planStepActions,
     ...planEditActions,
   },
@@ -93,18 +94,36 @@ export const historyActions = {
     suspended: 'visitation-plan.suspended',
     resumed: 'visitation-plan.resumed',
     ended: 'visitation-plan.ended',
+    versionRestored: 'visitation-plan.version-restored',
   },
   contact: {
     recorded: 'contact.recorded',
     updated: 'contact.updated',
     archived: 'contact.archived',
+    versionRestored: 'contact.version-restored',
+  },
+  /** A version a conflict's resolution did not keep, stored apart (readable, restorable). */
+  setAsideVersion: {
+    recorded: 'set-aside-version.recorded',
   },
 } as const;
+
+/** The record each storage kind's actions name (`servicePlan` writes `plan.*`). */
+const recordOfKind: Readonly<Record<string, keyof typeof historyActions>> = { servicePlan: 'plan', visitationPlan: 'visitationPlan', contact: 'contact' };
+
+/** What restoring a version set aside writes on the record it is restored into, by the record's storage kind. */
+export function versionRestoredAction(kind: string): string {
+  const record = recordOfKind[kind];
+  const actions = record ? (historyActions[record] as { versionRestored?: string }) : undefined;
+  if (!actions?.versionRestored) throw new Error(`No restore action for records of kind ${kind}`);
+  return actions.versionRestored;
+}
 
 /** Older stored names (written as commands) and the action each is read as. */
 const olderNames: ReadonlyMap<string, string> = new Map([
   ['plan.undo', historyActions.plan.undone],
   ['plan.redo', historyActions.plan.redone],
+  ['conflict.set-aside', historyActions.setAsideVersion.recorded],
   ...Object.entries(planStepActions).map(([step, action]): [string, string] => [`plan.${step}`, action]),
   ...Object.entries(planEditActions).map(([edit, action]): [string, string] => [`plan.${edit}`, action]),
 ]);

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { currentHistoryAction, historyActions, planEditActions, planStepActions } from '../../src/model/history-actions.js';
+import { currentHistoryAction, historyActions, planEditActions, planStepActions, versionRestoredAction } from '../../src/model/history-actions.js';
 import { editAction } from '../../src/model/service-plan/edits.js';
 import { transitionPlan } from '../../src/model/service-plan/lifecycle.js';
 import { visitationActions } from '../../src/model/visitation/lifecycle.js';
@@ -11,7 +11,7 @@ const everyAction = Object.values(historyActions).flatMap((byRecord) => Object.v
 describe('history actions: one stable vocabulary', () => {
   it('names every action `<record>.<what happened>` in the past tense, each once', () => {
     for (const action of everyAction) {
-      expect(action, action).to.match(/^(plan|visitation-plan|contact)\.[a-z]+(-[a-z]+)*$/);
+      expect(action, action).to.match(/^(plan|visitation-plan|contact|set-aside-version)\.[a-z]+(-[a-z]+)*$/);
       // Never a command (what older versions wrote): no leading verb, and not an older name itself.
       expect(action, action).not.to.match(/\.(add|set|remove|update|move|rename|rate|record|request|address|submit|withdraw|activate|start|complete|close|cancel|undo|redo)(-|$)/);
       expect(currentHistoryAction(action), action).to.equal(action);
@@ -34,6 +34,14 @@ describe('history actions: one stable vocabulary', () => {
     for (const edit of Object.keys(planEditActions)) expect(everyAction).to.include(currentHistoryAction(`plan.${edit}`));
     for (const action of everyAction) expect(currentHistoryAction(action)).to.equal(action);
     expect(currentHistoryAction('vendor.custom')).to.equal('vendor.custom');
+    expect(currentHistoryAction('conflict.set-aside')).to.equal('set-aside-version.recorded');
+  });
+
+  it('names a restore after the record restored into, for each kind that keeps versions set aside', () => {
+    expect(versionRestoredAction('servicePlan')).to.equal('plan.version-restored');
+    expect(versionRestoredAction('visitationPlan')).to.equal('visitation-plan.version-restored');
+    expect(versionRestoredAction('contact')).to.equal('contact.version-restored');
+    expect(() => versionRestoredAction('unknownKind')).to.throw();
   });
 
   it('never rewrites a stored entry: an older name stays in storage and is mapped only on read', async () => {
