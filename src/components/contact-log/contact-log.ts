@@ -79,6 +79,7 @@ type LogActor = Actor<typeof contactLogMachine>;
  * @csspart plan-link - The fieldset linking a contact to its visitation plan and planned visit.
  * @csspart compliance - A plan's compliance figures (in the summaries).
  * @csspart missed - The list of missed visits (in the summaries).
+ * @csspart awaiting-record - The visits whose time passed within the grace period with nothing recorded yet (in the summaries).
  * @cssprop --cp-color-accent - Buttons and focus.
  * @cssprop --cp-color-surface - Background.
  * @cssprop --cp-color-text - Text.

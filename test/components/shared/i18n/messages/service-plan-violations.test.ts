@@ -38,7 +38,7 @@ const sources = [
 
 // History action names (what storage records, src/model/history-actions.ts), not messages shown to people;
 // `undo`/`redo` are older stored names read through currentHistoryAction.
-const historyActions = /^plan\.(created|edited|undone|redone|revision-kept|conflict-kept-mine|conflict-merged|submitted|withdrawn|activated|revision-started|revision-completed|completed|closed|cancelled|approved|declined|approval-exemption-recorded|approval-exemption-removed|[a-z-]+-(set|added|removed|updated|moved|renamed|rated|recorded|requested|addressed)|undo|redo)$/;
+const historyActions = /^plan\.(created|edited|undone|redone|revision-kept|conflict-kept-mine|conflict-merged|submitted|withdrawn|activated|revision-started|revision-completed|completed|closed|cancelled|approved|declined|approval-exemption-recorded|approval-exemption-removed|[a-z-]+-(set|added|removed|updated|moved|renamed|rated|recorded|requested|addressed|restored)|undo|redo)$/;
 // Change codes built from a template literal in diff.ts.
 const builtCodes = ['need', 'strength'].flatMap((kind) => [`plan.change.${kind}-added`, `plan.change.${kind}-removed`]);
 
