@@ -2,7 +2,7 @@ import { canonicalJson, hashHistoryEntry } from '../src/model/history-chain.js';
 import { diffRecords } from '../src/model/history-diff.js';
 import type { HistoryEntry } from '../src/model/history.js';
 import { recordSchemas } from '../src/model/records.js';
-import type { Violation } from '../src/model/violation.js';
+import type { Violation } from '../src/model/shared/violation.js';
 import type { HistoryResponse, PullResponse, PushResult, PushWrite } from '../src/storage/sync/protocol.js';
 import { MAX_PULL_LIMIT } from '../src/storage/sync/protocol.js';
 import { checkRecord, type SchemaMap } from '../src/storage/validate.js';

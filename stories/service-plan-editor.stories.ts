@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { ForwardingStorage } from '../test/doubles/forwarding-storage.js';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { createDraftPlan, revisionSnapshot, type ServicePlan } from '../src/model/index.js';
@@ -71,36 +72,23 @@ function seededStorage(variant: Variant): MemoryStorageAdapter {
 }
 
 /** Storage that refuses every write as a full disk would: the editor keeps the edit and offers to retry. */
-class QuotaExceededStorage implements StorageAdapter {
-  readonly name = 'quota-exceeded';
-  readonly persistent = true;
-  constructor(private readonly inner: StorageAdapter) {}
-  get<T extends StoredRecord>(kind: string, id: string) { return this.inner.get<T>(kind, id); }
-  list<T extends StoredRecord>(kind: string, query?: Parameters<StorageAdapter['list']>[1]) { return this.inner.list<T>(kind, query); }
-  put<T extends StoredRecord>(): Promise<T> { return Promise.reject(new StorageError('quota-exceeded', 'The device is out of space')); }
-  archive<T extends StoredRecord>(): Promise<T> { return Promise.reject(new StorageError('quota-exceeded', 'The device is out of space')); }
-  transaction(): Promise<StoredRecord[]> { return Promise.reject(new StorageError('quota-exceeded', 'The device is out of space')); }
-  history(kind: string, id: string) { return this.inner.history(kind, id); }
-  watch(listener: Parameters<StorageAdapter['watch']>[0]) { return this.inner.watch(listener); }
-  close() { return this.inner.close(); }
+class QuotaExceededStorage extends ForwardingStorage {
+  override readonly name = 'quota-exceeded';
+  override readonly persistent = true;
+  override put<T extends StoredRecord>(): Promise<T> { return Promise.reject(new StorageError('quota-exceeded', 'The device is out of space')); }
+  override archive<T extends StoredRecord>(): Promise<T> { return Promise.reject(new StorageError('quota-exceeded', 'The device is out of space')); }
+  override transaction(): Promise<StoredRecord[]> { return Promise.reject(new StorageError('quota-exceeded', 'The device is out of space')); }
 }
 
 /** Storage where someone else saved first: the next write meets their version (shown side by side with mine). */
-class SavedElsewhereStorage implements StorageAdapter {
-  readonly name = 'saved-elsewhere';
-  readonly persistent = true;
-  constructor(private readonly inner: MemoryStorageAdapter, private readonly theirs: ServicePlan) {}
-  get<T extends StoredRecord>(kind: string, id: string) { return this.inner.get<T>(kind, id); }
-  list<T extends StoredRecord>(kind: string, query?: Parameters<StorageAdapter['list']>[1]) { return this.inner.list<T>(kind, query); }
-  put<T extends StoredRecord>(kind: string, record: T, options?: WriteOptions): Promise<T> {
+class SavedElsewhereStorage extends ForwardingStorage {
+  override readonly name = 'saved-elsewhere';
+  override readonly persistent = true;
+  constructor(inner: MemoryStorageAdapter, private readonly theirs: ServicePlan) { super(inner); }
+  override put<T extends StoredRecord>(kind: string, record: T, options?: WriteOptions): Promise<T> {
     if (record.version < this.theirs.version) return Promise.reject(new ConflictError(kind, record.id, record, this.theirs as unknown as T));
     return this.inner.put(kind, record, options);
   }
-  archive<T extends StoredRecord>(kind: string, record: T, options?: WriteOptions) { return this.inner.archive(kind, record, options); }
-  transaction(writes: Parameters<StorageAdapter['transaction']>[0]) { return this.inner.transaction(writes); }
-  history(kind: string, id: string) { return this.inner.history(kind, id); }
-  watch(listener: Parameters<StorageAdapter['watch']>[0]) { return this.inner.watch(listener); }
-  close() { return this.inner.close(); }
 }
 
 function editor(storage: StorageAdapter, args: EditorArgs, planId: string | undefined) {

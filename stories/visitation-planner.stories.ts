@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { ForwardingStorage } from '../test/doubles/forwarding-storage.js';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { StoredRecord } from '../src/model/record.js';
@@ -29,20 +30,16 @@ interface PlannerArgs {
 }
 
 /** Storage whose writes of visitation plans meet a version someone else saved first, or a full disk. */
-class ScriptedStorage implements StorageAdapter {
-  readonly name = 'story';
-  readonly persistent = true;
+class ScriptedStorage extends ForwardingStorage {
+  override readonly name = 'story';
+  override readonly persistent = true;
   constructor(
-    private readonly inner: MemoryStorageAdapter,
+    inner: MemoryStorageAdapter,
     private readonly failure: 'conflict' | 'quota',
-  ) {}
-  get<T extends StoredRecord>(kind: string, id: string) {
-    return this.inner.get<T>(kind, id);
+  ) {
+    super(inner);
   }
-  list<T extends StoredRecord>(kind: string, query?: Parameters<StorageAdapter['list']>[1]) {
-    return this.inner.list<T>(kind, query);
-  }
-  async put<T extends StoredRecord>(kind: string, record: T, options?: WriteOptions): Promise<T> {
+  override async put<T extends StoredRecord>(kind: string, record: T, options?: WriteOptions): Promise<T> {
     if (this.failure === 'quota') throw new StorageError('quota-exceeded', 'The device is out of space');
     const stored = await this.inner.get<T>(kind, record.id);
     if (stored && stored.version === record.version) {
@@ -50,21 +47,6 @@ class ScriptedStorage implements StorageAdapter {
       throw new ConflictError(kind, record.id, record, theirs);
     }
     return this.inner.put(kind, record, options);
-  }
-  archive<T extends StoredRecord>(kind: string, record: T, options?: WriteOptions) {
-    return this.inner.archive(kind, record, options);
-  }
-  transaction(writes: Parameters<StorageAdapter['transaction']>[0]) {
-    return this.inner.transaction(writes);
-  }
-  history(kind: string, id: string) {
-    return this.inner.history(kind, id);
-  }
-  watch(listener: Parameters<StorageAdapter['watch']>[0]) {
-    return this.inner.watch(listener);
-  }
-  close() {
-    return this.inner.close();
   }
 }
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { TEXT_LIMITS, nameText } from './service-plan/text.js';
+import { TEXT_LIMITS, nameText } from './shared/text.js';
 
 /**
  * What the host's case-management system knows about the case and the printed plan carries in its own

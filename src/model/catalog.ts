@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { IdSchema } from './record.js';
 import { LanguageTagSchema } from './participant.js';
-import { TEXT_LIMITS, longText, nameText } from './service-plan/text.js';
+import { TEXT_LIMITS, longText, nameText } from './shared/text.js';
 
 /** Service categories, as families and caseworkers name them in case plans. */
 export const serviceCategories = [

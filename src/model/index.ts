@@ -1,7 +1,11 @@
 export * from './record.js';
-export * from './violation.js';
+export * from './shared/violation.js';
+export * from './shared/text.js';
+export * from './shared/zod-violations.js';
+export { addDays, addMonths, calendarDateOf, earliest, fullYearsBetween, isBefore, latest, type CalendarDate } from './shared/calendar.js';
 export * from './records.js';
 export * from './history.js';
+export { currentHistoryAction, historyActions, planEditActions, planStepActions } from './history-actions.js';
 export * from './json-schema.js';
 export * from './participant.js';
 export * from './catalog.js';

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { CalendarDateSchema, IdSchema } from './record.js';
-import { TEXT_LIMITS, nameText } from './service-plan/text.js';
-import { fullYearsBetween } from './service-plan/dates.js';
+import { TEXT_LIMITS, nameText } from './shared/text.js';
+import { fullYearsBetween } from './shared/calendar.js';
 
 /** The roles a person can hold on a case (the host system owns people; the elements receive them). */
 export const participantRoles = [
@@ -61,4 +61,14 @@ export function preferredLanguagesOfMembers(memberIds: readonly string[], partic
     const participant = findParticipant(participants, id);
     return participant?.preferredLanguage ? [{ participant, language: participant.preferredLanguage }] : [];
   });
+}
+
+/**
+ * Who an id names: the current user (an author, an approver, whoever changed a record), else a case
+ * participant. Undefined when neither is known (a person removed from the case, a user of another
+ * office): the view then says so in words, never showing the raw id.
+ */
+export function personName(id: string, people: { participants: readonly Pick<CaseParticipant, 'id' | 'name'>[]; currentUser?: { id: string; name: string } | undefined }): string | undefined {
+  if (people.currentUser?.id === id) return people.currentUser.name;
+  return people.participants.find((participant) => participant.id === id)?.name;
 }

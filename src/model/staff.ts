@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { IdSchema } from './record.js';
-import { TEXT_LIMITS, nameText } from './service-plan/text.js';
+import { TEXT_LIMITS, nameText } from './shared/text.js';
 
 /**
  * A user of the organisation (a supervisor, a parent aide, a nurse) who can be made responsible for a

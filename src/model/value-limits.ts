@@ -1,4 +1,4 @@
-import { violation, type Violation } from './violation.js';
+import { violation, type Violation } from './shared/violation.js';
 
 /**
  * Bounds on any value taken in (a record to store, an import file): a value deeper or larger than these

@@ -4,7 +4,7 @@ import type { StoredRecord } from '../model/record.js';
 import type { ChangeListener, ListQuery, ListResult, RecordKind, StorageAdapter, Unsubscribe, WriteOptions, WriteRequest } from './adapter.js';
 import type { HistoryVerdict } from '../model/history-chain.js';
 import type { ValueLimits } from '../model/value-limits.js';
-import { violation } from '../model/violation.js';
+import { violation } from '../model/shared/violation.js';
 import { clearFields, clearValuesOf, openJson, sealJson, type ClearValues, type EncryptedEnvelope } from './encrypted-envelope.js';
 import { ConflictError, CorruptRecordError, InvalidRecordError } from './errors.js';
 import { newestOf } from './newest.js';

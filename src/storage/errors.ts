@@ -1,5 +1,5 @@
 import type { StoredRecord } from '../model/record.js';
-import type { Violation } from '../model/violation.js';
+import type { Violation } from '../model/shared/violation.js';
 import type { RecordKind } from './adapter.js';
 
 export type StorageFailure =

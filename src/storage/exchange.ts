@@ -8,7 +8,7 @@ import type { StoredRecord } from '../model/record.js';
 import type { ServicePlan, ServicePlanRevision } from '../model/service-plan/plan.js';
 import type { Contact } from '../model/visitation/contact.js';
 import type { VisitationPlan } from '../model/visitation/plan.js';
-import { violation, type Violation } from '../model/violation.js';
+import { violation, type Violation } from '../model/shared/violation.js';
 import type { StorageAdapter, WriteRequest } from './adapter.js';
 import { ConflictError, StorageError } from './errors.js';
 

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { RecordMetaSchema, type StoredRecord } from '../model/record.js';
 import { checkValueLimits, DEFAULT_VALUE_LIMITS, unknownFields, type ValueLimits } from '../model/value-limits.js';
-import { violation, type Violation } from '../model/violation.js';
+import { violation, type Violation } from '../model/shared/violation.js';
 import { recordSchemas } from '../model/records.js';
 import type { RecordKind } from './adapter.js';
 

@@ -6,7 +6,7 @@ import type { RecordKind, WriteRequest } from './adapter.js';
 import { ConflictError, InvalidRecordError } from './errors.js';
 import { IdSchema } from '../model/record.js';
 import type { ValueLimits } from '../model/value-limits.js';
-import { violation } from '../model/violation.js';
+import { violation } from '../model/shared/violation.js';
 import { checkRecord, type SchemaMap } from './validate.js';
 
 /** What an adapter's writes are checked and sealed with (both options of the adapters). */
@@ -62,12 +62,6 @@ export async function prepareWrites(schemas: SchemaMap, writes: readonly WriteRe
   // on another thread, so the entries' canonical JSON is built while the remaining digests are computed.
   const entries = await Promise.all(planned.map(async (plan, index) => chainHistoryEntry({ ...plan.entry, recordDigest: await digestRecord(plan.record) }, currents[index]!.lastEntry, settings.historyKey)));
   return planned.map((plan, index) => ({ ...plan, entry: entries[index]! }));
-}
-
-/** One write on its own: see prepareWrites. */
-export async function prepareWrite(schemas: SchemaMap, request: WriteRequest, current: CurrentState, archive = false, settings: WriteSettings = {}): Promise<PreparedWrite> {
-  const [prepared] = await prepareWrites(schemas, [request], [current], archive, settings);
-  return prepared!;
 }
 
 function planWrite(

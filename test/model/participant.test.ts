@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import * as z from 'zod/mini';
-import { CaseParticipantSchema, ageOn } from '../../src/model/participant.js';
-import { parseWithViolations } from '../../src/model/service-plan/issues.js';
+import { CaseParticipantSchema, ageOn, personName } from '../../src/model/participant.js';
+import { parseWithViolations } from '../../src/model/shared/zod-violations.js';
 
 describe('case participant', () => {
   it('accepts a parent with a Brazilian Portuguese language preference and a relationship label', () => {
@@ -35,5 +35,13 @@ describe('case participant', () => {
     expect(ageOn('2012-02-29', '2026-02-28')).to.equal(13);
     expect(ageOn('2012-02-29', '2026-03-01')).to.equal(14);
     expect(ageOn(undefined, '2026-03-10')).to.equal(undefined);
+  });
+
+  it('names a person by id: the current user, else a participant, else nothing (never the raw id)', () => {
+    const participants = [{ id: 'p-ana', name: 'Ana' }];
+    const currentUser = { id: 'worker-7', name: 'Sam Lee' };
+    expect(personName('worker-7', { participants, currentUser })).to.equal('Sam Lee');
+    expect(personName('p-ana', { participants, currentUser })).to.equal('Ana');
+    expect(personName('p-gone', { participants, currentUser })).to.equal(undefined);
   });
 });

@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 // Not Lit's styleMap: it writes a style attribute on first render, which a strict CSP refuses.
 import { cssomStyle } from '../shared/directives/cssom-style.js';
 import { hostStyles } from '../shared/styles/base.js';
-import { visitsStyles } from '../visitation-planner/styles.js';
+import { visitsStyles } from '../visits-shared/styles.js';
 import { contactRowStyles } from './parts/contact-row.js';
 import { rowWindow, scrollToReveal } from './virtual-window.js';
 import { PrintMediaController } from '../shared/controllers/print-media-controller.js';

@@ -2,14 +2,14 @@ import { commitTyping } from '../shared/directives/typed-value.js';
 import { StorageChoice } from '../shared/storage-choice.js';
 import { conflictFieldStyles } from '../shared/parts/conflict-field-styles.js';
 import { LeaveGuardController } from '../shared/controllers/leave-guard-controller.js';
-import { flushForm, formUnsaved } from '../visitation-planner/form-leave.js';
+import { flushForm, formUnsaved } from '../visits-shared/form-leave.js';
 import { unchosenConflicts } from '../../model/shared/three-way-merge.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Actor } from 'xstate';
 import { CONTACT_KIND, type Contact } from '../../model/visitation/contact.js';
 import { isValidTimeZone } from '../../model/visitation/time-zone.js';
-import { violation } from '../../model/violation.js';
+import { violation } from '../../model/shared/violation.js';
 import { contactLogMachine } from '../../machines/visitation/contact-log-machine.js';
 import {
   selectCaseworkerStandard,
@@ -23,13 +23,15 @@ import {
 import { CaseplanElement } from '../shared/caseplan-element.js';
 import { defaultStorageOptions } from '../shared/default-storage-options.js';
 import { CpChangeEvent, CpConflictEvent, CpErrorEvent, CpSavedEvent } from '../shared/events/index.js';
-import { ActorSlot } from '../visitation-planner/actor-slot.js';
-import { FieldErrors, type FieldKey } from '../visitation-planner/field-errors.js';
+import { ActorSlot } from '../visits-shared/actor-slot.js';
+import { FieldErrors, type FieldKey } from '../visits-shared/field-errors.js';
 import '../visitation-planner/messages.js';
-import { conflictPanel } from '../visitation-planner/parts/conflict-panel.js';
-import { statusNotices } from '../visitation-planner/status-notices.js';
+import { conflictPanel } from '../visits-shared/conflict-panel.js';
+import { statusNotices } from '../visits-shared/status-notices.js';
+import { personName } from '../visits-shared/plan-text.js';
+import { linkablePlans } from '../../model/visitation/rules/contact-rules.js';
 import { CpSyncStatus } from '../shared/parts/cp-sync-status.js';
-import { visitsStyles } from '../visitation-planner/styles.js';
+import { visitsStyles } from '../visits-shared/styles.js';
 import { ContactList } from './contact-list.js';
 import { contactLogPrintStyles } from './print-styles.js';
 import { PageMarginsController } from '../shared/print/page-margins.js';
@@ -75,6 +77,9 @@ type LogActor = Actor<typeof contactLogMachine>;
  * @csspart empty - The message shown when no contact is logged or none matches the filters.
  * @csspart outcome - The outcome fieldset of the contact form.
  * @csspart plan-link - The fieldset linking a contact to its visitation plan and planned visit.
+ * @csspart compliance - A plan's compliance figures (in the summaries).
+ * @csspart missed - The list of missed visits (in the summaries).
+ * @csspart awaiting-record - The visits whose time passed within the grace period with nothing recorded yet (in the summaries).
  * @cssprop --cp-color-accent - Buttons and focus.
  * @cssprop --cp-color-surface - Background.
  * @cssprop --cp-color-text - Text.
@@ -259,7 +264,7 @@ export class ContactLog extends CaseplanElement {
       t: this.localize,
       editor,
       participants: this.context.participants,
-      plans: snapshot.context.plans.filter((plan) => plan.status !== 'draft' || plan.id === editor.draft.visitationPlanId),
+      plans: linkablePlans(snapshot.context.plans, editor.draft),
       choices: selectOccurrenceChoices(snapshot),
       timeZone: this.zone,
       errors: new FieldErrors(editor.violations, this.touched, editor.submitted, contactFieldKeys),
@@ -424,9 +429,7 @@ export class ContactLog extends CaseplanElement {
   }
 
   private nameOf(id: string): string {
-    const user = this.context.currentUser;
-    if (user?.id === id) return user.name;
-    return this.context.participants.find((person) => person.id === id)?.name ?? id;
+    return personName(this.localize, this.context.participants, id, this.context.currentUser);
   }
 
   private renderBody(snapshot: ContactLogSnapshot): TemplateResult {

@@ -4,8 +4,8 @@ import type { VisitationPlan } from '../../model/visitation/plan.js';
 import type { Occurrence } from '../../model/visitation/recurrence.js';
 import { toZoned } from '../../model/visitation/time-zone.js';
 import type { LocalizeController } from '../shared/i18n/localize-controller.js';
-import { nextOccurrenceText, personName, planLabel } from '../visitation-planner/plan-text.js';
-import { timeOptions } from '../visitation-planner/parts/compliance.js';
+import { nextOccurrenceText, personName, planLabel } from '../visits-shared/plan-text.js';
+import { timeOptions } from '../visits-shared/compliance.js';
 
 /** When a contact took place, on the log's calendar: "Tue, Mar 10, 2026, 16:00". */
 export function contactWhen(t: LocalizeController, contact: Pick<Contact, 'occurredAt'>, timeZone: string): string {

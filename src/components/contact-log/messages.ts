@@ -8,4 +8,4 @@ import '../shared/i18n/messages/visitation-violations.js';
 import '../visitation-planner/messages.js';
 import { en } from './messages/en.js';
 
-export const contactLogMessages = registerMessages('contact-log', { en });
+registerMessages('contact-log', { en });

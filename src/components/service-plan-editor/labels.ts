@@ -3,7 +3,7 @@ import { findParticipant, type CaseParticipant } from '../../model/participant.j
 import type { PlanChange } from '../../model/service-plan/diff.js';
 import type { Responsibility } from '../../model/service-plan/plan-item.js';
 import type { PlanStatus } from '../../model/service-plan/plan.js';
-import type { Violation } from '../../model/violation.js';
+import type { Violation } from '../../model/shared/violation.js';
 
 /**
  * How a person relates to the child, in the reader's language: in English as the host wrote it; in

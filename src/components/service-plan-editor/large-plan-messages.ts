@@ -4,7 +4,7 @@ import { registerMessages } from '../shared/i18n/catalog.js';
  * Text of an item's summary line (who and when), shown for every item of every plan.
  * Kept apart from the editor's main catalog while that one is split per language.
  */
-export const largePlanMessages = registerMessages('service-plan-editor-large-plan', {
+registerMessages('service-plan-editor-large-plan', {
   en: {
     'spe.item.summary-dates': '{start} to {end}',
     'spe.item.summary-responsible': 'Responsible: {name}',

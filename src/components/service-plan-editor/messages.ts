@@ -13,4 +13,4 @@ import { registerMessages } from '../shared/i18n/catalog.js';
 import '../shared/i18n/messages/service-plan-violations.js';
 import { en } from './messages/en.js';
 
-export const servicePlanEditorMessages = registerMessages('service-plan-editor', { en });
+registerMessages('service-plan-editor', { en });

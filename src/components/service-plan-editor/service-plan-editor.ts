@@ -1,3 +1,4 @@
+import { nextPrimaryStep } from '../../model/service-plan/lifecycle.js';
 import { StorageChoice } from '../shared/storage-choice.js';
 import { commitTyping } from '../shared/directives/typed-value.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -6,7 +7,7 @@ import { property, state } from 'lit/decorators.js';
 import type { PlanEdit } from '../../model/service-plan/edits.js';
 import type { PlanKind, ServicePlan } from '../../model/service-plan/plan.js';
 import type { ApprovalPolicy } from '../../model/service-plan/rules/approvals.js';
-import type { Violation } from '../../model/violation.js';
+import type { Violation } from '../../model/shared/violation.js';
 import { servicePlanMachine, type ServicePlanEmitted } from '../../machines/service-plan/machine.js';
 import {
   selectBlockers,
@@ -47,7 +48,7 @@ import { label, statusLabel, violationText } from './labels.js';
 import './messages.js';
 import { approvalsPanel } from './parts/approvals-panel.js';
 import { OutcomeScaleSchema, type OutcomeScale } from '../../model/service-plan/outcome-scale.js';
-import { parseWithViolations } from '../../model/service-plan/issues.js';
+import { parseWithViolations } from '../../model/shared/zod-violations.js';
 import { exemptionsOf, parentMembershipViolations, signatories } from '../../model/service-plan/rules/approvals.js';
 import { conflictView } from './parts/conflict-view.js';
 import { LeaveGuardController } from '../shared/controllers/leave-guard-controller.js';
@@ -56,7 +57,7 @@ import { conflictFieldStyles } from '../shared/parts/conflict-field-styles.js';
 import { goalSection } from './parts/goal-section.js';
 import { outline, sectionPaths } from './parts/outline.js';
 import { outlineSection } from './parts/outline-section.js';
-import { lifecycleActions, nextTransition, primaryAction } from './parts/lifecycle-actions.js';
+import { lifecycleActions, primaryAction } from './parts/lifecycle-actions.js';
 import { toneByStatus } from '../shared/parts/cp-status-badge.js';
 import { planDocument } from './parts/plan-document.js';
 import { pageMarginText, printHeader, type PrintFacts } from './parts/print/print-header.js';
@@ -236,7 +237,6 @@ export class ServicePlanEditor extends CaseplanElement {
   private carry: CarriedPlan | undefined;
   /** The plan this editor created (no plan-id given), if any. */
   private createdPlanId: string | undefined;
-  private pendingStatusChange: { from: string; to: string } | undefined;
   private pendingFocus: string | readonly string[] | undefined;
   private pendingFocusPath: FieldPath | undefined;
   private readonly fieldMessages = new Map<string, Violation[]>();
@@ -617,14 +617,11 @@ export class ServicePlanEditor extends CaseplanElement {
         break;
       case 'saved':
         this.dispatchEvent(new CpSavedEvent({ kind: PLAN_KIND, id: event.plan.id, version: event.plan.version, record: event.plan }));
-        if (this.pendingStatusChange && event.plan.status === this.pendingStatusChange.to) {
-          this.dispatchEvent(new CpStatusChangeEvent({ kind: PLAN_KIND, id: event.plan.id, status: event.plan.status, previousStatus: this.pendingStatusChange.from }));
-          this.pendingStatusChange = undefined;
-        }
         break;
       case 'status-changed':
         this.problemsShown = false;
-        this.pendingStatusChange = { from: this.pendingStatusChange?.from ?? event.from, to: event.to };
+        // The machine emits it after the save that stored the new status.
+        this.dispatchEvent(new CpStatusChangeEvent({ kind: PLAN_KIND, id: event.plan.id, status: event.to, previousStatus: event.from }));
         this.announce(t.term('spe.status-announce', { status: statusLabel(t, event.to) }));
         break;
       case 'conflict':
@@ -721,7 +718,7 @@ export class ServicePlanEditor extends CaseplanElement {
     const violations = snapshot.context.violations;
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the view's `ui` getter reads the element's current state
     const editor = this;
-    const next = selectBlockers(snapshot, nextTransition(plan.status));
+    const next = selectBlockers(snapshot, nextPrimaryStep(plan.status));
     const blockersAt = (path: FieldPath, fieldKey?: string): Violation[] =>
       this.problemsShown || (fieldKey !== undefined && this.editedFields.has(fieldKey)) ? next.filter((found) => found.code !== 'plan.approval.missing' && withinPath(found.path, path)) : [];
     return {
@@ -853,7 +850,7 @@ export class ServicePlanEditor extends CaseplanElement {
     const progress = selectProgress(snapshot);
     const overdue = selectOverdue(snapshot);
     const next = selectNextReview(snapshot);
-    const nextStep = nextTransition(plan.status);
+    const nextStep = nextPrimaryStep(plan.status);
     const conflict = selectConflict(snapshot);
     const revisions = snapshot.context.revisions;
     // While the plan waits for the family's decisions, those come first; otherwise the plan itself does.

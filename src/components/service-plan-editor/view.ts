@@ -5,7 +5,7 @@ import type { StaffMember } from '../../model/staff.js';
 import type { CaseRecords } from '../../machines/service-plan/case-records.js';
 import type { PlanEdit } from '../../model/service-plan/edits.js';
 import type { ServicePlan } from '../../model/service-plan/plan.js';
-import type { Violation } from '../../model/violation.js';
+import type { Violation } from '../../model/shared/violation.js';
 import type { OutcomeScale } from '../../model/service-plan/outcome-scale.js';
 import type { ServicePlanEvent } from '../../machines/service-plan/types.js';
 import type { ServicePlanSnapshot } from '../../machines/service-plan/selectors.js';

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { IdSchema } from '../../model/record.js';
-import { TEXT_LIMITS, nameText } from '../../model/service-plan/text.js';
+import { TEXT_LIMITS, nameText } from '../../model/shared/text.js';
 
 /**
  * The person using the element, as the host system knows them. `id` is written to every record's

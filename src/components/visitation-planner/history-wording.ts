@@ -2,7 +2,7 @@ import type { CaseParticipant } from '../../model/participant.js';
 import type { FieldPath } from '../../model/shared/three-way-merge.js';
 import type { SuspensionPeriod } from '../../model/visitation/plan.js';
 import type { LocalizeController } from '../shared/i18n/localize-controller.js';
-import { personName } from './plan-text.js';
+import { personName } from '../visits-shared/plan-text.js';
 
 /** A plan's fields by the label its form gives them, so its history reads "Place: … → …". */
 const fieldLabels: Record<string, string> = {

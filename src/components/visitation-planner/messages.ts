@@ -8,4 +8,4 @@ import { registerMessages } from '../shared/i18n/catalog.js';
 import '../shared/i18n/messages/visitation-violations.js';
 import { en } from './messages/en.js';
 
-export const visitationPlannerMessages = registerMessages('visitation-planner', { en });
+registerMessages('visitation-planner', { en });

@@ -2,7 +2,7 @@ import { commitTyping } from '../shared/directives/typed-value.js';
 import { StorageChoice } from '../shared/storage-choice.js';
 import { conflictFieldStyles } from '../shared/parts/conflict-field-styles.js';
 import { LeaveGuardController } from '../shared/controllers/leave-guard-controller.js';
-import { flushForm, formUnsaved } from './form-leave.js';
+import { flushForm, formUnsaved } from '../visits-shared/form-leave.js';
 import { unchosenConflicts } from '../../model/shared/three-way-merge.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -13,10 +13,10 @@ import { selectEditorOutdated, selectPlannerMode, selectPlanSummaries, type Visi
 import { CaseplanElement } from '../shared/caseplan-element.js';
 import { defaultStorageOptions } from '../shared/default-storage-options.js';
 import { CpChangeEvent, CpConflictEvent, CpErrorEvent, CpSavedEvent, CpStatusChangeEvent } from '../shared/events/index.js';
-import { ActorSlot } from './actor-slot.js';
-import { FieldErrors, type FieldKey } from './field-errors.js';
+import { ActorSlot } from '../visits-shared/actor-slot.js';
+import { FieldErrors, type FieldKey } from '../visits-shared/field-errors.js';
 import './messages.js';
-import { conflictPanel } from './parts/conflict-panel.js';
+import { conflictPanel } from '../visits-shared/conflict-panel.js';
 import { planFieldKeys, type PlanFormView } from './parts/form-view.js';
 import { planCard, type PendingStep, type PlanCardView } from './parts/plan-card.js';
 import { RecordHistoryController } from '../shared/controllers/record-history-controller.js';
@@ -24,9 +24,9 @@ import { historyPanel } from '../shared/parts/history-panel.js';
 import { planHistoryWording } from './history-wording.js';
 import { DEFAULT_RECORDING_GRACE_DAYS, recordingGraceDays } from '../../model/visitation/recording-grace.js';
 import { planForm } from './parts/plan-form.js';
-import { planLabel, scheduleText } from './plan-text.js';
-import { visitsStyles } from './styles.js';
-import { statusNotices, timeZoneChoices, type Announcer } from './status-notices.js';
+import { personName, planLabel, scheduleText } from '../visits-shared/plan-text.js';
+import { visitsStyles } from '../visits-shared/styles.js';
+import { statusNotices, timeZoneChoices, type Announcer } from '../visits-shared/status-notices.js';
 import { CpSyncStatus } from '../shared/parts/cp-sync-status.js';
 
 type PlannerActor = Actor<typeof visitationPlannerMachine>;
@@ -323,9 +323,7 @@ export class VisitationPlanner extends CaseplanElement {
   }
 
   private nameOf(id: string): string {
-    const user = this.context.currentUser;
-    if (user?.id === id) return user.name;
-    return this.context.participants.find((person) => person.id === id)?.name ?? id;
+    return personName(this.localize, this.context.participants, id, this.context.currentUser);
   }
 
   private command(event: { type: 'ACTIVATE' | 'RESUME'; planId: string } | { type: 'SUSPEND'; planId: string; reason: string } | { type: 'END'; planId: string; reason?: string }): void {

@@ -1,22 +1,16 @@
-import { fromCallback, fromPromise } from 'xstate';
+import { fromPromise } from 'xstate';
 import type { StorageAdapter } from '../../storage/adapter.js';
-import { StorageError } from '../../storage/errors.js';
 import { createDraftPlan } from '../../model/service-plan/create.js';
 import type { PlanKind, ServicePlan, ServicePlanRevision } from '../../model/service-plan/plan.js';
-import type { CurrentUser, MachineError } from './types.js';
+import type { CurrentUser } from '../shared/current-user.js';
 
 export const PLAN_KIND = 'servicePlan';
 export const REVISION_KIND = 'servicePlanRevision';
 
 /** A plan that was asked for and is not in storage. */
-export class PlanNotFoundError extends Error {
+class PlanNotFoundError extends Error {
   override readonly name = 'PlanNotFoundError';
   readonly code = 'plan.not-found';
-}
-
-export function toMachineError(error: unknown): MachineError {
-  if (error instanceof StorageError || error instanceof PlanNotFoundError) return { code: error.code, message: error.message };
-  return { code: 'storage.unknown', message: error instanceof Error ? error.message : String(error) };
 }
 
 async function listRevisions(storage: StorageAdapter, planId: string): Promise<ServicePlanRevision[]> {
@@ -95,10 +89,3 @@ export const savePlan = fromPromise<{ plan: ServicePlan; revisions: ServicePlanR
 
 /** Reads the plan as stored now, with its revisions (after someone else changed it). */
 export const fetchPlan = fromPromise<{ plan: ServicePlan; revisions: ServicePlanRevision[] }, { storage: StorageAdapter; planId: string }>(({ input }) => readPlan(input.storage, input.planId));
-
-/** Reports changes to this plan made elsewhere: another element, adapter instance or tab. */
-export const watchPlan = fromCallback<{ type: 'REMOTE_CHANGE'; version: number }, { storage: StorageAdapter; planId: string }>(({ input, sendBack }) =>
-  input.storage.watch((change) => {
-    if (change.kind === PLAN_KIND && change.id === input.planId) sendBack({ type: 'REMOTE_CHANGE', version: change.version });
-  }),
-);

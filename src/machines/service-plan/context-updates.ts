@@ -2,16 +2,18 @@
  * Pure context updates used by the machine's actions: each takes the context (and what arrived) and
  * returns the fields that change. Keeping them here keeps machine.ts a readable map of states.
  */
-import { violation, type Violation } from '../../model/violation.js';
+import { violation, type Violation } from '../../model/shared/violation.js';
 import { applyEdit } from '../../model/service-plan/apply-edit.js';
 import { editAction } from '../../model/service-plan/edits.js';
-import { calendarDateOf } from '../../model/service-plan/dates.js';
+import { historyActions, planStepActions } from '../../model/history-actions.js';
+import { calendarDateOf } from '../../model/shared/calendar.js';
 import { recordApproval, recordExemption, removeExemption, revisionSnapshot, transitionPlan, type LifecycleContext, type PlanTransition, type TransitionResult } from '../../model/service-plan/lifecycle.js';
-import { mergeWithChoices, pathKey, unchosenConflicts, sameValue, threeWayMerge, type ConflictChoice, type MergeResult } from '../../model/shared/three-way-merge.js';
+import { threeWayMerge, type ConflictChoice, type MergeResult } from '../../model/shared/three-way-merge.js';
+import { cleanMerge as cleanRecordMerge, recordConflict, resolvedMerge, sameRecordContent, withChoice, type RecordResolution } from '../shared/record-conflict.js';
 import type { RevisionReason, ServicePlan, ServicePlanRevision } from '../../model/service-plan/plan.js';
 import { validatePlan } from '../../model/service-plan/rules/validate.js';
 import type { PlanConflict, ServicePlanContext, ServicePlanMachineInput, LifecycleEvent } from './types.js';
-import { randomId } from './random-id.js';
+import { newRecordId } from '../shared/record-id.js';
 
 const UNDO_LIMIT = 100;
 export const DEFAULT_AUTOSAVE_DELAY_MS = 800;
@@ -30,7 +32,7 @@ export function initialContext(input: ServicePlanMachineInput): ServicePlanConte
     principalParticipantId: input.principalParticipantId,
     now: input.now,
     autosaveDelayMs: input.autosaveDelayMs ?? DEFAULT_AUTOSAVE_DELAY_MS,
-    createId: input.createId ?? randomId,
+    createId: input.createId ?? newRecordId,
     plan: undefined,
     saved: undefined,
     past: [],
@@ -97,7 +99,7 @@ export function undoUpdate(context: ServicePlanContext): Partial<ServicePlanCont
     plan: previous,
     past: context.past.slice(0, -1),
     future: [context.plan, ...context.future],
-    pendingActions: [...context.pendingActions, 'plan.undo'],
+    pendingActions: [...context.pendingActions, historyActions.plan.undone],
     violations: violationsOf(context, previous),
     rejected: [],
   };
@@ -110,7 +112,7 @@ export function redoUpdate(context: ServicePlanContext): Partial<ServicePlanCont
     plan: next,
     past: [...context.past, context.plan],
     future: context.future.slice(1),
-    pendingActions: [...context.pendingActions, 'plan.redo'],
+    pendingActions: [...context.pendingActions, historyActions.plan.redone],
     violations: violationsOf(context, next),
     rejected: [],
   };
@@ -164,21 +166,14 @@ export function lifecycleUpdate(context: ServicePlanContext, event: LifecycleEve
 }
 
 // Actions that say more about a write than the edits it also carries: status steps and conflict resolutions.
-const namedSteps = new Set([
-  'plan.submit',
-  'plan.withdraw',
-  'plan.activate',
-  'plan.start-revision',
-  'plan.complete-revision',
-  'plan.complete',
-  'plan.close',
-  'plan.cancel',
-  'plan.approved',
-  'plan.declined',
-  'plan.approval-exemption-recorded',
-  'plan.approval-exemption-removed',
-  'plan.conflict-kept-mine',
-  'plan.conflict-merged',
+const namedSteps = new Set<string>([
+  ...Object.values(planStepActions),
+  historyActions.plan.approved,
+  historyActions.plan.declined,
+  historyActions.plan.exemptionRecorded,
+  historyActions.plan.exemptionRemoved,
+  historyActions.plan.conflictKeptMine,
+  historyActions.plan.conflictMerged,
 ]);
 
 /** The history action of a write grouping several changes: the last status step or resolution if any, else the one edit, else 'plan.edited'. */
@@ -223,16 +218,12 @@ export function adoptSavedUpdate(context: ServicePlanContext, stored: ServicePla
  * last saved plan.
  */
 export function planConflict(mine: ServicePlan, theirs: ServicePlan | undefined, base: ServicePlan | undefined, stored: ServicePlan | undefined = theirs): PlanConflict {
-  const fields = theirs && base ? threeWayMerge(base, mine, theirs).conflicts : [];
-  return { mine, theirs, base, stored, fields, choices: {} };
+  return recordConflict(mine, theirs, base, stored);
 }
 
 /** Theirs merged into my unsaved plan without asking: only when no field was changed on both sides. */
 export function cleanMerge(context: ServicePlanContext, theirs: ServicePlan | undefined): MergeResult<ServicePlan> | undefined {
-  const { plan: mine, saved: base } = context;
-  if (!mine || !theirs || !base) return undefined;
-  const result = threeWayMerge(base, mine, theirs);
-  return result.conflicts.length === 0 ? result : undefined;
+  return cleanRecordMerge(context.saved, context.plan, theirs);
 }
 
 /** Whether the field I just typed in (`before` = the value it had when I began) was changed meanwhile: a conflict on it. */
@@ -248,36 +239,12 @@ export function typedFieldConflict(context: ServicePlanContext, edit: unknown, b
   return conflict.fields.length > 0 ? conflict : undefined;
 }
 
-type Resolution = 'keep-mine' | 'take-theirs' | 'chosen';
-const resolutionAction: Record<Resolution, string> = { 'keep-mine': 'plan.conflict-kept-mine', 'take-theirs': 'plan.conflict-merged', chosen: 'plan.conflict-merged' };
-
-/**
- * The plan a resolution gives: what only one side changed is kept in every case; where both changed a
- * field, mine (keep mine), theirs (take theirs) or the side chosen for that field (combine).
- */
-export function resolvedPlan(conflict: PlanConflict, resolution: Resolution): MergeResult<ServicePlan> | undefined {
-  const { base, mine, theirs } = conflict;
-  if (!theirs || !base) return undefined;
-  const all = (choice: ConflictChoice) => new Map(conflict.fields.map((field) => [pathKey(field.path), choice]));
-  const choices = resolution === 'keep-mine' ? all('mine') : resolution === 'take-theirs' ? all('theirs') : new Map(Object.entries(conflict.choices));
-  return mergeWithChoices(base, mine, theirs, choices);
-}
-
-/** Every conflicting field has a chosen side. */
-export function everyFieldChosen(conflict: PlanConflict | undefined): boolean {
-  return conflict !== undefined && conflict.theirs !== undefined && unchosenConflicts(conflict.fields, conflict.choices).length === 0;
-}
-
-const content = (plan: ServicePlan | undefined) => {
-  if (!plan) return undefined;
-  const { version: _v, updatedAt: _u, updatedBy: _b, createdAt: _c, ...rest } = plan;
-  return rest;
-};
+const resolutionAction: Record<RecordResolution, string> = { 'keep-mine': 'plan.conflict-kept-mine', 'take-theirs': 'plan.conflict-merged', chosen: 'plan.conflict-merged' };
 
 /** The resolution leaves the stored plan as it is: nothing to write. */
-export function resolutionUnchanged(conflict: PlanConflict | undefined, resolution: Resolution): boolean {
-  const result = conflict && resolvedPlan(conflict, resolution);
-  return result !== undefined && sameValue(content(result.merged), content(conflict!.stored));
+export function resolutionUnchanged(conflict: PlanConflict | undefined, resolution: RecordResolution): boolean {
+  const result = conflict && resolvedMerge(conflict, resolution);
+  return result !== undefined && sameRecordContent(result.merged, conflict!.stored);
 }
 
 /** The working plan after a merge: undo brings mine back; written at once unless nothing changed. */
@@ -305,23 +272,21 @@ export function autoMergeUpdate(context: ServicePlanContext, theirs: ServicePlan
 }
 
 /** A resolution of the open conflict; `write` false when it leaves the stored plan as it is. */
-export function resolveUpdate(context: ServicePlanContext, resolution: Resolution): Partial<ServicePlanContext> {
+export function resolveUpdate(context: ServicePlanContext, resolution: RecordResolution): Partial<ServicePlanContext> {
   const conflict = context.conflict;
   if (!conflict) return {};
-  const result = resolvedPlan(conflict, resolution);
+  const result = resolvedMerge(conflict, resolution);
   if (!result) {
     // Theirs is gone: keeping mine writes it again (its history is kept).
     return resolution === 'keep-mine' ? { saved: undefined, conflict: undefined, saveImmediately: true, pendingActions: [...context.pendingActions, resolutionAction[resolution]] } : {};
   }
-  const unchanged = sameValue(content(result.merged), content(conflict.stored));
+  const unchanged = sameRecordContent(result.merged, conflict.stored);
   return mergedUpdate(context, conflict.mine, conflict.stored, result, unchanged ? undefined : resolutionAction[resolution]);
 }
 
 /** Records the side chosen for one conflicting field. */
 export function chooseUpdate(context: ServicePlanContext, path: string, choice: ConflictChoice): Partial<ServicePlanContext> {
-  const conflict = context.conflict;
-  if (!conflict || !conflict.fields.some((field) => pathKey(field.path) === path)) return {};
-  return { conflict: { ...conflict, choices: { ...conflict.choices, [path]: choice } } };
+  return { conflict: withChoice(context.conflict, path, choice) };
 }
 
 /**
@@ -348,7 +313,7 @@ export function carriedPlanUpdate(
     return { outcome: 'conflict', update: { ...common, plan: carry.plan, saved: base, pendingActions: carry.pendingActions, conflict, violations: violationsOf(context, carry.plan) } };
   }
   const plan = { ...result.merged, version: theirs.version };
-  if (sameValue(content(plan), content(theirs))) return { outcome: 'nothing', update: { ...common, plan: theirs, saved: theirs, violations: violationsOf(context, theirs) } };
+  if (sameRecordContent(plan, theirs)) return { outcome: 'nothing', update: { ...common, plan: theirs, saved: theirs, violations: violationsOf(context, theirs) } };
   return {
     outcome: 'write',
     update: { ...common, plan, saved: theirs, mergedFromTheirs: result.fromTheirs, pendingActions: carry.pendingActions, saveImmediately: true, violations: violationsOf(context, plan) },

@@ -1,7 +1,11 @@
 import { assign, emit, enqueueActions, setup } from 'xstate';
-import { ConflictError } from '../../storage/errors.js';
+import type { ConflictError } from '../../storage/errors.js';
 import type { PlanStatus, ServicePlan, ServicePlanRevision } from '../../model/service-plan/plan.js';
-import { fetchPlan, loadPlan, PLAN_KIND, savePlan, toMachineError, watchPlan } from './actors.js';
+import { isConflictError, toMachineError, type MachineError } from '../shared/machine-error.js';
+import { everyFieldChosen } from '../shared/record-conflict.js';
+import { watchRecordVersion } from '../shared/record-watch.js';
+import { loadStates } from '../shared/load-states.js';
+import { fetchPlan, loadPlan, PLAN_KIND, savePlan } from './actors.js';
 import {
   adoptSavedUpdate,
   autoMergeUpdate,
@@ -10,7 +14,6 @@ import {
   chooseUpdate,
   cleanMerge,
   editUpdate,
-  everyFieldChosen,
   initialContext,
   lifecycleResult,
   lifecycleUpdate,
@@ -26,10 +29,7 @@ import {
 } from './context-updates.js';
 import { setAsideInput, writeSetAside, type SetAsideFailedEvent } from '../shared/set-aside.js';
 import type { ConflictResolution } from '../../model/set-aside.js';
-import type { InternalEvent, LifecycleEvent, MachineError, PlanConflict, ServicePlanContext, ServicePlanEvent, ServicePlanMachineInput } from './types.js';
-
-// By class, or by code when the error comes from another copy of the SDK or a wrapping adapter.
-const isConflictError = (error: unknown) => error instanceof ConflictError || (error as { code?: unknown } | null)?.code === 'storage.conflict';
+import type { InternalEvent, LifecycleEvent, PlanConflict, ServicePlanContext, ServicePlanEvent, ServicePlanMachineInput } from './types.js';
 
 /** Events the machine emits for the element to turn into DOM events (`actor.on('saved', ...)`). */
 export type ServicePlanEmitted =
@@ -57,7 +57,7 @@ export const servicePlanMachine = setup({
     events: {} as ServicePlanEvent | InternalEvent | SetAsideFailedEvent,
     emitted: {} as ServicePlanEmitted,
   },
-  actors: { loadPlan, savePlan, fetchPlan, watchPlan, writeSetAside },
+  actors: { loadPlan, savePlan, fetchPlan, watchRecordVersion, writeSetAside },
   delays: {
     autosaveDelay: ({ context }) => context.autosaveDelayMs,
   },
@@ -104,10 +104,7 @@ export const servicePlanMachine = setup({
       enqueue.raise({ type: 'PLAN_CHANGED' });
     }),
     applyLifecycle: enqueueActions(({ context, event, enqueue }) => {
-      const from = context.plan?.status;
-      const update = lifecycleUpdate(context, event as LifecycleEvent);
-      enqueue.assign(update);
-      if (update.plan && from && update.plan.status !== from) enqueue.emit({ type: 'status-changed', from, to: update.plan.status, plan: update.plan });
+      enqueue.assign(lifecycleUpdate(context, event as LifecycleEvent));
       enqueue.raise({ type: 'PLAN_CHANGED' });
     }),
     updateInput: assign(({ context, event }) => {
@@ -123,9 +120,34 @@ export const servicePlanMachine = setup({
     }),
     beginWrite: assign(({ context }) => beginWriteUpdate(context)),
     emitChanged: emit(({ context }) => ({ type: 'changed' as const, plan: context.plan! })),
+    // 'status-changed' follows the save that stored the new status (as in every machine), never a step not yet stored.
     adoptSaved: enqueueActions(({ context, enqueue }, params: { plan: ServicePlan; revisions: ServicePlanRevision[] | undefined }) => {
+      const from = context.saved?.status;
       enqueue.assign(adoptSavedUpdate(context, params.plan, params.revisions));
       enqueue.emit({ type: 'saved', plan: params.plan });
+      if (from !== undefined && from !== params.plan.status) enqueue.emit({ type: 'status-changed', from, to: params.plan.status, plan: params.plan });
+    }),
+    adoptLoaded: enqueueActions(({ context, event, enqueue }) => {
+      const { plan, revisions, created } = (event as unknown as { output: { plan: ServicePlan; revisions: ServicePlanRevision[]; created: boolean } }).output;
+      enqueue.assign({ plan, saved: plan, planId: plan.id, revisions, violations: violationsOf(context, plan), error: undefined, carry: undefined });
+      if (created) enqueue.emit({ type: 'created', plan });
+    }),
+    adoptCarriedConflict: enqueueActions(({ context, event, enqueue }) => {
+      const { update } = carriedPlanUpdate(context, (event as unknown as { output: Parameters<typeof carriedPlanUpdate>[1] }).output);
+      enqueue.assign(update);
+      enqueue.emit({ type: 'conflict', conflict: update.conflict! });
+    }),
+    adoptCarriedWrite: enqueueActions(({ context, event, enqueue }) => {
+      const output = (event as unknown as { output: Parameters<typeof carriedPlanUpdate>[1] }).output;
+      const { update } = carriedPlanUpdate(context, output);
+      enqueue.assign(update);
+      if (output.absent) enqueue.emit({ type: 'error', error: { code: 'storage.switched-record-absent', message: `plan ${update.plan!.id} is not in the new storage` } });
+      enqueue.emit({ type: 'changed', plan: update.plan! });
+    }),
+    reportError: enqueueActions(({ event, enqueue }) => {
+      const error = toMachineError((event as { error?: unknown }).error);
+      enqueue.assign({ error });
+      enqueue.emit({ type: 'error', error });
     }),
   },
 }).createMachine({
@@ -133,67 +155,25 @@ export const servicePlanMachine = setup({
   context: ({ input }) => initialContext(input),
   initial: 'loading',
   states: {
-    loading: {
-      invoke: {
-        src: 'loadPlan',
-        input: ({ context }) => ({
-          storage: context.storage,
-          planId: context.planId,
-          caseId: context.caseId,
-          planKind: context.planKind,
-          currentUser: context.currentUser,
-          primaryClientId: context.primaryClientId,
-          principalParticipantId: context.principalParticipantId,
-          createdAt: context.now().toISOString(),
-          newId: context.createId(),
-          carried: context.carry?.plan,
-        }),
-        onDone: [
-          {
-            // The host changed storage: my unsaved edits met a change to the same field in this storage.
-            guard: 'carriedConflicts',
-            target: 'ready.conflict',
-            actions: enqueueActions(({ context, event, enqueue }) => {
-              const { update } = carriedPlanUpdate(context, event.output);
-              enqueue.assign(update);
-              enqueue.emit({ type: 'conflict', conflict: update.conflict! });
-            }),
-          },
-          {
-            // The host changed storage: my unsaved edits merged onto this storage's plan (or the plan is new here), written now.
-            guard: 'carriedWrite',
-            target: 'ready.saving',
-            actions: enqueueActions(({ context, event, enqueue }) => {
-              const { update } = carriedPlanUpdate(context, event.output);
-              enqueue.assign(update);
-              if (event.output.absent) enqueue.emit({ type: 'error', error: { code: 'storage.switched-record-absent', message: `plan ${update.plan!.id} is not in the new storage` } });
-              enqueue.emit({ type: 'changed', plan: update.plan! });
-            }),
-          },
-          {
-            target: 'ready',
-            actions: enqueueActions(({ context, event, enqueue }) => {
-              const { plan, revisions, created } = event.output;
-              enqueue.assign({ plan, saved: plan, planId: plan.id, revisions, violations: violationsOf(context, plan), error: undefined, carry: undefined });
-              if (created) enqueue.emit({ type: 'created', plan });
-            }),
-          },
-        ],
-        onError: {
-          target: 'loadFailed',
-          actions: enqueueActions(({ event, enqueue }) => {
-            const error = toMachineError(event.error);
-            enqueue.assign({ error });
-            enqueue.emit({ type: 'error', error });
-          }),
-        },
-      },
-    },
-    loadFailed: {
-      on: { RETRY: 'loading' },
-    },
+    ...loadStates('loadPlan', ({ context }: { context: ServicePlanContext }) => ({
+      storage: context.storage,
+      planId: context.planId,
+      caseId: context.caseId,
+      planKind: context.planKind,
+      currentUser: context.currentUser,
+      primaryClientId: context.primaryClientId,
+      principalParticipantId: context.principalParticipantId,
+      createdAt: context.now().toISOString(),
+      newId: context.createId(),
+      carried: context.carry?.plan,
+    }), [
+      // The host changed storage: my unsaved edits met a change to the same field in this storage.
+      { guard: 'carriedConflicts', target: 'ready.conflict', actions: 'adoptCarriedConflict' },
+      // The host changed storage: my unsaved edits merged onto this storage's plan (or the plan is new here), written now.
+      { guard: 'carriedWrite', target: 'ready.saving', actions: 'adoptCarriedWrite' },
+    ] as const),
     ready: {
-      invoke: { src: 'watchPlan', input: ({ context }) => ({ storage: context.storage, planId: context.plan!.id }) },
+      invoke: { src: 'watchRecordVersion', input: ({ context }) => ({ storage: context.storage, kind: PLAN_KIND, id: context.plan!.id }) },
       on: {
         EDIT: [
           {
@@ -286,14 +266,7 @@ export const servicePlanMachine = setup({
                   enqueue.emit({ type: 'conflict', conflict });
                 }),
               },
-              {
-                target: 'failed',
-                actions: enqueueActions(({ context, event, enqueue }) => {
-                  const error = toMachineError(event.error);
-                  enqueue.assign({ ...restorePending(context), error });
-                  enqueue.emit({ type: 'error', error });
-                }),
-              },
+              { target: 'failed', actions: [assign(({ context }) => restorePending(context)), 'reportError'] },
             ],
           },
         },
@@ -368,14 +341,7 @@ export const servicePlanMachine = setup({
                 }),
               },
             ],
-            onError: {
-              target: 'failed',
-              actions: enqueueActions(({ event, enqueue }) => {
-                const error = toMachineError(event.error);
-                enqueue.assign({ error });
-                enqueue.emit({ type: 'error', error });
-              }),
-            },
+            onError: { target: 'failed', actions: 'reportError' },
           },
         },
       },

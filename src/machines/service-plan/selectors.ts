@@ -1,5 +1,5 @@
 import type { SnapshotFrom } from 'xstate';
-import type { Violation } from '../../model/violation.js';
+import type { Violation } from '../../model/shared/violation.js';
 import type { CaseParticipant } from '../../model/participant.js';
 import type { ServicePlan, PlanStatus, ServicePlanRevision } from '../../model/service-plan/plan.js';
 import { missingApprovals } from '../../model/service-plan/rules/approvals.js';
@@ -14,7 +14,9 @@ import type { PlanEdit } from '../../model/service-plan/edits.js';
 import type { FieldPath } from '../../model/shared/three-way-merge.js';
 import { lifecycleContext, lifecycleResult, todayOf } from './context-updates.js';
 import type { servicePlanMachine } from './machine.js';
-import type { LifecycleEvent, MachineError, PlanConflict, SaveState } from './types.js';
+import type { LifecycleEvent, PlanConflict, SaveState } from './types.js';
+import type { MachineError } from '../shared/machine-error.js';
+import { selectorCache } from '../shared/selector-cache.js';
 
 export type ServicePlanSnapshot = SnapshotFrom<typeof servicePlanMachine>;
 
@@ -71,19 +73,15 @@ export function selectSubmitReadiness(snapshot: ServicePlanSnapshot): Violation[
 // The toolbar asks for the blockers of several steps on every render. The context already holds
 // the plan's violations (kept with every new plan), so a large plan is not validated again; and the
 // answer only changes with the plan (never mutated: each edit makes a new one) or the inputs, so the
-// last answer per step is kept.
-const lastBlockers = new Map<PlanTransition, { inputs: readonly unknown[]; blockers: Violation[] }>();
+// last answer per step is kept, with the plan (so each editor on a page keeps its own).
+const lastBlockers = selectorCache<ServicePlan, Violation[]>();
 
 export function selectBlockers(snapshot: ServicePlanSnapshot, transition: PlanTransition): Violation[] {
   const plan = snapshot.context.plan;
   if (!plan) return [];
   const lifecycle = { ...lifecycleContext(snapshot.context), violations: snapshot.context.violations };
-  const inputs = [plan, lifecycle.participants, lifecycle.catalog, lifecycle.policy, lifecycle.today, lifecycle.violations];
-  const known = lastBlockers.get(transition);
-  if (known && known.inputs.every((input, index) => input === inputs[index])) return known.blockers;
-  const blockers = transitionBlockers(plan, transition, lifecycle);
-  lastBlockers.set(transition, { inputs, blockers });
-  return blockers;
+  const inputs = [lifecycle.participants, lifecycle.catalog, lifecycle.policy, lifecycle.today, lifecycle.violations];
+  return lastBlockers(plan, transition, inputs, () => transitionBlockers(plan, transition, lifecycle));
 }
 
 /** Whether an edit is allowed in the plan's current status (a submitted plan waits unchanged...). */

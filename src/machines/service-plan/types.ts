@@ -1,16 +1,14 @@
 import type { StorageAdapter } from '../../storage/adapter.js';
-import type { Violation } from '../../model/violation.js';
+import type { Violation } from '../../model/shared/violation.js';
 import type { CaseParticipant } from '../../model/participant.js';
 import type { CatalogEntry } from '../../model/catalog.js';
 import type { PlanEdit } from '../../model/service-plan/edits.js';
 import type { ApprovalExemptionReason, ApprovalMethod, PlanKind, RevisionReason, ServicePlan, ServicePlanRevision } from '../../model/service-plan/plan.js';
 import type { ApprovalPolicy } from '../../model/service-plan/rules/approvals.js';
-import type { ConflictChoice, FieldConflict, FieldPath } from '../../model/shared/three-way-merge.js';
-
-export interface CurrentUser {
-  id: string;
-  name: string;
-}
+import type { ConflictChoice, FieldPath } from '../../model/shared/three-way-merge.js';
+import type { CurrentUser } from '../shared/current-user.js';
+import type { MachineError } from '../shared/machine-error.js';
+import type { RecordConflict } from '../shared/record-conflict.js';
 
 /** What the element (or a test) gives the machine. `now` is a function so tests control the clock. */
 export interface ServicePlanMachineInput {
@@ -45,26 +43,8 @@ export interface CarriedPlan {
 /** Where the plan stands with storage. */
 export type SaveState = 'idle' | 'dirty' | 'saving' | 'saved' | 'failed' | 'conflict';
 
-/** A failure the UI can localize by code (storage.quota-exceeded, plan.not-found...). */
-export interface MachineError {
-  code: string;
-  message: string;
-}
-
-export interface PlanConflict {
-  /** My unsaved plan. */
-  mine: ServicePlan;
-  /** What someone else saved meanwhile (undefined if the record is gone). */
-  theirs: ServicePlan | undefined;
-  /** The version both started from: the merge's base. */
-  base: ServicePlan | undefined;
-  /** The stored version a resolution is written over (theirs, or for a field changed while typing, the last saved). */
-  stored: ServicePlan | undefined;
-  /** Every field both changed differently, with before, mine and theirs (empty when theirs is gone). */
-  fields: FieldConflict[];
-  /** The side chosen per field, by `pathKey(path)`: "Combine both" writes nothing until each field has one. */
-  choices: Record<string, ConflictChoice>;
-}
+/** A conflict on the plan: `stored` is what a resolution is written over (theirs, or for a field changed while typing, the last saved). */
+export type PlanConflict = RecordConflict<ServicePlan>;
 
 export interface ServicePlanContext {
   storage: StorageAdapter;

@@ -2,9 +2,10 @@ import { fromCallback } from 'xstate';
 import type { StoredRecord } from '../../model/record.js';
 import { SET_ASIDE_KIND, setAsideOf, type ConflictResolution, type ResolvedConflict, type SetAsideVersion } from '../../model/set-aside.js';
 import type { StorageAdapter } from '../../storage/adapter.js';
+import { historyActions } from '../../model/history-actions.js';
 
 /** The history action of the write that stores a version set aside. */
-export const SET_ASIDE_ACTION = 'conflict.set-aside';
+const SET_ASIDE_ACTION = historyActions.setAsideVersion.recorded;
 
 /** Reported back when the version set aside could not be stored: the machine shows it as an error. */
 export interface SetAsideFailedEvent {

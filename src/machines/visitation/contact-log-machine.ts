@@ -2,7 +2,13 @@ import { and, assign, enqueueActions, not, setup } from 'xstate';
 import type { Contact } from '../../model/visitation/contact.js';
 import { CONTACT_KIND } from '../../model/visitation/contact.js';
 import { VISITATION_PLAN_KIND } from '../../model/visitation/plan.js';
-import { cleanRecordMerge, conflictOf, everyFieldChosen, isConflictError, resolvedRecord, sameRecordContent, toMachineError, watchRecords, withChoice, writeRecord } from './support.js';
+import { isConflictError, toMachineError } from '../shared/machine-error.js';
+import { cleanMerge, everyFieldChosen, recordConflict, resolvedMerge, sameRecordContent, theirsOf, withChoice } from '../shared/record-conflict.js';
+import { withUnreadable } from '../shared/record-list.js';
+import { watchRecords } from '../shared/record-watch.js';
+import { writeRecord } from '../shared/record-write.js';
+import { loadStates } from '../shared/load-states.js';
+import { recordSaveStates, resolvedWrite } from '../shared/record-save-states.js';
 import {
   carriedOutcome,
   carriedUpdate,
@@ -14,19 +20,16 @@ import {
   changeDraft,
   editMine,
   editRefusal,
-  FIRST_PAGE_CONTACTS,
   initialContactLogContext,
   keepMine,
-  loadContactLog,
-  loadWholeLog,
   placeChanged,
   refuseSave,
   setFilter,
   startEdit,
   startRecord,
   takeTheirs,
-  writeResolved,
 } from './contact-log-updates.js';
+import { FIRST_PAGE_CONTACTS, loadContactLog, loadWholeLog } from './contact-log-actors.js';
 import { setAsideInput, writeSetAside } from '../shared/set-aside.js';
 import type { ConflictResolution } from '../../model/set-aside.js';
 import type { ContactLogContext, ContactLogEmitted, ContactLogEvent, ContactLogInput } from './contact-log-types.js';
@@ -54,16 +57,18 @@ export const contactLogMachine = setup({
     draftValid: ({ context }) => context.editor !== undefined && context.editor.violations.length === 0,
     isConflict: ({ event }) => 'error' in event && isConflictError(event.error),
     mergesCleanly: ({ context, event }) =>
-      'error' in event && isConflictError(event.error) && context.pending?.operation === 'put' && cleanRecordMerge(event.error, context.pending.record, context.pending.base) !== undefined,
+      'error' in event && isConflictError(event.error) && context.pending?.operation === 'put' && cleanMerge(context.pending.base, context.pending.record, theirsOf(event.error)) !== undefined,
     everyFieldChosen: ({ context }) => everyFieldChosen(context.conflict),
     theirsKeepsMyOtherChanges: ({ context }) => {
       const conflict = context.conflict;
-      const merged = conflict && context.pending?.operation === 'put' ? resolvedRecord(conflict, 'take-theirs') : undefined;
+      const merged = conflict && context.pending?.operation === 'put' ? resolvedMerge(conflict, 'take-theirs')?.merged : undefined;
       return merged !== undefined && !sameRecordContent(merged, conflict!.theirs!);
     },
     hasEditor: ({ context }) => context.editor !== undefined,
     wholeLogRead: ({ context }) => context.complete,
     canEditMine: ({ context }) => context.conflict?.theirs !== undefined && context.pending?.operation === 'put',
+    // Keeping mine is always possible here: an archive is applied to their version, an edit merged with it.
+    canKeepMine: () => true,
   },
   actions: {
     carryOver: enqueueActions(({ context, event, enqueue }) => {
@@ -80,33 +85,52 @@ export const contactLogMachine = setup({
     }),
     placeChanged: assign(({ context, event }) => (event.type === 'RECORD_CHANGED' && event.record ? placeChanged(context, event.kind, event.record) : {})),
     noteUnreadable: assign(({ context, event }) =>
-      event.type === 'RECORD_UNREADABLE' ? { unreadable: [...context.unreadable.filter((entry) => entry.id !== event.id), { kind: event.kind, id: event.id, code: event.error.code }] } : {},
+      event.type === 'RECORD_UNREADABLE' ? { unreadable: withUnreadable(context.unreadable, { kind: event.kind, id: event.id, code: event.error.code }) } : {},
     ),
+    adoptLoaded: assign(({ event }) => ({ ...(event as unknown as { output: Pick<ContactLogContext, 'contacts' | 'plans' | 'unreadable' | 'complete'> }).output, error: undefined })),
+    reportError: enqueueActions(({ event, enqueue }) => {
+      const error = toMachineError((event as { error?: unknown }).error);
+      enqueue.assign({ error });
+      enqueue.emit({ type: 'error', error });
+    }),
+    adoptWritten: enqueueActions(({ context, event, enqueue }) => {
+      const stored = (event as unknown as { output: Contact }).output;
+      const action = context.pending!.action;
+      enqueue.assign(adoptSaved(context, stored));
+      enqueue.emit({ type: 'saved', contact: stored, action });
+    }),
+    writeCleanMerge: assign(({ context, event }) => {
+      const theirs = theirsOf<Contact>((event as { error?: unknown }).error)!;
+      return resolvedWrite(context, cleanMerge(context.pending!.base, context.pending!.record, theirs)!.merged, theirs);
+    }),
+    openConflict: enqueueActions(({ context, event, enqueue }) => {
+      const error = (event as { error?: unknown }).error;
+      const conflict = recordConflict(context.pending!.record, theirsOf<Contact>(error), context.pending!.operation === 'put' ? context.pending!.base : undefined);
+      enqueue.assign({ conflict, error: toMachineError(error) });
+      enqueue.emit({ type: 'conflict', conflict });
+    }),
+    dismissWrite: assign({ pending: undefined, error: undefined }),
+    keepMine: assign(({ context }) => keepMine(context)),
+    refuseKeepMine: assign(({ context }) => takeTheirs(context)),
+    choose: assign(({ context, event }) => (event.type === 'CHOOSE' ? { conflict: withChoice(context.conflict, event.path, event.choice) } : {})),
+    writeTheirsWithMine: assign(({ context }) => resolvedWrite(context, resolvedMerge(context.conflict!, 'take-theirs')!.merged, context.conflict!.theirs!)),
+    takeTheirs: assign(({ context }) => takeTheirs(context)),
+    writeChosen: assign(({ context }) => resolvedWrite(context, resolvedMerge(context.conflict!, 'chosen')!.merged, context.conflict!.theirs!)),
+    editMine: assign(({ context }) => editMine(context)),
   },
 }).createMachine({
   id: 'contactLog',
   context: ({ input }) => initialContactLogContext(input),
   initial: 'loading',
   states: {
-    loading: {
-      invoke: {
-        src: 'loadContactLog',
-        // The newest contacts first, on screen at once; `ready` then reads the rest (two phases).
-        input: ({ context }) => ({ storage: context.storage, caseId: context.caseId, childId: context.childId, visitationPlanId: context.visitationPlanId, newest: FIRST_PAGE_CONTACTS }),
-        onDone: { target: 'ready', actions: assign(({ event }) => ({ ...event.output, error: undefined })) },
-        onError: {
-          target: 'loadFailed',
-          actions: enqueueActions(({ event, enqueue }) => {
-            const error = toMachineError(event.error);
-            enqueue.assign({ error });
-            enqueue.emit({ type: 'error', error });
-          }),
-        },
-      },
-    },
-    loadFailed: {
-      on: { RETRY: 'loading' },
-    },
+    // The newest contacts first, on screen at once; `ready` then reads the rest (two phases).
+    ...loadStates('loadContactLog', ({ context }: { context: ContactLogContext }) => ({
+      storage: context.storage,
+      caseId: context.caseId,
+      childId: context.childId,
+      visitationPlanId: context.visitationPlanId,
+      newest: FIRST_PAGE_CONTACTS,
+    })),
     ready: {
       invoke: [
         { src: 'watchRecords', input: ({ context }) => ({ storage: context.storage, kinds: [CONTACT_KIND, VISITATION_PLAN_KIND] }) },
@@ -115,14 +139,7 @@ export const contactLogMachine = setup({
           src: 'loadWholeLog',
           input: ({ context }) => ({ storage: context.storage, caseId: context.caseId, childId: context.childId, visitationPlanId: context.visitationPlanId, complete: context.complete }),
           onDone: { actions: assign(({ context, event }) => (event.output ? adoptWholeLog(context, event.output) : {})) },
-          onError: {
-            target: 'loadFailed',
-            actions: enqueueActions(({ event, enqueue }) => {
-              const error = toMachineError(event.error);
-              enqueue.assign({ error });
-              enqueue.emit({ type: 'error', error });
-            }),
-          },
+          onError: { target: 'loadFailed', actions: 'reportError' },
         },
       ],
       on: {
@@ -175,78 +192,7 @@ export const contactLogMachine = setup({
             CANCEL: { target: 'idle', actions: assign({ editor: undefined, rejected: [] }) },
           },
         },
-        saving: {
-          invoke: {
-            src: 'writeRecord',
-            input: ({ context }) => ({ storage: context.storage, write: context.pending! }),
-            onDone: {
-              target: 'idle',
-              actions: enqueueActions(({ context, event, enqueue }) => {
-                const stored = event.output as Contact;
-                const action = context.pending!.action;
-                enqueue.assign(adoptSaved(context, stored));
-                enqueue.emit({ type: 'saved', contact: stored, action });
-              }),
-            },
-            onError: [
-              {
-                // Someone else saved other fields of this contact meanwhile: merged, written again, nothing asked.
-                guard: 'mergesCleanly',
-                target: 'saving',
-                reenter: true,
-                actions: assign(({ context, event }) => writeResolved(context, cleanRecordMerge(event.error, context.pending!.record, context.pending!.base)!, (event.error as { current: Contact }).current)),
-              },
-              {
-                guard: 'isConflict',
-                target: 'conflict',
-                actions: enqueueActions(({ context, event, enqueue }) => {
-                  const conflict = conflictOf(event.error, context.pending!.record, context.pending!.operation === 'put' ? context.pending!.base : undefined);
-                  enqueue.assign({ conflict, error: toMachineError(event.error) });
-                  enqueue.emit({ type: 'conflict', conflict });
-                }),
-              },
-              {
-                target: 'saveFailed',
-                actions: enqueueActions(({ event, enqueue }) => {
-                  const error = toMachineError(event.error);
-                  enqueue.assign({ error });
-                  enqueue.emit({ type: 'error', error });
-                }),
-              },
-            ],
-          },
-        },
-        saveFailed: {
-          // The contact is kept (in the form and in `pending`) until it is written or given up.
-          on: {
-            RETRY: 'saving',
-            DISMISS: [
-              { guard: 'hasEditor', target: 'editing', actions: assign({ pending: undefined, error: undefined }) },
-              { target: 'idle', actions: assign({ pending: undefined, error: undefined }) },
-            ],
-          },
-        },
-        conflict: {
-          on: {
-            CHOOSE: { actions: assign(({ context, event }) => ({ conflict: withChoice(context.conflict, event.path, event.choice) })) },
-            RESOLVE_KEEP_MINE: { target: 'saving', actions: [{ type: 'setAside', params: { resolution: 'keep-mine' } }, assign(({ context }) => keepMine(context))] },
-            // Their value where both changed a field; my other changes are still written.
-            RESOLVE_TAKE_THEIRS: [
-              {
-                guard: 'theirsKeepsMyOtherChanges',
-                target: 'saving',
-                actions: [{ type: 'setAside', params: { resolution: 'take-theirs' } }, assign(({ context }) => writeResolved(context, resolvedRecord(context.conflict!, 'take-theirs')!, context.conflict!.theirs!))],
-              },
-              { target: 'idle', actions: [{ type: 'setAside', params: { resolution: 'take-theirs' } }, assign(({ context }) => takeTheirs(context))] },
-            ],
-            RESOLVE_MERGE: {
-              guard: 'everyFieldChosen',
-              target: 'saving',
-              actions: [{ type: 'setAside', params: { resolution: 'chosen' } }, assign(({ context }) => writeResolved(context, resolvedRecord(context.conflict!, 'chosen')!, context.conflict!.theirs!))],
-            },
-            RESOLVE_EDIT_MINE: { guard: 'canEditMine', target: 'editing', actions: assign(({ context }) => editMine(context)) },
-          },
-        },
+        ...recordSaveStates,
       },
     },
   },

@@ -1,16 +1,13 @@
 import type { SnapshotFrom } from 'xstate';
-import type { Violation } from '../../model/violation.js';
 import type { Contact } from '../../model/visitation/contact.js';
-import type { VisitationPlan } from '../../model/visitation/plan.js';
 import { earliestContactDate, filterContacts, sortContactsByDate, type ContactSortOrder } from '../../model/visitation/contact-query.js';
 import { planCompliance, type PlanCompliance } from '../../model/visitation/compliance.js';
 import { caseworkerVisitStandard, type CaseworkerStandard } from '../../model/visitation/caseworker-standard.js';
 import { occurrences, type Occurrence } from '../../model/visitation/recurrence.js';
-import { firstOfMonth, monthOf, plusDays } from '../../model/visitation/calendar.js';
+import { firstOfMonth, monthOf, addDays } from '../../model/shared/calendar.js';
 import { zonedDateOf } from '../../model/visitation/time-zone.js';
 import type { contactLogMachine } from './contact-log-machine.js';
-import type { ContactEditor } from './contact-log-types.js';
-import type { MachineError, RecordConflict, UnreadableRecord } from './support.js';
+import { selectorCache } from '../shared/selector-cache.js';
 
 export type ContactLogSnapshot = SnapshotFrom<typeof contactLogMachine>;
 
@@ -26,39 +23,25 @@ export function selectContactLogMode(snapshot: ContactLogSnapshot): ContactLogMo
   return 'idle';
 }
 
-export const selectAllContacts = (snapshot: ContactLogSnapshot): Contact[] => snapshot.context.contacts;
-export const selectContactLogPlans = (snapshot: ContactLogSnapshot): VisitationPlan[] => snapshot.context.plans;
-export const selectContactEditor = (snapshot: ContactLogSnapshot): ContactEditor | undefined => snapshot.context.editor;
-export const selectContactConflict = (snapshot: ContactLogSnapshot): RecordConflict<Contact> | undefined => snapshot.context.conflict;
-export const selectContactLogError = (snapshot: ContactLogSnapshot): MachineError | undefined => snapshot.context.error;
-export const selectContactLogRejected = (snapshot: ContactLogSnapshot): Violation[] => snapshot.context.rejected;
 /** False while only the log's newest contacts are read (the first page): summaries and changes wait. */
 export const selectContactLogComplete = (snapshot: ContactLogSnapshot): boolean => snapshot.context.complete;
-export const selectContactLogUnreadable = (snapshot: ContactLogSnapshot): UnreadableRecord[] => snapshot.context.unreadable;
 
 // Keyed by the contacts list (one entry per log on the page): recomputed only when what it reads changes,
 // so 10 000 contacts stay cheap to re-render.
-const sortedCache = new WeakMap<Contact[], Partial<Record<ContactSortOrder, Contact[]>>>();
-const visibleCache = new WeakMap<Contact[], { filter: unknown; order: string; names: ReadonlyMap<string, string> | undefined; result: Contact[] }>();
+const contactsCache = selectorCache<Contact[], Contact[]>();
 
 /** The contacts sorted once per list and order: a new filter only filters (which keeps the order). */
 function sortedOnce(contacts: Contact[], order: ContactSortOrder): Contact[] {
-  let byOrder = sortedCache.get(contacts);
-  if (!byOrder) sortedCache.set(contacts, (byOrder = {}));
-  return (byOrder[order] ??= sortContactsByDate(contacts, order));
+  return contactsCache(contacts, `sorted-${order}`, [], () => sortContactsByDate(contacts, order));
 }
 
 /** The contacts the list shows: filtered and sorted by the model's functions (as `queryContacts` does). */
 export function selectVisibleContacts(snapshot: ContactLogSnapshot, names?: ReadonlyMap<string, string>): Contact[] {
   const { contacts, filter, order } = snapshot.context;
-  const cached = visibleCache.get(contacts);
-  if (cached && cached.filter === filter && cached.order === order && cached.names === names) return cached.result;
-  const result = filterContacts(sortedOnce(contacts, order), filter, names);
-  visibleCache.set(contacts, { filter, order, names, result });
-  return result;
+  return contactsCache(contacts, 'visible', [filter, order, names], () => filterContacts(sortedOnce(contacts, order), filter, names));
 }
 
-const complianceCache = new WeakMap<Contact[], { plans: VisitationPlan[]; minute: number; graceDays: number; result: PlanCompliance[] }>();
+const complianceCache = selectorCache<Contact[], PlanCompliance[]>();
 
 /**
  * Compliance of each plan in scope (per month, since the start, missed visits), at the machine's `now`;
@@ -68,11 +51,7 @@ export function selectPlanCompliance(snapshot: ContactLogSnapshot, graceDays = 0
   const { contacts, plans } = snapshot.context;
   const now = snapshot.context.now();
   const minute = Math.floor(now.getTime() / 60_000);
-  const cached = complianceCache.get(contacts);
-  if (cached && cached.plans === plans && cached.minute === minute && cached.graceDays === graceDays) return cached.result;
-  const result = plans.map((plan) => planCompliance(plan, contacts, now, { graceDays }));
-  complianceCache.set(contacts, { plans, minute, graceDays, result });
-  return result;
+  return complianceCache(contacts, 'compliance', [plans, minute, graceDays], () => plans.map((plan) => planCompliance(plan, contacts, now, { graceDays })));
 }
 
 export interface CaseworkerStandardOptions {
@@ -98,5 +77,5 @@ export function selectOccurrenceChoices(snapshot: ContactLogSnapshot): Occurrenc
   const plan = draft?.visitationPlanId === undefined ? undefined : snapshot.context.plans.find((candidate) => candidate.id === draft.visitationPlanId);
   if (!draft || !plan || Number.isNaN(Date.parse(draft.occurredAt))) return [];
   const day = zonedDateOf(draft.occurredAt, plan.timeZone);
-  return occurrences(plan, plusDays(day, -14), plusDays(day, 14));
+  return occurrences(plan, addDays(day, -14), addDays(day, 14));
 }

@@ -1,12 +1,18 @@
 import type { SetAsideFailedEvent } from '../shared/set-aside.js';
 import type { ConflictChoice } from '../../model/shared/three-way-merge.js';
 import type { StorageAdapter } from '../../storage/adapter.js';
-import type { Violation } from '../../model/violation.js';
+import type { Violation } from '../../model/shared/violation.js';
 import type { Contact, ContactContent } from '../../model/visitation/contact.js';
 import type { VisitationPlan } from '../../model/visitation/plan.js';
 import type { Occurrence } from '../../model/visitation/recurrence.js';
 import type { ContactFilter, ContactSortOrder } from '../../model/visitation/contact-query.js';
-import type { CarriedEdit, CurrentUser, MachineError, PendingWrite, RecordConflict, RecordChangedEvent, UnreadableRecord } from './support.js';
+import type { CurrentUser } from '../shared/current-user.js';
+import type { MachineError } from '../shared/machine-error.js';
+import type { RecordConflict } from '../shared/record-conflict.js';
+import type { UnreadableRecord } from '../shared/record-list.js';
+import type { RecordChangedEvent } from '../shared/record-watch.js';
+import type { PendingWrite } from '../shared/record-write.js';
+import type { CarriedEdit } from '../shared/carry-over.js';
 
 /** What the element (or a test) gives the contact log. Scope: a child, else a visitation plan, else the case. */
 export interface ContactLogInput {

@@ -1,8 +1,9 @@
-/** Pure context updates of the contact log: each takes the context and returns the fields that change. */
-import { fromPromise } from 'xstate';
-import { carryOver, type CarriedEdit, type CarryOutcome, resolvedRecord } from './support.js';
-import type { StorageAdapter, ListQuery } from '../../storage/adapter.js';
-import { violation, type Violation } from '../../model/violation.js';
+/** Pure context updates of the contact log: each takes the context and returns the fields that change (its storage reads are in contact-log-actors.ts). */
+import { contactInLog, planInLog } from '../../model/visitation/log-scope.js';
+import { resolvedMerge } from '../shared/record-conflict.js';
+import { resolvedWrite } from '../shared/record-save-states.js';
+import { firstPerField, violation, type Violation } from '../../model/shared/violation.js';
+import { carryOver, type CarriedEdit, type CarryOutcome } from '../shared/carry-over.js';
 import { CONTACT_KIND, linkContactToPlan, type Contact, type ContactContent } from '../../model/visitation/contact.js';
 import { VISITATION_PLAN_KIND, type VisitationPlan } from '../../model/visitation/plan.js';
 import { createDraftContact } from '../../model/visitation/create.js';
@@ -10,8 +11,10 @@ import { validateContact } from '../../model/visitation/rules/contact-rules.js';
 import { suggestOccurrence } from '../../model/visitation/recurrence.js';
 import { ContactFilterSchema, type ContactFilter } from '../../model/visitation/contact-query.js';
 import { visitationActions } from '../../model/visitation/lifecycle.js';
-import { parseWithViolations } from '../../model/service-plan/issues.js';
-import { firstPerField, newRecordId, placeRecord, stamp, unreadableFrom, type UnreadableRecord } from './support.js';
+import { parseWithViolations } from '../../model/shared/zod-violations.js';
+import { newRecordId } from '../shared/record-id.js';
+import { placeRecord, type UnreadableRecord } from '../shared/record-list.js';
+import { stamp } from '../shared/record-write.js';
 import type { ContactEditor, ContactLogContext, ContactLogInput } from './contact-log-types.js';
 
 type Update = Partial<ContactLogContext>;
@@ -40,59 +43,6 @@ export function initialContactLogContext(input: ContactLogInput): ContactLogCont
     rejected: [],
   };
 }
-
-export interface Scope {
-  caseId: string;
-  childId: string | undefined;
-  visitationPlanId: string | undefined;
-}
-
-/** Whether a contact belongs in this log: the child's, else the plan's, else the case's. */
-export function inScope(scope: Scope, contact: Pick<Contact, 'caseId' | 'childId' | 'visitationPlanId'>): boolean {
-  if (scope.childId !== undefined) return contact.childId === scope.childId;
-  if (scope.visitationPlanId !== undefined) return contact.visitationPlanId === scope.visitationPlanId;
-  return contact.caseId === scope.caseId;
-}
-
-function planInScope(scope: Scope, plan: VisitationPlan): boolean {
-  if (scope.childId !== undefined) return plan.childId === scope.childId;
-  if (scope.visitationPlanId !== undefined) return plan.id === scope.visitationPlanId;
-  return plan.caseId === scope.caseId;
-}
-
-/** How many contacts the log reads first, newest first, to show while the rest loads: more than a screenful. */
-export const FIRST_PAGE_CONTACTS = 50;
-
-function contactQuery(scope: Scope): ListQuery {
-  const query = scope.childId !== undefined ? { childId: scope.childId } : scope.visitationPlanId !== undefined ? { planId: scope.visitationPlanId } : { caseId: scope.caseId };
-  return { ...query, includeArchived: true };
-}
-
-/**
- * The log's first page (its newest contacts, archived included for history and the archived filter) and
- * the plans they may link to. `complete` when the page held every contact (fewer than asked for), so no
- * second read is needed; an adapter that ignores `newest` returns all, and the second read is merely redundant.
- */
-export const loadContactLog = fromPromise<{ contacts: Contact[]; plans: VisitationPlan[]; unreadable: UnreadableRecord[]; complete: boolean }, { storage: StorageAdapter; newest: number } & Scope>(async ({ input }) => {
-  const planQuery: ListQuery = input.childId !== undefined ? { childId: input.childId } : { caseId: input.caseId };
-  const [contacts, plans] = await Promise.all([
-    input.storage.list<Contact>(CONTACT_KIND, { ...contactQuery(input), newest: input.newest }),
-    input.storage.list<VisitationPlan>(VISITATION_PLAN_KIND, planQuery),
-  ]);
-  return {
-    contacts: contacts.records.filter((contact) => inScope(input, contact)),
-    plans: plans.records.filter((plan) => planInScope(input, plan)).sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
-    unreadable: unreadableFrom([...contacts.corrupt, ...plans.corrupt]),
-    complete: contacts.records.length + contacts.corrupt.length < input.newest,
-  };
-});
-
-/** Every contact in scope, read once the first page is on screen (nothing when that page held them all). */
-export const loadWholeLog = fromPromise<{ contacts: Contact[]; unreadable: UnreadableRecord[] } | undefined, { storage: StorageAdapter; complete: boolean } & Scope>(async ({ input }) => {
-  if (input.complete) return undefined;
-  const contacts = await input.storage.list<Contact>(CONTACT_KIND, contactQuery(input));
-  return { contacts: contacts.records.filter((contact) => inScope(input, contact)), unreadable: unreadableFrom(contacts.corrupt) };
-});
 
 /**
  * The whole log in place of the first page: each contact as read, or as held where the one held is newer
@@ -236,7 +186,7 @@ export function beginArchive(context: ContactLogContext, contactId: string): Upd
   };
 }
 
-const scopeOf = (context: ContactLogContext) => (contact: Contact) => inScope(context, contact);
+const scopeOf = (context: ContactLogContext) => (contact: Contact) => contactInLog(context, contact);
 
 export function adoptSaved(context: ContactLogContext, stored: Contact): Update {
   return {
@@ -251,22 +201,16 @@ export function adoptSaved(context: ContactLogContext, stored: Contact): Update 
 
 export function placeChanged(context: ContactLogContext, kind: string, record: unknown): Update {
   if (kind === CONTACT_KIND) return { contacts: placeRecord(context.contacts, record as Contact, scopeOf(context), true) };
-  if (kind === VISITATION_PLAN_KIND) return { plans: placeRecord(context.plans, record as VisitationPlan, (plan) => planInScope(context, plan)) };
+  if (kind === VISITATION_PLAN_KIND) return { plans: placeRecord(context.plans, record as VisitationPlan, (plan) => planInLog(context, plan)) };
   return {};
-}
-
-/** A resolution (or a clean merge) written: the merged contact, on their version, with theirs as the next base. */
-export function writeResolved(context: ContactLogContext, record: Contact, theirs: Contact): Update {
-  const pending = context.pending!;
-  return { pending: { ...pending, record: stamp({ ...record, version: theirs.version }, context.currentUser, context.now()), base: theirs }, conflict: undefined };
 }
 
 /** Keep mine: where both changed a field, mine; their other changes are kept. An archive is applied to their version. */
 export function keepMine(context: ContactLogContext): Update {
   const { conflict, pending } = context;
   if (!conflict || !pending) return {};
-  const merged = pending.operation === 'put' ? resolvedRecord(conflict, 'keep-mine') : undefined;
-  if (merged && conflict.theirs) return writeResolved(context, merged, conflict.theirs);
+  const merged = pending.operation === 'put' ? resolvedMerge(conflict, 'keep-mine')?.merged : undefined;
+  if (merged && conflict.theirs) return resolvedWrite(context, merged, conflict.theirs);
   const base = pending.operation === 'archive' && conflict.theirs ? conflict.theirs : pending.record;
   const record = stamp({ ...base, version: conflict.theirs?.version ?? 0 }, context.currentUser, context.now());
   return { pending: { ...pending, record }, conflict: undefined };
@@ -288,7 +232,7 @@ export function editMine(context: ContactLogContext): Update {
   const theirs = context.conflict?.theirs;
   if (!context.conflict || !theirs) return {};
   const contacts = placeRecord(context.contacts, theirs, scopeOf(context), true);
-  const draft = { ...(resolvedRecord(context.conflict, 'keep-mine') ?? context.conflict.mine), version: theirs.version };
+  const draft = { ...(resolvedMerge(context.conflict, 'keep-mine')?.merged ?? context.conflict.mine), version: theirs.version };
   return { contacts, editor: { ...editorFor({ ...context, contacts }, 'edit', draft, true, true), base: theirs }, pending: undefined, conflict: undefined, error: undefined };
 }
 

@@ -1,7 +1,13 @@
 import { assign, enqueueActions, setup } from 'xstate';
 import type { VisitationPlan } from '../../model/visitation/plan.js';
 import { visitationActions } from '../../model/visitation/lifecycle.js';
-import { cleanRecordMerge, conflictOf, everyFieldChosen, isConflictError, resolvedRecord, sameRecordContent, toMachineError, watchRecords, withChoice, writeRecord } from './support.js';
+import { isConflictError, toMachineError } from '../shared/machine-error.js';
+import { cleanMerge, everyFieldChosen, recordConflict, resolvedMerge, sameRecordContent, theirsOf, withChoice } from '../shared/record-conflict.js';
+import { withUnreadable } from '../shared/record-list.js';
+import { watchRecords } from '../shared/record-watch.js';
+import { writeRecord } from '../shared/record-write.js';
+import { loadStates } from '../shared/load-states.js';
+import { recordSaveStates, resolvedWrite } from '../shared/record-save-states.js';
 import { CONTACT_KIND } from '../../model/visitation/contact.js';
 import { VISITATION_PLAN_KIND } from '../../model/visitation/plan.js';
 import {
@@ -16,14 +22,13 @@ import {
   editRefusal,
   initialPlannerContext,
   keepMineResult,
-  loadChildVisitation,
   placeChanged,
   refuseSave,
   startCreate,
   startEdit,
   takeTheirs,
-  writeResolved,
 } from './planner-updates.js';
+import { loadChildVisitation } from './planner-actors.js';
 import { setAsideInput, writeSetAside } from '../shared/set-aside.js';
 import type { ConflictResolution } from '../../model/set-aside.js';
 import type { PlanCommand, VisitationPlannerContext, VisitationPlannerEmitted, VisitationPlannerEvent, VisitationPlannerInput } from './planner-types.js';
@@ -56,11 +61,11 @@ export const visitationPlannerMachine = setup({
     commandAllowed: ({ context, event }) => commandResult(context, event as PlanCommand).ok,
     isConflict: ({ event }) => 'error' in event && isConflictError(event.error),
     mergesCleanly: ({ context, event }) =>
-      'error' in event && isConflictError(event.error) && context.pendingCommand === undefined && cleanRecordMerge(event.error, context.pending!.record, context.pending!.base) !== undefined,
+      'error' in event && isConflictError(event.error) && context.pendingCommand === undefined && cleanMerge(context.pending!.base, context.pending!.record, theirsOf(event.error)) !== undefined,
     everyFieldChosen: ({ context }) => everyFieldChosen(context.conflict),
     theirsKeepsMyOtherChanges: ({ context }) => {
       const conflict = context.conflict;
-      const merged = conflict && context.pendingCommand === undefined ? resolvedRecord(conflict, 'take-theirs') : undefined;
+      const merged = conflict && context.pendingCommand === undefined ? resolvedMerge(conflict, 'take-theirs')?.merged : undefined;
       return merged !== undefined && !sameRecordContent(merged, conflict!.theirs!);
     },
     canKeepMine: ({ context }) => keepMineResult(context).ok,
@@ -90,32 +95,52 @@ export const visitationPlannerMachine = setup({
     }),
     placeChanged: assign(({ context, event }) => (event.type === 'RECORD_CHANGED' && event.record ? placeChanged(context, event.kind, event.record) : {})),
     noteUnreadable: assign(({ context, event }) =>
-      event.type === 'RECORD_UNREADABLE' ? { unreadable: [...context.unreadable.filter((entry) => entry.id !== event.id), { kind: event.kind, id: event.id, code: event.error.code }] } : {},
+      event.type === 'RECORD_UNREADABLE' ? { unreadable: withUnreadable(context.unreadable, { kind: event.kind, id: event.id, code: event.error.code }) } : {},
     ),
+    adoptLoaded: assign(({ event }) => ({ ...(event as unknown as { output: Pick<VisitationPlannerContext, 'plans' | 'contacts' | 'unreadable'> }).output, error: undefined })),
+    reportError: enqueueActions(({ event, enqueue }) => {
+      const error = toMachineError((event as { error?: unknown }).error);
+      enqueue.assign({ error });
+      enqueue.emit({ type: 'error', error });
+    }),
+    adoptWritten: enqueueActions(({ context, event, enqueue }) => {
+      const stored = (event as unknown as { output: VisitationPlan }).output;
+      const action = context.pending!.action;
+      const before = context.statusBefore;
+      enqueue.assign(adoptSaved(context, stored));
+      enqueue.emit({ type: 'saved', plan: stored, action });
+      if (lifecycleActions.has(action) && before !== undefined && before !== stored.status) {
+        enqueue.emit({ type: 'status-changed', plan: stored, from: before, to: stored.status });
+      }
+    }),
+    writeCleanMerge: assign(({ context, event }) => {
+      const theirs = theirsOf<VisitationPlan>((event as { error?: unknown }).error)!;
+      return resolvedWrite(context, cleanMerge(context.pending!.base, context.pending!.record, theirs)!.merged, theirs);
+    }),
+    openConflict: enqueueActions(({ context, event, enqueue }) => {
+      const error = (event as { error?: unknown }).error;
+      const conflict = recordConflict(context.pending!.record, theirsOf<VisitationPlan>(error), context.pendingCommand ? undefined : context.pending!.base);
+      enqueue.assign({ conflict, error: toMachineError(error) });
+      enqueue.emit({ type: 'conflict', conflict });
+    }),
+    dismissWrite: assign({ pending: undefined, pendingCommand: undefined, error: undefined }),
+    keepMine: assign(({ context }) => (keepMineResult(context) as { update: Partial<VisitationPlannerContext> }).update),
+    refuseKeepMine: assign(({ context }) => {
+      const result = keepMineResult(context);
+      return { ...takeTheirs(context), rejected: result.ok ? [] : result.violations };
+    }),
+    choose: assign(({ context, event }) => (event.type === 'CHOOSE' ? { conflict: withChoice(context.conflict, event.path, event.choice) } : {})),
+    writeTheirsWithMine: assign(({ context }) => resolvedWrite(context, resolvedMerge(context.conflict!, 'take-theirs')!.merged, context.conflict!.theirs!)),
+    takeTheirs: assign(({ context }) => takeTheirs(context)),
+    writeChosen: assign(({ context }) => resolvedWrite(context, resolvedMerge(context.conflict!, 'chosen')!.merged, context.conflict!.theirs!)),
+    editMine: assign(({ context }) => editMine(context)),
   },
 }).createMachine({
   id: 'visitationPlanner',
   context: ({ input }) => initialPlannerContext(input),
   initial: 'loading',
   states: {
-    loading: {
-      invoke: {
-        src: 'loadChildVisitation',
-        input: ({ context }) => ({ storage: context.storage, childId: context.childId }),
-        onDone: { target: 'ready', actions: assign(({ event }) => ({ ...event.output, error: undefined })) },
-        onError: {
-          target: 'loadFailed',
-          actions: enqueueActions(({ event, enqueue }) => {
-            const error = toMachineError(event.error);
-            enqueue.assign({ error });
-            enqueue.emit({ type: 'error', error });
-          }),
-        },
-      },
-    },
-    loadFailed: {
-      on: { RETRY: 'loading' },
-    },
+    ...loadStates('loadChildVisitation', ({ context }: { context: VisitationPlannerContext }) => ({ storage: context.storage, childId: context.childId })),
     ready: {
       invoke: { src: 'watchRecords', input: ({ context }) => ({ storage: context.storage, kinds: [VISITATION_PLAN_KIND, CONTACT_KIND] }) },
       on: {
@@ -164,88 +189,7 @@ export const visitationPlannerMachine = setup({
             CANCEL: { target: 'idle', actions: assign({ editor: undefined, rejected: [] }) },
           },
         },
-        saving: {
-          invoke: {
-            src: 'writeRecord',
-            input: ({ context }) => ({ storage: context.storage, write: context.pending! }),
-            onDone: {
-              target: 'idle',
-              actions: enqueueActions(({ context, event, enqueue }) => {
-                const stored = event.output as VisitationPlan;
-                const action = context.pending!.action;
-                const before = context.statusBefore;
-                enqueue.assign(adoptSaved(context, stored));
-                enqueue.emit({ type: 'saved', plan: stored, action });
-                if (lifecycleActions.has(action) && before !== undefined && before !== stored.status) {
-                  enqueue.emit({ type: 'status-changed', plan: stored, from: before, to: stored.status });
-                }
-              }),
-            },
-            onError: [
-              {
-                // Someone else saved other fields of this plan meanwhile: merged, written again, nothing asked.
-                guard: 'mergesCleanly',
-                target: 'saving',
-                reenter: true,
-                actions: assign(({ context, event }) => writeResolved(context, cleanRecordMerge(event.error, context.pending!.record, context.pending!.base)!, (event.error as { current: VisitationPlan }).current)),
-              },
-              {
-                guard: 'isConflict',
-                target: 'conflict',
-                actions: enqueueActions(({ context, event, enqueue }) => {
-                  const conflict = conflictOf(event.error, context.pending!.record, context.pendingCommand ? undefined : context.pending!.base);
-                  enqueue.assign({ conflict, error: toMachineError(event.error) });
-                  enqueue.emit({ type: 'conflict', conflict });
-                }),
-              },
-              {
-                target: 'saveFailed',
-                actions: enqueueActions(({ event, enqueue }) => {
-                  const error = toMachineError(event.error);
-                  enqueue.assign({ error });
-                  enqueue.emit({ type: 'error', error });
-                }),
-              },
-            ],
-          },
-        },
-        saveFailed: {
-          // The change is kept (in the form and in `pending`) until it is written or given up.
-          on: {
-            RETRY: 'saving',
-            DISMISS: [
-              { guard: 'hasEditor', target: 'editing', actions: assign({ pending: undefined, pendingCommand: undefined, error: undefined }) },
-              { target: 'idle', actions: assign({ pending: undefined, pendingCommand: undefined, error: undefined }) },
-            ],
-          },
-        },
-        conflict: {
-          on: {
-            RESOLVE_KEEP_MINE: [
-              { guard: 'canKeepMine', target: 'saving', actions: [{ type: 'setAside', params: { resolution: 'keep-mine' } }, assign(({ context }) => (keepMineResult(context) as { update: Partial<VisitationPlannerContext> }).update)] },
-              {
-                // Their version no longer allows my step (they already ended the plan): take theirs and say why.
-                target: 'idle',
-                actions: assign(({ context }) => {
-                  const result = keepMineResult(context);
-                  return { ...takeTheirs(context), rejected: result.ok ? [] : result.violations };
-                }),
-              },
-            ],
-            CHOOSE: { actions: assign(({ context, event }) => ({ conflict: withChoice(context.conflict, event.path, event.choice) })) },
-            // Their value where both changed a field; my other changes are still written.
-            RESOLVE_TAKE_THEIRS: [
-              { guard: 'theirsKeepsMyOtherChanges', target: 'saving', actions: [{ type: 'setAside', params: { resolution: 'take-theirs' } }, assign(({ context }) => writeResolved(context, resolvedRecord(context.conflict!, 'take-theirs')!, context.conflict!.theirs!))] },
-              { target: 'idle', actions: [{ type: 'setAside', params: { resolution: 'take-theirs' } }, assign(({ context }) => takeTheirs(context))] },
-            ],
-            RESOLVE_MERGE: {
-              guard: 'everyFieldChosen',
-              target: 'saving',
-              actions: [{ type: 'setAside', params: { resolution: 'chosen' } }, assign(({ context }) => writeResolved(context, resolvedRecord(context.conflict!, 'chosen')!, context.conflict!.theirs!))],
-            },
-            RESOLVE_EDIT_MINE: { guard: 'canEditMine', target: 'editing', actions: assign(({ context }) => editMine(context)) },
-          },
-        },
+        ...recordSaveStates,
       },
     },
   },

@@ -1,6 +1,5 @@
 import type { SnapshotFrom } from 'xstate';
-import type { Violation } from '../../model/violation.js';
-import type { Contact } from '../../model/visitation/contact.js';
+import type { Violation } from '../../model/shared/violation.js';
 import type { VisitationPlan } from '../../model/visitation/plan.js';
 import { nextOccurrences, type Occurrence } from '../../model/visitation/recurrence.js';
 import { planCompliance, type PlanCompliance } from '../../model/visitation/compliance.js';
@@ -8,8 +7,7 @@ import { findOverlaps, type PlanOverlap } from '../../model/visitation/overlap.j
 import { contactsOutsidePlan } from '../../model/visitation/rules/contact-rules.js';
 import { canEditVisitationPlan, visitationPlanTransitions, type VisitationTransition } from '../../model/visitation/lifecycle.js';
 import type { visitationPlannerMachine } from './planner-machine.js';
-import type { PlanEditor } from './planner-types.js';
-import type { MachineError, RecordConflict, UnreadableRecord } from './support.js';
+import { selectorCache } from '../shared/selector-cache.js';
 
 export type VisitationPlannerSnapshot = SnapshotFrom<typeof visitationPlannerMachine>;
 
@@ -25,14 +23,6 @@ export function selectPlannerMode(snapshot: VisitationPlannerSnapshot): PlannerM
   return 'idle';
 }
 
-export const selectPlans = (snapshot: VisitationPlannerSnapshot): VisitationPlan[] => snapshot.context.plans;
-export const selectPlannerContacts = (snapshot: VisitationPlannerSnapshot): Contact[] => snapshot.context.contacts;
-export const selectPlanEditor = (snapshot: VisitationPlannerSnapshot): PlanEditor | undefined => snapshot.context.editor;
-export const selectPlanConflict = (snapshot: VisitationPlannerSnapshot): RecordConflict<VisitationPlan> | undefined => snapshot.context.conflict;
-export const selectPlannerError = (snapshot: VisitationPlannerSnapshot): MachineError | undefined => snapshot.context.error;
-/** Why the last step or save was refused (for a message next to the button or field). */
-export const selectPlannerRejected = (snapshot: VisitationPlannerSnapshot): Violation[] => snapshot.context.rejected;
-export const selectPlannerUnreadable = (snapshot: VisitationPlannerSnapshot): UnreadableRecord[] => snapshot.context.unreadable;
 
 /** True when the plan open in the form was changed elsewhere since it was opened (saving will conflict). */
 export function selectEditorOutdated(snapshot: VisitationPlannerSnapshot): boolean {
@@ -59,7 +49,7 @@ export interface PlanSummary {
 export const DEFAULT_UPCOMING_COUNT = 5;
 
 // Keyed by the plans list, so several planners on one page each keep their own last result.
-const summaryCache = new WeakMap<VisitationPlan[], { contacts: Contact[]; minute: number; count: number; graceDays: number; summaries: PlanSummary[] }>();
+const summaryCache = selectorCache<VisitationPlan[], PlanSummary[]>();
 
 /**
  * Each plan with its next occurrences, compliance, overlaps and allowed steps, judged at the
@@ -70,21 +60,19 @@ export function selectPlanSummaries(snapshot: VisitationPlannerSnapshot, upcomin
   const { plans, contacts } = snapshot.context;
   const now = snapshot.context.now();
   const minute = Math.floor(now.getTime() / 60_000);
-  const cached = summaryCache.get(plans);
-  if (cached && cached.contacts === contacts && cached.minute === minute && cached.count === upcomingCount && cached.graceDays === graceDays) return cached.summaries;
-  // Drafts too: a clash is worth knowing before the plan is activated.
-  const overlaps = findOverlaps(plans, { statuses: ['active', 'draft'] });
-  const summaries = plans.map(
-    (plan): PlanSummary => ({
-      plan,
-      next: nextOccurrences(plan, now, upcomingCount),
-      compliance: planCompliance(plan, contacts, now, { graceDays }),
-      overlaps: overlaps.filter((overlap) => overlap.planIds.includes(plan.id)),
-      contactsOutside: contactsOutsidePlan(plan, contacts),
-      transitions: visitationPlanTransitions(plan),
-      editable: canEditVisitationPlan(plan),
-    }),
-  );
-  summaryCache.set(plans, { contacts, minute, count: upcomingCount, graceDays, summaries });
-  return summaries;
+  return summaryCache(plans, 'summaries', [contacts, minute, upcomingCount, graceDays], () => {
+    // Drafts too: a clash is worth knowing before the plan is activated.
+    const overlaps = findOverlaps(plans, { statuses: ['active', 'draft'] });
+    return plans.map(
+      (plan): PlanSummary => ({
+        plan,
+        next: nextOccurrences(plan, now, upcomingCount),
+        compliance: planCompliance(plan, contacts, now, { graceDays }),
+        overlaps: overlaps.filter((overlap) => overlap.planIds.includes(plan.id)),
+        contactsOutside: contactsOutsidePlan(plan, contacts),
+        transitions: visitationPlanTransitions(plan),
+        editable: canEditVisitationPlan(plan),
+      }),
+    );
+  });
 }

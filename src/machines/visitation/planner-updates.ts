@@ -1,8 +1,8 @@
-/** Pure context updates of the visitation planner: each takes the context and returns the fields that change. */
-import { fromPromise } from 'xstate';
-import { carryOver, resolvedRecord, type CarriedEdit, type CarryOutcome } from './support.js';
-import type { StorageAdapter } from '../../storage/adapter.js';
-import type { Violation } from '../../model/violation.js';
+/** Pure context updates of the visitation planner: each takes the context and returns the fields that change (its storage read is in planner-actors.ts). */
+import { resolvedMerge } from '../shared/record-conflict.js';
+import { resolvedWrite } from '../shared/record-save-states.js';
+import type { Violation } from '../../model/shared/violation.js';
+import { carryOver, type CarriedEdit, type CarryOutcome } from '../shared/carry-over.js';
 import { CONTACT_KIND, type Contact } from '../../model/visitation/contact.js';
 import { VISITATION_PLAN_KIND, type VisitationPlan, type VisitationPlanContent } from '../../model/visitation/plan.js';
 import { createDraftVisitationPlan } from '../../model/visitation/create.js';
@@ -18,8 +18,10 @@ import {
   type VisitationTransitionResult,
 } from '../../model/visitation/lifecycle.js';
 import { zonedDateOf } from '../../model/visitation/time-zone.js';
-import { violation } from '../../model/violation.js';
-import { firstPerField, newRecordId, placeRecord, stamp, unreadableFrom, type UnreadableRecord } from './support.js';
+import { firstPerField, violation } from '../../model/shared/violation.js';
+import { newRecordId } from '../shared/record-id.js';
+import { placeRecord } from '../shared/record-list.js';
+import { stamp } from '../shared/record-write.js';
 import type { PlanCommand, PlanEditor, VisitationPlannerContext, VisitationPlannerInput } from './planner-types.js';
 
 type Update = Partial<VisitationPlannerContext>;
@@ -49,21 +51,6 @@ export function initialPlannerContext(input: VisitationPlannerInput): Visitation
     rejected: [],
   };
 }
-
-/** The child's plans and contacts; records that fail validation are reported apart, the rest load. */
-export const loadChildVisitation = fromPromise<{ plans: VisitationPlan[]; contacts: Contact[]; unreadable: UnreadableRecord[] }, { storage: StorageAdapter; childId: string }>(
-  async ({ input }) => {
-    const [plans, contacts] = await Promise.all([
-      input.storage.list<VisitationPlan>(VISITATION_PLAN_KIND, { childId: input.childId }),
-      input.storage.list<Contact>(CONTACT_KIND, { childId: input.childId }),
-    ]);
-    return {
-      plans: plans.records.filter((plan) => plan.childId === input.childId).sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
-      contacts: contacts.records.filter((contact) => contact.childId === input.childId),
-      unreadable: unreadableFrom([...plans.corrupt, ...contacts.corrupt]),
-    };
-  },
-);
 
 /** Saving needs every rule; a plan already running also needs what activation needs (a named supervisor). */
 function draftViolations(draft: VisitationPlan): Violation[] {
@@ -206,16 +193,10 @@ export function keepMineResult(context: VisitationPlannerContext): { ok: true; u
     return { ok: true, update: { pending: { ...pending, record: stamp(result.plan, context.currentUser, context.now()) }, statusBefore: conflict.theirs.status, conflict: undefined } };
   }
   // An edit: mine where both changed a field, their other changes kept.
-  const merged = resolvedRecord(conflict, 'keep-mine');
-  if (merged && conflict.theirs) return { ok: true, update: writeResolved(context, merged, conflict.theirs) };
+  const merged = resolvedMerge(conflict, 'keep-mine')?.merged;
+  if (merged && conflict.theirs) return { ok: true, update: resolvedWrite(context, merged, conflict.theirs) };
   const record = { ...pending.record, version: conflict.theirs?.version ?? 0 };
   return { ok: true, update: { pending: { ...pending, record }, conflict: undefined } };
-}
-
-/** A resolution (or a clean merge) written: the merged plan, on their version, with theirs as the next base. */
-export function writeResolved(context: VisitationPlannerContext, record: VisitationPlan, theirs: VisitationPlan): Update {
-  const pending = context.pending!;
-  return { pending: { ...pending, record: stamp({ ...record, version: theirs.version }, context.currentUser, context.now()), base: theirs }, conflict: undefined };
 }
 
 export function takeTheirs(context: VisitationPlannerContext): Update {
@@ -235,7 +216,7 @@ export function editMine(context: VisitationPlannerContext): Update {
   const theirs = context.conflict?.theirs;
   if (!context.conflict || !theirs) return {};
   const plans = placeRecord(context.plans, theirs, belongsTo(context));
-  const draft = { ...(resolvedRecord(context.conflict, 'keep-mine') ?? context.conflict.mine), version: theirs.version };
+  const draft = { ...(resolvedMerge(context.conflict, 'keep-mine')?.merged ?? context.conflict.mine), version: theirs.version };
   return { plans, editor: { ...editorFor({ ...context, plans }, 'edit', draft, true), base: theirs }, pending: undefined, pendingCommand: undefined, conflict: undefined, error: undefined };
 }
 

@@ -2,8 +2,8 @@ import * as z from 'zod/mini';
 import { verifyHistory, type HistoryKey } from '../history-chain.js';
 import { checkValueLimits, DEFAULT_VALUE_LIMITS, type ValueLimits } from '../value-limits.js';
 import type { HistoryEntry } from '../history.js';
-import { violationsFromIssues } from '../service-plan/issues.js';
-import { violation, type Violation } from '../violation.js';
+import { violationsFromIssues } from '../shared/zod-violations.js';
+import { violation, type Violation } from '../shared/violation.js';
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, ExportDocumentSchema, exportedKinds, type ExportDocument, type ExportedPart } from './document.js';
 
 export type ExportValidation = { ok: true; document: ExportDocument } | { ok: false; problems: Violation[] };

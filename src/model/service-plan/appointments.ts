@@ -1,4 +1,4 @@
-import { violation, type Violation } from '../violation.js';
+import { violation, type Violation } from '../shared/violation.js';
 import type { ContactContent } from '../visitation/contact.js';
 import type { PlanEdit } from './edits.js';
 import type { Appointment, AppointmentStatus, PlanItem } from './plan-item.js';

@@ -1,4 +1,4 @@
-import { violation, type Violation } from '../violation.js';
+import { violation, type Violation } from '../shared/violation.js';
 import type { ItemChanges, PlanEdit } from './edits.js';
 import type { PlanStatus } from './plan.js';
 

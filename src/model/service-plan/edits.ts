@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { planEditActions } from '../history-actions.js';
 import { PlanItemKindSchema, type CatalogEntry, type PlanItemTemplate } from '../catalog.js';
 import { CasePlanDetailFieldSchema, HearingTypeSchema, PermanencyGoalSchema, ReviewTypeSchema, SafetySupportKindSchema } from './plan.js';
 import { AppointmentStatusSchema, PlanItemStatusSchema } from './plan-item.js';
@@ -134,9 +135,9 @@ export const PlanEditSchema = z.discriminatedUnion('type', [
 export type PlanEdit = z.infer<typeof PlanEditSchema>;
 export type PlanEditType = PlanEdit['type'];
 
-/** The history action of an edit: `plan.add-sub-goal`, `plan.set-item-status`... */
+/** The history action of an edit: `plan.sub-goal-added`, `plan.item-status-set`... (see history-actions.ts). */
 export function editAction(edit: Pick<PlanEdit, 'type'>): string {
-  return `plan.${edit.type}`;
+  return planEditActions[edit.type];
 }
 
 type AddItemEdit = Extract<PlanEdit, { type: 'add-item' }>;

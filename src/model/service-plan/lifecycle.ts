@@ -1,4 +1,4 @@
-import { violation, type Violation } from '../violation.js';
+import { violation, type Violation } from '../shared/violation.js';
 import type { CaseParticipant } from '../participant.js';
 import type { CatalogEntry } from '../catalog.js';
 import type { ApprovalDecision, ApprovalExemptionReason, ApprovalMethod, PlanStatus, Recorder, RevisionReason, ServicePlan, ServicePlanContent, ServicePlanRevision } from './plan.js';
@@ -6,7 +6,8 @@ import { revisionRecordId } from './plan.js';
 import { approvalViolations, defaultApprovalPolicy, exemptionFor, exemptionsOf, parentMembershipViolations, type ApprovalPolicy } from './rules/approvals.js';
 import { submitReadiness } from './rules/readiness.js';
 import { validatePlan } from './rules/validate.js';
-import { TEXT_LIMITS } from './text.js';
+import { TEXT_LIMITS } from '../shared/text.js';
+import { planStepActions } from '../history-actions.js';
 
 /** The steps of a plan's life. Each names the statuses it starts from and the one it leads to. */
 export const planTransitions = {
@@ -109,7 +110,7 @@ export function transitionPlan<T extends ServicePlanContent>(
     default:
       break;
   }
-  return { ok: true, plan: next, action: `plan.${transition}` };
+  return { ok: true, plan: next, action: planStepActions[transition] };
 }
 
 export interface ApprovalInput {
@@ -143,7 +144,7 @@ function methodViolations(input: ApprovalInput, method: ApprovalMethod, recorder
  * comment saying why, and sends a submitted plan back to draft so the worker can rework it with the family.
  */
 export function recordApproval<T extends ServicePlanContent>(plan: T, input: ApprovalInput, context: LifecycleContext): TransitionResult<T> {
-  if (plan.status !== 'submitted' && plan.status !== 'under-review') {
+  if (!acceptsDecisions(plan.status)) {
     return { ok: false, violations: [violation('plan.transition.not-allowed', ['status'], { status: plan.status, transition: 'approve' })] };
   }
   const participant = context.participants.find((candidate) => candidate.id === input.participantId);
@@ -184,13 +185,18 @@ export interface ExemptionInput {
 
 const exemptionStatuses: readonly PlanStatus[] = ['draft', 'submitted', 'under-review'];
 
+/** Whether the status lets a person not approving (and why) be recorded or removed: before the plan is active or while it is reviewed. */
+export function acceptsExemptions(status: PlanStatus): boolean {
+  return exemptionStatuses.includes(status);
+}
+
 /**
  * Records why someone whose approval would be required does not give it (whereabouts unknown, parental
  * rights terminated, declined to take part). The person is then no longer asked; who recorded it and
  * when are kept. One exemption per person; one without a person, on case plans only.
  */
 export function recordExemption<T extends ServicePlanContent>(plan: T, input: ExemptionInput, context: LifecycleContext): TransitionResult<T> {
-  if (!exemptionStatuses.includes(plan.status)) {
+  if (!acceptsExemptions(plan.status)) {
     return { ok: false, violations: [violation('plan.transition.not-allowed', ['status'], { status: plan.status, transition: 'exempt' })] };
   }
   if (!context.recorder) return { ok: false, violations: [violation('plan.approval.recorder-unknown', ['approvalExemptions'])] };
@@ -223,7 +229,7 @@ export function recordExemption<T extends ServicePlanContent>(plan: T, input: Ex
 
 /** Takes a recorded exemption back: the person is asked to approve again. */
 export function removeExemption<T extends ServicePlanContent>(plan: T, exemptionId: string): TransitionResult<T> {
-  if (!exemptionStatuses.includes(plan.status)) {
+  if (!acceptsExemptions(plan.status)) {
     return { ok: false, violations: [violation('plan.transition.not-allowed', ['status'], { status: plan.status, transition: 'exempt' })] };
   }
   if (!exemptionsOf(plan).some((exemption) => exemption.id === exemptionId)) return { ok: false, violations: [violation('plan.approval.exemption-not-found', ['approvalExemptions'])] };
@@ -250,4 +256,27 @@ export function revisionSnapshot(plan: ServicePlan, reason: RevisionReason, at: 
     supersededAt: at,
     plan: structuredClone(plan),
   };
+}
+
+/** Statuses in which the family's decisions (approve, decline) are recorded: a submitted plan, a plan under review. */
+const decisionStatuses: readonly PlanStatus[] = ['submitted', 'under-review'];
+
+/** Whether approvals and declines can be recorded on a plan in this status. */
+export function acceptsDecisions(status: PlanStatus): boolean {
+  return decisionStatuses.includes(status);
+}
+
+/** The steps the status allows, in the order of `planTransitions` (whether the rules block one is `transitionBlockers`). */
+export function availableTransitions(status: PlanStatus): PlanTransition[] {
+  return (Object.keys(planTransitions) as PlanTransition[]).filter((transition) => (planTransitions[transition].from as readonly PlanStatus[]).includes(status));
+}
+
+/**
+ * The step the plan is working towards, whose blockers the status summary lists: submitting a draft,
+ * completing a review, otherwise activation (what a submitted plan waits for).
+ */
+export function nextPrimaryStep(status: PlanStatus): PlanTransition {
+  if (status === 'draft') return 'submit';
+  if (status === 'under-review') return 'complete-revision';
+  return 'activate';
 }

@@ -1,4 +1,4 @@
-import { violation, type Violation } from '../violation.js';
+import { violation, type Violation } from '../shared/violation.js';
 import type { PlanItem } from './plan-item.js';
 import type { ServicePlanContent, SubGoal } from './plan.js';
 

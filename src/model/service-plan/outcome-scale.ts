@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { LanguageTagSchema } from '../participant.js';
-import { TEXT_LIMITS, nameText } from './text.js';
+import { TEXT_LIMITS, nameText } from '../shared/text.js';
 
 /** The highest level of the default scale: 0 not yet, 1 starting to, 2 with support, 3 consistently. */
 export const DEFAULT_OUTCOME_SCALE_MAX = 3;

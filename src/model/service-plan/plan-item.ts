@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { CalendarDateSchema, IdSchema } from '../record.js';
 import { PlanItemKindSchema } from '../catalog.js';
 import { TimeOfDaySchema } from '../visitation/plan.js';
-import { TEXT_LIMITS, longText, nameText, requiredLongText, textList } from './text.js';
+import { TEXT_LIMITS, longText, nameText, requiredLongText, textList } from '../shared/text.js';
 
 export const planItemStatuses = ['not-started', 'in-progress', 'completed', 'discontinued'] as const;
 export const PlanItemStatusSchema = z.enum(planItemStatuses);

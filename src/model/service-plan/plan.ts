@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { CalendarDateSchema, IdSchema, InstantSchema, RecordMetaSchema } from '../record.js';
 import { ParticipantRoleSchema } from '../participant.js';
 import { PlanItemSchema } from './plan-item.js';
-import { TEXT_LIMITS, draftTitleText, longText, nameText, requiredLongText, textList } from './text.js';
+import { TEXT_LIMITS, draftTitleText, longText, nameText, requiredLongText, textList } from '../shared/text.js';
 
 export const planKinds = ['service', 'outcome'] as const;
 export const PlanKindSchema = z.enum(planKinds);

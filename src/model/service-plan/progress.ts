@@ -99,3 +99,8 @@ export function overdueItems(plan: Pick<ServicePlanContent, 'subGoals'>, today: 
 export function overdueMilestones(plan: Pick<ServicePlanContent, 'milestones'>, today: string): Milestone[] {
   return plan.milestones.filter((milestone) => milestone.achievedDate === undefined && milestone.dueDate < today);
 }
+
+/** How many plan items the plan holds, across its sub-goals. */
+export function itemCount(plan: Pick<ServicePlanContent, 'subGoals'>): number {
+  return plan.subGoals.reduce((sum, subGoal) => sum + subGoal.items.length, 0);
+}

@@ -1,6 +1,6 @@
-import { addMonths, earliest, latest } from './dates.js';
+import { addMonths, earliest, latest } from '../shared/calendar.js';
 import type { CourtHearing, ReviewType, ServicePlanContent } from './plan.js';
-import { violation, type Violation } from '../violation.js';
+import { violation, type Violation } from '../shared/violation.js';
 
 export type NextReviewReason = 'interval' | 'court-hearing' | 'scheduled';
 

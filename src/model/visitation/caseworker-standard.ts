@@ -1,11 +1,11 @@
 import type { Contact } from './contact.js';
-import { monthOf, monthsInRange, type IsoDate } from './calendar.js';
+import { monthOf, monthsInRange, type CalendarDate } from '../shared/calendar.js';
 import { zonedDateOf } from './time-zone.js';
 
 export interface CaseworkerStandardOptions {
   childId: string;
   /** The first day to judge (placement or case start); months before it are not judged. */
-  from: IsoDate;
+  from: CalendarDate;
   now: Date;
   /** The agency's time zone: calendar months are counted on its calendar. */
   timeZone: string;

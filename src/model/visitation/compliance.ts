@@ -1,7 +1,7 @@
 import type { Contact } from './contact.js';
 import type { VisitationPlan } from './plan.js';
 import { datedOccurrences, isPeriodRecurrence, occurrences, type PeriodExpectation } from './recurrence.js';
-import { lastOfMonth, monthOf, monthsInRange, minDate, type IsoDate } from './calendar.js';
+import { lastOfMonth, monthOf, monthsInRange, minDate, type CalendarDate } from '../shared/calendar.js';
 import { planWindow } from './schedule-window.js';
 import { zonedDateOf } from './time-zone.js';
 import { addCounts, emptyCounts, sumCounts, withRate, type ComplianceCounts } from './compliance-counts.js';
@@ -18,7 +18,7 @@ export interface PlanCompliance {
   /** 'dated' for visits on fixed dates, 'period' for "N times per week/month" plans. */
   kind: 'dated' | 'period';
   /** Today and this month in the plan's time zone. */
-  today: IsoDate;
+  today: CalendarDate;
   currentMonth: string;
   /** One entry per month from the plan's first month to this month (or its last month, if earlier). */
   months: MonthCompliance[];
@@ -63,7 +63,7 @@ export function planCompliance(plan: VisitationPlan, contacts: readonly Contact[
   const months = lastDay >= window.first ? monthsInRange(window.first, lastDay) : [];
   const perMonth = new Map(months.map((month) => [month, emptyCounts()]));
   const sinceStart = emptyCounts();
-  const count = (month: string, date: IsoDate, figures: Record<string, number>) => {
+  const count = (month: string, date: CalendarDate, figures: Record<string, number>) => {
     const entry = perMonth.get(month);
     if (entry) addCounts(entry, figures);
     if (date <= today) addCounts(sinceStart, figures);

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { CalendarDateSchema, IdSchema } from '../record.js';
 import { ContactTypeSchema, contactOutcomeTypes, type Contact } from './contact.js';
 import { TimeZoneSchema } from './plan.js';
-import { plusDays } from './calendar.js';
+import { addDays } from '../shared/calendar.js';
 import { fromZoned, zonedDateOf } from './time-zone.js';
 
 /** What the contact log can be filtered by; every field narrows the list, none means all. */
@@ -44,7 +44,7 @@ export function filterContacts(contacts: readonly Contact[], filter: ContactFilt
   const timeZone = filter.timeZone ?? 'UTC';
   // Day bounds become instants once, so 10 000 contacts compare numbers rather than format dates.
   const fromMs = filter.from === undefined ? -Infinity : fromZoned(filter.from, '00:00', timeZone).getTime();
-  const toMs = filter.to === undefined ? Infinity : fromZoned(plusDays(filter.to, 1), '00:00', timeZone).getTime();
+  const toMs = filter.to === undefined ? Infinity : fromZoned(addDays(filter.to, 1), '00:00', timeZone).getTime();
   const types = filter.types && filter.types.length > 0 ? new Set(filter.types) : undefined;
   const outcomes = filter.outcomes && filter.outcomes.length > 0 ? new Set(filter.outcomes) : undefined;
   const bounded = filter.from !== undefined || filter.to !== undefined;

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { CalendarDateSchema, IdSchema, InstantSchema, RecordMetaSchema } from '../record.js';
-import { TEXT_LIMITS, longText, nameText } from '../service-plan/text.js';
+import { TEXT_LIMITS, longText, nameText } from '../shared/text.js';
 
 export const CONTACT_LIMITS = {
   maxDurationMinutes: 1440,

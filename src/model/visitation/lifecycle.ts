@@ -1,7 +1,7 @@
-import { violation, type Violation } from '../violation.js';
+import { violation, type Violation } from '../shared/violation.js';
 import type { SuspensionPeriod, VisitationPlan, VisitationPlanStatus } from './plan.js';
 import { activationViolations, validateVisitationPlan } from './rules/plan-rules.js';
-import { plusDays, type IsoDate } from './calendar.js';
+import { addDays, type CalendarDate } from '../shared/calendar.js';
 
 /** The history action each change writes (WriteOptions.action). */
 export const visitationActions = {
@@ -46,7 +46,7 @@ function refused(plan: VisitationPlan, transition: VisitationTransition): Visita
 }
 
 /** Draft → active on `today`, once the plan passes every rule (supervisor named where needed). */
-export function activateVisitationPlan(plan: VisitationPlan, today: IsoDate): VisitationTransitionResult {
+export function activateVisitationPlan(plan: VisitationPlan, today: CalendarDate): VisitationTransitionResult {
   if (!canTransitionVisitationPlan(plan, 'activate')) return refused(plan, 'activate');
   const violations = activationViolations(plan);
   if (violations.length > 0) return { ok: false, violations };
@@ -54,7 +54,7 @@ export function activateVisitationPlan(plan: VisitationPlan, today: IsoDate): Vi
 }
 
 /** Active → suspended from `from` (today by default, or a date the court set), with the reason kept. */
-export function suspendVisitationPlan(plan: VisitationPlan, input: { reason: string; from: IsoDate }): VisitationTransitionResult {
+export function suspendVisitationPlan(plan: VisitationPlan, input: { reason: string; from: CalendarDate }): VisitationTransitionResult {
   if (!canTransitionVisitationPlan(plan, 'suspend')) return refused(plan, 'suspend');
   const reason = input.reason.trim();
   if (reason === '') return { ok: false, violations: [violation('visitation.plan.suspension-reason-required', ['reason'])] };
@@ -63,7 +63,7 @@ export function suspendVisitationPlan(plan: VisitationPlan, input: { reason: str
   return violations.length > 0 ? { ok: false, violations } : { ok: true, plan: next, action: visitationActions.planSuspended };
 }
 
-function closeOpenSuspension(suspensions: readonly SuspensionPeriod[], lastDay: IsoDate): SuspensionPeriod[] {
+function closeOpenSuspension(suspensions: readonly SuspensionPeriod[], lastDay: CalendarDate): SuspensionPeriod[] {
   return suspensions.flatMap((period) => {
     if (period.to !== undefined) return [period];
     // Resumed on the day it was suspended: no whole day was suspended, so no period is kept.
@@ -73,13 +73,13 @@ function closeOpenSuspension(suspensions: readonly SuspensionPeriod[], lastDay: 
 }
 
 /** Suspended → active on `today`: the open suspension ends the day before. */
-export function resumeVisitationPlan(plan: VisitationPlan, today: IsoDate): VisitationTransitionResult {
+export function resumeVisitationPlan(plan: VisitationPlan, today: CalendarDate): VisitationTransitionResult {
   if (!canTransitionVisitationPlan(plan, 'resume')) return refused(plan, 'resume');
-  return { ok: true, plan: { ...plan, status: 'active', suspensions: closeOpenSuspension(plan.suspensions, plusDays(today, -1)) }, action: visitationActions.planResumed };
+  return { ok: true, plan: { ...plan, status: 'active', suspensions: closeOpenSuspension(plan.suspensions, addDays(today, -1)) }, action: visitationActions.planResumed };
 }
 
 /** Active or suspended → ended on `today`: no visit is expected after it. */
-export function endVisitationPlan(plan: VisitationPlan, input: { today: IsoDate; reason?: string }): VisitationTransitionResult {
+export function endVisitationPlan(plan: VisitationPlan, input: { today: CalendarDate; reason?: string }): VisitationTransitionResult {
   if (!canTransitionVisitationPlan(plan, 'end')) return refused(plan, 'end');
   const ended: VisitationPlan = {
     ...plan,

@@ -1,6 +1,6 @@
 import type { Contact } from './contact.js';
 import type { DatedOccurrence } from './recurrence.js';
-import type { IsoDate } from './calendar.js';
+import type { CalendarDate } from '../shared/calendar.js';
 import { zonedDateOf } from './time-zone.js';
 
 /** What became of one planned visit, judged at `now`. */
@@ -38,7 +38,7 @@ interface ResolveInput {
   contacts: readonly Contact[];
   timeZone: string;
   now: Date;
-  today: IsoDate;
+  today: CalendarDate;
   /** Days after a visit's time during which nothing logged is 'awaiting-record', not missed (default 0). */
   graceDays?: number;
 }

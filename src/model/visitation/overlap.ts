@@ -1,7 +1,7 @@
-import { violation, type Violation } from '../violation.js';
+import { violation, type Violation } from '../shared/violation.js';
 import type { VisitationPlan, VisitationPlanStatus } from './plan.js';
 import { datedOccurrences, type DatedOccurrence } from './recurrence.js';
-import { maxDate, minDate, plusDays, type IsoDate } from './calendar.js';
+import { maxDate, minDate, addDays, type CalendarDate } from '../shared/calendar.js';
 import { planWindow } from './schedule-window.js';
 
 /** Two plans of the same child with visits at the same time. */
@@ -16,8 +16,8 @@ export interface PlanOverlap {
 
 export interface OverlapOptions {
   /** First and last day to look at; by default from the later start for a year (open-ended plans repeat). */
-  from?: IsoDate;
-  to?: IsoDate;
+  from?: CalendarDate;
+  to?: CalendarDate;
   /** The statuses compared; active plans only by default. */
   statuses?: readonly VisitationPlanStatus[];
 }
@@ -43,7 +43,7 @@ function overlapOf(a: VisitationPlan, b: VisitationPlan, options: OverlapOptions
   const windowA = planWindow(a);
   const windowB = planWindow(b);
   const from = maxDate(options.from ?? maxDate(windowA.first, windowB.first), maxDate(windowA.first, windowB.first));
-  const ends = [windowA.last, windowB.last, options.to ?? plusDays(from, DEFAULT_HORIZON_DAYS - 1)].filter((date): date is IsoDate => date !== undefined);
+  const ends = [windowA.last, windowB.last, options.to ?? addDays(from, DEFAULT_HORIZON_DAYS - 1)].filter((date): date is CalendarDate => date !== undefined);
   const to = ends.reduce(minDate);
   if (to < from) return undefined;
   const clashes = clashesBetween(datedOccurrences(a, from, to), datedOccurrences(b, from, to));

@@ -1,6 +1,6 @@
 import type { Contact } from './contact.js';
 import type { PeriodExpectation } from './recurrence.js';
-import { monthOf, plusDays, type IsoDate } from './calendar.js';
+import { monthOf, addDays, type CalendarDate } from '../shared/calendar.js';
 import { zonedDateOf } from './time-zone.js';
 
 /** How a week or month of a "times per week/month" plan went, judged on `today`. */
@@ -18,7 +18,7 @@ interface ResolvePeriodsInput {
   expectations: readonly PeriodExpectation[];
   contacts: readonly Contact[];
   timeZone: string;
-  today: IsoDate;
+  today: CalendarDate;
 }
 
 function countOutcome(contacts: readonly Contact[], type: Contact['outcome']['type']): number {
@@ -52,7 +52,7 @@ export function resolvePeriods(input: ResolvePeriodsInput): PeriodStatus[] {
     const notRecorded = ended ? remaining : 0;
     const upcoming = ended ? 0 : remaining;
     const state = completed >= expectation.expected ? 'met' : ended ? 'not-met' : expectation.periodStart > input.today ? 'upcoming' : 'in-progress';
-    const month = expectation.unit === 'week' ? monthOf(plusDays(expectation.periodStart, 3)) : expectation.key;
+    const month = expectation.unit === 'week' ? monthOf(addDays(expectation.periodStart, 3)) : expectation.key;
     return {
       expectation,
       month,

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { CalendarDateSchema, IdSchema, RecordMetaSchema } from '../record.js';
-import { TEXT_LIMITS, longText, nameText, requiredLongText } from '../service-plan/text.js';
+import { TEXT_LIMITS, longText, nameText, requiredLongText } from '../shared/text.js';
 import { isValidTimeZone } from './time-zone.js';
 
 /** Bounds shared by the schema, the rules and the form. */

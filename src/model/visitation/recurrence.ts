@@ -10,10 +10,10 @@ import {
   monthOf,
   monthsBetween,
   mondayOf,
-  plusDays,
-  plusMonths,
-  type IsoDate,
-} from './calendar.js';
+  addDays,
+  monthPlus,
+  type CalendarDate,
+} from '../shared/calendar.js';
 import { activeDaysBetween, clipToPlan, isSuspendedOn, planWindow } from './schedule-window.js';
 import { fromZoned, toZoned, zonedDateOf } from './time-zone.js';
 
@@ -22,7 +22,7 @@ export interface DatedOccurrence {
   type: 'dated';
   /** The local date-time `2026-03-10T16:00`: what a contact's `plannedOccurrence` holds. */
   key: string;
-  date: IsoDate;
+  date: CalendarDate;
   time: string;
   /** ISO instants (UTC). The wall-clock time stays the same across daylight-saving changes. */
   startsAt: string;
@@ -39,11 +39,11 @@ export interface PeriodExpectation {
   /** `2026-W10` (ISO week, Monday to Sunday) or `2026-03`: what a contact's `plannedOccurrence` holds. */
   key: string;
   unit: 'week' | 'month';
-  periodStart: IsoDate;
-  periodEnd: IsoDate;
+  periodStart: CalendarDate;
+  periodEnd: CalendarDate;
   /** The first and last days in the period the plan is active. */
-  activeFrom: IsoDate;
-  activeTo: IsoDate;
+  activeFrom: CalendarDate;
+  activeTo: CalendarDate;
   activeDays: number;
   periodDays: number;
   /** Visits per full period, as planned. */
@@ -72,14 +72,14 @@ export function isUsableInterval(interval: unknown): interval is number {
 }
 
 /** The dates a fixed-date recurrence falls on within [from, to], anchored on the plan's start date. */
-function recurrenceDates(recurrence: Recurrence, anchor: IsoDate, from: IsoDate, to: IsoDate): IsoDate[] {
-  const dates: IsoDate[] = [];
+function recurrenceDates(recurrence: Recurrence, anchor: CalendarDate, from: CalendarDate, to: CalendarDate): CalendarDate[] {
+  const dates: CalendarDate[] = [];
   // Zero, negative or fractional intervals would never move forward: nothing is generated for them.
   if ('interval' in recurrence && !isUsableInterval(recurrence.interval)) return dates;
   switch (recurrence.type) {
     case 'every-n-days': {
       const skipped = Math.max(0, Math.ceil(daysBetween(anchor, from) / recurrence.interval));
-      for (let date = plusDays(anchor, skipped * recurrence.interval); date <= to && dates.length < MAX_GENERATED_DATES; date = plusDays(date, recurrence.interval)) dates.push(date);
+      for (let date = addDays(anchor, skipped * recurrence.interval); date <= to && dates.length < MAX_GENERATED_DATES; date = addDays(date, recurrence.interval)) dates.push(date);
       break;
     }
     case 'every-n-weeks': {
@@ -87,9 +87,9 @@ function recurrenceDates(recurrence: Recurrence, anchor: IsoDate, from: IsoDate,
       if (weekdays.length === 0) break;
       const anchorWeek = mondayOf(anchor);
       const weeksToFrom = Math.max(0, Math.ceil(daysBetween(anchorWeek, mondayOf(from)) / 7 / recurrence.interval) * recurrence.interval);
-      for (let week = plusDays(anchorWeek, weeksToFrom * 7); week <= to && dates.length < MAX_GENERATED_DATES; week = plusDays(week, 7 * recurrence.interval)) {
+      for (let week = addDays(anchorWeek, weeksToFrom * 7); week <= to && dates.length < MAX_GENERATED_DATES; week = addDays(week, 7 * recurrence.interval)) {
         for (const weekday of weekdays) {
-          const date = plusDays(week, weekday - 1);
+          const date = addDays(week, weekday - 1);
           if (date >= from && date <= to) dates.push(date);
         }
       }
@@ -98,7 +98,7 @@ function recurrenceDates(recurrence: Recurrence, anchor: IsoDate, from: IsoDate,
     case 'every-n-months': {
       const anchorMonth = monthOf(anchor);
       const monthsToFrom = Math.max(0, Math.ceil(monthsBetween(anchorMonth, monthOf(from)) / recurrence.interval) * recurrence.interval);
-      for (let month = plusMonths(anchorMonth, monthsToFrom); month <= monthOf(to) && dates.length < MAX_GENERATED_DATES; month = plusMonths(month, recurrence.interval)) {
+      for (let month = monthPlus(anchorMonth, monthsToFrom); month <= monthOf(to) && dates.length < MAX_GENERATED_DATES; month = monthPlus(month, recurrence.interval)) {
         const [year, monthNumber] = dateParts(firstOfMonth(month));
         // The 31st falls on the last day of shorter months (Feb 28/29, Apr 30): a visit is never skipped.
         const date = isoDate(year, monthNumber, Math.min(recurrence.dayOfMonth, monthLength(year, monthNumber)));
@@ -112,7 +112,7 @@ function recurrenceDates(recurrence: Recurrence, anchor: IsoDate, from: IsoDate,
   return dates;
 }
 
-function datedOccurrence(plan: ScheduledPlan, date: IsoDate): DatedOccurrence {
+function datedOccurrence(plan: ScheduledPlan, date: CalendarDate): DatedOccurrence {
   const start = fromZoned(date, plan.timeOfDay, plan.timeZone);
   return {
     type: 'dated',
@@ -127,18 +127,18 @@ function datedOccurrence(plan: ScheduledPlan, date: IsoDate): DatedOccurrence {
 interface Period {
   key: string;
   unit: 'week' | 'month';
-  start: IsoDate;
-  end: IsoDate;
+  start: CalendarDate;
+  end: CalendarDate;
 }
 
-function periodsOverlapping(unit: 'week' | 'month', from: IsoDate, to: IsoDate): Period[] {
+function periodsOverlapping(unit: 'week' | 'month', from: CalendarDate, to: CalendarDate): Period[] {
   const periods: Period[] = [];
   if (unit === 'week') {
-    for (let monday = mondayOf(from); monday <= to; monday = plusDays(monday, 7)) {
-      periods.push({ key: isoWeekKey(monday), unit, start: monday, end: plusDays(monday, 6) });
+    for (let monday = mondayOf(from); monday <= to; monday = addDays(monday, 7)) {
+      periods.push({ key: isoWeekKey(monday), unit, start: monday, end: addDays(monday, 6) });
     }
   } else {
-    for (let month = monthOf(from); month <= monthOf(to); month = plusMonths(month, 1)) {
+    for (let month = monthOf(from); month <= monthOf(to); month = monthPlus(month, 1)) {
       periods.push({ key: month, unit, start: firstOfMonth(month), end: lastOfMonth(month) });
     }
   }
@@ -169,7 +169,7 @@ function periodExpectation(plan: ScheduledPlan, period: Period, times: number): 
  * on fixed dates, or for "N times per week/month" plans one expectation per week or month touching
  * the range. Honours the start and end dates, the day the plan was ended and suspension periods.
  */
-export function occurrences(plan: ScheduledPlan, fromDate: IsoDate, toDate: IsoDate): Occurrence[] {
+export function occurrences(plan: ScheduledPlan, fromDate: CalendarDate, toDate: CalendarDate): Occurrence[] {
   const recurrence = plan.recurrence;
   if (isPeriodRecurrence(recurrence)) {
     const clipped = clipToPlan(plan, fromDate, toDate);
@@ -187,7 +187,7 @@ export function occurrences(plan: ScheduledPlan, fromDate: IsoDate, toDate: IsoD
 }
 
 /** The fixed-date occurrences only (none for "times per" plans). */
-export function datedOccurrences(plan: ScheduledPlan, fromDate: IsoDate, toDate: IsoDate): DatedOccurrence[] {
+export function datedOccurrences(plan: ScheduledPlan, fromDate: CalendarDate, toDate: CalendarDate): DatedOccurrence[] {
   return occurrences(plan, fromDate, toDate).filter((found): found is DatedOccurrence => found.type === 'dated');
 }
 
@@ -205,9 +205,9 @@ export function nextOccurrences(plan: ScheduledPlan, now: Date, count: number): 
   const found: Occurrence[] = [];
   const seen = new Set<string>();
   for (let offset = 0; offset < LOOKAHEAD_DAYS && found.length < count; offset += LOOKAHEAD_STEP_DAYS) {
-    const from = plusDays(today, offset);
+    const from = addDays(today, offset);
     if (window.last !== undefined && from > window.last) break;
-    for (const occurrence of occurrences(plan, from, plusDays(from, LOOKAHEAD_STEP_DAYS - 1))) {
+    for (const occurrence of occurrences(plan, from, addDays(from, LOOKAHEAD_STEP_DAYS - 1))) {
       if (seen.has(occurrence.key)) continue;
       seen.add(occurrence.key);
       const upcoming = occurrence.type === 'dated' ? new Date(occurrence.startsAt) >= now : occurrence.periodEnd >= today;
@@ -233,7 +233,7 @@ export function suggestOccurrence(plan: ScheduledPlan, contactDateTime: Date | s
     return occurrences(plan, day, day)[0];
   }
   const takenKeys = new Set(taken);
-  const candidates = datedOccurrences(plan, plusDays(day, -SUGGESTION_RANGE_DAYS), plusDays(day, SUGGESTION_RANGE_DAYS));
+  const candidates = datedOccurrences(plan, addDays(day, -SUGGESTION_RANGE_DAYS), addDays(day, SUGGESTION_RANGE_DAYS));
   const distance = (occurrence: DatedOccurrence) => Math.abs(new Date(occurrence.startsAt).getTime() - at.getTime());
   const byDistance = [...candidates].sort((a, b) => distance(a) - distance(b));
   return byDistance.find((occurrence) => !takenKeys.has(occurrence.key)) ?? byDistance[0];
@@ -243,19 +243,19 @@ export function suggestOccurrence(plan: ScheduledPlan, contactDateTime: Date | s
 export function findOccurrence(plan: ScheduledPlan, key: string): Occurrence | undefined {
   const date = occurrenceKeyDate(key);
   if (date === undefined) return undefined;
-  const range = key.includes('-W') ? { from: date, to: plusDays(date, 6) } : /^\d{4}-\d{2}$/.test(key) ? { from: date, to: lastOfMonth(key) } : { from: date, to: date };
+  const range = key.includes('-W') ? { from: date, to: addDays(date, 6) } : /^\d{4}-\d{2}$/.test(key) ? { from: date, to: lastOfMonth(key) } : { from: date, to: date };
   return occurrences(plan, range.from, range.to).find((occurrence) => occurrence.key === key);
 }
 
 /** The first calendar day an occurrence key refers to (the date, the week's Monday, the month's 1st). */
-export function occurrenceKeyDate(key: string): IsoDate | undefined {
+export function occurrenceKeyDate(key: string): CalendarDate | undefined {
   const dated = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}$/.exec(key);
   if (dated) return dated[1];
   const week = /^(\d{4})-W(\d{2})$/.exec(key);
   if (week) {
     // Week 1 is the week holding January 4th.
     const januaryFourth = isoDate(Number(week[1]), 1, 4);
-    return plusDays(mondayOf(januaryFourth), (Number(week[2]) - 1) * 7);
+    return addDays(mondayOf(januaryFourth), (Number(week[2]) - 1) * 7);
   }
   if (/^\d{4}-\d{2}$/.test(key)) return firstOfMonth(key);
   return undefined;

@@ -1,7 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { FieldConflict } from '../../model/shared/three-way-merge.js';
 import type { StoredRecord } from '../../model/record.js';
-import type { Violation } from '../../model/violation.js';
+import type { Violation } from '../../model/shared/violation.js';
 
 /**
  * One local write waiting for the server, in the order it was made. Written as an 'intent' before the

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { ContactLog } from '../../../src/components/contact-log/contact-log.js';
 import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
-import { FIRST_PAGE_CONTACTS } from '../../../src/machines/visitation/contact-log-updates.js';
+import { FIRST_PAGE_CONTACTS } from '../../../src/machines/visitation/contact-log-actors.js';
 import { deepActiveElement, pressKey } from '../a11y-helpers.js';
 import { settle, until } from '../visitation-planner/helpers.js';
 import { seedWeeklyPlan, manyContacts } from './seed.js';

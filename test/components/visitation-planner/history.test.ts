@@ -37,7 +37,7 @@ describe('<visitation-planner> history', () => {
     await click(planner, restore);
     await waitUntil(async () => (await storage.get<VisitationPlan>('visitationPlan', 'plan-weekly'))?.location === typed, 'the typed place was not restored', { timeout: 5000 });
     const history = await storage.history('visitationPlan', 'plan-weekly');
-    expect(history.at(-1)).to.include({ action: 'record.restored', by: 'worker-1' });
+    expect(history.at(-1)).to.include({ action: 'visitation-plan.version-restored', by: 'worker-1' });
     await until(planner, () => $$(planner, '[part="history"] .history-saves > li').length === 3, 'the restore is not in the history');
     expect($(planner, '[part="history"] [role="status"].history-status').textContent).to.contain('restored');
     expect($(planner, `[data-plan-id="plan-weekly"]`).textContent).to.contain(typed);

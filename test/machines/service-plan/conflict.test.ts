@@ -57,8 +57,8 @@ describe('service plan machine: changes saved elsewhere', () => {
     const stored = (await second.storage.get<ServicePlan>('servicePlan', id))!;
     expect(stored.goal.title).to.equal('Mine');
     const history = await second.storage.history('servicePlan', id);
-    expect(history.map((entry) => entry.action)).to.deep.equal(['plan.created', 'plan.edited', 'plan.set-goal', 'plan.conflict-kept-mine']);
-    expect(history.at(-1)?.comment).to.equal('plan.set-goal plan.conflict-kept-mine');
+    expect(history.map((entry) => entry.action)).to.deep.equal(['plan.created', 'plan.edited', 'plan.goal-set', 'plan.conflict-kept-mine']);
+    expect(history.at(-1)?.comment).to.equal('plan.goal-set plan.conflict-kept-mine');
   });
 
   it('takes theirs on RESOLVE_TAKE_THEIRS, with mine one UNDO away', async () => {

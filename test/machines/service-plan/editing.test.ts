@@ -72,7 +72,7 @@ describe('service plan machine: opening and editing', () => {
     const saved = await harness.autosave();
     expect(selectPlan(saved)?.version).to.equal(2);
     const history = await harness.storage.history('servicePlan', id);
-    expect(history.at(-1)).to.include({ action: 'plan.edited', comment: 'plan.set-goal plan.add-sub-goal', by: 'worker-1' });
+    expect(history.at(-1)).to.include({ action: 'plan.edited', comment: 'plan.goal-set plan.sub-goal-added', by: 'worker-1' });
     expect((await stored(harness, id))?.goal.title).to.equal('Leo returns home');
     expect(harness.emitted.map((event) => event.type)).to.include.members(['changed', 'saved']);
   });
@@ -145,7 +145,7 @@ describe('service plan machine: opening and editing', () => {
     harness.send({ type: 'RETRY' });
     await harness.until('saved');
     expect((await stored(harness, id))?.goal.title).to.equal('Kept through a failure');
-    expect((await harness.storage.history('servicePlan', id)).at(-1)?.action).to.equal('plan.set-goal');
+    expect((await harness.storage.history('servicePlan', id)).at(-1)?.action).to.equal('plan.goal-set');
   });
 
   it('tries again after a failure when the user edits once more', async () => {
@@ -159,7 +159,7 @@ describe('service plan machine: opening and editing', () => {
     expect(selectSaveState(harness.actor.getSnapshot())).to.equal('dirty');
     await harness.autosave();
     expect((await stored(harness, id))?.goal.title).to.equal('Two');
-    expect((await harness.storage.history('servicePlan', id)).at(-1)?.comment).to.equal('plan.set-goal plan.set-goal');
+    expect((await harness.storage.history('servicePlan', id)).at(-1)?.comment).to.equal('plan.goal-set plan.goal-set');
   });
 
   it('saves again after a write that edits overtook', async () => {

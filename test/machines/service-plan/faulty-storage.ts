@@ -2,11 +2,10 @@
 // writes until released, to watch the machine's saving, reloading, failed and retry states.
 import type { StorageAdapter, WriteRequest } from '../../../src/storage/adapter.js';
 import { StorageError } from '../../../src/storage/errors.js';
+import { ForwardingStorage } from '../../doubles/forwarding-storage.js';
 import type { StoredRecord } from '../../../src/model/record.js';
 
-export class FaultyStorage implements StorageAdapter {
-  readonly name: string;
-  readonly persistent: boolean;
+export class FaultyStorage extends ForwardingStorage {
   /** How many of the next writes fail with quota exceeded. */
   failingWrites = 0;
   /** While set, writes wait for this promise. */
@@ -14,10 +13,6 @@ export class FaultyStorage implements StorageAdapter {
   /** Every write attempted, with its history action, in order. */
   readonly attempts: { kind: string; id: string; version: number; action: string | undefined }[] = [];
 
-  constructor(private readonly inner: StorageAdapter) {
-    this.name = inner.name;
-    this.persistent = inner.persistent;
-  }
 
   /** While set, reads wait for this promise. */
   readHold: Promise<void> | undefined;
@@ -53,31 +48,29 @@ export class FaultyStorage implements StorageAdapter {
     }
   }
 
-  get: StorageAdapter['get'] = async (kind, id) => {
+  override async get<T extends StoredRecord>(kind: string, id: string): Promise<T | undefined> {
     this.reads += 1;
     if (this.readHold) await this.readHold;
-    return this.inner.get(kind, id);
-  };
-  list: StorageAdapter['list'] = async (kind, query) => {
-    this.reads += 1;
-    if (this.readHold) await this.readHold;
-    return this.inner.list(kind, query);
-  };
-  history: StorageAdapter['history'] = (kind, id) => this.inner.history(kind, id);
-  watch: StorageAdapter['watch'] = (listener) => this.inner.watch(listener);
-  close: StorageAdapter['close'] = () => this.inner.close();
+    return this.inner.get<T>(kind, id);
+  }
 
-  async put<T extends StoredRecord>(kind: string, record: T, options?: Parameters<StorageAdapter['put']>[2]): Promise<T> {
+  override async list<T extends StoredRecord>(kind: string, query?: Parameters<StorageAdapter['list']>[1]) {
+    this.reads += 1;
+    if (this.readHold) await this.readHold;
+    return this.inner.list<T>(kind, query);
+  }
+
+  override async put<T extends StoredRecord>(kind: string, record: T, options?: Parameters<StorageAdapter['put']>[2]): Promise<T> {
     await this.gate([{ kind, record, ...options }]);
     return this.inner.put(kind, record, options);
   }
 
-  async archive<T extends StoredRecord>(kind: string, record: T, options?: Parameters<StorageAdapter['archive']>[2]): Promise<T> {
+  override async archive<T extends StoredRecord>(kind: string, record: T, options?: Parameters<StorageAdapter['archive']>[2]): Promise<T> {
     await this.gate([{ kind, record, ...options }]);
     return this.inner.archive(kind, record, options);
   }
 
-  async transaction(writes: WriteRequest[]): Promise<StoredRecord[]> {
+  override async transaction(writes: WriteRequest[]): Promise<StoredRecord[]> {
     await this.gate(writes);
     return this.inner.transaction(writes);
   }

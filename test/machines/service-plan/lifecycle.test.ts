@@ -55,10 +55,32 @@ describe('service plan machine: lifecycle', () => {
     expect(selectSaveState(harness.actor.getSnapshot()), 'no autosave delay for a status step').to.equal('saving');
     await harness.until('saved');
     expect((await harness.storage.get<ServicePlan>('servicePlan', harness.id))?.status).to.equal('submitted');
-    expect((await actions(harness)).at(-1)).to.equal('plan.submit');
+    expect((await actions(harness)).at(-1)).to.equal('plan.submitted');
     const statusChange = harness.emitted.find((event) => event.type === 'status-changed') as { from: string; to: string } | undefined;
     expect(statusChange).to.include({ from: 'draft', to: 'submitted' });
     expect(selectCanUndo(harness.actor.getSnapshot()), 'undo never reverts a status step').to.equal(false);
+  });
+
+  it('says the status changed only once the new status is stored: nothing while the write fails, once after the retry lands', async () => {
+    const harness = await filledDraft();
+    harness.storage.failingWrites = 1;
+    harness.send({ type: 'SUBMIT' });
+    await harness.until('failed');
+    expect(harness.emitted.filter((event) => event.type === 'status-changed'), 'not stored yet').to.have.length(0);
+    harness.send({ type: 'RETRY' });
+    await harness.until('saved');
+    const types = harness.emitted.map((event) => event.type);
+    expect(types.filter((type) => type === 'status-changed')).to.have.length(1);
+    expect(types.lastIndexOf('status-changed'), 'after the save that stored it').to.be.greaterThan(types.lastIndexOf('saved'));
+    expect((await harness.storage.get<ServicePlan>('servicePlan', harness.id))?.status).to.equal('submitted');
+  });
+
+  it('keeps each editor\'s step blockers apart: asking for another plan\'s blockers does not throw this plan\'s away', async () => {
+    const first = await filledDraft();
+    const second = await filledDraft();
+    const blockersOfFirst = selectBlockers(first.actor.getSnapshot(), 'activate');
+    selectBlockers(second.actor.getSnapshot(), 'activate');
+    expect(selectBlockers(first.actor.getSnapshot(), 'activate'), 'the same answer, kept for this plan').to.equal(blockersOfFirst);
   });
 
   it('activates only once every required approval is recorded, and shows who is still awaited', async () => {
@@ -76,7 +98,7 @@ describe('service plan machine: lifecycle', () => {
     const plan = (await harness.storage.get<ServicePlan>('servicePlan', harness.id))!;
     expect(plan).to.include({ status: 'active', activatedOn: '2026-03-10' });
     expect(plan.approvals.map((approval) => [approval.participantId, approval.decision])).to.deep.equal([['maria', 'approved'], ['joao', 'approved'], ['ana', 'approved']]);
-    expect(await actions(harness)).to.include.members(['plan.submit', 'plan.activate']);
+    expect(await actions(harness)).to.include.members(['plan.submitted', 'plan.activated']);
   });
 
   it('sends the plan back to draft when a parent declines with a comment; a decline needs a comment', async () => {
@@ -153,7 +175,7 @@ describe('service plan machine: lifecycle', () => {
     snapshot = await harness.until('saved');
     expect(selectPlan(snapshot)).to.include({ status: 'active', revision: 2 });
     expect(selectRevisionChanges(snapshot, 1, 2)?.map((change) => change.code)).to.include.members(['plan.change.sub-goal-added', 'plan.change.item-added']);
-    expect(await actions(harness)).to.include.members(['plan.start-revision', 'plan.complete-revision']);
+    expect(await actions(harness)).to.include.members(['plan.revision-started', 'plan.revision-completed']);
     expect((await harness.storage.history('servicePlanRevision', `${harness.id}.r1`)).map((entry) => entry.action)).to.deep.equal(['plan.revision-kept']);
   });
 

@@ -35,7 +35,7 @@ describe('service plan machine: saving edge cases', () => {
     harness.send({ type: 'SUBMIT' });
     release();
     await waitFor(harness.actor, (snapshot) => selectSaveState(snapshot) === 'saved' && snapshot.context.saved?.status === 'submitted');
-    expect(harness.storage.attempts.map((attempt) => attempt.action)).to.deep.equal(['plan.created', 'plan.edited', 'plan.submit']);
+    expect(harness.storage.attempts.map((attempt) => attempt.action)).to.deep.equal(['plan.created', 'plan.edited', 'plan.submitted']);
     expect((await harness.storage.get<ServicePlan>('servicePlan', id))?.status).to.equal('submitted');
   });
 

@@ -93,7 +93,7 @@ describe('conflict resolutions store what they set aside', () => {
     await waitFor(second.actor, (snapshot) => selectSaveState(snapshot) === 'saved' || selectSaveState(snapshot) === 'idle', { timeout: 3000 });
     const [version] = await setAsideFor(second.storage, id);
     expect(version?.fields.map((field) => [field.path, field.side, field.value])).to.deep.equal([[['goal', 'title'], 'mine', 'Mine']]);
-    expect((await second.storage.history(SET_ASIDE_KIND, version!.id)).map((entry) => entry.action)).to.deep.equal(['conflict.set-aside']);
+    expect((await second.storage.history(SET_ASIDE_KIND, version!.id)).map((entry) => entry.action)).to.deep.equal(['set-aside-version.recorded']);
     const current = (await second.storage.get<ServicePlan>('servicePlan', id))!;
     expect(restoreSetAside(current, version!).goal.title).to.equal('Mine');
   });

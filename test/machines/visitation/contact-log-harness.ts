@@ -12,6 +12,8 @@ export interface ContactLogHarness {
   clock: { now: Date };
   send(event: ContactLogEvent): void;
   until(mode: ContactLogMode): Promise<ContactLogSnapshot>;
+  /** Idle with the whole log read (storage answers `newest` with a first page; the rest follows). */
+  untilWhole(): Promise<ContactLogSnapshot>;
   snapshot(): ContactLogSnapshot;
 }
 
@@ -30,6 +32,7 @@ export function startContactLog(storage: StorageAdapter, input: Partial<ContactL
     clock,
     send: (event) => actor.send(event),
     until: (mode) => waitFor(actor, (snapshot) => selectContactLogMode(snapshot) === mode, { timeout: 3000 }),
+    untilWhole: () => waitFor(actor, (snapshot) => selectContactLogMode(snapshot) === 'idle' && snapshot.context.complete, { timeout: 3000 }),
     snapshot: () => actor.getSnapshot(),
   };
 }

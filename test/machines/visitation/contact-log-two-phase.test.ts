@@ -9,7 +9,7 @@ import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
 import type { Contact } from '../../../src/model/visitation/contact.js';
 import { queryContacts } from '../../../src/model/visitation/contact-query.js';
 import { selectContactLogMode, selectVisibleContacts } from '../../../src/machines/visitation/contact-log-selectors.js';
-import { FIRST_PAGE_CONTACTS } from '../../../src/machines/visitation/contact-log-updates.js';
+import { FIRST_PAGE_CONTACTS } from '../../../src/machines/visitation/contact-log-actors.js';
 import { contact } from '../../model/visitation/fixtures.js';
 import { GatedStorage } from '../../storage/support/gated-storage.js';
 import { startContactLog } from './contact-log-harness.js';

@@ -305,7 +305,7 @@ describe('contact log machine', () => {
       const many = Array.from({ length: 10_000 }, (_, index) => ({ ...contact(new Date(Date.UTC(2024, 0, 1) + index * 3_600_000 * 5).toISOString()), version: 0, id: `bulk-${index}` }));
       await storage.transaction(many.map((record) => ({ kind: 'contact', record })));
       const log = startContactLog(storage);
-      const idle = await log.until('idle');
+      const idle = await log.untilWhole();
       const visible = selectVisibleContacts(idle);
       expect(visible).to.have.length(10_000);
       expect(selectVisibleContacts(log.snapshot())).to.equal(visible);

@@ -50,6 +50,7 @@ async function createActivePlan(planner: PlannerHarness, content: Partial<Visita
   await planner.until('idle');
   planner.send({ type: 'ACTIVATE', planId: id });
   await waitFor(planner.actor, (snapshot) => snapshot.context.plans.find((plan) => plan.id === id)?.status === 'active', { timeout: 3000 });
+  await planner.until('idle'); // the watched change may arrive before the write returns
   return id;
 }
 
@@ -58,7 +59,7 @@ async function logContact(log: ContactLogHarness, planId: string, occurredAt: st
   log.send({ type: 'CHANGE', patch: { occurredAt, outcome } });
   expect(log.snapshot().context.editor!.violations, occurredAt).to.deep.equal([]);
   log.send({ type: 'SAVE' });
-  await log.until('idle');
+  await log.untilWhole();
 }
 
 describe('visitation planner and contact log together (issue 4 scenario, without a DOM)', () => {
@@ -67,7 +68,7 @@ describe('visitation planner and contact log together (issue 4 scenario, without
     const planner = startPlanner(newStorage(storageName), NOW);
     const log = startContactLog(newStorage(storageName), {}, NOW);
     await planner.until('idle');
-    await log.until('idle');
+    await log.untilWhole();
 
     const weeklyId = await createActivePlan(planner, weeklyWithMother);
     const monthlyId = await createActivePlan(planner, monthlyCallWithGrandmother);
@@ -108,6 +109,6 @@ describe('visitation planner and contact log together (issue 4 scenario, without
     const [weeklyAgain, monthlyAgain] = selectPlanSummaries(await reopenedPlanner.until('idle'));
     expect([weeklyAgain!.plan.status, monthlyAgain!.plan.status]).to.deep.equal(['active', 'active']);
     expectFigures(weeklyAgain!.compliance, monthlyAgain!.compliance);
-    expect(selectVisibleContacts(await reopenedLog.until('idle'))).to.have.length(6);
+    expect(selectVisibleContacts(await reopenedLog.untilWhole())).to.have.length(6);
   });
 });

@@ -9,7 +9,7 @@ import * as model from '../../../src/model/index.js';
 import type { ServicePlan } from '../../../src/model/service-plan/plan.js';
 import type { Contact } from '../../../src/model/visitation/contact.js';
 import type { VisitationPlan } from '../../../src/model/visitation/plan.js';
-import type { Violation } from '../../../src/model/violation.js';
+import type { Violation } from '../../../src/model/shared/violation.js';
 import { NOW, TODAY, catalog, participants, readyPlan } from '../service-plan/fixtures.js';
 import { monthlyPlan, planContact, weeklyPlan } from '../visitation/fixtures.js';
 import { reportFigures } from '../../reliability/support/report.js';

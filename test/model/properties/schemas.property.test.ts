@@ -5,7 +5,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import * as z from 'zod/mini';
 import * as model from '../../../src/model/index.js';
-import { violationsFromIssues } from '../../../src/model/service-plan/issues.js';
+import { violationsFromIssues } from '../../../src/model/shared/zod-violations.js';
 import { readyPlan } from '../service-plan/fixtures.js';
 import { contact, weeklyPlan } from '../visitation/fixtures.js';
 import { reportFigures } from '../../reliability/support/report.js';

@@ -189,7 +189,7 @@ describe('applyEdit', () => {
   });
 
   it('names the history action after the edit', () => {
-    expect(editAction({ type: 'add-sub-goal' })).to.equal('plan.add-sub-goal');
+    expect(editAction({ type: 'add-sub-goal' })).to.equal('plan.sub-goal-added');
   });
 });
 

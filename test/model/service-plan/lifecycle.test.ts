@@ -26,7 +26,7 @@ describe('plan lifecycle', () => {
     const result = transitionPlan(readyPlan({ approvals: [{ participantId: 'joao', role: 'parent', decision: 'declined', date: '2026-03-01', comment: 'No' }] }), 'submit', context);
     expect(result.ok && result.plan.status).to.equal('submitted');
     expect(result.ok && result.plan.approvals).to.deep.equal([]);
-    expect(result.ok && result.action).to.equal('plan.submit');
+    expect(result.ok && result.action).to.equal('plan.submitted');
   });
 
   it('refuses to submit an empty draft and says what is missing', () => {

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import * as z from 'zod/mini';
 import { ServicePlanRevisionSchema, ServicePlanSchema, planMemberIds } from '../../../src/model/service-plan/plan.js';
 import { createDraftPlan } from '../../../src/model/service-plan/create.js';
-import { parseWithViolations } from '../../../src/model/service-plan/issues.js';
+import { parseWithViolations } from '../../../src/model/shared/zod-violations.js';
 import { recordSchemas } from '../../../src/model/records.js';
 import { readyPlan } from './fixtures.js';
 

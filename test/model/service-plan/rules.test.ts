@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import type { Violation } from '../../../src/model/violation.js';
+import type { Violation } from '../../../src/model/shared/violation.js';
 import { checkDateRanges } from '../../../src/model/service-plan/rules/date-ranges.js';
 import { checkUnits } from '../../../src/model/service-plan/rules/units.js';
 import {

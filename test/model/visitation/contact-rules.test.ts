@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import type { Violation } from '../../../src/model/violation.js';
+import type { Violation } from '../../../src/model/shared/violation.js';
 import { contactsOutsidePlan, validateContact } from '../../../src/model/visitation/rules/contact-rules.js';
 import { contact, planContact, weeklyPlan } from './fixtures.js';
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import type { Violation } from '../../../src/model/violation.js';
+import type { Violation } from '../../../src/model/shared/violation.js';
 import { activationViolations, validateVisitationPlan } from '../../../src/model/visitation/rules/plan-rules.js';
 import { monthlyPlan, weeklyPlan } from './fixtures.js';
 

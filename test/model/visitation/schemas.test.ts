@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseWithViolations } from '../../../src/model/service-plan/issues.js';
+import { parseWithViolations } from '../../../src/model/shared/zod-violations.js';
 import { ContactSchema, OccurrenceKeySchema, linkContactToPlan } from '../../../src/model/visitation/contact.js';
 import { VisitationPlanSchema } from '../../../src/model/visitation/plan.js';
 import { recordSchemas } from '../../../src/model/records.js';

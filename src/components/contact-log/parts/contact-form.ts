@@ -6,9 +6,9 @@ import type { Occurrence } from '../../../model/visitation/recurrence.js';
 import { fromZoned } from '../../../model/visitation/time-zone.js';
 import type { ContactEditor } from '../../../machines/visitation/contact-log-types.js';
 import type { LocalizeController } from '../../shared/i18n/localize-controller.js';
-import type { FieldErrors, FieldKey } from '../../visitation-planner/field-errors.js';
-import { checkboxField, fieldGroup, inputField, numberFrom, optionalText, selectField, textAreaField } from '../../visitation-planner/form-controls.js';
-import { planLabel } from '../../visitation-planner/plan-text.js';
+import type { FieldErrors, FieldKey } from '../../visits-shared/field-errors.js';
+import { checkboxField, fieldGroup, inputField, numberFrom, optionalText, selectField, textAreaField } from '../../visits-shared/form-controls.js';
+import { planLabel } from '../../visits-shared/plan-text.js';
 import { localInputValue, occurrenceChoiceText } from '../contact-text.js';
 
 export interface ContactFormView {

@@ -3,7 +3,7 @@ import type { CaseParticipant } from '../../../model/participant.js';
 import type { Contact } from '../../../model/visitation/contact.js';
 import type { VisitationPlan } from '../../../model/visitation/plan.js';
 import type { LocalizeController } from '../../shared/i18n/localize-controller.js';
-import { personName } from '../../visitation-planner/plan-text.js';
+import { personName } from '../../visits-shared/plan-text.js';
 import { contactPlanText, contactWhen, outcomeText } from '../contact-text.js';
 
 export interface ContactRowView {

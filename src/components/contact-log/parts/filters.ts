@@ -3,10 +3,10 @@ import type { CaseParticipant } from '../../../model/participant.js';
 import { contactOutcomeTypes, contactTypes, type ContactOutcomeType, type ContactType } from '../../../model/visitation/contact.js';
 import type { ContactFilter, ContactSortOrder } from '../../../model/visitation/contact-query.js';
 import type { VisitationPlan } from '../../../model/visitation/plan.js';
-import type { Violation } from '../../../model/violation.js';
+import type { Violation } from '../../../model/shared/violation.js';
 import type { LocalizeController } from '../../shared/i18n/localize-controller.js';
-import { checkboxField, inputField, optionalText, selectField } from '../../visitation-planner/form-controls.js';
-import { planLabel } from '../../visitation-planner/plan-text.js';
+import { checkboxField, inputField, optionalText, selectField } from '../../visits-shared/form-controls.js';
+import { planLabel } from '../../visits-shared/plan-text.js';
 
 export interface FiltersView {
   t: LocalizeController;

@@ -4,8 +4,8 @@ import type { PlanCompliance } from '../../../model/visitation/compliance.js';
 import type { CaseworkerStandard } from '../../../model/visitation/caseworker-standard.js';
 import type { VisitationPlan } from '../../../model/visitation/plan.js';
 import type { LocalizeController } from '../../shared/i18n/localize-controller.js';
-import { monthName, rateText } from '../../visitation-planner/parts/compliance.js';
-import { planLabel } from '../../visitation-planner/plan-text.js';
+import { monthName, rateText } from '../../visits-shared/compliance.js';
+import { planLabel } from '../../visits-shared/plan-text.js';
 
 export interface SummariesView {
   t: LocalizeController;

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { exemptionFor, exemptionsOf, latestDecisions, requiredApprovers } from '../../../model/service-plan/rules/approvals.js';
-import { defaultApprovalMethod } from '../../../model/service-plan/lifecycle.js';
+import { acceptsDecisions, acceptsExemptions, defaultApprovalMethod } from '../../../model/service-plan/lifecycle.js';
 import { approvalExemptionReasons, approvalMethods, type ApprovalExemptionReason, type ApprovalMethod } from '../../../model/service-plan/plan.js';
 import type { ApprovalPolicy } from '../../../model/service-plan/rules/approvals.js';
 import { fieldErrors, formValue } from '../field.js';
@@ -17,7 +17,7 @@ function decisionForms(view: EditorView, policy: ApprovalPolicy | undefined, sig
   const { t, plan, participants } = view;
   const approvers = requiredApprovers(plan, participants, policy, view.today);
   const latest = latestDecisions(plan.approvals);
-  const canDecide = !view.readonly && (plan.status === 'submitted' || plan.status === 'under-review');
+  const canDecide = !view.readonly && acceptsDecisions(plan.status);
   const key = 'approvals';
   const approve = (event: Event, participantId: string) => {
     const form = (event.target as HTMLElement).closest('form');
@@ -69,7 +69,7 @@ function decisionForms(view: EditorView, policy: ApprovalPolicy | undefined, sig
 function exemptions(view: EditorView): TemplateResult {
   const { t, plan, participants } = view;
   const recorded = exemptionsOf(plan);
-  const canRecord = !view.readonly && (plan.status === 'draft' || plan.status === 'submitted' || plan.status === 'under-review');
+  const canRecord = !view.readonly && acceptsExemptions(plan.status);
   const candidates = participants.filter((participant) => plan.participantIds.includes(participant.id) && !exemptionFor(plan, participant.id));
   const nobodyAllowed = plan.planKind === 'outcome' && !recorded.some((exemption) => exemption.participantId === undefined);
   const key = 'approval-exemption';

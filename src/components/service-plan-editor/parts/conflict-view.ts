@@ -1,3 +1,4 @@
+import { itemCount } from '../../../model/service-plan/progress.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { unchosenConflicts } from '../../../model/shared/three-way-merge.js';
@@ -38,13 +39,13 @@ export function conflictView(view: EditorView, conflict: PlanConflict): Template
       <div part="conflict-mine">
         <h3>${t.term('spe.conflict.mine')}</h3>
         <p><strong>${label(t, t.term('spe.goal.title'))}</strong> ${conflict.mine.goal.title}</p>
-        <p>${t.term('spe.conflict.counts', { subGoals: conflict.mine.subGoals.length, items: conflict.mine.subGoals.reduce((sum, subGoal) => sum + subGoal.items.length, 0) })}</p>
+        <p>${t.term('spe.conflict.counts', { subGoals: conflict.mine.subGoals.length, items: itemCount(conflict.mine) })}</p>
       </div>
       <div part="conflict-theirs">
         <h3>${t.term('spe.conflict.theirs')}</h3>
         ${theirs
           ? html`<p><strong>${label(t, t.term('spe.goal.title'))}</strong> ${theirs.goal.title}</p>
-              <p>${t.term('spe.conflict.counts', { subGoals: theirs.subGoals.length, items: theirs.subGoals.reduce((sum, subGoal) => sum + subGoal.items.length, 0) })}</p>
+              <p>${t.term('spe.conflict.counts', { subGoals: theirs.subGoals.length, items: itemCount(theirs) })}</p>
               <p class="hint">${t.term('spe.conflict.saved-at', { time: t.dateTime(theirs.updatedAt) })}</p>`
           : html`<p>${t.term('spe.conflict.gone')}</p>`}
       </div>

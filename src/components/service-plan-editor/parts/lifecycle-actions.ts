@@ -1,9 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { planTransitions, type PlanTransition } from '../../../model/service-plan/lifecycle.js';
+import { availableTransitions, planTransitions, type PlanTransition } from '../../../model/service-plan/lifecycle.js';
 import { revisionReasons, type PlanStatus, type RevisionReason } from '../../../model/service-plan/plan.js';
 import type { LifecycleEvent } from '../../../machines/service-plan/types.js';
-import type { Violation } from '../../../model/violation.js';
+import type { Violation } from '../../../model/shared/violation.js';
 import { unfinishedItems } from '../../../model/service-plan/unfinished.js';
 import { fieldErrors, formValue } from '../field.js';
 import { violationText } from '../labels.js';
@@ -18,11 +18,6 @@ const primaryByStatus: Partial<Record<PlanStatus, { transition: PlanTransition; 
   submitted: { transition: 'activate', event: { type: 'ACTIVATE' } },
   'under-review': { transition: 'complete-revision', event: { type: 'COMPLETE_REVISION' } },
 };
-
-/** The transition whose blockers the status panel lists. */
-export function nextTransition(status: PlanStatus): PlanTransition {
-  return primaryByStatus[status]?.transition ?? 'activate';
-}
 
 /** "2 plan items are not finished: Housing search and Parenting class." before ending a plan, or nothing. */
 function unfinishedText(view: EditorView): string | undefined {
@@ -103,7 +98,7 @@ export function primaryAction(view: EditorView, blockers: (transition: PlanTrans
 export function lifecycleActions(view: EditorView, blockers: (transition: PlanTransition) => Violation[]): TemplateResult {
   const { t, plan } = view;
   if (view.readonly) return html``;
-  const available = (Object.keys(planTransitions) as PlanTransition[]).filter((transition) => (planTransitions[transition].from as readonly string[]).includes(plan.status));
+  const available = availableTransitions(plan.status);
   if (available.length === 0) return html``;
   const key = 'lifecycle';
   const primary = primaryByStatus[plan.status]?.transition;

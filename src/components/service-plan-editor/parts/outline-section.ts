@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { fieldId, withinPath, type EditorView, type FieldPath } from '../view.js';
+import { fieldId, type EditorView, type FieldPath } from '../view.js';
 
 /** One section of the plan's outline (people, needs, milestones...): what it is called and holds. */
 export interface OutlineSection {
@@ -33,11 +33,6 @@ export function disclosureButton(view: EditorView, key: string, open: boolean, t
     view.focusAfterRender(`#${id}`);
   };
   return html`<button type="button" class="disclosure" id=${id} aria-expanded=${open ? 'true' : 'false'} aria-controls=${fieldId(`outline.${key}.body`)} @click=${toggle}>${text}</button>`;
-}
-
-/** The outline key of the section that holds a plan path (so a link to a field there opens it). */
-export function sectionHolding(sections: readonly OutlineSection[], path: FieldPath): string | undefined {
-  return sections.find((section) => section.paths.some((prefix) => withinPath(path, prefix)))?.key;
 }
 
 /**

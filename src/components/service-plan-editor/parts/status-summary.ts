@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CaseParticipant } from '../../../model/participant.js';
 import type { NextReview } from '../../../model/service-plan/review-schedule.js';
-import type { Violation } from '../../../model/violation.js';
+import type { Violation } from '../../../model/shared/violation.js';
 import { label, personLabel, violationText } from '../labels.js';
 import { ratioBar } from '../progress.js';
 import type { EditorView } from '../view.js';

@@ -3,7 +3,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { checkContextInputCached } from '../context-inputs.js';
 import { caseplanContextNames, caseplanContexts, ensureContextRoot, readNow, type CaseplanContextName, type CaseplanContextValues } from '../context.js';
 import { CpErrorEvent } from '../events/cp-error.js';
-import { violation } from '../../../model/violation.js';
+import { violation } from '../../../model/shared/violation.js';
 
 /** An element that accepts the caseplan values as its own properties (all optional). */
 export type CaseplanContextHost = ReactiveControllerHost & HTMLElement & { [K in CaseplanContextName]?: CaseplanContextValues[K] | undefined };

@@ -1,11 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { historySteps, type HistoryStep } from '../../../model/history-versions.js';
 import type { StoredRecord } from '../../../model/record.js';
+import { versionRestoredAction } from '../../../model/history-actions.js';
 import { restoreSetAside, SET_ASIDE_KIND, type SetAsideVersion } from '../../../model/set-aside.js';
 import type { ListQuery, StorageAdapter, Unsubscribe } from '../../../storage/adapter.js';
-
-/** The history action of a write that brings back a version set aside in a conflict. */
-export const RESTORED_ACTION = 'record.restored';
 
 /** One record's history as read from storage: every save, and the versions set aside in its conflicts. */
 export interface RecordHistoryState {
@@ -89,7 +87,7 @@ export class RecordHistoryController implements ReactiveController {
       const current = await storage.get<StoredRecord>(state.kind, state.id);
       if (!current) throw Object.assign(new Error('The record is no longer stored'), { code: 'storage.not-found' });
       const restored = { ...restoreSetAside(current, version), updatedAt: this.options.now().toISOString(), updatedBy: user.id };
-      await storage.put(state.kind, restored, { action: RESTORED_ACTION });
+      await storage.put(state.kind, restored, { action: versionRestoredAction(state.kind) });
       if (this.isOpen(state.kind, state.id)) this.update({ restoring: undefined, restored: versionId });
     } catch (error) {
       if (this.isOpen(state.kind, state.id)) this.update({ restoring: undefined, restoreError: error });

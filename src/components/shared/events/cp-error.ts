@@ -1,4 +1,4 @@
-import type { Violation } from '../../../model/violation.js';
+import type { Violation } from '../../../model/shared/violation.js';
 
 /** Something failed: a stable, localizable code, what it concerns, and the cause for the host's logs. */
 export interface CpErrorDetail {

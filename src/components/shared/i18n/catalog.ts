@@ -71,6 +71,3 @@ export function registeredKeys(locale: ShippedLocale): string[] {
   return [...(registry.get(locale)?.keys() ?? [])];
 }
 
-export function registeredFeatures(): string[] {
-  return [...featureNames];
-}

@@ -20,11 +20,6 @@ export function isLocaleSettled(locale: ShippedLocale): boolean {
   return isLocaleRegistered(locale) || failed.has(locale);
 }
 
-/** True when the language could not be loaded: its text reads English for the rest of the page's life. */
-export function hasLocaleFailed(locale: ShippedLocale): boolean {
-  return failed.has(locale);
-}
-
 /**
  * Loads a language's catalogs once (later calls share the first load). Never rejects: on failure the
  * language is marked failed and one console warning says why; elements keep showing English.

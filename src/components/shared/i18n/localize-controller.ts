@@ -1,6 +1,6 @@
 import { ContextConsumer, ContextProvider } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Violation } from '../../../model/violation.js';
+import type { Violation } from '../../../model/shared/violation.js';
 import { ensureContextRoot, localeContext } from '../context.js';
 import { isLocaleRegistered, lookupMessage, type ShippedLocale } from './catalog.js';
 import { formatMessage, placeholdersOf, type MessageParams } from './format-message.js';

@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import type { Violation } from '../../../model/violation.js';
+import type { Violation } from '../../../model/shared/violation.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { baseStyles } from '../styles/base.js';
 import { controlStyles } from '../styles/controls.js';

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { HistoryStep, RecordChange } from '../../../model/history-versions.js';
 import type { FieldPath } from '../../../model/shared/three-way-merge.js';
 import { changesBetween } from '../../../model/history-versions.js';
+import { currentHistoryAction } from '../../../model/history-actions.js';
 import type { SetAsideVersion } from '../../../model/set-aside.js';
 import type { RecordHistoryState } from '../controllers/record-history-controller.js';
 import type { LocalizeController } from '../i18n/localize-controller.js';
@@ -34,10 +35,12 @@ export interface HistoryPanelView {
 }
 
 /** A save's action as a person reads it: the history catalog, the element's own words, else "Changed". */
-export function actionText(t: LocalizeController, action: string): string {
+export function actionText(t: LocalizeController, stored: string): string {
+  // Older stored names (plan.submit) read as the action written now (plan.submitted).
+  const action = currentHistoryAction(stored);
   if (t.has(`history.action.${action}`)) return t.term(`history.action.${action}`);
   if (t.has(action)) return t.term(action);
-  // The editor names a save after its one edit (plan.set-goal): an edit of the plan.
+  // The editor names a save after its one edit (plan.goal-set): an edit of the plan.
   if (action.startsWith('plan.')) return t.term('history.action.plan.edited');
   return t.term('history.changed');
 }

@@ -9,10 +9,6 @@ import { CpStorageWarning } from './cp-storage-warning.js';
 import { CpSyncStatus } from './cp-sync-status.js';
 
 export { CpConfirm, CpField, CpLiveRegion, CpProgress, CpSaveIndicator, CpStatusBadge, CpStorageWarning, CpSyncStatus };
-export type { FieldOption, FieldType } from './cp-field.js';
-export type { BadgeTone } from './cp-status-badge.js';
-export type { Politeness } from './cp-live-region.js';
-export type { SaveState } from './cp-save-indicator.js';
 
 /** The shared `cp-*` parts by tag. Elements list the ones they render in `static dependencies`. */
 export const sharedParts: Record<string, ElementClass> = {

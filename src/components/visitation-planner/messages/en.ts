@@ -30,7 +30,6 @@ export const en = {
   'planner.status.active': 'Active',
   'planner.status.suspended': 'Suspended',
   'planner.status.ended': 'Ended',
-  'planner.unknown-person': 'Someone not on the case list',
   'planner.plan.visits-with': 'Visits with {names}',
   'planner.plan.untitled': 'Visitation plan',
   'planner.plan.dates': 'From {start} to {end}',

@@ -30,7 +30,6 @@ export const es: Messages = {
   'planner.status.active': 'Activo',
   'planner.status.suspended': 'Suspendido',
   'planner.status.ended': 'Finalizado',
-  'planner.unknown-person': 'Alguien que no figura en el caso',
   'planner.plan.visits-with': 'Visitas con {names}',
   'planner.plan.untitled': 'Plan de visitas',
   'planner.plan.dates': 'Del {start} al {end}',

@@ -30,7 +30,6 @@ export const fr: Messages = {
   'planner.status.active': 'En cours',
   'planner.status.suspended': 'Suspendu',
   'planner.status.ended': 'Clos',
-  'planner.unknown-person': 'Une personne absente de la liste du dossier',
   'planner.plan.visits-with': 'Visites avec {names}',
   'planner.plan.untitled': 'Plan de visites',
   'planner.plan.dates': 'Du {start} au {end}',

@@ -30,7 +30,6 @@ export const pt: Messages = {
   'planner.status.active': 'Ativo',
   'planner.status.suspended': 'Suspenso',
   'planner.status.ended': 'Encerrado',
-  'planner.unknown-person': 'Alguém fora da lista do caso',
   'planner.plan.visits-with': 'Visitas com {names}',
   'planner.plan.untitled': 'Plano de visitação',
   'planner.plan.dates': 'De {start} a {end}',

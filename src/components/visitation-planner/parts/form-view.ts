@@ -2,7 +2,7 @@ import type { CaseParticipant } from '../../../model/participant.js';
 import type { VisitationPlanContent } from '../../../model/visitation/plan.js';
 import type { PlanEditor } from '../../../machines/visitation/planner-types.js';
 import type { LocalizeController } from '../../shared/i18n/localize-controller.js';
-import type { FieldErrors, FieldKey } from '../field-errors.js';
+import type { FieldErrors, FieldKey } from '../../visits-shared/field-errors.js';
 
 /** What the plan form's parts need: the draft, the people, the messages and how to change the draft. */
 export interface PlanFormView {

@@ -1,11 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CaseParticipant } from '../../../model/participant.js';
-import type { Violation } from '../../../model/violation.js';
+import type { Violation } from '../../../model/shared/violation.js';
 import type { PlanSummary } from '../../../machines/visitation/planner-selectors.js';
 import type { LocalizeController } from '../../shared/i18n/localize-controller.js';
-import { inputField } from '../form-controls.js';
-import { nextOccurrenceText, planLabel, scheduleText, personName } from '../plan-text.js';
-import { overlapText, planComplianceView } from './compliance.js';
+import { inputField } from '../../visits-shared/form-controls.js';
+import { nextOccurrenceText, planLabel, scheduleText, personName } from '../../visits-shared/plan-text.js';
+import { overlapText, planComplianceView } from '../../visits-shared/compliance.js';
 
 /** A step that needs a reason first (suspend) or may take one (end), open on one plan's card. */
 export interface PendingStep {

@@ -1,11 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { visitModes, type VisitMode } from '../../../model/visitation/plan.js';
-import { inputField, numberFrom, optionalText, selectField, textAreaField } from '../form-controls.js';
+import { inputField, numberFrom, optionalText, selectField, textAreaField } from '../../visits-shared/form-controls.js';
 import { errorText, type PlanFormView } from './form-view.js';
 import { basisFields, participantFields, supervisionFields } from './people-fields.js';
 import { recurrenceFields } from './recurrence-fields.js';
-import { overlapText } from './compliance.js';
-import type { Violation } from '../../../model/violation.js';
+import { overlapText } from '../../visits-shared/compliance.js';
+import type { Violation } from '../../../model/shared/violation.js';
 
 function errorSummary(view: PlanFormView): TemplateResult | typeof nothing {
   const all = view.errors.all;

@@ -1,6 +1,7 @@
+import { weekdayName } from '../../visits-shared/plan-text.js';
 import { html, type TemplateResult } from 'lit';
 import { recurrenceTypes, type Recurrence, type RecurrenceType } from '../../../model/visitation/plan.js';
-import { checkboxField, fieldGroup, inputField, numberFrom, selectField } from '../form-controls.js';
+import { checkboxField, fieldGroup, inputField, numberFrom, selectField } from '../../visits-shared/form-controls.js';
 import { errorText, type PlanFormView } from './form-view.js';
 
 const weekdays = [1, 2, 3, 4, 5, 6, 7] as const;
@@ -23,10 +24,6 @@ function switchType(current: Recurrence, type: RecurrenceType, startDate: string
 }
 
 /** The localized name of a weekday (1 = Monday) in the element's language. */
-export function weekdayName(t: PlanFormView['t'], day: number, style: 'long' | 'short' = 'long'): string {
-  // 2024-01-01 was a Monday.
-  return t.date(`2024-01-${String(day).padStart(2, '0')}`, { weekday: style, timeZone: 'UTC' });
-}
 
 /** How often: the kind of recurrence and what it needs (interval, weekdays, day of month, times). */
 export function recurrenceFields(view: PlanFormView): TemplateResult {

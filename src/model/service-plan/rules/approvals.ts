@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { IdSchema } from '../../record.js';
-import { violation, type Violation } from '../../violation.js';
+import { violation, type Violation } from '../../shared/violation.js';
 import { ParticipantRoleSchema, ageOn, type CaseParticipant } from '../../participant.js';
 import type { Approval, ApprovalExemption, ServicePlanContent } from '../plan.js';
 

@@ -1,4 +1,4 @@
-import { violation, type Violation } from '../../violation.js';
+import { violation, type Violation } from '../../shared/violation.js';
 import type { ServicePlanContent } from '../plan.js';
 import { locatedItems, type FieldPath } from './walk.js';
 

@@ -1,8 +1,8 @@
-import type { Violation } from '../../violation.js';
+import type { Violation } from '../../shared/violation.js';
 import { reviewIntervalViolations } from '../review-schedule.js';
 import type { CaseParticipant } from '../../participant.js';
 import type { CatalogEntry } from '../../catalog.js';
-import { violationsFromIssues } from '../issues.js';
+import { violationsFromIssues } from '../../shared/zod-violations.js';
 import { ServicePlanContentSchema, type ServicePlanContent } from '../plan.js';
 import * as z from 'zod/mini';
 import { checkCosts, checkPlanConsistency } from './consistency.js';

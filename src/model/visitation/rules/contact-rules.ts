@@ -1,6 +1,6 @@
-import { violation, type Violation } from '../../violation.js';
-import { hasMarkup } from '../../service-plan/text.js';
-import { parseWithViolations } from '../../service-plan/issues.js';
+import { violation, type Violation } from '../../shared/violation.js';
+import { hasMarkup } from '../../shared/text.js';
+import { parseWithViolations } from '../../shared/zod-violations.js';
 import { ContactContentSchema, type ContactContent } from '../contact.js';
 import type { VisitationPlan } from '../plan.js';
 import { findOccurrence, occurrenceKeyDate } from '../recurrence.js';
@@ -81,4 +81,12 @@ export function contactsOutsidePlan(plan: VisitationPlan, contacts: readonly (Co
     .filter((contact) => contact.visitationPlanId === plan.id && contact.archived !== true)
     .map((contact) => ({ contactId: contact.id, violations: checkContactAgainstPlan(contact, plan) }))
     .filter((entry) => entry.violations.length > 0);
+}
+
+/**
+ * The plans a contact may be linked to: no contact is logged against a draft plan (nothing is planned
+ * yet); the plan it is already linked to stays offered, so editing an older contact never drops its link.
+ */
+export function linkablePlans<P extends Pick<VisitationPlan, 'id' | 'status'>>(plans: readonly P[], contact: Pick<ContactContent, 'visitationPlanId'>): P[] {
+  return plans.filter((plan) => plan.status !== 'draft' || plan.id === contact.visitationPlanId);
 }

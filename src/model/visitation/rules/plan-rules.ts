@@ -1,6 +1,6 @@
-import { violation, type Violation } from '../../violation.js';
-import { hasMarkup } from '../../service-plan/text.js';
-import { parseWithViolations } from '../../service-plan/issues.js';
+import { violation, type Violation } from '../../shared/violation.js';
+import { hasMarkup } from '../../shared/text.js';
+import { parseWithViolations } from '../../shared/zod-violations.js';
 import { VisitationPlanContentSchema, type VisitationPlanContent } from '../plan.js';
 import { occurrences } from '../recurrence.js';
 

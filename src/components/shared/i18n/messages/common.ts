@@ -45,6 +45,8 @@ export const en = {
   'common.error.generic': 'Something went wrong. Your saved work is safe; please try again.',
   'common.errors.count': { one: '{count} problem to fix', other: '{count} problems to fix' },
   'violation.generic': 'This value is not valid. Please check it.',
+  // issue 12 (one way to build an element): one phrase for a person the elements cannot name
+  'common.person-unknown': 'Someone not on the case list',
   // Issue 15 point 9: the printed plan (header, page numbers, sections a court reads).
   "common.print.page-of": "Page {page} of {pages}",
 } satisfies Record<string, Message>;
@@ -52,4 +54,4 @@ export const en = {
 /** Spanish, French and Portuguese (in ./es, ./fr, ./pt, loaded with their language) have exactly these keys. */
 export type Messages = Record<keyof typeof en, Message>;
 
-export const commonMessages = registerMessages('common', { en });
+registerMessages('common', { en });

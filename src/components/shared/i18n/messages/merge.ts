@@ -117,4 +117,4 @@ export const en = {
 /** Spanish, French and Portuguese (in ./es, ./fr, ./pt, loaded with their language) have exactly these keys. */
 export type Messages = Record<keyof typeof en, Message>;
 
-export const mergeMessages = registerMessages('merge', { en });
+registerMessages('merge', { en });

@@ -105,4 +105,4 @@ export const en = {
 /** Spanish, French and Portuguese (in ./es, ./fr, ./pt, loaded with their language) have exactly these keys. */
 export type Messages = Record<keyof typeof en, Message>;
 
-export const servicePlanViolationMessages = registerMessages('service-plan-violations', { en });
+registerMessages('service-plan-violations', { en });

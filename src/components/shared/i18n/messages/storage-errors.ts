@@ -23,4 +23,4 @@ export const en = {
 /** Spanish, French and Portuguese (in ./es, ./fr, ./pt, loaded with their language) have exactly these keys. */
 export type Messages = Record<keyof typeof en, Message>;
 
-export const storageErrorMessages = registerMessages('storage-errors', { en });
+registerMessages('storage-errors', { en });

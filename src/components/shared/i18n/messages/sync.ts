@@ -23,4 +23,4 @@ export const en = {
 } satisfies Record<string, Message>;
 export type Messages = Record<keyof typeof en, Message>;
 
-export const syncMessages = registerMessages('sync', { en });
+registerMessages('sync', { en });

@@ -41,4 +41,4 @@ export const en = {
 /** Spanish, French and Portuguese (in ./es, ./fr, ./pt, loaded with their language) have exactly these keys. */
 export type Messages = Record<keyof typeof en, Message>;
 
-export const valueMessages = registerMessages('values', { en });
+registerMessages('values', { en });

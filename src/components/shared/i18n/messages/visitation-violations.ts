@@ -58,4 +58,4 @@ export const en = {
 /** Spanish, French and Portuguese (in ./es, ./fr, ./pt, loaded with their language) have exactly these keys. */
 export type Messages = Record<keyof typeof en, Message>;
 
-export const visitationViolationMessages = registerMessages('visitation-violations', { en });
+registerMessages('visitation-violations', { en });

@@ -12,8 +12,9 @@ const servicePlanViolationMessages = { en, es, fr, pt };
 const sources = [
   'src/model/participant.ts',
   'src/model/catalog.ts',
-  'src/model/service-plan/text.ts',
-  'src/model/service-plan/issues.ts',
+  'src/model/shared/text.ts',
+  'src/model/shared/zod-violations.ts',
+  'src/model/history-actions.ts',
   'src/model/service-plan/plan.ts',
   'src/model/service-plan/plan-item.ts',
   'src/model/service-plan/edits.ts',
@@ -35,8 +36,9 @@ const sources = [
   'src/machines/service-plan/context-updates.ts',
 ];
 
-// History action names (what storage records), not messages shown to people.
-const historyActions = /^plan\.(created|edited|undo|redo|revision-kept|conflict-kept-mine|conflict-merged|submit|withdraw|activate|start-revision|complete-revision|complete|close|cancel|approved|declined|approval-exemption-recorded|approval-exemption-removed)$/;
+// History action names (what storage records, src/model/history-actions.ts), not messages shown to people;
+// `undo`/`redo` are older stored names read through currentHistoryAction.
+const historyActions = /^plan\.(created|edited|undone|redone|revision-kept|conflict-kept-mine|conflict-merged|submitted|withdrawn|activated|revision-started|revision-completed|completed|closed|cancelled|approved|declined|approval-exemption-recorded|approval-exemption-removed|[a-z-]+-(set|added|removed|updated|moved|renamed|rated|recorded|requested|addressed|restored)|undo|redo)$/;
 // Change codes built from a template literal in diff.ts.
 const builtCodes = ['need', 'strength'].flatMap((kind) => [`plan.change.${kind}-added`, `plan.change.${kind}-removed`]);
 

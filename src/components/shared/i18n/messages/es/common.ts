@@ -41,6 +41,8 @@ export const es: Messages = {
   'common.error.generic': 'Algo salió mal. Su trabajo guardado está a salvo; vuelva a intentarlo.',
   'common.errors.count': { one: '{count} problema por corregir', other: '{count} problemas por corregir' },
   'violation.generic': 'Este valor no es válido. Revíselo, por favor.',
+  // issue 12 (one way to build an element): one phrase for a person the elements cannot name
+  'common.person-unknown': 'Alguien que no figura en el caso',
   // Issue 15 point 9: the printed plan (header, page numbers, sections a court reads).
   "common.print.page-of": "Página {page} de {pages}",
 };

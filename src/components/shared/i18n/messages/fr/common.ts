@@ -41,6 +41,8 @@ export const fr: Messages = {
   'common.error.generic': 'Un problème est survenu. Votre travail enregistré est en sécurité ; veuillez réessayer.',
   'common.errors.count': { one: '{count} problème à corriger', other: '{count} problèmes à corriger' },
   'violation.generic': 'Cette valeur n’est pas valide. Veuillez la vérifier.',
+  // issue 12 (one way to build an element): one phrase for a person the elements cannot name
+  'common.person-unknown': 'Une personne absente de la liste du dossier',
   // Issue 15 point 9: the printed plan (header, page numbers, sections a court reads).
   "common.print.page-of": "Page {page} sur {pages}",
 };

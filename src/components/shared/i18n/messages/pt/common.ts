@@ -41,6 +41,8 @@ export const pt: Messages = {
   'common.error.generic': 'Algo deu errado. Seu trabalho salvo está seguro; tente novamente.',
   'common.errors.count': { one: '{count} problema a corrigir', other: '{count} problemas a corrigir' },
   'violation.generic': 'Este valor não é válido. Verifique, por favor.',
+  // issue 12 (one way to build an element): one phrase for a person the elements cannot name
+  'common.person-unknown': 'Alguém fora da lista do caso',
   // Issue 15 point 9: the printed plan (header, page numbers, sections a court reads).
   "common.print.page-of": "Página {page} de {pages}",
 };

@@ -1,13 +1,12 @@
-import type { CaseParticipant } from '../../model/participant.js';
+import { personName as knownName, type CaseParticipant } from '../../model/participant.js';
 import type { VisitationPlan } from '../../model/visitation/plan.js';
 import type { Occurrence } from '../../model/visitation/recurrence.js';
 import type { LocalizeController } from '../shared/i18n/localize-controller.js';
-import { monthName, occurrenceText, timeOfDayText } from './parts/compliance.js';
-import { weekdayName } from './parts/recurrence-fields.js';
+import { monthName, occurrenceText, timeOfDayText } from './compliance.js';
 
-/** A person's name from the case, or a neutral word when the host did not pass them (never a raw id). */
-export function personName(t: LocalizeController, participants: readonly CaseParticipant[], id: string): string {
-  return participants.find((person) => person.id === id)?.name ?? t.term('planner.unknown-person');
+/** A person's name (the current user or a case participant), or a neutral phrase when unknown (never a raw id). */
+export function personName(t: LocalizeController, participants: readonly CaseParticipant[], id: string, currentUser?: { id: string; name: string }): string {
+  return knownName(id, { participants, currentUser }) ?? t.term('common.person-unknown');
 }
 
 /** What a plan is called in lists: its title, else "Visits with" the people who visit. */
@@ -48,4 +47,10 @@ export function nextOccurrenceText(t: LocalizeController, occurrence: Occurrence
       ? monthName(t, occurrence.key)
       : t.term('planner.week-of', { date: t.date(occurrence.periodStart, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }) });
   return t.term('planner.next.period', { when, count: occurrence.expected });
+}
+
+/** A weekday's name in the user's language (1 = Monday ... 7 = Sunday). */
+export function weekdayName(t: LocalizeController, day: number, style: 'long' | 'short' = 'long'): string {
+  // 2024-01-01 was a Monday.
+  return t.date(`2024-01-${String(day).padStart(2, '0')}`, { weekday: style, timeZone: 'UTC' });
 }

@@ -12,3 +12,14 @@ export interface Violation {
 export function violation(code: string, path: (string | number)[] = [], params?: Record<string, string | number>): Violation {
   return params ? { code, path, params } : { code, path };
 }
+
+/** One violation per field, the first found: an empty id is "required", not also "invalid". */
+export function firstPerField<T extends { path: (string | number)[] }>(violations: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return violations.filter((found) => {
+    const key = found.path.join('.');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

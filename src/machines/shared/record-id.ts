@@ -1,8 +1,9 @@
 /**
- * A new id for a plan, sub-goal, item... `crypto.randomUUID` exists only in secure contexts (https,
- * localhost); a host page served over plain http still has `getRandomValues`, so build a v4 UUID from it.
+ * The one id maker for new records (plans, sub-goals, items, contacts...): a v4 UUID.
+ * `crypto.randomUUID` exists only in secure contexts (https, localhost); a host page served over plain
+ * http on an intranet still has `getRandomValues`, so the same v4 UUID is built from it.
  */
-export function randomId(): string {
+export function newRecordId(): string {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   bytes[6] = (bytes[6]! & 0x0f) | 0x40;

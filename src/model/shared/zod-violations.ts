@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { violation, type Violation } from '../violation.js';
+import { violation, type Violation } from './violation.js';
 
 // Our schemas name their checks with a Violation code ('value.too-long'); zod's own issues get one here.
 const violationCode = /^[a-z]+(\.[a-z0-9-]+)+$/;

@@ -1,9 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { noRateReason, type ComplianceCounts } from '../../../model/visitation/compliance-counts.js';
-import type { PlanCompliance } from '../../../model/visitation/compliance.js';
-import type { OccurrenceStatus } from '../../../model/visitation/occurrence-status.js';
-import type { PeriodStatus } from '../../../model/visitation/period-status.js';
-import type { LocalizeController } from '../../shared/i18n/localize-controller.js';
+import { noRateReason, type ComplianceCounts } from '../../model/visitation/compliance-counts.js';
+import type { PlanCompliance } from '../../model/visitation/compliance.js';
+import type { OccurrenceStatus } from '../../model/visitation/occurrence-status.js';
+import type { PeriodStatus } from '../../model/visitation/period-status.js';
+import type { LocalizeController } from '../shared/i18n/localize-controller.js';
 
 /** A compliance rate as a percentage, or why there is none: nothing planned, not yet due, not yet recorded. */
 export function rateText(t: LocalizeController, counts: ComplianceCounts): string {

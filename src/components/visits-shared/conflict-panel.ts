@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { LocalizeController } from '../../shared/i18n/localize-controller.js';
-import { conflictFields } from '../../shared/parts/conflict-fields.js';
-import { unchosenConflicts, type ConflictChoice, type FieldConflict } from '../../../model/shared/three-way-merge.js';
+import type { LocalizeController } from '../shared/i18n/localize-controller.js';
+import { conflictFields } from '../shared/parts/conflict-fields.js';
+import { unchosenConflicts, type ConflictChoice, type FieldConflict } from '../../model/shared/three-way-merge.js';
 
 export interface ConflictPanelView {
   t: LocalizeController;

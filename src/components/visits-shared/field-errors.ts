@@ -1,4 +1,4 @@
-import type { Violation } from '../../model/violation.js';
+import type { Violation } from '../../model/shared/violation.js';
 
 /** The dotted path a form field answers for (`recurrence.weekdays`, `participants`). */
 export type FieldKey = string;

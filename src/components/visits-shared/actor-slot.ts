@@ -4,7 +4,7 @@ import { ActorController, type ActorControllerOptions } from '../shared/controll
 import { commitTyping } from '../shared/directives/typed-value.js';
 import type { StorageAdapter } from '../../storage/adapter.js';
 import type { StoredRecord } from '../../model/record.js';
-import { carryOver, type CarriedEdit } from '../../machines/visitation/support.js';
+import { carryOver, type CarriedEdit } from '../../machines/shared/carry-over.js';
 import { carriedForm, flushForm, formSettled, formUnsaved } from './form-leave.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { removeController(controller: ActorController<AnyActorLogic, unknown>): void };

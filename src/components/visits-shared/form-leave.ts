@@ -1,6 +1,8 @@
 import { waitFor, type AnyActorRef } from 'xstate';
 import type { StoredRecord } from '../../model/record.js';
-import type { CarriedEdit, PendingWrite, RecordConflict } from '../../machines/visitation/support.js';
+import type { CarriedEdit } from '../../machines/shared/carry-over.js';
+import type { PendingWrite } from '../../machines/shared/record-write.js';
+import type { RecordConflict } from '../../machines/shared/record-conflict.js';
 
 /** What the planner and the contact log have in common for leaving: a form (editor) over a record. */
 interface FormSnapshot {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { randomId } from '../../../src/machines/service-plan/random-id.js';
+import { newRecordId } from '../../../src/machines/shared/record-id.js';
 import { IdSchema } from '../../../src/model/record.js';
 import * as z from 'zod/mini';
 
@@ -8,7 +8,7 @@ describe('new ids', () => {
     const original = crypto.randomUUID;
     try {
       (crypto as { randomUUID?: unknown }).randomUUID = undefined;
-      const ids = Array.from({ length: 200 }, () => randomId());
+      const ids = Array.from({ length: 200 }, () => newRecordId());
       expect(new Set(ids).size).to.equal(200);
       for (const id of ids) {
         expect(id).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
@@ -17,6 +17,6 @@ describe('new ids', () => {
     } finally {
       (crypto as { randomUUID?: unknown }).randomUUID = original;
     }
-    expect(randomId()).to.not.equal(randomId());
+    expect(newRecordId()).to.not.equal(newRecordId());
   });
 });

@@ -2,10 +2,15 @@ import { expect } from '@open-wc/testing';
 import * as z from 'zod/mini';
 import { IdSchema } from '../../../src/model/record.js';
 import { ConflictError, StorageError } from '../../../src/storage/errors.js';
-import { carryOver, firstPerField, isConflictError, newRecordId, placeRecord, stamp, toMachineError } from '../../../src/machines/visitation/support.js';
+import { firstPerField } from '../../../src/model/shared/violation.js';
+import { isConflictError, toMachineError } from '../../../src/machines/shared/machine-error.js';
+import { newRecordId } from '../../../src/machines/shared/record-id.js';
+import { placeRecord } from '../../../src/machines/shared/record-list.js';
+import { stamp } from '../../../src/machines/shared/record-write.js';
+import { carryOver } from '../../../src/machines/shared/carry-over.js';
 import { weeklyPlan } from '../../model/visitation/fixtures.js';
 
-describe('visitation machine support', () => {
+describe('shared machine fragments', () => {
   it('makes new ids that storage accepts and that differ', () => {
     const ids = new Set(Array.from({ length: 50 }, () => newRecordId()));
     expect(ids.size).to.equal(50);
@@ -34,6 +39,8 @@ describe('visitation machine support', () => {
     expect(toMachineError(new StorageError('timeout', 'Too slow')).code).to.equal('storage.timeout');
     expect(toMachineError(new TypeError('boom')).code).to.equal('storage.unknown');
     expect(toMachineError({ code: 'storage.conflict' }).code).to.equal('storage.conflict');
+    // A not-found (any error with a code) keeps its code in every machine: the user reads "plan not found", not "unknown".
+    expect(toMachineError(Object.assign(new Error('No service plan p-1'), { code: 'plan.not-found' })).code).to.equal('plan.not-found');
     const plan = weeklyPlan();
     expect(isConflictError(new ConflictError('visitationPlan', plan.id, plan, plan))).to.equal(true);
     expect(isConflictError({ code: 'storage.conflict' })).to.equal(true);

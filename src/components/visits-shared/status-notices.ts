@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { StorageAdapter } from '../../storage/adapter.js';
-import type { MachineError } from '../../machines/visitation/support.js';
+import type { MachineError } from '../../machines/shared/machine-error.js';
 import type { LocalizeController } from '../shared/i18n/localize-controller.js';
 
 /** Puts a sentence in the element's polite live region. */
