@@ -3,7 +3,6 @@ import { StorageChoice } from '../shared/storage-choice.js';
 import { conflictFieldStyles } from '../shared/parts/conflict-field-styles.js';
 import { LeaveGuardController } from '../shared/controllers/leave-guard-controller.js';
 import { flushForm, formUnsaved } from '../visits-shared/form-leave.js';
-import { unchosenConflicts } from '../../model/shared/three-way-merge.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Actor } from 'xstate';
@@ -26,7 +25,7 @@ import { CpChangeEvent, CpConflictEvent, CpErrorEvent, CpSavedEvent } from '../s
 import { ActorSlot } from '../visits-shared/actor-slot.js';
 import { FieldErrors, type FieldKey } from '../visits-shared/field-errors.js';
 import '../visitation-planner/messages.js';
-import { conflictPanel } from '../visits-shared/conflict-panel.js';
+import { conflictPanel, conflictResolutions } from '../visits-shared/conflict-panel.js';
 import { statusNotices } from '../visits-shared/status-notices.js';
 import { personName } from '../visits-shared/plan-text.js';
 import { linkablePlans } from '../../model/visitation/rules/contact-rules.js';
@@ -396,19 +395,7 @@ export class ContactLog extends CaseplanElement {
       fields: conflict.fields,
       choices: conflict.choices,
       records: [conflict.mine, conflict.theirs, conflict.base],
-      choose: (path, choice) => this.actor?.send({ type: 'CHOOSE', path, choice }),
-      combine: () => {
-        const [first] = unchosenConflicts(conflict.fields, conflict.choices);
-        const left = first ? conflict.fields.indexOf(first) : -1;
-        if (left >= 0) {
-          // Nothing is written until every field has a side: go to the first one left.
-          this.renderRoot.querySelector<HTMLInputElement>(`input[name="conflict-field-${left}"]`)?.focus();
-          return;
-        }
-        this.actor?.send({ type: 'RESOLVE_MERGE' });
-      },
-      keepMine: () => this.actor?.send({ type: 'RESOLVE_KEEP_MINE' }),
-      takeTheirs: () => this.actor?.send({ type: 'RESOLVE_TAKE_THEIRS' }),
+      ...conflictResolutions(this.renderRoot, conflict, (event) => this.actor?.send(event)),
       editMine: () => {
         this.actor?.send({ type: 'RESOLVE_EDIT_MINE' });
         this.focusTarget = '#occurredAt';

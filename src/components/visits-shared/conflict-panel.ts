@@ -24,6 +24,37 @@ export interface ConflictPanelView {
   combine(): void;
 }
 
+/** The resolution events the planner's and the log's machines share. */
+export type ConflictResolutionEvent =
+  | { type: 'CHOOSE'; path: string; choice: ConflictChoice }
+  | { type: 'RESOLVE_MERGE' }
+  | { type: 'RESOLVE_KEEP_MINE' }
+  | { type: 'RESOLVE_TAKE_THEIRS' };
+
+/**
+ * The panel's choices wired to a machine: a choice per field, keep mine, take theirs, and combine, which
+ * writes nothing until every field has a side (it moves focus to the first one left instead).
+ */
+export function conflictResolutions(
+  root: ParentNode,
+  conflict: Pick<ConflictPanelView, 'fields' | 'choices'>,
+  send: (event: ConflictResolutionEvent) => void,
+): Pick<ConflictPanelView, 'choose' | 'combine' | 'keepMine' | 'takeTheirs'> {
+  return {
+    choose: (path, choice) => send({ type: 'CHOOSE', path, choice }),
+    combine: () => {
+      const [first] = unchosenConflicts(conflict.fields, conflict.choices);
+      if (first) {
+        root.querySelector<HTMLInputElement>(`input[name="conflict-field-${conflict.fields.indexOf(first)}"]`)?.focus();
+        return;
+      }
+      send({ type: 'RESOLVE_MERGE' });
+    },
+    keepMine: () => send({ type: 'RESOLVE_KEEP_MINE' }),
+    takeTheirs: () => send({ type: 'RESOLVE_TAKE_THEIRS' }),
+  };
+}
+
 /**
  * Both versions after a stale write, side by side, and every field both changed with a choice per field;
  * nothing is overwritten until the user chooses. What only one side changed is kept by every choice.
