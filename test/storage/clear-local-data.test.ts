@@ -4,6 +4,7 @@
 import { expect } from '@open-wc/testing';
 import { clearLocalData } from '../../src/storage/clear-local-data.js';
 import { DexieStorageAdapter } from '../../src/storage/dexie-adapter.js';
+import { SyncStorageAdapter } from '../../src/storage/sync/sync-adapter.js';
 import type { Contact } from '../../src/model/visitation/contact.js';
 import { draftContact, draftPlan, freshDatabaseName } from './fixtures.js';
 import { waitUntil } from '@open-wc/testing';
@@ -99,7 +100,7 @@ describe('clearLocalData', () => {
     await adapter.put('servicePlan', draftPlan('plan-2'));
     await adapter.close();
     narrowTo([name], [name], { databasesApi: false });
-    expect(await clearLocalData()).to.deep.equal({ removed: [name], notRemoved: [] });
+    expect(await clearLocalData()).to.deep.equal({ removed: [name], notRemoved: [], unsent: [] });
     expect(await existingNames()).not.to.include(name);
   });
 
@@ -116,13 +117,13 @@ describe('clearLocalData', () => {
     });
     const view = narrowTo([name], [name]);
     try {
-      expect(await clearLocalData({ timeoutMs: 300 })).to.deep.equal({ removed: [], notRemoved: [name] });
+      expect(await clearLocalData({ timeoutMs: 300 })).to.deep.equal({ removed: [], notRemoved: [name], unsent: [] });
       // Still listed, so the next sign-out tries again.
       expect(view.registryCleared()).to.equal(false);
     } finally {
       stubborn.close();
     }
-    expect(await clearLocalData({ timeoutMs: 5_000 })).to.deep.equal({ removed: [name], notRemoved: [] });
+    expect(await clearLocalData({ timeoutMs: 5_000 })).to.deep.equal({ removed: [name], notRemoved: [], unsent: [] });
     expect(await existingNames()).not.to.include(name);
   });
 
@@ -145,8 +146,61 @@ describe('clearLocalData', () => {
     expect((error as StorageError).code).to.equal('storage.cleared');
     // Its connection is closed: the deletion is not blocked.
     narrowTo([name], [name]);
-    expect(await clearLocalData({ timeoutMs: 5_000 })).to.deep.equal({ removed: [name], notRemoved: [] });
+    expect(await clearLocalData({ timeoutMs: 5_000 })).to.deep.equal({ removed: [name], notRemoved: [], unsent: [] });
     warning.remove();
     await otherTab.close();
+  });
+});
+
+// Sign-out must not throw away a caseworker's work that never reached the agency's server.
+describe('clearLocalData with work not yet sent to the server', () => {
+  afterEach(() => {
+    Object.defineProperty(indexedDB, 'databases', { configurable: true, value: realDatabases });
+    Storage.prototype.getItem = realGetItem;
+    Storage.prototype.removeItem = realRemoveItem;
+  });
+
+  /** A sync adapter whose network is down: every write it takes waits in its outbox. */
+  function offlineSyncAdapter(databaseName: string): SyncStorageAdapter {
+    return new SyncStorageAdapter({
+      url: 'https://sync.agency.invalid',
+      token: () => 'token',
+      databaseName,
+      live: false,
+      backoff: { baseMs: 50, maxMs: 200 },
+      fetch: () => Promise.reject(new TypeError('Failed to fetch (offline)')),
+    });
+  }
+
+  it('removes nothing while writes wait to be sent, says how many, and removes them only when told to discard', async () => {
+    const name = freshDatabaseName('clear-unsent');
+    const offline = offlineSyncAdapter(name);
+    const typed = ['Visit moved to Thursday', 'Mother asked for an interpreter'];
+    for (const [index, notes] of typed.entries()) await offline.put('contact', { ...draftContact(`contact-unsent-${index}`), notes });
+    await offline.close();
+    narrowTo([name, `${name}-sync`], [name, `${name}-sync`]);
+
+    const refused = await clearLocalData({ timeoutMs: 5_000 });
+
+    expect(refused.removed).to.deep.equal([]);
+    expect(refused.unsent).to.deep.equal([{ database: `${name}-sync`, writes: typed.length, conflicts: 0 }]);
+    expect(await existingNames()).to.include.members([name, `${name}-sync`]);
+    const reopened = offlineSyncAdapter(name);
+    for (const [index, notes] of typed.entries()) expect((await reopened.get<Contact>('contact', `contact-unsent-${index}`))?.notes).to.equal(notes);
+    await reopened.close();
+
+    const discarded = await clearLocalData({ timeoutMs: 5_000, discardUnsent: true });
+
+    expect(discarded.removed).to.have.members([name, `${name}-sync`]);
+    expect(discarded.unsent).to.deep.equal([{ database: `${name}-sync`, writes: typed.length, conflicts: 0 }]);
+    expect(await existingNames()).not.to.include.members([name]);
+  });
+
+  it('looking for unsent work creates no database: a name the registry remembers but the browser lost stays absent', async () => {
+    const lost = freshDatabaseName('clear-lost');
+    narrowTo([], [`${lost}-sync`], { databasesApi: false });
+    const result = await clearLocalData({ timeoutMs: 5_000 });
+    expect(result.unsent).to.deep.equal([]);
+    expect(await existingNames()).not.to.include(`${lost}-sync`);
   });
 });

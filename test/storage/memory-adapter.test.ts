@@ -53,7 +53,7 @@ describe('sign-out with records kept in memory', () => {
     const other = new MemoryStorageAdapter();
     await fallback.put('contact', { ...draftContact('contact-s'), notes: 'Sensitive note' });
     await other.put('servicePlan', draftPlan('plan-s'));
-    expect(await clearLocalData()).to.deep.equal({ removed: [], notRemoved: [] });
+    expect(await clearLocalData()).to.deep.equal({ removed: [], notRemoved: [], unsent: [] });
     expect(await fallback.get('contact', 'contact-s')).to.equal(undefined);
     expect(await fallback.history('contact', 'contact-s')).to.deep.equal([]);
     expect(await new MemoryStorageAdapter({ name }).get('contact', 'contact-s')).to.equal(undefined);
