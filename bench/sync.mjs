@@ -37,7 +37,7 @@ export async function measureSync({ quick = false } = {}) {
   let browser;
   try {
     const { startServer } = await import(await buildServerModule('server/index.ts', 'index'));
-    syncServer = await startServer({ tokens: { [token]: { subject: 'bench', cases: '*' } }, maxBodyBytes: 8 * 1024 * 1024 });
+    syncServer = await startServer({ tokens: { [token]: { subject: 'bench', cases: '*', writesAs: '*' } }, maxBodyBytes: 8 * 1024 * 1024 });
     const built = await buildForProduction(resolve(root, 'bench/page/sync-measure.ts'), { output: { entryFileNames: 'sync-measure.js' } });
     const files = new Map([...built].map(([fileName, file]) => [`/${fileName}`, textOf(file)]));
     const html = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>sync benchmark</title><script type="module" src="/sync-measure.js"></script></head><body></body></html>';

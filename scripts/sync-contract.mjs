@@ -34,8 +34,8 @@ if (args.url) {
 } else {
   const { startServer } = await import(await buildServerModule('server/index.ts', 'index'));
   const tokens = {
-    'contract-token-every-case-01': { subject: 'contract-all', cases: '*' },
-    'contract-token-case-1-only-01': { subject: 'contract-one', cases: ['contract-case-1'] },
+    'contract-token-every-case-01': { subject: 'contract-all', cases: '*', writesAs: ['contract-worker'] },
+    'contract-token-case-1-only-01': { subject: 'contract-one', cases: ['contract-case-1'], writesAs: ['contract-worker'] },
   };
   const targets = [['PGlite', {}]];
   if (process.env.DATABASE_URL) targets.push(['PostgreSQL', { databaseUrl: process.env.DATABASE_URL }]);

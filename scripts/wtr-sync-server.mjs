@@ -7,8 +7,11 @@ import { fileURLToPath } from 'node:url';
 import { buildServerModule } from './build-server.mjs';
 
 export const SYNC_TEST_TOKENS = {
-  'test-token-every-case-0001': { subject: 'worker-all', cases: '*' },
-  'test-token-case-a-only-0001': { subject: 'worker-a', cases: ['case-a'] },
+  // An integration token: may write as any user (the fixtures' worker-1, worker-2...).
+  'test-token-every-case-0001': { subject: 'worker-all', cases: '*', writesAs: '*' },
+  'test-token-case-a-only-0001': { subject: 'worker-a', cases: ['case-a'], writesAs: ['worker-1'] },
+  // A caseworker's own token: writes only as worker-b.
+  'test-token-worker-b-only-01': { subject: 'worker-b', cases: '*' },
 };
 
 export function syncServerPlugin() {

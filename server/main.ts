@@ -3,12 +3,14 @@
 //   DATABASE_URL   a PostgreSQL connection string; without it PGlite (embedded) in PGLITE_DIR
 //   PGLITE_DIR     where PGlite keeps its data (default .data/pglite; ':memory:' for none)
 //   PORT, HOST     default 8787 on 127.0.0.1
-//   SYNC_TOKENS    JSON {"<token>": {"subject": "...", "cases": ["case-1"] | "*"}}; default: one demo token
+//   SYNC_TOKENS    JSON {"<token>": {"subject": "...", "cases": ["case-1"] | "*", "writesAs"?: ["user-id"] | "*"}};
+//                  default: one demo token. A token writes as its subject alone unless writesAs says more.
 //   CORS_ORIGINS   comma-separated origins allowed from browsers (default http://127.0.0.1:5173,http://localhost:5173)
 import * as z from 'zod/mini';
 import { startServer, TokenTableSchema, type TokenTable } from './index.js';
 
-const DEMO_TOKENS: TokenTable = { 'demo-token-all-cases-0001': { subject: 'demo', cases: '*' } };
+// The demo token writes as any user (the demo switches between caseworkers); a real table gives each caseworker their own.
+const DEMO_TOKENS: TokenTable = { 'demo-token-all-cases-0001': { subject: 'demo', cases: '*', writesAs: '*' } };
 
 function tokensFromEnvironment(): TokenTable {
   if (!process.env.SYNC_TOKENS) {

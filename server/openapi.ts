@@ -35,7 +35,7 @@ export function openApiDocument(): Record<string, unknown> {
           operationId: 'push',
           summary: `Apply up to ${MAX_PUSH_WRITES} writes in order`,
           description:
-            'Each write on its own: accepted (new version, sequence, head hash), conflict (the server record, or null when the write assumed a record the server lacks), or rejected (invalid-record, unknown-kind, forbidden, idempotency-key-reused). A write whose idempotency key was already applied is answered as the first time, with `replayed: true`, and applied once.',
+            'Each write on its own: accepted (new version, sequence, head hash), conflict (the server record, or null when the write assumed a record the server lacks), or rejected (invalid-record, unknown-kind, forbidden: a case the token may not see, or an author (history.by, record.updatedBy) who is not the token user, idempotency-key-reused). A write whose idempotency key was already applied is answered as the first time, with `replayed: true`, and applied once.',
           requestBody: { required: true, content: json('PushRequest') },
           responses: {
             '200': { description: 'One result per write, in the order of the writes.', content: json('PushResponse') },

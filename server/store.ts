@@ -6,7 +6,7 @@ import type { Violation } from '../src/model/shared/violation.js';
 import type { HistoryResponse, PullResponse, PushResult, PushWrite } from '../src/storage/sync/protocol.js';
 import { MAX_PULL_LIMIT } from '../src/storage/sync/protocol.js';
 import { checkRecord, type SchemaMap } from '../src/storage/validate.js';
-import { maySee, type TokenScope } from './auth.js';
+import { mayWriteAs, maySee, type TokenScope } from './auth.js';
 import type { Database } from './db.js';
 
 /** One accepted write, announced after its transaction committed (for the live stream). */
@@ -65,6 +65,9 @@ export class SyncStore {
     if (!checked.ok) return rejected('invalid-record', checked.violations.map((violation) => ({ ...violation, path: ['record', ...violation.path] })));
     const caseId = write.record.caseId;
     if (!maySee(scope, caseId)) return rejected('forbidden');
+    // The server's history is the authoritative record of who wrote what: the author is the token's user.
+    const author = write.history.by;
+    if (write.record.updatedBy !== author || !mayWriteAs(scope, author)) return rejected('forbidden', [{ code: 'sync.author-not-token-user', path: ['history', 'by'] }]);
     const requestHash = await sha256(canonicalJson(write));
     try {
       const { result, change } = await this.db.transaction(async (tx) => {

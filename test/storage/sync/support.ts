@@ -4,6 +4,8 @@ import { freshDatabaseName } from '../fixtures.js';
 
 export const EVERY_CASE = 'test-token-every-case-0001';
 export const CASE_A_ONLY = 'test-token-case-a-only-0001';
+/** A caseworker's own token: may write only as worker-b (scripts/wtr-sync-server.mjs). */
+export const WORKER_B_ONLY = 'test-token-worker-b-only-01';
 
 export interface TestServer {
   id: string;

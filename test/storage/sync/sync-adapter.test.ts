@@ -7,7 +7,7 @@ import type { SyncState } from '../../../src/storage/sync/state.js';
 import type { SyncStorageAdapter } from '../../../src/storage/sync/sync-adapter.js';
 import { SyncDatabase } from '../../../src/storage/sync/sync-db.js';
 import { draftContact, freshDatabaseName } from '../fixtures.js';
-import { CASE_A_ONLY, startSyncServer, syncAdapter, TestNetwork, type TestServer } from './support.js';
+import { CASE_A_ONLY, WORKER_B_ONLY, startSyncServer, syncAdapter, TestNetwork, type TestServer } from './support.js';
 
 const edit = async (adapter: SyncStorageAdapter, id: string, notes: string) => {
   const current = (await adapter.get<Contact>('contact', id))!;
@@ -145,6 +145,20 @@ describe('SyncStorageAdapter against the reference server', function () {
     expect(refused.map((entry) => [entry.id, entry.rejection?.code])).to.deep.equal([['c-smuggled', 'forbidden']]);
     expect((await scoped.get<Contact>('contact', 'c-smuggled'))?.id, 'kept locally').to.equal('c-smuggled');
     expect(await server.sql("SELECT id FROM records WHERE id = 'c-smuggled'")).to.deep.equal([]);
+  });
+
+  it("a caseworker's token cannot write history in a colleague's name: refused, kept, and the server's chain stays true", async () => {
+    const workerB = adapter(server, { token: () => WORKER_B_ONLY });
+    const own = { ...draftContact('c-own', { caseId: 'case-a' }), updatedBy: 'worker-b', notes: 'Visit held at the foster home' };
+    await workerB.put('contact', own);
+    const forged = { ...draftContact('c-forged', { caseId: 'case-a' }), notes: 'Mother did not attend' }; // updatedBy worker-1
+    await workerB.put('contact', forged);
+    await workerB.syncNow();
+    const refused = await workerB.rejectedWrites();
+    expect(refused.map((entry) => [entry.id, entry.rejection?.code, entry.rejection?.violations[0]?.code])).to.deep.equal([['c-forged', 'forbidden', 'sync.author-not-token-user']]);
+    expect((await workerB.get<Contact>('contact', 'c-forged'))?.notes, 'kept locally').to.equal('Mother did not attend');
+    expect(await server.sql("SELECT id FROM records WHERE id = 'c-forged'")).to.deep.equal([]);
+    expect((await serverHistory(server, 'c-own')).map((row) => row.entry.by)).to.deep.equal(['worker-b']);
   });
 
   it('pulls page by page from its checkpoint, and a second pull fetches only what changed', async () => {
