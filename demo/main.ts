@@ -87,7 +87,13 @@ themeSwitcher.addEventListener('change', () => {
 });
 
 document.querySelector('#reset-demo')!.addEventListener('click', async () => {
-  await clearLocalData();
+  const attempt = await clearLocalData();
+  // Edits the sync server has not received are never dropped without asking.
+  const unsent = attempt.unsent.reduce((sum, found) => sum + found.writes + found.conflicts, 0);
+  if (unsent > 0) {
+    if (!window.confirm(hostText(languageSwitcher.value as HostLocale, 'reset-unsent', { count: String(unsent) }))) return;
+    await clearLocalData({ discardUnsent: true });
+  }
   forgetPeople();
   location.reload();
 });
