@@ -34,7 +34,7 @@ import { visitsStyles } from '../visits-shared/styles.js';
 import { ContactList } from './contact-list.js';
 import { contactLogPrintStyles } from './print-styles.js';
 import { PageMarginsController } from '../shared/print/page-margins.js';
-import { contactPlanText, contactWhen, outcomeText } from './contact-text.js';
+import { contactPlanText, contactSubject, contactWhen, outcomeText } from './contact-text.js';
 import './messages.js';
 import { contactForm, contactFieldKeys, type ContactFormView } from './parts/contact-form.js';
 import { contactRow, type ContactRowView } from './parts/contact-row.js';
@@ -108,7 +108,8 @@ export class ContactLog extends CaseplanElement {
   @state() private archiveCandidate: string | undefined;
   @state() private announcement = '';
   private focusTarget: string | undefined;
-  private revealId: string | undefined;
+  /** A row to scroll to and focus after the next render: its contact button, or the control `control` names in it. */
+  private reveal: { id: string; control?: string } | undefined;
   /** After an archive: the list position the archived contact held, where focus goes next. */
   private revealIndex: number | undefined;
   private readonly storageChoice = new StorageChoice(this, () => defaultStorageOptions(this.context.get('historyKey')));
@@ -217,10 +218,10 @@ export class ContactLog extends CaseplanElement {
 
   protected override updated(): void {
     const list = this.renderRoot.querySelector<ContactList<Contact>>('cp-contact-list');
-    if (this.revealId && list) {
-      const id = this.revealId;
-      this.revealId = undefined;
-      void list.updateComplete.then(() => list.reveal(id));
+    if (this.reveal && list) {
+      const { id, control } = this.reveal;
+      this.reveal = undefined;
+      void list.updateComplete.then(() => list.reveal(id, control));
     }
     if (this.revealIndex !== undefined && list) {
       const index = this.revealIndex;
@@ -242,7 +243,7 @@ export class ContactLog extends CaseplanElement {
       this.announcement = this.localize.term('contact.announce.saved', { action: this.localize.term(action), when: contactWhen(this.localize, contact, this.zone) });
       this.touched = new Set();
       this.archiveCandidate = undefined;
-      if (!contact.archived) this.revealId = contact.id;
+      if (!contact.archived) this.reveal = { id: contact.id };
       else if (this.snapshot && selectVisibleContacts(this.snapshot, this.peopleNames()).length > 0) this.revealIndex = this.archivedAt ?? 0;
       else this.focusTarget = '[data-action="record"]';
     });
@@ -288,15 +289,27 @@ export class ContactLog extends CaseplanElement {
     };
   }
 
+  /** The contact open in the form or in the history panel: the one row marked current. */
+  private openContactId(snapshot: ContactLogSnapshot): string | undefined {
+    return this.history.state?.id ?? snapshot.context.editor?.draft.id;
+  }
+
   private rowView(snapshot: ContactLogSnapshot): ContactRowView {
     const mode = selectContactLogMode(snapshot);
-    return {
+    const readOnly = !this.canChange || mode !== 'idle' || !selectContactLogComplete(snapshot);
+    const view: ContactRowView = {
       t: this.localize,
       participants: this.context.participants,
       plans: snapshot.context.plans,
       timeZone: this.zone,
-      readOnly: !this.canChange || mode !== 'idle' || !selectContactLogComplete(snapshot),
+      readOnly,
       busy: mode === 'saving',
+      openId: this.openContactId(snapshot),
+      open: (id) => {
+        const contact = snapshot.context.contacts.find((candidate) => candidate.id === id);
+        if (readOnly || !contact || contact.archived) view.history(id);
+        else view.edit(id);
+      },
       edit: (id) => {
         this.touched = new Set();
         this.actor?.send({ type: 'EDIT', contactId: id });
@@ -311,6 +324,7 @@ export class ContactLog extends CaseplanElement {
         this.focusTarget = '#history-title';
       },
     };
+    return view;
   }
 
   /** One contact's history, in the log's time zone. */
@@ -339,7 +353,7 @@ export class ContactLog extends CaseplanElement {
       restore: (id) => void this.history.restore(id),
       close: () => {
         this.history.close();
-        this.revealId = state.id;
+        this.reveal = { id: state.id, control: '[data-action="history"]' };
       },
     });
   }
@@ -361,15 +375,28 @@ export class ContactLog extends CaseplanElement {
     this.actor?.send({ type: 'ARCHIVE', contactId });
   }
 
+  /** Closes the archive question without archiving; focus goes back to the Archive button that asked it. */
+  private cancelArchive(): void {
+    const id = this.archiveCandidate;
+    this.archiveCandidate = undefined;
+    if (id !== undefined) this.reveal = { id, control: '[data-action="archive"]' };
+  }
+
   private renderArchiveConfirm(snapshot: ContactLogSnapshot): TemplateResult | typeof nothing {
     const contact = snapshot.context.contacts.find((candidate) => candidate.id === this.archiveCandidate);
     if (!contact) return nothing;
     const t = this.localize;
-    return html`<div class="notice warning" part="archive-confirm" role="alertdialog" aria-labelledby="archive-question">
-      <p id="archive-question">${t.term('contact.archive.question', { when: contactWhen(t, contact, this.zone) })}</p>
+    const onKeydown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      event.stopPropagation(); // the prompt closes, not a dialog the host may have put the log in
+      this.cancelArchive();
+    };
+    return html`<div class="notice warning" part="archive-confirm" role="alertdialog" aria-labelledby="archive-question" @keydown=${onKeydown}>
+      <p id="archive-question">${t.term('contact.archive.question', { when: contactSubject(t, contact, this.context.participants, this.zone) })}</p>
       <div class="actions">
         <button type="button" class="primary" data-action="confirm-archive" @click=${() => this.archive(contact.id)}>${t.term('contact.action.archive')}</button>
-        <button type="button" @click=${() => (this.archiveCandidate = undefined)}>${t.term('common.cancel')}</button>
+        <button type="button" data-action="cancel-archive" @click=${() => this.cancelArchive()}>${t.term('common.cancel')}</button>
       </div>
     </div>`;
   }
@@ -461,7 +488,7 @@ export class ContactLog extends CaseplanElement {
         ? complete
           ? html`<p class="empty" part="empty">${snapshot.context.contacts.length === 0 ? t.term('contact.list.empty') : t.term('contact.list.none-match')}</p>`
           : nothing
-        : html`<cp-contact-list .items=${visible} .renderRow=${(contact: Contact, tabbable: boolean) => contactRow(rowView, contact, tabbable)} label=${t.term('contact.list.label')}></cp-contact-list>`}
+        : html`<cp-contact-list .items=${visible} .openId=${rowView.openId} .renderRow=${(contact: Contact, tabbable: boolean) => contactRow(rowView, contact, tabbable)} label=${t.term('contact.list.label')}></cp-contact-list>`}
       ${complete
         ? summaries({
             t,
