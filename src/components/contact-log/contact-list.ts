@@ -4,6 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 // Not Lit's styleMap: it writes a style attribute on first render, which a strict CSP refuses.
 import { cssomStyle } from '../shared/directives/cssom-style.js';
 import { hostStyles } from '../shared/styles/base.js';
+import { forcedColorsStyles } from '../shared/styles/forced-colors.js';
 import { visitsStyles } from '../visits-shared/styles.js';
 import { contactRowStyles } from './parts/contact-row.js';
 import { rowOffsets, rowWindow, scrollToReveal } from './virtual-window.js';
@@ -78,6 +79,7 @@ export class ContactList<T extends ListRow = ListRow> extends LitElement {
     listBaseStyles,
     visitsStyles,
     contactRowStyles,
+    forcedColorsStyles,
     css`
       :host {
         display: block;
@@ -105,6 +107,13 @@ export class ContactList<T extends ListRow = ListRow> extends LitElement {
       }
       .row.open {
         background: var(--_cp-color-surface-sunken);
+      }
+      @media (forced-colors: active) {
+        /* The sunken background is Canvas here: a system-coloured edge marks the open row instead. */
+        .row.open {
+          outline: 2px solid Highlight;
+          outline-offset: -2px;
+        }
       }
       @media print {
         .viewport {

@@ -31,6 +31,7 @@ import { personName } from '../visits-shared/plan-text.js';
 import { linkablePlans } from '../../model/visitation/rules/contact-rules.js';
 import { CpSyncStatus } from '../shared/parts/cp-sync-status.js';
 import { visitsStyles } from '../visits-shared/styles.js';
+import { forcedColorsStyles } from '../shared/styles/forced-colors.js';
 import { ContactList } from './contact-list.js';
 import { contactLogPrintStyles } from './print-styles.js';
 import { PageMarginsController } from '../shared/print/page-margins.js';
@@ -85,7 +86,7 @@ type LogActor = Actor<typeof contactLogMachine>;
  * @cssprop --cp-color-danger - Inline errors.
  */
 export class ContactLog extends CaseplanElement {
-  static override styles = [...CaseplanElement.styles, visitsStyles, conflictFieldStyles, contactLogPrintStyles];
+  static override styles = [...CaseplanElement.styles, visitsStyles, conflictFieldStyles, forcedColorsStyles, contactLogPrintStyles];
   static override dependencies: Readonly<Record<string, CustomElementConstructor>> = { 'cp-contact-list': ContactList, 'cp-sync-status': CpSyncStatus };
 
   /** The case; new contacts are filed under it (and a log with no child or plan shows the whole case). */
