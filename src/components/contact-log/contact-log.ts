@@ -14,8 +14,8 @@ import {
   selectCaseworkerStandard,
   selectContactLogComplete,
   selectContactLogMode,
+  selectFilteredCompliance,
   selectOccurrenceChoices,
-  selectPlanCompliance,
   selectVisibleContacts,
   type ContactLogSnapshot,
 } from '../../machines/visitation/contact-log-selectors.js';
@@ -44,6 +44,7 @@ import { historyPanel } from '../shared/parts/history-panel.js';
 import { DEFAULT_RECORDING_GRACE_DAYS, recordingGraceDays } from '../../model/visitation/recording-grace.js';
 import { RecordHistoryController } from '../shared/controllers/record-history-controller.js';
 import { summaries } from './parts/summaries.js';
+import { standardForPeriod } from '../../model/visitation/summary-filter.js';
 
 type LogActor = Actor<typeof contactLogMachine>;
 
@@ -431,14 +432,18 @@ export class ContactLog extends CaseplanElement {
     });
   }
 
-  private standardCache: { contacts: unknown; plans: unknown; caseworkers: string; minute: number; value: ReturnType<typeof selectCaseworkerStandard> } | undefined;
+  private standardCache: { contacts: unknown; plans: unknown; filter: unknown; caseworkers: string; minute: number; value: ReturnType<typeof selectCaseworkerStandard> } | undefined;
 
-  /** The caseworker standard, recomputed only when the contacts, plans, caseworkers or the minute change (10 000 contacts stay cheap to re-render). */
+  /**
+   * The caseworker standard for the filter's period, recomputed only when the contacts, plans, filter,
+   * caseworkers or the minute change (10 000 contacts stay cheap to re-render).
+   */
   private caseworkerStandard(snapshot: ContactLogSnapshot, caseworkerIds: readonly string[]): ReturnType<typeof selectCaseworkerStandard> {
-    const key = { contacts: snapshot.context.contacts, plans: snapshot.context.plans, caseworkers: caseworkerIds.join('|'), minute: Math.floor(snapshot.context.now().getTime() / 60_000) };
+    const key = { contacts: snapshot.context.contacts, plans: snapshot.context.plans, filter: snapshot.context.filter, caseworkers: caseworkerIds.join('|'), minute: Math.floor(snapshot.context.now().getTime() / 60_000) };
     const cached = this.standardCache;
-    if (cached && cached.contacts === key.contacts && cached.plans === key.plans && cached.caseworkers === key.caseworkers && cached.minute === key.minute) return cached.value;
-    const value = selectCaseworkerStandard(snapshot, { caseworkerIds });
+    if (cached && cached.contacts === key.contacts && cached.plans === key.plans && cached.filter === key.filter && cached.caseworkers === key.caseworkers && cached.minute === key.minute) return cached.value;
+    const whole = selectCaseworkerStandard(snapshot, { caseworkerIds });
+    const value = whole && standardForPeriod(whole, snapshot.context.filter);
     this.standardCache = { ...key, value };
     return value;
   }
@@ -494,7 +499,8 @@ export class ContactLog extends CaseplanElement {
         ? summaries({
             t,
             plans: snapshot.context.plans,
-            compliance: selectPlanCompliance(snapshot, recordingGraceDays(this.recordingGraceDays)),
+            ...selectFilteredCompliance(snapshot, recordingGraceDays(this.recordingGraceDays), this.peopleNames()),
+            filter: snapshot.context.filter,
             standard: this.caseworkerStandard(snapshot, caseworkers),
             participants: this.context.participants,
           })
