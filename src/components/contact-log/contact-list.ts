@@ -54,7 +54,7 @@ const listBaseStyles = [
  * Height given to a row not shown yet (two lines and the buttons at the default text size). Rows are
  * measured once rendered: their text wraps at the width and the text size the user has.
  */
-export const ESTIMATED_ROW_HEIGHT = 104;
+const ESTIMATED_ROW_HEIGHT = 104;
 const FALLBACK_VIEWPORT = 448;
 /** Measure-and-place passes after one render before giving up (the heights settle in one or two). */
 const MAX_MEASURE_PASSES = 4;
