@@ -87,8 +87,8 @@ export class ContactList<T extends ListRow = ListRow> extends LitElement {
       .viewport {
         position: relative;
         overflow-y: auto;
-        /* Most of the window, not a fixed few rows: the list is as tall as the page it is given lets it be. */
-        max-height: max(16rem, 80vh);
+        /* Most of the window by default, not a fixed few rows; a host sets the height it gives the list. */
+        max-height: var(--_cp-contact-list-max-height);
         border: 1px solid var(--_cp-color-border);
         border-radius: var(--_cp-radius-control);
         background: var(--_cp-color-surface);

@@ -85,6 +85,7 @@ type LogActor = Actor<typeof contactLogMachine>;
  * @cssprop --cp-color-surface - Background.
  * @cssprop --cp-color-text - Text.
  * @cssprop --cp-color-danger - Inline errors.
+ * @cssprop --cp-contact-list-max-height - The most the list of contacts takes before it scrolls (default `max(16rem, 80vh)`); rows are as tall as their text.
  */
 export class ContactLog extends CaseplanElement {
   static override styles = [...CaseplanElement.styles, visitsStyles, conflictFieldStyles, forcedColorsStyles, contactLogPrintStyles];

@@ -73,6 +73,17 @@ describe('<contact-log> rows: every contact readable at any size, named, reachab
     expect(viewport.clientHeight).to.be.greaterThan(4 * 104);
   });
 
+  it('takes the height the host gives the list', async () => {
+    await setViewport({ width: 800, height: 900 });
+    const log = await mountLog({ storage: await storageWithNotes() });
+    log.style.setProperty('--cp-contact-list-max-height', '300px');
+    await settle(log);
+    await listOf(log).updateComplete;
+    const viewport = listOf(log).shadowRoot!.querySelector<HTMLElement>('[part="list"]')!;
+    expect(viewport.getBoundingClientRect().height).to.equal(300);
+    expectRowsWhole(log);
+  });
+
   it('shows every row’s contact data at 200 % text size', async () => {
     await setViewport({ width: 800, height: 900 });
     document.documentElement.style.fontSize = '200%';
