@@ -339,7 +339,7 @@ export class ContactLog extends CaseplanElement {
     return historyPanel({
       t,
       state,
-      heading: t.term('contact.history.title', { subject: contact ? contactWhen(t, contact, this.zone) : '' }),
+      heading: t.term('contact.history.title', { subject: contact ? contactSubject(t, contact, this.context.participants, this.zone) : '' }),
       headingId: 'history-title',
       headingLevel: 3,
       // A contact's type, when and who in the log's words (its time zone, people by name).
@@ -418,7 +418,7 @@ export class ContactLog extends CaseplanElement {
     ];
     return conflictPanel({
       t,
-      subject: contactWhen(t, conflict.mine, this.zone),
+      subject: contactSubject(t, conflict.mine, this.context.participants, this.zone),
       mine: describe(conflict.mine),
       theirs: conflict.theirs ? describe(conflict.theirs) : undefined,
       canEditMine: snapshot.can({ type: 'RESOLVE_EDIT_MINE' }),

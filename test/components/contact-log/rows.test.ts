@@ -174,6 +174,22 @@ describe('<contact-log> rows: every contact readable at any size, named, reachab
     expect(tabbable).to.deep.equal([focused]);
   });
 
+  it('names the contact in its history’s heading, and closing the history puts focus back on its History button', async () => {
+    const log = await mountLog({ storage: await storageWithNotes() });
+    await settle(log);
+    const history = () => rows(log).find((row) => row.dataset.id === 'phone-12')!.querySelector<HTMLElement>('[data-action="history"]')!;
+    await click(log, history());
+    await until(log, () => log.shadowRoot!.querySelector('#history-title'), 'no history');
+    expect($(log, '#history-title').textContent).to.equal('History of the contact of Thu, Mar 12, 2026, 10:00 AM · Phone call · Joana Almeida');
+    expect(deepActiveElement()!.id).to.equal('history-title');
+    const current = [...listOf(log).shadowRoot!.querySelectorAll('[aria-current="true"]')];
+    expect(current.map((element) => element.closest<HTMLElement>('[role="listitem"]')!.dataset.id)).to.deep.equal(['phone-12']);
+    await click(log, $(log, '[data-action="close-history"]'));
+    await listOf(log).updateComplete;
+    await settle(log);
+    expect(deepActiveElement()).to.equal(history());
+  });
+
   it('closes the archive question on Escape, archives nothing, and puts focus back on the Archive button that asked', async () => {
     const storage = await storageWithNotes();
     const log = await mountLog({ storage });
