@@ -4,9 +4,10 @@ import { repeat } from 'lit/directives/repeat.js';
 // Not Lit's styleMap: it writes a style attribute on first render, which a strict CSP refuses.
 import { cssomStyle } from '../shared/directives/cssom-style.js';
 import { hostStyles } from '../shared/styles/base.js';
+import { forcedColorsStyles } from '../shared/styles/forced-colors.js';
 import { visitsStyles } from '../visits-shared/styles.js';
 import { contactRowStyles } from './parts/contact-row.js';
-import { rowWindow, scrollToReveal } from './virtual-window.js';
+import { rowOffsets, rowWindow, scrollToReveal } from './virtual-window.js';
 import { PrintMediaController } from '../shared/controllers/print-media-controller.js';
 import { contactListPrintStyles } from './print-styles.js';
 
@@ -49,9 +50,14 @@ const listBaseStyles = [
   `,
 ];
 
-/** Pixels per row: fixed, so the window is simple arithmetic (matches `--cp-contact-row-height` below). */
-export const CONTACT_ROW_HEIGHT = 104;
+/**
+ * Height given to a row not shown yet (two lines and the buttons at the default text size). Rows are
+ * measured once rendered: their text wraps at the width and the text size the user has.
+ */
+const ESTIMATED_ROW_HEIGHT = 104;
 const FALLBACK_VIEWPORT = 448;
+/** Measure-and-place passes after one render before giving up (the heights settle in one or two). */
+const MAX_MEASURE_PASSES = 4;
 
 export interface ListRow {
   id: string;
@@ -59,9 +65,11 @@ export interface ListRow {
 
 /**
  * A long list that keeps only the visible rows in the DOM: a scroll container holding a `role="list"`
- * of fixed-height rows, each `role="listitem"` with its position in the whole list. One row is the tab
- * stop; arrow keys, Page Up/Down, Home and End move between rows (scrolling them into view), Tab moves
- * into the row's buttons. Internal part of `<contact-log>`.
+ * of rows, each `role="listitem"` with its position in the whole list, as tall as its content (rows are
+ * measured on screen, so 200 % text or a narrow screen never cuts a row). Each row starts with a button
+ * named after its contact; those buttons are one tab stop (roving tabindex): arrow keys, Page Up/Down,
+ * Home and End move between them (scrolling the row into view), Tab moves into the row's other buttons.
+ * Internal part of `<contact-log>`.
  *
  * @csspart list - The scroll container.
  * @csspart row - One row.
@@ -71,6 +79,7 @@ export class ContactList<T extends ListRow = ListRow> extends LitElement {
     listBaseStyles,
     visitsStyles,
     contactRowStyles,
+    forcedColorsStyles,
     css`
       :host {
         display: block;
@@ -78,7 +87,8 @@ export class ContactList<T extends ListRow = ListRow> extends LitElement {
       .viewport {
         position: relative;
         overflow-y: auto;
-        max-height: 28rem;
+        /* Most of the window by default, not a fixed few rows; a host sets the height it gives the list. */
+        max-height: var(--_cp-contact-list-max-height);
         border: 1px solid var(--_cp-color-border);
         border-radius: var(--_cp-radius-control);
         background: var(--_cp-color-surface);
@@ -92,15 +102,18 @@ export class ContactList<T extends ListRow = ListRow> extends LitElement {
         position: absolute;
         inset-inline: 0;
         box-sizing: border-box;
-        overflow: hidden;
         padding: var(--_cp-space-xs) var(--_cp-space-s);
         border-bottom: 1px solid var(--_cp-color-border);
       }
-      .row:focus-visible {
-        outline-offset: -4px;
-      }
-      .row[aria-current='true'] {
+      .row.open {
         background: var(--_cp-color-surface-sunken);
+      }
+      @media (forced-colors: active) {
+        /* The sunken background is Canvas here: a system-coloured edge marks the open row instead. */
+        .row.open {
+          outline: 2px solid Highlight;
+          outline-offset: -2px;
+        }
       }
       @media print {
         .viewport {
@@ -117,6 +130,8 @@ export class ContactList<T extends ListRow = ListRow> extends LitElement {
   @property({ attribute: false }) items: readonly T[] = [];
   /** Renders one row's content; `tabbable` says whether its buttons are in the tab order. */
   @property({ attribute: false }) renderRow: (item: T, tabbable: boolean) => TemplateResult = () => html``;
+  /** The id of the row that is open (in the form or the history): marked, the others are not. */
+  @property({ attribute: false }) openId: string | undefined;
   /** The list's accessible name. */
   @property() label = '';
 
@@ -125,8 +140,20 @@ export class ContactList<T extends ListRow = ListRow> extends LitElement {
   @state() private viewportHeight = FALLBACK_VIEWPORT;
   @state() private activeIndex = 0;
   @query('.viewport') private viewport!: HTMLElement;
-  private focusPending = false;
+  private focusPending: string | undefined;
+  /** Keep the active row in view while the rows around it are measured (after a move or a reveal). */
+  private revealPending = false;
+  private measurePasses = 0;
   private resizeObserver: ResizeObserver | undefined;
+  /** Rows whose size changes without a render (the user's text size): measured again on the next frame. */
+  private rowObserver: ResizeObserver | undefined;
+  private readonly observedRows = new Set<Element>();
+  private frame: number | undefined;
+  /** Measured heights by row id, and the offsets they give (recomputed only when a height or the rows change). */
+  private readonly heights = new Map<string, number>();
+  private measuredTotal = 0;
+  private heightsVersion = 0;
+  private offsetsCache: { items: readonly T[]; version: number; offsets: Float64Array } | undefined;
   /** On paper every row is rendered, in the flow (the window of rows is for the screen). */
   private readonly print = new PrintMediaController(this);
   private renderedForPrint = false;
@@ -135,13 +162,33 @@ export class ContactList<T extends ListRow = ListRow> extends LitElement {
     super.connectedCallback();
     this.resizeObserver = new ResizeObserver(() => {
       // On paper (or still laid out for it) the viewport is as tall as every row: not a window size to keep.
-      if (this.viewport && !this.print.printing && !this.renderedForPrint) this.viewportHeight = this.viewport.clientHeight || FALLBACK_VIEWPORT;
+      if (!this.viewport || this.print.printing || this.renderedForPrint) return;
+      this.viewportHeight = this.viewport.clientHeight || FALLBACK_VIEWPORT;
+      this.requestUpdate(); // a new width wraps the rows differently: measure them again
+    });
+    // Deferred to the next frame: placing rows inside the observer's own callback would be a resize loop.
+    this.rowObserver = new ResizeObserver(() => {
+      if (this.frame === undefined) this.frame = requestAnimationFrame(() => ((this.frame = undefined), this.requestUpdate()));
     });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
+    this.rowObserver?.disconnect();
+    this.observedRows.clear();
+    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
+    this.frame = undefined;
+  }
+
+  /** Where each row starts, from the measured heights (an estimate for rows not shown yet). */
+  private offsets(): Float64Array {
+    const cached = this.offsetsCache;
+    if (cached && cached.items === this.items && cached.version === this.heightsVersion) return cached.offsets;
+    const estimate = this.heights.size > 0 ? this.measuredTotal / this.heights.size : ESTIMATED_ROW_HEIGHT;
+    const offsets = rowOffsets(this.items.length, (index) => this.heights.get(this.items[index]!.id), estimate);
+    this.offsetsCache = { items: this.items, version: this.heightsVersion, offsets };
+    return offsets;
   }
 
   /**
@@ -150,9 +197,11 @@ export class ContactList<T extends ListRow = ListRow> extends LitElement {
    */
   private onScroll(): void {
     const top = this.viewport?.scrollTop ?? 0;
-    const next = rowWindow(this.items.length, CONTACT_ROW_HEIGHT, top, this.viewportHeight);
-    const current = rowWindow(this.items.length, CONTACT_ROW_HEIGHT, this.scrollOffset, this.viewportHeight);
+    const offsets = this.offsets();
+    const next = rowWindow(offsets, top, this.viewportHeight);
+    const current = rowWindow(offsets, this.scrollOffset, this.viewportHeight);
     this.scrollOffset = top;
+    this.revealPending = false; // the user scrolls: the list follows them, not the active row
     if (next.first !== current.first || next.last !== current.last) this.requestUpdate();
   }
 
@@ -164,32 +213,104 @@ export class ContactList<T extends ListRow = ListRow> extends LitElement {
     if (changed.has('items') && this.activeIndex >= this.items.length) this.activeIndex = Math.max(0, this.items.length - 1);
   }
 
-  protected override updated(): void {
-    if (!this.focusPending) return;
-    this.focusPending = false;
-    this.renderRoot.querySelector<HTMLElement>(`[data-index="${this.activeIndex}"]`)?.focus();
+  /**
+   * Measures the rows on screen; when one is not the height it was placed with, the rows are placed
+   * again (before the frame is painted). A row above the view that grew or shrank moves the scroll
+   * position with it, so what the user reads stays where it was.
+   */
+  private measureRows(): boolean {
+    const offsets = this.offsets();
+    let changed = false;
+    let shiftAbove = 0;
+    for (const row of this.renderRoot.querySelectorAll<HTMLElement>('.row')) {
+      const id = row.dataset.id;
+      const index = Number(row.dataset.index);
+      const height = row.getBoundingClientRect().height;
+      if (id === undefined || height === 0) continue;
+      const placed = (offsets[index + 1] ?? 0) - (offsets[index] ?? 0);
+      const known = this.heights.get(id);
+      if (known === undefined || Math.abs(known - height) >= 0.5) {
+        this.measuredTotal += height - (known ?? 0);
+        this.heights.set(id, height);
+      }
+      if (Math.abs(placed - height) < 0.5) continue;
+      changed = true;
+      if ((offsets[index] ?? 0) < this.scrollOffset) shiftAbove += height - placed;
+    }
+    if (!changed) return false;
+    this.heightsVersion += 1;
+    if (shiftAbove !== 0 && this.viewport && !this.revealPending) {
+      this.viewport.scrollTop = this.scrollOffset + shiftAbove;
+      this.scrollOffset = this.viewport.scrollTop;
+    }
+    return true;
   }
 
-  /** Scrolls the row with this id into view and focuses it (after a contact was added or archived). */
-  reveal(id: string): void {
+  /** Watches the rendered rows' sizes (and forgets rows no longer in the page). */
+  private observeRows(): void {
+    const observer = this.rowObserver;
+    if (!observer) return;
+    for (const row of this.observedRows) {
+      if (!row.isConnected) {
+        observer.unobserve(row);
+        this.observedRows.delete(row);
+      }
+    }
+    for (const row of this.renderRoot.querySelectorAll('.row')) {
+      if (this.observedRows.has(row)) continue;
+      observer.observe(row);
+      this.observedRows.add(row);
+    }
+  }
+
+  protected override updated(): void {
+    if (!this.print.printing && !this.renderedForPrint) {
+      this.observeRows();
+      if (this.measureRows() && this.measurePasses < MAX_MEASURE_PASSES) {
+        this.measurePasses += 1;
+        if (this.revealPending) this.scrollActiveIntoView();
+        this.requestUpdate();
+        return;
+      }
+    }
+    this.measurePasses = 0;
+    this.revealPending = false;
+    if (this.focusPending === undefined) return;
+    const selector = this.focusPending;
+    this.focusPending = undefined;
+    this.renderRoot.querySelector<HTMLElement>(`[data-index="${this.activeIndex}"] ${selector}`)?.focus();
+  }
+
+  /**
+   * Scrolls the row with this id into view and focuses it (after a contact was added or archived), or
+   * the control in it that `selector` names (the button that opened a prompt, when it closes).
+   */
+  reveal(id: string, selector = '.row-open'): void {
     const index = this.items.findIndex((item) => item.id === id);
-    if (index >= 0) this.moveTo(index);
+    if (index >= 0) this.moveTo(index, selector);
   }
 
   /** Focuses the row at `index` (clamped), scrolling it into view. */
-  moveTo(index: number): void {
+  moveTo(index: number, selector = '.row-open'): void {
     if (this.items.length === 0) return;
     this.activeIndex = Math.max(0, Math.min(this.items.length - 1, index));
-    const top = scrollToReveal(this.activeIndex, CONTACT_ROW_HEIGHT, this.scrollOffset, this.viewportHeight);
-    if (this.viewport && top !== this.viewport.scrollTop) this.viewport.scrollTop = top;
-    this.scrollOffset = top;
-    this.focusPending = true;
+    this.scrollActiveIntoView();
+    this.revealPending = true;
+    this.focusPending = selector;
     this.requestUpdate();
   }
 
+  private scrollActiveIntoView(): void {
+    const top = scrollToReveal(this.offsets(), this.activeIndex, this.scrollOffset, this.viewportHeight);
+    if (this.viewport && top !== this.viewport.scrollTop) this.viewport.scrollTop = top;
+    this.scrollOffset = top;
+  }
+
   private onKeydown(event: KeyboardEvent): void {
-    if ((event.target as HTMLElement).getAttribute('role') !== 'listitem') return;
-    const page = Math.max(1, Math.floor(this.viewportHeight / CONTACT_ROW_HEIGHT) - 1);
+    if (!(event.target as HTMLElement).classList.contains('row-open')) return;
+    const offsets = this.offsets();
+    const rowHeight = (offsets[this.activeIndex + 1] ?? 0) - (offsets[this.activeIndex] ?? 0) || ESTIMATED_ROW_HEIGHT;
+    const page = Math.max(1, Math.floor(this.viewportHeight / rowHeight) - 1);
     const moves: Record<string, number> = {
       ArrowDown: this.activeIndex + 1,
       ArrowUp: this.activeIndex - 1,
@@ -207,10 +328,11 @@ export class ContactList<T extends ListRow = ListRow> extends LitElement {
   protected override render(): TemplateResult {
     const printing = this.print.printing;
     this.renderedForPrint = printing;
-    const window = printing ? { first: 0, last: this.items.length } : rowWindow(this.items.length, CONTACT_ROW_HEIGHT, this.scrollOffset, this.viewportHeight);
+    const offsets = printing ? undefined : this.offsets();
+    const window = offsets ? rowWindow(offsets, this.scrollOffset, this.viewportHeight) : { first: 0, last: this.items.length };
     const shown = this.items.slice(window.first, window.last);
     return html`<div class="viewport ${printing ? 'printing' : ''}" part="list" @scroll=${this.onScroll} @keydown=${this.onKeydown}>
-      <div class="rows" role="list" aria-label=${this.label} style=${cssomStyle({ height: printing ? undefined : `${this.items.length * CONTACT_ROW_HEIGHT}px` })}>
+      <div class="rows" role="list" aria-label=${this.label} style=${cssomStyle({ height: offsets ? `${offsets[this.items.length]}px` : undefined })}>
         ${repeat(
           shown,
           (item) => item.id,
@@ -218,17 +340,15 @@ export class ContactList<T extends ListRow = ListRow> extends LitElement {
             const index = window.first + offset;
             const active = index === this.activeIndex;
             return html`<div
-              class="row"
+              class="row ${item.id === this.openId ? 'open' : ''}"
               part="row"
               role="listitem"
               data-index=${index}
               data-id=${item.id}
               aria-setsize=${this.items.length}
               aria-posinset=${index + 1}
-              aria-current=${active ? 'true' : 'false'}
-              tabindex=${active ? 0 : -1}
-              style=${cssomStyle(printing ? {} : { top: `${index * CONTACT_ROW_HEIGHT}px`, height: `${CONTACT_ROW_HEIGHT}px` })}
-              @focus=${() => (this.activeIndex = index)}
+              style=${cssomStyle(offsets ? { top: `${offsets[index]}px` } : {})}
+              @focusin=${() => (this.activeIndex = index)}
             >
               ${this.renderRow(item, active)}
             </div>`;

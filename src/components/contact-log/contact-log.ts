@@ -14,8 +14,8 @@ import {
   selectCaseworkerStandard,
   selectContactLogComplete,
   selectContactLogMode,
+  selectFilteredCompliance,
   selectOccurrenceChoices,
-  selectPlanCompliance,
   selectVisibleContacts,
   type ContactLogSnapshot,
 } from '../../machines/visitation/contact-log-selectors.js';
@@ -31,10 +31,11 @@ import { personName } from '../visits-shared/plan-text.js';
 import { linkablePlans } from '../../model/visitation/rules/contact-rules.js';
 import { CpSyncStatus } from '../shared/parts/cp-sync-status.js';
 import { visitsStyles } from '../visits-shared/styles.js';
+import { forcedColorsStyles } from '../shared/styles/forced-colors.js';
 import { ContactList } from './contact-list.js';
 import { contactLogPrintStyles } from './print-styles.js';
 import { PageMarginsController } from '../shared/print/page-margins.js';
-import { contactPlanText, contactWhen, outcomeText } from './contact-text.js';
+import { contactPlanText, contactSubject, contactWhen, outcomeText } from './contact-text.js';
 import './messages.js';
 import { contactForm, contactFieldKeys, type ContactFormView } from './parts/contact-form.js';
 import { contactRow, type ContactRowView } from './parts/contact-row.js';
@@ -43,6 +44,7 @@ import { historyPanel } from '../shared/parts/history-panel.js';
 import { DEFAULT_RECORDING_GRACE_DAYS, recordingGraceDays } from '../../model/visitation/recording-grace.js';
 import { RecordHistoryController } from '../shared/controllers/record-history-controller.js';
 import { summaries } from './parts/summaries.js';
+import { standardForPeriod } from '../../model/visitation/summary-filter.js';
 
 type LogActor = Actor<typeof contactLogMachine>;
 
@@ -83,9 +85,10 @@ type LogActor = Actor<typeof contactLogMachine>;
  * @cssprop --cp-color-surface - Background.
  * @cssprop --cp-color-text - Text.
  * @cssprop --cp-color-danger - Inline errors.
+ * @cssprop --cp-contact-list-max-height - The most the list of contacts takes before it scrolls (default `max(16rem, 80vh)`); rows are as tall as their text.
  */
 export class ContactLog extends CaseplanElement {
-  static override styles = [...CaseplanElement.styles, visitsStyles, conflictFieldStyles, contactLogPrintStyles];
+  static override styles = [...CaseplanElement.styles, visitsStyles, conflictFieldStyles, forcedColorsStyles, contactLogPrintStyles];
   static override dependencies: Readonly<Record<string, CustomElementConstructor>> = { 'cp-contact-list': ContactList, 'cp-sync-status': CpSyncStatus };
 
   /** The case; new contacts are filed under it (and a log with no child or plan shows the whole case). */
@@ -108,7 +111,8 @@ export class ContactLog extends CaseplanElement {
   @state() private archiveCandidate: string | undefined;
   @state() private announcement = '';
   private focusTarget: string | undefined;
-  private revealId: string | undefined;
+  /** A row to scroll to and focus after the next render: its contact button, or the control `control` names in it. */
+  private reveal: { id: string; control?: string } | undefined;
   /** After an archive: the list position the archived contact held, where focus goes next. */
   private revealIndex: number | undefined;
   private readonly storageChoice = new StorageChoice(this, () => defaultStorageOptions(this.context.get('historyKey')));
@@ -217,10 +221,10 @@ export class ContactLog extends CaseplanElement {
 
   protected override updated(): void {
     const list = this.renderRoot.querySelector<ContactList<Contact>>('cp-contact-list');
-    if (this.revealId && list) {
-      const id = this.revealId;
-      this.revealId = undefined;
-      void list.updateComplete.then(() => list.reveal(id));
+    if (this.reveal && list) {
+      const { id, control } = this.reveal;
+      this.reveal = undefined;
+      void list.updateComplete.then(() => list.reveal(id, control));
     }
     if (this.revealIndex !== undefined && list) {
       const index = this.revealIndex;
@@ -242,7 +246,7 @@ export class ContactLog extends CaseplanElement {
       this.announcement = this.localize.term('contact.announce.saved', { action: this.localize.term(action), when: contactWhen(this.localize, contact, this.zone) });
       this.touched = new Set();
       this.archiveCandidate = undefined;
-      if (!contact.archived) this.revealId = contact.id;
+      if (!contact.archived) this.reveal = { id: contact.id };
       else if (this.snapshot && selectVisibleContacts(this.snapshot, this.peopleNames()).length > 0) this.revealIndex = this.archivedAt ?? 0;
       else this.focusTarget = '[data-action="record"]';
     });
@@ -288,15 +292,27 @@ export class ContactLog extends CaseplanElement {
     };
   }
 
+  /** The contact open in the form or in the history panel: the one row marked current. */
+  private openContactId(snapshot: ContactLogSnapshot): string | undefined {
+    return this.history.state?.id ?? snapshot.context.editor?.draft.id;
+  }
+
   private rowView(snapshot: ContactLogSnapshot): ContactRowView {
     const mode = selectContactLogMode(snapshot);
-    return {
+    const readOnly = !this.canChange || mode !== 'idle' || !selectContactLogComplete(snapshot);
+    const view: ContactRowView = {
       t: this.localize,
       participants: this.context.participants,
       plans: snapshot.context.plans,
       timeZone: this.zone,
-      readOnly: !this.canChange || mode !== 'idle' || !selectContactLogComplete(snapshot),
+      readOnly,
       busy: mode === 'saving',
+      openId: this.openContactId(snapshot),
+      open: (id) => {
+        const contact = snapshot.context.contacts.find((candidate) => candidate.id === id);
+        if (readOnly || !contact || contact.archived) view.history(id);
+        else view.edit(id);
+      },
       edit: (id) => {
         this.touched = new Set();
         this.actor?.send({ type: 'EDIT', contactId: id });
@@ -311,6 +327,7 @@ export class ContactLog extends CaseplanElement {
         this.focusTarget = '#history-title';
       },
     };
+    return view;
   }
 
   /** One contact's history, in the log's time zone. */
@@ -322,7 +339,7 @@ export class ContactLog extends CaseplanElement {
     return historyPanel({
       t,
       state,
-      heading: t.term('contact.history.title', { subject: contact ? contactWhen(t, contact, this.zone) : '' }),
+      heading: t.term('contact.history.title', { subject: contact ? contactSubject(t, contact, this.context.participants, this.zone) : '' }),
       headingId: 'history-title',
       headingLevel: 3,
       // A contact's type, when and who in the log's words (its time zone, people by name).
@@ -339,7 +356,7 @@ export class ContactLog extends CaseplanElement {
       restore: (id) => void this.history.restore(id),
       close: () => {
         this.history.close();
-        this.revealId = state.id;
+        this.reveal = { id: state.id, control: '[data-action="history"]' };
       },
     });
   }
@@ -361,15 +378,28 @@ export class ContactLog extends CaseplanElement {
     this.actor?.send({ type: 'ARCHIVE', contactId });
   }
 
+  /** Closes the archive question without archiving; focus goes back to the Archive button that asked it. */
+  private cancelArchive(): void {
+    const id = this.archiveCandidate;
+    this.archiveCandidate = undefined;
+    if (id !== undefined) this.reveal = { id, control: '[data-action="archive"]' };
+  }
+
   private renderArchiveConfirm(snapshot: ContactLogSnapshot): TemplateResult | typeof nothing {
     const contact = snapshot.context.contacts.find((candidate) => candidate.id === this.archiveCandidate);
     if (!contact) return nothing;
     const t = this.localize;
-    return html`<div class="notice warning" part="archive-confirm" role="alertdialog" aria-labelledby="archive-question">
-      <p id="archive-question">${t.term('contact.archive.question', { when: contactWhen(t, contact, this.zone) })}</p>
+    const onKeydown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      event.stopPropagation(); // the prompt closes, not a dialog the host may have put the log in
+      this.cancelArchive();
+    };
+    return html`<div class="notice warning" part="archive-confirm" role="alertdialog" aria-labelledby="archive-question" @keydown=${onKeydown}>
+      <p id="archive-question">${t.term('contact.archive.question', { when: contactSubject(t, contact, this.context.participants, this.zone) })}</p>
       <div class="actions">
         <button type="button" class="primary" data-action="confirm-archive" @click=${() => this.archive(contact.id)}>${t.term('contact.action.archive')}</button>
-        <button type="button" @click=${() => (this.archiveCandidate = undefined)}>${t.term('common.cancel')}</button>
+        <button type="button" data-action="cancel-archive" @click=${() => this.cancelArchive()}>${t.term('common.cancel')}</button>
       </div>
     </div>`;
   }
@@ -388,7 +418,7 @@ export class ContactLog extends CaseplanElement {
     ];
     return conflictPanel({
       t,
-      subject: contactWhen(t, conflict.mine, this.zone),
+      subject: contactSubject(t, conflict.mine, this.context.participants, this.zone),
       mine: describe(conflict.mine),
       theirs: conflict.theirs ? describe(conflict.theirs) : undefined,
       canEditMine: snapshot.can({ type: 'RESOLVE_EDIT_MINE' }),
@@ -403,14 +433,18 @@ export class ContactLog extends CaseplanElement {
     });
   }
 
-  private standardCache: { contacts: unknown; plans: unknown; caseworkers: string; minute: number; value: ReturnType<typeof selectCaseworkerStandard> } | undefined;
+  private standardCache: { contacts: unknown; plans: unknown; filter: unknown; caseworkers: string; minute: number; value: ReturnType<typeof selectCaseworkerStandard> } | undefined;
 
-  /** The caseworker standard, recomputed only when the contacts, plans, caseworkers or the minute change (10 000 contacts stay cheap to re-render). */
+  /**
+   * The caseworker standard for the filter's period, recomputed only when the contacts, plans, filter,
+   * caseworkers or the minute change (10 000 contacts stay cheap to re-render).
+   */
   private caseworkerStandard(snapshot: ContactLogSnapshot, caseworkerIds: readonly string[]): ReturnType<typeof selectCaseworkerStandard> {
-    const key = { contacts: snapshot.context.contacts, plans: snapshot.context.plans, caseworkers: caseworkerIds.join('|'), minute: Math.floor(snapshot.context.now().getTime() / 60_000) };
+    const key = { contacts: snapshot.context.contacts, plans: snapshot.context.plans, filter: snapshot.context.filter, caseworkers: caseworkerIds.join('|'), minute: Math.floor(snapshot.context.now().getTime() / 60_000) };
     const cached = this.standardCache;
-    if (cached && cached.contacts === key.contacts && cached.plans === key.plans && cached.caseworkers === key.caseworkers && cached.minute === key.minute) return cached.value;
-    const value = selectCaseworkerStandard(snapshot, { caseworkerIds });
+    if (cached && cached.contacts === key.contacts && cached.plans === key.plans && cached.filter === key.filter && cached.caseworkers === key.caseworkers && cached.minute === key.minute) return cached.value;
+    const whole = selectCaseworkerStandard(snapshot, { caseworkerIds });
+    const value = whole && standardForPeriod(whole, snapshot.context.filter);
     this.standardCache = { ...key, value };
     return value;
   }
@@ -461,12 +495,13 @@ export class ContactLog extends CaseplanElement {
         ? complete
           ? html`<p class="empty" part="empty">${snapshot.context.contacts.length === 0 ? t.term('contact.list.empty') : t.term('contact.list.none-match')}</p>`
           : nothing
-        : html`<cp-contact-list .items=${visible} .renderRow=${(contact: Contact, tabbable: boolean) => contactRow(rowView, contact, tabbable)} label=${t.term('contact.list.label')}></cp-contact-list>`}
+        : html`<cp-contact-list .items=${visible} .openId=${rowView.openId} .renderRow=${(contact: Contact, tabbable: boolean) => contactRow(rowView, contact, tabbable)} label=${t.term('contact.list.label')}></cp-contact-list>`}
       ${complete
         ? summaries({
             t,
             plans: snapshot.context.plans,
-            compliance: selectPlanCompliance(snapshot, recordingGraceDays(this.recordingGraceDays)),
+            ...selectFilteredCompliance(snapshot, recordingGraceDays(this.recordingGraceDays), this.peopleNames()),
+            filter: snapshot.context.filter,
             standard: this.caseworkerStandard(snapshot, caseworkers),
             participants: this.context.participants,
           })

@@ -12,6 +12,16 @@ export function contactWhen(t: LocalizeController, contact: Pick<Contact, 'occur
   return t.dateTime(contact.occurredAt, { weekday: 'short', year: 'numeric', month: 'short', day: 'numeric', ...timeOptions, timeZone });
 }
 
+/**
+ * Which contact this is, in the words a row shows first: when, what kind, who was there
+ * ("Tue, Mar 10, 2026, 16:00 · Visit · Joana Almeida and Rita Almeida"). Every control repeated on each
+ * row carries it in its name, so two rows' buttons never sound alike.
+ */
+export function contactSubject(t: LocalizeController, contact: Pick<Contact, 'occurredAt' | 'type' | 'participantIds'>, participants: readonly CaseParticipant[], timeZone: string): string {
+  const people = contact.participantIds.length > 0 ? t.list(contact.participantIds.map((id) => personName(t, participants, id))) : '';
+  return [contactWhen(t, contact, timeZone), t.term(`contact.type.${contact.type}`), people].filter((part) => part !== '').join(' · ');
+}
+
 /** The outcome in words, with who cancelled, did not show or asked to reschedule. */
 export function outcomeText(t: LocalizeController, outcome: ContactOutcome, participants: readonly CaseParticipant[]): string {
   if (outcome.type === 'completed') return t.term('contact.outcome.completed');

@@ -35,6 +35,13 @@ export const contactListPrintStyles = css`
     .row .actions {
       display: none;
     }
+    /* The row's own button is its first line (when, type, who, outcome): on paper it is text, unlike the
+       other buttons, which the base print rules hide. */
+    button.row-open {
+      display: block !important;
+      min-height: 0;
+      padding: 0;
+    }
   }
 `;
 

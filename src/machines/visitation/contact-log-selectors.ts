@@ -3,6 +3,7 @@ import type { Contact } from '../../model/visitation/contact.js';
 import { earliestContactDate, filterContacts, sortContactsByDate, type ContactSortOrder } from '../../model/visitation/contact-query.js';
 import { planCompliance, type PlanCompliance } from '../../model/visitation/compliance.js';
 import { caseworkerVisitStandard, type CaseworkerStandard } from '../../model/visitation/caseworker-standard.js';
+import { complianceForFilter, type FilteredCompliance } from '../../model/visitation/summary-filter.js';
 import { occurrences, type Occurrence } from '../../model/visitation/recurrence.js';
 import { firstOfMonth, monthOf, addDays } from '../../model/shared/calendar.js';
 import { zonedDateOf } from '../../model/visitation/time-zone.js';
@@ -52,6 +53,18 @@ export function selectPlanCompliance(snapshot: ContactLogSnapshot, graceDays = 0
   const now = snapshot.context.now();
   const minute = Math.floor(now.getTime() / 60_000);
   return complianceCache(contacts, 'compliance', [plans, minute, graceDays], () => plans.map((plan) => planCompliance(plan, contacts, now, { graceDays })));
+}
+
+const filteredCache = selectorCache<Contact[], FilteredCompliance>();
+
+/**
+ * The compliance tables for the log's current filter (the plan, person, period, type, outcome and words
+ * it narrows the list by), and which parts of the filter they follow; `names`: people's names by id.
+ */
+export function selectFilteredCompliance(snapshot: ContactLogSnapshot, graceDays = 0, names?: ReadonlyMap<string, string>): FilteredCompliance {
+  const { contacts, plans, filter } = snapshot.context;
+  const all = selectPlanCompliance(snapshot, graceDays);
+  return filteredCache(contacts, 'filtered', [all, plans, filter, names], () => complianceForFilter(all, plans, contacts, filter, names));
 }
 
 export interface CaseworkerStandardOptions {

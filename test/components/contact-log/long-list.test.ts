@@ -27,7 +27,7 @@ describe('<contact-log> with 10 000 contacts', () => {
 
     const list = listOf(log);
     const viewport = list.shadowRoot!.querySelector<HTMLElement>('[part="list"]')!;
-    viewport.scrollTop = 5000 * 104;
+    viewport.scrollTop = viewport.scrollHeight / 2;
     viewport.dispatchEvent(new Event('scroll'));
     await list.updateComplete;
     const positions = rows(log).map((row) => Number(row.getAttribute('aria-posinset')));
@@ -66,17 +66,18 @@ describe('<contact-log> with 10 000 contacts', () => {
     await storage.transaction(manyContacts(500).map((record) => ({ kind: 'contact', record })));
     const log = await mountLog({ storage });
     await until(log, () => rows(log).length > 0, 'no rows');
-    rows(log)[0]!.focus();
+    const position = () => deepActiveElement()!.closest('[role="listitem"]')!.getAttribute('aria-posinset');
+    rows(log)[0]!.querySelector<HTMLElement>('.row-open')!.focus();
     await pressKey('ArrowDown');
     await listOf(log).updateComplete;
-    expect(deepActiveElement()!.getAttribute('aria-posinset')).to.equal('2');
+    expect(position()).to.equal('2');
     await pressKey('End');
     await listOf(log).updateComplete;
     await settle(log);
-    expect(deepActiveElement()!.getAttribute('aria-posinset')).to.equal('500');
+    expect(position()).to.equal('500');
     await pressKey('Home');
     await listOf(log).updateComplete;
-    expect(deepActiveElement()!.getAttribute('aria-posinset')).to.equal('1');
+    expect(position()).to.equal('1');
     // Tab goes into the focused row's buttons.
     await pressKey('Tab');
     expect(deepActiveElement()!.getAttribute('data-action')).to.equal('edit');

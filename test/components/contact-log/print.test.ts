@@ -49,6 +49,11 @@ describe('<contact-log> on paper', () => {
       expect(row.scrollHeight, `row ${id} cut`).to.be.at.most(row.clientHeight + 1);
       const line = row.querySelector<HTMLElement>('.row-detail')!;
       expect(getComputedStyle(line).whiteSpace, 'the note wraps').to.equal('normal');
+      // The row's own button is its first line (when, type, who, outcome): printed, unlike the other buttons.
+      const title = row.querySelector<HTMLElement>('[data-action="open"]')!;
+      expect(title.checkVisibility(), `row ${id} printed without its date, type and outcome`).to.equal(true);
+      expect(title.querySelector('[data-outcome]')!.checkVisibility()).to.equal(true);
+      expect(row.querySelector<HTMLElement>('[data-action="history"]')!.checkVisibility(), 'a History button on paper').to.equal(false);
     }
 
     // The log's headings stay with what they head; the time zone is said once, by its name.

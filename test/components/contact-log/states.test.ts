@@ -73,7 +73,8 @@ describe('<contact-log> states', () => {
     expect(countText(log)).to.equal('2 contacts shown');
     await settle(log);
     // Focus moves to the contact that took the archived one's place.
-    expect(deepActiveElement()!.getAttribute('data-id')).to.equal('visit-3');
+    expect(deepActiveElement()!.closest('[role="listitem"]')!.getAttribute('data-id')).to.equal('visit-3');
+    expect(deepActiveElement()!.getAttribute('data-action')).to.equal('open');
     expect((await storage.get<Contact>('contact', 'visit-10'))!.archived).to.equal(true);
     await click(log, byId(log, 'filter-archived'));
     await settle(log);
@@ -144,7 +145,7 @@ describe('<contact-log> states', () => {
     await until(log, () => saved.length === 1, 'not saved from the keyboard');
     await settle(log);
     expect((await storage.get<Contact>('contact', saved[0]!))!.durationMinutes).to.equal(45);
-    expect(deepActiveElement()!.getAttribute('data-id')).to.equal(saved[0]);
+    expect(deepActiveElement()!.closest('[role="listitem"]')!.getAttribute('data-id')).to.equal(saved[0]);
     expect($(log, '[data-live]').textContent).to.contain('Contact recorded');
   });
 

@@ -117,6 +117,10 @@ export const en = {
   // issue 14 (text search): find contacts by words in their notes, place or people.
   'contact.filter.text': 'Search',
   'contact.filter.text-hint': 'Words in the notes, the place or the names of the people present',
+  // issue 14 (summaries follow the filters): which filter the compliance tables and the standard follow.
+  'contact.summary.filtered': 'These summaries follow the filters: {filters}.',
+  'contact.summary.filtered-contacts': 'With a type, an outcome or words to find, the tables count only the planned visits whose contact matches; a visit with nothing recorded is left out.',
+  'contact.summary.standard-scope': 'The caseworker monthly visits follow the period only.',
 } satisfies Record<string, Message>;
 
 export type Messages = Record<keyof typeof en, Message>;

@@ -117,4 +117,8 @@ export const es: Messages = {
   // issue 14 (text search): find contacts by words in their notes, place or people.
   'contact.filter.text': 'Buscar',
   'contact.filter.text-hint': 'Palabras de las notas, el lugar o los nombres de las personas presentes',
+  // issue 14 (summaries follow the filters): which filter the compliance tables and the standard follow.
+  'contact.summary.filtered': 'Estos resúmenes siguen los filtros: {filters}.',
+  'contact.summary.filtered-contacts': 'Con un tipo, un resultado o palabras que buscar, las tablas cuentan solo las visitas planificadas cuyo contacto coincide; una visita sin nada registrado queda fuera.',
+  'contact.summary.standard-scope': 'Las visitas mensuales del trabajador social siguen solo el periodo.',
 };

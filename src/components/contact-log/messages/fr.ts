@@ -117,4 +117,8 @@ export const fr: Messages = {
   // issue 14 (text search): find contacts by words in their notes, place or people.
   'contact.filter.text': 'Rechercher',
   'contact.filter.text-hint': 'Des mots des notes, du lieu ou des noms des personnes présentes',
+  // issue 14 (summaries follow the filters): which filter the compliance tables and the standard follow.
+  'contact.summary.filtered': 'Ces synthèses suivent les filtres : {filters}.',
+  'contact.summary.filtered-contacts': 'Avec un type, un résultat ou des mots à chercher, les tableaux ne comptent que les visites prévues dont le contact correspond ; une visite sans rien d’enregistré n’est pas comptée.',
+  'contact.summary.standard-scope': 'Les visites mensuelles du référent ne suivent que la période.',
 };

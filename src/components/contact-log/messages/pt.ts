@@ -117,4 +117,8 @@ export const pt: Messages = {
   // issue 14 (text search): find contacts by words in their notes, place or people.
   'contact.filter.text': 'Pesquisar',
   'contact.filter.text-hint': 'Palavras das notas, do local ou dos nomes das pessoas presentes',
+  // issue 14 (summaries follow the filters): which filter the compliance tables and the standard follow.
+  'contact.summary.filtered': 'Estes resumos seguem os filtros: {filters}.',
+  'contact.summary.filtered-contacts': 'Com um tipo, um resultado ou palavras a procurar, as tabelas contam apenas as visitas planejadas cujo contato corresponde; uma visita sem nada registrado fica de fora.',
+  'contact.summary.standard-scope': 'As visitas mensais do técnico de referência seguem apenas o período.',
 };

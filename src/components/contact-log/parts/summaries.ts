@@ -5,12 +5,19 @@ import type { CaseworkerStandard } from '../../../model/visitation/caseworker-st
 import type { VisitationPlan } from '../../../model/visitation/plan.js';
 import type { LocalizeController } from '../../shared/i18n/localize-controller.js';
 import { monthName, rateText } from '../../visits-shared/compliance.js';
-import { planLabel } from '../../visits-shared/plan-text.js';
+import { personName, planLabel } from '../../visits-shared/plan-text.js';
+import type { ContactFilter } from '../../../model/visitation/contact-query.js';
+import type { SummaryFilterPart } from '../../../model/visitation/summary-filter.js';
 
 export interface SummariesView {
   t: LocalizeController;
   plans: readonly VisitationPlan[];
+  /** The compliance tables, already narrowed to the log's filter. */
   compliance: readonly PlanCompliance[];
+  /** The parts of the filter the tables follow (empty: the whole log). */
+  applied: readonly SummaryFilterPart[];
+  filter: ContactFilter;
+  /** The caseworker standard, already narrowed to the filter's period. */
   standard: CaseworkerStandard | undefined;
   participants: readonly CaseParticipant[];
 }
@@ -68,11 +75,42 @@ function standardView(t: LocalizeController, standard: CaseworkerStandard): Temp
   </section>`;
 }
 
-/** Compliance per visitation plan and month, and the caseworker monthly visit standard. */
+/** Each filter the summaries follow, as "Label: value", in the filters' own words. */
+function filterParts(view: SummariesView): string[] {
+  const { t, filter } = view;
+  const labelled = (label: string, value: string) => t.term('merge.labelled', { label: t.term(label), value });
+  const day = (date: string) => t.date(date, { dateStyle: 'medium', timeZone: 'UTC' });
+  const parts: string[] = [];
+  if (filter.visitationPlanId !== undefined) {
+    const plan = filter.visitationPlanId === null ? undefined : view.plans.find((candidate) => candidate.id === filter.visitationPlanId);
+    parts.push(labelled('contact.filter.plan', plan ? planLabel(t, plan, view.participants) : t.term('contact.no-plan')));
+  }
+  if (filter.participantId !== undefined) parts.push(labelled('contact.filter.participant', personName(t, view.participants, filter.participantId)));
+  if (filter.types?.length) parts.push(labelled('contact.filter.type', t.list(filter.types.map((type) => t.term(`contact.type.${type}`)))));
+  if (filter.outcomes?.length) parts.push(labelled('contact.filter.outcome', t.list(filter.outcomes.map((type) => t.term(`contact.outcome.${type}`)))));
+  if (filter.from !== undefined) parts.push(labelled('contact.filter.from', day(filter.from)));
+  if (filter.to !== undefined) parts.push(labelled('contact.filter.to', day(filter.to)));
+  if (filter.text?.trim()) parts.push(labelled('contact.filter.text', filter.text.trim()));
+  return parts;
+}
+
+/** Which filters the tables follow, and how (said where the tables begin, so no figure is read out of its scope). */
+function filterNote(view: SummariesView): TemplateResult | typeof nothing {
+  const { t } = view;
+  if (view.applied.length === 0) return nothing;
+  return html`<div class="hint" data-summary-filter>
+    <p>${t.term('contact.summary.filtered', { filters: filterParts(view).join(' · ') })}</p>
+    ${view.applied.includes('contact') ? html`<p>${t.term('contact.summary.filtered-contacts')}</p>` : nothing}
+    ${view.standard ? html`<p>${t.term('contact.summary.standard-scope')}</p>` : nothing}
+  </div>`;
+}
+
+/** Compliance per visitation plan and month, and the caseworker monthly visit standard, for the log's filters. */
 export function summaries(view: SummariesView): TemplateResult {
   const { t } = view;
   return html`<section class="summaries" part="summaries" aria-labelledby="summaries-title">
     <h3 id="summaries-title">${t.term('contact.summary.title')}</h3>
+    ${filterNote(view)}
     ${view.compliance.length === 0 ? html`<p>${t.term('contact.summary.no-plans')}</p>` : view.compliance.map((compliance) => planTable(view, compliance))}
     ${view.standard ? standardView(t, view.standard) : nothing}
   </section>`;

@@ -219,6 +219,8 @@ const partHooks: Declarations = {
   '--cp-progress-bar-color': 'var(--cp-color-accent)',
   '--cp-progress-track-color': 'var(--cp-color-neutral-surface)',
   '--cp-dialog-max-width': '32rem',
+  // The contact log's list: most of the window by default; a host that gives the log a region sets its height.
+  '--cp-contact-list-max-height': 'max(16rem, 80vh)',
 };
 
 /** The token declarations, in every theme; include first in a top-level element's `static styles`. */

@@ -1,0 +1,62 @@
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
+import { $, click, settle } from '../visitation-planner/helpers.js';
+import { contactAt, seedWeeklyPlan } from './seed.js';
+import { mountLog, rows } from './helpers.js';
+
+const emulate = (forcedColors: 'active' | 'none', colorScheme: 'light' | 'dark' = 'light') => executeServerCommand('emulate-forced-colors', { forcedColors, colorScheme });
+
+/** The colour a rendered element paints its text and its background with. */
+function paint(element: Element): { color: string; background: string } {
+  const style = getComputedStyle(element);
+  return { color: style.color, background: style.backgroundColor };
+}
+
+/** The system's own button pair, which the user's theme keeps apart. */
+function systemButton(): { color: string; background: string } {
+  const probe = document.createElement('span');
+  probe.style.cssText = 'color: ButtonText; background-color: ButtonFace; forced-color-adjust: none';
+  document.body.append(probe);
+  const system = paint(probe);
+  probe.remove();
+  return system;
+}
+
+function expectReadable(button: HTMLElement, what: string): void {
+  const { color, background } = paint(button);
+  expect(color, `${what}: label ${color} on ${background}`).to.not.equal(background);
+  expect({ color, background }, `${what} in the system button colours`).to.deep.equal(systemButton());
+}
+
+describe('<contact-log> in forced colors (Windows high contrast), light and dark system palettes', () => {
+  afterEach(async () => emulate('none'));
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`keeps the label of every filled button readable, and a disabled field unlike an enabled one (${scheme})`, async () => {
+      const storage = new MemoryStorageAdapter();
+      await seedWeeklyPlan(storage);
+      await storage.put('contact', contactAt('2026-03-10T16:00:00.000Z', { type: 'completed' }, { id: 'visit-10' }));
+      await emulate('active', scheme);
+      const log = await mountLog({ storage });
+      await settle(log);
+      expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+      expectReadable($(log, '[data-action="record"]'), 'Record a contact');
+
+      await click(log, rows(log)[0]!.querySelector<HTMLElement>('[data-action="archive"]')!);
+      expectReadable($(log, '[data-action="confirm-archive"]'), 'the archive question’s Archive');
+      await click(log, $(log, '[data-action="cancel-archive"]'));
+
+      await click(log, $(log, '[data-action="record"]'));
+      await settle(log);
+      expectReadable($(log, 'form.contact-form button[type="submit"]'), 'Save');
+      // A field the form disables is drawn unlike an enabled one (the log's own stylesheet decides).
+      const fields = [...log.shadowRoot!.querySelectorAll<HTMLInputElement>('form.contact-form input[type="number"], form.contact-form input[type="text"]')];
+      const [disabled, enabled] = [fields[0]!, fields[1]!];
+      disabled.disabled = true;
+      const a = getComputedStyle(disabled);
+      const b = getComputedStyle(enabled);
+      expect([a.color, a.borderTopStyle, a.borderTopColor].join(), 'a disabled field looks like an enabled one').to.not.equal([b.color, b.borderTopStyle, b.borderTopColor].join());
+    });
+  }
+});
