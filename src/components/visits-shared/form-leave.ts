@@ -3,6 +3,7 @@ import type { StoredRecord } from '../../model/record.js';
 import type { CarriedEdit } from '../../machines/shared/carry-over.js';
 import type { PendingWrite } from '../../machines/shared/record-write.js';
 import type { RecordConflict } from '../../machines/shared/record-conflict.js';
+import type { ActorLeave } from '../shared/controllers/actor-slot.js';
 
 /** What the planner and the contact log have in common for leaving: a form (editor) over a record. */
 interface FormSnapshot {
@@ -61,4 +62,9 @@ export function carriedForm(actor: AnyActorRef | undefined, kind: string): Carri
   }
   if (formChanged(snapshot)) return { kind, mode: editor!.mode, draft: editor!.draft, base: editor!.base };
   return undefined;
+}
+
+/** How the planner's and the log's actor is left (`ActorSlot`): its open form is what is written and carried. */
+export function formLeave(kind: string): ActorLeave<CarriedEdit<StoredRecord>> {
+  return { flush: flushForm, settled: formSettled, unsaved: formUnsaved, carried: (actor) => carriedForm(actor, kind) };
 }
