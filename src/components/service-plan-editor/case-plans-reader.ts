@@ -1,6 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { ServicePlan } from '../../model/service-plan/plan.js';
-import type { StorageAdapter } from '../../storage/adapter.js';
+import type { StorageAdapter } from '../../storage/elements.js';
 
 /**
  * The case's plans, listed when the editor has no `plan-id` (to open one or start a new one). Read once

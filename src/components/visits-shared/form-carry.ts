@@ -1,6 +1,6 @@
 import { waitFor, type AnyActorRef, type AnyMachineSnapshot } from 'xstate';
 import type { StoredRecord } from '../../model/record.js';
-import type { StorageAdapter } from '../../storage/index.js';
+import type { StorageAdapter } from '../../storage/elements.js';
 import { carryOver, type CarriedEdit } from '../../machines/shared/carry-over.js';
 
 /**

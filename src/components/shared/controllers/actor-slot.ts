@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { AnyActorLogic, AnyActorRef } from 'xstate';
-import type { DefaultStorageOptions, FallbackReason, StorageAdapter } from '../../../storage/index.js';
+import type { DefaultStorageOptions, FallbackReason, StorageAdapter } from '../../../storage/elements.js';
 import { commitTyping } from '../directives/typed-value.js';
 import { StorageChoice } from '../storage-choice.js';
 import { ActorController, type ActorControllerOptions } from './actor-controller.js';
