@@ -1,16 +1,13 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { nextPrimaryStep } from '../../model/service-plan/lifecycle.js';
-import type { PlanEdit } from '../../model/service-plan/edits.js';
 import type { PlanKind } from '../../model/service-plan/plan.js';
 import type { ApprovalPolicy } from '../../model/service-plan/rules/approvals.js';
-import type { Violation } from '../../model/shared/violation.js';
 import { OutcomeScaleSchema, type OutcomeScale } from '../../model/service-plan/outcome-scale.js';
 import { CaseDetailsSchema, type CaseDetails } from '../../model/case-details.js';
 import { findParticipant } from '../../model/participant.js';
 import { servicePlanMachine, type ServicePlanEmitted } from '../../machines/service-plan/machine.js';
-import { selectBlockers, selectCanEdit, selectLifecycleRefusal, selectPhase, selectToday, type ServicePlanSnapshot } from '../../machines/service-plan/selectors.js';
-import type { CarriedPlan, LifecycleEvent, ServicePlanEvent } from '../../machines/service-plan/types.js';
+import { selectCanEdit, selectPhase, selectToday, type ServicePlanSnapshot } from '../../machines/service-plan/selectors.js';
+import type { CarriedPlan } from '../../machines/service-plan/types.js';
 import { defaultStorageOptions } from '../shared/default-storage-options.js';
 import { CaseplanElement } from '../shared/caseplan-element.js';
 import type { ActorController } from '../shared/controllers/actor-controller.js';
@@ -32,13 +29,13 @@ import { CpErrorEvent } from '../shared/events/index.js';
 import './messages.js';
 import { sectionPaths } from './parts/outline.js';
 import { planList } from './parts/plan-list.js';
-import { violationText } from './labels.js';
 import { CpOpenVisitationPlanEvent } from './open-visitation-plan-event.js';
 import { CaseRecordsController } from './case-records-controller.js';
 import { CasePlansReader } from './case-plans-reader.js';
 import { checkedInput } from './checked-input.js';
 import { relayEmitted } from './emitted-events.js';
 import { planLeave } from './plan-leave.js';
+import { EditSession } from './edit-session.js';
 import { EditorFocusController } from './focus-controller.js';
 import { levelHeadings, titleLevel } from './heading-levels.js';
 import { MergedNote } from './merged-note.js';
@@ -47,10 +44,10 @@ import { planSaveHistory } from './plan-history.js';
 import { PlanTools, planToolbar } from './toolbar.js';
 import { editorStyles } from './styles.js';
 import { editorPrintStyles } from './print-styles.js';
-import { fieldId, samePath, withinPath, type EditorUiState, type EditorView, type FieldPath } from './view.js';
+import { fieldId, withinPath, type EditorUiState, type EditorView, type FieldPath } from './view.js';
 
 const PLAN_KIND = 'servicePlan';
-const lifecycleEventTypes = new Set<string>(['SUBMIT', 'WITHDRAW', 'APPROVE', 'DECLINE', 'ACTIVATE', 'START_REVISION', 'COMPLETE_REVISION', 'COMPLETE', 'CLOSE', 'CANCEL', 'EXEMPT', 'REMOVE_EXEMPTION']);
+
 /**
  * Writes, agrees and follows a service plan or a child-welfare case plan: the goal, sub-goals and plan
  * items, services from the catalog, milestones, needs and strengths, permanency and reviews, approvals
@@ -232,7 +229,7 @@ export class ServicePlanEditor extends CaseplanElement {
       const emitted = controller.actor.on('*', (event) => this.onEmitted(event));
       return () => {
         emitted.unsubscribe();
-        this.fieldMessages.clear();
+        this.session.clear();
       };
     },
     // Another plan-id or storage while the open plan's last edits wait for the user (a conflict, a failed write).
@@ -244,17 +241,11 @@ export class ServicePlanEditor extends CaseplanElement {
   });
   /** The plan this editor created (no plan-id given), if any. */
   private createdPlanId: string | undefined;
-  private readonly fieldMessages = new Map<string, Violation[]>();
-  /** Fields edited in this session: what blocks the next step there is said at the field at once. */
-  private readonly editedFields = new Set<string>();
-  /** The user tried the next step while it was blocked: every blocker is shown at its field. */
-  @state() private problemsShown = false;
-  private fieldMessagesStamp = 0;
+  /** The user's edits and what is said at each field. */
+  private readonly session = new EditSession(this, () => this.plan, () => !this.userMissing);
   private idCounter = 0;
 
   @state() private ui: EditorUiState = { pickerSubGoalId: undefined, shownRevision: undefined, expandedItems: new Set(), toggled: new Map(), pickerText: '', pickerCategory: '', pickerLanguage: '' };
-  /** Why the last status step or approval was refused (shown next to its buttons). */
-  @state() private lifecycleRefusal: Violation[] = [];
   @state() private confirmRequest: { message: string; confirmLabel: string } | undefined;
   /** The user asked for a new plan (without `plan-id` nothing is written before that). */
   @state() private newPlanRequested = false;
@@ -357,9 +348,7 @@ export class ServicePlanEditor extends CaseplanElement {
         this.actorSlot.rescope(`plan:${plan.id}`);
         this.planId = plan.id;
       },
-      statusChanged: () => {
-        this.problemsShown = false;
-      },
+      statusChanged: () => this.session.showProblems(false),
       conflict: () => this.focusAfter.ifLost('#conflict-heading'),
       announce: (message, politeness) => this.announce(message, politeness),
     });
@@ -442,25 +431,6 @@ export class ServicePlanEditor extends CaseplanElement {
     this.renderRoot.querySelector<CpLiveRegion>('cp-live-region')?.announce(message, politeness);
   }
 
-  private send(event: ServicePlanEvent): Violation[] {
-    if (!this.plan || this.userMissing) return [];
-    // A status step or approval the rules refuse is ignored by the machine: ask it why first.
-    const refusal = lifecycleEventTypes.has(event.type) ? selectLifecycleRefusal(this.plan.snapshot, event as LifecycleEvent) : [];
-    this.plan.send(event);
-    if (lifecycleEventTypes.has(event.type)) this.lifecycleRefusal = refusal;
-    return refusal.length > 0 ? refusal : this.plan.snapshot.context.rejected;
-  }
-
-  private edit(edit: PlanEdit, fieldKey: string, before?: PlanEdit): boolean {
-    this.editedFields.add(fieldKey);
-    const rejected = this.send({ type: 'EDIT', edit, ...(before ? { before } : {}) });
-    if (rejected.length > 0) this.fieldMessages.set(fieldKey, rejected);
-    else this.fieldMessages.delete(fieldKey);
-    this.fieldMessagesStamp += 1;
-    this.requestUpdate();
-    return rejected.length === 0;
-  }
-
   private async confirmAction(message: string, confirmLabel: string): Promise<boolean> {
     this.confirmRequest = { message, confirmLabel };
     await this.updateComplete;
@@ -476,13 +446,10 @@ export class ServicePlanEditor extends CaseplanElement {
     const plan = snapshot.context.plan;
     if (!plan) return undefined;
     const t = this.localize;
-    const violations = snapshot.context.violations;
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the view's `ui` getter reads the element's current state
     const editor = this;
-    const next = selectBlockers(snapshot, nextPrimaryStep(plan.status));
-    const blockersAt = (path: FieldPath, fieldKey?: string): Violation[] =>
-      this.problemsShown || (fieldKey !== undefined && this.editedFields.has(fieldKey)) ? next.filter((found) => found.code !== 'plan.approval.missing' && withinPath(found.path, path)) : [];
     return {
+      ...this.session.view(t, snapshot, plan.status),
       t,
       snapshot,
       plan,
@@ -495,28 +462,15 @@ export class ServicePlanEditor extends CaseplanElement {
       today: selectToday(snapshot),
       readonly: this.locked,
       outcomeScale: this.checkedScale,
-      refusal: this.lifecycleRefusal,
       // Read through a getter: handlers of an item rendered earlier (and cached) must see today's screen state.
       get ui() {
         return editor.ui;
       },
-      edit: (edit, fieldKey, before) => this.edit(edit, fieldKey, before),
-      send: (event) => this.send(event),
       allows: (edit) => !this.locked && selectCanEdit(snapshot, edit),
-      errorsFor: (fieldKey: string, path?: FieldPath) => {
-        const refused = this.fieldMessages.get(fieldKey) ?? [];
-        const atPath = path ? violations.filter((found) => withinPath(found.path, path)) : [];
-        const blocking = path ? blockersAt(path, fieldKey) : [];
-        return [...new Set([...refused, ...atPath, ...blocking].map((found) => violationText(t, found)))];
-      },
-      blockersAt: (path, fieldKey) => blockersAt(path, fieldKey),
       showProblems: () => {
-        this.problemsShown = true;
+        this.session.showProblems(true);
         this.focusAfter.whenReady(['#error-summary']);
       },
-      hasMessagesUnder: (prefix) => [...this.fieldMessages.keys()].some((key) => key.startsWith(prefix)),
-      messagesStamp: this.fieldMessagesStamp + (this.problemsShown ? 0.5 : 0),
-      violationsAt: (path, inside = false) => violations.filter((found) => (inside ? withinPath(found.path, path) : samePath(found.path, path))),
       focusAfterRender: (selector) => this.focusAfter.after(selector),
       focusPath: (path) => this.focusPath(path),
       confirm: (message, confirmLabel) => this.confirmAction(message, confirmLabel),
@@ -561,7 +515,7 @@ export class ServicePlanEditor extends CaseplanElement {
             view,
             locked: this.locked,
             readOnly: this.readOnly,
-            problemsShown: this.problemsShown,
+            problemsShown: this.session.problemsShown,
             approvalPolicy: this.approvalPolicy,
             participantId: this.context.currentUser?.participantId,
             preparedBy: this.context.currentUser?.name,
