@@ -141,6 +141,10 @@ export class ContactLog extends CaseplanElement {
         rejected: snapshot.context.rejected,
       }),
     }),
+    follow: {
+      values: () => [this.context.currentUser],
+      event: () => (this.context.currentUser ? { type: 'UPDATE_INPUT' as const, currentUser: this.context.currentUser } : undefined),
+    },
     created: (controller, storage, carried) => {
       this.listen(controller.actor);
       if (carried) void handOverForm(controller.actor, storage, carried, () => this.actorSlot.controller === controller);
@@ -190,7 +194,6 @@ export class ContactLog extends CaseplanElement {
       this.dispatchEvent(new CpErrorEvent({ code: 'input.invalid', violations: [violation('value.invalid', ['timeZone'])] }));
     }
     this.actorSlot.sync();
-    if (changed.has('currentUser') && this.context.currentUser) this.actor?.send({ type: 'UPDATE_INPUT', currentUser: this.context.currentUser });
   }
 
   protected override updated(): void {

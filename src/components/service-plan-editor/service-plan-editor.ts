@@ -224,8 +224,17 @@ export class ServicePlanEditor extends CaseplanElement {
       // The whole snapshot is rendered; a new snapshot object means something changed.
       equals: Object.is,
     }),
+    follow: {
+      values: () => [this.context.participants, this.context.catalog, this.approvalPolicy, this.context.currentUser],
+      event: () => ({
+        type: 'UPDATE_INPUT',
+        participants: [...this.context.participants],
+        catalog: [...this.context.catalog],
+        ...(this.approvalPolicy ? { approvalPolicy: this.approvalPolicy } : {}),
+        currentUser: this.machineUser(),
+      }),
+    },
     created: (controller) => {
-      this.sentInputs = this.currentInputs();
       const emitted = controller.actor.on('*', (event) => this.onEmitted(event));
       return () => {
         emitted.unsubscribe();
@@ -299,7 +308,6 @@ export class ServicePlanEditor extends CaseplanElement {
     const storage = this.actorSlot.storage;
     // Without plan-id: the case's plans are listed; nothing is written until the user starts one.
     if (!this.plan && storage && this.caseId && !this.planId && !this.newPlanRequested) this.casePlans.read(storage, this.caseId);
-    this.sendInputsIfChanged();
     this.caseRecords.follow(storage, this.plan?.snapshot.context.plan?.caseId);
   }
 
@@ -390,25 +398,6 @@ export class ServicePlanEditor extends CaseplanElement {
   }
 
   /** What the machine was last given, so a change (own property or provider) reaches it once. */
-  private sentInputs: readonly unknown[] = [];
-
-  private currentInputs(): readonly unknown[] {
-    return [this.context.participants, this.context.catalog, this.approvalPolicy, this.context.currentUser];
-  }
-
-  private sendInputsIfChanged(): void {
-    const inputs = this.currentInputs();
-    if (inputs.every((value, index) => value === this.sentInputs[index])) return;
-    this.sentInputs = inputs;
-    this.plan?.send({
-      type: 'UPDATE_INPUT',
-      participants: [...this.context.participants],
-      catalog: [...this.context.catalog],
-      ...(this.approvalPolicy ? { approvalPolicy: this.approvalPolicy } : {}),
-      currentUser: this.machineUser(),
-    });
-  }
-
   /** Ctrl/⌘+Z undoes and Ctrl/⌘+Shift+Z (or Ctrl+Y) redoes plan changes, except in a text field (which has its own undo). */
   private readonly onKeydown = (event: KeyboardEvent): void => {
     if (this.locked || !(event.ctrlKey || event.metaKey) || event.altKey) return;

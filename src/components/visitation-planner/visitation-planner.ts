@@ -131,6 +131,10 @@ export class VisitationPlanner extends CaseplanElement {
         pendingCommand: snapshot.context.pendingCommand,
       }),
     }),
+    follow: {
+      values: () => [this.context.currentUser],
+      event: () => (this.context.currentUser ? { type: 'UPDATE_INPUT' as const, currentUser: this.context.currentUser } : undefined),
+    },
     created: (controller, storage, carried) => {
       this.listen(controller.actor);
       if (carried) void handOverForm(controller.actor, storage, carried, () => this.actorSlot.controller === controller);
@@ -161,7 +165,6 @@ export class VisitationPlanner extends CaseplanElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.actorSlot.sync();
-    if (changed.has('currentUser') && this.context.currentUser) this.actorSlot.controller?.send({ type: 'UPDATE_INPUT', currentUser: this.context.currentUser });
   }
 
   protected override updated(): void {

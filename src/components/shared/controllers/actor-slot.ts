@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { AnyActorLogic, AnyActorRef } from 'xstate';
+import type { AnyActorLogic, AnyActorRef, EventFromLogic } from 'xstate';
 import type { DefaultStorageOptions, FallbackReason, StorageAdapter } from '../../../storage/elements.js';
 import { commitTyping } from '../directives/typed-value.js';
 import { StorageChoice } from '../storage-choice.js';
@@ -34,6 +34,11 @@ export interface ActorSlotOptions<TLogic extends AnyActorLogic, TSelected, TCarr
   scope: () => string | undefined;
   /** The actor to create for this storage, given what was carried over from the previous storage. */
   actor: (storage: StorageAdapter, carried: TCarried | undefined) => ActorControllerOptions<TLogic, TSelected>;
+  /**
+   * The inputs a running actor follows without a restart (participants, the current user...), own or the
+   * provider's: when one of `values` changes (by identity), `event` is sent to the actor (nothing when undefined).
+   */
+  follow?: { values: () => readonly unknown[]; event: () => EventFromLogic<TLogic> | undefined };
   /** Told of each new actor (to listen to what it emits); may return what to undo when the actor is let go. */
   created?: (controller: ActorController<TLogic, TSelected>, storage: StorageAdapter, carried: TCarried | undefined) => (() => void) | void;
   /** Told when an actor let go still held something typed that could not be written (a conflict, a failed write, an invalid form). */
@@ -59,6 +64,8 @@ export class ActorSlot<TLogic extends AnyActorLogic, TSelected, TCarried> implem
   private current: ActorController<TLogic, TSelected> | undefined;
   private teardown: (() => void) | void = undefined;
   private inputs: { storage: StorageAdapter; scope: string; fromDefault: boolean } | undefined;
+  /** What the running actor was last given of `follow.values` (at creation, or sent since). */
+  private followed: readonly unknown[] = [];
   private readonly choice: StorageChoice;
   /** The storage in use now (the actor's, or the one resolved while waiting for the rest of the inputs). */
   storage: StorageAdapter | undefined;
@@ -101,7 +108,10 @@ export class ActorSlot<TLogic extends AnyActorLogic, TSelected, TCarried> implem
     const scope = storage ? this.options.scope() : undefined;
     const inputs = storage && scope !== undefined ? { storage, scope, fromDefault: this.choice.isDefault(storage) } : undefined;
     const previous = this.inputs;
-    if (inputs?.storage === previous?.storage && inputs?.scope === previous?.scope) return;
+    if (inputs?.storage === previous?.storage && inputs?.scope === previous?.scope) {
+      this.sendFollowed();
+      return;
+    }
     const switching = inputs !== undefined && previous !== undefined && this.current !== undefined && inputs.scope === previous.scope;
     if (this.host.shadowRoot) commitTyping(this.host.shadowRoot); // the text under the user's fingers belongs to the edits
     const carried = switching ? this.options.leave.carried(this.current!.actor, previous.fromDefault) : undefined;
@@ -109,10 +119,22 @@ export class ActorSlot<TLogic extends AnyActorLogic, TSelected, TCarried> implem
     else this.retire('switch');
     this.inputs = inputs;
     if (inputs === undefined) return;
+    this.followed = this.options.follow?.values() ?? [];
     const controller = new ActorController<TLogic, TSelected>(this.host, this.options.actor(inputs.storage, carried));
     this.current = controller;
     void controller.actor;
     this.teardown = this.options.created?.(controller, inputs.storage, carried);
+  }
+
+  /** The running actor gets the followed inputs that changed since it was last given them. */
+  private sendFollowed(): void {
+    const follow = this.options.follow;
+    if (!follow || !this.current) return;
+    const values = follow.values();
+    if (values.length === this.followed.length && values.every((value, index) => value === this.followed[index])) return;
+    this.followed = values;
+    const event = follow.event();
+    if (event) this.current.send(event);
   }
 
   /** The actor now works on another scope (it created its record: the element has its id now); it is kept. */
