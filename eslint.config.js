@@ -45,6 +45,7 @@ export default tseslint.config(
     },
   },
   // No element folder imports another element's folder: what two elements share has a folder of its own
+  // (and every folder imports storage through src/storage/elements.ts only).
   // (src/components/shared/, src/components/visits-shared/). The one exception left: the contact log loads the
   // planner's message catalog (its visits.* keys), until those keys move to visits-shared.
   ...[
@@ -62,6 +63,12 @@ export default tseslint.config(
         {
           patterns: [
             { group: others.map((other) => `**/components/${other}/**`).concat(others.map((other) => `../${other}/**`), others.map((other) => `../../${other}/**`)), message: 'No element folder imports another: move what both use to a shared folder.' },
+            // Storage only through its face for the elements (types, helpers, the default loaded on demand): a deep
+            // path could load an adapter (and Dexie) into every element, or bypass what the face guarantees.
+            {
+              group: ['**/storage/**', '../../storage/**', '../../../storage/**', '../../../../storage/**', '!**/storage/elements.js', '!../../storage/elements.js', '!../../../storage/elements.js', '!../../../../storage/elements.js'],
+              message: 'Components import storage through src/storage/elements.ts only.',
+            },
             ...(folder === 'contact-log'
               ? [{ group: ['**/visitation-planner/**', '!**/visitation-planner/messages.js'], message: 'Only the planner\'s message catalog; move shared code to visits-shared.' }]
               : []),

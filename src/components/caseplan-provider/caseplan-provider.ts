@@ -5,7 +5,7 @@ import type { CaseParticipant } from '../../model/participant.js';
 import type { CatalogEntry, PlanItemTemplate } from '../../model/catalog.js';
 import type { StaffMember } from '../../model/staff.js';
 import type { HistoryKey } from '../../model/history-chain.js';
-import type { StorageAdapter } from '../../storage/adapter.js';
+import type { StorageAdapter } from '../../storage/elements.js';
 import { CaseplanContextController } from '../shared/controllers/caseplan-context-controller.js';
 import { caseplanContextNames, caseplanContexts, type CaseplanContextName, type CaseplanTheme, type NowSource } from '../shared/context.js';
 import type { CurrentUser } from '../shared/current-user.js';

@@ -1,8 +1,5 @@
-import { commitTyping } from '../shared/directives/typed-value.js';
-import { StorageChoice } from '../shared/storage-choice.js';
 import { conflictFieldStyles } from '../shared/parts/conflict-field-styles.js';
-import { LeaveGuardController } from '../shared/controllers/leave-guard-controller.js';
-import { flushForm, formUnsaved } from '../visits-shared/form-leave.js';
+import { formLeave } from '../visits-shared/form-leave.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Actor } from 'xstate';
@@ -22,7 +19,8 @@ import {
 import { CaseplanElement } from '../shared/caseplan-element.js';
 import { defaultStorageOptions } from '../shared/default-storage-options.js';
 import { CpChangeEvent, CpConflictEvent, CpErrorEvent, CpSavedEvent } from '../shared/events/index.js';
-import { ActorSlot } from '../visits-shared/actor-slot.js';
+import { ActorSlot } from '../shared/controllers/actor-slot.js';
+import { handOverForm } from '../visits-shared/form-carry.js';
 import { FieldErrors, type FieldKey } from '../visits-shared/field-errors.js';
 import '../visitation-planner/messages.js';
 import { conflictPanel, conflictResolutions } from '../visits-shared/conflict-panel.js';
@@ -115,12 +113,13 @@ export class ContactLog extends CaseplanElement {
   private reveal: { id: string; control?: string } | undefined;
   /** After an archive: the list position the archived contact held, where focus goes next. */
   private revealIndex: number | undefined;
-  private readonly storageChoice = new StorageChoice(this, () => defaultStorageOptions(this.context.get('historyKey')));
-
-  private readonly actorSlot = new ActorSlot(
-    this,
-    CONTACT_KIND,
-    (storage) => ({
+  /** The log's actor: started once the case (and storage) are there, carried to another storage, its form written on leaving. */
+  private readonly actorSlot = new ActorSlot(this, {
+    leave: formLeave(CONTACT_KIND),
+    storage: () => this.context.storage,
+    defaults: () => defaultStorageOptions(this.context.get('historyKey')),
+    scope: () => (this.caseId ? [this.caseId, this.childId, this.visitationPlanId, this.validTimeZone].join('|') : undefined),
+    actor: (storage) => ({
       logic: contactLogMachine,
       options: () => ({
         input: {
@@ -146,26 +145,23 @@ export class ContactLog extends CaseplanElement {
         rejected: snapshot.context.rejected,
       }),
     }),
-    (controller) => this.listen(controller.actor),
+    follow: {
+      values: () => [this.context.currentUser],
+      event: () => (this.context.currentUser ? { type: 'UPDATE_INPUT' as const, currentUser: this.context.currentUser } : undefined),
+    },
+    created: (controller, storage, carried) => {
+      this.listen(controller.actor);
+      if (carried) void handOverForm(controller.actor, storage, carried, () => this.actorSlot.controller === controller);
+    },
     // Another adapter, child or case, or removal: what the open form held could not be written.
-    () => this.dispatchEvent(new CpErrorEvent({ code: 'visits.form-not-saved', kind: CONTACT_KIND, violations: [] })),
-  );
+    lost: () => this.dispatchEvent(new CpErrorEvent({ code: 'visits.form-not-saved', kind: CONTACT_KIND, violations: [] })),
+  });
 
   /** The contact whose history is open: every save and the versions set aside in its conflicts. */
   private readonly history = new RecordHistoryController(this, {
     storage: () => this.snapshot?.context.storage,
     user: () => this.context.currentUser,
     now: () => this.context.now(),
-  });
-
-  /** Saves a valid open form on pagehide, on hiding, on removal; asks before unload only while something is not stored. */
-  private readonly leaveGuard = new LeaveGuardController(this, {
-    flush: () => {
-      commitTyping(this.renderRoot as ShadowRoot); // the text under the user's fingers is part of the form
-      flushForm(this.actorSlot.controller?.actor);
-    },
-    hasUnsaved: () => formUnsaved(this.actorSlot.controller?.actor),
-    flushOnDisconnect: false, // a moved element keeps its open form; removal writes it (ActorSlot.retire)
   });
 
   /** Opens the form to record a contact (as the "Record a contact" button does). */
@@ -196,27 +192,12 @@ export class ContactLog extends CaseplanElement {
     return this.timeZone && isValidTimeZone(this.timeZone) ? this.timeZone : undefined;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Put back after being removed: its actor was let go, so it opens the records again.
-    if (!this.actorSlot.controller) this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.actorSlot.releaseUnlessReconnected(() => this.isConnected);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const storage = this.storageChoice.resolve(this.context.storage);
-    const ready = storage && this.caseId;
     if (changed.has('timeZone') && this.timeZone && !this.validTimeZone) {
       this.dispatchEvent(new CpErrorEvent({ code: 'input.invalid', violations: [violation('value.invalid', ['timeZone'])] }));
     }
-    const scope = [this.caseId, this.childId, this.visitationPlanId, this.validTimeZone].join('|');
-    this.actorSlot.sync(ready ? { storage, scope, provisional: this.storageChoice.isDefault(storage) } : undefined);
-    if (changed.has('currentUser') && this.context.currentUser) this.actor?.send({ type: 'UPDATE_INPUT', currentUser: this.context.currentUser });
+    this.actorSlot.sync();
   }
 
   protected override updated(): void {
@@ -537,7 +518,7 @@ export class ContactLog extends CaseplanElement {
       ${statusNotices({
         t,
         storage: snapshot?.context.storage,
-        fallbackReason: this.storageChoice.reason,
+        fallbackReason: this.actorSlot.reason,
         missingUser: !this.readOnly && this.context.currentUser === undefined,
         missingIds: this.caseId ? undefined : t.term('contact.missing-ids'),
         saveFailed: snapshot && mode === 'save-failed' ? snapshot.context.error : undefined,

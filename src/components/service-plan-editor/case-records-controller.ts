@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { watchCaseRecords, type CaseRecords } from '../../machines/service-plan/case-records.js';
-import type { StorageAdapter } from '../../storage/adapter.js';
+import type { StorageAdapter } from '../../storage/elements.js';
 
 /**
  * Keeps the case's visitation plans and contact log at hand for the case plan (visitation shown in the

@@ -4,7 +4,7 @@ import type { CaseParticipant } from '../../model/participant.js';
 import type { CatalogEntry, PlanItemTemplate } from '../../model/catalog.js';
 import type { StaffMember } from '../../model/staff.js';
 import type { HistoryKey } from '../../model/history-chain.js';
-import type { StorageAdapter } from '../../storage/adapter.js';
+import type { StorageAdapter } from '../../storage/elements.js';
 import { CaseplanContextController } from './controllers/caseplan-context-controller.js';
 import type { CaseplanTheme, NowSource } from './context.js';
 import type { CurrentUser } from './current-user.js';

@@ -4,9 +4,7 @@ import { CaseParticipantSchema, LanguageTagSchema } from '../../model/participan
 import { StaffMemberSchema } from '../../model/staff.js';
 import { parseWithViolations } from '../../model/shared/zod-violations.js';
 import { violation, type Violation } from '../../model/shared/violation.js';
-import type { StorageAdapter } from '../../storage/adapter.js';
-import { withTimeout } from '../../storage/with-timeout.js';
-import { carrySyncStatus } from '../../storage/sync/state.js';
+import { carrySyncStatus, withTimeout, type StorageAdapter } from '../../storage/elements.js';
 import type { CaseplanContextName, CaseplanContextValues, NowSource } from './context.js';
 import { CurrentUserSchema } from './current-user.js';
 

@@ -3,7 +3,7 @@ import type { CaseParticipant } from '../../model/participant.js';
 import type { CatalogEntry, PlanItemTemplate } from '../../model/catalog.js';
 import type { StaffMember } from '../../model/staff.js';
 import type { HistoryKey } from '../../model/history-chain.js';
-import type { StorageAdapter } from '../../storage/adapter.js';
+import type { StorageAdapter } from '../../storage/elements.js';
 import type { CurrentUser } from './current-user.js';
 
 /**

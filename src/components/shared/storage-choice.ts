@@ -1,5 +1,4 @@
-import type { StorageAdapter } from '../../storage/adapter.js';
-import { openDefaultStorage, type DefaultStorageOptions, type FallbackReason } from '../../storage/open-default.js';
+import { loadDefaultStorage, type DefaultStorageOptions, type FallbackReason, type StorageAdapter } from '../../storage/elements.js';
 import { providerStorageStance } from './provider-storage.js';
 
 /**
@@ -15,7 +14,8 @@ export const DEFAULT_STORAGE_GRACE_MS = 1000;
  * The adapter an element uses, the same way in all three elements: the host's (its own `storage` or the
  * provider's); else, inside a provider whose storage has not arrived, none yet (it waits); else the
  * default one (IndexedDB, or memory with the reason when IndexedDB cannot be used), opened once per
- * element, for an element on its own only after `DEFAULT_STORAGE_GRACE_MS`. `isDefault` tells the
+ * element, for an element on its own only after `DEFAULT_STORAGE_GRACE_MS`. Its code (and Dexie) is loaded
+ * then, by a dynamic import (`loadDefaultStorage`): an element given the host's storage never loads it. `isDefault` tells the
  * default apart: when the host's storage arrives later, nothing is flushed into the default database;
  * unsaved edits are carried over to the host's adapter instead.
  */
@@ -46,7 +46,7 @@ export class StorageChoice {
     }
     if (!this.fallback && !this.opening) {
       this.opening = true;
-      void openDefaultStorage(this.defaults()).then(({ storage, fallbackReason }) => {
+      void loadDefaultStorage(this.defaults()).then(({ storage, fallbackReason }) => {
         this.fallback = storage;
         this.reason = fallbackReason;
         this.host.requestUpdate();

@@ -1,8 +1,5 @@
-import { commitTyping } from '../shared/directives/typed-value.js';
-import { StorageChoice } from '../shared/storage-choice.js';
 import { conflictFieldStyles } from '../shared/parts/conflict-field-styles.js';
-import { LeaveGuardController } from '../shared/controllers/leave-guard-controller.js';
-import { flushForm, formUnsaved } from '../visits-shared/form-leave.js';
+import { formLeave } from '../visits-shared/form-leave.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Actor } from 'xstate';
@@ -12,7 +9,8 @@ import { selectEditorOutdated, selectPlannerMode, selectPlanSummaries, type Visi
 import { CaseplanElement } from '../shared/caseplan-element.js';
 import { defaultStorageOptions } from '../shared/default-storage-options.js';
 import { CpChangeEvent, CpConflictEvent, CpErrorEvent, CpSavedEvent, CpStatusChangeEvent } from '../shared/events/index.js';
-import { ActorSlot } from '../visits-shared/actor-slot.js';
+import { ActorSlot } from '../shared/controllers/actor-slot.js';
+import { handOverForm } from '../visits-shared/form-carry.js';
 import { FieldErrors, type FieldKey } from '../visits-shared/field-errors.js';
 import './messages.js';
 import { conflictPanel, conflictResolutions } from '../visits-shared/conflict-panel.js';
@@ -101,15 +99,17 @@ export class VisitationPlanner extends CaseplanElement {
     now: () => this.context.now(),
   });
   private focusTarget: string | undefined;
-  private readonly storageChoice = new StorageChoice(this, () => defaultStorageOptions(this.context.get('historyKey')));
   private readonly announcer: Announcer = (message) => {
     this.announcement = message;
   };
 
-  private readonly actorSlot = new ActorSlot(
-    this,
-    VISITATION_PLAN_KIND,
-    (storage) => ({
+  /** The planner's actor: started once the case, child (and storage) are there, carried to another storage, its form written on leaving. */
+  private readonly actorSlot = new ActorSlot(this, {
+    leave: formLeave(VISITATION_PLAN_KIND),
+    storage: () => this.context.storage,
+    defaults: () => defaultStorageOptions(this.context.get('historyKey')),
+    scope: () => (this.childId && this.caseId ? `${this.caseId}|${this.childId}` : undefined),
+    actor: (storage) => ({
       logic: visitationPlannerMachine,
       options: () => ({
         input: {
@@ -131,19 +131,16 @@ export class VisitationPlanner extends CaseplanElement {
         pendingCommand: snapshot.context.pendingCommand,
       }),
     }),
-    (controller) => this.listen(controller.actor),
-    // Another adapter, child or case, or removal: what the open form held could not be written.
-    () => this.dispatchEvent(new CpErrorEvent({ code: 'visits.form-not-saved', kind: VISITATION_PLAN_KIND, violations: [] })),
-  );
-
-  /** Saves a valid open form on pagehide, on hiding, on removal; asks before unload only while something is not stored. */
-  private readonly leaveGuard = new LeaveGuardController(this, {
-    flush: () => {
-      commitTyping(this.renderRoot as ShadowRoot); // the text under the user's fingers is part of the form
-      flushForm(this.actorSlot.controller?.actor);
+    follow: {
+      values: () => [this.context.currentUser],
+      event: () => (this.context.currentUser ? { type: 'UPDATE_INPUT' as const, currentUser: this.context.currentUser } : undefined),
     },
-    hasUnsaved: () => formUnsaved(this.actorSlot.controller?.actor),
-    flushOnDisconnect: false, // a moved element keeps its open form; removal writes it (ActorSlot.retire)
+    created: (controller, storage, carried) => {
+      this.listen(controller.actor);
+      if (carried) void handOverForm(controller.actor, storage, carried, () => this.actorSlot.controller === controller);
+    },
+    // Another adapter, child or case, or removal: what the open form held could not be written.
+    lost: () => this.dispatchEvent(new CpErrorEvent({ code: 'visits.form-not-saved', kind: VISITATION_PLAN_KIND, violations: [] })),
   });
 
   /** Opens the form for a new plan (as the "New visitation plan" button does). */
@@ -165,23 +162,9 @@ export class VisitationPlanner extends CaseplanElement {
     return !this.readOnly && this.context.currentUser !== undefined;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Put back after being removed: its actor was let go, so it opens the records again.
-    if (!this.actorSlot.controller) this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.actorSlot.releaseUnlessReconnected(() => this.isConnected);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const storage = this.storageChoice.resolve(this.context.storage);
-    const ready = storage && this.childId && this.caseId;
-    this.actorSlot.sync(ready ? { storage, scope: `${this.caseId}|${this.childId}`, provisional: this.storageChoice.isDefault(storage) } : undefined);
-    if (changed.has('currentUser') && this.context.currentUser) this.actorSlot.controller?.send({ type: 'UPDATE_INPUT', currentUser: this.context.currentUser });
+    this.actorSlot.sync();
   }
 
   protected override updated(): void {
@@ -400,7 +383,7 @@ export class VisitationPlanner extends CaseplanElement {
       ${statusNotices({
         t,
         storage: snapshot?.context.storage,
-        fallbackReason: this.storageChoice.reason,
+        fallbackReason: this.actorSlot.reason,
         missingUser: !this.readOnly && this.context.currentUser === undefined,
         missingIds: !this.childId || !this.caseId ? t.term('planner.missing-ids') : undefined,
         saveFailed: snapshot && mode === 'save-failed' ? snapshot.context.error : undefined,

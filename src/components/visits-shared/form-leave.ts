@@ -3,6 +3,7 @@ import type { StoredRecord } from '../../model/record.js';
 import type { CarriedEdit } from '../../machines/shared/carry-over.js';
 import type { PendingWrite } from '../../machines/shared/record-write.js';
 import type { RecordConflict } from '../../machines/shared/record-conflict.js';
+import type { ActorLeave } from '../shared/controllers/actor-slot.js';
 
 /** What the planner and the contact log have in common for leaving: a form (editor) over a record. */
 interface FormSnapshot {
@@ -28,21 +29,21 @@ function formChanged(snapshot: FormSnapshot): boolean {
  * Leaving with a form open: saves it now when it can be saved as it is (valid). A form with problems
  * cannot be written; it stays, and `formUnsaved` says so (the page asks before unloading).
  */
-export function flushForm(actor: AnyActorRef | undefined): void {
+function flushForm(actor: AnyActorRef | undefined): void {
   if (!actor) return;
   const snapshot = snapshotOf(actor);
   if (formChanged(snapshot) && snapshot.context.editor!.violations.length === 0) actor.send({ type: 'SAVE' });
 }
 
 /** Something typed is not stored: an open changed form, a write in flight, a conflict or a failed write. */
-export function formUnsaved(actor: AnyActorRef | undefined): boolean {
+function formUnsaved(actor: AnyActorRef | undefined): boolean {
   if (!actor) return false;
   const snapshot = snapshotOf(actor);
   return formChanged(snapshot) || snapshot.matches({ ready: 'saving' }) || snapshot.matches({ ready: 'conflict' }) || snapshot.matches({ ready: 'saveFailed' });
 }
 
 /** Waits until no write is in flight. */
-export async function formSettled(actor: AnyActorRef): Promise<void> {
+async function formSettled(actor: AnyActorRef): Promise<void> {
   await waitFor(actor, (snapshot) => !(snapshot as FormSnapshot).matches({ ready: 'saving' }), { timeout: 30_000 }).catch(() => undefined);
 }
 
@@ -51,7 +52,7 @@ export async function formSettled(actor: AnyActorRef): Promise<void> {
  * write in flight or failed, or my side of a conflict, with the version it started from. Undefined when
  * nothing typed is pending (a lifecycle step or an archive is not carried: it is done again by hand).
  */
-export function carriedForm(actor: AnyActorRef | undefined, kind: string): CarriedEdit<StoredRecord> | undefined {
+function carriedForm(actor: AnyActorRef | undefined, kind: string): CarriedEdit<StoredRecord> | undefined {
   if (!actor) return undefined;
   const snapshot = snapshotOf(actor);
   const { editor, conflict, pending, pendingCommand } = snapshot.context;
@@ -61,4 +62,9 @@ export function carriedForm(actor: AnyActorRef | undefined, kind: string): Carri
   }
   if (formChanged(snapshot)) return { kind, mode: editor!.mode, draft: editor!.draft, base: editor!.base };
   return undefined;
+}
+
+/** How the planner's and the log's actor is left (`ActorSlot`): its open form is what is written and carried. */
+export function formLeave(kind: string): ActorLeave<CarriedEdit<StoredRecord>> {
+  return { flush: flushForm, settled: formSettled, unsaved: formUnsaved, carried: (actor) => carriedForm(actor, kind) };
 }

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { StorageAdapter } from '../../storage/adapter.js';
+import type { StorageAdapter } from '../../storage/elements.js';
 import type { MachineError } from '../../machines/shared/machine-error.js';
 import type { LocalizeController } from '../shared/i18n/localize-controller.js';
 

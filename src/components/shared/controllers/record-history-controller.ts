@@ -3,7 +3,7 @@ import { historySteps, type HistoryStep } from '../../../model/history-versions.
 import type { StoredRecord } from '../../../model/record.js';
 import { versionRestoredAction } from '../../../model/history-actions.js';
 import { restoreSetAside, SET_ASIDE_KIND, type SetAsideVersion } from '../../../model/set-aside.js';
-import type { ListQuery, StorageAdapter, Unsubscribe } from '../../../storage/adapter.js';
+import type { ListQuery, StorageAdapter, Unsubscribe } from '../../../storage/elements.js';
 
 /** One record's history as read from storage: every save, and the versions set aside in its conflicts. */
 export interface RecordHistoryState {

@@ -1,8 +1,7 @@
 import { ContextConsumer } from '@lit/context';
 import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { StorageAdapter, Unsubscribe } from '../../../storage/adapter.js';
-import { onLocalDataCleared } from '../../../storage/local-data-cleared.js';
+import { onLocalDataCleared, type StorageAdapter, type Unsubscribe } from '../../../storage/elements.js';
 import '../i18n/messages/storage-errors.js';
 import { storageContext } from '../context.js';
 import { LocalizeController } from '../i18n/localize-controller.js';

@@ -1,8 +1,7 @@
 import { ContextConsumer } from '@lit/context';
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { StorageAdapter } from '../../../storage/adapter.js';
-import { hasSyncStatus, type SyncState } from '../../../storage/sync/state.js';
+import { hasSyncStatus, type StorageAdapter, type SyncState } from '../../../storage/elements.js';
 import { storageContext } from '../context.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import '../i18n/messages/sync.js';

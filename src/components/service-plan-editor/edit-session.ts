@@ -1,0 +1,96 @@
+import type { ReactiveControllerHost } from 'lit';
+import { nextPrimaryStep } from '../../model/service-plan/lifecycle.js';
+import type { PlanEdit } from '../../model/service-plan/edits.js';
+import type { PlanStatus } from '../../model/service-plan/plan.js';
+import type { Violation } from '../../model/shared/violation.js';
+import type { servicePlanMachine } from '../../machines/service-plan/machine.js';
+import { selectBlockers, selectLifecycleRefusal, type ServicePlanSnapshot } from '../../machines/service-plan/selectors.js';
+import type { LifecycleEvent, ServicePlanEvent } from '../../machines/service-plan/types.js';
+import type { ActorController } from '../shared/controllers/actor-controller.js';
+import type { LocalizeController } from '../shared/i18n/localize-controller.js';
+import { violationText } from './labels.js';
+import { samePath, withinPath, type EditorView, type FieldPath } from './view.js';
+
+const lifecycleEventTypes = new Set<string>(['SUBMIT', 'WITHDRAW', 'APPROVE', 'DECLINE', 'ACTIVATE', 'START_REVISION', 'COMPLETE_REVISION', 'COMPLETE', 'CLOSE', 'CANCEL', 'EXEMPT', 'REMOVE_EXEMPTION']);
+
+/** What the view gets from the session: sending, editing, and what to say at each field. */
+type SessionView = Pick<EditorView, 'edit' | 'send' | 'refusal' | 'errorsFor' | 'blockersAt' | 'hasMessagesUnder' | 'messagesStamp' | 'violationsAt'>;
+
+/**
+ * The user's edits in this session and what is said at each field: what the machine refused (per field),
+ * the fields edited (what blocks the next step there is said at once), whether every blocker is shown
+ * (the user tried the blocked step), and why the last status step or approval was refused.
+ */
+export class EditSession {
+  private readonly refused = new Map<string, Violation[]>();
+  private readonly edited = new Set<string>();
+  private stamp = 0;
+  /** The user tried the next step while it was blocked: every blocker is shown at its field. */
+  problemsShown = false;
+  /** Why the last status step or approval was refused (shown next to its buttons). */
+  refusal: Violation[] = [];
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly plan: () => ActorController<typeof servicePlanMachine> | undefined,
+    /** Someone valid is signed in (every write names its author). */
+    private readonly canWrite: () => boolean,
+  ) {}
+
+  /** Sends to the plan's machine; what it refused (a status step the rules refuse is asked about first: the machine ignores it). */
+  send(event: ServicePlanEvent): Violation[] {
+    const plan = this.plan();
+    if (!plan || !this.canWrite()) return [];
+    const lifecycle = lifecycleEventTypes.has(event.type);
+    const refusal = lifecycle ? selectLifecycleRefusal(plan.snapshot, event as LifecycleEvent) : [];
+    plan.send(event);
+    if (lifecycle) {
+      this.refusal = refusal;
+      this.host.requestUpdate();
+    }
+    return refusal.length > 0 ? refusal : plan.snapshot.context.rejected;
+  }
+
+  /** An edit of one field; false (and the reason kept at the field) when the machine refused it. */
+  edit(edit: PlanEdit, fieldKey: string, before?: PlanEdit): boolean {
+    this.edited.add(fieldKey);
+    const rejected = this.send({ type: 'EDIT', edit, ...(before ? { before } : {}) });
+    if (rejected.length > 0) this.refused.set(fieldKey, rejected);
+    else this.refused.delete(fieldKey);
+    this.stamp += 1;
+    this.host.requestUpdate();
+    return rejected.length === 0;
+  }
+
+  showProblems(shown: boolean): void {
+    this.problemsShown = shown;
+    this.host.requestUpdate();
+  }
+
+  /** Another plan is opened: what was said at its fields goes. */
+  clear(): void {
+    this.refused.clear();
+  }
+
+  view(t: LocalizeController, snapshot: ServicePlanSnapshot, status: PlanStatus): SessionView {
+    const violations = snapshot.context.violations;
+    const next = selectBlockers(snapshot, nextPrimaryStep(status));
+    const blockersAt = (path: FieldPath, fieldKey?: string): Violation[] =>
+      this.problemsShown || (fieldKey !== undefined && this.edited.has(fieldKey)) ? next.filter((found) => found.code !== 'plan.approval.missing' && withinPath(found.path, path)) : [];
+    return {
+      edit: (edit, fieldKey, before) => this.edit(edit, fieldKey, before),
+      send: (event) => this.send(event),
+      refusal: this.refusal,
+      errorsFor: (fieldKey: string, path?: FieldPath) => {
+        const refused = this.refused.get(fieldKey) ?? [];
+        const atPath = path ? violations.filter((found) => withinPath(found.path, path)) : [];
+        const blocking = path ? blockersAt(path, fieldKey) : [];
+        return [...new Set([...refused, ...atPath, ...blocking].map((found) => violationText(t, found)))];
+      },
+      blockersAt,
+      hasMessagesUnder: (prefix) => [...this.refused.keys()].some((key) => key.startsWith(prefix)),
+      messagesStamp: this.stamp + (this.problemsShown ? 0.5 : 0),
+      violationsAt: (path, inside = false) => violations.filter((found) => (inside ? withinPath(found.path, path) : samePath(found.path, path))),
+    };
+  }
+}

@@ -1,0 +1,34 @@
+import { waitFor, type AnyActorRef } from 'xstate';
+import { selectSaveState, type ServicePlanSnapshot } from '../../machines/service-plan/selectors.js';
+import type { CarriedPlan } from '../../machines/service-plan/types.js';
+import type { ActorLeave } from '../shared/controllers/actor-slot.js';
+
+const unsavedStates = new Set(['dirty', 'saving', 'conflict', 'failed']);
+const snapshotOf = (actor: AnyActorRef) => actor.getSnapshot() as ServicePlanSnapshot;
+
+/**
+ * How the editor's plan actor is left (`ActorSlot`): `SAVE_NOW` writes the pending edits without the
+ * quiet time; on another storage the unsaved edits go to the new actor as the machine's `carry` input.
+ * `createdPlanId`: a plan this editor created in its default database goes with it to the host's storage.
+ */
+export function planLeave(createdPlanId: () => string | undefined): ActorLeave<CarriedPlan> {
+  const unsaved = (actor: AnyActorRef) => unsavedStates.has(selectSaveState(snapshotOf(actor)) ?? 'idle');
+  return {
+    flush: (actor) => actor.send({ type: 'SAVE_NOW' }),
+    settled: async (actor) => {
+      await waitFor(actor, (snapshot) => !['saving', 'dirty'].includes(selectSaveState(snapshot as ServicePlanSnapshot) ?? 'idle'), { timeout: 30_000 }).catch(() => undefined);
+    },
+    unsaved,
+    carried: (actor, fromDefault) => {
+      const context = snapshotOf(actor).context;
+      if (!context.plan) return undefined;
+      const createdHere = fromDefault && context.plan.id === createdPlanId();
+      if (!createdHere && !unsaved(actor)) return undefined;
+      return {
+        plan: context.conflict?.mine ?? context.plan,
+        base: context.conflict ? context.conflict.base : context.saved,
+        pendingActions: [...(context.writing?.actions ?? []), ...context.pendingActions],
+      };
+    },
+  };
+}
