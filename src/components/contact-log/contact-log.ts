@@ -30,6 +30,9 @@ import { statusNotices } from '../visits-shared/status-notices.js';
 import { personName } from '../visits-shared/plan-text.js';
 import { linkablePlans } from '../../model/visitation/rules/contact-rules.js';
 import { CpSyncStatus } from '../shared/parts/cp-sync-status.js';
+import { CpLiveRegion, announceIn } from '../shared/parts/cp-live-region.js';
+import { CpStorageWarning } from '../shared/parts/cp-storage-warning.js';
+import { CpConfirm } from '../shared/parts/cp-confirm.js';
 import { visitsStyles } from '../visits-shared/styles.js';
 import { ContactList } from './contact-list.js';
 import { contactLogPrintStyles } from './print-styles.js';
@@ -71,8 +74,9 @@ type LogActor = Actor<typeof contactLogMachine>;
  * @csspart summaries - Compliance per plan and month.
  * @csspart caseworker-standard - The caseworker monthly visit standard.
  * @csspart conflict - Both versions after a conflict.
- * @csspart archive-confirm - The question asked before archiving.
- * @csspart notice - Errors and warnings about storage.
+ * @csspart archive-confirm - The question asked before archiving (the shared `cp-confirm` dialog).
+ * @csspart notice - Errors and notices: a failed save, missing inputs, damaged records.
+ * @csspart storage-warning - The warning that records are kept only in memory (with the reason), or that local data was cleared.
  * @csspart empty - The message shown when no contact is logged or none matches the filters.
  * @csspart outcome - The outcome fieldset of the contact form.
  * @csspart plan-link - The fieldset linking a contact to its visitation plan and planned visit.
@@ -86,7 +90,7 @@ type LogActor = Actor<typeof contactLogMachine>;
  */
 export class ContactLog extends CaseplanElement {
   static override styles = [...CaseplanElement.styles, visitsStyles, conflictFieldStyles, contactLogPrintStyles];
-  static override dependencies: Readonly<Record<string, CustomElementConstructor>> = { 'cp-contact-list': ContactList, 'cp-sync-status': CpSyncStatus };
+  static override dependencies: Readonly<Record<string, CustomElementConstructor>> = { 'cp-contact-list': ContactList, 'cp-sync-status': CpSyncStatus, 'cp-live-region': CpLiveRegion, 'cp-storage-warning': CpStorageWarning, 'cp-confirm': CpConfirm };
 
   /** The case; new contacts are filed under it (and a log with no child or plan shows the whole case). */
   @property({ attribute: 'case-id', reflect: true }) caseId?: string;
@@ -106,7 +110,9 @@ export class ContactLog extends CaseplanElement {
 
   @state() private touched: ReadonlySet<FieldKey> = new Set();
   @state() private archiveCandidate: string | undefined;
-  @state() private announcement = '';
+  private announce(message: string): void {
+    announceIn(this.renderRoot, message);
+  }
   private focusTarget: string | undefined;
   private revealId: string | undefined;
   /** After an archive: the list position the archived contact held, where focus goes next. */
@@ -239,7 +245,7 @@ export class ContactLog extends CaseplanElement {
     actor.on('changed', ({ contact }) => this.dispatchEvent(new CpChangeEvent<Contact>({ kind: CONTACT_KIND, id: contact.id, value: contact, dirty: true })));
     actor.on('saved', ({ contact, action }) => {
       this.dispatchEvent(new CpSavedEvent<Contact>({ kind: CONTACT_KIND, id: contact.id, version: contact.version, record: contact }));
-      this.announcement = this.localize.term('contact.announce.saved', { action: this.localize.term(action), when: contactWhen(this.localize, contact, this.zone) });
+      this.announce(this.localize.term('contact.announce.saved', { action: this.localize.term(action), when: contactWhen(this.localize, contact, this.zone) }));
       this.touched = new Set();
       this.archiveCandidate = undefined;
       if (!contact.archived) this.revealId = contact.id;
@@ -248,12 +254,12 @@ export class ContactLog extends CaseplanElement {
     });
     actor.on('conflict', ({ conflict }) => {
       this.dispatchEvent(new CpConflictEvent<Contact>({ kind: CONTACT_KIND, id: conflict.mine.id, attempted: conflict.mine, current: conflict.theirs }));
-      this.announcement = this.localize.term('visits.conflict.title');
+      this.announce(this.localize.term('visits.conflict.title'));
       this.focusTarget = '#conflict-title';
     });
     actor.on('error', ({ error }) => {
       this.dispatchEvent(new CpErrorEvent({ code: error.code, kind: CONTACT_KIND, violations: [], cause: error }));
-      this.announcement = this.localize.error(error);
+      this.announce(this.localize.error(error));
     });
   }
 
@@ -276,7 +282,7 @@ export class ContactLog extends CaseplanElement {
         this.actor?.send({ type: 'SAVE' });
         const violations = this.snapshot?.context.editor?.violations ?? [];
         if (this.snapshot?.context.editor?.submitted && violations.length > 0) {
-          this.announcement = this.localize.term('contact.form.fix-errors', { count: violations.length });
+          this.announce(this.localize.term('contact.form.fix-errors', { count: violations.length }));
           this.focusTarget = '.error-summary';
         }
       },
@@ -302,10 +308,7 @@ export class ContactLog extends CaseplanElement {
         this.actor?.send({ type: 'EDIT', contactId: id });
         this.focusTarget = '#occurredAt';
       },
-      archive: (id) => {
-        this.archiveCandidate = id;
-        this.focusTarget = '[data-action="confirm-archive"]';
-      },
+      archive: (id) => void this.askArchive(id),
       history: (id) => {
         this.history.open(CONTACT_KIND, id, this.childId ? { childId: this.childId } : { caseId: this.caseId });
         this.focusTarget = '#history-title';
@@ -361,17 +364,23 @@ export class ContactLog extends CaseplanElement {
     this.actor?.send({ type: 'ARCHIVE', contactId });
   }
 
-  private renderArchiveConfirm(snapshot: ContactLogSnapshot): TemplateResult | typeof nothing {
+  /** Asks with the shared `<cp-confirm>` (a modal dialog: focus on Cancel, Escape cancels, focus returns) before archiving. */
+  private async askArchive(contactId: string): Promise<void> {
+    this.archiveCandidate = contactId;
+    await this.updateComplete;
+    const dialog = this.renderRoot.querySelector<CpConfirm>('cp-confirm[part~="archive-confirm"]');
+    const confirmed = (await dialog?.ask()) ?? false;
+    await dialog?.updateComplete;
+    this.archiveCandidate = undefined;
+    if (confirmed) this.archive(contactId);
+  }
+
+  private renderArchiveConfirm(snapshot: ContactLogSnapshot): TemplateResult {
     const contact = snapshot.context.contacts.find((candidate) => candidate.id === this.archiveCandidate);
-    if (!contact) return nothing;
     const t = this.localize;
-    return html`<div class="notice warning" part="archive-confirm" role="alertdialog" aria-labelledby="archive-question">
-      <p id="archive-question">${t.term('contact.archive.question', { when: contactWhen(t, contact, this.zone) })}</p>
-      <div class="actions">
-        <button type="button" class="primary" data-action="confirm-archive" @click=${() => this.archive(contact.id)}>${t.term('contact.action.archive')}</button>
-        <button type="button" @click=${() => (this.archiveCandidate = undefined)}>${t.term('common.cancel')}</button>
-      </div>
-    </div>`;
+    return html`<cp-confirm part="archive-confirm" danger confirm-label=${t.term('contact.action.archive')}
+      >${contact ? t.term('contact.archive.question', { when: contactWhen(t, contact, this.zone) }) : nothing}</cp-confirm
+    >`;
   }
 
   private renderConflict(snapshot: ContactLogSnapshot): TemplateResult {
@@ -449,7 +458,7 @@ export class ContactLog extends CaseplanElement {
         setFilter: (filter) => {
           this.actor?.send({ type: 'SET_FILTER', filter });
           const count = this.snapshot ? selectVisibleContacts(this.snapshot, this.peopleNames()).length : 0;
-          this.announcement = t.term('contact.list.count', { count });
+          this.announce(t.term('contact.list.count', { count }));
         },
         setOrder: (order) => this.actor?.send({ type: 'SET_ORDER', order }),
       })}
@@ -502,7 +511,7 @@ export class ContactLog extends CaseplanElement {
       ${statusNotices({
         t,
         storage: snapshot?.context.storage,
-        fallbackReason: this.storageChoice.reason,
+        fallbackReason: this.storageChoice.reasonFor(snapshot?.context.storage),
         missingUser: !this.readOnly && this.context.currentUser === undefined,
         missingIds: this.caseId ? undefined : t.term('contact.missing-ids'),
         saveFailed: snapshot && mode === 'save-failed' ? snapshot.context.error : undefined,
@@ -511,7 +520,7 @@ export class ContactLog extends CaseplanElement {
         dismiss: () => this.actor?.send({ type: 'DISMISS' }),
       })}
       ${snapshot ? this.renderBody(snapshot) : nothing}
-      <div class="visually-hidden" role="status" aria-live="polite" data-live>${this.announcement}</div>
+      <cp-live-region></cp-live-region>
     </section>`;
   }
 }

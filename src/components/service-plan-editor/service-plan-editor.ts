@@ -34,7 +34,7 @@ import { defaultStorageOptions } from '../shared/default-storage-options.js';
 import { CaseplanElement } from '../shared/caseplan-element.js';
 import { ActorController } from '../shared/controllers/actor-controller.js';
 import { CpConfirm } from '../shared/parts/cp-confirm.js';
-import { CpLiveRegion } from '../shared/parts/cp-live-region.js';
+import { CpLiveRegion, announceIn } from '../shared/parts/cp-live-region.js';
 import { CpProgress } from '../shared/parts/cp-progress.js';
 import { CpSaveIndicator } from '../shared/parts/cp-save-indicator.js';
 import { CpStatusBadge } from '../shared/parts/cp-status-badge.js';
@@ -678,7 +678,7 @@ export class ServicePlanEditor extends CaseplanElement {
   }
 
   private announce(message: string, politeness: 'polite' | 'assertive' = 'polite'): void {
-    this.renderRoot.querySelector<CpLiveRegion>('cp-live-region')?.announce(message, politeness);
+    announceIn(this.renderRoot, message, politeness);
   }
 
   private send(event: ServicePlanEvent): Violation[] {
@@ -959,7 +959,7 @@ export class ServicePlanEditor extends CaseplanElement {
       ${this.renderToolbar(snapshot, view)}
       <div class="notices">
         <cp-live-region></cp-live-region>
-        <cp-storage-warning .storage=${this.activeStorage}></cp-storage-warning>
+        <cp-storage-warning .storage=${this.activeStorage} .reason=${this.storageChoice.reasonFor(this.activeStorage)}></cp-storage-warning>
         <cp-sync-status part="sync-status" .storage=${this.activeStorage}></cp-sync-status>
       </div>
       ${snapshot
