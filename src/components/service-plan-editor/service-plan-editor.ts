@@ -29,6 +29,7 @@ import {
   type ServicePlanSnapshot,
 } from '../../machines/service-plan/selectors.js';
 import type { CarriedPlan, LifecycleEvent, ServicePlanEvent } from '../../machines/service-plan/types.js';
+import { newRecordId } from '../../machines/shared/record-id.js';
 import type { StorageAdapter } from '../../storage/adapter.js';
 import { defaultStorageOptions } from '../shared/default-storage-options.js';
 import { CaseplanElement } from '../shared/caseplan-element.js';
@@ -245,7 +246,6 @@ export class ServicePlanEditor extends CaseplanElement {
   /** The user tried the next step while it was blocked: every blocker is shown at its field. */
   @state() private problemsShown = false;
   private fieldMessagesStamp = 0;
-  private idCounter = 0;
 
   @state() private ui: EditorUiState = { pickerSubGoalId: undefined, shownRevision: undefined, expandedItems: new Set(), toggled: new Map(), pickerText: '', pickerCategory: '', pickerLanguage: '' };
   /** Why the last status step or approval was refused (shown next to its buttons). */
@@ -723,7 +723,6 @@ export class ServicePlanEditor extends CaseplanElement {
       this.problemsShown || (fieldKey !== undefined && this.editedFields.has(fieldKey)) ? next.filter((found) => found.code !== 'plan.approval.missing' && withinPath(found.path, path)) : [];
     return {
       t,
-      snapshot,
       plan,
       participants: this.context.participants,
       staff: this.context.staff,
@@ -766,7 +765,7 @@ export class ServicePlanEditor extends CaseplanElement {
         this.ui = { ...this.ui, ...change };
       },
       announce: (message) => this.announce(message),
-      newId: () => `${Date.now().toString(36)}-${(this.idCounter += 1)}-${Math.random().toString(36).slice(2, 8)}`,
+      newId: newRecordId,
     };
   }
 
