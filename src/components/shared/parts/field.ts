@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
+import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 import { beginTyping, endTyping, typedValue } from '../directives/typed-value.js';
 
 /**
@@ -62,7 +63,53 @@ function label(base: FieldBase): TemplateResult {
   >`;
 }
 
-function frame(base: FieldBase, messages: readonly string[], control: TemplateResult, kind = ''): TemplateResult {
+/**
+ * What every control of a field carries, set in one place for the four kinds of control: its id and name,
+ * `data-path`, `required` and `disabled`, `aria-invalid` while a message stands and `aria-describedby`
+ * naming its hint and messages.
+ */
+class FieldControlDirective extends Directive {
+  constructor(partInfo: PartInfo) {
+    super(partInfo);
+    if (partInfo.type !== PartType.ELEMENT) throw new Error('fieldControl() must be used on a control element');
+  }
+
+  render(_base: FieldBase): typeof nothing {
+    return nothing;
+  }
+
+  override update(part: ElementPart, [base]: [FieldBase]): typeof nothing {
+    const messages = messagesOf(base);
+    const attributes: Record<string, string | undefined> = {
+      id: base.id,
+      name: base.name ?? base.id,
+      'data-path': base.path,
+      required: base.required ? '' : undefined,
+      disabled: base.disabled ? '' : undefined,
+      'aria-invalid': messages.length > 0 ? 'true' : 'false',
+      'aria-describedby': describedBy(base, messages),
+    };
+    for (const [name, value] of Object.entries(attributes)) {
+      if (value === undefined) part.element.removeAttribute(name);
+      else if (part.element.getAttribute(name) !== value) part.element.setAttribute(name, value);
+    }
+    return nothing;
+  }
+}
+
+const fieldControl = directive(FieldControlDirective);
+
+/** A text control's `change`: the committed value, then the committed text is where typing goes on from. */
+function onCommit<T extends TextControl>(onChange: (value: string, control: T) => void): (event: Event) => void {
+  return (event) => {
+    const control = event.target as T;
+    onChange(control.value, control);
+    committed(control);
+  };
+}
+
+function frame(base: FieldBase, control: TemplateResult, kind = ''): TemplateResult {
+  const messages = messagesOf(base);
   return html`<div class="field ${kind} ${messages.length > 0 ? 'invalid' : ''}" data-field=${base.id}>
     ${kind === 'checkbox' ? html`${control}${label(base)}` : html`${label(base)}${control}`}
     ${base.hint ? html`<p class="hint" id="${base.id}-hint">${base.hint}</p>` : nothing}
@@ -82,31 +129,19 @@ export interface InputFieldOptions extends FieldBase {
 }
 
 export function inputField(options: InputFieldOptions): TemplateResult {
-  const messages = messagesOf(options);
   return frame(
     options,
-    messages,
     html`<input
-      id=${options.id}
-      name=${options.name ?? options.id}
+      ${fieldControl(options)}
       type=${options.type ?? 'text'}
       .value=${typedValue(options.value)}
       min=${ifDefined(options.min)}
       max=${ifDefined(options.max)}
       step=${ifDefined(options.step)}
       list=${ifDefined(options.list)}
-      data-path=${ifDefined(options.path)}
-      ?required=${options.required ?? false}
-      ?disabled=${options.disabled ?? false}
-      aria-invalid=${messages.length > 0 ? 'true' : 'false'}
-      aria-describedby=${ifDefined(describedBy(options, messages))}
       @focus=${onFocus}
       @blur=${onBlur}
-      @change=${(event: Event) => {
-        const input = event.target as HTMLInputElement;
-        options.onChange(input.value, input);
-        committed(input);
-      }}
+      @change=${onCommit(options.onChange)}
     />`,
   );
 }
@@ -117,27 +152,15 @@ export interface TextAreaFieldOptions extends FieldBase {
 }
 
 export function textAreaField(options: TextAreaFieldOptions): TemplateResult {
-  const messages = messagesOf(options);
   return frame(
     options,
-    messages,
     html`<textarea
-      id=${options.id}
-      name=${options.name ?? options.id}
+      ${fieldControl(options)}
       rows="3"
       .value=${typedValue(options.value)}
-      data-path=${ifDefined(options.path)}
-      ?required=${options.required ?? false}
-      ?disabled=${options.disabled ?? false}
-      aria-invalid=${messages.length > 0 ? 'true' : 'false'}
-      aria-describedby=${ifDefined(describedBy(options, messages))}
       @focus=${onFocus}
       @blur=${onBlur}
-      @change=${(event: Event) => {
-        const textarea = event.target as HTMLTextAreaElement;
-        options.onChange(textarea.value, textarea);
-        committed(textarea);
-      }}
+      @change=${onCommit(options.onChange)}
     ></textarea>`,
   );
 }
@@ -161,18 +184,10 @@ export interface SelectFieldOptions extends FieldBase {
  * moves a select the user has touched, so it would show a value other than the stored one.
  */
 export function selectField(options: SelectFieldOptions): TemplateResult {
-  const messages = messagesOf(options);
   return frame(
     options,
-    messages,
     html`<select
-      id=${options.id}
-      name=${options.name ?? options.id}
-      data-path=${ifDefined(options.path)}
-      ?required=${options.required ?? false}
-      ?disabled=${options.disabled ?? false}
-      aria-invalid=${messages.length > 0 ? 'true' : 'false'}
-      aria-describedby=${ifDefined(describedBy(options, messages))}
+      ${fieldControl(options)}
       @change=${(event: Event) => options.onChange((event.target as HTMLSelectElement).value)}
     >
       ${options.emptyLabel !== undefined ? html`<option value="" .selected=${live(options.value === '')}>${options.emptyLabel}</option>` : nothing}
@@ -187,19 +202,12 @@ export interface CheckboxFieldOptions extends FieldBase {
 }
 
 export function checkboxField(options: CheckboxFieldOptions): TemplateResult {
-  const messages = messagesOf(options);
   return frame(
     options,
-    messages,
     html`<input
-      id=${options.id}
-      name=${options.name ?? options.id}
+      ${fieldControl(options)}
       type="checkbox"
       .checked=${live(options.checked)}
-      data-path=${ifDefined(options.path)}
-      ?disabled=${options.disabled ?? false}
-      aria-invalid=${messages.length > 0 ? 'true' : 'false'}
-      aria-describedby=${ifDefined(describedBy(options, messages))}
       @change=${(event: Event) => options.onChange((event.target as HTMLInputElement).checked)}
     />`,
     'checkbox',
