@@ -28,6 +28,9 @@ import { statusNotices } from '../visits-shared/status-notices.js';
 import { personName } from '../visits-shared/plan-text.js';
 import { linkablePlans } from '../../model/visitation/rules/contact-rules.js';
 import { CpSyncStatus } from '../shared/parts/cp-sync-status.js';
+import { CpLiveRegion, announceIn } from '../shared/parts/cp-live-region.js';
+import { CpStorageWarning } from '../shared/parts/cp-storage-warning.js';
+import { CpConfirm } from '../shared/parts/cp-confirm.js';
 import { visitsStyles } from '../visits-shared/styles.js';
 import { forcedColorsStyles } from '../shared/styles/forced-colors.js';
 import { ContactList } from './contact-list.js';
@@ -71,8 +74,9 @@ type LogActor = Actor<typeof contactLogMachine>;
  * @csspart summaries - Compliance per plan and month.
  * @csspart caseworker-standard - The caseworker monthly visit standard.
  * @csspart conflict - Both versions after a conflict.
- * @csspart archive-confirm - The question asked before archiving.
- * @csspart notice - Errors and warnings about storage.
+ * @csspart archive-confirm - The question asked before archiving (the shared `cp-confirm` dialog).
+ * @csspart notice - Errors and notices: a failed save, missing inputs, damaged records.
+ * @csspart storage-warning - The warning that records are kept only in memory (with the reason), or that local data was cleared.
  * @csspart empty - The message shown when no contact is logged or none matches the filters.
  * @csspart outcome - The outcome fieldset of the contact form.
  * @csspart plan-link - The fieldset linking a contact to its visitation plan and planned visit.
@@ -87,7 +91,7 @@ type LogActor = Actor<typeof contactLogMachine>;
  */
 export class ContactLog extends CaseplanElement {
   static override styles = [...CaseplanElement.styles, visitsStyles, conflictFieldStyles, forcedColorsStyles, contactLogPrintStyles];
-  static override dependencies: Readonly<Record<string, CustomElementConstructor>> = { 'cp-contact-list': ContactList, 'cp-sync-status': CpSyncStatus };
+  static override dependencies: Readonly<Record<string, CustomElementConstructor>> = { 'cp-contact-list': ContactList, 'cp-sync-status': CpSyncStatus, 'cp-live-region': CpLiveRegion, 'cp-storage-warning': CpStorageWarning, 'cp-confirm': CpConfirm };
 
   /** The case; new contacts are filed under it (and a log with no child or plan shows the whole case). */
   @property({ attribute: 'case-id', reflect: true }) caseId?: string;
@@ -107,7 +111,9 @@ export class ContactLog extends CaseplanElement {
 
   @state() private touched: ReadonlySet<FieldKey> = new Set();
   @state() private archiveCandidate: string | undefined;
-  @state() private announcement = '';
+  private announce(message: string): void {
+    announceIn(this.renderRoot, message);
+  }
   private focusTarget: string | undefined;
   /** A row to scroll to and focus after the next render: its contact button, or the control `control` names in it. */
   private reveal: { id: string; control?: string } | undefined;
@@ -224,7 +230,7 @@ export class ContactLog extends CaseplanElement {
     actor.on('changed', ({ contact }) => this.dispatchEvent(new CpChangeEvent<Contact>({ kind: CONTACT_KIND, id: contact.id, value: contact, dirty: true })));
     actor.on('saved', ({ contact, action }) => {
       this.dispatchEvent(new CpSavedEvent<Contact>({ kind: CONTACT_KIND, id: contact.id, version: contact.version, record: contact }));
-      this.announcement = this.localize.term('contact.announce.saved', { action: this.localize.term(action), when: contactWhen(this.localize, contact, this.zone) });
+      this.announce(this.localize.term('contact.announce.saved', { action: this.localize.term(action), when: contactWhen(this.localize, contact, this.zone) }));
       this.touched = new Set();
       this.archiveCandidate = undefined;
       if (!contact.archived) this.reveal = { id: contact.id };
@@ -233,12 +239,12 @@ export class ContactLog extends CaseplanElement {
     });
     actor.on('conflict', ({ conflict }) => {
       this.dispatchEvent(new CpConflictEvent<Contact>({ kind: CONTACT_KIND, id: conflict.mine.id, attempted: conflict.mine, current: conflict.theirs }));
-      this.announcement = this.localize.term('visits.conflict.title');
+      this.announce(this.localize.term('visits.conflict.title'));
       this.focusTarget = '#conflict-title';
     });
     actor.on('error', ({ error }) => {
       this.dispatchEvent(new CpErrorEvent({ code: error.code, kind: CONTACT_KIND, violations: [], cause: error }));
-      this.announcement = this.localize.error(error);
+      this.announce(this.localize.error(error));
     });
   }
 
@@ -261,7 +267,7 @@ export class ContactLog extends CaseplanElement {
         this.actor?.send({ type: 'SAVE' });
         const violations = this.snapshot?.context.editor?.violations ?? [];
         if (this.snapshot?.context.editor?.submitted && violations.length > 0) {
-          this.announcement = this.localize.term('contact.form.fix-errors', { count: violations.length });
+          this.announce(this.localize.term('contact.form.fix-errors', { count: violations.length }));
           this.focusTarget = '.error-summary';
         }
       },
@@ -299,10 +305,7 @@ export class ContactLog extends CaseplanElement {
         this.actor?.send({ type: 'EDIT', contactId: id });
         this.focusTarget = '#occurredAt';
       },
-      archive: (id) => {
-        this.archiveCandidate = id;
-        this.focusTarget = '[data-action="confirm-archive"]';
-      },
+      archive: (id) => void this.askArchive(id),
       history: (id) => {
         this.history.open(CONTACT_KIND, id, this.childId ? { childId: this.childId } : { caseId: this.caseId });
         this.focusTarget = '#history-title';
@@ -359,30 +362,25 @@ export class ContactLog extends CaseplanElement {
     this.actor?.send({ type: 'ARCHIVE', contactId });
   }
 
-  /** Closes the archive question without archiving; focus goes back to the Archive button that asked it. */
-  private cancelArchive(): void {
-    const id = this.archiveCandidate;
+  /** Asks with the shared `<cp-confirm>` (a modal dialog: focus on Cancel, Escape cancels, focus returns) before archiving. */
+  private async askArchive(contactId: string): Promise<void> {
+    this.archiveCandidate = contactId;
+    await this.updateComplete;
+    const dialog = this.renderRoot.querySelector<CpConfirm>('cp-confirm[part~="archive-confirm"]');
+    const confirmed = (await dialog?.ask()) ?? false;
+    await dialog?.updateComplete;
     this.archiveCandidate = undefined;
-    if (id !== undefined) this.reveal = { id, control: '[data-action="archive"]' };
+    if (confirmed) this.archive(contactId);
+    // The list may have drawn the row again meanwhile: focus goes back to that row's Archive button.
+    else this.reveal = { id: contactId, control: '[data-action="archive"]' };
   }
 
-  private renderArchiveConfirm(snapshot: ContactLogSnapshot): TemplateResult | typeof nothing {
+  private renderArchiveConfirm(snapshot: ContactLogSnapshot): TemplateResult {
     const contact = snapshot.context.contacts.find((candidate) => candidate.id === this.archiveCandidate);
-    if (!contact) return nothing;
     const t = this.localize;
-    const onKeydown = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      event.preventDefault();
-      event.stopPropagation(); // the prompt closes, not a dialog the host may have put the log in
-      this.cancelArchive();
-    };
-    return html`<div class="notice warning" part="archive-confirm" role="alertdialog" aria-labelledby="archive-question" @keydown=${onKeydown}>
-      <p id="archive-question">${t.term('contact.archive.question', { when: contactSubject(t, contact, this.context.participants, this.zone) })}</p>
-      <div class="actions">
-        <button type="button" class="primary" data-action="confirm-archive" @click=${() => this.archive(contact.id)}>${t.term('contact.action.archive')}</button>
-        <button type="button" data-action="cancel-archive" @click=${() => this.cancelArchive()}>${t.term('common.cancel')}</button>
-      </div>
-    </div>`;
+    return html`<cp-confirm part="archive-confirm" danger confirm-label=${t.term('contact.action.archive')}
+      >${contact ? t.term('contact.archive.question', { when: contactSubject(t, contact, this.context.participants, this.zone) }) : nothing}</cp-confirm
+    >`;
   }
 
   private renderConflict(snapshot: ContactLogSnapshot): TemplateResult {
@@ -464,7 +462,7 @@ export class ContactLog extends CaseplanElement {
         setFilter: (filter) => {
           this.actor?.send({ type: 'SET_FILTER', filter });
           const count = this.snapshot ? selectVisibleContacts(this.snapshot, this.peopleNames()).length : 0;
-          this.announcement = t.term('contact.list.count', { count });
+          this.announce(t.term('contact.list.count', { count }));
         },
         setOrder: (order) => this.actor?.send({ type: 'SET_ORDER', order }),
       })}
@@ -518,7 +516,7 @@ export class ContactLog extends CaseplanElement {
       ${statusNotices({
         t,
         storage: snapshot?.context.storage,
-        fallbackReason: this.actorSlot.reason,
+        fallbackReason: this.actorSlot.reasonFor(snapshot?.context.storage),
         missingUser: !this.readOnly && this.context.currentUser === undefined,
         missingIds: this.caseId ? undefined : t.term('contact.missing-ids'),
         saveFailed: snapshot && mode === 'save-failed' ? snapshot.context.error : undefined,
@@ -527,7 +525,7 @@ export class ContactLog extends CaseplanElement {
         dismiss: () => this.actor?.send({ type: 'DISMISS' }),
       })}
       ${snapshot ? this.renderBody(snapshot) : nothing}
-      <div class="visually-hidden" role="status" aria-live="polite" data-live>${this.announcement}</div>
+      <cp-live-region></cp-live-region>
     </section>`;
   }
 }

@@ -1,9 +1,12 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
+import type { TemplateResult } from 'lit';
 import type { PlanEdit } from '../../model/service-plan/edits.js';
 import { fieldId, type EditorView, type FieldPath } from './view.js';
-import { beginTyping, endTyping, typedValue, typingStart } from '../shared/directives/typed-value.js';
+import { typingStart } from '../shared/directives/typed-value.js';
+import { inputField, selectField as sharedSelectField, textAreaField, type SelectOption } from '../shared/parts/field.js';
+
+/** The messages of a control the editor lays out itself (an add form's name), `<id>-error`. */
+export { fieldErrors } from '../shared/parts/field.js';
+export type { SelectOption };
 
 export interface FieldOptions {
   /** Unique key of the field in the editor (its id and where its messages are kept). */
@@ -24,9 +27,9 @@ export interface FieldOptions {
   context?: string;
 }
 
-/** The label's words, with the thing it belongs to for assistive technology ("Status" of "Housing"). */
-function labelText(view: EditorView, text: string, context: string | undefined): TemplateResult {
-  return html`${text}${context ? html`<span class="visually-hidden"> ${view.t.term('spe.field.of-item', { name: context })}</span>` : nothing}`;
+/** Which item a field belongs to, as said after its label to assistive technology ("of Housing"). */
+function labelContext(view: EditorView, context: string | undefined): string | undefined {
+  return context ? view.t.term('spe.field.of-item', { name: context }) : undefined;
 }
 
 /** The plan path a control edits, as `data-path`, so a message about it can move focus there. */
@@ -34,80 +37,34 @@ export function pathAttribute(path: FieldPath | undefined): string | undefined {
   return path ? path.join('.') : undefined;
 }
 
-/** The inline messages of a field, linked to it by id. */
-export function fieldErrors(id: string, errors: readonly string[]): TemplateResult | typeof nothing {
-  if (errors.length === 0) return nothing;
-  return html`<ul class="field-errors" id="${id}-errors" part="field-error">${errors.map((error) => html`<li>${error}</li>`)}</ul>`;
-}
-
 /**
- * A labelled native input (kept in the editor's own shadow root so the label and the messages are
- * associated by id): commits on `change`, shows the refused edit's message and the plan's violations
- * at its path, and marks itself `aria-invalid`.
+ * The shared field (`shared/parts/field.ts`) bound to the plan: its id from the key, its messages what
+ * the last refused edit of it said and the plan's violations at its path; a committed value is sent as
+ * an edit together with the edit of the value typing began from (if the plan's value there changed
+ * meanwhile, the machine opens a conflict on it instead of overwriting either side).
  */
 export function field(view: EditorView, options: FieldOptions): TemplateResult {
-  const id = fieldId(options.key);
-  const errors = view.errorsFor(options.key, options.path);
-  const describedBy = [options.hint ? `${id}-hint` : '', errors.length > 0 ? `${id}-errors` : ''].filter(Boolean).join(' ');
-  const onChange = (event: Event) => {
-    const target = event.target as HTMLInputElement | HTMLTextAreaElement;
-    const edit = options.commit?.(target.value);
-    const start = typingStart(target);
-    // The value I began from: if the plan's value there changed meanwhile, the machine opens a conflict on it.
-    const before = start !== undefined && start !== target.value ? options.commit?.(start) : undefined;
+  const base = {
+    id: fieldId(options.key),
+    name: options.key,
+    label: options.label,
+    labelContext: labelContext(view, options.context),
+    requiredNote: view.t.term('common.required'),
+    hint: options.hint,
+    error: view.errorsFor(options.key, options.path),
+    required: options.required ?? false,
+    disabled: options.disabled ?? false,
+    path: pathAttribute(options.path),
+  };
+  const onChange = (value: string, control: HTMLInputElement | HTMLTextAreaElement) => {
+    const edit = options.commit?.(value);
+    const start = typingStart(control);
+    const before = start !== undefined && start !== value ? options.commit?.(start) : undefined;
     if (edit) view.edit(edit, options.key, before);
-    endTyping(target, target.getRootNode() instanceof ShadowRoot ? (target.getRootNode() as ShadowRoot).activeElement !== target : true);
   };
-  const onFocus = (event: Event) => beginTyping(event.target as HTMLInputElement | HTMLTextAreaElement);
-  const onBlur = (event: Event) => endTyping(event.target as HTMLInputElement | HTMLTextAreaElement, true);
-  const common = {
-    id,
-    describedBy: describedBy || undefined,
-    invalid: errors.length > 0 ? 'true' : 'false',
-  };
-  const control =
-    options.type === 'textarea'
-      ? html`<textarea
-          id=${common.id}
-          name=${options.key}
-          .value=${typedValue(options.value)}
-          ?disabled=${options.disabled}
-          ?required=${options.required}
-          aria-invalid=${common.invalid}
-          aria-describedby=${ifDefined(common.describedBy)}
-          rows="3"
-          data-path=${ifDefined(pathAttribute(options.path))}
-          @focus=${onFocus}
-          @blur=${onBlur}
-          @change=${onChange}
-        ></textarea>`
-      : html`<input
-          id=${common.id}
-          name=${options.key}
-          type=${options.type ?? 'text'}
-          .value=${typedValue(options.value)}
-          ?disabled=${options.disabled}
-          ?required=${options.required}
-          min=${ifDefined(options.min)}
-          step=${ifDefined(options.step)}
-          data-path=${ifDefined(pathAttribute(options.path))}
-          aria-invalid=${common.invalid}
-          aria-describedby=${ifDefined(common.describedBy)}
-          @focus=${onFocus}
-          @blur=${onBlur}
-          @change=${onChange}
-        />`;
-  return html`<div class="field ${errors.length > 0 ? 'invalid' : ''}">
-    <label for=${id}>${labelText(view, options.label, options.context)}${options.required ? html` <span class="required">(${view.t.term('common.required')})</span>` : nothing}</label>
-    ${control}
-    ${options.hint ? html`<p class="hint" id="${id}-hint">${options.hint}</p>` : nothing}
-    ${fieldErrors(id, errors)}
-  </div>`;
-}
-
-export interface SelectOption {
-  value: string;
-  label: string;
+  return options.type === 'textarea'
+    ? textAreaField({ ...base, value: options.value, onChange })
+    : inputField({ ...base, type: options.type ?? 'text', value: options.value, min: options.min, step: options.step, onChange });
 }
 
 export interface SelectOptions {
@@ -126,36 +83,25 @@ export interface SelectOptions {
   onSelect?: (value: string) => void;
 }
 
-/**
- * A labelled native select. Each option's selectedness is bound live: after a keyboard change the
- * options are rebuilt (an item's status offers the next steps), and a `selected` attribute no longer
- * moves a select the user has touched, so the select showed a value other than the stored one.
- */
+/** The shared select bound to the plan, like `field`. */
 export function selectField(view: EditorView, options: SelectOptions): TemplateResult {
-  const id = fieldId(options.key);
-  const errors = view.errorsFor(options.key, options.path);
-  const onChange = (event: Event) => {
-    const value = (event.target as HTMLSelectElement).value;
-    options.onSelect?.(value);
-    const edit = options.commit?.(value);
-    if (edit) view.edit(edit, options.key);
-  };
-  return html`<div class="field ${errors.length > 0 ? 'invalid' : ''}">
-    <label for=${id}>${labelText(view, options.label, options.context)}</label>
-    <select
-      id=${id}
-      name=${options.key}
-      data-path=${ifDefined(pathAttribute(options.path))}
-      ?disabled=${options.disabled}
-      aria-invalid=${errors.length > 0 ? 'true' : 'false'}
-      aria-describedby=${ifDefined(errors.length > 0 ? `${id}-errors` : undefined)}
-      @change=${onChange}
-    >
-      ${options.emptyLabel !== undefined ? html`<option value="" .selected=${live(options.value === '')}>${options.emptyLabel}</option>` : nothing}
-      ${options.options.map((option) => html`<option value=${option.value} .selected=${live(option.value === options.value)}>${option.label}</option>`)}
-    </select>
-    ${fieldErrors(id, errors)}
-  </div>`;
+  return sharedSelectField({
+    id: fieldId(options.key),
+    name: options.key,
+    label: options.label,
+    labelContext: labelContext(view, options.context),
+    error: view.errorsFor(options.key, options.path),
+    disabled: options.disabled ?? false,
+    path: pathAttribute(options.path),
+    value: options.value,
+    options: options.options,
+    emptyLabel: options.emptyLabel,
+    onChange: (value) => {
+      options.onSelect?.(value);
+      const edit = options.commit?.(value);
+      if (edit) view.edit(edit, options.key);
+    },
+  });
 }
 
 /** Reads a form's named control value (add forms keep their typed text until the edit is accepted). */

@@ -8,13 +8,14 @@ import { findParticipant } from '../../model/participant.js';
 import { servicePlanMachine, type ServicePlanEmitted } from '../../machines/service-plan/machine.js';
 import { selectCanEdit, selectPhase, selectToday, type ServicePlanSnapshot } from '../../machines/service-plan/selectors.js';
 import type { CarriedPlan } from '../../machines/service-plan/types.js';
+import { newRecordId } from '../../machines/shared/record-id.js';
 import { defaultStorageOptions } from '../shared/default-storage-options.js';
 import { CaseplanElement } from '../shared/caseplan-element.js';
 import type { ActorController } from '../shared/controllers/actor-controller.js';
 import { ActorSlot } from '../shared/controllers/actor-slot.js';
 import { RecordHistoryController } from '../shared/controllers/record-history-controller.js';
 import { CpConfirm } from '../shared/parts/cp-confirm.js';
-import { CpLiveRegion } from '../shared/parts/cp-live-region.js';
+import { CpLiveRegion, announceIn } from '../shared/parts/cp-live-region.js';
 import { CpProgress } from '../shared/parts/cp-progress.js';
 import { CpSaveIndicator } from '../shared/parts/cp-save-indicator.js';
 import { CpStatusBadge } from '../shared/parts/cp-status-badge.js';
@@ -252,7 +253,6 @@ export class ServicePlanEditor extends CaseplanElement {
   private createdPlanId: string | undefined;
   /** The user's edits and what is said at each field. */
   private readonly session = new EditSession(this, () => this.plan, () => !this.userMissing);
-  private idCounter = 0;
 
   @state() private ui: EditorUiState = { pickerSubGoalId: undefined, shownRevision: undefined, expandedItems: new Set(), toggled: new Map(), pickerText: '', pickerCategory: '', pickerLanguage: '' };
   @state() private confirmRequest: { message: string; confirmLabel: string } | undefined;
@@ -417,7 +417,7 @@ export class ServicePlanEditor extends CaseplanElement {
   }
 
   private announce(message: string, politeness: 'polite' | 'assertive' = 'polite'): void {
-    this.renderRoot.querySelector<CpLiveRegion>('cp-live-region')?.announce(message, politeness);
+    announceIn(this.renderRoot, message, politeness);
   }
 
   private async confirmAction(message: string, confirmLabel: string): Promise<boolean> {
@@ -440,7 +440,6 @@ export class ServicePlanEditor extends CaseplanElement {
     return {
       ...this.session.view(t, snapshot, plan.status),
       t,
-      snapshot,
       plan,
       participants: this.context.participants,
       staff: this.context.staff,
@@ -467,7 +466,7 @@ export class ServicePlanEditor extends CaseplanElement {
         this.ui = { ...this.ui, ...change };
       },
       announce: (message) => this.announce(message),
-      newId: () => `${Date.now().toString(36)}-${(this.idCounter += 1)}-${Math.random().toString(36).slice(2, 8)}`,
+      newId: newRecordId,
     };
   }
 
@@ -494,7 +493,7 @@ export class ServicePlanEditor extends CaseplanElement {
       })}
       <div class="notices">
         <cp-live-region></cp-live-region>
-        <cp-storage-warning .storage=${this.actorSlot.storage}></cp-storage-warning>
+        <cp-storage-warning .storage=${this.actorSlot.storage} .reason=${this.actorSlot.reasonFor(this.actorSlot.storage)}></cp-storage-warning>
         <cp-sync-status part="sync-status" .storage=${this.actorSlot.storage}></cp-sync-status>
       </div>
       ${snapshot

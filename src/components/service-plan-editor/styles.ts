@@ -1,7 +1,9 @@
 import { css } from 'lit';
+import { fieldStyles } from '../shared/parts/field-styles.js';
 
 /** Screen layout of the editor. Only `--cp-*` tokens; it reads at 320 px (one column) and grows to two. */
 export const editorStyles = css`
+  ${fieldStyles}
   :host {
     display: block;
     container-type: inline-size;
@@ -125,10 +127,7 @@ export const editorStyles = css`
     gap: var(--_cp-space-m);
   }
   .field {
-    display: grid;
-    gap: var(--_cp-space-xs);
     margin-block-end: var(--_cp-space-s);
-    min-inline-size: 0;
   }
   label {
     font-weight: 600;
@@ -172,13 +171,6 @@ export const editorStyles = css`
   [aria-invalid='true'] {
     border-color: var(--_cp-color-danger);
     border-width: 2px;
-  }
-  .field-errors {
-    margin: 0;
-    padding: 0;
-    list-style: none;
-    color: var(--_cp-field-error-color);
-    font-weight: 600;
   }
   button {
     padding: var(--_cp-space-xs) var(--_cp-space-m);

@@ -8,7 +8,6 @@ import type { ServicePlan } from '../../model/service-plan/plan.js';
 import type { Violation } from '../../model/shared/violation.js';
 import type { OutcomeScale } from '../../model/service-plan/outcome-scale.js';
 import type { ServicePlanEvent } from '../../machines/service-plan/types.js';
-import type { ServicePlanSnapshot } from '../../machines/service-plan/selectors.js';
 
 export type FieldPath = readonly (string | number)[];
 
@@ -29,12 +28,11 @@ export interface EditorUiState {
 }
 
 /**
- * What every part of the editor renders from and sends to. Parts are plain render functions over this
- * view: they show what the snapshot and the model say and turn input into machine events.
+ * What a part of the editor shows: the plan, the case around it, the editor's messages and what the
+ * plan's status allows. Reading only: a part given just this cannot change anything.
  */
-export interface EditorView {
+export interface EditorData {
   t: LocalizeController;
-  snapshot: ServicePlanSnapshot;
   plan: ServicePlan;
   participants: readonly CaseParticipant[];
   /** The case's visitation plans and contact log (undefined until read). */
@@ -53,14 +51,6 @@ export interface EditorView {
   /** Why the last status step or approval was refused (empty once one is taken). */
   refusal: readonly Violation[];
   ui: EditorUiState;
-  /**
-   * Sends an edit. A refused edit keeps its messages under `fieldKey` (shown next to that field)
-   * until an edit of the same field is accepted. Returns whether it was accepted. `before`: the edit of the
-   * value the field had when typing began (a change made elsewhere meanwhile becomes a conflict on it).
-   */
-  edit(edit: PlanEdit, fieldKey: string, before?: PlanEdit): boolean;
-  /** Sends a machine event; returns why it was refused (empty when accepted). */
-  send(event: ServicePlanEvent): Violation[];
   /** Whether the plan's status allows this edit now (and the view is not read-only). */
   allows(edit: PlanEdit): boolean;
   /** Messages for a field: what the last refused edit of it said, and the plan's violations at `path`. */
@@ -70,14 +60,26 @@ export interface EditorView {
    * step, or at a field the user has edited in this session (an emptied goal says so at once).
    */
   blockersAt(path: FieldPath, fieldKey?: string): Violation[];
-  /** The user tried a blocked step: every blocker is shown at its field and in the error summary, which takes focus. */
-  showProblems(): void;
   /** Whether a refused edit left a message on a field whose key starts with `prefix`. */
   hasMessagesUnder(prefix: string): boolean;
   /** Changes whenever a refused edit's message is kept or cleared (parts that cache their output compare it). */
   messagesStamp: number;
   /** The plan's violations at a path (or, with `inside`, anywhere under it), for places that are not one field. */
   violationsAt(path: FieldPath, inside?: boolean): Violation[];
+}
+
+/** What a part of the editor can do: send edits and events, move focus, ask, announce, change screen state. */
+export interface EditorActions {
+  /**
+   * Sends an edit. A refused edit keeps its messages under `fieldKey` (shown next to that field)
+   * until an edit of the same field is accepted. Returns whether it was accepted. `before`: the edit of the
+   * value the field had when typing began (a change made elsewhere meanwhile becomes a conflict on it).
+   */
+  edit(edit: PlanEdit, fieldKey: string, before?: PlanEdit): boolean;
+  /** Sends a machine event; returns why it was refused (empty when accepted). */
+  send(event: ServicePlanEvent): Violation[];
+  /** The user tried a blocked step: every blocker is shown at its field and in the error summary, which takes focus. */
+  showProblems(): void;
   /** Moves focus, after the next render, to the element matching `selector` in the shadow root (the first of a list that exists). */
   focusAfterRender(selector: string | readonly string[]): void;
   /** Moves focus to the control that edits `path` (opening the item it lies in), e.g. from a blocker or an error summary. */
@@ -88,9 +90,15 @@ export interface EditorView {
   setUi(change: Partial<EditorUiState>): void;
   /** Live-region announcement. */
   announce(message: string): void;
-  /** A fresh id for things the view names itself (an organisation user typed by name). */
+  /** A fresh id for what a part adds (a sub-goal, an item, an appointment): the one id maker, `newRecordId`. */
   newId(): string;
 }
+
+/**
+ * What most parts of the editor render from and send to: plain render functions over this view show what
+ * the snapshot and the model say and turn input into machine events. A part that only shows takes `EditorData`.
+ */
+export interface EditorView extends EditorData, EditorActions {}
 
 export function samePath(a: FieldPath, b: FieldPath): boolean {
   return a.length === b.length && a.every((segment, index) => String(segment) === String(b[index]));

@@ -26,6 +26,9 @@ export type { CaseplanTheme } from './context.js';
  *
  * @fires cp-error - A property holds invalid input (`detail.code` is `input.invalid`); the invalid part is left out.
  * @cssprop --cp-font-family - The typeface of all text (and every other `--cp-*` token; see the theming docs).
+ * @cssprop --cp-field-gap - Space between a field's label, control, hint and messages.
+ * @cssprop --cp-field-label-color - Field labels.
+ * @cssprop --cp-field-error-color - A field's messages and its invalid border.
  */
 export class CaseplanElement extends LitElement {
   static override styles = [tokens, baseStyles];

@@ -55,6 +55,11 @@ export class StorageChoice {
     return this.fallback;
   }
 
+  /** Why `storage` is kept only in memory (the default, when IndexedDB could not be used); undefined for any other adapter. */
+  reasonFor(storage: StorageAdapter | undefined): FallbackReason | undefined {
+    return this.isDefault(storage) ? this.reason : undefined;
+  }
+
   /** Whether `storage` is the default this element opened (not one the host gave). */
   isDefault(storage: StorageAdapter | undefined): boolean {
     return storage !== undefined && storage === this.fallback;

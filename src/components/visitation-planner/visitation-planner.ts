@@ -23,8 +23,10 @@ import { DEFAULT_RECORDING_GRACE_DAYS, recordingGraceDays } from '../../model/vi
 import { planForm } from './parts/plan-form.js';
 import { personName, planLabel, scheduleText } from '../visits-shared/plan-text.js';
 import { visitsStyles } from '../visits-shared/styles.js';
-import { statusNotices, timeZoneChoices, type Announcer } from '../visits-shared/status-notices.js';
+import { statusNotices, timeZoneChoices } from '../visits-shared/status-notices.js';
 import { CpSyncStatus } from '../shared/parts/cp-sync-status.js';
+import { CpLiveRegion, announceIn } from '../shared/parts/cp-live-region.js';
+import { CpStorageWarning } from '../shared/parts/cp-storage-warning.js';
 
 type PlannerActor = Actor<typeof visitationPlannerMachine>;
 
@@ -61,7 +63,8 @@ type PlannerActor = Actor<typeof visitationPlannerMachine>;
  * @csspart error-summary - Everything wrong in the form after a refused save.
  * @csspart field-error - An inline message next to a field.
  * @csspart conflict - Both versions after a conflict.
- * @csspart notice - Errors and warnings about storage.
+ * @csspart notice - Errors and notices: a failed save, missing inputs, damaged records.
+ * @csspart storage-warning - The warning that records are kept only in memory (with the reason), or that local data was cleared.
  * @csspart empty - The message shown when the child has no visitation plan yet.
  * @csspart basis - The plan's basis fieldset (court-ordered or agreed).
  * @csspart supervision - The supervision fieldset.
@@ -77,7 +80,7 @@ type PlannerActor = Actor<typeof visitationPlannerMachine>;
  */
 export class VisitationPlanner extends CaseplanElement {
   static override styles = [...CaseplanElement.styles, visitsStyles, conflictFieldStyles];
-  static override dependencies: Readonly<Record<string, CustomElementConstructor>> = { 'cp-sync-status': CpSyncStatus };
+  static override dependencies: Readonly<Record<string, CustomElementConstructor>> = { 'cp-sync-status': CpSyncStatus, 'cp-live-region': CpLiveRegion, 'cp-storage-warning': CpStorageWarning };
 
   /** The child whose visits are planned. */
   @property({ attribute: 'child-id', reflect: true }) childId?: string;
@@ -91,7 +94,6 @@ export class VisitationPlanner extends CaseplanElement {
 
   @state() private touched: ReadonlySet<FieldKey> = new Set();
   @state() private step: PendingStep | undefined;
-  @state() private announcement = '';
   /** The plan whose history is open: every save and the versions set aside in its conflicts. */
   private readonly history = new RecordHistoryController(this, {
     storage: () => this.snapshot?.context.storage,
@@ -99,9 +101,9 @@ export class VisitationPlanner extends CaseplanElement {
     now: () => this.context.now(),
   });
   private focusTarget: string | undefined;
-  private readonly announcer: Announcer = (message) => {
-    this.announcement = message;
-  };
+  private announce(message: string): void {
+    announceIn(this.renderRoot, message);
+  }
 
   /** The planner's actor: started once the case, child (and storage) are there, carried to another storage, its form written on leaving. */
   private readonly actorSlot = new ActorSlot(this, {
@@ -180,7 +182,7 @@ export class VisitationPlanner extends CaseplanElement {
     actor.on('changed', ({ plan }) => this.dispatchEvent(new CpChangeEvent<VisitationPlan>({ kind: VISITATION_PLAN_KIND, id: plan.id, value: plan, dirty: true })));
     actor.on('saved', ({ plan, action }) => {
       this.dispatchEvent(new CpSavedEvent<VisitationPlan>({ kind: VISITATION_PLAN_KIND, id: plan.id, version: plan.version, record: plan }));
-      this.announcer(this.localize.term('planner.announce.saved', { action: this.localize.term(action), name: planLabel(this.localize, plan, this.context.participants) }));
+      this.announce(this.localize.term('planner.announce.saved', { action: this.localize.term(action), name: planLabel(this.localize, plan, this.context.participants) }));
       this.step = undefined;
       this.touched = new Set();
       this.focusTarget = `#plan-${CSS.escape(plan.id)}-title`;
@@ -190,12 +192,12 @@ export class VisitationPlanner extends CaseplanElement {
     );
     actor.on('conflict', ({ conflict }) => {
       this.dispatchEvent(new CpConflictEvent<VisitationPlan>({ kind: VISITATION_PLAN_KIND, id: conflict.mine.id, attempted: conflict.mine, current: conflict.theirs }));
-      this.announcer(this.localize.term('visits.conflict.title'));
+      this.announce(this.localize.term('visits.conflict.title'));
       this.focusTarget = '#conflict-title';
     });
     actor.on('error', ({ error }) => {
       this.dispatchEvent(new CpErrorEvent({ code: error.code, kind: VISITATION_PLAN_KIND, violations: [], cause: error }));
-      this.announcer(this.localize.error(error));
+      this.announce(this.localize.error(error));
     });
   }
 
@@ -222,7 +224,7 @@ export class VisitationPlanner extends CaseplanElement {
       save: () => {
         this.actor?.send({ type: 'SAVE' });
         if (this.snapshot?.context.editor?.violations.length) {
-          this.announcer(this.localize.term('planner.form.fix-errors', { count: this.snapshot.context.editor.violations.length }));
+          this.announce(this.localize.term('planner.form.fix-errors', { count: this.snapshot.context.editor.violations.length }));
           this.focusTarget = '.error-summary';
         }
       },
@@ -313,7 +315,7 @@ export class VisitationPlanner extends CaseplanElement {
     this.actor?.send(event);
     const rejected = this.snapshot?.context.rejected ?? [];
     if (rejected.length > 0) {
-      this.announcer(rejected.map((found) => this.localize.violation(found)).join(' '));
+      this.announce(rejected.map((found) => this.localize.violation(found)).join(' '));
       this.requestUpdate();
     }
   }
@@ -383,7 +385,7 @@ export class VisitationPlanner extends CaseplanElement {
       ${statusNotices({
         t,
         storage: snapshot?.context.storage,
-        fallbackReason: this.actorSlot.reason,
+        fallbackReason: this.actorSlot.reasonFor(snapshot?.context.storage),
         missingUser: !this.readOnly && this.context.currentUser === undefined,
         missingIds: !this.childId || !this.caseId ? t.term('planner.missing-ids') : undefined,
         saveFailed: snapshot && mode === 'save-failed' ? snapshot.context.error : undefined,
@@ -392,7 +394,7 @@ export class VisitationPlanner extends CaseplanElement {
         dismiss: () => this.actor?.send({ type: 'DISMISS' }),
       })}
       ${snapshot ? this.renderBody(snapshot) : nothing}
-      <div class="visually-hidden" role="status" aria-live="polite" data-live>${this.announcement}</div>
+      <cp-live-region></cp-live-region>
     </section>`;
   }
 }

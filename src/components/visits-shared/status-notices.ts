@@ -3,9 +3,6 @@ import type { StorageAdapter } from '../../storage/elements.js';
 import type { MachineError } from '../../machines/shared/machine-error.js';
 import type { LocalizeController } from '../shared/i18n/localize-controller.js';
 
-/** Puts a sentence in the element's polite live region. */
-export type Announcer = (message: string) => void;
-
 export interface StatusNoticesView {
   t: LocalizeController;
   storage: StorageAdapter | undefined;
@@ -27,13 +24,7 @@ export function statusNotices(view: StatusNoticesView): TemplateResult {
   const { t } = view;
   return html`
     <cp-sync-status part="sync-status" .storage=${view.storage}></cp-sync-status>
-    ${view.storage && !view.storage.persistent
-      ? html`<div class="notice warning" part="notice" role="note">
-          <p><strong>${t.term('common.storage-warning.title')}</strong></p>
-          <p>${t.term('common.storage-warning.body')}</p>
-          ${view.fallbackReason ? html`<p>${t.error(view.fallbackReason)}</p>` : nothing}
-        </div>`
-      : nothing}
+    <cp-storage-warning part="storage-warning" .storage=${view.storage} .reason=${view.fallbackReason}></cp-storage-warning>
     ${view.missingIds ? html`<p class="notice info" part="notice">${view.missingIds}</p>` : nothing}
     ${view.missingUser ? html`<p class="notice info" part="notice">${t.term('visits.missing-user')}</p>` : nothing}
     ${view.unreadable > 0 ? html`<p class="notice warning" part="notice">${t.term('visits.unreadable', { count: view.unreadable })}</p>` : nothing}

@@ -1,10 +1,12 @@
 import { css } from 'lit';
+import { fieldStyles } from '../shared/parts/field-styles.js';
 
 /**
  * Styles shared by `<visitation-planner>` and `<contact-log>`: forms, cards, notices, figures and the
  * print layout. Only `--cp-*` tokens; one column from 320 px, more where there is room.
  */
 export const visitsStyles = css`
+  ${fieldStyles}
   :host {
     display: block;
     container-type: inline-size;
@@ -87,19 +89,6 @@ export const visitsStyles = css`
     border-radius: var(--_cp-radius-panel);
     background: var(--_cp-color-surface-sunken);
   }
-  .field {
-    display: grid;
-    gap: var(--_cp-field-gap);
-    min-width: 0;
-  }
-  .field.checkbox {
-    grid-template-columns: auto 1fr;
-    align-items: center;
-  }
-  .field.checkbox .field-error,
-  .field.checkbox .hint {
-    grid-column: 1 / -1;
-  }
   label,
   legend {
     color: var(--_cp-field-label-color);
@@ -130,10 +119,8 @@ export const visitsStyles = css`
     color: var(--_cp-color-text-muted);
     font-size: var(--_cp-font-size-small);
   }
-  .field-error {
-    color: var(--_cp-field-error-color);
+  .field-errors {
     font-size: var(--_cp-font-size-small);
-    font-weight: var(--_cp-font-weight-bold);
   }
   fieldset.group {
     display: grid;

@@ -67,8 +67,10 @@ describe('<contact-log> states', () => {
     await settle(log);
     const row = rows(log).find((candidate) => candidate.dataset.id === 'visit-10')!;
     await click(log, row.querySelector<HTMLElement>('[data-action="archive"]')!);
-    expect($(log, '[part="archive-confirm"]').textContent).to.contain('Archive the contact of');
-    await click(log, $(log, '[data-action="confirm-archive"]'));
+    const question = $(log, '[part="archive-confirm"]');
+    expect(question.textContent).to.contain('Archive the contact of');
+    expect(question.shadowRoot!.querySelector('dialog')!.open, 'asked in a modal dialog').to.equal(true);
+    await click(log, question.shadowRoot!.querySelector<HTMLElement>('[part~="confirm-button"]')!);
     await until(log, () => rows(log).length === 2, 'not archived');
     expect(countText(log)).to.equal('2 contacts shown');
     await settle(log);
@@ -146,7 +148,7 @@ describe('<contact-log> states', () => {
     await settle(log);
     expect((await storage.get<Contact>('contact', saved[0]!))!.durationMinutes).to.equal(45);
     expect(deepActiveElement()!.closest('[role="listitem"]')!.getAttribute('data-id')).to.equal(saved[0]);
-    expect($(log, '[data-live]').textContent).to.contain('Contact recorded');
+    expect($(log, 'cp-live-region').shadowRoot!.textContent, 'said by the live region').to.contain('Contact recorded');
   });
 
   it('switches language live', async () => {

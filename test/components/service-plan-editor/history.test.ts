@@ -32,6 +32,6 @@ describe('<service-plan-editor> history of every save', () => {
     await click(editor, setAside.querySelector<HTMLButtonElement>('[data-action="restore"]')!);
     await waitUntil(async () => (await storage.get<ServicePlan>('servicePlan', created!.id))?.goal.title === typed, 'the goal set aside was not restored', { timeout: 5000 });
     // The editor takes the restored plan as saved elsewhere: shown, nothing overwritten.
-    await waitUntil(() => $(editor, '[part="goal"]').shadowRoot === null && [...$(editor, '[part="goal"]').querySelectorAll('input, cp-field')].some((control) => (control as HTMLInputElement).value === typed), 'the editor did not show the restored goal', { timeout: 5000 });
+    await waitUntil(() => $(editor, '[part="goal"]').shadowRoot === null && [...$(editor, '[part="goal"]').querySelectorAll('input')].some((control) => (control as HTMLInputElement).value === typed), 'the editor did not show the restored goal', { timeout: 5000 });
   });
 });

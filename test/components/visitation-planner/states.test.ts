@@ -89,7 +89,8 @@ describe('<visitation-planner> states', () => {
     await typeInto(planner, byId(planner, 'step-reason-plan-weekly'), 'Mother in hospital');
     await click(planner, card().querySelector<HTMLElement>('form.step-form button[type="submit"]')!);
     await until(planner, () => card().dataset.status === 'suspended', 'not suspended');
-    expect($(planner, '[data-live]').textContent).to.contain('Visits suspended');
+    await settle(planner);
+    expect($(planner, 'cp-live-region').shadowRoot!.textContent, 'said by the live region').to.contain('Visits suspended');
     await click(planner, card().querySelector<HTMLElement>('[data-action="resume"]')!);
     await until(planner, () => card().dataset.status === 'active', 'not resumed');
     await click(planner, card().querySelector<HTMLElement>('[data-action="end"]')!);

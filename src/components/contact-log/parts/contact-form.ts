@@ -7,7 +7,8 @@ import { fromZoned } from '../../../model/visitation/time-zone.js';
 import type { ContactEditor } from '../../../machines/visitation/contact-log-types.js';
 import type { LocalizeController } from '../../shared/i18n/localize-controller.js';
 import type { FieldErrors, FieldKey } from '../../visits-shared/field-errors.js';
-import { checkboxField, fieldGroup, inputField, numberFrom, optionalText, selectField, textAreaField } from '../../visits-shared/form-controls.js';
+import { checkboxField, fieldGroup, inputField, selectField, textAreaField } from '../../shared/parts/field.js';
+import { numberFrom, optionalText } from '../../visits-shared/form-values.js';
 import { planLabel } from '../../visits-shared/plan-text.js';
 import { localInputValue, occurrenceChoiceText } from '../contact-text.js';
 

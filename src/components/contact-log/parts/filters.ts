@@ -5,7 +5,8 @@ import type { ContactFilter, ContactSortOrder } from '../../../model/visitation/
 import type { VisitationPlan } from '../../../model/visitation/plan.js';
 import type { Violation } from '../../../model/shared/violation.js';
 import type { LocalizeController } from '../../shared/i18n/localize-controller.js';
-import { checkboxField, inputField, optionalText, selectField } from '../../visits-shared/form-controls.js';
+import { checkboxField, inputField, selectField } from '../../shared/parts/field.js';
+import { optionalText } from '../../visits-shared/form-values.js';
 import { planLabel } from '../../visits-shared/plan-text.js';
 
 export interface FiltersView {

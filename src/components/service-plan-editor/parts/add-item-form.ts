@@ -67,7 +67,7 @@ export function addItemForm(view: EditorView, subGoalId: string, subGoalIndex: n
       <div class="row">
         <div class="field">
           <label for="${id}-name">${t.term('spe.item.name')}</label>
-          <input id="${id}-name" name="name" data-path="subGoals.${subGoalIndex}.items" aria-invalid=${errors.length > 0 ? 'true' : 'false'} aria-describedby=${errors.length > 0 ? `${id}-errors` : nothing} />
+          <input id="${id}-name" name="name" data-path="subGoals.${subGoalIndex}.items" aria-invalid=${errors.length > 0 ? 'true' : 'false'} aria-describedby=${errors.length > 0 ? `${id}-error` : nothing} />
         </div>
         <div class="field">
           <label for="${id}-purpose">${t.term('spe.item.purpose')}</label>

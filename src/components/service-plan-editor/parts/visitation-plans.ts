@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { casePlanVisitation, visitationPlanHref, type CasePlanVisitation } from '../../../model/visitation/case-plan-visitation.js';
 import { personById } from '../labels.js';
-import type { EditorView } from '../view.js';
+import type { EditorData } from '../view.js';
 import type { LocalizeController } from '../../shared/i18n/localize-controller.js';
 import type { CaseParticipant } from '../../../model/participant.js';
 
@@ -35,7 +35,7 @@ export function complianceText(t: LocalizeController, entry: CasePlanVisitation)
  * The child's visitation plans, in the case plan: status, court order or agreement, how well they are
  * kept (from the contact log), and a link to each (the host's address, and a cancelable event).
  */
-export function visitationSection(view: EditorView, options: VisitationSectionOptions): TemplateResult {
+export function visitationSection(view: EditorData, options: VisitationSectionOptions): TemplateResult {
   const { t, plan, participants } = view;
   const records = view.caseRecords;
   const entries = records ? casePlanVisitation(records.visitationPlans, records.contacts, plan.principalParticipantId, options.now) : [];

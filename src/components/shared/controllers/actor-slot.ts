@@ -91,9 +91,9 @@ export class ActorSlot<TLogic extends AnyActorLogic, TSelected, TCarried> implem
     return this.current;
   }
 
-  /** Why the default storage keeps records in memory only (IndexedDB could not be used); undefined otherwise. */
-  get reason(): FallbackReason | undefined {
-    return this.choice.reason;
+  /** Why `storage`, the element's default, keeps records in memory only (IndexedDB could not be used); undefined for a host's storage. */
+  reasonFor(storage: StorageAdapter | undefined): FallbackReason | undefined {
+    return this.choice.reasonFor(storage);
   }
 
   /** Whether `storage` is the element's default database (not one the host gave). */

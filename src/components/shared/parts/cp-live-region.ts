@@ -65,3 +65,8 @@ export class CpLiveRegion extends LitElement {
       <div role="alert" aria-live="assertive" aria-atomic="true">${repeat(assertive, (item) => item.id, (item) => html`<span>${item.text}</span>`)}</div>`;
   }
 }
+
+/** Announces through the one `<cp-live-region>` an element renders from its first render (every element does). */
+export function announceIn(root: ParentNode, text: string, politeness: Politeness = 'polite'): void {
+  root.querySelector<CpLiveRegion>('cp-live-region')?.announce(text, politeness);
+}

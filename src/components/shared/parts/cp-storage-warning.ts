@@ -12,12 +12,14 @@ import { baseStyles } from '../styles/base.js';
  * in-memory fallback when IndexedDB is unavailable, e.g. some private browsing modes), and says so
  * (as an alert) when local data was cleared by a sign-out in this tab or another. Shows nothing
  * otherwise. Pass the element's storage (`.storage=${this.context.storage}`); without it, the
- * provider's storage is used.
+ * provider's storage is used. Pass `.reason` (`StorageChoice.reasonFor(storage)`) to say why IndexedDB
+ * could not be used. Every element renders one.
  *
  * @tagname cp-storage-warning
  * @summary "Your work is not being kept" warning for non-persistent storage.
  * @csspart base - The warning box.
  * @csspart title - Its first line.
+ * @csspart reason - Why IndexedDB could not be used, when known.
  */
 export class CpStorageWarning extends LitElement {
   static override styles = [
@@ -43,6 +45,8 @@ export class CpStorageWarning extends LitElement {
   ];
 
   @property({ attribute: false }) storage?: StorageAdapter;
+  /** Why records are kept only in memory (the default storage's fallback reason), said under the warning. */
+  @property({ attribute: false }) reason?: unknown;
 
   private readonly provided = new ContextConsumer(this, { context: storageContext, subscribe: true });
   private readonly localize = new LocalizeController(this);
@@ -80,6 +84,7 @@ export class CpStorageWarning extends LitElement {
     return html`<div part="base" class="warning" role="note">
       <p part="title" class="title"><span aria-hidden="true">⚠ </span>${t.term('common.storage-warning.title')}</p>
       <p>${t.term('common.storage-warning.body')}</p>
+      ${this.reason ? html`<p part="reason">${t.error(this.reason)}</p>` : nothing}
     </div>`;
   }
 }

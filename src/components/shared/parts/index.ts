@@ -1,6 +1,5 @@
 import type { ElementClass } from '../../../define/define-element.js';
 import { CpConfirm } from './cp-confirm.js';
-import { CpField } from './cp-field.js';
 import { CpLiveRegion } from './cp-live-region.js';
 import { CpProgress } from './cp-progress.js';
 import { CpSaveIndicator } from './cp-save-indicator.js';
@@ -8,11 +7,10 @@ import { CpStatusBadge } from './cp-status-badge.js';
 import { CpStorageWarning } from './cp-storage-warning.js';
 import { CpSyncStatus } from './cp-sync-status.js';
 
-export { CpConfirm, CpField, CpLiveRegion, CpProgress, CpSaveIndicator, CpStatusBadge, CpStorageWarning, CpSyncStatus };
+export { CpConfirm, CpLiveRegion, CpProgress, CpSaveIndicator, CpStatusBadge, CpStorageWarning, CpSyncStatus };
 
 /** The shared `cp-*` parts by tag. Elements list the ones they render in `static dependencies`. */
 export const sharedParts: Record<string, ElementClass> = {
-  'cp-field': CpField,
   'cp-confirm': CpConfirm,
   'cp-status-badge': CpStatusBadge,
   'cp-progress': CpProgress,

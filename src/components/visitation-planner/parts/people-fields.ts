@@ -1,6 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { visitRoles, supervisionLevels, type VisitParticipant, type VisitRole, type SupervisionLevel } from '../../../model/visitation/plan.js';
-import { checkboxField, fieldGroup, inputField, optionalText, selectField } from '../../visits-shared/form-controls.js';
+import { checkboxField, fieldGroup, inputField, selectField } from '../../shared/parts/field.js';
+import { optionalText } from '../../visits-shared/form-values.js';
 import { errorText, type PlanFormView } from './form-view.js';
 
 const rolesBesidesChild = visitRoles.filter((role) => role !== 'child');

@@ -3,7 +3,7 @@ import type { CaseParticipant } from '../../../model/participant.js';
 import type { Violation } from '../../../model/shared/violation.js';
 import type { PlanSummary } from '../../../machines/visitation/planner-selectors.js';
 import type { LocalizeController } from '../../shared/i18n/localize-controller.js';
-import { inputField } from '../../visits-shared/form-controls.js';
+import { inputField } from '../../shared/parts/field.js';
 import { nextOccurrenceText, planLabel, scheduleText, personName } from '../../visits-shared/plan-text.js';
 import { overlapText, planComplianceView } from '../../visits-shared/compliance.js';
 

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { visitModes, type VisitMode } from '../../../model/visitation/plan.js';
-import { inputField, numberFrom, optionalText, selectField, textAreaField } from '../../visits-shared/form-controls.js';
+import { inputField, selectField, textAreaField } from '../../shared/parts/field.js';
+import { numberFrom, optionalText } from '../../visits-shared/form-values.js';
 import { errorText, type PlanFormView } from './form-view.js';
 import { basisFields, participantFields, supervisionFields } from './people-fields.js';
 import { recurrenceFields } from './recurrence-fields.js';

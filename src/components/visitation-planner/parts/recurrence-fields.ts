@@ -1,7 +1,8 @@
 import { weekdayName } from '../../visits-shared/plan-text.js';
 import { html, type TemplateResult } from 'lit';
 import { recurrenceTypes, type Recurrence, type RecurrenceType } from '../../../model/visitation/plan.js';
-import { checkboxField, fieldGroup, inputField, numberFrom, selectField } from '../../visits-shared/form-controls.js';
+import { checkboxField, fieldGroup, inputField, selectField } from '../../shared/parts/field.js';
+import { numberFrom } from '../../visits-shared/form-values.js';
 import { errorText, type PlanFormView } from './form-view.js';
 
 const weekdays = [1, 2, 3, 4, 5, 6, 7] as const;

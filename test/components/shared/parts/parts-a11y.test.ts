@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { StorageAdapter } from '../../../../src/storage/adapter.js';
 import '../../../../src/define/all-elements.js';
+import { inputField, selectField, textAreaField } from '../../../../src/components/shared/parts/field.js';
 import { expect } from '@open-wc/testing';
 import { deepActiveElement, expectNoAxeViolations, tabTo } from '../../a11y-helpers.js';
 import { mount, settle } from '../mount.js';
@@ -10,15 +11,14 @@ import type { TestSurface } from '../surface.js';
 import '../surface.js';
 
 const forgetfulStorage = { name: 'memory', persistent: false } as StorageAdapter;
-const tooLong = [{ code: 'value.too-long', path: ['goal'], params: { max: 200 } }];
 
 /** Every shared part, in the states that show the most (errors, every badge tone, a failed save). */
 function allParts(theme: string | undefined, locale: string) {
   return html`<test-surface theme=${ifDefined(theme)} locale=${locale}>
     <cp-storage-warning .storage=${forgetfulStorage}></cp-storage-warning>
-    <cp-field label="Goal" required .violations=${tooLong} hint="One sentence"></cp-field>
-    <cp-field label="Visit type" type="select" .options=${[{ value: 'video', label: 'Video' }]}></cp-field>
-    <cp-field label="Notes" type="textarea" disabled></cp-field>
+    ${inputField({ id: 'goal', label: 'Goal', required: true, requiredNote: 'required', error: 'Use 200 characters at most.', hint: 'One sentence', value: '', onChange: () => undefined })}
+    ${selectField({ id: 'visit-type', label: 'Visit type', value: 'video', options: [{ value: 'video', label: 'Video' }], onChange: () => undefined })}
+    ${textAreaField({ id: 'notes', label: 'Notes', disabled: true, value: '', onChange: () => undefined })}
     ${['draft', 'submitted', 'under-review', 'active', 'declined', 'overdue'].map((status) => html`<cp-status-badge status=${status}></cp-status-badge>`)}
     <cp-progress label="Sessions delivered" value="5" max="12"></cp-progress>
     <cp-save-indicator state="failed" .error=${{ code: 'storage.aborted' }}></cp-save-indicator>

@@ -128,6 +128,16 @@ describe('<cp-storage-warning>', () => {
     expect(shadowText(warning)).to.equal('');
   });
 
+  it('says why records are kept only in memory when the element knows the reason', async () => {
+    const surface = await mount<TestSurface>(
+      html`<test-surface locale="en"><cp-storage-warning .storage=${storageThatForgets} .reason=${{ code: 'storage.unavailable' }}></cp-storage-warning></test-surface>`,
+    );
+    const warning = surface.querySelector<CpStorageWarning>('cp-storage-warning')!;
+    await settle(surface);
+    expect(warning.shadowRoot!.querySelector('[part="reason"]')?.textContent?.trim()).to.equal(surface.localize.error({ code: 'storage.unavailable' }));
+    await expectNoAxeViolations(surface);
+  });
+
   it('uses the provider storage when given none', async () => {
     const provider = await mount<CaseplanProvider>(html`<caseplan-provider><test-surface><cp-storage-warning></cp-storage-warning></test-surface></caseplan-provider>`);
     const warning = provider.querySelector<CpStorageWarning>('cp-storage-warning')!;

@@ -58,7 +58,7 @@ describe('design tokens', () => {
     const paths = urls.map((url) => new URL(url).pathname);
     expect(paths, 'the check really reads the token and part sources').to.include.members([
       '/src/components/shared/styles/tokens.ts',
-      '/src/components/shared/parts/cp-field.ts',
+      '/src/components/shared/parts/field-styles.ts',
       '/src/components/caseplan-provider/caseplan-provider.ts',
     ]);
     const report = analyzeTokens(texts);
