@@ -63,6 +63,7 @@ import { planDocument } from './parts/plan-document.js';
 import { pageMarginText, printHeader, type PrintFacts } from './parts/print/print-header.js';
 import { editorPrintStyles } from './print-styles.js';
 import { PageMarginsController } from '../shared/print/page-margins.js';
+import { PrintMediaController } from '../shared/controllers/print-media-controller.js';
 import { CaseDetailsSchema, type CaseDetails } from '../../model/case-details.js';
 import { findParticipant } from '../../model/participant.js';
 import { errorSummary, nextReviewText, statusSummary } from './parts/status-summary.js';
@@ -217,6 +218,8 @@ export class ServicePlanEditor extends CaseplanElement {
   private checkedCaseDetails: CaseDetails | undefined;
   /** The page margins, running header and "page X of Y" of the printed plan. */
   private readonly pageMargins = new PageMarginsController(this);
+  /** Whether the page is printing: the printed copy of the plan exists only then (issue 18). */
+  private readonly printMedia = new PrintMediaController(this);
   /**
    * Where the host shows a visitation plan: an address template with `{id}` (and `{caseId}`), e.g.
    * `/cases/{caseId}/visits/{id}`. The case plan's visitation section links each plan there (the
@@ -292,7 +295,7 @@ export class ServicePlanEditor extends CaseplanElement {
       await this.updateComplete;
     }
     try {
-      window.print();
+      await this.printMedia.print();
     } finally {
       if (switched) this.locale = screenLocale;
     }
@@ -861,7 +864,8 @@ export class ServicePlanEditor extends CaseplanElement {
     const actions = lifecycleActions(view, (transition) => selectBlockers(snapshot, transition));
     const facts: PrintFacts = { plan, participants: view.participants, caseDetails: this.checkedCaseDetails, preparedBy: this.context.currentUser?.name, printedOn: view.today };
     this.pageMargins.set(pageMarginText(t, facts));
-    const printed = html`<div class="print-only">
+    // Issue 18: the printed copy of the plan is built only while printing (PrintMediaController), not kept hidden on screen.
+    const printed = this.printMedia.printing ? html`<div class="print-only">
       ${printHeader(t, facts)}
       ${planDocument({
         t,
@@ -875,7 +879,7 @@ export class ServicePlanEditor extends CaseplanElement {
         signatories: signatories(plan, view.participants, this.approvalPolicy, view.today),
         visitation: view.caseRecords ? casePlanVisitation(view.caseRecords.visitationPlans, view.caseRecords.contacts, plan.principalParticipantId, this.context.now()) : undefined,
       })}
-    </div>`;
+    </div>` : nothing;
     const problems = [...snapshot.context.violations, ...(this.problemsShown ? selectBlockers(snapshot, nextStep).filter((found) => found.code !== 'plan.approval.missing') : [])];
     const uniqueProblems = problems.filter((found, index) => problems.findIndex((other) => other.code === found.code && other.path.join('.') === found.path.join('.')) === index);
     return html`
