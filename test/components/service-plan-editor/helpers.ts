@@ -75,6 +75,17 @@ export async function printMedia(element: ServicePlanEditor): Promise<void> {
   await settle(element);
 }
 
+/**
+ * The text of the plan as this editor would print it now (beforeprint builds the printed copy at once,
+ * afterprint lets it go): what the editor holds, where the screen shows a field's value instead.
+ */
+export function printedText(element: ServicePlanEditor): string {
+  window.dispatchEvent(new Event('beforeprint'));
+  const text = element.shadowRoot!.querySelector('.print-only')?.textContent ?? '';
+  window.dispatchEvent(new Event('afterprint'));
+  return text;
+}
+
 /** Types into a field as a person would (focus, select what is there, type) and leaves it with Tab. */
 export async function typeInto(element: ServicePlanEditor, control: HTMLInputElement | HTMLTextAreaElement, text: string, leave: 'Tab' | 'Enter' = 'Tab'): Promise<void> {
   control.focus();
