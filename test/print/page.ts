@@ -36,13 +36,14 @@ async function setUp(): Promise<void> {
     templates: sampleTemplates,
   };
   // Ready once both elements show the language and have read everything (the log's count is shown when all contacts are in).
+  // The editor builds its printed copy only when printing starts (beforeprint, as tab.pdf() fires it): here its plan on screen.
   const deadline = Date.now() + 20_000;
   for (;;) {
     await Promise.all([editor.updateComplete, log.updateComplete]);
-    const printed = editor.shadowRoot?.querySelector('.print-only .print-header');
+    const printed = editor.shadowRoot?.querySelector('[part~="goal"]');
     const counted = log.shadowRoot?.querySelector('[data-count]');
     if (printed && counted) break;
-    if (Date.now() > deadline) throw new Error(`not ready: header ${Boolean(printed)}, log ${Boolean(counted)}`);
+    if (Date.now() > deadline) throw new Error(`not ready: plan ${Boolean(printed)}, log ${Boolean(counted)}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   document.documentElement.dataset['ready'] = 'true';

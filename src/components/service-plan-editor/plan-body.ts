@@ -48,6 +48,8 @@ export interface PlanBodyInput {
   preparedBy: string | undefined;
   caseDetails: CaseDetails | undefined;
   outcomeScale: OutcomeScale | undefined;
+  /** The page is printing: only then is the printed copy built. */
+  printing: boolean;
   pageMargins: PageMarginsController;
   visitationPlanHref: string | undefined;
   now: Date;
@@ -88,7 +90,9 @@ export function planBody(input: PlanBodyInput): TemplateResult {
   const actions = lifecycleActions(view, (transition) => selectBlockers(snapshot, transition));
   const facts: PrintFacts = { plan, participants: view.participants, caseDetails: input.caseDetails, preparedBy: input.preparedBy, printedOn: view.today };
   input.pageMargins.set(pageMarginText(t, facts));
-  const printed = html`<div class="print-only">
+  // The printed copy of the plan is built only while printing (PrintMediaController), not kept hidden on screen.
+  const printed = input.printing
+    ? html`<div class="print-only">
     ${printHeader(t, facts)}
     ${planDocument({
       t,
@@ -102,7 +106,8 @@ export function planBody(input: PlanBodyInput): TemplateResult {
       signatories: signatories(plan, view.participants, input.approvalPolicy, view.today),
       visitation: view.caseRecords ? casePlanVisitation(view.caseRecords.visitationPlans, view.caseRecords.contacts, plan.principalParticipantId, input.now) : undefined,
     })}
-  </div>`;
+  </div>`
+    : nothing;
   const problems = [...snapshot.context.violations, ...(input.problemsShown ? selectBlockers(snapshot, nextStep).filter((found) => found.code !== 'plan.approval.missing') : [])];
   const uniqueProblems = problems.filter((found, index) => problems.findIndex((other) => other.code === found.code && other.path.join('.') === found.path.join('.')) === index);
   return html`

@@ -23,6 +23,7 @@ import { CpStorageWarning } from '../shared/parts/cp-storage-warning.js';
 import { CpSyncStatus } from '../shared/parts/cp-sync-status.js';
 import { conflictFieldStyles } from '../shared/parts/conflict-field-styles.js';
 import { PageMarginsController } from '../shared/print/page-margins.js';
+import { PrintMediaController } from '../shared/controllers/print-media-controller.js';
 import type { CurrentUser } from '../shared/current-user.js';
 import { baseStyles } from '../shared/styles/base.js';
 import { tokens } from '../shared/styles/tokens.js';
@@ -172,6 +173,8 @@ export class ServicePlanEditor extends CaseplanElement {
   private checkedCaseDetails: CaseDetails | undefined;
   /** The page margins, running header and "page X of Y" of the printed plan. */
   private readonly pageMargins = new PageMarginsController(this);
+  /** Whether the page is printing: the printed copy of the plan exists only then (issue 18). */
+  private readonly printMedia = new PrintMediaController(this);
   /**
    * Where the host shows a visitation plan: an address template with `{id}` (and `{caseId}`), e.g.
    * `/cases/{caseId}/visits/{id}`. The case plan's visitation section links each plan there (the
@@ -288,7 +291,7 @@ export class ServicePlanEditor extends CaseplanElement {
       await this.updateComplete;
     }
     try {
-      window.print();
+      await this.printMedia.print();
     } finally {
       if (switched) this.locale = screenLocale;
     }
@@ -509,6 +512,7 @@ export class ServicePlanEditor extends CaseplanElement {
             preparedBy: this.context.currentUser?.name,
             caseDetails: this.checkedCaseDetails,
             outcomeScale: this.checkedScale,
+            printing: this.printMedia.printing,
             pageMargins: this.pageMargins,
             visitationPlanHref: this.visitationPlanHref,
             now: this.context.now(),

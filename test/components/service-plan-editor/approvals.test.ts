@@ -3,7 +3,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
 import type { ServicePlan } from '../../../src/model/service-plan/plan.js';
 import { readyPlan } from '../../model/service-plan/fixtures.js';
-import { $, $$, choose, click, mountEditor, typeInto, untilSaved } from './helpers.js';
+import { $, $$, choose, click, mountEditor, printMedia, typeInto, untilSaved } from './helpers.js';
 
 function storeWith(plan: ServicePlan): MemoryStorageAdapter {
   const storage = new MemoryStorageAdapter({ name: `approvals-${Math.random()}` });
@@ -58,7 +58,7 @@ describe('<service-plan-editor>: approvals that mean something', () => {
     expect($$(element, 'li.approver').map((item) => item.dataset['participantId'])).to.deep.equal(['maria', 'ana']);
     expect(element.shadowRoot!.activeElement?.id).to.equal('exemptions-heading');
 
-    await emulateMedia({ media: 'print' });
+    await printMedia(element);
     const paper = $(element, '.print-only');
     expect(paper.textContent).to.contain('Parental rights terminated').and.to.contain('Court order of 2025-11-02');
     const signatureRows = $$(paper, '.signature-table tbody tr').map((row) => row.querySelector('td')?.textContent?.trim());

@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { DexieStorageAdapter } from '../../../src/storage/dexie-adapter.js';
 import type { ServicePlan } from '../../../src/model/service-plan/plan.js';
 import { sendKeys } from '@web/test-runner-commands';
-import { $, $$, buttonByText, click, mountEditor, saveState, typeInto, uniqueDatabaseName, untilSaved } from './helpers.js';
+import { $, $$, buttonByText, click, mountEditor, printedText, saveState, typeInto, uniqueDatabaseName, untilSaved } from './helpers.js';
 
 describe('<service-plan-editor>: two people edit the same plan at once', () => {
   it('merges changes to different fields without asking, and tells the user which came from the other person', async () => {
@@ -82,7 +82,7 @@ describe('<service-plan-editor>: two people edit the same plan at once', () => {
     const current = (await other.get<ServicePlan>('servicePlan', second.planId!))!;
     await other.put<ServicePlan>('servicePlan', { ...current, goal: { ...current.goal, title: 'Saved by them' }, updatedBy: 'someone-else' });
     // This tab reads the other save (no edit of its own is pending, so it simply reloads)...
-    await waitUntil(() => $$<HTMLElement>(second, 'h1, h2, [part~="status"]').some((node) => node.textContent?.includes('Saved by them')) || second.shadowRoot!.textContent!.includes('Saved by them'), 'the other save did not arrive', { timeout: 5000 });
+    await waitUntil(() => printedText(second).includes('Saved by them'), 'the other save did not arrive', { timeout: 5000 });
     // ...but the text being typed is left alone.
     expect(typing.value, 'the text being typed is left alone').to.equal('Typed by me');
     await sendKeys({ type: ' and more' });

@@ -3,7 +3,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
 import type { ServicePlan } from '../../../src/model/service-plan/plan.js';
 import { readyPlan } from '../../model/service-plan/fixtures.js';
-import { $, $$, choose, click, mountEditor, openSection, typeInto, untilSaved } from './helpers.js';
+import { $, $$, choose, click, mountEditor, openSection, printMedia, typeInto, untilSaved } from './helpers.js';
 
 function storeWith(plan: ServicePlan): MemoryStorageAdapter {
   const storage = new MemoryStorageAdapter({ name: `hearings-${Math.random()}` });
@@ -39,7 +39,7 @@ describe('<service-plan-editor>: court hearings and reviews', () => {
     await waitUntil(() => !$(element, 'li.hearing').textContent?.includes('No review recorded'), 'the hearing stayed unreviewed');
     expect($(element, '[part~="status"]').textContent).to.contain('Next review due by');
 
-    await emulateMedia({ media: 'print' });
+    await printMedia(element);
     const paper = $(element, '.print-only .doc-reviews');
     expect(paper.textContent).to.contain('Permanency hearing').and.to.contain('Reunification goal confirmed').and.to.contain('Court hearing');
     expect($$(paper, 'li')).to.have.length(2);

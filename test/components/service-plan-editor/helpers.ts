@@ -1,5 +1,5 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { ServicePlanEditor } from '../../../src/components/service-plan-editor/service-plan-editor.js';
 import { defineElement } from '../../../src/define/define-element.js';
 import type { StorageAdapter } from '../../../src/storage/adapter.js';
@@ -63,6 +63,27 @@ export async function settle(element: ServicePlanEditor): Promise<void> {
   await element.updateComplete;
   await new Promise((resolve) => setTimeout(resolve, 0));
   await element.updateComplete;
+}
+
+/**
+ * The page shown as print media (as printing to PDF or paper lays it out): the editor builds its printed
+ * copy of the plan then, and only then, on the media query's own change.
+ */
+export async function printMedia(element: ServicePlanEditor): Promise<void> {
+  await emulateMedia({ media: 'print' });
+  await waitUntil(() => element.shadowRoot!.querySelector('.print-only'), 'the printed copy of the plan was not built under print media');
+  await settle(element);
+}
+
+/**
+ * The text of the plan as this editor would print it now (beforeprint builds the printed copy at once,
+ * afterprint lets it go): what the editor holds, where the screen shows a field's value instead.
+ */
+export function printedText(element: ServicePlanEditor): string {
+  window.dispatchEvent(new Event('beforeprint'));
+  const text = element.shadowRoot!.querySelector('.print-only')?.textContent ?? '';
+  window.dispatchEvent(new Event('afterprint'));
+  return text;
 }
 
 /** Types into a field as a person would (focus, select what is there, type) and leaves it with Tab. */

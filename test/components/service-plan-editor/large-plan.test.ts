@@ -1,8 +1,8 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import type { ServicePlan } from '../../../src/model/service-plan/plan.js';
 import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
 import { basicItem, readyPlan } from '../../model/service-plan/fixtures.js';
-import { $$, click, itemCard, mountEditor, typeInto, untilSaved } from './helpers.js';
+import { $$, click, itemCard, mountEditor, participants, settle, typeInto, untilSaved } from './helpers.js';
 
 /** A ready plan with `count` custom items in sub-goals of 30, the given item replaced where asked. */
 function planWithItems(count: number, adjust: (index: number) => Partial<ServicePlan['subGoals'][number]['items'][number]> = () => ({})): ServicePlan {
@@ -92,5 +92,24 @@ describe('<service-plan-editor> plan items as summary lines (details on demand) 
     expect(cards).to.have.length(3);
     expect(cards.every((card) => card.classList.contains('compact') && card.querySelector('textarea') === null)).to.equal(true);
     expect(cards.every((card) => detailsButton(card)?.getAttribute('aria-expanded') === 'false')).to.equal(true);
+  });
+  it('keeps a closed item\'s line until what it shows changes: the item saved elsewhere, the language, the name of who is responsible', async () => {
+    const { editor, storage } = await open(planWithItems(3, (index) => (index === 1 ? { responsibility: { type: 'participant', participantId: 'maria' } } : {})));
+    const line = (name: string) => itemCard(editor, name).querySelector('.item-line')!.textContent!.replace(/\s+/g, ' ');
+    expect(line('Plan item 2')).to.contain('Maria Souza').and.to.contain('Not started');
+    // Saved in another tab: the item is replaced, its line drawn again.
+    const stored = (await storage.get<ServicePlan>('servicePlan', 'plan-1'))!;
+    const started = { ...stored, subGoals: stored.subGoals.map((subGoal) => ({ ...subGoal, items: subGoal.items.map((item) => (item.id === 'item-1' ? { ...item, status: 'in-progress' as const } : item)) })) };
+    await storage.put<ServicePlan>('servicePlan', started);
+    await waitUntil(() => line('Plan item 2').includes('In progress'), 'the line kept the status it was drawn with');
+    expect(line('Plan item 1')).to.contain('Not started');
+    // The host renames the person: the line says the new name.
+    editor.participants = participants.map((person) => (person.id === 'maria' ? { ...person, name: 'Maria Souza Lima' } : person));
+    await settle(editor);
+    expect(line('Plan item 2')).to.contain('Maria Souza Lima');
+    // Another language: every line in it.
+    editor.locale = 'es';
+    await waitUntil(() => line('Plan item 1').includes('Sin iniciar'), 'the line stayed in English');
+    expect(line('Plan item 2')).to.contain('En curso');
   });
 });

@@ -4,7 +4,7 @@ import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
 import type { ServicePlan } from '../../../src/model/service-plan/plan.js';
 import { readyPlan } from '../../model/service-plan/fixtures.js';
 import { planContact, weeklyPlan } from '../../model/visitation/fixtures.js';
-import { $, $$, mountEditor } from './helpers.js';
+import { $, $$, mountEditor, printMedia } from './helpers.js';
 
 /** An active case plan with a basis, an appointment and a linked need, and Leo's visitation plan. */
 function caseStorage(): MemoryStorageAdapter {
@@ -35,8 +35,8 @@ describe('<service-plan-editor> printed: what the plan is built on, appointments
 
   it('prints the basis, each appointment with its outcome, the needs an item answers and the child\'s visitation plans', async () => {
     const element = await mountEditor({ storage: caseStorage(), planId: 'plan-1' });
+    await printMedia(element);
     await waitUntil(() => element.shadowRoot!.querySelector('.print-only [data-visitation-plan-id]'), 'the visitation plans were not printed', { timeout: 5000 });
-    await emulateMedia({ media: 'print' });
     const printed = (selector: string) => $(element, `.print-only ${selector}`).textContent!.replace(/\s+/g, ' ');
     expect(printed('[data-basis="assessmentSource"]')).to.contain('CANS');
     expect(printed('[data-basis="assessedBy"]')).to.contain('Rita Nunes');

@@ -4,7 +4,7 @@ import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
 import type { ServicePlan } from '../../../src/model/service-plan/plan.js';
 import type { ServicePlanEditor } from '../../../src/components/service-plan-editor/service-plan-editor.js';
 import { readyPlan } from '../../model/service-plan/fixtures.js';
-import { $, mountEditor, openSection, settle, typeInto, untilSaved } from './helpers.js';
+import { $, mountEditor, openSection, printMedia, settle, typeInto, untilSaved } from './helpers.js';
 
 function storeWith(plan: ServicePlan): MemoryStorageAdapter {
   const storage = new MemoryStorageAdapter({ name: `print-${Math.random()}` });
@@ -33,7 +33,7 @@ describe('<service-plan-editor> printed', () => {
 
   it('carries its own header: case, child and date of birth, agency, court, caseworker, prepared by, version, date printed', async () => {
     const element = await printedEditor();
-    await emulateMedia({ media: 'print' });
+    await printMedia(element);
     const header = $(element, '.print-only [part~="print-header"]');
     const facts = Object.fromEntries([...header.querySelectorAll('dl > div')].map((row) => [row.querySelector('dt')!.textContent!.trim(), row.querySelector('dd')!.textContent!.trim()]));
     expect(facts).to.deep.equal({
@@ -52,12 +52,44 @@ describe('<service-plan-editor> printed', () => {
 
   it('prints only the document: no status card, hint, toolbar or versions', async () => {
     const element = await printedEditor();
-    await emulateMedia({ media: 'print' });
+    await printMedia(element);
     for (const selector of ['[part~="status"]', '[part~="toolbar"]', '.hint', '.sections']) {
       const found = element.shadowRoot!.querySelector<HTMLElement>(selector);
       if (found) expect(found.checkVisibility(), `${selector} prints`).to.equal(false);
     }
     expect($(element, '.print-only').checkVisibility()).to.equal(true);
+  });
+
+  it('builds the printed copy only to print: none on screen; the browser\'s own print (beforeprint) has the whole plan at once; gone after afterprint', async () => {
+    const plan = readyPlan({ status: 'active', activatedOn: '2026-01-20' });
+    const element = await printedEditor('en', plan);
+    const names = plan.subGoals.flatMap((subGoal) => subGoal.items.map((item) => item.source.name));
+    expect(names.length).to.be.above(1);
+    expect(element.shadowRoot!.querySelector('.print-only') !== null, 'a printed copy on screen').to.equal(false);
+    // Ctrl+P and window.print() fire beforeprint, then lay the page out for print before any microtask runs.
+    window.dispatchEvent(new Event('beforeprint'));
+    const paper = element.shadowRoot!.querySelector('.print-only [part~="document"]');
+    const printedText = paper?.textContent ?? '';
+    window.dispatchEvent(new Event('afterprint'));
+    expect(paper !== null, 'the printed copy was not there when beforeprint returned').to.equal(true);
+    for (const name of names) expect(printedText).to.contain(name);
+    await settle(element);
+    expect(element.shadowRoot!.querySelector('.print-only') !== null, 'the printed copy stays after printing').to.equal(false);
+  });
+
+  it('prints the whole plan through print(), whether or not the browser fires beforeprint for it', async () => {
+    const plan = readyPlan({ status: 'active', activatedOn: '2026-01-20' });
+    const element = await printedEditor('en', plan);
+    const seen: string[] = [];
+    const original = window.print;
+    window.print = () => void seen.push(element.shadowRoot!.querySelector('.print-only [part~="document"]')?.textContent ?? '');
+    try {
+      await element.print();
+    } finally {
+      window.print = original;
+    }
+    expect(seen).to.have.length(1);
+    for (const item of plan.subGoals.flatMap((subGoal) => subGoal.items)) expect(seen[0]).to.contain(item.source.name);
   });
 
   it('numbers every page in the reader\'s language with a document-level @page rule, gone with the element', async () => {
@@ -99,6 +131,8 @@ describe('<service-plan-editor> printed', () => {
     expect(seen[0]).to.contain('Impresso em:');
     await settle(element);
     expect(element.locale).to.equal('en');
+    expect(element.shadowRoot!.querySelector('.print-only') !== null, 'the printed copy stays after printing').to.equal(false);
+    await printMedia(element);
     expect($(element, '.print-only [part~="print-header"]').textContent).to.contain('Case number:');
   });
 
@@ -108,7 +142,7 @@ describe('<service-plan-editor> printed', () => {
     element.caseDetails = { caseNumber: '<b>1</b>' };
     const { detail } = await error;
     expect(detail.code).to.equal('input.invalid');
-    await settle(element);
+    await printMedia(element);
     expect($(element, '.print-only [part~="print-header"]').textContent).not.to.contain('<b>');
   });
 });
@@ -125,7 +159,7 @@ describe('<service-plan-editor> placement, health and education (42 U.S.C. 675(1
     expect(part.querySelector('#f-details-transitionServices')).to.equal(null); // Leo is 4
     await typeInto(element, part.querySelector<HTMLTextAreaElement>('#f-details-placement')!, 'With his maternal aunt, Rosa Lima');
     await untilSaved(element);
-    await emulateMedia({ media: 'print' });
+    await printMedia(element);
     const printed = $(element, '.print-only [data-detail="placement"]');
     expect(printed.textContent).to.contain('With his maternal aunt, Rosa Lima');
     expect($(element, '.print-only [data-detail="health"]').textContent).to.contain('Not recorded.');

@@ -3,7 +3,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
 import type { ServicePlan } from '../../../src/model/service-plan/plan.js';
 import { readyPlan } from '../../model/service-plan/fixtures.js';
-import { $, $$, choose, click, mountEditor, openSection, typeInto, untilSaved } from './helpers.js';
+import { $, $$, choose, click, mountEditor, openSection, printMedia, typeInto, untilSaved } from './helpers.js';
 
 describe('<service-plan-editor>: the safety plan', () => {
   afterEach(async () => emulateMedia({ media: 'screen' }));
@@ -31,7 +31,7 @@ describe('<service-plan-editor>: the safety plan', () => {
     expect(stored.safetyPlan?.actions.map((entry) => [entry.name, entry.action])).to.deep.equal([['Mrs. Lee (neighbour)', 'Keeps Leo with her until Rosa arrives']]);
     expect(stored.safetyPlan?.supports.map((entry) => [entry.name, entry.kind])).to.deep.equal([['Pastor Okafor', 'community']]);
 
-    await emulateMedia({ media: 'print' });
+    await printMedia(element);
     const paper = $(element, '.print-only .doc-safety');
     expect(paper.textContent).to.contain('Ana drinks again').and.to.contain('Mrs. Lee (neighbour)').and.to.contain('Pastor Okafor (Community member)');
     expect($$(paper, 'h4').map((heading) => heading.textContent)).to.deep.equal(['Danger signs', 'Who does what', 'Family and community support']);

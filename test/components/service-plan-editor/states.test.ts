@@ -4,7 +4,7 @@ import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
 import type { ServicePlan } from '../../../src/model/service-plan/plan.js';
 import { FaultyStorage } from '../../machines/service-plan/faulty-storage.js';
 import { readyPlan } from '../../model/service-plan/fixtures.js';
-import { $, $$, announced, click, itemCard, mountEditor, openSection, partText, saveState, settle, subGoalCards, typeInto, untilSaved } from './helpers.js';
+import { $, $$, announced, click, itemCard, mountEditor, openSection, partText, printMedia, saveState, settle, subGoalCards, typeInto, untilSaved } from './helpers.js';
 
 /** A store holding the fixture family's complete case plan in `status` (dated before the test clock of 2026-03-10). */
 function storeWith(plan: ServicePlan): MemoryStorageAdapter {
@@ -79,7 +79,7 @@ describe('<service-plan-editor>: what the caseworker sees in each situation', ()
 
   it('prints as a document in the element\'s language, without buttons or form fields', async () => {
     const element = await mountEditor({ storage: storeWith(readyPlan({ status: 'active', activatedOn: '2026-01-20' })), planId: 'plan-1', locale: 'fr' });
-    await emulateMedia({ media: 'print' });
+    await printMedia(element);
     const document = $(element, '.print-only [part~="document"]');
     expect(getComputedStyle($(element, '.print-only')).display).to.equal('block');
     expect(getComputedStyle($(element, '.sections')).display).to.equal('none');

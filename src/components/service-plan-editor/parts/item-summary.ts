@@ -1,5 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { CaseParticipant } from '../../../model/participant.js';
 import type { PlanItem } from '../../../model/service-plan/plan-item.js';
+import { drawnOnce } from '../../shared/directives/drawn-once.js';
 import { itemStatusLabel, personById } from '../labels.js';
 import '../large-plan-messages.js';
 import { ratioBar } from '../progress.js';
@@ -23,23 +25,15 @@ function responsibleName(view: EditorView, item: PlanItem): string | undefined {
 /**
  * An item's one summary line, the same closed or open (WAI-ARIA disclosure): its name is the button that
  * opens its details in place (aria-expanded, focus stays on it), then who, when, status and progress.
+ * The button has no listener of its own: the plan's list handles every item's (`onItemToggle`).
  */
 export function itemSummaryLine(view: EditorView, item: PlanItem, where: ItemLine, open: boolean): TemplateResult {
   const { t } = view;
-  const headingId = fieldId(`item.${item.id}.heading`);
-  const toggleId = fieldId(`item.${item.id}.details`);
   const dateOrDash = (value: string | undefined) => (value ? t.date(value) : '—');
   const who = responsibleName(view, item);
-  const toggle = () => {
-    const expanded = new Set(view.ui.expandedItems);
-    if (open) expanded.delete(item.id);
-    else expanded.add(item.id);
-    view.setUi({ expandedItems: expanded });
-    view.focusAfterRender(`#${toggleId}`);
-  };
   return html`<header class="item-header item-line">
-    <h4 id=${headingId} tabindex="-1" class="item-name">
-      <button type="button" class="disclosure details-toggle" id=${toggleId} aria-expanded=${open ? 'true' : 'false'} aria-controls=${fieldId(`item.${item.id}.body`)} @click=${toggle}>${item.source.name}</button>
+    <h4 id=${fieldId(`item.${item.id}.heading`)} tabindex="-1" class="item-name">
+      <button type="button" class="disclosure details-toggle" id=${fieldId(`item.${item.id}.details`)} data-item-id=${item.id} aria-expanded=${open ? 'true' : 'false'} aria-controls=${fieldId(`item.${item.id}.body`)}>${item.source.name}</button>
     </h4>
     <span class="item-facts">
       <span class="item-who">${who ? t.term('spe.item.summary-responsible', { name: who }) : t.term('spe.responsibility.none')}</span>
@@ -51,9 +45,47 @@ export function itemSummaryLine(view: EditorView, item: PlanItem, where: ItemLin
   </header>`;
 }
 
-/** A closed item: its summary line only. */
-export function itemSummary(view: EditorView, item: PlanItem, where: ItemLine): TemplateResult {
-  return html`<article part="item" class="item compact ${where.overdue ? 'overdue' : ''}" aria-labelledby=${fieldId(`item.${item.id}.heading`)} data-item-id=${item.id}>
+/**
+ * Opens or closes the item whose summary button was clicked: one listener on the plan's list for every
+ * item (a closed item's line is plain DOM, see `itemSummary`). Focus stays on the button.
+ */
+export function onItemToggle(view: EditorView): (event: Event) => void {
+  return (event) => {
+    const button = (event.target as Element).closest<HTMLButtonElement>('button.details-toggle[data-item-id]');
+    const itemId = button?.dataset['itemId'];
+    if (!button || !itemId) return;
+    const expanded = new Set(view.ui.expandedItems);
+    if (button.getAttribute('aria-expanded') === 'true') expanded.delete(itemId);
+    else expanded.add(itemId);
+    view.setUi({ expandedItems: expanded });
+    view.focusAfterRender(`#${button.id}`);
+  };
+}
+
+interface DrawnLine {
+  shows: string;
+  participants: readonly CaseParticipant[];
+  line: Element;
+}
+
+/** Each editor's drawn lines (keyed by its localize controller, one per element), by item: an edited item's old line goes with it. */
+const drawnLines = new WeakMap<object, WeakMap<PlanItem, DrawnLine>>();
+
+/**
+ * A closed item: its summary line, drawn once as plain DOM (no Lit parts: with 5 000 items those were
+ * most of the editor's heap) and drawn again only when what it shows changed: the item (the model
+ * replaces an edited item, never mutates it), its progress or lateness, the language, the people.
+ */
+export function itemSummary(view: EditorView, item: PlanItem, where: ItemLine): Element {
+  const { t } = view;
+  let lines = drawnLines.get(t);
+  if (!lines) drawnLines.set(t, (lines = new WeakMap()));
+  const shows = `${where.overdue}|${where.ratio}|${t.locale}|${t.lang}`;
+  const drawn = lines.get(item);
+  if (drawn && drawn.shows === shows && drawn.participants === view.participants) return drawn.line;
+  const line = drawnOnce(html`<article part="item" class="item compact ${where.overdue ? 'overdue' : ''}" aria-labelledby=${fieldId(`item.${item.id}.heading`)} data-item-id=${item.id}>
     ${itemSummaryLine(view, item, where, false)}
-  </article>`;
+  </article>`);
+  lines.set(item, { shows, participants: view.participants, line });
+  return line;
 }

@@ -14,14 +14,17 @@ export interface ItemPlace {
 /**
  * One plan item: its summary line, and its details when opened (or when something is wrong in them), at
  * every plan size. Re-rendered only when something it shows changed: with 1 000
- * items, an edit elsewhere must not rebuild the other 999 templates. The plan's items are replaced,
+ * items, an edit elsewhere must not rebuild the other 999 templates (an open item through `guard`, a
+ * closed one's line kept with the item). The plan's items are replaced,
  * never mutated, by an edit (the model copies), so an unchanged item keeps its identity.
  */
-export function planItemEntry(view: EditorView, item: PlanItem, path: FieldPath, place: ItemPlace): TemplateResult {
+export function planItemEntry(view: EditorView, item: PlanItem, path: FieldPath, place: ItemPlace): TemplateResult | Element {
   const { t } = view;
   const problems = [...view.violationsAt(path, true), ...view.blockersAt(path)];
   const hasMessages = view.hasMessagesUnder(`item.${item.id}.`);
   const open = view.ui.expandedItems.has(item.id) || problems.length > 0 || hasMessages;
+  // A closed item is its summary line, plain DOM kept by the item itself (see itemSummary).
+  if (!open) return itemSummary(view, item, place);
   const permissions = [
     view.allows({ type: 'update-item', itemId: item.id, changes: { expectedOutcome: '' } }),
     view.allows({ type: 'update-item', itemId: item.id, changes: { actualOutcome: '' } }),
@@ -32,7 +35,6 @@ export function planItemEntry(view: EditorView, item: PlanItem, path: FieldPath,
   const dependencies = [
     item,
     path.join('.'),
-    open,
     place.overdue,
     place.ratio,
     permissions,
@@ -51,5 +53,5 @@ export function planItemEntry(view: EditorView, item: PlanItem, path: FieldPath,
     problems.map((found) => `${found.code}@${found.path.join('.')}`).join('|'),
     hasMessages ? view.messagesStamp : 0,
   ];
-  return guard(dependencies, () => (open ? planItem(view, item, path, place) : itemSummary(view, item, place))) as TemplateResult;
+  return guard(dependencies, () => planItem(view, item, path, place)) as TemplateResult;
 }

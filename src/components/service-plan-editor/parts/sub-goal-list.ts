@@ -8,6 +8,7 @@ import { fieldId, type EditorView } from '../view.js';
 import { addItemForm } from './add-item-form.js';
 import { catalogPicker } from './catalog-picker.js';
 import { planGroups } from './plan-groups.js';
+import { onItemToggle } from './item-summary.js';
 import { planItemEntry } from './plan-item-entry.js';
 import { disclosureButton, isOpen, outlineSection } from './outline-section.js';
 import { needLinks } from './need-links.js';
@@ -137,7 +138,7 @@ export function subGoalList(view: EditorView, given: SubGoalListData): TemplateR
         </div>`
       : nothing}
     ${plan.subGoals.length === 0 ? html`<p class="hint">${t.term('spe.subgoal.none')}</p>` : nothing}
-    <ol class="sub-goal-list">
+    <ol class="sub-goal-list" @click=${onItemToggle(view)}>
       ${plan.subGoals.map((subGoal, index) => subGoalCard(view, subGoal, index, data))}
     </ol>
     ${allowed
