@@ -170,6 +170,8 @@ export const en = {
   'planner.action.suspend-named': 'Suspend visits for {name}',
   'planner.action.resume-named': 'Resume visits for {name}',
   'planner.action.end-named': 'End plan “{name}”',
+  // issue 14v2 (errors at the field, suspensions, caseworker shares, names): the remaining planner points.
+  'planner.form.error-at-field': '{field}: {message}',
 } satisfies Record<string, Message>;
 
 export type Messages = Record<keyof typeof en, Message>;

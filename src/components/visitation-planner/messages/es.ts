@@ -170,4 +170,6 @@ export const es: Messages = {
   'planner.action.suspend-named': 'Suspender las visitas de {name}',
   'planner.action.resume-named': 'Reanudar las visitas de {name}',
   'planner.action.end-named': 'Finalizar el plan «{name}»',
+  // issue 14v2 (errors at the field, suspensions, caseworker shares, names): the remaining planner points.
+  'planner.form.error-at-field': '{field}: {message}',
 };

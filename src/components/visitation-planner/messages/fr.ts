@@ -170,4 +170,6 @@ export const fr: Messages = {
   'planner.action.suspend-named': 'Suspendre les visites de {name}',
   'planner.action.resume-named': 'Reprendre les visites de {name}',
   'planner.action.end-named': 'Clore le plan « {name} »',
+  // issue 14v2 (errors at the field, suspensions, caseworker shares, names): the remaining planner points.
+  'planner.form.error-at-field': '{field} : {message}',
 };

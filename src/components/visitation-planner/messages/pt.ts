@@ -170,4 +170,6 @@ export const pt: Messages = {
   'planner.action.suspend-named': 'Suspender as visitas de {name}',
   'planner.action.resume-named': 'Retomar as visitas de {name}',
   'planner.action.end-named': 'Encerrar o plano “{name}”',
+  // issue 14v2 (errors at the field, suspensions, caseworker shares, names): the remaining planner points.
+  'planner.form.error-at-field': '{field}: {message}',
 };
