@@ -253,14 +253,14 @@ export class VisitationPlanner extends CaseplanElement {
 
   private cardView(snapshot: VisitationPlannerSnapshot, labels: Map<string, string>): (planId: string) => PlanCardView {
     const mode = selectPlannerMode(snapshot);
-    const lastCommand = snapshot.context.pendingCommand;
     return (planId) => ({
       t: this.localize,
       participants: this.context.participants,
       labels,
       readOnly: !this.canChange || mode === 'editing' || mode === 'conflict',
       busy: mode === 'saving',
-      rejected: this.step?.planId === planId || lastCommand?.planId === planId || this.lastStepPlan === planId ? snapshot.context.rejected : [],
+      // A refusal shows on the card of the plan it concerns only (never on another plan's open step).
+      rejected: snapshot.context.rejectedPlanId === planId ? snapshot.context.rejected : [],
       step: this.step,
       historyFor: (id) => this.renderHistory(snapshot, id),
       showHistory: (id) => {
@@ -294,8 +294,6 @@ export class VisitationPlanner extends CaseplanElement {
     });
   }
 
-  private lastStepPlan: string | undefined;
-
   /** One plan's history, in the plan's time zone, under the card's own headings. */
   private renderHistory(snapshot: VisitationPlannerSnapshot, planId: string): TemplateResult | typeof nothing {
     const state = this.history.state;
@@ -326,7 +324,6 @@ export class VisitationPlanner extends CaseplanElement {
   }
 
   private command(event: { type: 'ACTIVATE' | 'RESUME'; planId: string } | { type: 'SUSPEND'; planId: string; reason: string } | { type: 'END'; planId: string; reason?: string }): void {
-    this.lastStepPlan = event.planId;
     this.actor?.send(event);
     const rejected = this.snapshot?.context.rejected ?? [];
     if (rejected.length > 0) {

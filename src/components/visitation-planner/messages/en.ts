@@ -172,6 +172,10 @@ export const en = {
   'planner.action.end-named': 'End plan “{name}”',
   // issue 14v2 (errors at the field, suspensions, caseworker shares, names): the remaining planner points.
   'planner.form.error-at-field': '{field}: {message}',
+  'planner.step.suspend-reason-named': 'Reason for suspending the visits for {name}',
+  'planner.step.end-reason-named': 'Reason for ending “{name}” (optional)',
+  'planner.step.confirm-end-named': 'End the plan “{name}”',
+  'planner.step.cancel-named': 'Cancel, keep “{name}” as it is',
 } satisfies Record<string, Message>;
 
 export type Messages = Record<keyof typeof en, Message>;

@@ -172,4 +172,8 @@ export const es: Messages = {
   'planner.action.end-named': 'Finalizar el plan «{name}»',
   // issue 14v2 (errors at the field, suspensions, caseworker shares, names): the remaining planner points.
   'planner.form.error-at-field': '{field}: {message}',
+  'planner.step.suspend-reason-named': 'Motivo para suspender las visitas de {name}',
+  'planner.step.end-reason-named': 'Motivo para finalizar «{name}» (opcional)',
+  'planner.step.confirm-end-named': 'Finalizar el plan «{name}»',
+  'planner.step.cancel-named': 'Cancelar, dejar «{name}» como está',
 };

@@ -172,4 +172,8 @@ export const fr: Messages = {
   'planner.action.end-named': 'Clore le plan « {name} »',
   // issue 14v2 (errors at the field, suspensions, caseworker shares, names): the remaining planner points.
   'planner.form.error-at-field': '{field} : {message}',
+  'planner.step.suspend-reason-named': 'Motif de la suspension des visites de {name}',
+  'planner.step.end-reason-named': 'Motif de la clôture de « {name} » (facultatif)',
+  'planner.step.confirm-end-named': 'Clore le plan « {name} »',
+  'planner.step.cancel-named': 'Annuler, laisser « {name} » tel quel',
 };

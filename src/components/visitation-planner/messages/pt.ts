@@ -172,4 +172,8 @@ export const pt: Messages = {
   'planner.action.end-named': 'Encerrar o plano “{name}”',
   // issue 14v2 (errors at the field, suspensions, caseworker shares, names): the remaining planner points.
   'planner.form.error-at-field': '{field}: {message}',
+  'planner.step.suspend-reason-named': 'Motivo para suspender as visitas de {name}',
+  'planner.step.end-reason-named': 'Motivo para encerrar “{name}” (opcional)',
+  'planner.step.confirm-end-named': 'Encerrar o plano “{name}”',
+  'planner.step.cancel-named': 'Cancelar, manter “{name}” como está',
 };

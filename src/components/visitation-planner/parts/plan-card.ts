@@ -63,10 +63,14 @@ function details(view: PlanCardView, summary: PlanSummary): TemplateResult {
 function stepForm(view: PlanCardView, step: PendingStep): TemplateResult {
   const { t } = view;
   const error = view.rejected.find((found) => found.code === 'visitation.plan.suspension-reason-required');
+  // Every control of the step names its plan (two plans' steps must not read alike); the visible words come first.
+  const name = view.labels.get(step.planId) ?? '';
+  const suspend = step.kind === 'suspend';
   return html`<form
     class="step-form"
     novalidate
     part="step-form"
+    aria-label=${suspend ? t.term('planner.action.suspend-named', { name }) : t.term('planner.action.end-named', { name })}
     @submit=${(event: Event) => {
       event.preventDefault();
       view.confirmStep();
@@ -75,15 +79,17 @@ function stepForm(view: PlanCardView, step: PendingStep): TemplateResult {
     ${inputField({
       id: `step-reason-${step.planId}`,
       type: 'text',
-      label: step.kind === 'suspend' ? t.term('planner.step.suspend-reason') : t.term('planner.step.end-reason'),
+      label: suspend ? t.term('planner.step.suspend-reason-named', { name }) : t.term('planner.step.end-reason-named', { name }),
       value: step.reason,
-      required: step.kind === 'suspend',
+      required: suspend,
       error: error ? t.violation(error) : undefined,
       onChange: (value) => view.stepReason(value),
     })}
     <div class="actions">
-      <button type="submit" class="primary" ?disabled=${view.busy}>${step.kind === 'suspend' ? t.term('planner.step.confirm-suspend') : t.term('planner.step.confirm-end')}</button>
-      <button type="button" @click=${() => view.cancelStep()}>${t.term('common.cancel')}</button>
+      <button type="submit" class="primary" ?disabled=${view.busy} aria-label=${suspend ? t.term('planner.action.suspend-named', { name }) : t.term('planner.step.confirm-end-named', { name })}>
+        ${suspend ? t.term('planner.step.confirm-suspend') : t.term('planner.step.confirm-end')}
+      </button>
+      <button type="button" aria-label=${t.term('planner.step.cancel-named', { name })} @click=${() => view.cancelStep()}>${t.term('common.cancel')}</button>
     </div>
   </form>`;
 }
