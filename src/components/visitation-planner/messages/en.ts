@@ -176,6 +176,14 @@ export const en = {
   'planner.step.end-reason-named': 'Reason for ending “{name}” (optional)',
   'planner.step.confirm-end-named': 'End the plan “{name}”',
   'planner.step.cancel-named': 'Cancel, keep “{name}” as it is',
+  'visits.standard.child-months': 'Child-months with a caseworker visit',
+  'visits.standard.residence': 'Caseworker visits in the child’s residence',
+  'visits.standard.share-of': '{count} of {total} ({share})',
+  'visits.standard.not-judged': 'nothing to judge yet',
+  'visits.standard.months-target': 'target {target} or more',
+  'visits.standard.residence-target': 'target most (more than half)',
+  'visits.standard.meets': 'met',
+  'visits.standard.below': 'not met',
 } satisfies Record<string, Message>;
 
 export type Messages = Record<keyof typeof en, Message>;

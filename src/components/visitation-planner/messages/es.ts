@@ -176,4 +176,12 @@ export const es: Messages = {
   'planner.step.end-reason-named': 'Motivo para finalizar «{name}» (opcional)',
   'planner.step.confirm-end-named': 'Finalizar el plan «{name}»',
   'planner.step.cancel-named': 'Cancelar, dejar «{name}» como está',
+  'visits.standard.child-months': 'Meses-niño con visita del trabajador social',
+  'visits.standard.residence': 'Visitas del trabajador social en la residencia del niño',
+  'visits.standard.share-of': '{count} de {total} ({share})',
+  'visits.standard.not-judged': 'aún nada que evaluar',
+  'visits.standard.months-target': 'objetivo {target} o más',
+  'visits.standard.residence-target': 'objetivo la mayoría (más de la mitad)',
+  'visits.standard.meets': 'cumplido',
+  'visits.standard.below': 'no cumplido',
 };

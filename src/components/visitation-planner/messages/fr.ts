@@ -176,4 +176,12 @@ export const fr: Messages = {
   'planner.step.end-reason-named': 'Motif de la clôture de « {name} » (facultatif)',
   'planner.step.confirm-end-named': 'Clore le plan « {name} »',
   'planner.step.cancel-named': 'Annuler, laisser « {name} » tel quel',
+  'visits.standard.child-months': 'Mois-enfant avec une visite du travailleur social',
+  'visits.standard.residence': 'Visites du travailleur social au domicile de l’enfant',
+  'visits.standard.share-of': '{count} sur {total} ({share})',
+  'visits.standard.not-judged': 'rien à évaluer pour l’instant',
+  'visits.standard.months-target': 'objectif {target} ou plus',
+  'visits.standard.residence-target': 'objectif la plupart (plus de la moitié)',
+  'visits.standard.meets': 'atteint',
+  'visits.standard.below': 'non atteint',
 };

@@ -176,4 +176,12 @@ export const pt: Messages = {
   'planner.step.end-reason-named': 'Motivo para encerrar “{name}” (opcional)',
   'planner.step.confirm-end-named': 'Encerrar o plano “{name}”',
   'planner.step.cancel-named': 'Cancelar, manter “{name}” como está',
+  'visits.standard.child-months': 'Meses-criança com visita do assistente social',
+  'visits.standard.residence': 'Visitas do assistente social na residência da criança',
+  'visits.standard.share-of': '{count} de {total} ({share})',
+  'visits.standard.not-judged': 'ainda nada a avaliar',
+  'visits.standard.months-target': 'meta {target} ou mais',
+  'visits.standard.residence-target': 'meta a maioria (mais da metade)',
+  'visits.standard.meets': 'cumprida',
+  'visits.standard.below': 'não cumprida',
 };
