@@ -22,6 +22,7 @@ import { RecordHistoryController } from '../shared/controllers/record-history-co
 import { historyPanel } from '../shared/parts/history-panel.js';
 import { planHistoryWording } from './history-wording.js';
 import { DEFAULT_RECORDING_GRACE_DAYS, recordingGraceDays } from '../../model/visitation/recording-grace.js';
+import { zonedDateOf } from '../../model/visitation/time-zone.js';
 import { planForm } from './parts/plan-form.js';
 import { personName, planLabel, scheduleText } from '../visits-shared/plan-text.js';
 import { visitsStyles } from '../visits-shared/styles.js';
@@ -275,16 +276,22 @@ export class VisitationPlanner extends CaseplanElement {
       activate: (id) => this.command({ type: 'ACTIVATE', planId: id }),
       resume: (id) => this.command({ type: 'RESUME', planId: id }),
       openStep: (id, kind) => {
-        this.step = { planId: id, kind, reason: '' };
+        const plan = snapshot.context.plans.find((entry) => entry.id === id);
+        // A suspension starts today on the plan's calendar unless the caseworker gives the day the court set.
+        this.step = kind === 'suspend' && plan ? { planId: id, kind, reason: '', from: zonedDateOf(this.context.now(), plan.timeZone) } : { planId: id, kind, reason: '' };
         this.focusTarget = `#step-reason-${CSS.escape(id)}`;
       },
-      stepReason: (reason) => {
-        if (this.step) this.step = { ...this.step, reason };
+      stepChange: (patch) => {
+        if (this.step) this.step = { ...this.step, ...patch };
       },
       confirmStep: () => {
         const step = this.step;
         if (!step) return;
-        this.command(step.kind === 'suspend' ? { type: 'SUSPEND', planId: step.planId, reason: step.reason } : { type: 'END', planId: step.planId, ...(step.reason.trim() ? { reason: step.reason } : {}) });
+        this.command(
+          step.kind === 'suspend'
+            ? { type: 'SUSPEND', planId: step.planId, reason: step.reason, ...(step.from ? { from: step.from } : {}), ...(step.to ? { to: step.to } : {}) }
+            : { type: 'END', planId: step.planId, ...(step.reason.trim() ? { reason: step.reason } : {}) },
+        );
       },
       cancelStep: () => {
         const id = this.step?.planId;

@@ -42,7 +42,7 @@ export interface PlanEditor {
 /** A lifecycle step on one plan (from the list, without opening the form). */
 export type PlanCommand =
   | { type: 'ACTIVATE'; planId: string }
-  | { type: 'SUSPEND'; planId: string; reason: string; from?: string }
+  | { type: 'SUSPEND'; planId: string; reason: string; from?: string; to?: string }
   | { type: 'RESUME'; planId: string }
   | { type: 'END'; planId: string; reason?: string };
 

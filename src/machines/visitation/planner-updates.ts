@@ -135,7 +135,7 @@ export function runCommand(plan: VisitationPlan, command: PlanCommand, now: Date
     case 'ACTIVATE':
       return activateVisitationPlan(plan, today);
     case 'SUSPEND':
-      return suspendVisitationPlan(plan, { reason: command.reason, from: command.from ?? today });
+      return suspendVisitationPlan(plan, { reason: command.reason, from: command.from ?? today, to: command.to });
     case 'RESUME':
       return resumeVisitationPlan(plan, today);
     case 'END':

@@ -184,6 +184,11 @@ export const en = {
   'visits.standard.residence-target': 'target most (more than half)',
   'visits.standard.meets': 'met',
   'visits.standard.below': 'not met',
+  'planner.step.suspend-from': 'Suspended from',
+  'planner.step.suspend-to': 'Until (optional)',
+  'planner.step.suspend-to-hint': 'The last day without visits. Leave empty to suspend until the visits are resumed.',
+  'planner.suspension.open': 'From {from}, until resumed: {reason}',
+  'planner.suspension.closed': 'From {from} to {to}: {reason}',
 } satisfies Record<string, Message>;
 
 export type Messages = Record<keyof typeof en, Message>;

@@ -184,4 +184,9 @@ export const es: Messages = {
   'visits.standard.residence-target': 'objetivo la mayoría (más de la mitad)',
   'visits.standard.meets': 'cumplido',
   'visits.standard.below': 'no cumplido',
+  'planner.step.suspend-from': 'Suspendidas desde',
+  'planner.step.suspend-to': 'Hasta (opcional)',
+  'planner.step.suspend-to-hint': 'El último día sin visitas. Déjelo vacío para suspender hasta que se reanuden las visitas.',
+  'planner.suspension.open': 'Desde el {from}, hasta que se reanuden: {reason}',
+  'planner.suspension.closed': 'Del {from} al {to}: {reason}',
 };

@@ -184,4 +184,9 @@ export const fr: Messages = {
   'visits.standard.residence-target': 'objectif la plupart (plus de la moitié)',
   'visits.standard.meets': 'atteint',
   'visits.standard.below': 'non atteint',
+  'planner.step.suspend-from': 'Suspendues à partir du',
+  'planner.step.suspend-to': 'Jusqu’au (facultatif)',
+  'planner.step.suspend-to-hint': 'Le dernier jour sans visite. Laissez vide pour suspendre jusqu’à la reprise des visites.',
+  'planner.suspension.open': 'À partir du {from}, jusqu’à la reprise : {reason}',
+  'planner.suspension.closed': 'Du {from} au {to} : {reason}',
 };

@@ -184,4 +184,9 @@ export const pt: Messages = {
   'visits.standard.residence-target': 'meta a maioria (mais da metade)',
   'visits.standard.meets': 'cumprida',
   'visits.standard.below': 'não cumprida',
+  'planner.step.suspend-from': 'Suspensas a partir de',
+  'planner.step.suspend-to': 'Até (opcional)',
+  'planner.step.suspend-to-hint': 'O último dia sem visitas. Deixe vazio para suspender até que as visitas sejam retomadas.',
+  'planner.suspension.open': 'A partir de {from}, até a retomada: {reason}',
+  'planner.suspension.closed': 'De {from} a {to}: {reason}',
 };
