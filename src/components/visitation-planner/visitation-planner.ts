@@ -1,6 +1,7 @@
 import { commitTyping } from '../shared/directives/typed-value.js';
 import { StorageChoice } from '../shared/storage-choice.js';
 import { conflictFieldStyles } from '../shared/parts/conflict-field-styles.js';
+import { forcedColorStyles } from '../shared/styles/forced-colors.js';
 import { LeaveGuardController } from '../shared/controllers/leave-guard-controller.js';
 import { flushForm, formUnsaved } from '../visits-shared/form-leave.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -26,6 +27,7 @@ import { zonedDateOf } from '../../model/visitation/time-zone.js';
 import { planForm } from './parts/plan-form.js';
 import { personName, planLabel, scheduleText } from '../visits-shared/plan-text.js';
 import { visitsStyles } from '../visits-shared/styles.js';
+import { reflowStyles } from '../visits-shared/reflow-styles.js';
 import { statusNotices, timeZoneChoices, type Announcer } from '../visits-shared/status-notices.js';
 import { CpSyncStatus } from '../shared/parts/cp-sync-status.js';
 
@@ -79,7 +81,7 @@ type PlannerActor = Actor<typeof visitationPlannerMachine>;
  * @cssprop --cp-color-warning - Clashes and notices.
  */
 export class VisitationPlanner extends CaseplanElement {
-  static override styles = [...CaseplanElement.styles, visitsStyles, conflictFieldStyles];
+  static override styles = [...CaseplanElement.styles, visitsStyles, conflictFieldStyles, reflowStyles, forcedColorStyles];
   static override dependencies: Readonly<Record<string, CustomElementConstructor>> = { 'cp-sync-status': CpSyncStatus };
 
   /** The child whose visits are planned. */
