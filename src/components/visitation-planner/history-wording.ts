@@ -3,6 +3,7 @@ import type { FieldPath } from '../../model/shared/three-way-merge.js';
 import type { SuspensionPeriod } from '../../model/visitation/plan.js';
 import type { LocalizeController } from '../shared/i18n/localize-controller.js';
 import { personName } from '../visits-shared/plan-text.js';
+import { suspensionText } from './parts/suspension-text.js';
 
 /** A plan's fields by the label its form gives them, so its history reads "Place: … → …". */
 const fieldLabels: Record<string, string> = {
@@ -39,7 +40,7 @@ export function planHistoryWording(t: LocalizeController, participants: readonly
       if (Array.isArray(value) && value.length === 0) return undefined;
       if (field === 'status' && typeof value === 'string' && t.has(`planner.status.${value}`)) return t.term(`planner.status.${value}`);
       if (field === 'mode' && typeof value === 'string' && t.has(`planner.mode.${value}`)) return t.term(`planner.mode.${value}`);
-      if (field === 'suspensions' && Array.isArray(value)) return t.list((value as SuspensionPeriod[]).map((period) => period.reason));
+      if (field === 'suspensions' && Array.isArray(value)) return t.list((value as SuspensionPeriod[]).map((period) => suspensionText(t, period)));
       if (field === 'participants' && Array.isArray(value)) return t.list((value as { participantId: string }[]).map((entry) => personName(t, participants, entry.participantId)));
       return undefined;
     },

@@ -1,5 +1,6 @@
 import { conflictFieldStyles } from '../shared/parts/conflict-field-styles.js';
 import { formLeave } from '../visits-shared/form-leave.js';
+import { forcedColorsStyles } from '../shared/styles/forced-colors.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Actor } from 'xstate';
@@ -20,10 +21,12 @@ import { RecordHistoryController } from '../shared/controllers/record-history-co
 import { historyPanel } from '../shared/parts/history-panel.js';
 import { planHistoryWording } from './history-wording.js';
 import { DEFAULT_RECORDING_GRACE_DAYS, recordingGraceDays } from '../../model/visitation/recording-grace.js';
+import { zonedDateOf } from '../../model/visitation/time-zone.js';
 import { planForm } from './parts/plan-form.js';
 import { personName, planLabel, scheduleText } from '../visits-shared/plan-text.js';
 import { visitsStyles } from '../visits-shared/styles.js';
 import { statusNotices, timeZoneChoices } from '../visits-shared/status-notices.js';
+import { reflowStyles } from '../visits-shared/reflow-styles.js';
 import { CpSyncStatus } from '../shared/parts/cp-sync-status.js';
 import { CpLiveRegion, announceIn } from '../shared/parts/cp-live-region.js';
 import { CpStorageWarning } from '../shared/parts/cp-storage-warning.js';
@@ -79,7 +82,7 @@ type PlannerActor = Actor<typeof visitationPlannerMachine>;
  * @cssprop --cp-color-warning - Clashes and notices.
  */
 export class VisitationPlanner extends CaseplanElement {
-  static override styles = [...CaseplanElement.styles, visitsStyles, conflictFieldStyles];
+  static override styles = [...CaseplanElement.styles, visitsStyles, conflictFieldStyles, reflowStyles, forcedColorsStyles];
   static override dependencies: Readonly<Record<string, CustomElementConstructor>> = { 'cp-sync-status': CpSyncStatus, 'cp-live-region': CpLiveRegion, 'cp-storage-warning': CpStorageWarning };
 
   /** The child whose visits are planned. */
@@ -238,14 +241,14 @@ export class VisitationPlanner extends CaseplanElement {
 
   private cardView(snapshot: VisitationPlannerSnapshot, labels: Map<string, string>): (planId: string) => PlanCardView {
     const mode = selectPlannerMode(snapshot);
-    const lastCommand = snapshot.context.pendingCommand;
     return (planId) => ({
       t: this.localize,
       participants: this.context.participants,
       labels,
       readOnly: !this.canChange || mode === 'editing' || mode === 'conflict',
       busy: mode === 'saving',
-      rejected: this.step?.planId === planId || lastCommand?.planId === planId || this.lastStepPlan === planId ? snapshot.context.rejected : [],
+      // A refusal shows on the card of the plan it concerns only (never on another plan's open step).
+      rejected: snapshot.context.rejectedPlanId === planId ? snapshot.context.rejected : [],
       step: this.step,
       historyFor: (id) => this.renderHistory(snapshot, id),
       showHistory: (id) => {
@@ -260,16 +263,22 @@ export class VisitationPlanner extends CaseplanElement {
       activate: (id) => this.command({ type: 'ACTIVATE', planId: id }),
       resume: (id) => this.command({ type: 'RESUME', planId: id }),
       openStep: (id, kind) => {
-        this.step = { planId: id, kind, reason: '' };
+        const plan = snapshot.context.plans.find((entry) => entry.id === id);
+        // A suspension starts today on the plan's calendar unless the caseworker gives the day the court set.
+        this.step = kind === 'suspend' && plan ? { planId: id, kind, reason: '', from: zonedDateOf(this.context.now(), plan.timeZone) } : { planId: id, kind, reason: '' };
         this.focusTarget = `#step-reason-${CSS.escape(id)}`;
       },
-      stepReason: (reason) => {
-        if (this.step) this.step = { ...this.step, reason };
+      stepChange: (patch) => {
+        if (this.step) this.step = { ...this.step, ...patch };
       },
       confirmStep: () => {
         const step = this.step;
         if (!step) return;
-        this.command(step.kind === 'suspend' ? { type: 'SUSPEND', planId: step.planId, reason: step.reason } : { type: 'END', planId: step.planId, ...(step.reason.trim() ? { reason: step.reason } : {}) });
+        this.command(
+          step.kind === 'suspend'
+            ? { type: 'SUSPEND', planId: step.planId, reason: step.reason, ...(step.from ? { from: step.from } : {}), ...(step.to ? { to: step.to } : {}) }
+            : { type: 'END', planId: step.planId, ...(step.reason.trim() ? { reason: step.reason } : {}) },
+        );
       },
       cancelStep: () => {
         const id = this.step?.planId;
@@ -278,8 +287,6 @@ export class VisitationPlanner extends CaseplanElement {
       },
     });
   }
-
-  private lastStepPlan: string | undefined;
 
   /** One plan's history, in the plan's time zone, under the card's own headings. */
   private renderHistory(snapshot: VisitationPlannerSnapshot, planId: string): TemplateResult | typeof nothing {
@@ -311,7 +318,6 @@ export class VisitationPlanner extends CaseplanElement {
   }
 
   private command(event: { type: 'ACTIVATE' | 'RESUME'; planId: string } | { type: 'SUSPEND'; planId: string; reason: string } | { type: 'END'; planId: string; reason?: string }): void {
-    this.lastStepPlan = event.planId;
     this.actor?.send(event);
     const rejected = this.snapshot?.context.rejected ?? [];
     if (rejected.length > 0) {

@@ -3,6 +3,8 @@ import { noRateReason, type ComplianceCounts } from '../../model/visitation/comp
 import type { PlanCompliance } from '../../model/visitation/compliance.js';
 import type { OccurrenceStatus } from '../../model/visitation/occurrence-status.js';
 import type { PeriodStatus } from '../../model/visitation/period-status.js';
+import type { CaseworkerMonth } from '../../model/visitation/caseworker-standard.js';
+import { CHILD_MONTHS_TARGET_PERCENT, childMonthsVisitedShare, residenceVisitsShare, type StandardShare } from '../../model/visitation/caseworker-shares.js';
 import type { LocalizeController } from '../shared/i18n/localize-controller.js';
 
 /** A compliance rate as a percentage, or why there is none: nothing planned, not yet due, not yet recorded. */
@@ -99,4 +101,29 @@ export function planComplianceView(t: LocalizeController, compliance: PlanCompli
           <ul class="missed" part="missed">${unmet.map((period) => unmetPeriod(t, period))}</ul>`
       : nothing}
   </section>`;
+}
+
+/** One share of the caseworker standard: "19 of 20 (95%) · target 95% or more · met" in the element's language. */
+function shareLine(t: LocalizeController, kind: 'child-months' | 'residence', share: StandardShare): TemplateResult {
+  const percent = (value: number) => t.number(value, { style: 'percent', maximumFractionDigits: 0 });
+  const figures =
+    share.share === null
+      ? t.term('visits.standard.not-judged')
+      : t.term('visits.standard.share-of', { count: t.number(share.count), total: t.number(share.of), share: percent(share.share) });
+  const target = kind === 'child-months' ? t.term('visits.standard.months-target', { target: percent(CHILD_MONTHS_TARGET_PERCENT / 100) }) : t.term('visits.standard.residence-target');
+  const verdict = share.meets === null ? '' : t.term(share.meets ? 'visits.standard.meets' : 'visits.standard.below');
+  return html`<div data-share=${kind} data-meets=${share.meets === null ? 'none' : String(share.meets)}>
+    <dt>${t.term(`visits.standard.${kind}`)}</dt>
+    <dd>${figures} · ${target}${verdict ? html` · <strong>${verdict}</strong>` : nothing}</dd>
+  </div>`;
+}
+
+/**
+ * The caseworker standard as shares, shown with its per-month counts: the child-months with a caseworker
+ * visit against 95 %, and the visits in the child's residence against "most" (more than half).
+ */
+export function standardSharesView(t: LocalizeController, months: readonly CaseworkerMonth[]): TemplateResult {
+  return html`<dl class="figures standard-shares">
+    ${shareLine(t, 'child-months', childMonthsVisitedShare(months))} ${shareLine(t, 'residence', residenceVisitsShare(months))}
+  </dl>`;
 }

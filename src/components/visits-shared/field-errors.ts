@@ -8,9 +8,10 @@ export function pathKey(path: readonly (string | number)[]): FieldKey {
 }
 
 /**
- * Which Violations a form shows next to which field: a field shows the messages whose path starts with
- * its key, once the user has left the field or tried to save. Messages no field claims are listed in
- * the form's summary, so nothing wrong goes unsaid.
+ * Which Violations a form shows next to which field: each message belongs to the one field whose key
+ * is the longest start of its path (`recurrence.interval` to the interval, not to the recurrence
+ * dropdown as well), shown once the user has left the field or tried to save. Messages no field claims
+ * are listed in the form's summary, so nothing wrong goes unsaid.
  */
 export class FieldErrors {
   constructor(
@@ -24,18 +25,20 @@ export class FieldErrors {
     return this.submitted || this.touched.has(key);
   }
 
-  /** The first violation of the field (or anything inside it), when it is to be shown. */
+  /** The first violation the field owns (no other field's message), when it is to be shown. */
   for(key: FieldKey): Violation | undefined {
     if (!this.shows(key)) return undefined;
-    return this.violations.find((found) => {
-      const path = pathKey(found.path);
-      return path === key || path.startsWith(`${key}.`);
-    });
+    return this.violations.find((found) => this.owner(found) === key);
   }
 
-  /** Everything wrong, for the summary at the top of the form (after a refused save). */
+  /** Everything wrong, for the summary at the top of the form (after a refused save), in the order of the fields. */
   get all(): readonly Violation[] {
-    return this.submitted ? this.violations : [];
+    if (!this.submitted) return [];
+    const rank = (found: Violation) => {
+      const owner = this.owner(found);
+      return owner === undefined ? this.fieldKeys.length : this.fieldKeys.indexOf(owner);
+    };
+    return [...this.violations].sort((a, b) => rank(a) - rank(b));
   }
 
   /** The field key that owns a violation (for the summary's links), or undefined. */

@@ -90,8 +90,9 @@ export const visitationPlannerMachine = setup({
     }),
     beginCommand: assign(({ context, event }) => beginCommand(context, event as PlanCommand)),
     refuseCommand: assign(({ context, event }) => {
-      const result = commandResult(context, event as PlanCommand);
-      return { rejected: result.ok ? [] : result.violations };
+      const command = event as PlanCommand;
+      const result = commandResult(context, command);
+      return { rejected: result.ok ? [] : result.violations, rejectedPlanId: command.planId };
     }),
     placeChanged: assign(({ context, event }) => (event.type === 'RECORD_CHANGED' && event.record ? placeChanged(context, event.kind, event.record) : {})),
     noteUnreadable: assign(({ context, event }) =>
@@ -127,7 +128,7 @@ export const visitationPlannerMachine = setup({
     keepMine: assign(({ context }) => (keepMineResult(context) as { update: Partial<VisitationPlannerContext> }).update),
     refuseKeepMine: assign(({ context }) => {
       const result = keepMineResult(context);
-      return { ...takeTheirs(context), rejected: result.ok ? [] : result.violations };
+      return { ...takeTheirs(context), rejected: result.ok ? [] : result.violations, rejectedPlanId: context.pendingCommand?.planId };
     }),
     choose: assign(({ context, event }) => (event.type === 'CHOOSE' ? { conflict: withChoice(context.conflict, event.path, event.choice) } : {})),
     writeTheirsWithMine: assign(({ context }) => resolvedWrite(context, resolvedMerge(context.conflict!, 'take-theirs')!.merged, context.conflict!.theirs!)),
@@ -163,7 +164,7 @@ export const visitationPlannerMachine = setup({
             CREATE: { target: 'editing', actions: assign(({ context, event }) => startCreate(context, event.initial)) },
             EDIT: [
               { guard: 'canEdit', target: 'editing', actions: assign(({ context, event }) => startEdit(context, event.planId)) },
-              { actions: assign(({ context, event }) => ({ rejected: editRefusal(context, event.planId) })) },
+              { actions: assign(({ context, event }) => ({ rejected: editRefusal(context, event.planId), rejectedPlanId: event.planId })) },
             ],
             ACTIVATE: commandTransition,
             SUSPEND: commandTransition,
@@ -186,7 +187,7 @@ export const visitationPlannerMachine = setup({
               }),
             },
             SAVE: [{ guard: 'draftValid', target: 'saving', actions: assign(({ context }) => beginSave(context)) }, { actions: assign(({ context }) => refuseSave(context)) }],
-            CANCEL: { target: 'idle', actions: assign({ editor: undefined, rejected: [] }) },
+            CANCEL: { target: 'idle', actions: assign({ editor: undefined, rejected: [], rejectedPlanId: undefined }) },
           },
         },
         ...recordSaveStates,

@@ -42,7 +42,7 @@ export interface PlanEditor {
 /** A lifecycle step on one plan (from the list, without opening the form). */
 export type PlanCommand =
   | { type: 'ACTIVATE'; planId: string }
-  | { type: 'SUSPEND'; planId: string; reason: string; from?: string }
+  | { type: 'SUSPEND'; planId: string; reason: string; from?: string; to?: string }
   | { type: 'RESUME'; planId: string }
   | { type: 'END'; planId: string; reason?: string };
 
@@ -93,6 +93,8 @@ export interface VisitationPlannerContext {
   error: MachineError | undefined;
   /** Why the last step or save was refused; cleared by the next accepted one. */
   rejected: Violation[];
+  /** The plan whose card the refusal belongs to (a lifecycle step or an edit); none for the form's own, so it never shows on another plan. */
+  rejectedPlanId: string | undefined;
 }
 
 /** Events the planner emits for the element to turn into DOM events (`actor.on('saved', ...)`). */

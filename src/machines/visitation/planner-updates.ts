@@ -49,6 +49,7 @@ export function initialPlannerContext(input: VisitationPlannerInput): Visitation
     conflict: undefined,
     error: undefined,
     rejected: [],
+    rejectedPlanId: undefined,
   };
 }
 
@@ -78,7 +79,7 @@ export function startCreate(context: VisitationPlannerContext, initial: Partial<
   delete fresh.activatedOn;
   delete fresh.endedOn;
   delete fresh.endReason;
-  return { editor: editorFor(context, 'create', fresh), rejected: [] };
+  return { editor: editorFor(context, 'create', fresh), rejected: [], rejectedPlanId: undefined };
 }
 
 export function findPlan(context: VisitationPlannerContext, planId: string): VisitationPlan | undefined {
@@ -93,7 +94,7 @@ export function editRefusal(context: VisitationPlannerContext, planId: string): 
 
 export function startEdit(context: VisitationPlannerContext, planId: string): Update {
   const plan = findPlan(context, planId)!;
-  return { editor: { ...editorFor(context, 'edit', plan), base: plan }, rejected: [] };
+  return { editor: { ...editorFor(context, 'edit', plan), base: plan }, rejected: [], rejectedPlanId: undefined };
 }
 
 export function changeDraft(context: VisitationPlannerContext, patch: Partial<VisitationPlanContent>): Update {
@@ -107,7 +108,7 @@ export function changeDraft(context: VisitationPlannerContext, patch: Partial<Vi
 /** SAVE on a draft with problems: every message shows, nothing is written. */
 export function refuseSave(context: VisitationPlannerContext): Update {
   const editor = context.editor!;
-  return { editor: { ...editor, submitted: true }, rejected: editor.violations };
+  return { editor: { ...editor, submitted: true }, rejected: editor.violations, rejectedPlanId: undefined };
 }
 
 export function beginSave(context: VisitationPlannerContext): Update {
@@ -123,6 +124,7 @@ export function beginSave(context: VisitationPlannerContext): Update {
     pendingCommand: undefined,
     statusBefore: undefined,
     rejected: [],
+    rejectedPlanId: undefined,
   };
 }
 
@@ -133,7 +135,7 @@ export function runCommand(plan: VisitationPlan, command: PlanCommand, now: Date
     case 'ACTIVATE':
       return activateVisitationPlan(plan, today);
     case 'SUSPEND':
-      return suspendVisitationPlan(plan, { reason: command.reason, from: command.from ?? today });
+      return suspendVisitationPlan(plan, { reason: command.reason, from: command.from ?? today, to: command.to });
     case 'RESUME':
       return resumeVisitationPlan(plan, today);
     case 'END':
@@ -149,12 +151,13 @@ export function commandResult(context: VisitationPlannerContext, command: PlanCo
 
 export function beginCommand(context: VisitationPlannerContext, command: PlanCommand): Update {
   const result = commandResult(context, command);
-  if (!result.ok) return { rejected: result.violations };
+  if (!result.ok) return { rejected: result.violations, rejectedPlanId: command.planId };
   return {
     pending: { operation: 'put', kind: VISITATION_PLAN_KIND, record: stamp(result.plan, context.currentUser, context.now()), action: result.action },
     pendingCommand: command,
     statusBefore: findPlan(context, command.planId)?.status,
     rejected: [],
+    rejectedPlanId: undefined,
   };
 }
 
@@ -170,6 +173,7 @@ export function adoptSaved(context: VisitationPlannerContext, stored: Visitation
     conflict: undefined,
     error: undefined,
     rejected: [],
+    rejectedPlanId: undefined,
   };
 }
 
@@ -228,7 +232,7 @@ export function carriedUpdate(context: VisitationPlannerContext, outcome: CarryO
     const pending = { operation: 'put' as const, kind: VISITATION_PLAN_KIND, record: conflict.mine, action: visitationActions.planUpdated, base: conflict.base };
     return { conflict, pending, pendingCommand: undefined, editor: { ...editorFor(context, 'edit', conflict.mine, true), base: conflict.base } };
   }
-  return { editor: { ...editorFor(context, outcome.mode, outcome.draft), base: outcome.base }, rejected: [] };
+  return { editor: { ...editorFor(context, outcome.mode, outcome.draft), base: outcome.base }, rejected: [], rejectedPlanId: undefined };
 }
 
 export function carriedOutcome(event: { carried: CarriedEdit<VisitationPlan>; theirs: VisitationPlan | undefined }): CarryOutcome<VisitationPlan> {

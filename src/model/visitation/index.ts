@@ -13,6 +13,7 @@ export { missedStates, unloggedState, type OccurrenceState, type OccurrenceStatu
 export type { PeriodStatus } from './period-status.js';
 export * from './compliance.js';
 export * from './caseworker-standard.js';
+export * from './caseworker-shares.js';
 export * from './contact-query.js';
 export * from './recording-grace.js';
 export * from './case-plan-visitation.js';

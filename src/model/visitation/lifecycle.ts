@@ -53,26 +53,36 @@ export function activateVisitationPlan(plan: VisitationPlan, today: CalendarDate
   return { ok: true, plan: { ...plan, status: 'active', activatedOn: plan.activatedOn ?? today }, action: visitationActions.planActivated };
 }
 
-/** Active → suspended from `from` (today by default, or a date the court set), with the reason kept. */
-export function suspendVisitationPlan(plan: VisitationPlan, input: { reason: string; from: CalendarDate }): VisitationTransitionResult {
+/**
+ * Active → suspended from `from` (today by default, or a date the court set) to `to` when the
+ * suspension has a known last day (both included), or until the visits are resumed; the reason kept.
+ * Every problem at once: no reason, and a last day before the first.
+ */
+export function suspendVisitationPlan(plan: VisitationPlan, input: { reason: string; from: CalendarDate; to?: CalendarDate | undefined }): VisitationTransitionResult {
   if (!canTransitionVisitationPlan(plan, 'suspend')) return refused(plan, 'suspend');
   const reason = input.reason.trim();
-  if (reason === '') return { ok: false, violations: [violation('visitation.plan.suspension-reason-required', ['reason'])] };
-  const next: VisitationPlan = { ...plan, status: 'suspended', suspensions: [...plan.suspensions, { from: input.from, reason }] };
-  const violations = validateVisitationPlan(next).filter((found) => found.path[0] === 'suspensions');
+  const period: SuspensionPeriod = input.to === undefined ? { from: input.from, reason } : { from: input.from, to: input.to, reason };
+  const next: VisitationPlan = { ...plan, status: 'suspended', suspensions: [...plan.suspensions, period] };
+  // A missing reason is said at the step's reason field; the period's dates are checked as if it had one, so both come at once.
+  const checked: VisitationPlan = reason === '' ? { ...next, suspensions: [...plan.suspensions, { ...period, reason: '…' }] } : next;
+  const violations = [
+    ...(reason === '' ? [violation('visitation.plan.suspension-reason-required', ['reason'])] : []),
+    ...validateVisitationPlan(checked).filter((found) => found.path[0] === 'suspensions'),
+  ];
   return violations.length > 0 ? { ok: false, violations } : { ok: true, plan: next, action: visitationActions.planSuspended };
 }
 
+/** The suspension under way (open, or ending today or later) ends on `lastDay`; one not yet begun is dropped. */
 function closeOpenSuspension(suspensions: readonly SuspensionPeriod[], lastDay: CalendarDate): SuspensionPeriod[] {
   return suspensions.flatMap((period) => {
-    if (period.to !== undefined) return [period];
-    // Resumed on the day it was suspended: no whole day was suspended, so no period is kept.
+    if (period.to !== undefined && period.to <= lastDay) return [period];
+    // Resumed on the day it was suspended (or before it began): no whole day was suspended, so no period is kept.
     if (lastDay < period.from) return [];
     return [{ ...period, to: lastDay }];
   });
 }
 
-/** Suspended → active on `today`: the open suspension ends the day before. */
+/** Suspended → active on `today`: the suspension under way ends the day before, even if it was to run longer. */
 export function resumeVisitationPlan(plan: VisitationPlan, today: CalendarDate): VisitationTransitionResult {
   if (!canTransitionVisitationPlan(plan, 'resume')) return refused(plan, 'resume');
   return { ok: true, plan: { ...plan, status: 'active', suspensions: closeOpenSuspension(plan.suspensions, addDays(today, -1)) }, action: visitationActions.planResumed };

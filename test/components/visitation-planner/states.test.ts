@@ -106,7 +106,7 @@ describe('<visitation-planner> states', () => {
     expect(shown).to.contain('Visits suspended').and.to.contain('Visits resumed').and.to.contain('Visitation plan ended').and.to.contain('Claire Martin');
     // What each save changed, by the form's labels and the plan's words, dates in the viewer's language.
     const saves = [...card().querySelectorAll('[part="history"] .history-saves > li')].map((entry) => entry.textContent!.replace(/\s+/g, ' '));
-    expect(saves[1]).to.contain('Status: Active → Suspended').and.to.contain('Suspensions: (empty) → Mother in hospital');
+    expect(saves[1]).to.contain('Status: Active → Suspended').and.to.contain('Suspensions: (empty) → From Mar 31, 2026, until resumed: Mother in hospital');
     expect(saves[3]).to.contain('Status: Active → Ended').and.to.contain('Ended on: Mar 31, 2026 (added)');
     expect(planner.shadowRoot!.activeElement?.id).to.equal('plan-plan-weekly-history');
   });

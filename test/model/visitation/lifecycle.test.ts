@@ -54,4 +54,28 @@ describe('visitation plan lifecycle', () => {
     expect(ended.plan.suspensions).to.deep.equal([{ from: '2026-03-12', to: '2026-03-20', reason: 'Court review' }]);
     expect(occurrences(ended.plan, '2026-03-01', '2026-12-31').map((one) => one.key)).to.deep.equal(['2026-03-03T16:00', '2026-03-10T16:00']);
   });
+
+  it('suspends from a day to a last day (both included), or until resumed; refuses a last day before the first with the missing reason at once', () => {
+    const bounded = suspendVisitationPlan(weeklyPlan(), { reason: 'Court order of 5 March', from: '2026-03-09', to: '2026-03-22' });
+    if (!bounded.ok) throw new Error('suspend refused');
+    expect(bounded.plan.suspensions).to.deep.equal([{ from: '2026-03-09', to: '2026-03-22', reason: 'Court order of 5 March' }]);
+    // The Tuesdays 10 and 17 March fall in it and are not expected; 24 March is again.
+    expect(occurrences(bounded.plan, '2026-03-01', '2026-03-31').map((one) => one.key)).to.deep.equal(['2026-03-03T16:00', '2026-03-24T16:00', '2026-03-31T16:00']);
+    const wrong = suspendVisitationPlan(weeklyPlan(), { reason: ' ', from: '2026-03-09', to: '2026-03-08' });
+    expect(wrong.ok ? [] : wrong.violations.map((found) => `${found.code}@${found.path.join('.')}`)).to.deep.equal([
+      'visitation.plan.suspension-reason-required@reason',
+      'visitation.plan.suspension-end-before-start@suspensions.0.to',
+    ]);
+  });
+
+  it('resumed before the suspension’s last day, it ends the day before the visits resume', () => {
+    const bounded = suspendVisitationPlan(weeklyPlan(), { reason: 'Court order', from: '2026-03-09', to: '2026-04-30' });
+    const resumed = bounded.ok ? resumeVisitationPlan(bounded.plan, '2026-03-20') : bounded;
+    if (!resumed.ok) throw new Error('resume refused');
+    expect(resumed.plan.suspensions).to.deep.equal([{ from: '2026-03-09', to: '2026-03-19', reason: 'Court order' }]);
+    // A suspension whose last day already passed is kept as it was.
+    const past = suspendVisitationPlan(weeklyPlan(), { reason: 'Court order', from: '2026-03-09', to: '2026-03-12' });
+    const later = past.ok ? resumeVisitationPlan(past.plan, '2026-03-20') : past;
+    expect(later.ok && later.plan.suspensions).to.deep.equal([{ from: '2026-03-09', to: '2026-03-12', reason: 'Court order' }]);
+  });
 });

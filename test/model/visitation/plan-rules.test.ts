@@ -78,4 +78,36 @@ describe('visitation plan rules', () => {
     expect(at(validateVisitationPlan({ ...weeklyPlan(), startDate: 'soon' }))).to.deep.equal(['value.invalid-date@startDate']);
     expect(validateVisitationPlan(null)).to.have.length(1);
   });
+
+  it('says everything wrong in one pass: the shape of each field and every rule whose fields are well-formed', () => {
+    // An emptied duration and time, an empty court reference, no visitor, an end before the start, a
+    // weekly plan with no weekday and markup in the notes: all at once, not in waves.
+    const plan = weeklyPlan({
+      durationMinutes: Number.NaN,
+      timeOfDay: '',
+      basis: { type: 'court-ordered', orderReference: '', orderDate: '2026-02-20' },
+      participants: [{ participantId: 'child-1', role: 'child' }],
+      endDate: '2026-03-01',
+      recurrence: { type: 'every-n-weeks', interval: 1, weekdays: [] },
+      notes: '<b>hi</b>',
+    });
+    expect(at(validateVisitationPlan(plan))).to.have.members([
+      'value.required@basis.orderReference',
+      'value.required@durationMinutes',
+      'value.invalid-time@timeOfDay',
+      'visitation.plan.end-before-start@endDate',
+      'visitation.plan.participant-required@participants',
+      'visitation.plan.weekdays-required@recurrence.weekdays',
+      'visitation.notes-markup@notes',
+    ]);
+    // The supervisor is asked for with the rest when a plan is activated.
+    expect(at(activationViolations({ ...plan, supervision: { level: 'supervised' } }))).to.include('visitation.plan.supervisor-required@supervision.supervisorName');
+  });
+
+  it('holds back only the rule whose own field is malformed (an unreadable start date, no end-before-start)', () => {
+    expect(at(validateVisitationPlan(weeklyPlan({ startDate: '', endDate: '2026-03-01', participants: [] })))).to.have.members([
+      'value.invalid-date@startDate',
+      'visitation.plan.participant-required@participants',
+    ]);
+  });
 });

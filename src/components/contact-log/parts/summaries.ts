@@ -4,7 +4,7 @@ import type { PlanCompliance } from '../../../model/visitation/compliance.js';
 import type { CaseworkerStandard } from '../../../model/visitation/caseworker-standard.js';
 import type { VisitationPlan } from '../../../model/visitation/plan.js';
 import type { LocalizeController } from '../../shared/i18n/localize-controller.js';
-import { monthName, rateText } from '../../visits-shared/compliance.js';
+import { monthName, rateText, standardSharesView } from '../../visits-shared/compliance.js';
 import { personName, planLabel } from '../../visits-shared/plan-text.js';
 import type { ContactFilter } from '../../../model/visitation/contact-query.js';
 import type { SummaryFilterPart } from '../../../model/visitation/summary-filter.js';
@@ -62,6 +62,7 @@ function standardView(t: LocalizeController, standard: CaseworkerStandard): Temp
     <h4 id="standard-title">${t.term('contact.standard.title')}</h4>
     <p class="hint">${t.term('contact.standard.rule')}</p>
     <p data-standard="totals">${t.term('contact.standard.totals', { met: standard.monthsMet, notMet: standard.monthsNotMet })}</p>
+    ${standardSharesView(t, standard.months)}
     ${standard.months.length === 0
       ? nothing
       : html`<ul class="standard-months">

@@ -1,10 +1,11 @@
 import { css } from 'lit';
 
 /**
- * Forced colours (Windows high contrast, light or dark palette) for the visits elements: a filled button
- * keeps the system's button pair (its own colours are not adjusted piecemeal, which left white labels on
- * a white face), and a disabled control is drawn in GrayText with a dashed border, unlike an enabled one.
- * The same rules as the editor's (service-plan-editor/styles.ts), which can move here.
+ * Forced colours (Windows contrast themes, light and dark) for the visits elements: a filled button keeps
+ * the system's own button pair (ButtonFace/ButtonText with a ButtonText border) instead of a half-forced
+ * accent that can leave white labels on a white face; a disabled control is drawn in GrayText with a
+ * dashed border, unlike an enabled one. The service plan editor's styles hold the same rules for its
+ * buttons (they can move here).
  */
 export const forcedColorsStyles = css`
   @media (forced-colors: active) {
@@ -25,10 +26,15 @@ export const forcedColorsStyles = css`
     select:disabled,
     textarea:disabled,
     button:disabled,
+    button.primary:disabled,
+    button[type='submit']:disabled,
     button[aria-disabled='true'] {
       color: GrayText;
       border-color: GrayText;
       border-style: dashed;
+    }
+    .badge {
+      border: 1px solid CanvasText;
     }
   }
 `;

@@ -170,6 +170,25 @@ export const en = {
   'planner.action.suspend-named': 'Suspend visits for {name}',
   'planner.action.resume-named': 'Resume visits for {name}',
   'planner.action.end-named': 'End plan “{name}”',
+  // issue 14v2 (errors at the field, suspensions, caseworker shares, names): the remaining planner points.
+  'planner.form.error-at-field': '{field}: {message}',
+  'planner.step.suspend-reason-named': 'Reason for suspending the visits for {name}',
+  'planner.step.end-reason-named': 'Reason for ending “{name}” (optional)',
+  'planner.step.confirm-end-named': 'End the plan “{name}”',
+  'planner.step.cancel-named': 'Cancel, keep “{name}” as it is',
+  'visits.standard.child-months': 'Child-months with a caseworker visit',
+  'visits.standard.residence': 'Caseworker visits in the child’s residence',
+  'visits.standard.share-of': '{count} of {total} ({share})',
+  'visits.standard.not-judged': 'nothing to judge yet',
+  'visits.standard.months-target': 'target {target} or more',
+  'visits.standard.residence-target': 'target most (more than half)',
+  'visits.standard.meets': 'met',
+  'visits.standard.below': 'not met',
+  'planner.step.suspend-from': 'Suspended from',
+  'planner.step.suspend-to': 'Until (optional)',
+  'planner.step.suspend-to-hint': 'The last day without visits. Leave empty to suspend until the visits are resumed.',
+  'planner.suspension.open': 'From {from}, until resumed: {reason}',
+  'planner.suspension.closed': 'From {from} to {to}: {reason}',
 } satisfies Record<string, Message>;
 
 export type Messages = Record<keyof typeof en, Message>;

@@ -24,7 +24,7 @@ export interface PlanFormView {
   cancel(): void;
 }
 
-/** Every field key the form shows a message next to (the rest go to the summary). */
+/** Every field key the form shows a message next to, in the form's order (the rest go to the summary). */
 export const planFieldKeys: readonly FieldKey[] = [
   'title',
   'participants',
@@ -34,21 +34,54 @@ export const planFieldKeys: readonly FieldKey[] = [
   'basis.agreedOn',
   'startDate',
   'endDate',
-  'timeZone',
   'recurrence',
   'recurrence.interval',
+  'recurrence.times',
   'recurrence.weekdays',
   'recurrence.dayOfMonth',
-  'recurrence.times',
   'timeOfDay',
   'durationMinutes',
+  'timeZone',
   'mode',
   'location',
+  'transport',
   'supervision',
   'supervision.supervisorName',
-  'transport',
   'notes',
 ];
+
+/** The label each field shows, for the error summary to say which field a message is about. */
+const fieldLabelKeys: Readonly<Record<FieldKey, string>> = {
+  title: 'planner.form.title',
+  participants: 'planner.form.participants',
+  basis: 'planner.form.basis-type',
+  'basis.orderReference': 'planner.form.order-reference',
+  'basis.orderDate': 'planner.form.order-date',
+  'basis.agreedOn': 'planner.form.agreed-on',
+  startDate: 'planner.form.start-date',
+  endDate: 'planner.form.end-date',
+  recurrence: 'planner.form.recurrence-type',
+  'recurrence.weekdays': 'planner.form.weekdays',
+  'recurrence.dayOfMonth': 'planner.form.day-of-month',
+  timeOfDay: 'planner.form.time',
+  durationMinutes: 'planner.form.duration',
+  timeZone: 'planner.form.time-zone',
+  mode: 'planner.form.mode',
+  location: 'planner.form.location',
+  transport: 'planner.form.transport',
+  supervision: 'planner.form.supervision-level',
+  'supervision.supervisorName': 'planner.form.supervisor',
+  notes: 'planner.form.notes',
+};
+
+/** The visible label of a field, localized (the interval's and count's labels follow the kind of recurrence). */
+export function fieldLabel(view: PlanFormView, key: FieldKey): string {
+  const type = view.editor.draft.recurrence.type;
+  if (key === 'recurrence.interval') return view.t.term(`planner.form.interval.${type}`);
+  if (key === 'recurrence.times') return view.t.term(`planner.form.times.${type}`);
+  const label = fieldLabelKeys[key];
+  return label ? view.t.term(label) : key;
+}
 
 /** The message to show next to a field, localized, or undefined. */
 export function errorText(view: PlanFormView, key: FieldKey): string | undefined {

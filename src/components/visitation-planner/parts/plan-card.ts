@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CaseParticipant } from '../../../model/participant.js';
 import type { Violation } from '../../../model/shared/violation.js';
+import { suspensionText } from './suspension-text.js';
 import type { PlanSummary } from '../../../machines/visitation/planner-selectors.js';
 import type { LocalizeController } from '../../shared/i18n/localize-controller.js';
 import { inputField } from '../../shared/parts/field.js';
@@ -12,6 +13,9 @@ export interface PendingStep {
   planId: string;
   kind: 'suspend' | 'end';
   reason: string;
+  /** A suspension's first day (today in the plan's time zone unless changed) and its last day, if known. */
+  from?: string;
+  to?: string;
 }
 
 export interface PlanCardView {
@@ -31,7 +35,7 @@ export interface PlanCardView {
   activate(planId: string): void;
   resume(planId: string): void;
   openStep(planId: string, kind: PendingStep['kind']): void;
-  stepReason(reason: string): void;
+  stepChange(patch: Partial<Pick<PendingStep, 'reason' | 'from' | 'to'>>): void;
   confirmStep(): void;
   cancelStep(): void;
 }
@@ -55,6 +59,9 @@ function details(view: PlanCardView, summary: PlanSummary): TemplateResult {
     <div><dt>${t.term('planner.form.frequency')}</dt><dd data-detail="schedule">${scheduleText(t, plan)}</dd></div>
     <div><dt>${t.term('planner.form.mode')}</dt><dd>${t.term(`planner.mode.${plan.mode}`)}${plan.location ? `, ${plan.location}` : ''}</dd></div>
     <div><dt>${t.term('planner.form.supervision')}</dt><dd>${t.term(`planner.supervision.${plan.supervision.level}`)}${supervisor ? ` (${supervisor})` : ''}</dd></div>
+    ${plan.suspensions.length > 0
+      ? html`<div data-detail="suspensions"><dt>${t.term('planner.history.field.suspensions')}</dt><dd><ul class="suspensions">${plan.suspensions.map((period) => html`<li>${suspensionText(t, period)}</li>`)}</ul></dd></div>`
+      : nothing}
     ${plan.transport ? html`<div><dt>${t.term('planner.form.transport')}</dt><dd>${plan.transport}</dd></div>` : nothing}
     ${plan.notes ? html`<div><dt>${t.term('planner.form.notes')}</dt><dd class="notes">${plan.notes}</dd></div>` : nothing}
   </dl>`;
@@ -63,10 +70,14 @@ function details(view: PlanCardView, summary: PlanSummary): TemplateResult {
 function stepForm(view: PlanCardView, step: PendingStep): TemplateResult {
   const { t } = view;
   const error = view.rejected.find((found) => found.code === 'visitation.plan.suspension-reason-required');
+  // Every control of the step names its plan (two plans' steps must not read alike); the visible words come first.
+  const name = view.labels.get(step.planId) ?? '';
+  const suspend = step.kind === 'suspend';
   return html`<form
     class="step-form"
     novalidate
     part="step-form"
+    aria-label=${suspend ? t.term('planner.action.suspend-named', { name }) : t.term('planner.action.end-named', { name })}
     @submit=${(event: Event) => {
       event.preventDefault();
       view.confirmStep();
@@ -75,17 +86,47 @@ function stepForm(view: PlanCardView, step: PendingStep): TemplateResult {
     ${inputField({
       id: `step-reason-${step.planId}`,
       type: 'text',
-      label: step.kind === 'suspend' ? t.term('planner.step.suspend-reason') : t.term('planner.step.end-reason'),
+      label: suspend ? t.term('planner.step.suspend-reason-named', { name }) : t.term('planner.step.end-reason-named', { name }),
       value: step.reason,
-      required: step.kind === 'suspend',
+      required: suspend,
       error: error ? t.violation(error) : undefined,
-      onChange: (value) => view.stepReason(value),
+      onChange: (value) => view.stepChange({ reason: value }),
     })}
+    ${suspend ? suspensionDates(view, step) : nothing}
     <div class="actions">
-      <button type="submit" class="primary" ?disabled=${view.busy}>${step.kind === 'suspend' ? t.term('planner.step.confirm-suspend') : t.term('planner.step.confirm-end')}</button>
-      <button type="button" @click=${() => view.cancelStep()}>${t.term('common.cancel')}</button>
+      <button type="submit" class="primary" ?disabled=${view.busy} aria-label=${suspend ? t.term('planner.action.suspend-named', { name }) : t.term('planner.step.confirm-end-named', { name })}>
+        ${suspend ? t.term('planner.step.confirm-suspend') : t.term('planner.step.confirm-end')}
+      </button>
+      <button type="button" aria-label=${t.term('planner.step.cancel-named', { name })} @click=${() => view.cancelStep()}>${t.term('common.cancel')}</button>
     </div>
   </form>`;
+}
+
+/** The days of a suspension: from (required), to (optional: until the visits are resumed). */
+function suspensionDates(view: PlanCardView, step: PendingStep): TemplateResult {
+  const { t } = view;
+  const at = (field: 'from' | 'to') => {
+    const found = view.rejected.find((entry) => entry.path[0] === 'suspensions' && entry.path[2] === field);
+    return found ? t.violation(found) : undefined;
+  };
+  return html`${inputField({
+    id: `step-from-${step.planId}`,
+    type: 'date',
+    label: t.term('planner.step.suspend-from'),
+    value: step.from ?? '',
+    required: true,
+    error: at('from'),
+    onChange: (value) => view.stepChange({ from: value }),
+  })}
+  ${inputField({
+    id: `step-to-${step.planId}`,
+    type: 'date',
+    label: t.term('planner.step.suspend-to'),
+    hint: t.term('planner.step.suspend-to-hint'),
+    value: step.to ?? '',
+    error: at('to'),
+    onChange: (value) => view.stepChange({ to: value }),
+  })}`;
 }
 
 function actions(view: PlanCardView, summary: PlanSummary): TemplateResult {

@@ -2,12 +2,13 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { visitModes, type VisitMode } from '../../../model/visitation/plan.js';
 import { inputField, selectField, textAreaField } from '../../shared/parts/field.js';
 import { numberFrom, optionalText } from '../../visits-shared/form-values.js';
-import { errorText, type PlanFormView } from './form-view.js';
+import { errorText, fieldLabel, type PlanFormView } from './form-view.js';
 import { basisFields, participantFields, supervisionFields } from './people-fields.js';
 import { recurrenceFields } from './recurrence-fields.js';
 import { overlapText } from '../../visits-shared/compliance.js';
 import type { Violation } from '../../../model/shared/violation.js';
 
+/** Everything wrong after a refused save, each entry naming its field and a link that moves focus to it (GOV.UK error summary). */
 function errorSummary(view: PlanFormView): TemplateResult | typeof nothing {
   const all = view.errors.all;
   if (all.length === 0) return nothing;
@@ -16,7 +17,9 @@ function errorSummary(view: PlanFormView): TemplateResult | typeof nothing {
     <ul>
       ${all.map((found) => {
         const owner = view.errors.owner(found);
-        return html`<li>${owner ? html`<a href="#${owner}" @click=${(event: Event) => focusField(event, owner)}>${view.t.violation(found)}</a>` : view.t.violation(found)}</li>`;
+        if (!owner) return html`<li>${view.t.violation(found)}</li>`;
+        const text = view.t.term('planner.form.error-at-field', { field: fieldLabel(view, owner), message: view.t.violation(found) });
+        return html`<li><a href="#${owner}" data-field-link=${owner} @click=${(event: Event) => focusField(event, owner)}>${text}</a></li>`;
       })}
     </ul>
   </div>`;

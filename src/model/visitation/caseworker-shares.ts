@@ -1,0 +1,36 @@
+import type { CaseworkerMonth } from './caseworker-standard.js';
+
+/** The share of child-months that must have a caseworker visit (the federal standard: 95 %). */
+export const CHILD_MONTHS_TARGET_PERCENT = 95;
+
+/** One measure of the caseworker standard as a share: how many of how many, and whether it meets its target. */
+export interface StandardShare {
+  /** What meets the measure: child-months with a visit, or visits in the child's residence. */
+  count: number;
+  /** Out of: child-months judged, or visits. */
+  of: number;
+  /** count / of, or null while there is nothing to judge. */
+  share: number | null;
+  /** Whether the share meets its target; null while there is nothing to judge. */
+  meets: boolean | null;
+}
+
+/**
+ * The share of child-months with at least one caseworker visit, against 95 %. A month under way is
+ * judged once it has a visit; until then it may still get one, so it is left out rather than failed.
+ */
+export function childMonthsVisitedShare(months: readonly CaseworkerMonth[]): StandardShare {
+  const judged = months.filter((month) => month.status !== 'in-progress' || month.visits > 0);
+  const visited = judged.filter((month) => month.visits > 0).length;
+  if (judged.length === 0) return { count: 0, of: 0, share: null, meets: null };
+  // Whole numbers: 19 of 20 is exactly 95 %, whatever floating point makes of 19 / 20.
+  return { count: visited, of: judged.length, share: visited / judged.length, meets: visited * 100 >= CHILD_MONTHS_TARGET_PERCENT * judged.length };
+}
+
+/** The share of caseworker visits made in the child's residence, against "most" (more than half). */
+export function residenceVisitsShare(months: readonly CaseworkerMonth[]): StandardShare {
+  const visits = months.reduce((total, month) => total + month.visits, 0);
+  const inResidence = months.reduce((total, month) => total + month.inResidence, 0);
+  if (visits === 0) return { count: 0, of: 0, share: null, meets: null };
+  return { count: inResidence, of: visits, share: inResidence / visits, meets: inResidence * 2 > visits };
+}
