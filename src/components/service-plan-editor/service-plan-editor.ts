@@ -98,10 +98,10 @@ async function settled(plan: PlanActorController): Promise<string | undefined> {
  * Writes, agrees and follows a service plan or a child-welfare case plan: the goal, sub-goals and plan
  * items, services from the catalog, milestones, needs and strengths, permanency and reviews, approvals
  * and revisions, with autosave, undo/redo and conflict resolution. Without `plan-id` it lists the case's
- * plans (kind, status, version, dates) to open one or start a new one; nothing is written before that.
+ * plans (kind, status, version, dates) to open one or start a new one, stored with its first change.
  *
  * @summary A service plan or case plan editor, from draft to approval, review and revision.
- * @fires cp-plan-created - The user started a new plan and it was stored; `detail.id` is its id (set as `plan-id` too).
+ * @fires cp-plan-created - A new plan was stored, with the first thing the user wrote in it; `detail.id` is its id (set as `plan-id` too).
  * @fires cp-open-visitation-plan - The user opened one of the child's visitation plans from the case plan; `detail.id`, `detail.href` (from `visitation-plan-href`). Cancelable: `preventDefault()` keeps the link from being followed.
  * @fires cp-change - The plan changed (typed, added, removed, moved); `detail.value` is the whole plan, `detail.dirty` true until saved.
  * @fires cp-saved - The plan was stored; `detail.version` is the stored version.
@@ -478,7 +478,7 @@ export class ServicePlanEditor extends CaseplanElement {
       this.readCasePlans(storage);
       return;
     }
-    // A new plan is written as soon as it is created: not without someone to write it.
+    // A new plan is for someone to write in: not without a user.
     if (!this.planId && this.userMissing) return;
     const carry = this.carry;
     this.carry = undefined;
@@ -487,7 +487,8 @@ export class ServicePlanEditor extends CaseplanElement {
       options: () => ({
         input: {
           storage,
-          ...(this.planId ? { planId: this.planId } : {}),
+          // A new plan is stored with its first change, never on opening (issue 14, point 2).
+          ...(this.planId ? { planId: this.planId } : { storeWhenWritten: true }),
           ...(carry ? { carry } : {}),
           caseId: this.caseId ?? 'unknown-case',
           planKind: this.kind === 'outcome' ? 'outcome' : 'service',
@@ -528,8 +529,17 @@ export class ServicePlanEditor extends CaseplanElement {
     );
   }
 
-  /** Back from a plan opened from the list: the list, read again. */
-  private backToList(): void {
+  /**
+   * Back from a plan opened from the list: the list, read again once what was typed is stored. A new
+   * plan nothing was written to is let go unstored (issue 14, point 2).
+   */
+  private async backToList(): Promise<void> {
+    const plan = this.plan;
+    if (plan && unsavedStates.has(selectSaveState(plan.snapshot) ?? 'idle')) {
+      plan.send({ type: 'SAVE_NOW' });
+      await settled(plan);
+    }
+    if (this.plan && !this.planId) this.stopActor();
     this.openedFromList = false;
     this.newPlanRequested = false;
     this.casePlansKey = undefined;
@@ -812,7 +822,7 @@ export class ServicePlanEditor extends CaseplanElement {
           </span>`
         : nothing}
       ${view && snapshot ? primaryAction(view, (transition) => selectBlockers(snapshot, transition)) : nothing}
-      ${this.openedFromList && plan ? html`<button type="button" class="quiet screen-only" id="back-to-list" @click=${() => this.backToList()}>${t.term('spe.plans.back')}</button>` : nothing}
+      ${this.openedFromList && plan ? html`<button type="button" class="quiet screen-only" id="back-to-list" @click=${() => void this.backToList()}>${t.term('spe.plans.back')}</button>` : nothing}
       ${snapshot && plan && !this.locked
         ? html`<div class="button-row screen-only tools" role="toolbar" aria-label=${t.term('spe.toolbar.label')} @keydown=${this.onToolsKeydown}>
             <button type="button" data-tool="undo" tabindex=${tool('undo')} aria-keyshortcuts="Control+Z Meta+Z" ?disabled=${!canUndo} @click=${() => this.undo()}>${t.term('common.undo')}</button>

@@ -3,6 +3,7 @@ import type { StorageAdapter } from '../../storage/adapter.js';
 import { createDraftPlan } from '../../model/service-plan/create.js';
 import type { PlanKind, ServicePlan, ServicePlanRevision } from '../../model/service-plan/plan.js';
 import type { CurrentUser } from '../shared/current-user.js';
+import { historyActions } from '../../model/history-actions.js';
 
 export const PLAN_KIND = 'servicePlan';
 export const REVISION_KIND = 'servicePlanRevision';
@@ -28,6 +29,8 @@ export interface LoadInput {
   principalParticipantId: string | undefined;
   createdAt: string;
   newId: string;
+  /** A new plan is stored at once (true) or only with its first change (false: returned with `version` 0). */
+  storeNew: boolean;
   /** Carried over from the previous storage: a plan this storage does not hold is reported `absent`, not refused. */
   carried?: ServicePlan | undefined;
 }
@@ -44,7 +47,7 @@ async function readPlan(storage: StorageAdapter, planId: string): Promise<{ plan
   return { plan, revisions: await revisions };
 }
 
-/** Opens the stored plan with its earlier revisions, or creates and stores a new draft. */
+/** Opens the stored plan with its earlier revisions, or creates a new draft (stored at once if `storeNew`). */
 export const loadPlan = fromPromise<{ plan: ServicePlan; revisions: ServicePlanRevision[]; created: boolean; absent?: boolean }, LoadInput>(async ({ input }) => {
   if (input.planId !== undefined) {
     try {
@@ -64,7 +67,8 @@ export const loadPlan = fromPromise<{ plan: ServicePlan; revisions: ServicePlanR
     ...(input.primaryClientId !== undefined ? { primaryClientId: input.primaryClientId } : {}),
     ...(input.principalParticipantId !== undefined ? { principalParticipantId: input.principalParticipantId } : {}),
   });
-  const plan = await input.storage.put(PLAN_KIND, draft, { action: 'plan.created' });
+  if (!input.storeNew) return { plan: draft, revisions: [], created: false };
+  const plan = await input.storage.put(PLAN_KIND, draft, { action: historyActions.plan.created });
   return { plan, revisions: [], created: true };
 });
 

@@ -24,6 +24,7 @@ export function initialContext(input: ServicePlanMachineInput): ServicePlanConte
     caseId: input.caseId,
     planKind: input.planKind,
     planId: input.planId,
+    storeWhenWritten: input.storeWhenWritten ?? false,
     currentUser: input.currentUser,
     participants: input.participants,
     catalog: input.catalog,

@@ -2,7 +2,8 @@ import { assign, emit, enqueueActions, setup } from 'xstate';
 import type { ConflictError } from '../../storage/errors.js';
 import type { PlanStatus, ServicePlan, ServicePlanRevision } from '../../model/service-plan/plan.js';
 import { isConflictError, toMachineError, type MachineError } from '../shared/machine-error.js';
-import { everyFieldChosen } from '../shared/record-conflict.js';
+import { everyFieldChosen, sameRecordContent } from '../shared/record-conflict.js';
+import { historyActions } from '../../model/history-actions.js';
 import { watchRecordVersion } from '../shared/record-watch.js';
 import { loadStates } from '../shared/load-states.js';
 import { fetchPlan, loadPlan, PLAN_KIND, savePlan } from './actors.js';
@@ -39,6 +40,11 @@ export type ServicePlanEmitted =
   | { type: 'status-changed'; from: PlanStatus; to: PlanStatus; plan: ServicePlan }
   | { type: 'conflict'; conflict: PlanConflict }
   | { type: 'error'; error: MachineError };
+
+/** The plan is new and was never stored (kept so until its first change: `storeWhenWritten`). */
+function isUnstored(context: ServicePlanContext): boolean {
+  return context.storeWhenWritten && context.saved !== undefined && context.saved.version === 0;
+}
 
 const lifecycleTransition = {
   guard: 'lifecycleAllowed',
@@ -81,6 +87,8 @@ export const servicePlanMachine = setup({
     reloadMergesCleanly: ({ context, event }) => context.plan !== context.saved && 'output' in event && cleanMerge(context, (event.output as { plan: ServicePlan }).plan) !== undefined,
     carriedConflicts: ({ context, event }) => context.carry !== undefined && 'output' in event && carriedPlanUpdate(context, event.output as never).outcome === 'conflict',
     carriedWrite: ({ context, event }) => context.carry !== undefined && 'output' in event && carriedPlanUpdate(context, event.output as never).outcome === 'write',
+    // A new plan not stored yet whose changes were all undone: still nothing to store.
+    nothingToStore: ({ context }) => isUnstored(context) && sameRecordContent(context.plan, context.saved),
     typedFieldChanged: ({ context, event }) => event.type === 'EDIT' && typedFieldConflict(context, event.edit, event.before) !== undefined,
   },
   actions: {
@@ -123,8 +131,11 @@ export const servicePlanMachine = setup({
     // 'status-changed' follows the save that stored the new status (as in every machine), never a step not yet stored.
     adoptSaved: enqueueActions(({ context, enqueue }, params: { plan: ServicePlan; revisions: ServicePlanRevision[] | undefined }) => {
       const from = context.saved?.status;
+      const firstWrite = isUnstored(context);
       enqueue.assign(adoptSavedUpdate(context, params.plan, params.revisions));
       enqueue.emit({ type: 'saved', plan: params.plan });
+      // A new plan kept unstored until its first change (storeWhenWritten) exists from this write on.
+      if (firstWrite) enqueue.emit({ type: 'created', plan: params.plan });
       if (from !== undefined && from !== params.plan.status) enqueue.emit({ type: 'status-changed', from, to: params.plan.status, plan: params.plan });
     }),
     adoptLoaded: enqueueActions(({ context, event, enqueue }) => {
@@ -165,6 +176,7 @@ export const servicePlanMachine = setup({
       principalParticipantId: context.principalParticipantId,
       createdAt: context.now().toISOString(),
       newId: context.createId(),
+      storeNew: !context.storeWhenWritten,
       carried: context.carry?.plan,
     }), [
       // The host changed storage: my unsaved edits met a change to the same field in this storage.
@@ -222,10 +234,10 @@ export const servicePlanMachine = setup({
           },
         },
         dirty: {
-          after: { autosaveDelay: 'saving' },
+          after: { autosaveDelay: [{ guard: 'nothingToStore', target: 'idle' }, { target: 'saving' }] },
           on: {
             PLAN_CHANGED: [{ guard: 'saveImmediately', target: 'saving', actions: 'emitChanged' }, { target: 'dirty', reenter: true, actions: 'emitChanged' }],
-            SAVE_NOW: 'saving',
+            SAVE_NOW: [{ guard: 'nothingToStore', target: 'idle' }, { target: 'saving' }],
             // Someone else saved while I have unsaved edits: writing now surfaces the conflict with both versions.
             REMOTE_CHANGE: { guard: 'newerRemote', target: 'saving' },
           },
@@ -237,6 +249,8 @@ export const servicePlanMachine = setup({
             input: ({ context }) => {
               const writing = context.writing!;
               const { action, comment } = writeAction(writing.actions);
+              // The first write of a plan kept unstored until now creates it: its history says so, with what was written.
+              if (isUnstored(context)) return { storage: context.storage, plan: writing.plan, snapshots: writing.snapshots, action: historyActions.plan.created, comment: writing.actions.join(' ') || undefined };
               return { storage: context.storage, plan: writing.plan, snapshots: writing.snapshots, action, comment };
             },
             onDone: [

@@ -13,8 +13,13 @@ import type { RecordConflict } from '../shared/record-conflict.js';
 /** What the element (or a test) gives the machine. `now` is a function so tests control the clock. */
 export interface ServicePlanMachineInput {
   storage: StorageAdapter;
-  /** Opens this plan; without it a new draft is created and stored at once. */
+  /** Opens this plan; without it a new draft is created (stored at once unless `storeWhenWritten`). */
   planId?: string;
+  /**
+   * A new plan (no `planId`) stays unstored until its first change: that first write stores it (history
+   * action `plan.created`) and emits `created`. Leaving before any change stores nothing.
+   */
+  storeWhenWritten?: boolean;
   caseId: string;
   planKind: PlanKind;
   currentUser: CurrentUser;
@@ -51,6 +56,8 @@ export interface ServicePlanContext {
   caseId: string;
   planKind: PlanKind;
   planId: string | undefined;
+  /** See the input's `storeWhenWritten`. */
+  storeWhenWritten: boolean;
   currentUser: CurrentUser;
   participants: CaseParticipant[];
   catalog: CatalogEntry[] | undefined;
