@@ -8,6 +8,8 @@ import { watchRecordVersion } from '../shared/record-watch.js';
 import { loadStates } from '../shared/load-states.js';
 import { fetchPlan, loadPlan, PLAN_KIND, savePlan } from './actors.js';
 import {
+  abandonRevisionUpdate,
+  canAbandonRevision,
   adoptSavedUpdate,
   autoMergeUpdate,
   beginWriteUpdate,
@@ -89,6 +91,7 @@ export const servicePlanMachine = setup({
     carriedWrite: ({ context, event }) => context.carry !== undefined && 'output' in event && carriedPlanUpdate(context, event.output as never).outcome === 'write',
     // A new plan not stored yet whose changes were all undone: still nothing to store.
     nothingToStore: ({ context }) => isUnstored(context) && sameRecordContent(context.plan, context.saved),
+    revisionAbandonable: ({ context }) => canAbandonRevision(context),
     typedFieldChanged: ({ context, event }) => event.type === 'EDIT' && typedFieldConflict(context, event.edit, event.before) !== undefined,
   },
   actions: {
@@ -96,6 +99,14 @@ export const servicePlanMachine = setup({
     setAside: enqueueActions(({ context, enqueue }, params: { resolution: ConflictResolution }) => {
       const input = setAsideInput(context, PLAN_KIND, params.resolution);
       if (input) enqueue.spawnChild('writeSetAside', { input });
+    }),
+    // The working copy is stored apart (like a conflict's losing side) while the active version is written back.
+    abandonRevision: enqueueActions(({ context, enqueue }) => {
+      const result = abandonRevisionUpdate(context);
+      if (!result) return;
+      enqueue.spawnChild('writeSetAside', { input: { storage: context.storage, version: result.setAside } });
+      enqueue.assign(result.update);
+      enqueue.raise({ type: 'PLAN_CHANGED' });
     }),
     applyEdit: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'EDIT') return;
@@ -215,6 +226,7 @@ export const servicePlanMachine = setup({
         CANCEL: lifecycleTransition,
         EXEMPT: lifecycleTransition,
         REMOVE_EXEMPTION: lifecycleTransition,
+        ABANDON_REVISION: { guard: 'revisionAbandonable', actions: 'abandonRevision' },
         UPDATE_INPUT: { actions: 'updateInput' },
         SET_ASIDE_FAILED: {
           actions: enqueueActions(({ event, enqueue }) => {

@@ -127,6 +127,8 @@ export type ServicePlanEvent =
   | { type: 'RESOLVE_MERGE' }
   /** Chooses one side for one conflicting field (`path` as `pathKey` gives it). */
   | { type: 'CHOOSE'; path: string; choice: ConflictChoice }
+  /** Abandons the revision under way: the active version comes back unchanged, the working copy is set aside. */
+  | { type: 'ABANDON_REVISION' }
   | { type: 'UPDATE_INPUT'; participants?: CaseParticipant[]; catalog?: CatalogEntry[]; approvalPolicy?: ApprovalPolicy; currentUser?: CurrentUser }
   | LifecycleEvent;
 
