@@ -4,6 +4,7 @@ import { live } from 'lit/directives/live.js';
 import type { PlanEdit } from '../../model/service-plan/edits.js';
 import { fieldId, type EditorView, type FieldPath } from './view.js';
 import { beginTyping, endTyping, typedValue, typingStart } from '../shared/directives/typed-value.js';
+import { dateExample, dateText, typedDate } from '../shared/i18n/date-text.js';
 
 export interface FieldOptions {
   /** Unique key of the field in the editor (its id and where its messages are kept). */
@@ -48,13 +49,17 @@ export function fieldErrors(id: string, errors: readonly string[]): TemplateResu
 export function field(view: EditorView, options: FieldOptions): TemplateResult {
   const id = fieldId(options.key);
   const errors = view.errorsFor(options.key, options.path);
-  const describedBy = [options.hint ? `${id}-hint` : '', errors.length > 0 ? `${id}-errors` : ''].filter(Boolean).join(' ');
+  // A date is typed as text in the locale's format (one Tab stop), committed as an ISO date (date-text.ts).
+  const isDate = options.type === 'date';
+  const lang = view.t.lang;
+  const commit = isDate ? (text: string) => options.commit?.(typedDate(lang, text)) : options.commit;
+  const describedBy = [options.hint ? `${id}-hint` : '', isDate ? `${id}-format` : '', errors.length > 0 ? `${id}-errors` : ''].filter(Boolean).join(' ');
   const onChange = (event: Event) => {
     const target = event.target as HTMLInputElement | HTMLTextAreaElement;
-    const edit = options.commit?.(target.value);
+    const edit = commit?.(target.value);
     const start = typingStart(target);
     // The value I began from: if the plan's value there changed meanwhile, the machine opens a conflict on it.
-    const before = start !== undefined && start !== target.value ? options.commit?.(start) : undefined;
+    const before = start !== undefined && start !== target.value ? commit?.(start) : undefined;
     if (edit) view.edit(edit, options.key, before);
     endTyping(target, target.getRootNode() instanceof ShadowRoot ? (target.getRootNode() as ShadowRoot).activeElement !== target : true);
   };
@@ -84,8 +89,11 @@ export function field(view: EditorView, options: FieldOptions): TemplateResult {
       : html`<input
           id=${common.id}
           name=${options.key}
-          type=${options.type ?? 'text'}
-          .value=${typedValue(options.value)}
+          type=${isDate ? 'text' : (options.type ?? 'text')}
+          inputmode=${ifDefined(isDate ? 'numeric' : undefined)}
+          autocomplete=${ifDefined(isDate ? 'off' : undefined)}
+          ?data-date=${isDate}
+          .value=${typedValue(isDate ? dateText(lang, options.value) : options.value)}
           ?disabled=${options.disabled}
           ?required=${options.required}
           min=${ifDefined(options.min)}
@@ -101,6 +109,7 @@ export function field(view: EditorView, options: FieldOptions): TemplateResult {
     <label for=${id}>${labelText(view, options.label, options.context)}${options.required ? html` <span class="required">(${view.t.term('common.required')})</span>` : nothing}</label>
     ${control}
     ${options.hint ? html`<p class="hint" id="${id}-hint">${options.hint}</p>` : nothing}
+    ${isDate ? html`<p class="hint" id="${id}-format">${view.t.term('spe.date.format-hint', { example: dateExample(lang) })}</p>` : nothing}
     ${fieldErrors(id, errors)}
   </div>`;
 }

@@ -508,4 +508,6 @@ export const es: Messages = {
   "spe.step.abandon-revision": "Abandonar la revisión",
   "spe.step.abandon-revision-confirm": "¿Abandonar esta revisión? La versión activa queda exactamente como está. Los cambios hechos en la revisión quedan apartados, legibles en el historial del plan.",
   "spe.step.abandon-revision-done": "Revisión abandonada. La versión activa no cambia; los cambios de la revisión quedaron apartados en el historial.",
+  // Issue 14: dates typed in the locale's format (engineer E).
+  "spe.date.format-hint": "Por ejemplo {example}",
 };

@@ -508,4 +508,6 @@ export const fr: Messages = {
   "spe.step.abandon-revision": "Abandonner la révision",
   "spe.step.abandon-revision-confirm": "Abandonner cette révision ? La version active reste exactement telle quelle. Les modifications faites dans la révision sont mises de côté, lisibles dans l’historique du plan.",
   "spe.step.abandon-revision-done": "Révision abandonnée. La version active est inchangée ; les modifications de la révision ont été mises de côté dans l’historique.",
+  // Issue 14: dates typed in the locale's format (engineer E).
+  "spe.date.format-hint": "Par exemple {example}",
 };

@@ -508,4 +508,6 @@ export const pt: Messages = {
   "spe.step.abandon-revision": "Abandonar a revisão",
   "spe.step.abandon-revision-confirm": "Abandonar esta revisão? A versão ativa fica exatamente como está. As alterações feitas na revisão são postas de lado, legíveis no histórico do plano.",
   "spe.step.abandon-revision-done": "Revisão abandonada. A versão ativa não mudou; as alterações da revisão foram postas de lado no histórico.",
+  // Issue 14: dates typed in the locale's format (engineer E).
+  "spe.date.format-hint": "Por exemplo {example}",
 };
