@@ -167,6 +167,31 @@ export function selectField(view: EditorView, options: SelectOptions): TemplateR
   </div>`;
 }
 
+/**
+ * A date control of an add form: a text input in the locale's numeric format (one Tab stop), the format
+ * said in its hint. `value` is an ISO date shown at first (a default, never put back over what is typed).
+ * Read it with `formDate`.
+ */
+export function formDateInput(view: EditorView, options: { id: string; name: string; required?: boolean; value?: string }): TemplateResult {
+  const lang = view.t.lang;
+  return html`<input
+      id=${options.id}
+      name=${options.name}
+      type="text"
+      inputmode="numeric"
+      autocomplete="off"
+      data-date
+      ?required=${options.required}
+      aria-describedby="${options.id}-format"
+      value=${ifDefined(options.value ? dateText(lang, options.value) : undefined)}
+    /><span class="hint" id="${options.id}-format">${view.t.term('spe.date.format-hint', { example: dateExample(lang) })}</span>`;
+}
+
+/** A form's date control (formDateInput) as the value to send: the ISO date typed, or the text the model will refuse. */
+export function formDate(view: EditorView, form: HTMLFormElement, name: string): string {
+  return typedDate(view.t.lang, formValue(form, name));
+}
+
 /** Reads a form's named control value (add forms keep their typed text until the edit is accepted). */
 export function formValue(form: HTMLFormElement, name: string): string {
   const control = form.elements.namedItem(name);

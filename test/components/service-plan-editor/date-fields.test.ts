@@ -4,7 +4,7 @@ import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
 import type { ServicePlan } from '../../../src/model/service-plan/plan.js';
 import type { ServicePlanEditor } from '../../../src/components/service-plan-editor/service-plan-editor.js';
 import { readyPlan } from '../../model/service-plan/fixtures.js';
-import { $, $$, itemCard, mountEditor, openItem, settle, typeInto, untilSaved } from './helpers.js';
+import { $, $$, itemCard, mountEditor, openItem, openSection, settle, typeInto, untilSaved } from './helpers.js';
 
 async function draftEditor(locale = 'en'): Promise<{ element: ServicePlanEditor; storage: MemoryStorageAdapter }> {
   const storage = new MemoryStorageAdapter({ name: `dates-${Math.random()}` });
@@ -35,7 +35,7 @@ describe('<service-plan-editor> date fields: typed in the locale format, one Tab
     await sendKeys({ press: 'Tab' });
     expect(element.shadowRoot!.activeElement, 'one Tab from the start date reaches the end date').to.equal(end);
     // Every date field in the editor: a single text control, no native date input (four stops each in Chromium).
-    expect($$(element, 'input[type="date"]').filter((input) => input.closest('form') === null)).to.deep.equal([]);
+    expect($$(element, 'input[type="date"]')).to.deep.equal([]);
     expect($$(element, 'input[data-date]').length).to.be.greaterThan(3);
   });
 
@@ -72,5 +72,23 @@ describe('<service-plan-editor> date fields: typed in the locale format, one Tab
       await untilSaved(element);
       expect((await stored(storage)).expectedStart, text).to.equal(before);
     }
+  });
+
+  it("an add form's date (a new milestone) is typed the same way, in one Tab stop", async () => {
+    const { element, storage } = await draftEditor();
+    await openSection(element, 'milestones');
+    const form = $<HTMLFormElement>(element, '[part~="milestones"] form');
+    const due = $<HTMLInputElement>(form, 'input[name="dueDate"]');
+    expect(due.type).to.equal('text');
+    expect(describedBy(due)).to.contain('For example 05/31/2026');
+    await typeInto(element, $<HTMLInputElement>(form, 'input[name="title"]'), 'First unsupervised visit');
+    due.focus();
+    await sendKeys({ type: '5/1/2026' });
+    await sendKeys({ press: 'Tab' });
+    expect(element.shadowRoot!.activeElement, 'one Tab from the date reaches the add button').to.equal($(form, 'button[type="submit"]'));
+    await sendKeys({ press: 'Enter' });
+    await untilSaved(element);
+    const milestones = (await storage.get<ServicePlan>('servicePlan', 'plan-1'))!.milestones;
+    expect(milestones.find((milestone) => milestone.title === 'First unsupervised visit')?.dueDate).to.equal('2026-05-01');
   });
 });
