@@ -537,7 +537,9 @@ export class ServicePlanEditor extends CaseplanElement {
     const plan = this.plan;
     if (plan && unsavedStates.has(selectSaveState(plan.snapshot) ?? 'idle')) {
       plan.send({ type: 'SAVE_NOW' });
-      await settled(plan);
+      const state = await settled(plan);
+      // A new plan whose first write failed exists nowhere else: it stays open (its save state says why).
+      if (!this.planId && (state === 'failed' || state === 'conflict')) return;
     }
     if (this.plan && !this.planId) this.stopActor();
     this.openedFromList = false;

@@ -48,7 +48,7 @@ async function readPlan(storage: StorageAdapter, planId: string): Promise<{ plan
 }
 
 /** Opens the stored plan with its earlier revisions, or creates a new draft (stored at once if `storeNew`). */
-export const loadPlan = fromPromise<{ plan: ServicePlan; revisions: ServicePlanRevision[]; created: boolean; absent?: boolean }, LoadInput>(async ({ input }) => {
+export const loadPlan = fromPromise<{ plan: ServicePlan; revisions: ServicePlanRevision[]; created: boolean; absent?: boolean; unstored?: boolean }, LoadInput>(async ({ input }) => {
   if (input.planId !== undefined) {
     try {
       return { ...(await readPlan(input.storage, input.planId)), created: false };
@@ -58,6 +58,8 @@ export const loadPlan = fromPromise<{ plan: ServicePlan; revisions: ServicePlanR
       throw error;
     }
   }
+  // A new plan not stored yet, carried from the previous storage with what was typed in it: still new here.
+  if (!input.storeNew && input.carried) return { plan: { ...input.carried, version: 0 }, revisions: [], created: false, absent: true, unstored: true };
   const draft = createDraftPlan({
     id: input.newId,
     caseId: input.caseId,
@@ -67,7 +69,7 @@ export const loadPlan = fromPromise<{ plan: ServicePlan; revisions: ServicePlanR
     ...(input.primaryClientId !== undefined ? { primaryClientId: input.primaryClientId } : {}),
     ...(input.principalParticipantId !== undefined ? { principalParticipantId: input.principalParticipantId } : {}),
   });
-  if (!input.storeNew) return { plan: draft, revisions: [], created: false };
+  if (!input.storeNew) return { plan: draft, revisions: [], created: false, unstored: true };
   const plan = await input.storage.put(PLAN_KIND, draft, { action: historyActions.plan.created });
   return { plan, revisions: [], created: true };
 });

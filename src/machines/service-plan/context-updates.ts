@@ -30,6 +30,7 @@ export function initialContext(input: ServicePlanMachineInput): ServicePlanConte
     planKind: input.planKind,
     planId: input.planId,
     storeWhenWritten: input.storeWhenWritten ?? false,
+    unstored: false,
     currentUser: input.currentUser,
     participants: input.participants,
     catalog: input.catalog,

@@ -45,7 +45,7 @@ export type ServicePlanEmitted =
 
 /** The plan is new and was never stored (kept so until its first change: `storeWhenWritten`). */
 function isUnstored(context: ServicePlanContext): boolean {
-  return context.storeWhenWritten && context.saved !== undefined && context.saved.version === 0;
+  return context.unstored;
 }
 
 const lifecycleTransition = {
@@ -143,15 +143,15 @@ export const servicePlanMachine = setup({
     adoptSaved: enqueueActions(({ context, enqueue }, params: { plan: ServicePlan; revisions: ServicePlanRevision[] | undefined }) => {
       const from = context.saved?.status;
       const firstWrite = isUnstored(context);
-      enqueue.assign(adoptSavedUpdate(context, params.plan, params.revisions));
+      enqueue.assign({ ...adoptSavedUpdate(context, params.plan, params.revisions), unstored: false });
       enqueue.emit({ type: 'saved', plan: params.plan });
       // A new plan kept unstored until its first change (storeWhenWritten) exists from this write on.
       if (firstWrite) enqueue.emit({ type: 'created', plan: params.plan });
       if (from !== undefined && from !== params.plan.status) enqueue.emit({ type: 'status-changed', from, to: params.plan.status, plan: params.plan });
     }),
     adoptLoaded: enqueueActions(({ context, event, enqueue }) => {
-      const { plan, revisions, created } = (event as unknown as { output: { plan: ServicePlan; revisions: ServicePlanRevision[]; created: boolean } }).output;
-      enqueue.assign({ plan, saved: plan, planId: plan.id, revisions, violations: violationsOf(context, plan), error: undefined, carry: undefined });
+      const { plan, revisions, created, unstored } = (event as unknown as { output: { plan: ServicePlan; revisions: ServicePlanRevision[]; created: boolean; unstored?: boolean } }).output;
+      enqueue.assign({ plan, saved: plan, planId: plan.id, revisions, violations: violationsOf(context, plan), error: undefined, carry: undefined, unstored: unstored === true });
       if (created) enqueue.emit({ type: 'created', plan });
     }),
     adoptCarriedConflict: enqueueActions(({ context, event, enqueue }) => {
@@ -160,10 +160,11 @@ export const servicePlanMachine = setup({
       enqueue.emit({ type: 'conflict', conflict: update.conflict! });
     }),
     adoptCarriedWrite: enqueueActions(({ context, event, enqueue }) => {
-      const output = (event as unknown as { output: Parameters<typeof carriedPlanUpdate>[1] }).output;
+      const output = (event as unknown as { output: Parameters<typeof carriedPlanUpdate>[1] & { unstored?: boolean } }).output;
       const { update } = carriedPlanUpdate(context, output);
-      enqueue.assign(update);
-      if (output.absent) enqueue.emit({ type: 'error', error: { code: 'storage.switched-record-absent', message: `plan ${update.plan!.id} is not in the new storage` } });
+      // A new plan not stored yet is new in this storage too: its write creates it (no "absent" error).
+      enqueue.assign({ ...update, unstored: output.unstored === true });
+      if (output.absent && !output.unstored) enqueue.emit({ type: 'error', error: { code: 'storage.switched-record-absent', message: `plan ${update.plan!.id} is not in the new storage` } });
       enqueue.emit({ type: 'changed', plan: update.plan! });
     }),
     reportError: enqueueActions(({ event, enqueue }) => {

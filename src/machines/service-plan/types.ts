@@ -58,6 +58,8 @@ export interface ServicePlanContext {
   planId: string | undefined;
   /** See the input's `storeWhenWritten`. */
   storeWhenWritten: boolean;
+  /** The plan is new and not stored yet (storeWhenWritten): its first write creates it. */
+  unstored: boolean;
   currentUser: CurrentUser;
   participants: CaseParticipant[];
   catalog: CatalogEntry[] | undefined;

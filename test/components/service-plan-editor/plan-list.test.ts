@@ -3,6 +3,7 @@ import type { ServicePlanEditor } from '../../../src/components/service-plan-edi
 import type { ServicePlan } from '../../../src/model/service-plan/plan.js';
 import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
 import { readyPlan } from '../../model/service-plan/fixtures.js';
+import { FaultyStorage } from '../../machines/service-plan/faulty-storage.js';
 import { $, $$, catalog, click, NOW, participants, settle, templates, typeInto, worker } from './helpers.js';
 
 /** An editor as a host places it without plan-id: it lists the case's plans. */
@@ -126,5 +127,54 @@ describe("<service-plan-editor> without plan-id: the case's plans", () => {
     await waitUntil(() => $$(element, 'tr[data-plan-id]').length === 1, 'the plan in the list');
     const stored = (await storage.list<ServicePlan>('servicePlan', { caseId: 'case-1' })).records;
     expect(stored.map((plan) => plan.goal.title)).to.deep.equal(['Leo stays safe']);
+  });
+
+  it('a new plan with a title not yet stored, when the host changes storage, is created in the new storage with it', async () => {
+    const first = new MemoryStorageAdapter();
+    const second = new MemoryStorageAdapter();
+    const created: string[] = [];
+    const element = await fixture<ServicePlanEditor>(html`<service-plan-editor
+      case-id="case-1"
+      locale="en"
+      autosave-delay="60000"
+      .storage=${first}
+      .participants=${participants}
+      .currentUser=${worker}
+      .now=${NOW}
+      @cp-plan-created=${(event: CustomEvent<{ id: string }>) => created.push(event.detail.id)}
+    ></service-plan-editor>`);
+    await waitUntil(() => element.shadowRoot!.querySelector('#new-plan'), 'New plan');
+    await click(element, $(element, '#new-plan'));
+    await waitUntil(() => element.shadowRoot!.activeElement?.getAttribute('name') === 'goal.title', 'focus on the goal');
+    await typeInto(element, $<HTMLInputElement>(element, '[name="goal.title"]'), 'Leo moves in with his aunt');
+    element.storage = second;
+    await waitUntil(() => created.length === 1, 'cp-plan-created from the new storage', { timeout: 5000 });
+    const stored = (await second.list<ServicePlan>('servicePlan', { caseId: 'case-1' })).records;
+    expect(stored.map((plan) => [plan.id, plan.goal.title])).to.deep.equal([[created[0], 'Leo moves in with his aunt']]);
+    expect(element.planId).to.equal(created[0]);
+  });
+
+  it('going back to the list when the first write of a new plan fails keeps the plan open with what was typed', async () => {
+    const storage = new FaultyStorage(new MemoryStorageAdapter());
+    const element = await fixture<ServicePlanEditor>(html`<service-plan-editor
+      case-id="case-1"
+      locale="en"
+      autosave-delay="60000"
+      .storage=${storage}
+      .participants=${participants}
+      .currentUser=${worker}
+      .now=${NOW}
+    ></service-plan-editor>`);
+    await waitUntil(() => element.shadowRoot!.querySelector('#new-plan'), 'New plan');
+    await click(element, $(element, '#new-plan'));
+    await waitUntil(() => element.shadowRoot!.activeElement?.getAttribute('name') === 'goal.title', 'focus on the goal');
+    await typeInto(element, $<HTMLInputElement>(element, '[name="goal.title"]'), 'Leo stays with his grandmother');
+    storage.failingWrites = 1;
+    await click(element, $(element, '#back-to-list'));
+    await waitUntil(() => $<HTMLElement & { state: string }>(element, 'cp-save-indicator').state === 'failed', 'the failed write is shown', { timeout: 5000 });
+    await settle(element);
+    expect(element.shadowRoot!.querySelector('#new-plan'), 'still on the plan, not the list').to.equal(null);
+    expect($<HTMLInputElement>(element, '[name="goal.title"]').value).to.equal('Leo stays with his grandmother');
+    expect((await storage.list('servicePlan', { caseId: 'case-1' })).records).to.have.length(0);
   });
 });
