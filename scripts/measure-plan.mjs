@@ -74,6 +74,43 @@ try {
     }
   }
   console.log(found ? `Tab presses from the page top to the plan's primary action ("${found.text}"): ${presses}` : `no primary action reached in ${presses} Tab presses`);
+
+  // The editor's Tab stops, items closed and then with its first item open: Tab from the editor's first
+  // stop until focus leaves it; date fields counted apart (a native date input can be several stops).
+  const countEditorStops = async () => {
+    await page.evaluate(() => {
+      const editor = document.querySelector('service-plan-editor');
+      const first = editor.shadowRoot.querySelector('button, input, select, textarea, a[href], [tabindex="0"]');
+      first.focus();
+    });
+    let stops = 1;
+    let dateStops = 0;
+    for (; stops < 2000; ) {
+      await page.keyboard.press('Tab');
+      const where = await page.evaluate(() => {
+        let active = document.activeElement;
+        while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+        const host = active?.getRootNode?.().host;
+        return { inEditor: Boolean(host?.closest?.('service-plan-editor') || host?.localName === 'service-plan-editor'), date: active?.localName === 'input' && (active.type === 'date' || active.dataset.date !== undefined) };
+      });
+      if (!where.inEditor) break;
+      stops += 1;
+      if (where.date) dateStops += 1;
+    }
+    return { stops, dateStops };
+  };
+  const closed = await countEditorStops();
+  console.log(`editor Tab stops, items closed: ${closed.stops} (date fields: ${closed.dateStops})`);
+  const opened = await page.evaluate(() => {
+    const toggle = document.querySelector('service-plan-editor').shadowRoot.querySelector('article[part~="item"] button.details-toggle');
+    toggle?.click();
+    return Boolean(toggle);
+  });
+  if (opened) {
+    await page.waitForTimeout(300);
+    const open = await countEditorStops();
+    console.log(`editor Tab stops, first item open: ${open.stops} (date fields: ${open.dateStops})`);
+  }
   await context.close();
 } finally {
   await browser?.close();

@@ -81,6 +81,7 @@ export const historyActions = {
     undone: 'plan.undone',
     redone: 'plan.redone',
     revisionKept: 'plan.revision-kept',
+    revisionAbandoned: 'plan.revision-abandoned',
     approved: 'plan.approved',
     declined: 'plan.declined',
     exemptionRecorded: 'plan.approval-exemption-recorded',

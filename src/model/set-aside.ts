@@ -13,6 +13,9 @@ export const SET_ASIDE_KIND = 'setAsideVersion';
 
 export const conflictResolutions = ['keep-mine', 'take-theirs', 'chosen'] as const;
 export type ConflictResolution = (typeof conflictResolutions)[number];
+/** Why a version was set aside: a conflict's resolution, or a plan's revision abandoned (its working copy). */
+export const setAsideReasons = [...conflictResolutions, 'revision-abandoned'] as const;
+export type SetAsideReason = (typeof setAsideReasons)[number];
 
 /** One field both sides changed, with the value the resolution set aside and the value it kept. */
 export const SetAsideFieldSchema = z.object({
@@ -33,7 +36,7 @@ export const SetAsideVersionSchema = z.extend(RecordMetaSchema, {
   childId: z.optional(IdSchema),
   recordKind: z.string().check(z.minLength(1), z.maxLength(100)),
   recordId: IdSchema,
-  resolution: z.enum(conflictResolutions),
+  resolution: z.enum(setAsideReasons),
   /** The saved version the conflict was with (theirs), who saved it and when; absent when it was gone. */
   theirsVersion: z.optional(z.number().check(z.int(), z.minimum(0))),
   theirsBy: z.optional(IdSchema),
@@ -130,6 +133,29 @@ export function setAsideOf<T extends StoredRecord>(input: SetAsideInput<T>): Set
     fields,
     written,
     setAside,
+  };
+}
+
+/**
+ * A whole version set aside without a conflict (a plan's revision abandoned: its working copy), as a
+ * record to store. `written` is what was written instead (the version active before).
+ */
+export function setAsideWhole<T extends StoredRecord>(input: { id: string; recordKind: string; reason: SetAsideReason; setAside: T; written: T; by: string; at: string }): SetAsideVersion {
+  const record = input.setAside as StoredRecord;
+  return {
+    id: input.id,
+    version: 0,
+    createdAt: input.at,
+    updatedAt: input.at,
+    updatedBy: input.by,
+    ...(record.caseId !== undefined ? { caseId: record.caseId } : {}),
+    ...(record.childId !== undefined ? { childId: record.childId } : {}),
+    recordKind: input.recordKind,
+    recordId: record.id,
+    resolution: input.reason,
+    fields: [],
+    written: input.written,
+    setAside: input.setAside,
   };
 }
 

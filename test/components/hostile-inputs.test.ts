@@ -7,7 +7,7 @@ import type { ServicePlanEditor } from '../../src/components/service-plan-editor
 import type { CpErrorEvent } from '../../src/components/shared/events/cp-error.js';
 import { MemoryStorageAdapter } from '../../src/storage/memory-adapter.js';
 import { NOW, family, worker } from './contact-log/helpers.js';
-import { catalog, participants, startNewPlan, templates } from './service-plan-editor/helpers.js';
+import { catalog, participants, startAndWriteNewPlan, templates } from './service-plan-editor/helpers.js';
 
 /** Collects what escapes: uncaught errors and unhandled rejections while the test runs. */
 function watchUncaught(): { errors: string[]; stop: () => void } {
@@ -82,7 +82,7 @@ describe('hostile attribute and property values', () => {
     };
     const editor = await fixture<ServicePlanEditor>(html`<service-plan-editor case-id="case-1" kind="outcome" locale="en"
       @cp-error=${(event: CpErrorEvent) => events.push(event)} .storage=${storage} .participants=${participants} .catalog=${catalog} .templates=${templates} .currentUser=${worker} .now=${clock}></service-plan-editor>`);
-    await startNewPlan(editor);
+    await startAndWriteNewPlan(editor);
     await waitUntil(() => editor.planId, 'the plan was not created', { timeout: 5000 });
     await editor.updateComplete;
     uncaught.stop();

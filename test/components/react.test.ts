@@ -20,6 +20,14 @@ async function until<T>(read: () => T | undefined | Promise<T | undefined>, time
   }
 }
 
+/** The first thing written in a new plan (the editor stores a new plan with it): its title, committed. */
+async function writeTitle(editor: Element, title: string): Promise<void> {
+  const input = await until(() => editor.shadowRoot?.querySelector<HTMLInputElement>('input[name="goal.title"]') ?? undefined);
+  input.value = title;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+}
+
 describe('React wrappers (caseplan-elements/react)', () => {
   let container: HTMLElement;
   let root: Root;
@@ -53,6 +61,7 @@ describe('React wrappers (caseplan-elements/react)', () => {
     // the new draft it starts is stored there.
     const newPlan = await until(() => editor.shadowRoot?.querySelector<HTMLButtonElement>('#new-plan') ?? undefined);
     newPlan.click();
+    await writeTitle(editor, 'Leo vuelve a casa'); // a new plan is stored with its first write
     const plan = await until(async () => (await storage.list<StoredRecord & { planKind: string }>('servicePlan', { caseId: sampleCaseId })).records[0]);
     expect(plan.planKind).to.equal('outcome');
     // …and the provider's language (Spanish is loaded on demand: updateComplete includes it).
@@ -73,6 +82,9 @@ describe('React wrappers (caseplan-elements/react)', () => {
     const newPlan = await until(() => editor.shadowRoot?.querySelector<HTMLButtonElement>('#new-plan') ?? undefined);
     expect(created, 'nothing stored before the user starts a plan').to.deep.equal([]);
     newPlan.click();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(created, 'nothing stored on opening a new plan').to.deep.equal([]);
+    await writeTitle(editor, 'Leo returns home');
     const event = await until(() => created[0]);
     expect(event.detail.caseId).to.equal(sampleCaseId);
     const plan = await storage.get('servicePlan', event.detail.id);

@@ -1,7 +1,9 @@
-import type { TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { PlanEdit } from '../../model/service-plan/edits.js';
 import { fieldId, type EditorView, type FieldPath } from './view.js';
 import { typingStart } from '../shared/directives/typed-value.js';
+import { dateExample, dateText, typedDate } from '../shared/i18n/date-text.js';
 import { inputField, selectField as sharedSelectField, textAreaField, type SelectOption } from '../shared/parts/field.js';
 
 /** The messages of a control the editor lays out itself (an add form's name), `<id>-error`. */
@@ -44,27 +46,35 @@ export function pathAttribute(path: FieldPath | undefined): string | undefined {
  * meanwhile, the machine opens a conflict on it instead of overwriting either side).
  */
 export function field(view: EditorView, options: FieldOptions): TemplateResult {
+  // A date is typed as text in the locale's format (one Tab stop), committed as an ISO date (date-text.ts).
+  const isDate = options.type === 'date';
+  const lang = view.t.lang;
+  const commit = isDate ? (text: string) => options.commit?.(typedDate(lang, text)) : options.commit;
+  const formatHint = isDate ? view.t.term('spe.date.format-hint', { example: dateExample(lang) }) : undefined;
   const base = {
     id: fieldId(options.key),
     name: options.key,
     label: options.label,
     labelContext: labelContext(view, options.context),
     requiredNote: view.t.term('common.required'),
-    hint: options.hint,
+    hint: [options.hint, formatHint].filter(Boolean).join(' ') || undefined,
     error: view.errorsFor(options.key, options.path),
     required: options.required ?? false,
     disabled: options.disabled ?? false,
     path: pathAttribute(options.path),
   };
   const onChange = (value: string, control: HTMLInputElement | HTMLTextAreaElement) => {
-    const edit = options.commit?.(value);
+    const edit = commit?.(value);
     const start = typingStart(control);
-    const before = start !== undefined && start !== value ? options.commit?.(start) : undefined;
+    // The value I began from: if the plan's value there changed meanwhile, the machine opens a conflict on it.
+    const before = start !== undefined && start !== value ? commit?.(start) : undefined;
     if (edit) view.edit(edit, options.key, before);
   };
   return options.type === 'textarea'
     ? textAreaField({ ...base, value: options.value, onChange })
-    : inputField({ ...base, type: options.type ?? 'text', value: options.value, min: options.min, step: options.step, onChange });
+    : isDate
+      ? inputField({ ...base, type: 'text', value: dateText(lang, options.value), inputmode: 'numeric', autocomplete: 'off', dateText: true, onChange })
+      : inputField({ ...base, type: options.type ?? 'text', value: options.value, min: options.min, step: options.step, onChange });
 }
 
 export interface SelectOptions {
@@ -102,6 +112,31 @@ export function selectField(view: EditorView, options: SelectOptions): TemplateR
       if (edit) view.edit(edit, options.key);
     },
   });
+}
+
+/**
+ * A date control of an add form: a text input in the locale's numeric format (one Tab stop), the format
+ * said in its hint. `value` is an ISO date shown at first (a default, never put back over what is typed).
+ * Read it with `formDate`.
+ */
+export function formDateInput(view: EditorView, options: { id: string; name: string; required?: boolean; value?: string }): TemplateResult {
+  const lang = view.t.lang;
+  return html`<input
+      id=${options.id}
+      name=${options.name}
+      type="text"
+      inputmode="numeric"
+      autocomplete="off"
+      data-date
+      ?required=${options.required}
+      aria-describedby="${options.id}-format"
+      value=${ifDefined(options.value ? dateText(lang, options.value) : undefined)}
+    /><span class="hint" id="${options.id}-format">${view.t.term('spe.date.format-hint', { example: dateExample(lang) })}</span>`;
+}
+
+/** A form's date control (formDateInput) as the value to send: the ISO date typed, or the text the model will refuse. */
+export function formDate(view: EditorView, form: HTMLFormElement, name: string): string {
+  return typedDate(view.t.lang, formValue(form, name));
 }
 
 /** Reads a form's named control value (add forms keep their typed text until the edit is accepted). */

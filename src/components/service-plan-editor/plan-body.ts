@@ -78,7 +78,8 @@ export function planBody(input: PlanBodyInput): TemplateResult {
   const next = selectNextReview(snapshot);
   const nextStep = nextPrimaryStep(plan.status);
   const conflict = selectConflict(snapshot);
-  const revisions = snapshot.context.revisions;
+  // A revision abandoned keeps its snapshot (rewritten when revising again): only earlier revisions are listed.
+  const revisions = snapshot.context.revisions.filter((kept) => kept.revision < plan.revision);
   // While the plan waits for the family's decisions, those come first; otherwise the plan itself does.
   const waitingOnPeople = plan.status === 'submitted';
   const visitation =

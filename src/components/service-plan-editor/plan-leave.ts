@@ -5,6 +5,20 @@ import type { ActorLeave } from '../shared/controllers/actor-slot.js';
 
 const unsavedStates = new Set(['dirty', 'saving', 'conflict', 'failed']);
 const snapshotOf = (actor: AnyActorRef) => actor.getSnapshot() as ServicePlanSnapshot;
+const saveStateOf = (actor: AnyActorRef) => selectSaveState(snapshotOf(actor)) ?? 'idle';
+
+/** Waits until the plan's actor has nothing in flight (saved, or waiting for the user). */
+async function settled(actor: AnyActorRef): Promise<void> {
+  await waitFor(actor, (snapshot) => !['saving', 'dirty'].includes(selectSaveState(snapshot as ServicePlanSnapshot) ?? 'idle'), { timeout: 30_000 }).catch(() => undefined);
+}
+
+/** Writes what the plan's actor holds at once (no quiet time) and waits for it; the save state then ('failed', 'conflict'...). */
+export async function writePlanNow(actor: AnyActorRef): Promise<string> {
+  if (!unsavedStates.has(saveStateOf(actor))) return saveStateOf(actor);
+  actor.send({ type: 'SAVE_NOW' });
+  await settled(actor);
+  return saveStateOf(actor);
+}
 
 /**
  * How the editor's plan actor is left (`ActorSlot`): `SAVE_NOW` writes the pending edits without the
@@ -12,12 +26,10 @@ const snapshotOf = (actor: AnyActorRef) => actor.getSnapshot() as ServicePlanSna
  * `createdPlanId`: a plan this editor created in its default database goes with it to the host's storage.
  */
 export function planLeave(createdPlanId: () => string | undefined): ActorLeave<CarriedPlan> {
-  const unsaved = (actor: AnyActorRef) => unsavedStates.has(selectSaveState(snapshotOf(actor)) ?? 'idle');
+  const unsaved = (actor: AnyActorRef) => unsavedStates.has(saveStateOf(actor));
   return {
     flush: (actor) => actor.send({ type: 'SAVE_NOW' }),
-    settled: async (actor) => {
-      await waitFor(actor, (snapshot) => !['saving', 'dirty'].includes(selectSaveState(snapshot as ServicePlanSnapshot) ?? 'idle'), { timeout: 30_000 }).catch(() => undefined);
-    },
+    settled,
     unsaved,
     carried: (actor, fromDefault) => {
       const context = snapshotOf(actor).context;

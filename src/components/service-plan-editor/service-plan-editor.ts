@@ -36,7 +36,7 @@ import { CaseRecordsController } from './case-records-controller.js';
 import { CasePlansReader } from './case-plans-reader.js';
 import { checkedInput } from './checked-input.js';
 import { relayEmitted } from './emitted-events.js';
-import { planLeave } from './plan-leave.js';
+import { planLeave, writePlanNow } from './plan-leave.js';
 import { EditSession } from './edit-session.js';
 import { EditorFocusController } from './focus-controller.js';
 import { levelHeadings, titleLevel } from './heading-levels.js';
@@ -54,10 +54,10 @@ const PLAN_KIND = 'servicePlan';
  * Writes, agrees and follows a service plan or a child-welfare case plan: the goal, sub-goals and plan
  * items, services from the catalog, milestones, needs and strengths, permanency and reviews, approvals
  * and revisions, with autosave, undo/redo and conflict resolution. Without `plan-id` it lists the case's
- * plans (kind, status, version, dates) to open one or start a new one; nothing is written before that.
+ * plans (kind, status, version, dates) to open one or start a new one, stored with its first change.
  *
  * @summary A service plan or case plan editor, from draft to approval, review and revision.
- * @fires cp-plan-created - The user started a new plan and it was stored; `detail.id` is its id (set as `plan-id` too).
+ * @fires cp-plan-created - A new plan was stored, with the first thing the user wrote in it; `detail.id` is its id (set as `plan-id` too).
  * @fires cp-open-visitation-plan - The user opened one of the child's visitation plans from the case plan; `detail.id`, `detail.href` (from `visitation-plan-href`). Cancelable: `preventDefault()` keeps the link from being followed.
  * @fires cp-change - The plan changed (typed, added, removed, moved); `detail.value` is the whole plan, `detail.dirty` true until saved.
  * @fires cp-saved - The plan was stored; `detail.version` is the stored version.
@@ -213,7 +213,8 @@ export class ServicePlanEditor extends CaseplanElement {
       options: () => ({
         input: {
           storage,
-          ...(this.planId ? { planId: this.planId } : {}),
+          // A new plan is stored with its first change, never on opening (issue 14, point 2).
+          ...(this.planId ? { planId: this.planId } : { storeWhenWritten: true }),
           ...(carry ? { carry } : {}),
           caseId: this.caseId ?? 'unknown-case',
           planKind: this.kind === 'outcome' ? 'outcome' : 'service',
@@ -340,7 +341,7 @@ export class ServicePlanEditor extends CaseplanElement {
 
   /**
    * What the actor works on: the plan of `plan-id`; or, on "New plan", a new plan of the case (not
-   * without someone to write it: it is written as soon as it is created). Else none (the list).
+   * without someone to write it; stored with its first change). Else none (the list).
    */
   private get planScope(): string | undefined {
     if (this.planId) return `plan:${this.planId}`;
@@ -379,8 +380,18 @@ export class ServicePlanEditor extends CaseplanElement {
     return this.readOnly || this.userMissing;
   }
 
-  /** Back from a plan opened from the list: the list, read again. */
-  private backToList(): void {
+  /**
+   * Back from a plan opened from the list: the list, read again once what was typed is stored. A new
+   * plan nothing was written to is let go unstored (issue 14, point 2).
+   */
+  private async backToList(): Promise<void> {
+    const plan = this.plan;
+    if (plan) {
+      const state = await writePlanNow(plan.actor);
+      // A new plan whose first write failed exists nowhere else: it stays open (its save state says why).
+      if (!this.planId && (state === 'failed' || state === 'conflict')) return;
+      if (!this.planId) this.actorSlot.stop();
+    }
     this.openedFromList = false;
     this.newPlanRequested = false;
     this.casePlans.invalidate();
@@ -452,6 +463,7 @@ export class ServicePlanEditor extends CaseplanElement {
       templates: this.context.templates,
       today: selectToday(snapshot),
       readonly: this.locked,
+      canAbandonRevision: snapshot.can({ type: 'ABANDON_REVISION' }),
       outcomeScale: this.checkedScale,
       // Read through a getter: handlers of an item rendered earlier (and cached) must see today's screen state.
       get ui() {
@@ -491,7 +503,7 @@ export class ServicePlanEditor extends CaseplanElement {
         undo: () => this.undo(),
         redo: () => this.redo(),
         print: () => void this.print(),
-        back: () => this.backToList(),
+        back: () => void this.backToList(),
         retry,
       })}
       <div class="notices">

@@ -46,6 +46,8 @@ export interface EditorData {
   /** Today's calendar date as the machine sees it. */
   today: string;
   readonly: boolean;
+  /** The open revision may be abandoned now (the model's rule, as the machine applies it). */
+  canAbandonRevision: boolean;
   /** The agency's outcome scale, checked; undefined: the default scale. */
   outcomeScale: OutcomeScale | undefined;
   /** Why the last status step or approval was refused (empty once one is taken). */

@@ -3,6 +3,7 @@ import type { StorageAdapter } from '../../storage/adapter.js';
 import { createDraftPlan } from '../../model/service-plan/create.js';
 import type { PlanKind, ServicePlan, ServicePlanRevision } from '../../model/service-plan/plan.js';
 import type { CurrentUser } from '../shared/current-user.js';
+import { historyActions } from '../../model/history-actions.js';
 
 export const PLAN_KIND = 'servicePlan';
 export const REVISION_KIND = 'servicePlanRevision';
@@ -28,6 +29,8 @@ export interface LoadInput {
   principalParticipantId: string | undefined;
   createdAt: string;
   newId: string;
+  /** A new plan is stored at once (true) or only with its first change (false: returned with `version` 0). */
+  storeNew: boolean;
   /** Carried over from the previous storage: a plan this storage does not hold is reported `absent`, not refused. */
   carried?: ServicePlan | undefined;
 }
@@ -44,8 +47,8 @@ async function readPlan(storage: StorageAdapter, planId: string): Promise<{ plan
   return { plan, revisions: await revisions };
 }
 
-/** Opens the stored plan with its earlier revisions, or creates and stores a new draft. */
-export const loadPlan = fromPromise<{ plan: ServicePlan; revisions: ServicePlanRevision[]; created: boolean; absent?: boolean }, LoadInput>(async ({ input }) => {
+/** Opens the stored plan with its earlier revisions, or creates a new draft (stored at once if `storeNew`). */
+export const loadPlan = fromPromise<{ plan: ServicePlan; revisions: ServicePlanRevision[]; created: boolean; absent?: boolean; unstored?: boolean }, LoadInput>(async ({ input }) => {
   if (input.planId !== undefined) {
     try {
       return { ...(await readPlan(input.storage, input.planId)), created: false };
@@ -55,6 +58,8 @@ export const loadPlan = fromPromise<{ plan: ServicePlan; revisions: ServicePlanR
       throw error;
     }
   }
+  // A new plan not stored yet, carried from the previous storage with what was typed in it: still new here.
+  if (!input.storeNew && input.carried) return { plan: { ...input.carried, version: 0 }, revisions: [], created: false, absent: true, unstored: true };
   const draft = createDraftPlan({
     id: input.newId,
     caseId: input.caseId,
@@ -64,7 +69,8 @@ export const loadPlan = fromPromise<{ plan: ServicePlan; revisions: ServicePlanR
     ...(input.primaryClientId !== undefined ? { primaryClientId: input.primaryClientId } : {}),
     ...(input.principalParticipantId !== undefined ? { principalParticipantId: input.principalParticipantId } : {}),
   });
-  const plan = await input.storage.put(PLAN_KIND, draft, { action: 'plan.created' });
+  if (!input.storeNew) return { plan: draft, revisions: [], created: false, unstored: true };
+  const plan = await input.storage.put(PLAN_KIND, draft, { action: historyActions.plan.created });
   return { plan, revisions: [], created: true };
 });
 

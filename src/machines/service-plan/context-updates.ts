@@ -14,6 +14,11 @@ import type { RevisionReason, ServicePlan, ServicePlanRevision } from '../../mod
 import { validatePlan } from '../../model/service-plan/rules/validate.js';
 import type { PlanConflict, ServicePlanContext, ServicePlanMachineInput, LifecycleEvent } from './types.js';
 import { newRecordId } from '../shared/record-id.js';
+import { abandonRevision } from '../../model/service-plan/abandon-revision.js';
+import { setAsideWhole, type SetAsideVersion } from '../../model/set-aside.js';
+
+/** The plan's record kind (as actors.ts writes it). */
+const PLAN_RECORD_KIND = 'servicePlan';
 
 const UNDO_LIMIT = 100;
 export const DEFAULT_AUTOSAVE_DELAY_MS = 800;
@@ -24,6 +29,8 @@ export function initialContext(input: ServicePlanMachineInput): ServicePlanConte
     caseId: input.caseId,
     planKind: input.planKind,
     planId: input.planId,
+    storeWhenWritten: input.storeWhenWritten ?? false,
+    unstored: false,
     currentUser: input.currentUser,
     participants: input.participants,
     catalog: input.catalog,
@@ -151,8 +158,9 @@ export function lifecycleUpdate(context: ServicePlanContext, event: LifecycleEve
   const result = lifecycleResult(context, event);
   if (!result) return {};
   if (!result.ok) return { rejected: result.violations };
-  const snapshots: ServicePlanRevision[] =
-    event.type === 'START_REVISION' ? [revisionSnapshot(context.plan!, event.reason as RevisionReason, context.now().toISOString(), context.currentUser.id)] : [];
+  const snapshot = event.type === 'START_REVISION' ? revisionSnapshot(context.plan!, event.reason as RevisionReason, context.now().toISOString(), context.currentUser.id) : undefined;
+  // A revision abandoned earlier left its snapshot stored: revising again rewrites it at its stored version.
+  const snapshots: ServicePlanRevision[] = snapshot ? [{ ...snapshot, version: context.revisions.find((kept) => kept.id === snapshot.id)?.version ?? 0 }] : [];
   return {
     plan: result.plan,
     past: [],
@@ -174,6 +182,7 @@ const namedSteps = new Set<string>([
   historyActions.plan.exemptionRemoved,
   historyActions.plan.conflictKeptMine,
   historyActions.plan.conflictMerged,
+  historyActions.plan.revisionAbandoned,
 ]);
 
 /** The history action of a write grouping several changes: the last status step or resolution if any, else the one edit, else 'plan.edited'. */
@@ -317,5 +326,29 @@ export function carriedPlanUpdate(
   return {
     outcome: 'write',
     update: { ...common, plan, saved: theirs, mergedFromTheirs: result.fromTheirs, pendingActions: carry.pendingActions, saveImmediately: true, violations: violationsOf(context, plan) },
+  };
+}
+
+/** Every revision snapshot the plan has: stored, being written, or waiting to be. */
+function keptRevisions(context: ServicePlanContext): ServicePlanRevision[] {
+  return [...context.revisions, ...(context.writing?.snapshots ?? []), ...context.pendingSnapshots];
+}
+
+/** Whether the revision under way can be abandoned now (the model's rule). */
+export function canAbandonRevision(context: ServicePlanContext): boolean {
+  return context.plan !== undefined && abandonRevision(context.plan, keptRevisions(context)).ok;
+}
+
+/**
+ * The revision abandoned: the active version becomes the working plan (written at once, undo starts
+ * afresh as after any status step), and the working copy, with any unsaved edit, is the version to set aside.
+ */
+export function abandonRevisionUpdate(context: ServicePlanContext): { update: Partial<ServicePlanContext>; setAside: SetAsideVersion } | undefined {
+  const result = context.plan ? abandonRevision(context.plan, keptRevisions(context)) : undefined;
+  if (!result?.ok) return undefined;
+  const setAside = setAsideWhole({ id: context.createId(), recordKind: PLAN_RECORD_KIND, reason: 'revision-abandoned', setAside: result.setAside, written: result.plan, by: context.currentUser.id, at: context.now().toISOString() });
+  return {
+    update: { plan: result.plan, past: [], future: [], pendingActions: [...context.pendingActions, result.action], saveImmediately: true, violations: violationsOf(context, result.plan), rejected: [] },
+    setAside,
   };
 }

@@ -2,11 +2,14 @@ import { assign, emit, enqueueActions, setup } from 'xstate';
 import type { ConflictError } from '../../storage/errors.js';
 import type { PlanStatus, ServicePlan, ServicePlanRevision } from '../../model/service-plan/plan.js';
 import { isConflictError, toMachineError, type MachineError } from '../shared/machine-error.js';
-import { everyFieldChosen } from '../shared/record-conflict.js';
+import { everyFieldChosen, sameRecordContent } from '../shared/record-conflict.js';
+import { historyActions } from '../../model/history-actions.js';
 import { watchRecordVersion } from '../shared/record-watch.js';
 import { loadStates } from '../shared/load-states.js';
 import { fetchPlan, loadPlan, PLAN_KIND, savePlan } from './actors.js';
 import {
+  abandonRevisionUpdate,
+  canAbandonRevision,
   adoptSavedUpdate,
   autoMergeUpdate,
   beginWriteUpdate,
@@ -39,6 +42,11 @@ export type ServicePlanEmitted =
   | { type: 'status-changed'; from: PlanStatus; to: PlanStatus; plan: ServicePlan }
   | { type: 'conflict'; conflict: PlanConflict }
   | { type: 'error'; error: MachineError };
+
+/** The plan is new and was never stored (kept so until its first change: `storeWhenWritten`). */
+function isUnstored(context: ServicePlanContext): boolean {
+  return context.unstored;
+}
 
 const lifecycleTransition = {
   guard: 'lifecycleAllowed',
@@ -81,6 +89,9 @@ export const servicePlanMachine = setup({
     reloadMergesCleanly: ({ context, event }) => context.plan !== context.saved && 'output' in event && cleanMerge(context, (event.output as { plan: ServicePlan }).plan) !== undefined,
     carriedConflicts: ({ context, event }) => context.carry !== undefined && 'output' in event && carriedPlanUpdate(context, event.output as never).outcome === 'conflict',
     carriedWrite: ({ context, event }) => context.carry !== undefined && 'output' in event && carriedPlanUpdate(context, event.output as never).outcome === 'write',
+    // A new plan not stored yet whose changes were all undone: still nothing to store.
+    nothingToStore: ({ context }) => isUnstored(context) && sameRecordContent(context.plan, context.saved),
+    revisionAbandonable: ({ context }) => canAbandonRevision(context),
     typedFieldChanged: ({ context, event }) => event.type === 'EDIT' && typedFieldConflict(context, event.edit, event.before) !== undefined,
   },
   actions: {
@@ -88,6 +99,14 @@ export const servicePlanMachine = setup({
     setAside: enqueueActions(({ context, enqueue }, params: { resolution: ConflictResolution }) => {
       const input = setAsideInput(context, PLAN_KIND, params.resolution);
       if (input) enqueue.spawnChild('writeSetAside', { input });
+    }),
+    // The working copy is stored apart (like a conflict's losing side) while the active version is written back.
+    abandonRevision: enqueueActions(({ context, enqueue }) => {
+      const result = abandonRevisionUpdate(context);
+      if (!result) return;
+      enqueue.spawnChild('writeSetAside', { input: { storage: context.storage, version: result.setAside } });
+      enqueue.assign(result.update);
+      enqueue.raise({ type: 'PLAN_CHANGED' });
     }),
     applyEdit: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'EDIT') return;
@@ -123,13 +142,16 @@ export const servicePlanMachine = setup({
     // 'status-changed' follows the save that stored the new status (as in every machine), never a step not yet stored.
     adoptSaved: enqueueActions(({ context, enqueue }, params: { plan: ServicePlan; revisions: ServicePlanRevision[] | undefined }) => {
       const from = context.saved?.status;
-      enqueue.assign(adoptSavedUpdate(context, params.plan, params.revisions));
+      const firstWrite = isUnstored(context);
+      enqueue.assign({ ...adoptSavedUpdate(context, params.plan, params.revisions), unstored: false });
       enqueue.emit({ type: 'saved', plan: params.plan });
+      // A new plan kept unstored until its first change (storeWhenWritten) exists from this write on.
+      if (firstWrite) enqueue.emit({ type: 'created', plan: params.plan });
       if (from !== undefined && from !== params.plan.status) enqueue.emit({ type: 'status-changed', from, to: params.plan.status, plan: params.plan });
     }),
     adoptLoaded: enqueueActions(({ context, event, enqueue }) => {
-      const { plan, revisions, created } = (event as unknown as { output: { plan: ServicePlan; revisions: ServicePlanRevision[]; created: boolean } }).output;
-      enqueue.assign({ plan, saved: plan, planId: plan.id, revisions, violations: violationsOf(context, plan), error: undefined, carry: undefined });
+      const { plan, revisions, created, unstored } = (event as unknown as { output: { plan: ServicePlan; revisions: ServicePlanRevision[]; created: boolean; unstored?: boolean } }).output;
+      enqueue.assign({ plan, saved: plan, planId: plan.id, revisions, violations: violationsOf(context, plan), error: undefined, carry: undefined, unstored: unstored === true });
       if (created) enqueue.emit({ type: 'created', plan });
     }),
     adoptCarriedConflict: enqueueActions(({ context, event, enqueue }) => {
@@ -138,10 +160,11 @@ export const servicePlanMachine = setup({
       enqueue.emit({ type: 'conflict', conflict: update.conflict! });
     }),
     adoptCarriedWrite: enqueueActions(({ context, event, enqueue }) => {
-      const output = (event as unknown as { output: Parameters<typeof carriedPlanUpdate>[1] }).output;
+      const output = (event as unknown as { output: Parameters<typeof carriedPlanUpdate>[1] & { unstored?: boolean } }).output;
       const { update } = carriedPlanUpdate(context, output);
-      enqueue.assign(update);
-      if (output.absent) enqueue.emit({ type: 'error', error: { code: 'storage.switched-record-absent', message: `plan ${update.plan!.id} is not in the new storage` } });
+      // A new plan not stored yet is new in this storage too: its write creates it (no "absent" error).
+      enqueue.assign({ ...update, unstored: output.unstored === true });
+      if (output.absent && !output.unstored) enqueue.emit({ type: 'error', error: { code: 'storage.switched-record-absent', message: `plan ${update.plan!.id} is not in the new storage` } });
       enqueue.emit({ type: 'changed', plan: update.plan! });
     }),
     reportError: enqueueActions(({ event, enqueue }) => {
@@ -165,6 +188,7 @@ export const servicePlanMachine = setup({
       principalParticipantId: context.principalParticipantId,
       createdAt: context.now().toISOString(),
       newId: context.createId(),
+      storeNew: !context.storeWhenWritten,
       carried: context.carry?.plan,
     }), [
       // The host changed storage: my unsaved edits met a change to the same field in this storage.
@@ -203,6 +227,7 @@ export const servicePlanMachine = setup({
         CANCEL: lifecycleTransition,
         EXEMPT: lifecycleTransition,
         REMOVE_EXEMPTION: lifecycleTransition,
+        ABANDON_REVISION: { guard: 'revisionAbandonable', actions: 'abandonRevision' },
         UPDATE_INPUT: { actions: 'updateInput' },
         SET_ASIDE_FAILED: {
           actions: enqueueActions(({ event, enqueue }) => {
@@ -222,10 +247,10 @@ export const servicePlanMachine = setup({
           },
         },
         dirty: {
-          after: { autosaveDelay: 'saving' },
+          after: { autosaveDelay: [{ guard: 'nothingToStore', target: 'idle' }, { target: 'saving' }] },
           on: {
             PLAN_CHANGED: [{ guard: 'saveImmediately', target: 'saving', actions: 'emitChanged' }, { target: 'dirty', reenter: true, actions: 'emitChanged' }],
-            SAVE_NOW: 'saving',
+            SAVE_NOW: [{ guard: 'nothingToStore', target: 'idle' }, { target: 'saving' }],
             // Someone else saved while I have unsaved edits: writing now surfaces the conflict with both versions.
             REMOTE_CHANGE: { guard: 'newerRemote', target: 'saving' },
           },
@@ -237,6 +262,8 @@ export const servicePlanMachine = setup({
             input: ({ context }) => {
               const writing = context.writing!;
               const { action, comment } = writeAction(writing.actions);
+              // The first write of a plan kept unstored until now creates it: its history says so, with what was written.
+              if (isUnstored(context)) return { storage: context.storage, plan: writing.plan, snapshots: writing.snapshots, action: historyActions.plan.created, comment: writing.actions.join(' ') || undefined };
               return { storage: context.storage, plan: writing.plan, snapshots: writing.snapshots, action, comment };
             },
             onDone: [

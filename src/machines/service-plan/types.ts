@@ -13,8 +13,13 @@ import type { RecordConflict } from '../shared/record-conflict.js';
 /** What the element (or a test) gives the machine. `now` is a function so tests control the clock. */
 export interface ServicePlanMachineInput {
   storage: StorageAdapter;
-  /** Opens this plan; without it a new draft is created and stored at once. */
+  /** Opens this plan; without it a new draft is created (stored at once unless `storeWhenWritten`). */
   planId?: string;
+  /**
+   * A new plan (no `planId`) stays unstored until its first change: that first write stores it (history
+   * action `plan.created`) and emits `created`. Leaving before any change stores nothing.
+   */
+  storeWhenWritten?: boolean;
   caseId: string;
   planKind: PlanKind;
   currentUser: CurrentUser;
@@ -51,6 +56,10 @@ export interface ServicePlanContext {
   caseId: string;
   planKind: PlanKind;
   planId: string | undefined;
+  /** See the input's `storeWhenWritten`. */
+  storeWhenWritten: boolean;
+  /** The plan is new and not stored yet (storeWhenWritten): its first write creates it. */
+  unstored: boolean;
   currentUser: CurrentUser;
   participants: CaseParticipant[];
   catalog: CatalogEntry[] | undefined;
@@ -120,6 +129,8 @@ export type ServicePlanEvent =
   | { type: 'RESOLVE_MERGE' }
   /** Chooses one side for one conflicting field (`path` as `pathKey` gives it). */
   | { type: 'CHOOSE'; path: string; choice: ConflictChoice }
+  /** Abandons the revision under way: the active version comes back unchanged, the working copy is set aside. */
+  | { type: 'ABANDON_REVISION' }
   | { type: 'UPDATE_INPUT'; participants?: CaseParticipant[]; catalog?: CatalogEntry[]; approvalPolicy?: ApprovalPolicy; currentUser?: CurrentUser }
   | LifecycleEvent;
 

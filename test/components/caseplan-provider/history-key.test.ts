@@ -7,7 +7,7 @@ import type { ServicePlanEditor } from '../../../src/components/service-plan-edi
 import type { CpErrorEvent } from '../../../src/components/shared/events/cp-error.js';
 import { importHistoryKey } from '../../../src/model/history-chain.js';
 import { DexieStorageAdapter } from '../../../src/storage/dexie-adapter.js';
-import { catalog, NOW, participants, startNewPlan, templates, worker } from '../service-plan-editor/helpers.js';
+import { catalog, NOW, participants, startAndWriteNewPlan, templates, worker } from '../service-plan-editor/helpers.js';
 
 describe('<caseplan-provider historyKey>', () => {
   it('keys the history the default storage writes; a value that is not an HMAC key is reported and left out', async () => {
@@ -22,7 +22,7 @@ describe('<caseplan-provider historyKey>', () => {
     const editor = document.createElement('service-plan-editor') as ServicePlanEditor;
     Object.assign(editor, { caseId, kind: 'outcome', locale: 'en' });
     provider.append(editor);
-    await startNewPlan(editor);
+    await startAndWriteNewPlan(editor);
     await waitUntil(() => editor.planId, 'the plan was not created', { timeout: 10_000 });
     const reader = new DexieStorageAdapter({ historyKey });
     const history = await reader.history('servicePlan', editor.planId!);

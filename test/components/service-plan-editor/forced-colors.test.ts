@@ -12,6 +12,15 @@ function paint(element: Element): { color: string; background: string } {
   return { color: style.color, background: style.backgroundColor };
 }
 
+/** The background a node's text is painted on: its own, or the first ancestor's that is not transparent (across shadow roots). */
+function effectiveBackground(node: Element): string {
+  for (let current: Element | null = node; current; current = current.parentElement ?? ((current.getRootNode() as ShadowRoot).host ?? null)) {
+    const background = getComputedStyle(current).backgroundColor;
+    if (background !== 'rgba(0, 0, 0, 0)' && background !== 'transparent') return background;
+  }
+  return getComputedStyle(document.documentElement).backgroundColor;
+}
+
 describe('<service-plan-editor> in forced colors (Windows high contrast), light and dark system palettes', () => {
   afterEach(async () => emulate('none'));
 
@@ -33,6 +42,14 @@ describe('<service-plan-editor> in forced colors (Windows high contrast), light 
       const system = paint(probe);
       probe.remove();
       expect({ color, background }, 'the primary action in the system button colours').to.deep.equal(system);
+
+      // Every button shown, filled or not (the steps opened with "Start a revision…"): its label unlike what it is painted on.
+      primary.click();
+      await settle(element);
+      const buttons = [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].filter((button) => button.getClientRects().length > 0);
+      expect(buttons.length).to.be.greaterThan(10);
+      const unreadable = buttons.filter((button) => getComputedStyle(button).color === effectiveBackground(button)).map((button) => button.textContent!.trim());
+      expect(unreadable, 'buttons whose label is painted in the colour of their background').to.deep.equal([]);
 
       const item = $(element, 'article[part~="item"] button.details-toggle');
       item.click();

@@ -4,6 +4,7 @@ import { ServicePlanEditor } from '../../../src/components/service-plan-editor/s
 import { defineElement } from '../../../src/define/define-element.js';
 import type { StorageAdapter } from '../../../src/storage/adapter.js';
 import { catalog, participants, templates } from '../../model/service-plan/fixtures.js';
+import { createDraftPlan } from '../../../src/model/service-plan/create.js';
 
 defineElement('service-plan-editor', ServicePlanEditor);
 
@@ -21,8 +22,21 @@ export interface MountOptions {
   autosaveDelay?: number;
 }
 
-/** An editor as a host would place it, with the family, catalog and templates of the model fixtures. */
+/**
+ * A new, empty draft stored as "New plan" and a first write would leave it (the editor itself stores a new
+ * plan only with its first change: plan-list.test.ts). For tests about editing a plan rather than starting one.
+ */
+export async function storeEmptyDraft(storage: StorageAdapter, kind: 'service' | 'outcome' = 'outcome'): Promise<string> {
+  const draft = createDraftPlan({ id: `draft-${Math.random().toString(36).slice(2, 10)}`, caseId: 'case-1', planKind: kind, createdBy: worker.id, createdAt: NOW.toISOString() });
+  return (await storage.put('servicePlan', draft, { action: 'plan.created' })).id;
+}
+
+/**
+ * An editor as a host would place it, with the family, catalog and templates of the model fixtures.
+ * Without `planId`: on a new empty draft stored first (see storeEmptyDraft), its `plan-id` set.
+ */
 export async function mountEditor(options: MountOptions): Promise<ServicePlanEditor> {
+  if (!options.planId) return mountEditor({ ...options, planId: await storeEmptyDraft(options.storage, options.kind) });
   const element = await fixture<ServicePlanEditor>(html`<service-plan-editor
     case-id="case-1"
     plan-id=${options.planId ?? ''}
@@ -38,11 +52,6 @@ export async function mountEditor(options: MountOptions): Promise<ServicePlanEdi
     .currentUser=${worker}
     .now=${NOW}
   ></service-plan-editor>`);
-  if (!options.planId) {
-    // Without plan-id the editor lists the case's plans; the caseworker starts a new one.
-    await waitUntil(() => element.shadowRoot?.querySelector('#new-plan'), 'no "New plan" in the list of the case\'s plans', { timeout: 5000 });
-    element.shadowRoot!.querySelector<HTMLButtonElement>('#new-plan')!.click();
-  }
   await waitUntil(() => element.shadowRoot?.querySelector('[part~="status"]'), 'the plan did not open', { timeout: 5000 });
   return element;
 }
@@ -175,6 +184,13 @@ export async function openItem(element: ServicePlanEditor, name: string): Promis
   const button = $<HTMLButtonElement>(itemCard(element, name), 'button.details-toggle');
   if (button.getAttribute('aria-expanded') === 'false') await click(element, button);
   return itemCard(element, name);
+}
+
+/** Starts a new plan and writes its title, which stores it (nothing is stored before the first write). */
+export async function startAndWriteNewPlan(element: ServicePlanEditor, title = 'Leo returns home'): Promise<void> {
+  await startNewPlan(element);
+  await waitUntil(() => element.shadowRoot?.querySelector('input[name="goal.title"]'), 'the new plan did not open', { timeout: 5000 });
+  await typeInto(element, $<HTMLInputElement>(element, 'input[name="goal.title"]'), title);
 }
 
 /** In an editor without plan-id (the list of the case's plans), starts a new plan as the caseworker would. */

@@ -125,6 +125,9 @@ describe('<service-plan-editor> inside <caseplan-provider>', () => {
     </caseplan-provider>`);
     const element = host.querySelector<ServicePlanEditor>('service-plan-editor')!;
     await startNewPlan(element);
+    // A new plan is stored with its first write: the title typed.
+    await waitUntil(() => element.shadowRoot!.querySelector('input[name="goal.title"]'), 'the new plan did not open');
+    await typeInto(element, $<HTMLInputElement>(element, 'input[name="goal.title"]'), 'Leo vuelve a casa');
     await waitUntil(() => element.planId, 'the provider storage was not used');
     await waitUntil(() => element.shadowRoot!.querySelector('[part~="status"]'));
     expect($(element, '[part~="title"]').textContent!.trim()).to.equal('Plan de caso');

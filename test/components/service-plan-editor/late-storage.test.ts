@@ -6,7 +6,7 @@ import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
 import type { ServicePlanEditor } from '../../../src/components/service-plan-editor/service-plan-editor.js';
 import type { CaseplanProvider } from '../../../src/components/caseplan-provider/caseplan-provider.js';
 import '../../../src/define/caseplan-provider.js';
-import { NOW, catalog, participants, startNewPlan, templates, worker } from './helpers.js';
+import { NOW, catalog, participants, startAndWriteNewPlan, templates, worker } from './helpers.js';
 
 describe('<service-plan-editor> inside a provider whose storage comes late', () => {
   it('waits for the provider storage: the new plan is created there, never in the default database', async () => {
@@ -22,7 +22,7 @@ describe('<service-plan-editor> inside a provider whose storage comes late', () 
     expect(editor.planId, 'nothing created before the host storage arrived').to.equal(undefined);
     const storage = new MemoryStorageAdapter({ name: `late-${Math.random()}` });
     provider.storage = storage;
-    await startNewPlan(editor);
+    await startAndWriteNewPlan(editor);
     await waitUntil(() => editor.planId, 'the late storage was not used', { timeout: 5000 });
     expect(await storage.get('servicePlan', editor.planId!), 'created in the host storage').to.not.equal(undefined);
     const defaultDatabase = new DexieStorageAdapter();
@@ -35,7 +35,7 @@ describe('<service-plan-editor> inside a provider whose storage comes late', () 
       <service-plan-editor case-id="case-default" kind="outcome" locale="en"></service-plan-editor>
     </caseplan-provider>`);
     const editor = provider.querySelector<ServicePlanEditor>('service-plan-editor')!;
-    await startNewPlan(editor);
+    await startAndWriteNewPlan(editor);
     await waitUntil(() => editor.planId, 'the default storage was not used', { timeout: 5000 });
   });
 });

@@ -3,7 +3,8 @@ import type { ServicePlanEditor } from '../../../src/components/service-plan-edi
 import type { ServicePlan } from '../../../src/model/service-plan/plan.js';
 import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
 import { readyPlan } from '../../model/service-plan/fixtures.js';
-import { $, $$, catalog, click, NOW, participants, settle, templates, worker } from './helpers.js';
+import { FaultyStorage } from '../../machines/service-plan/faulty-storage.js';
+import { $, $$, catalog, click, NOW, participants, settle, templates, typeInto, worker } from './helpers.js';
 
 /** An editor as a host places it without plan-id: it lists the case's plans. */
 async function listEditor(storage: MemoryStorageAdapter, created: string[] = []): Promise<ServicePlanEditor> {
@@ -61,17 +62,119 @@ describe("<service-plan-editor> without plan-id: the case's plans", () => {
     expect(element.shadowRoot!.activeElement?.id).to.equal('new-plan');
   });
 
-  it('starts a plan only when the caseworker asks: "New plan" stores one draft, says so, and puts focus on its goal', async () => {
+  it('"New plan" opens an unsaved plan with focus in its first field; going back to the list stores nothing', async () => {
     const storage = new MemoryStorageAdapter();
     const created: string[] = [];
     const element = await listEditor(storage, created);
     await waitUntil(() => element.shadowRoot!.querySelector('#new-plan'), 'New plan');
     expect($(element, '[part~="plan-list"]').textContent).to.contain('This case has no plan yet.');
     await click(element, $(element, '#new-plan'));
-    await waitUntil(() => created.length === 1, 'cp-plan-created');
     await waitUntil(() => element.shadowRoot!.activeElement?.getAttribute('name') === 'goal.title', 'focus on the goal');
+    expect($<HTMLInputElement>(element, '[name="goal.title"]').disabled, 'the goal is ready to type in').to.equal(false);
+    await settle(element);
+    await new Promise((resolve) => setTimeout(resolve, 100)); // longer than the autosave delay
+    expect((await storage.list('servicePlan', { caseId: 'case-1' })).records, 'nothing stored on opening').to.have.length(0);
+
+    await click(element, $(element, '#back-to-list'));
+    await waitUntil(() => element.shadowRoot!.querySelector('#new-plan'), 'back at the list');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect((await storage.list('servicePlan', { caseId: 'case-1' })).records, 'nothing stored on leaving').to.have.length(0);
+    expect(created).to.deep.equal([]);
+    expect($(element, '[part~="plan-list"]').textContent).to.contain('This case has no plan yet.');
+  });
+
+  it('a new plan is stored with the first thing written in it (a title), once, and says so in cp-plan-created', async () => {
+    const storage = new MemoryStorageAdapter();
+    const created: string[] = [];
+    const element = await listEditor(storage, created);
+    await waitUntil(() => element.shadowRoot!.querySelector('#new-plan'), 'New plan');
+    await click(element, $(element, '#new-plan'));
+    await waitUntil(() => element.shadowRoot!.activeElement?.getAttribute('name') === 'goal.title', 'focus on the goal');
+    await typeInto(element, $<HTMLInputElement>(element, '[name="goal.title"]'), 'Leo returns home');
+    await waitUntil(() => created.length === 1, 'cp-plan-created after the first write');
     const stored = (await storage.list<ServicePlan>('servicePlan', { caseId: 'case-1' })).records;
     expect(stored.map((plan) => plan.id)).to.deep.equal(created);
+    expect(stored[0]!.goal.title).to.equal('Leo returns home');
+    expect((await storage.history('servicePlan', created[0]!)).map((entry) => entry.action)).to.deep.equal(['plan.created']);
     expect(element.planId).to.equal(created[0]);
+
+    // Leaving it and coming back: the list holds that one plan, nothing more.
+    await click(element, $(element, '#back-to-list'));
+    await waitUntil(() => $$(element, 'tr[data-plan-id]').length === 1, 'the one plan in the list');
+    expect((await storage.list('servicePlan', { caseId: 'case-1' })).records).to.have.length(1);
+    expect(created).to.have.length(1);
+  });
+
+  it('a title typed and left by going back to the list at once is stored, not lost', async () => {
+    const storage = new MemoryStorageAdapter();
+    const created: string[] = [];
+    const element = await fixture<ServicePlanEditor>(html`<service-plan-editor
+      case-id="case-1"
+      locale="en"
+      autosave-delay="60000"
+      .storage=${storage}
+      .participants=${participants}
+      .currentUser=${worker}
+      .now=${NOW}
+      @cp-plan-created=${(event: CustomEvent<{ id: string }>) => created.push(event.detail.id)}
+    ></service-plan-editor>`);
+    await waitUntil(() => element.shadowRoot!.querySelector('#new-plan'), 'New plan');
+    await click(element, $(element, '#new-plan'));
+    await waitUntil(() => element.shadowRoot!.activeElement?.getAttribute('name') === 'goal.title', 'focus on the goal');
+    await typeInto(element, $<HTMLInputElement>(element, '[name="goal.title"]'), 'Leo stays safe');
+    expect((await storage.list('servicePlan', { caseId: 'case-1' })).records, 'not yet written (a minute of quiet time)').to.have.length(0);
+    await click(element, $(element, '#back-to-list'));
+    await waitUntil(() => $$(element, 'tr[data-plan-id]').length === 1, 'the plan in the list');
+    const stored = (await storage.list<ServicePlan>('servicePlan', { caseId: 'case-1' })).records;
+    expect(stored.map((plan) => plan.goal.title)).to.deep.equal(['Leo stays safe']);
+  });
+
+  it('a new plan with a title not yet stored, when the host changes storage, is created in the new storage with it', async () => {
+    const first = new MemoryStorageAdapter();
+    const second = new MemoryStorageAdapter();
+    const created: string[] = [];
+    const element = await fixture<ServicePlanEditor>(html`<service-plan-editor
+      case-id="case-1"
+      locale="en"
+      autosave-delay="60000"
+      .storage=${first}
+      .participants=${participants}
+      .currentUser=${worker}
+      .now=${NOW}
+      @cp-plan-created=${(event: CustomEvent<{ id: string }>) => created.push(event.detail.id)}
+    ></service-plan-editor>`);
+    await waitUntil(() => element.shadowRoot!.querySelector('#new-plan'), 'New plan');
+    await click(element, $(element, '#new-plan'));
+    await waitUntil(() => element.shadowRoot!.activeElement?.getAttribute('name') === 'goal.title', 'focus on the goal');
+    await typeInto(element, $<HTMLInputElement>(element, '[name="goal.title"]'), 'Leo moves in with his aunt');
+    element.storage = second;
+    await waitUntil(() => created.length === 1, 'cp-plan-created from the new storage', { timeout: 5000 });
+    const stored = (await second.list<ServicePlan>('servicePlan', { caseId: 'case-1' })).records;
+    expect(stored.map((plan) => [plan.id, plan.goal.title])).to.deep.equal([[created[0], 'Leo moves in with his aunt']]);
+    expect(element.planId).to.equal(created[0]);
+  });
+
+  it('going back to the list when the first write of a new plan fails keeps the plan open with what was typed', async () => {
+    const storage = new FaultyStorage(new MemoryStorageAdapter());
+    const element = await fixture<ServicePlanEditor>(html`<service-plan-editor
+      case-id="case-1"
+      locale="en"
+      autosave-delay="60000"
+      .storage=${storage}
+      .participants=${participants}
+      .currentUser=${worker}
+      .now=${NOW}
+    ></service-plan-editor>`);
+    await waitUntil(() => element.shadowRoot!.querySelector('#new-plan'), 'New plan');
+    await click(element, $(element, '#new-plan'));
+    await waitUntil(() => element.shadowRoot!.activeElement?.getAttribute('name') === 'goal.title', 'focus on the goal');
+    await typeInto(element, $<HTMLInputElement>(element, '[name="goal.title"]'), 'Leo stays with his grandmother');
+    storage.failingWrites = 1;
+    await click(element, $(element, '#back-to-list'));
+    await waitUntil(() => $<HTMLElement & { state: string }>(element, 'cp-save-indicator').state === 'failed', 'the failed write is shown', { timeout: 5000 });
+    await settle(element);
+    expect(element.shadowRoot!.querySelector('#new-plan'), 'still on the plan, not the list').to.equal(null);
+    expect($<HTMLInputElement>(element, '[name="goal.title"]').value).to.equal('Leo stays with his grandmother');
+    expect((await storage.list('servicePlan', { caseId: 'case-1' })).records).to.have.length(0);
   });
 });

@@ -33,12 +33,13 @@ describe('<service-plan-editor> when the host changes storage', () => {
     const host = new MemoryStorageAdapter();
     editor.storage = host;
     await startNewPlan(editor);
-    await waitUntil(() => editor.planId, 'no plan was created', { timeout: 5000 });
-    expect(await defaultDatabaseHolds(caseId), 'the new plan was created in the default database').to.equal(false);
     await waitUntil(() => editor.shadowRoot!.querySelector('[name="goal.title"]'), 'the plan was not opened in the host storage', { timeout: 5000 });
+    // A new plan is stored with its first write: the title typed.
     const title = token('typed');
     await typeAndStay(editor, 'goal.title', title);
     await sendKeys({ press: 'Tab' });
+    await waitUntil(() => editor.planId, 'no plan was created', { timeout: 5000 });
+    expect(await defaultDatabaseHolds(caseId), 'the new plan was created in the default database').to.equal(false);
     await waitUntil(async () => (await planIn(host, editor.planId!))?.goal.title === title, 'the typed title was not saved in the host storage', { timeout: 5000 });
     // Long enough for the default database to have been written had the editor chosen it.
     await new Promise((resolve) => setTimeout(resolve, 300));

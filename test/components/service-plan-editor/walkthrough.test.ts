@@ -108,7 +108,7 @@ describe('<service-plan-editor>: a caseworker writes a case plan with the family
     expect(partText($(itemCard(reopened, 'Counselling sessions'), '[part~="item-progress"]'))).to.contain('2 of 12');
     expect($(itemCard(reopened, 'Family therapy'), '[part~="linked-service"]').textContent).to.contain('João Souza (father)');
     await openSection(reopened, 'milestones');
-    expect($$<HTMLInputElement>(reopened, '.milestone input[type="date"]')[0]!.value).to.equal('2026-05-01');
+    expect($$<HTMLInputElement>(reopened, '.milestone input[data-date]')[0]!.value, 'the date in the locale format').to.equal('05/01/2026');
 
     // The plan is revised after a review: a new version, the first one stays readable. The header's
     // "Start a revision…" takes focus to the revision's reason.

@@ -19,6 +19,34 @@ describe('service plan machine: opening and editing', () => {
     expect(harness.emitted.map((event) => event.type)).to.include('created');
   });
 
+  it('storeWhenWritten: a new plan is stored only with its first change, as plan.created, and "created" follows that write', async () => {
+    const harness = startPlanActor({ input: { storeWhenWritten: true } });
+    const plan = selectPlan(await harness.until('idle'))!;
+    expect(plan.version).to.equal(0);
+    harness.send({ type: 'SAVE_NOW' });
+    harness.clock.increment(AUTOSAVE_MS * 2);
+    await Promise.resolve();
+    expect(await stored(harness, plan.id), 'nothing stored on opening or on SAVE_NOW').to.equal(undefined);
+    // A change undone before the quiet time is over leaves nothing to store.
+    harness.edit({ type: 'set-goal', title: 'Leo returns home', description: '' });
+    harness.send({ type: 'UNDO' });
+    await waitFor(harness.actor, (snapshot) => selectSaveState(snapshot) === 'dirty');
+    harness.clock.increment(AUTOSAVE_MS);
+    await harness.until('idle');
+    expect(await stored(harness, plan.id), 'a change undone stores nothing').to.equal(undefined);
+    expect(harness.emitted.map((event) => event.type)).not.to.include('created');
+
+    harness.edit({ type: 'set-goal', title: 'Leo returns home', description: '' });
+    await harness.autosave();
+    expect((await stored(harness, plan.id))?.goal.title).to.equal('Leo returns home');
+    expect((await harness.storage.history('servicePlan', plan.id)).map((entry) => entry.action)).to.deep.equal(['plan.created']);
+    expect(harness.emitted.filter((event) => event.type === 'created')).to.have.length(1);
+    harness.edit({ type: 'set-goal', title: 'Leo returns home safely', description: '' });
+    await harness.autosave();
+    expect(harness.emitted.filter((event) => event.type === 'created'), 'created once').to.have.length(1);
+    expect((await harness.storage.history('servicePlan', plan.id)).map((entry) => entry.action)).to.deep.equal(['plan.created', 'plan.goal-set']);
+  });
+
   it('opens a stored plan by id', async () => {
     const store = newStoreName();
     const first = startPlanActor({ store });

@@ -504,6 +504,12 @@ export const en = {
   "spe.links.strengths-short": "Strengths it builds on",
   "spe.links.summary": {"zero": "Needs and strengths: none chosen", "one": "Needs and strengths ({count})", "other": "Needs and strengths ({count})"},
   "spe.appointment.details": {"zero": "Make an appointment", "one": "{count} appointment or contact; make another", "other": "{count} appointments and contacts; make another"},
+  // Issue 14: a revision abandoned (engineer E).
+  "spe.step.abandon-revision": "Abandon the revision",
+  "spe.step.abandon-revision-confirm": "Abandon this revision? The active version stays exactly as it is. The changes made in the revision are set aside, readable in the plan's history.",
+  "spe.step.abandon-revision-done": "Revision abandoned. The active version is unchanged; the revision's changes were set aside in the history.",
+  // Issue 14: dates typed in the locale's format (engineer E).
+  "spe.date.format-hint": "For example {example}",
 } satisfies Record<string, Message>;
 
 export type Messages = Record<keyof typeof en, Message>;

@@ -504,4 +504,10 @@ export const es: Messages = {
   "spe.links.strengths-short": "Fortalezas en las que se apoya",
   "spe.links.summary": {"zero": "Necesidades y fortalezas: ninguna elegida", "one": "Necesidades y fortalezas ({count})", "other": "Necesidades y fortalezas ({count})"},
   "spe.appointment.details": {"zero": "Programar una cita", "one": "{count} cita o contacto; programar otra", "other": "{count} citas y contactos; programar otra"},
+  // Issue 14: a revision abandoned (engineer E).
+  "spe.step.abandon-revision": "Abandonar la revisión",
+  "spe.step.abandon-revision-confirm": "¿Abandonar esta revisión? La versión activa queda exactamente como está. Los cambios hechos en la revisión quedan apartados, legibles en el historial del plan.",
+  "spe.step.abandon-revision-done": "Revisión abandonada. La versión activa no cambia; los cambios de la revisión quedaron apartados en el historial.",
+  // Issue 14: dates typed in the locale's format (engineer E).
+  "spe.date.format-hint": "Por ejemplo {example}",
 };

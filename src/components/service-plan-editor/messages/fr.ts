@@ -504,4 +504,10 @@ export const fr: Messages = {
   "spe.links.strengths-short": "Forces sur lesquelles il s’appuie",
   "spe.links.summary": {"zero": "Besoins et forces : aucun choisi", "one": "Besoins et forces ({count})", "other": "Besoins et forces ({count})"},
   "spe.appointment.details": {"zero": "Prendre un rendez-vous", "one": "{count} rendez-vous ou contact ; en prendre un autre", "other": "{count} rendez-vous et contacts ; en prendre un autre"},
+  // Issue 14: a revision abandoned (engineer E).
+  "spe.step.abandon-revision": "Abandonner la révision",
+  "spe.step.abandon-revision-confirm": "Abandonner cette révision ? La version active reste exactement telle quelle. Les modifications faites dans la révision sont mises de côté, lisibles dans l’historique du plan.",
+  "spe.step.abandon-revision-done": "Révision abandonnée. La version active est inchangée ; les modifications de la révision ont été mises de côté dans l’historique.",
+  // Issue 14: dates typed in the locale's format (engineer E).
+  "spe.date.format-hint": "Par exemple {example}",
 };

@@ -504,4 +504,10 @@ export const pt: Messages = {
   "spe.links.strengths-short": "Pontos fortes em que se apoia",
   "spe.links.summary": {"zero": "Necessidades e pontos fortes: nenhum escolhido", "one": "Necessidades e pontos fortes ({count})", "other": "Necessidades e pontos fortes ({count})"},
   "spe.appointment.details": {"zero": "Marcar um compromisso", "one": "{count} compromisso ou contato; marcar outro", "other": "{count} compromissos e contatos; marcar outro"},
+  // Issue 14: a revision abandoned (engineer E).
+  "spe.step.abandon-revision": "Abandonar a revisão",
+  "spe.step.abandon-revision-confirm": "Abandonar esta revisão? A versão ativa fica exatamente como está. As alterações feitas na revisão são postas de lado, legíveis no histórico do plano.",
+  "spe.step.abandon-revision-done": "Revisão abandonada. A versão ativa não mudou; as alterações da revisão foram postas de lado no histórico.",
+  // Issue 14: dates typed in the locale's format (engineer E).
+  "spe.date.format-hint": "Por exemplo {example}",
 };

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { appointmentStatusOfContact, appointmentSummary, contactsOfItem } from '../../../model/service-plan/appointments.js';
 import type { Appointment, AppointmentStatus, PlanItem } from '../../../model/service-plan/plan-item.js';
-import { fieldErrors, formValue } from '../field.js';
+import { fieldErrors, formDate, formDateInput, formValue } from '../field.js';
 import { violationText } from '../labels.js';
 import { fieldId, type EditorView, type FieldPath } from '../view.js';
 
@@ -32,7 +32,7 @@ export function appointmentsPart(view: EditorView, item: PlanItem, path: FieldPa
     const form = event.target as HTMLFormElement;
     const time = formValue(form, 'time');
     const withWhom = formValue(form, 'withWhom');
-    const date = formValue(form, 'date');
+    const date = formDate(view, form, 'date');
     if (view.edit({ type: 'add-appointment', itemId: item.id, id: view.newId(), date, ...(time ? { time } : {}), withWhom }, key)) {
       form.reset();
       view.announce(t.term('spe.appointment.added', { appointment: t.term('spe.appointment.line', { date: date ? t.date(date) : '', time, with: withWhom.trim() }) }));
@@ -76,7 +76,7 @@ export function appointmentsPart(view: EditorView, item: PlanItem, path: FieldPa
     ${allowed
       ? html`<form class="inline-form" part="add-appointment" @submit=${onSubmit}>
           <label for="${id}-date">${t.term('spe.appointment.date')}</label>
-          <input id="${id}-date" name="date" type="date" required />
+          ${formDateInput(view, { id: `${id}-date`, name: 'date', required: true })}
           <label for="${id}-time">${t.term('spe.appointment.time')}</label>
           <input id="${id}-time" name="time" type="time" />
           <label for="${id}-with">${t.term('spe.appointment.with')}</label>

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { permanencyGoals, reviewTypes, type PermanencyGoal, type ReviewType } from '../../../model/service-plan/plan.js';
-import { field, fieldErrors, formValue, selectField } from '../field.js';
+import { field, fieldErrors, formDate, formDateInput, formValue, selectField } from '../field.js';
 import { fieldId, type EditorView } from '../view.js';
 import { courtHearings } from './court-hearings.js';
 
@@ -68,7 +68,7 @@ function recordedReviews(view: EditorView): TemplateResult {
     event.preventDefault();
     const form = event.target as HTMLFormElement;
     const accepted = view.edit(
-      { type: 'record-review', date: formValue(form, 'date'), reviewType: formValue(form, 'reviewType') as ReviewType, summary: formValue(form, 'summary') },
+      { type: 'record-review', date: formDate(view, form, 'date'), reviewType: formValue(form, 'reviewType') as ReviewType, summary: formValue(form, 'summary') },
       key,
     );
     if (accepted) {
@@ -85,7 +85,7 @@ function recordedReviews(view: EditorView): TemplateResult {
     ${allowed
       ? html`<form class="inline-form" @submit=${onSubmit}>
           <label for=${fieldId('review.new.date')}>${t.term('spe.review.date')}</label>
-          <input id=${fieldId('review.new.date')} name="date" type="date" required .value=${view.today} />
+          ${formDateInput(view, { id: fieldId('review.new.date'), name: 'date', required: true, value: view.today })}
           <label for=${fieldId('review.new.type')}>${t.term('spe.review.type')}</label>
           <select id=${fieldId('review.new.type')} name="reviewType">
             ${reviewTypes.map((type) => html`<option value=${type}>${t.term(`spe.review-type.${type}`)}</option>`)}

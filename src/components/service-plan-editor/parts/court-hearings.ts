@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { hearingTypes, type HearingType } from '../../../model/service-plan/plan.js';
 import { hearingsOf, unreviewedHearings } from '../../../model/service-plan/review-schedule.js';
-import { field, fieldErrors, formValue } from '../field.js';
+import { field, fieldErrors, formDate, formDateInput, formValue } from '../field.js';
 import { fieldId, type EditorView } from '../view.js';
 
 /**
@@ -17,7 +17,7 @@ export function courtHearings(view: EditorView): TemplateResult {
   const onSubmit = (event: Event) => {
     event.preventDefault();
     const form = event.target as HTMLFormElement;
-    const date = formValue(form, 'date');
+    const date = formDate(view, form, 'date');
     const outcome = formValue(form, 'outcome');
     if (view.edit({ type: 'add-hearing', date, hearingType: formValue(form, 'hearingType') as HearingType, ...(outcome ? { outcome } : {}) }, key)) {
       form.reset();
@@ -60,7 +60,7 @@ export function courtHearings(view: EditorView): TemplateResult {
     ${allowed
       ? html`<form class="inline-form" part="add-hearing" @submit=${onSubmit}>
           <label for=${fieldId(`${key}.date`)}>${t.term('spe.hearing.date')}</label>
-          <input id=${fieldId(`${key}.date`)} name="date" type="date" required />
+          ${formDateInput(view, { id: fieldId(`${key}.date`), name: 'date', required: true })}
           <label for=${fieldId(`${key}.type`)}>${t.term('spe.hearing.type')}</label>
           <select id=${fieldId(`${key}.type`)} name="hearingType">
             ${hearingTypes.map((type) => html`<option value=${type}>${t.term(`spe.hearing-type.${type}`)}</option>`)}

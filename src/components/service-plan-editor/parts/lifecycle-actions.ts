@@ -8,6 +8,7 @@ import { unfinishedItems } from '../../../model/service-plan/unfinished.js';
 import { fieldErrors, formValue } from '../field.js';
 import { violationText } from '../labels.js';
 import { fieldId, type EditorView } from '../view.js';
+import { abandonRevisionButton } from './abandon-revision.js';
 
 /** The id of the list of what blocks the next step (the primary action is described by it). */
 export const BLOCKERS_ID = 'next-step-blockers';
@@ -120,7 +121,7 @@ export function lifecycleActions(view: EditorView, blockers: (transition: PlanTr
     <h2 id="actions-heading">${t.term('spe.step.heading')}</h2>
     <div class="button-row">
       ${simple('withdraw', { type: 'WITHDRAW' })} ${simple('complete', { type: 'COMPLETE' }, 'spe.step.complete-confirm')}
-      ${simple('cancel', { type: 'CANCEL' }, 'spe.step.cancel-confirm')}
+      ${simple('cancel', { type: 'CANCEL' }, 'spe.step.cancel-confirm')} ${abandonRevisionButton(view)}
     </div>
     ${available.includes('start-revision')
       ? html`<form class="inline-form" @submit=${onRevise}>

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Milestone } from '../../../model/service-plan/plan.js';
-import { field, fieldErrors, formValue } from '../field.js';
+import { field, fieldErrors, formDate, formDateInput, formValue } from '../field.js';
 import { fieldId, type EditorView } from '../view.js';
 
 /** Milestones: a title and a due date; achieved ones carry their date, overdue ones stand out. */
@@ -13,7 +13,7 @@ export function milestonesSection(view: EditorView, overdue: readonly Milestone[
     event.preventDefault();
     const form = event.target as HTMLFormElement;
     const title = formValue(form, 'title');
-    if (view.edit({ type: 'add-milestone', title, dueDate: formValue(form, 'dueDate') }, key)) {
+    if (view.edit({ type: 'add-milestone', title, dueDate: formDate(view, form, 'dueDate') }, key)) {
       form.reset();
       view.announce(t.term('spe.milestone.added', { title }));
     }
@@ -48,7 +48,7 @@ export function milestonesSection(view: EditorView, overdue: readonly Milestone[
           <label for=${fieldId(`${key}.title`)}>${t.term('spe.milestone.title')}</label>
           <input id=${fieldId(`${key}.title`)} name="title" />
           <label for=${fieldId(`${key}.due`)}>${t.term('spe.milestone.due')}</label>
-          <input id=${fieldId(`${key}.due`)} name="dueDate" type="date" />
+          ${formDateInput(view, { id: fieldId(`${key}.due`), name: 'dueDate' })}
           <button type="submit">${t.term('spe.milestone.add')}</button>
           ${fieldErrors(fieldId(key), view.errorsFor(key))}
         </form>`

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { unitsDelivered, type PlanItem } from '../../../model/service-plan/plan-item.js';
-import { field, fieldErrors, formValue } from '../field.js';
+import { field, fieldErrors, formDate, formDateInput, formValue } from '../field.js';
 import { violationText } from '../labels.js';
 import { fieldId, type EditorView, type FieldPath } from '../view.js';
 
@@ -16,7 +16,7 @@ export function unitDeliveries(view: EditorView, item: PlanItem, path: FieldPath
     const form = event.target as HTMLFormElement;
     const unitsText = formValue(form, 'units');
     const accepted = view.edit(
-      { type: 'add-delivery', itemId: item.id, date: formValue(form, 'date'), units: unitsText === '' ? Number.NaN : Number(unitsText), note: formValue(form, 'note') },
+      { type: 'add-delivery', itemId: item.id, date: formDate(view, form, 'date'), units: unitsText === '' ? Number.NaN : Number(unitsText), note: formValue(form, 'note') },
       key,
     );
     if (accepted) {
@@ -86,7 +86,7 @@ export function unitDeliveries(view: EditorView, item: PlanItem, path: FieldPath
     ${deliveryAllowed
       ? html`<form class="inline-form" @submit=${onSubmit}>
           <label for=${fieldId(`${key}.date`)}>${t.term('spe.delivery.date')}</label>
-          <input id=${fieldId(`${key}.date`)} name="date" type="date" required .value=${view.today} />
+          ${formDateInput(view, { id: fieldId(`${key}.date`), name: 'date', required: true, value: view.today })}
           <label for=${fieldId(`${key}.units`)}>${t.term('spe.delivery.units')}</label>
           <input id=${fieldId(`${key}.units`)} name="units" type="number" min="0" step="any" required />
           <label for=${fieldId(`${key}.note`)}>${t.term('spe.delivery.note')}</label>

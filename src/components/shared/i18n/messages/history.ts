@@ -51,6 +51,9 @@ export const en = {
   'history.action.plan.declined': 'Declined',
   'history.action.plan.approval-exemption-recorded': 'Approval exemption recorded',
   'history.action.plan.approval-exemption-removed': 'Approval exemption removed',
+  // Issue 14: a revision abandoned (engineer E).
+  "history.action.plan.revision-abandoned": "Revision abandoned",
+  "history.set-aside.revision-abandoned": "{who} abandoned a revision, {when}: the active version was kept; the revision's working copy, below, was set aside.",
 } satisfies Record<string, Message>;
 
 /** Spanish, French and Portuguese (in ./es, ./fr, ./pt, loaded with their language) have exactly these keys. */

@@ -100,6 +100,9 @@ export const en = {
   "plan.link.need-unknown": "\"{text}\" is not one of the plan's needs.",
   "plan.link.strength-unknown": "\"{text}\" is not one of the family's strengths in the plan.",
   "plan.appointment.not-yet": "An appointment can be noted as kept or missed only from its day on ({date}).",
+  // Issue 14: a revision abandoned (engineer E).
+  "plan.revision.abandon-not-revising": "Only a revision under way can be abandoned.",
+  "plan.revision.abandon-no-active-version": "This revision cannot be abandoned: the version that was active before it is not kept.",
 } satisfies Record<string, Message>;
 
 /** Spanish, French and Portuguese (in ./es, ./fr, ./pt, loaded with their language) have exactly these keys. */

@@ -32,13 +32,14 @@ const sources = [
   'src/model/service-plan/rules/approvals.ts',
   'src/model/service-plan/review-schedule.ts',
   'src/model/service-plan/outcome-scale.ts',
+  'src/model/service-plan/abandon-revision.ts',
   'src/machines/service-plan/actors.ts',
   'src/machines/service-plan/context-updates.ts',
 ];
 
 // History action names (what storage records, src/model/history-actions.ts), not messages shown to people;
 // `undo`/`redo` are older stored names read through currentHistoryAction.
-const historyActions = /^plan\.(created|edited|undone|redone|revision-kept|conflict-kept-mine|conflict-merged|submitted|withdrawn|activated|revision-started|revision-completed|completed|closed|cancelled|approved|declined|approval-exemption-recorded|approval-exemption-removed|[a-z-]+-(set|added|removed|updated|moved|renamed|rated|recorded|requested|addressed|restored)|undo|redo)$/;
+const historyActions = /^plan\.(created|edited|undone|redone|revision-kept|conflict-kept-mine|conflict-merged|submitted|withdrawn|activated|revision-started|revision-completed|revision-abandoned|completed|closed|cancelled|approved|declined|approval-exemption-recorded|approval-exemption-removed|[a-z-]+-(set|added|removed|updated|moved|renamed|rated|recorded|requested|addressed|restored)|undo|redo)$/;
 // Change codes built from a template literal in diff.ts.
 const builtCodes = ['need', 'strength'].flatMap((kind) => [`plan.change.${kind}-added`, `plan.change.${kind}-removed`]);
 

@@ -47,4 +47,7 @@ export const es: Messages = {
   "history.action.plan.declined": "Rechazado",
   "history.action.plan.approval-exemption-recorded": "Exención de aprobación registrada",
   "history.action.plan.approval-exemption-removed": "Exención de aprobación retirada",
+  // Issue 14: a revision abandoned (engineer E).
+  "history.action.plan.revision-abandoned": "Revisión abandonada",
+  "history.set-aside.revision-abandoned": "{who} abandonó una revisión, {when}: se conservó la versión activa; la copia de trabajo de la revisión, abajo, quedó apartada.",
 };

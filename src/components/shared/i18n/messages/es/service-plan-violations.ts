@@ -93,4 +93,7 @@ export const es: Messages = {
   "plan.link.need-unknown": "«{text}» no es una de las necesidades del plan.",
   "plan.link.strength-unknown": "«{text}» no es una de las fortalezas de la familia en el plan.",
   "plan.appointment.not-yet": "Una cita solo puede marcarse como cumplida o perdida a partir de su día ({date}).",
+  // Issue 14: a revision abandoned (engineer E).
+  "plan.revision.abandon-not-revising": "Solo se puede abandonar una revisión en curso.",
+  "plan.revision.abandon-no-active-version": "Esta revisión no se puede abandonar: no se conserva la versión que estaba activa antes.",
 };

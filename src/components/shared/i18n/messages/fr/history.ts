@@ -47,4 +47,7 @@ export const fr: Messages = {
   "history.action.plan.declined": "Refusé",
   "history.action.plan.approval-exemption-recorded": "Dispense d’approbation enregistrée",
   "history.action.plan.approval-exemption-removed": "Dispense d’approbation retirée",
+  // Issue 14: a revision abandoned (engineer E).
+  "history.action.plan.revision-abandoned": "Révision abandonnée",
+  "history.set-aside.revision-abandoned": "{who} a abandonné une révision, {when} : la version active a été gardée ; la copie de travail de la révision, ci-dessous, a été mise de côté.",
 };

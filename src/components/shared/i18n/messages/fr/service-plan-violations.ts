@@ -93,4 +93,7 @@ export const fr: Messages = {
   "plan.link.need-unknown": "« {text} » n’est pas un des besoins du plan.",
   "plan.link.strength-unknown": "« {text} » n’est pas une des forces de la famille dans le plan.",
   "plan.appointment.not-yet": "Un rendez-vous ne peut être noté honoré ou manqué qu’à partir de son jour ({date}).",
+  // Issue 14: a revision abandoned (engineer E).
+  "plan.revision.abandon-not-revising": "Seule une révision en cours peut être abandonnée.",
+  "plan.revision.abandon-no-active-version": "Cette révision ne peut pas être abandonnée : la version active avant elle n’est pas conservée.",
 };

@@ -47,4 +47,7 @@ export const pt: Messages = {
   "history.action.plan.declined": "Recusado",
   "history.action.plan.approval-exemption-recorded": "Dispensa de aprovação registrada",
   "history.action.plan.approval-exemption-removed": "Dispensa de aprovação removida",
+  // Issue 14: a revision abandoned (engineer E).
+  "history.action.plan.revision-abandoned": "Revisão abandonada",
+  "history.set-aside.revision-abandoned": "{who} abandonou uma revisão, {when}: a versão ativa foi mantida; a cópia de trabalho da revisão, abaixo, foi posta de lado.",
 };

@@ -93,4 +93,7 @@ export const pt: Messages = {
   "plan.link.need-unknown": "\"{text}\" não é uma das necessidades do plano.",
   "plan.link.strength-unknown": "\"{text}\" não é um dos pontos fortes da família no plano.",
   "plan.appointment.not-yet": "Uma consulta só pode ser marcada como realizada ou perdida a partir do seu dia ({date}).",
+  // Issue 14: a revision abandoned (engineer E).
+  "plan.revision.abandon-not-revising": "Só uma revisão em curso pode ser abandonada.",
+  "plan.revision.abandon-no-active-version": "Esta revisão não pode ser abandonada: a versão que estava ativa antes não foi guardada.",
 };
