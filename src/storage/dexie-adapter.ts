@@ -277,7 +277,9 @@ export class DexieStorageAdapter implements StorageAdapter {
       throw new ConflictError(write.kind, write.record.id, structuredClone(writes[position]!.record), row?.record as StoredRecord | undefined);
     }
     this.announce(prepared.map((write) => ({ kind: write.kind, id: write.record.id, version: write.record.version, archived: write.record.archived === true })));
-    return prepared.map((write) => structuredClone(write.record));
+    // Each prepared record is a copy of its own (parsed, then cloned): the store took clones of it and of its
+    // entry, so the caller gets it without another copy (a second clone of 10 000 records cost ~0.2 s).
+    return prepared.map((write) => write.record);
   }
 
   /** Each change to this instance's watchers; to the other instances and tabs in one message. */
