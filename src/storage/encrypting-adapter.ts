@@ -99,26 +99,33 @@ export class EncryptingStorageAdapter implements StorageAdapter {
       // The inner store returned every envelope from some instant on: those not read were created before it.
       const unreadCreatedBefore = listed.records.reduce((earliest, envelope) => Math.min(earliest, instantOf(envelope)), Infinity);
       if (page.length >= newest && instantOf(page.at(-1)) >= unreadCreatedBefore) return { ...result, records: page };
-      asked *= 4;
+      asked *= 2;
     }
   }
 
-  /** Every listed envelope decrypted (those in `opened` not again: same id, version and IV); a corrupt one reported apart. */
+  /**
+   * Every listed envelope decrypted (those in `opened` not again: same id, version and IV), side by side:
+   * WebCrypto decrypts on another thread, so the batch waits once, not once per record. A corrupt one is
+   * reported apart.
+   */
   private async openAll<T extends StoredRecord>(kind: RecordKind, listed: ListResult<EncryptedEnvelope>, opened = new Map<string, T | CorruptRecordError>()): Promise<ListResult<T>> {
+    const keyOf = (envelope: EncryptedEnvelope) => `${envelope.id}/${envelope.version}/${envelope.iv}`;
+    await Promise.all(
+      listed.records
+        .filter((envelope) => !opened.has(keyOf(envelope)))
+        .map(async (envelope) => {
+          try {
+            opened.set(keyOf(envelope), (await this.open(kind, envelope)) as T);
+          } catch (error) {
+            // A body that decrypts but no longer matches its schema is reported apart, like any corrupt record.
+            if (!(error instanceof CorruptRecordError)) throw error;
+            opened.set(keyOf(envelope), error);
+          }
+        }),
+    );
     const result: ListResult<T> = { records: [], corrupt: [...listed.corrupt] };
     for (const envelope of listed.records) {
-      const key = `${envelope.id}/${envelope.version}/${envelope.iv}`;
-      let value = opened.get(key);
-      if (value === undefined) {
-        try {
-          value = (await this.open(kind, envelope)) as T;
-        } catch (error) {
-          // A body that decrypts but no longer matches its schema is reported apart, like any corrupt record.
-          if (!(error instanceof CorruptRecordError)) throw error;
-          value = error;
-        }
-        opened.set(key, value);
-      }
+      const value = opened.get(keyOf(envelope))!;
       if (value instanceof CorruptRecordError) result.corrupt.push(value);
       else result.records.push(value);
     }
