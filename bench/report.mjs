@@ -107,6 +107,11 @@ export function summarize({ quick, config, bundles, imports = [], samples, chrom
     rows.push(row('log', 'scroll: frames over 16.7 ms per scroll', 'frames', over16));
     rows.push(row('log', 'scroll: frames over 50 ms per scroll', 'frames', over50, { target: '0', met: judge(Math.max(...over50) === 0) }));
   }
+  if (samples.logEncrypted) {
+    const firstRenders = samples.logEncrypted.map((sample) => sample.firstRender);
+    rows.push(row('log', `first rows of a ${config.contacts}-contact log (encrypting adapter)`, 'ms', firstRenders, { target: '< 100 ms', met: judge(median(firstRenders) < 100) }));
+    rows.push(row('log', `  every contact in, decrypted (encrypting adapter)`, 'ms', samples.logEncrypted.map((sample) => sample.wholeLog)));
+  }
 
   if (samples.memory) {
     const mb = (bytes) => bytes / 1024 / 1024;

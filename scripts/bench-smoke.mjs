@@ -63,6 +63,7 @@ try {
     ['log', /^ {2}every contact in/],
     ['log', /^ {2}longest main-thread task after the first rows/],
     ['log', /^scroll: longest frame/],
+    ['log', /^first rows of a \d+-contact log \(encrypting adapter\)/],
     ['memory', /^JS heap with the \d+-item plan open/],
     ['memory', /^JS heap with the same plan as raw DOM/],
   ];

@@ -115,6 +115,10 @@ try {
     await call('contactLog', config.contacts, 5); // seeds the contacts, warm-up
     samples.log = [];
     for (let run = 0; run < config.runs; run += 1) samples.log.push(await call('contactLog', config.contacts, config.frames));
+    console.log(`log: ${config.contacts} contacts through the encrypting adapter, first rows...`);
+    await call('contactLogEncrypted', config.contacts); // seeds the encrypted contacts, warm-up
+    samples.logEncrypted = [];
+    for (let run = 0; run < config.runs; run += 1) samples.logEncrypted.push(await call('contactLogEncrypted', config.contacts));
   }
 
   if (only.has('memory')) {

@@ -4,6 +4,8 @@
 import '../../src/entries/service-plan-editor.js';
 import '../../src/entries/contact-log.js';
 import { DexieStorageAdapter } from '../../src/storage/dexie-adapter.js';
+import { EncryptingStorageAdapter } from '../../src/storage/encrypting-adapter.js';
+import { encryptedEnvelopeSchemas } from '../../src/storage/encrypted-envelope.js';
 import type { StorageAdapter, WriteRequest } from '../../src/storage/adapter.js';
 import type { ServicePlan } from '../../src/model/service-plan/plan.js';
 import type { Contact } from '../../src/model/visitation/contact.js';
@@ -136,15 +138,30 @@ async function placeEditor(storage: StorageAdapter): Promise<Editor> {
  * page opening its first element: the storage (a new adapter) opens its IndexedDB connection meanwhile.
  */
 export async function openPlan(items: number): Promise<number> {
-  const storage = new DexieStorageAdapter({ databaseName: 'bench-plans' });
+  const storage = coldAdapter();
   const elapsed = await timeOpen(items, storage);
   await storage.close();
   return elapsed;
 }
 
-/** The same, for a second element on a page whose storage is already open (the adapter other elements use). */
+/**
+ * A new adapter that opens a connection of its own, as a page's first element does: adapters of one page
+ * share the connection to a database name (the bench's own `plansStorage` holds it open), unless given
+ * their IndexedDB, as here.
+ */
+function coldAdapter(): DexieStorageAdapter {
+  return new DexieStorageAdapter({ databaseName: 'bench-plans', indexedDB, IDBKeyRange });
+}
+
+/**
+ * The same, for a second element on a page whose storage is already open: an adapter of its own (as each
+ * element opens the default storage) on the page's open connection.
+ */
 export async function openPlanOnOpenStorage(items: number): Promise<number> {
-  return timeOpen(items, plansStorage);
+  const storage = new DexieStorageAdapter({ databaseName: 'bench-plans' });
+  const elapsed = await timeOpen(items, storage);
+  await storage.close();
+  return elapsed;
 }
 
 async function timeOpen(items: number, storage: StorageAdapter): Promise<number> {
@@ -363,10 +380,29 @@ export async function contactLog(count: number, frames: number): Promise<{ first
     if (existing.records.length !== count) await logStorage.transaction(contactWrites(count).slice(existing.records.length));
     seededContacts = count;
   }
+  const { log, host, firstRender, wholeLog, longestTask } = await openLog(logStorage, count);
+  const viewport = listViewport(log);
+  if (!viewport) throw new Error('no scrolling list');
+  const step = Math.max(1, (viewport.scrollHeight - viewport.clientHeight) / frames);
+  const frameTimes: number[] = [];
+  let last = await new Promise<number>((resolve) => requestAnimationFrame(resolve));
+  for (let frame = 0; frame < frames; frame += 1) {
+    viewport.scrollTop = Math.round((frame + 1) * step);
+    viewport.dispatchEvent(new Event('scroll'));
+    const now = await new Promise<number>((resolve) => requestAnimationFrame(resolve));
+    frameTimes.push(now - last);
+    last = now;
+  }
+  host.remove();
+  return { firstRender, wholeLog, longestTask, frameTimes };
+}
+
+/** A `<contact-log>` of `count` contacts placed on `storage`: its first rows, then every contact in. */
+async function openLog(storage: StorageAdapter, count: number): Promise<{ log: ContactLogElement; host: HTMLElement; firstRender: number; wholeLog: number; longestTask: number }> {
   const host = stage();
   host.style.height = '800px';
   const log = document.createElement('contact-log') as ContactLogElement;
-  Object.assign(log, { storage: logStorage, participants: family, currentUser: worker, now: NOW });
+  Object.assign(log, { storage, participants: family, currentUser: worker, now: NOW });
   log.setAttribute('case-id', 'case-1');
   log.setAttribute('locale', 'en');
   log.setAttribute('time-zone', 'Europe/Lisbon');
@@ -385,21 +421,31 @@ export async function contactLog(count: number, frames: number): Promise<{ first
   const wholeLog = performance.now() - started;
   await new Promise((resolve) => setTimeout(resolve, 0)); // let the last task end
   const longestTask = longTasks.longestSince(firstShown);
+  return { log, host, firstRender, wholeLog, longestTask };
+}
 
-  const viewport = listViewport(log);
-  if (!viewport) throw new Error('no scrolling list');
-  const step = Math.max(1, (viewport.scrollHeight - viewport.clientHeight) / frames);
-  const frameTimes: number[] = [];
-  let last = await new Promise<number>((resolve) => requestAnimationFrame(resolve));
-  for (let frame = 0; frame < frames; frame += 1) {
-    viewport.scrollTop = Math.round((frame + 1) * step);
-    viewport.dispatchEvent(new Event('scroll'));
-    const now = await new Promise<number>((resolve) => requestAnimationFrame(resolve));
-    frameTimes.push(now - last);
-    last = now;
+let encryptedLog: { storage: EncryptingStorageAdapter; count: number } | undefined;
+
+/**
+ * The same log through the encrypting adapter (AES-GCM over IndexedDB): its first rows and every contact
+ * in. The contacts are logged two hours after they took place, as a log kept as visits happen (the adapter
+ * then decrypts little more than the first page; contacts all created at one instant would all be decrypted).
+ */
+export async function contactLogEncrypted(count: number): Promise<{ firstRender: number; wholeLog: number }> {
+  if (encryptedLog?.count !== count) {
+    const key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+    await encryptedLog?.storage.close();
+    const storage = new EncryptingStorageAdapter(new DexieStorageAdapter({ databaseName: `bench-log-encrypted-${count}-${Date.now()}`, schemas: encryptedEnvelopeSchemas }), { key });
+    const writes = manyContacts(count).map((record) => {
+      const createdAt = new Date(Date.parse(record.occurredAt) + 2 * 3_600_000).toISOString();
+      return { kind: 'contact', record: { ...record, createdAt, updatedAt: createdAt } };
+    });
+    await storage.transaction(writes);
+    encryptedLog = { storage, count };
   }
+  const { host, firstRender, wholeLog } = await openLog(encryptedLog.storage, count);
   host.remove();
-  return { firstRender, wholeLog, longestTask, frameTimes };
+  return { firstRender, wholeLog };
 }
 
 /** Stores the plan (the benchmark then measures the heap before opening it). */
@@ -430,12 +476,12 @@ export async function openRawAndKeep(items: number): Promise<void> {
   keptRawRows.push(host);
 }
 
-Object.assign(window, { bench: { storageOpen, openPlanCensus, openPlanPhases, openPlan, openPlanRaw, openPlanOnOpenStorage, openPlanRawOnOpenDatabase, editKeystroke, prepareTyping, typedTimes, storageRound, contactLog, seedOnly, openAndKeep, openRawAndKeep, saveAfterEdit } });
+Object.assign(window, { bench: { storageOpen, openPlanCensus, openPlanPhases, openPlan, openPlanRaw, openPlanOnOpenStorage, openPlanRawOnOpenDatabase, editKeystroke, prepareTyping, typedTimes, storageRound, contactLog, contactLogEncrypted, seedOnly, openAndKeep, openRawAndKeep, saveAfterEdit } });
 document.documentElement.dataset['ready'] = 'true';
 
 /** Where the time of opening goes (diagnostic for bench/profile.mjs and the report; not in the table). */
 export async function openPlanPhases(items: number, secondElement = false): Promise<Record<string, number>> {
-  const base = secondElement ? plansStorage : new DexieStorageAdapter({ databaseName: 'bench-plans' });
+  const base = secondElement ? new DexieStorageAdapter({ databaseName: 'bench-plans' }) : coldAdapter();
   const marks: Record<string, number> = {};
   let started = 0;
   const mark = (name: string) => (marks[name] ??= performance.now() - started);
@@ -464,7 +510,7 @@ export async function openPlanPhases(items: number, secondElement = false): Prom
   void document.body.offsetHeight;
   mark('laid out');
   editor.parentElement!.remove();
-  if (!secondElement) await base.close();
+  await base.close();
   return marks;
 }
 
@@ -487,10 +533,14 @@ export async function openPlanCensus(items: number): Promise<Record<string, numb
   return census;
 }
 
-/** Opening storage alone: a new adapter's first read against raw indexedDB.open and get of the same row (diagnostic). */
-export async function storageOpen(): Promise<{ adapter: number; raw: number }> {
+/**
+ * Opening storage alone (diagnostic): a new adapter's first read with a connection of its own against raw
+ * indexedDB.open and get of the same row; and a new adapter on the page's open connection (a second
+ * element) against a raw get on an open database.
+ */
+export async function storageOpen(): Promise<{ adapter: number; raw: number; adapterOnOpenConnection: number; rawOnOpenDatabase: number }> {
   const id = await seedPlan(10);
-  const adapterStorage = new DexieStorageAdapter({ databaseName: 'bench-plans' });
+  const adapterStorage = coldAdapter();
   let started = performance.now();
   await adapterStorage.get('servicePlan', id);
   const adapter = performance.now() - started;
@@ -499,6 +549,14 @@ export async function storageOpen(): Promise<{ adapter: number; raw: number }> {
   const database = await openRawDatabase('bench-plans');
   await rawRecord(database, 'records', ['servicePlan', id]);
   const raw = performance.now() - started;
+  const second = new DexieStorageAdapter({ databaseName: 'bench-plans' });
+  started = performance.now();
+  await second.get('servicePlan', id);
+  const adapterOnOpenConnection = performance.now() - started;
+  await second.close();
+  started = performance.now();
+  await rawRecord(database, 'records', ['servicePlan', id]);
+  const rawOnOpenDatabase = performance.now() - started;
   database.close();
-  return { adapter, raw };
+  return { adapter, raw, adapterOnOpenConnection, rawOnOpenDatabase };
 }

@@ -1,4 +1,4 @@
-import type Dexie from 'dexie';
+import type { Dexie, Transaction } from 'dexie';
 import { instantOf } from './newest.js';
 
 /**
@@ -39,6 +39,16 @@ export const databaseLayouts: { version: number; stores: Record<string, string |
       meta: 'key',
     },
   },
+  // 5: same stores; every row's `at` again, because an encrypted envelope's changed: an envelope not marked
+  // `boundedByCreation` (all of earlier releases) sorts first, its time being sealed (see instantOf).
+  {
+    version: 5,
+    stores: {
+      records: '[kind+id], [kind+caseId+at], [kind+childId+at], [kind+planId+at]',
+      history: 'id',
+      meta: 'key',
+    },
+  },
 ];
 
 /** The SDK's schema version. A database marked newer than this was written by a newer SDK: refuse it. */
@@ -62,16 +72,21 @@ export function declareLayouts(db: Dexie): void {
   // Dropping two indexes: nothing to copy.
   db.version(3).stores(databaseLayouts[2]!.stores);
   // Every row gets the instant its indexes end with (a row without it would be in no list's index).
-  db.version(4)
-    .stores(databaseLayouts[3]!.stores)
-    .upgrade((transaction) =>
-      transaction
-        .table('records')
-        .toCollection()
-        .modify((row: RecordRow) => {
-          row.at = instantOf(row.record);
-        }),
-    );
+  db.version(4).stores(databaseLayouts[3]!.stores).upgrade(recomputeInstants);
+  // Only envelopes' instants changed: other rows are read, not rewritten.
+  db.version(5)
+    .stores(databaseLayouts[4]!.stores)
+    .upgrade((transaction) => recomputeInstants(transaction, (row) => typeof (row.record as { encryption?: unknown } | null)?.encryption === 'string'));
+}
+
+/** Every row gets the instant its indexes end with, as this release computes it. */
+function recomputeInstants(transaction: Transaction, which: (row: RecordRow) => boolean = () => true): Promise<number> {
+  return transaction
+    .table('records')
+    .filter(which)
+    .modify((row: RecordRow) => {
+      row.at = instantOf(row.record);
+    });
 }
 
 /** How a record sits in the records table: indexed fields beside the record itself. */

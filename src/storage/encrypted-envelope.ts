@@ -21,6 +21,13 @@ export const EncryptedEnvelopeSchema = z.extend(RecordMetaSchema, {
    * checked against the decrypted body instead.
    */
   aad: z.optional(z.literal(2)),
+  /**
+   * Set when the record took place no later than it was created (a contact logged after the visit, as
+   * nearly all are; any record without a time of its own): its clear `createdAt` then bounds its sealed
+   * time, so a list's newest page reads envelopes in `createdAt` order and stops early. It reveals that one
+   * bit per record and nothing of the time; it is checked against the body on every read.
+   */
+  boundedByCreation: z.optional(z.literal(true)),
   iv: z.string().check(z.minLength(16), z.maxLength(16)),
   ciphertext: z.string().check(z.minLength(1)),
 });

@@ -7,7 +7,7 @@ import type { ValueLimits } from '../model/value-limits.js';
 import { violation } from '../model/shared/violation.js';
 import { clearFields, clearValuesOf, openJson, sealJson, type ClearValues, type EncryptedEnvelope } from './encrypted-envelope.js';
 import { ConflictError, CorruptRecordError, InvalidRecordError } from './errors.js';
-import { newestOf } from './newest.js';
+import { instantOf, newestOf } from './newest.js';
 import { checkRecord, defaultSchemas, type SchemaMap } from './validate.js';
 
 export interface EncryptingStorageOptions {
@@ -76,24 +76,59 @@ export class EncryptingStorageAdapter implements StorageAdapter {
   }
 
   /**
-   * `newest` is answered after decrypting every record in scope: when a contact took place is in its
-   * sealed body, and an index of it (or any order token) in the inner store would reveal it in clear.
-   * So a first page costs as much as the whole list here; it is correct, not faster.
+   * When a contact took place is in its sealed body, and an index of it (or any order token) in the inner
+   * store would reveal it in clear. So `newest` reads the inner store's newest envelopes by what is clear:
+   * an envelope marked `boundedByCreation` took place no later than its clear `createdAt`; any other
+   * (logged before it took place, or written by an earlier release) sorts first. Envelopes are read and
+   * decrypted in that order, a few more each round, until the page's last record took place after every
+   * envelope not yet read was created: those can only be older. A log kept as visits happen decrypts its
+   * first page and little more; records all created at one instant (a bulk import) are all decrypted.
    */
   async list<T extends StoredRecord>(kind: RecordKind, query: ListQuery = {}): Promise<ListResult<T>> {
     const { newest, ...inScope } = query;
-    const listed = await this.inner.list<EncryptedEnvelope>(kind, inScope);
-    const result: ListResult<T> = { records: [], corrupt: listed.corrupt };
-    for (const envelope of listed.records) {
-      try {
-        result.records.push((await this.open(kind, envelope)) as T);
-      } catch (error) {
-        // A body that decrypts but no longer matches its schema is reported apart, like any corrupt record.
-        if (error instanceof CorruptRecordError) result.corrupt.push(error);
-        else throw error;
-      }
+    if (newest === undefined) return this.openAll<T>(kind, await this.inner.list<EncryptedEnvelope>(kind, inScope));
+    if (newest <= 0) return { records: [], corrupt: [] };
+    let asked = newest;
+    const opened = new Map<string, T | CorruptRecordError>();
+    for (;;) {
+      const listed = await this.inner.list<EncryptedEnvelope>(kind, { ...inScope, newest: asked });
+      const result = await this.openAll<T>(kind, listed, opened);
+      const page = newestOf(result.records, newest);
+      // Fewer rows than asked: every envelope in scope is read. (An inner store that ignores `newest` returns all.)
+      if (listed.records.length + listed.corrupt.length < asked) return { ...result, records: page };
+      // The inner store returned every envelope from some instant on: those not read were created before it.
+      const unreadCreatedBefore = listed.records.reduce((earliest, envelope) => Math.min(earliest, instantOf(envelope)), Infinity);
+      if (page.length >= newest && instantOf(page.at(-1)) >= unreadCreatedBefore) return { ...result, records: page };
+      asked *= 2;
     }
-    if (newest !== undefined) result.records = newestOf(result.records, newest);
+  }
+
+  /**
+   * Every listed envelope decrypted (those in `opened` not again: same id, version and IV), side by side:
+   * WebCrypto decrypts on another thread, so the batch waits once, not once per record. A corrupt one is
+   * reported apart.
+   */
+  private async openAll<T extends StoredRecord>(kind: RecordKind, listed: ListResult<EncryptedEnvelope>, opened = new Map<string, T | CorruptRecordError>()): Promise<ListResult<T>> {
+    const keyOf = (envelope: EncryptedEnvelope) => `${envelope.id}/${envelope.version}/${envelope.iv}`;
+    await Promise.all(
+      listed.records
+        .filter((envelope) => !opened.has(keyOf(envelope)))
+        .map(async (envelope) => {
+          try {
+            opened.set(keyOf(envelope), (await this.open(kind, envelope)) as T);
+          } catch (error) {
+            // A body that decrypts but no longer matches its schema is reported apart, like any corrupt record.
+            if (!(error instanceof CorruptRecordError)) throw error;
+            opened.set(keyOf(envelope), error);
+          }
+        }),
+    );
+    const result: ListResult<T> = { records: [], corrupt: [...listed.corrupt] };
+    for (const envelope of listed.records) {
+      const value = opened.get(keyOf(envelope))!;
+      if (value instanceof CorruptRecordError) result.corrupt.push(value);
+      else result.records.push(value);
+    }
     return result;
   }
 
@@ -189,7 +224,8 @@ export class EncryptingStorageAdapter implements StorageAdapter {
     const body: Record<string, unknown> = { ...parsed, version: parsed.version + 1 };
     if (archive) body.archived = true;
     const { iv, ciphertext } = await sealJson(this.key, kind, parsed.id, body, clearValuesOf(body));
-    const envelope = { ...clearValuesOf(parsed as unknown as Record<string, unknown>), encryption: 'AES-GCM', aad: 2, iv, ciphertext } as EncryptedEnvelope;
+    const bounded = isBoundedByCreation(body) ? { boundedByCreation: true as const } : {};
+    const envelope = { ...clearValuesOf(parsed as unknown as Record<string, unknown>), encryption: 'AES-GCM', aad: 2, ...bounded, iv, ciphertext } as EncryptedEnvelope;
     sealedBodies.set(envelope, parsed);
     return envelope;
   }
@@ -201,7 +237,7 @@ export class EncryptingStorageAdapter implements StorageAdapter {
   private async open(kind: RecordKind, envelope: EncryptedEnvelope): Promise<StoredRecord> {
     const clear = clearValuesOf(envelope as unknown as Record<string, unknown>);
     const body = (await openJson(this.key, kind, envelope.id, envelope, envelope.aad === 2 ? clear : undefined)) as Record<string, unknown>;
-    const mismatch = clearFieldMismatch(body, clear, envelope.aad === 2);
+    const mismatch = clearFieldMismatch(body, clear, envelope.aad === 2) ?? (envelope.boundedByCreation === true && !isBoundedByCreation(body) ? 'boundedByCreation' : undefined);
     if (mismatch) throw new CorruptRecordError(kind, envelope.id, [violation('storage.clear-field-mismatch', [mismatch])]);
     const checked = checkRecord(this.schemas, kind, withClearFields(body as unknown as StoredRecord, envelope));
     if (!checked.ok) throw new CorruptRecordError(kind, envelope.id, checked.violations);
@@ -228,6 +264,15 @@ export class EncryptingStorageAdapter implements StorageAdapter {
     const current = error.current ? await this.open(error.kind, error.current as EncryptedEnvelope) : undefined;
     return new ConflictError(error.kind, error.id, structuredClone(attempted), current);
   }
+}
+
+/**
+ * Whether a record took place no later than it was created: then its clear `createdAt` bounds its sealed
+ * time (see list). A record without a time of its own (no `occurredAt`) is placed by `createdAt` itself.
+ */
+function isBoundedByCreation(body: Record<string, unknown> | null): boolean {
+  if (typeof body !== 'object' || body === null) return false;
+  return instantOf(body) <= instantOf({ createdAt: body.createdAt });
 }
 
 /**

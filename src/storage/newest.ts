@@ -6,10 +6,16 @@ import type { StoredRecord } from '../model/record.js';
  * comparing the strings would not do. 0 when neither is a readable instant, so it is always a valid key.
  */
 export function instantOf(record: unknown): number {
-  const { occurredAt, createdAt } = (record ?? {}) as { occurredAt?: unknown; createdAt?: unknown };
+  const { occurredAt, createdAt, encryption, boundedByCreation } = (record ?? {}) as { occurredAt?: unknown; createdAt?: unknown; encryption?: unknown; boundedByCreation?: unknown };
+  // An encrypted envelope's own time is sealed: its clear `createdAt` stands for it where the envelope says
+  // the record took place no later than that (see EncryptingStorageAdapter.list); any other sorts first.
+  if (encryption !== undefined && boundedByCreation !== true) return SEALED_TIME_FIRST;
   const at = Date.parse(typeof occurredAt === 'string' ? occurredAt : typeof createdAt === 'string' ? createdAt : '');
   return Number.isFinite(at) ? at : 0;
 }
+
+/** Where an envelope whose sealed time is not bounded by its creation sorts: after every real instant. */
+export const SEALED_TIME_FIRST = Number.MAX_SAFE_INTEGER;
 
 /**
  * The `count` records that took place last, newest first, and every other record of the same instant as

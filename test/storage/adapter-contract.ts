@@ -42,6 +42,18 @@ export function runAdapterContract(label: string, makePair: AdapterPairFactory):
       expect((await first.get<ServicePlan>('servicePlan', 'plan-b'))!.goal.title).to.equal('');
     });
 
+    it('hands back records of the caller\'s own: changing one, deep inside, alters neither the store nor its history', async () => {
+      const plan: ServicePlan = { ...draftPlan('plan-own'), subGoals: [{ id: 'sg-1', title: 'Housing', description: '', items: [] }] };
+      const [stored] = (await first.transaction([{ kind: 'servicePlan', record: plan }])) as [ServicePlan];
+      const historyBefore = await first.history('servicePlan', 'plan-own');
+      stored.subGoals[0]!.title = 'changed after saving';
+      stored.subGoals.push({ id: 'sg-2', title: 'added after saving', description: '', items: [] });
+      const read = (await first.get<ServicePlan>('servicePlan', 'plan-own'))!;
+      expect(read.subGoals.map((subGoal) => subGoal.title)).to.deep.equal(['Housing']);
+      expect(await first.history('servicePlan', 'plan-own')).to.deep.equal(historyBefore);
+      if (first.verifyHistory) expect((await first.verifyHistory('servicePlan', 'plan-own')).valid).to.equal(true);
+    });
+
     it('refuses a stale write with a ConflictError carrying both versions, and writes nothing', async () => {
       const stored = await first.put('servicePlan', draftPlan('plan-c'));
       const mine = { ...stored, goal: { title: 'Mine', description: '' } };

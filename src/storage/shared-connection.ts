@@ -1,0 +1,126 @@
+import Dexie from 'dexie';
+import type { Unsubscribe } from './adapter.js';
+import { rememberDatabase } from './database-registry.js';
+import { closeOnVersionChange } from './dexie-connection.js';
+import { currentSchemaVersion, declareLayouts } from './dexie-schema.js';
+import { StorageError } from './errors.js';
+import { onLocalDataCleared } from './local-data-cleared.js';
+import { toStorageError } from './map-error.js';
+
+interface MetaRow {
+  key: string;
+  value: number;
+}
+
+/** Another IndexedDB implementation than the page's (tests inject an unavailable one). */
+export interface IndexedDBDependencies {
+  indexedDB: IDBFactory;
+  IDBKeyRange: typeof IDBKeyRange;
+}
+
+/**
+ * One IndexedDB connection and what is known about it: open or not, its schema marker checked, cleared
+ * by a sign-out. Every adapter of the page on the same database name uses the same one (see
+ * acquireConnection), so a second element opens no connection and reads no marker of its own.
+ *
+ * Connection handling stays as it was for one adapter: another tab's upgrade or clearLocalData() closes
+ * it (`versionchange`) and the next call of any adapter on it opens it again; a sign-out closes it for
+ * good, for every adapter that holds it.
+ */
+export class DexieConnection {
+  readonly db: Dexie;
+  /** Set when local data was cleared (sign-out): the connection is closed and stays closed. */
+  cleared = false;
+  private opening: Promise<void> | undefined;
+  private stopHearingClear: Unsubscribe | undefined;
+  /** The adapters holding it; the last one to let go closes it. */
+  users = 0;
+
+  constructor(
+    readonly name: string,
+    dependencies: IndexedDBDependencies | undefined,
+    private readonly whenCleared: () => void = () => undefined,
+  ) {
+    this.db = new Dexie(name, { ...(dependencies ?? {}), autoOpen: false });
+    declareLayouts(this.db);
+    closeOnVersionChange(this.db, () => (this.opening = undefined));
+  }
+
+  /** Opens the database once; refuses one written by a newer SDK instead of opening it silently. */
+  open(): Promise<void> {
+    if (this.cleared) return Promise.reject(new StorageError('cleared', `Local data was cleared: ${this.name} is gone`));
+    this.opening ??= this.openOnce();
+    // Sign-out in any tab: close at once, so the deletion is not blocked, and refuse every later call.
+    this.stopHearingClear ??= onLocalDataCleared(() => {
+      this.cleared = true;
+      this.db.close();
+      this.opening = undefined;
+      this.whenCleared();
+    });
+    return this.opening;
+  }
+
+  /** Opens a new connection even if one is thought open (it was closed under a call). */
+  reopen(): Promise<void> {
+    this.opening = undefined;
+    return this.open();
+  }
+
+  close(): void {
+    this.stopHearingClear?.();
+    this.stopHearingClear = undefined;
+    this.db.close();
+    this.opening = undefined;
+  }
+
+  private async openOnce(): Promise<void> {
+    try {
+      await this.db.open();
+      const meta = this.db.table<MetaRow, string>('meta');
+      const marker = await meta.get('schemaVersion');
+      if (marker && marker.value > currentSchemaVersion) {
+        this.db.close();
+        throw new StorageError('newer-schema', `Database ${this.name} was written by a newer version (schema ${marker.value})`);
+      }
+      if (!marker || marker.value < currentSchemaVersion) await meta.put({ key: 'schemaVersion', value: currentSchemaVersion });
+      rememberDatabase(this.name);
+    } catch (error) {
+      this.opening = undefined;
+      throw toStorageError(error, `Opening ${this.name}`);
+    }
+  }
+}
+
+/** The page's connections by database name (the page's own IndexedDB only). */
+const shared = new Map<string, DexieConnection>();
+
+/**
+ * The connection to `name` for one more adapter: the page's shared one (a cleared one is never handed
+ * out again: a new adapter after a sign-out starts afresh), or, with other IndexedDB dependencies, a
+ * connection of its own. Give it back with releaseConnection.
+ */
+export function acquireConnection(name: string, dependencies?: IndexedDBDependencies): DexieConnection {
+  if (dependencies) {
+    const own = new DexieConnection(name, dependencies);
+    own.users = 1;
+    return own;
+  }
+  let connection = shared.get(name);
+  if (!connection || connection.cleared) {
+    const created: DexieConnection = new DexieConnection(name, undefined, () => {
+      if (shared.get(name) === created) shared.delete(name);
+    });
+    connection = created;
+    shared.set(name, connection);
+  }
+  connection.users += 1;
+  return connection;
+}
+
+/** One adapter lets go of its connection; the last one closes it. */
+export function releaseConnection(connection: DexieConnection): void {
+  connection.users -= 1;
+  if (connection.users > 0) return;
+  connection.close();
+  if (shared.get(connection.name) === connection) shared.delete(connection.name);
+}
