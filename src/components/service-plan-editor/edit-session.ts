@@ -14,7 +14,7 @@ import { samePath, withinPath, type EditorView, type FieldPath } from './view.js
 const lifecycleEventTypes = new Set<string>(['SUBMIT', 'WITHDRAW', 'APPROVE', 'DECLINE', 'ACTIVATE', 'START_REVISION', 'COMPLETE_REVISION', 'COMPLETE', 'CLOSE', 'CANCEL', 'EXEMPT', 'REMOVE_EXEMPTION']);
 
 /** What the view gets from the session: sending, editing, and what to say at each field. */
-type SessionView = Pick<EditorView, 'edit' | 'send' | 'refusal' | 'errorsFor' | 'blockersAt' | 'hasMessagesUnder' | 'messagesStamp' | 'violationsAt'>;
+type SessionView = Pick<EditorView, 'edit' | 'refusedText' | 'send' | 'refusal' | 'errorsFor' | 'blockersAt' | 'hasMessagesUnder' | 'messagesStamp' | 'violationsAt'>;
 
 /**
  * The user's edits in this session and what is said at each field: what the machine refused (per field),
@@ -23,6 +23,8 @@ type SessionView = Pick<EditorView, 'edit' | 'send' | 'refusal' | 'errorsFor' | 
  */
 export class EditSession {
   private readonly refused = new Map<string, Violation[]>();
+  /** What the user typed at a field that was refused: shown instead of the stored value, so no typed word is lost. */
+  private readonly refusedTexts = new Map<string, string>();
   private readonly edited = new Set<string>();
   private stamp = 0;
   /** The user tried the next step while it was blocked: every blocker is shown at its field. */
@@ -51,12 +53,17 @@ export class EditSession {
     return refusal.length > 0 ? refusal : plan.snapshot.context.rejected;
   }
 
-  /** An edit of one field; false (and the reason kept at the field) when the machine refused it. */
-  edit(edit: PlanEdit, fieldKey: string, before?: PlanEdit): boolean {
+  /** An edit of one field; false (and the reason, and the text typed, kept at the field) when the machine refused it. */
+  edit(edit: PlanEdit, fieldKey: string, before?: PlanEdit, typed?: string): boolean {
     this.edited.add(fieldKey);
     const rejected = this.send({ type: 'EDIT', edit, ...(before ? { before } : {}) });
-    if (rejected.length > 0) this.refused.set(fieldKey, rejected);
-    else this.refused.delete(fieldKey);
+    if (rejected.length > 0) {
+      this.refused.set(fieldKey, rejected);
+      if (typed !== undefined) this.refusedTexts.set(fieldKey, typed);
+    } else {
+      this.refused.delete(fieldKey);
+      this.refusedTexts.delete(fieldKey);
+    }
     this.stamp += 1;
     this.host.requestUpdate();
     return rejected.length === 0;
@@ -70,6 +77,7 @@ export class EditSession {
   /** Another plan is opened: what was said at its fields goes. */
   clear(): void {
     this.refused.clear();
+    this.refusedTexts.clear();
   }
 
   view(t: LocalizeController, snapshot: ServicePlanSnapshot, status: PlanStatus): SessionView {
@@ -78,7 +86,8 @@ export class EditSession {
     const blockersAt = (path: FieldPath, fieldKey?: string): Violation[] =>
       this.problemsShown || (fieldKey !== undefined && this.edited.has(fieldKey)) ? next.filter((found) => found.code !== 'plan.approval.missing' && withinPath(found.path, path)) : [];
     return {
-      edit: (edit, fieldKey, before) => this.edit(edit, fieldKey, before),
+      edit: (edit, fieldKey, before, typed) => this.edit(edit, fieldKey, before, typed),
+      refusedText: (fieldKey) => this.refusedTexts.get(fieldKey),
       send: (event) => this.send(event),
       refusal: this.refusal,
       errorsFor: (fieldKey: string, path?: FieldPath) => {

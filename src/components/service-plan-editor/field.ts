@@ -68,13 +68,15 @@ export function field(view: EditorView, options: FieldOptions): TemplateResult {
     const start = typingStart(control);
     // The value I began from: if the plan's value there changed meanwhile, the machine opens a conflict on it.
     const before = start !== undefined && start !== value ? commit?.(start) : undefined;
-    if (edit) view.edit(edit, options.key, before);
+    if (edit) view.edit(edit, options.key, before, value);
   };
+  // Text the machine refused stays as typed, in front of its message, even when the field is drawn anew.
+  const refusedText = view.refusedText(options.key);
   return options.type === 'textarea'
-    ? textAreaField({ ...base, value: options.value, onChange })
+    ? textAreaField({ ...base, value: refusedText ?? options.value, onChange })
     : isDate
-      ? inputField({ ...base, type: 'text', value: dateText(lang, options.value), inputmode: 'numeric', autocomplete: 'off', dateText: true, onChange })
-      : inputField({ ...base, type: options.type ?? 'text', value: options.value, min: options.min, step: options.step, onChange });
+      ? inputField({ ...base, type: 'text', value: refusedText ?? dateText(lang, options.value), inputmode: 'numeric', autocomplete: 'off', dateText: true, onChange })
+      : inputField({ ...base, type: options.type ?? 'text', value: refusedText ?? options.value, min: options.min, step: options.step, onChange });
 }
 
 export interface SelectOptions {

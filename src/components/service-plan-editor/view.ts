@@ -77,7 +77,9 @@ export interface EditorActions {
    * until an edit of the same field is accepted. Returns whether it was accepted. `before`: the edit of the
    * value the field had when typing began (a change made elsewhere meanwhile becomes a conflict on it).
    */
-  edit(edit: PlanEdit, fieldKey: string, before?: PlanEdit): boolean;
+  edit(edit: PlanEdit, fieldKey: string, before?: PlanEdit, typed?: string): boolean;
+  /** The text the user typed at a field and the machine refused (kept in front of its message until corrected or accepted). */
+  refusedText(fieldKey: string): string | undefined;
   /** Sends a machine event; returns why it was refused (empty when accepted). */
   send(event: ServicePlanEvent): Violation[];
   /** The user tried a blocked step: every blocker is shown at its field and in the error summary, which takes focus. */

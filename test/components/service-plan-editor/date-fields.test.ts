@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
 import type { ServicePlan } from '../../../src/model/service-plan/plan.js';
@@ -72,6 +72,35 @@ describe('<service-plan-editor> date fields: typed in the locale format, one Tab
       await untilSaved(element);
       expect((await stored(storage)).expectedStart, text).to.equal(before);
     }
+  });
+
+  it('keeps a refused date as typed, with its message, through later renders, until it is corrected', async () => {
+    const { element, storage } = await draftEditor();
+    const start = () => $<HTMLInputElement>(itemCard(element, 'Item item-1'), 'input[name$=".expectedStart"]');
+    await typeInto(element, start(), '02/30/2026');
+    await settle(element);
+    // Another field's accepted edit renders the item again: the refused text must not give way to the stored date.
+    await typeInto(element, $<HTMLInputElement>(itemCard(element, 'Item item-1'), 'input[name$=".expectedEnd"]'), '12/31/2026');
+    await untilSaved(element);
+    await settle(element);
+    expect(start().value, 'the refused text is still what the user typed').to.equal('02/30/2026');
+    // Another tab stores a new start date meanwhile: the field is drawn with it, yet still shows what was typed.
+    const current = (await storage.get<ServicePlan>('servicePlan', 'plan-1'))!;
+    const changed = structuredClone(current);
+    changed.subGoals[0]!.items[0]!.expectedStart = '2026-05-04';
+    changed.subGoals[0]!.items[0]!.expectedEnd = '2027-01-15';
+    await storage.put('servicePlan', { ...changed, updatedAt: new Date().toISOString() });
+    const end = () => $<HTMLInputElement>(itemCard(element, 'Item item-1'), 'input[name$=".expectedEnd"]');
+    await waitUntil(() => end().value === '01/15/2027', "the other tab's dates were not drawn", { timeout: 5000 });
+    await settle(element);
+    expect(start().value, 'the refused text survives a change stored elsewhere').to.equal('02/30/2026');
+    expect(start().getAttribute('aria-invalid')).to.equal('true');
+    await typeInto(element, start(), '03/02/2026');
+    await untilSaved(element);
+    expect((await stored(storage)).expectedStart).to.equal('2026-03-02');
+    await settle(element);
+    expect(start().value).to.equal('03/02/2026');
+    expect(start().getAttribute('aria-invalid')).to.equal('false');
   });
 
   it("an add form's date (a new milestone) is typed the same way, in one Tab stop", async () => {
