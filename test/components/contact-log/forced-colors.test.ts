@@ -44,8 +44,10 @@ describe('<contact-log> in forced colors (Windows high contrast), light and dark
       expectReadable($(log, '[data-action="record"]'), 'Record a contact');
 
       await click(log, rows(log)[0]!.querySelector<HTMLElement>('[data-action="archive"]')!);
-      expectReadable($(log, '[data-action="confirm-archive"]'), 'the archive question’s Archive');
-      await click(log, $(log, '[data-action="cancel-archive"]'));
+      // The question is the shared <cp-confirm>: its buttons live in its own shadow root, with its own styles.
+      const question = $(log, '[part="archive-confirm"]');
+      expectReadable(question.shadowRoot!.querySelector<HTMLElement>('[part~="confirm-button"]')!, 'the archive question’s Archive');
+      await click(log, question.shadowRoot!.querySelector<HTMLElement>('[part~="cancel-button"]')!);
 
       await click(log, $(log, '[data-action="record"]'));
       await settle(log);

@@ -198,9 +198,13 @@ describe('<contact-log> rows: every contact readable at any size, named, reachab
     archive().focus();
     await pressKey('Enter');
     await settle(log);
-    expect(deepActiveElement()!.getAttribute('data-action')).to.equal('confirm-archive');
+    // The question (the shared <cp-confirm>, a modal dialog) opens with focus on its safe choice, Cancel.
+    const question = $(log, '[part="archive-confirm"]');
+    const dialog = question.shadowRoot!.querySelector('dialog')!;
+    expect(dialog.open).to.equal(true);
+    expect(deepActiveElement()!.getAttribute('part')).to.equal('cancel-button');
     await pressKey('Escape');
-    await until(log, () => !log.shadowRoot!.querySelector('[part="archive-confirm"]'), 'the question stayed open on Escape');
+    await until(log, () => !dialog.open, 'the question stayed open on Escape');
     await listOf(log).updateComplete;
     await settle(log);
     expect(deepActiveElement(), 'focus is not back on the Archive button').to.equal(archive());
@@ -209,7 +213,7 @@ describe('<contact-log> rows: every contact readable at any size, named, reachab
     // Cancel does the same.
     await pressKey('Enter');
     await settle(log);
-    await click(log, $(log, '[data-action="cancel-archive"]'));
+    await click(log, question.shadowRoot!.querySelector<HTMLElement>('[part~="cancel-button"]')!);
     await listOf(log).updateComplete;
     await settle(log);
     expect(deepActiveElement()).to.equal(archive());

@@ -80,7 +80,7 @@ describe('<visitation-planner> inline errors', () => {
       expect(messageOf(planner, dropdown), dropdown).to.equal('');
       expect(byId(planner, dropdown).getAttribute('aria-invalid'), dropdown).to.equal('false');
     }
-    const inline = $$(planner, '.field-error').map((element) => element.textContent!.trim());
+    const inline = $$(planner, '[part~="field-error"]').map((element) => element.textContent!.trim());
     expect(inline.filter((text) => text === 'Enter a value of at least 1.')).to.have.length(1);
     expect(inline).to.have.length(Object.keys(expected).length);
 

@@ -77,5 +77,17 @@ export const controlStyles = css`
     .control {
       border: 1px solid ButtonText;
     }
+    /* A filled button keeps the system's button pair: a half-forced accent left white labels on white. */
+    .button.primary,
+    .button.danger {
+      forced-color-adjust: none;
+      background: ButtonFace;
+      color: ButtonText;
+      border: 2px solid ButtonText;
+    }
+    .button.primary:focus-visible,
+    .button.danger:focus-visible {
+      outline: 3px solid Highlight;
+    }
   }
 `;
