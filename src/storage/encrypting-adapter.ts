@@ -88,7 +88,9 @@ export class EncryptingStorageAdapter implements StorageAdapter {
     const { newest, ...inScope } = query;
     if (newest === undefined) return this.openAll<T>(kind, await this.inner.list<EncryptedEnvelope>(kind, inScope));
     if (newest <= 0) return { records: [], corrupt: [] };
-    let asked = newest;
+    // Twice the page at first: the page's last record took place before the last one read was created (it
+    // was logged afterwards), so reading just the page is rarely enough to be certain of it.
+    let asked = newest * 2;
     const opened = new Map<string, T | CorruptRecordError>();
     for (;;) {
       const listed = await this.inner.list<EncryptedEnvelope>(kind, { ...inScope, newest: asked });
