@@ -9,6 +9,7 @@ import { clearFields, clearValuesOf, openJson, sealJson, type ClearValues, type 
 import { ConflictError, CorruptRecordError, InvalidRecordError } from './errors.js';
 import { instantOf, newestOf } from './newest.js';
 import { checkRecord, defaultSchemas, type SchemaMap } from './validate.js';
+import { sliceTimer } from './yield-to-page.js';
 
 export interface EncryptingStorageOptions {
   /** An AES-GCM CryptoKey the host supplies (e.g. derived at sign-in); never stored by the SDK. */
@@ -20,6 +21,8 @@ export interface EncryptingStorageOptions {
 }
 
 const sealedCommentPrefix = 'aes-gcm:';
+/** How many envelopes a list decrypts side by side before the page may get a turn. */
+const DECRYPT_BATCH = 256;
 /** Envelope fields whose changes the readable history replaces by the decrypted field changes. */
 const sealedFields = new Set(['iv', 'ciphertext', 'encryption', 'aad']);
 
@@ -88,7 +91,9 @@ export class EncryptingStorageAdapter implements StorageAdapter {
     const { newest, ...inScope } = query;
     if (newest === undefined) return this.openAll<T>(kind, await this.inner.list<EncryptedEnvelope>(kind, inScope));
     if (newest <= 0) return { records: [], corrupt: [] };
-    let asked = newest;
+    // Twice the page at first: the page's last record took place before the last one read was created (it
+    // was logged afterwards), so reading just the page is rarely enough to be certain of it.
+    let asked = newest * 2;
     const opened = new Map<string, T | CorruptRecordError>();
     for (;;) {
       const listed = await this.inner.list<EncryptedEnvelope>(kind, { ...inScope, newest: asked });
@@ -110,10 +115,14 @@ export class EncryptingStorageAdapter implements StorageAdapter {
    */
   private async openAll<T extends StoredRecord>(kind: RecordKind, listed: ListResult<EncryptedEnvelope>, opened = new Map<string, T | CorruptRecordError>()): Promise<ListResult<T>> {
     const keyOf = (envelope: EncryptedEnvelope) => `${envelope.id}/${envelope.version}/${envelope.iv}`;
-    await Promise.all(
-      listed.records
-        .filter((envelope) => !opened.has(keyOf(envelope)))
-        .map(async (envelope) => {
+    const unopened = listed.records.filter((envelope) => !opened.has(keyOf(envelope)));
+    // In batches, the page getting a turn between them once a slice has run out: 10 000 answers queued at
+    // once would hold back the page's own work (the first rows on screen) until all were handled.
+    const slice = sliceTimer();
+    for (let start = 0; start < unopened.length; start += DECRYPT_BATCH) {
+      if (slice.due()) await slice.yieldToPage();
+      await Promise.all(
+        unopened.slice(start, start + DECRYPT_BATCH).map(async (envelope) => {
           try {
             opened.set(keyOf(envelope), (await this.open(kind, envelope)) as T);
           } catch (error) {
@@ -122,7 +131,8 @@ export class EncryptingStorageAdapter implements StorageAdapter {
             opened.set(keyOf(envelope), error);
           }
         }),
-    );
+      );
+    }
     const result: ListResult<T> = { records: [], corrupt: [...listed.corrupt] };
     for (const envelope of listed.records) {
       const value = opened.get(keyOf(envelope))!;

@@ -15,7 +15,7 @@ export function instantOf(record: unknown): number {
 }
 
 /** Where an envelope whose sealed time is not bounded by its creation sorts: after every real instant. */
-export const SEALED_TIME_FIRST = Number.MAX_SAFE_INTEGER;
+const SEALED_TIME_FIRST = Number.MAX_SAFE_INTEGER;
 
 /**
  * The `count` records that took place last, newest first, and every other record of the same instant as
