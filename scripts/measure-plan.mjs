@@ -13,8 +13,15 @@ const origin = `http://127.0.0.1:${port}`;
 
 const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', '--config', 'vite.demo.config.ts', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: 'ignore' });
 
+// Our own server or none: another one on the port (a run left behind, another worktree) would be measured instead.
+let serverExited = false;
+server.once('exit', () => {
+  serverExited = true;
+});
+
 async function waitForServer() {
   for (let round = 0; round < 120; round += 1) {
+    if (serverExited) throw new Error(`the demo server could not start on port ${port} (in use? set CP_DEMO_PORT)`);
     try {
       if ((await fetch(`${origin}/`)).ok) return;
     } catch {
@@ -189,5 +196,14 @@ try {
   for (const step of flow.steps) console.log(`  ${step}`);
 } finally {
   await browser?.close();
+  await stopServer();
+}
+
+/** Vite's SIGTERM handler can hang closing its watchers: a server still there after 3 s is killed outright. */
+async function stopServer() {
+  if (serverExited) return;
+  const exited = new Promise((resolve) => server.once('exit', resolve));
   server.kill('SIGTERM');
+  const stopped = await Promise.race([exited.then(() => true), new Promise((resolve) => setTimeout(() => resolve(false), 3000))]);
+  if (!stopped) server.kill('SIGKILL');
 }
