@@ -11,19 +11,25 @@ import { findChromium } from './find-chromium.mjs';
 const port = Number(process.env.CP_DEMO_PORT ?? 5741);
 const origin = `http://127.0.0.1:${port}`;
 
-const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', '--config', 'vite.demo.config.ts', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: 'ignore' });
+const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', '--config', 'vite.demo.config.ts', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: ['ignore', 'pipe', 'ignore'] });
 
-// Our own server or none: another one on the port (a run left behind, another worktree) would be measured instead.
+// Our own server or none: another one on the port (a run left behind, another worktree) would be measured
+// instead. Vite says where it listens once it does (before that, a server answering there is not ours).
 let serverExited = false;
+let serverListening = false;
 server.once('exit', () => {
   serverExited = true;
+});
+server.stdout.setEncoding('utf8');
+server.stdout.on('data', (text) => {
+  if (text.includes(`127.0.0.1:${port}`)) serverListening = true;
 });
 
 async function waitForServer() {
   for (let round = 0; round < 120; round += 1) {
     if (serverExited) throw new Error(`the demo server could not start on port ${port} (in use? set CP_DEMO_PORT)`);
     try {
-      if ((await fetch(`${origin}/`)).ok) return;
+      if (serverListening && (await fetch(`${origin}/`)).ok) return;
     } catch {
       // not listening yet
     }
