@@ -130,12 +130,13 @@ export function planBody(input: PlanBodyInput): TemplateResult {
       : html`<div class="screen-only sections">
             ${waitingOnPeople ? html`${approvals} ${actions}` : nothing}
             ${goalSection(view)} ${subGoalList(view, { progress, overdue: overdue.items })}
-            ${outline(view, { overdueMilestones: overdue.milestones, nextReviewText: nextReviewText(view, next), visitation, approvals: waitingOnPeople ? nothing : approvals })}
-            ${waitingOnPeople
-              ? nothing
-              : plan.status === 'active'
+            <div class="outline-list">
+              ${outline(view, { overdueMilestones: overdue.milestones, nextReviewText: nextReviewText(view, next), visitation, approvals: waitingOnPeople ? nothing : approvals })}
+              ${!waitingOnPeople && plan.status === 'active'
                 ? outlineSection(view, { key: 'steps', label: t.term('spe.step.heading'), summary: t.term('spe.outline.steps'), paths: sectionPaths['steps']!, render: () => actions })
-                : actions}
+                : nothing}
+            </div>
+            ${waitingOnPeople || plan.status === 'active' ? nothing : actions}
           </div>
           ${printed}`}
     ${versionsPanel(view, revisions, (revision) => selectRevisionChanges(snapshot, revision, revision + 1), input.saveHistory(view))}

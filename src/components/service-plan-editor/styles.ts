@@ -16,7 +16,7 @@ export const editorStyles = css`
   .editor {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
-    gap: var(--_cp-space-m);
+    gap: var(--_cp-space-s);
     padding: var(--_cp-space-s);
   }
   h2 {
@@ -35,7 +35,7 @@ export const editorStyles = css`
   .card {
     border: 1px solid var(--_cp-color-border);
     border-radius: var(--_cp-radius-panel);
-    padding: var(--_cp-space-m);
+    padding: var(--_cp-space-s) var(--_cp-space-m);
     background: var(--_cp-color-surface);
     min-inline-size: 0;
   }
@@ -290,7 +290,7 @@ export const editorStyles = css`
   .sections {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
-    gap: var(--_cp-space-m);
+    gap: var(--_cp-space-s);
   }
   .sub-goal-list {
     list-style: none;
@@ -298,7 +298,7 @@ export const editorStyles = css`
     margin: 0;
     display: grid;
     grid-template-columns: minmax(0, 1fr);
-    gap: var(--_cp-space-m);
+    gap: var(--_cp-space-s);
   }
   .sub-goal-header,
   .item-header {
@@ -341,7 +341,7 @@ export const editorStyles = css`
   /* An item's summary line: name (its disclosure button), who and when, status, progress. */
   .item-line {
     display: grid;
-    grid-template-columns: minmax(0, 2fr) minmax(0, 3fr) auto minmax(7rem, 1fr);
+    grid-template-columns: minmax(0, 1fr) minmax(0, 1.2fr) auto 7rem;
     align-items: center;
     gap: var(--_cp-space-xs) var(--_cp-space-s);
   }
@@ -423,6 +423,22 @@ export const editorStyles = css`
     border-radius: var(--_cp-radius-panel);
     padding: var(--_cp-space-xs) var(--_cp-space-s);
   }
+  /* The plan's sections after the sub-goals: one bordered list, a rule between sections, so a closed
+     outline reads as a table of contents rather than a stack of separate cards. */
+  .outline-list {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    border: 1px solid var(--_cp-color-border);
+    border-radius: var(--_cp-radius-panel);
+  }
+  .outline-list > .outline-section {
+    border: none;
+    border-radius: 0;
+    padding-block: 2px;
+  }
+  .outline-list > .outline-section + .outline-section {
+    border-block-start: 1px solid var(--_cp-color-border);
+  }
   .outline-line {
     display: flex;
     flex-wrap: wrap;
@@ -448,7 +464,7 @@ export const editorStyles = css`
     margin: 0;
   }
   .sub-goal-header .progress {
-    flex: 0 0 12rem;
+    flex: 0 0 9rem;
     margin: 0;
     grid-template-columns: minmax(4rem, 1fr) auto;
   }
