@@ -14,7 +14,7 @@ import { samePath, withinPath, type EditorView, type FieldPath } from './view.js
 const lifecycleEventTypes = new Set<string>(['SUBMIT', 'WITHDRAW', 'APPROVE', 'DECLINE', 'ACTIVATE', 'START_REVISION', 'COMPLETE_REVISION', 'COMPLETE', 'CLOSE', 'CANCEL', 'EXEMPT', 'REMOVE_EXEMPTION']);
 
 /** What the view gets from the session: sending, editing, and what to say at each field. */
-type SessionView = Pick<EditorView, 'edit' | 'refusedText' | 'send' | 'refusal' | 'errorsFor' | 'blockersAt' | 'hasMessagesUnder' | 'messagesStamp' | 'violationsAt'>;
+type SessionView = Pick<EditorView, 'edit' | 'refusedText' | 'refusedAt' | 'send' | 'refusal' | 'errorsFor' | 'blockersAt' | 'hasMessagesUnder' | 'messagesStamp' | 'violationsAt'>;
 
 /**
  * The user's edits in this session and what is said at each field: what the machine refused (per field),
@@ -88,6 +88,7 @@ export class EditSession {
     return {
       edit: (edit, fieldKey, before, typed) => this.edit(edit, fieldKey, before, typed),
       refusedText: (fieldKey) => this.refusedTexts.get(fieldKey),
+      refusedAt: (fieldKey) => this.refused.get(fieldKey) ?? [],
       send: (event) => this.send(event),
       refusal: this.refusal,
       errorsFor: (fieldKey: string, path?: FieldPath) => {

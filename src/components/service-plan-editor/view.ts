@@ -57,6 +57,8 @@ export interface EditorData {
   allows(edit: PlanEdit): boolean;
   /** Messages for a field: what the last refused edit of it said, and the plan's violations at `path`. */
   errorsFor(fieldKey: string, path?: FieldPath): string[];
+  /** What the machine refused of the last edit sent for a field key (an add form's), each with its path, to say it at its own control. */
+  refusedAt(fieldKey: string): readonly Violation[];
   /**
    * What blocks the plan's next step at a path (or under it), shown at the fields once the user tried the
    * step, or at a field the user has edited in this session (an emptied goal says so at once).

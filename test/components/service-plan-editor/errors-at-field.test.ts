@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { ServicePlan } from '../../../src/model/service-plan/plan.js';
 import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
 import { readyPlan } from '../../model/service-plan/fixtures.js';
-import { $, $$, click, itemCard, mountEditor, settle } from './helpers.js';
+import { $, $$, click, itemCard, mountEditor, settle, typeInto } from './helpers.js';
 
 async function open(plan: ServicePlan) {
   const storage = new MemoryStorageAdapter();
@@ -74,6 +74,20 @@ describe('<service-plan-editor>: errors at the field, and a summary that leads t
     const name = $<HTMLInputElement>(subGoalForm(element), 'form[part~="add-item"] input[name="name"]');
     expect(name.getAttribute('aria-invalid')).to.equal('true');
     expect(describedBy(name)).to.not.equal('');
+  });
+
+  it('"Add plan item" with a name but no purpose says so at the purpose, and nothing at the name', async () => {
+    const element = await open(readyPlan());
+    const form = () => $<HTMLFormElement>(subGoalForm(element), 'form[part~="add-item"]');
+    await typeInto(element, $<HTMLInputElement>(form(), 'input[name="name"]'), 'Parenting class');
+    await click(element, $(form(), 'button[type="submit"]'));
+    const name = $<HTMLInputElement>(form(), 'input[name="name"]');
+    const purpose = $<HTMLInputElement>(form(), 'input[name="purpose"]');
+    expect(purpose.getAttribute('aria-invalid'), 'the purpose is flagged').to.equal('true');
+    expect(describedBy(purpose)).to.contain('required');
+    expect(name.getAttribute('aria-invalid'), 'the name, which is filled, is not').to.equal('false');
+    expect(describedBy(name)).to.equal('');
+    expect(name.value, 'what was typed stays').to.equal('Parenting class');
   });
 });
 

@@ -3,6 +3,8 @@ import { addItemFromTemplate } from '../../../model/service-plan/edits.js';
 import type { PlanItemKind } from '../../../model/catalog.js';
 import { fieldErrors, formValue } from '../field.js';
 import { fieldId, type EditorView } from '../view.js';
+import { violationText } from '../labels.js';
+import type { Violation } from '../../../model/shared/violation.js';
 import { responsibilityFromKey } from '../../../model/service-plan/responsibility.js';
 import { choicesFor, responsibilitySelect } from './responsibility-select.js';
 
@@ -13,7 +15,14 @@ export function addItemForm(view: EditorView, subGoalId: string, subGoalIndex: n
   const { t, templates } = view;
   const key = `subgoal.${subGoalId}.add-item`;
   const id = fieldId(key);
-  const errors = view.errorsFor(key);
+  // What the model refused, each message at the control it is about (the name's at the name, the purpose's at the purpose...).
+  const refused = view.refusedAt(key);
+  const controlOf = (found: Violation) => String(found.path.at(-1));
+  const ownControls = ['name', 'purpose', 'unitsAuthorized', 'unitType'];
+  const errorsAt = (control: string) => [...new Set(refused.filter((found) => controlOf(found) === control).map((found) => violationText(t, found)))];
+  const errors = [...new Set(refused.filter((found) => !ownControls.includes(controlOf(found))).map((found) => violationText(t, found)))];
+  const invalid = (control: string) => (errorsAt(control).length > 0 ? 'true' : 'false');
+  const describedBy = (control: string) => (errorsAt(control).length > 0 ? `${id}-${control}-error` : nothing);
   const onSubmit = (event: Event) => {
     event.preventDefault();
     const form = event.target as HTMLFormElement;
@@ -67,21 +76,25 @@ export function addItemForm(view: EditorView, subGoalId: string, subGoalIndex: n
       <div class="row">
         <div class="field">
           <label for="${id}-name">${t.term('spe.item.name')}</label>
-          <input id="${id}-name" name="name" data-path="subGoals.${subGoalIndex}.items" aria-invalid=${errors.length > 0 ? 'true' : 'false'} aria-describedby=${errors.length > 0 ? `${id}-error` : nothing} />
+          <input id="${id}-name" name="name" data-path="subGoals.${subGoalIndex}.items" aria-invalid=${invalid('name')} aria-describedby=${describedBy('name')} />
+          ${fieldErrors(`${id}-name`, errorsAt('name'))}
         </div>
         <div class="field">
           <label for="${id}-purpose">${t.term('spe.item.purpose')}</label>
-          <input id="${id}-purpose" name="purpose" />
+          <input id="${id}-purpose" name="purpose" aria-invalid=${invalid('purpose')} aria-describedby=${describedBy('purpose')} />
+          ${fieldErrors(`${id}-purpose`, errorsAt('purpose'))}
         </div>
       </div>
       <div class="row">
         <div class="field">
           <label for="${id}-units">${t.term('spe.delivery.units-authorized')}</label>
-          <input id="${id}-units" name="unitsAuthorized" type="number" min="0" step="1" />
+          <input id="${id}-units" name="unitsAuthorized" type="number" min="0" step="1" aria-invalid=${invalid('unitsAuthorized')} aria-describedby=${describedBy('unitsAuthorized')} />
+          ${fieldErrors(`${id}-unitsAuthorized`, errorsAt('unitsAuthorized'))}
         </div>
         <div class="field">
           <label for="${id}-unit-type">${t.term('spe.delivery.unit-type')}</label>
-          <input id="${id}-unit-type" name="unitType" />
+          <input id="${id}-unit-type" name="unitType" aria-invalid=${invalid('unitType')} aria-describedby=${describedBy('unitType')} />
+          ${fieldErrors(`${id}-unitType`, errorsAt('unitType'))}
         </div>
       </div>
       <div class="row">${responsibilitySelect(view, { key: `${key}.responsibility`, current: undefined, disabled: false })}</div>
