@@ -27,6 +27,7 @@ import { PrintMediaController } from '../shared/controllers/print-media-controll
 import type { CurrentUser } from '../shared/current-user.js';
 import { baseStyles } from '../shared/styles/base.js';
 import { tokens } from '../shared/styles/tokens.js';
+import { forcedColorsStyles } from '../shared/styles/forced-colors.js';
 import { CpErrorEvent } from '../shared/events/index.js';
 import './messages.js';
 import { sectionPaths } from './parts/outline.js';
@@ -127,7 +128,7 @@ const PLAN_KIND = 'servicePlan';
  * @cssprop --cp-color-text - Text.
  */
 export class ServicePlanEditor extends CaseplanElement {
-  static override styles = [tokens, baseStyles, editorStyles, conflictFieldStyles, editorPrintStyles];
+  static override styles = [tokens, baseStyles, editorStyles, forcedColorsStyles, conflictFieldStyles, editorPrintStyles];
   static override dependencies = {
     'cp-confirm': CpConfirm,
     'cp-live-region': CpLiveRegion,

@@ -597,34 +597,6 @@ export const editorStyles = css`
   .print-only {
     display: none;
   }
-  /*
-   * Forced colours (Windows high contrast, light or dark): a filled button keeps the system's button pair
-   * (its own colours are not adjusted piecemeal, which left white labels on a white face), and a disabled
-   * field is drawn in GrayText with a dashed border, unlike an enabled one.
-   */
-  @media (forced-colors: active) {
-    button.primary,
-    button[type='submit'],
-    button.danger {
-      forced-color-adjust: none;
-      background: ButtonFace;
-      color: ButtonText;
-      border: 2px solid ButtonText;
-    }
-    button.primary:focus-visible,
-    button[type='submit']:focus-visible {
-      outline: 3px solid Highlight;
-    }
-    input:disabled,
-    select:disabled,
-    textarea:disabled,
-    button:disabled,
-    button[aria-disabled='true'] {
-      color: GrayText;
-      border-color: GrayText;
-      border-style: dashed;
-    }
-  }
   @media print {
     :host {
       color: #000;

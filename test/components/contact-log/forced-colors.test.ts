@@ -1,43 +1,19 @@
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
 import { $, click, settle } from '../visitation-planner/helpers.js';
 import { contactAt, seedWeeklyPlan } from './seed.js';
 import { mountLog, rows } from './helpers.js';
-
-const emulate = (forcedColors: 'active' | 'none', colorScheme: 'light' | 'dark' = 'light') => executeServerCommand('emulate-forced-colors', { forcedColors, colorScheme });
-
-/** The colour a rendered element paints its text and its background with. */
-function paint(element: Element): { color: string; background: string } {
-  const style = getComputedStyle(element);
-  return { color: style.color, background: style.backgroundColor };
-}
-
-/** The system's own button pair, which the user's theme keeps apart. */
-function systemButton(): { color: string; background: string } {
-  const probe = document.createElement('span');
-  probe.style.cssText = 'color: ButtonText; background-color: ButtonFace; forced-color-adjust: none';
-  document.body.append(probe);
-  const system = paint(probe);
-  probe.remove();
-  return system;
-}
-
-function expectReadable(button: HTMLElement, what: string): void {
-  const { color, background } = paint(button);
-  expect(color, `${what}: label ${color} on ${background}`).to.not.equal(background);
-  expect({ color, background }, `${what} in the system button colours`).to.deep.equal(systemButton());
-}
+import { emulateForcedColors, expectReadable } from '../shared/forced-colors.js';
 
 describe('<contact-log> in forced colors (Windows high contrast), light and dark system palettes', () => {
-  afterEach(async () => emulate('none'));
+  afterEach(async () => emulateForcedColors('none'));
 
   for (const scheme of ['light', 'dark'] as const) {
     it(`keeps the label of every filled button readable, and a disabled field unlike an enabled one (${scheme})`, async () => {
       const storage = new MemoryStorageAdapter();
       await seedWeeklyPlan(storage);
       await storage.put('contact', contactAt('2026-03-10T16:00:00.000Z', { type: 'completed' }, { id: 'visit-10' }));
-      await emulate('active', scheme);
+      await emulateForcedColors('active', scheme);
       const log = await mountLog({ storage });
       await settle(log);
       expect(matchMedia('(forced-colors: active)').matches).to.equal(true);

@@ -1,27 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
 import type { VisitationPlan } from '../../../src/model/visitation/plan.js';
 import { seedWeeklyPlan, weeklyPlan } from '../contact-log/seed.js';
 import { $, click, mountPlanner, settle } from './helpers.js';
-
-const emulate = (forcedColors: 'active' | 'none', colorScheme: 'light' | 'dark' = 'light') => executeServerCommand('emulate-forced-colors', { forcedColors, colorScheme });
-
-/** The colour a rendered element paints its text, background and border with. */
-function paint(element: Element): { color: string; background: string } {
-  const style = getComputedStyle(element);
-  return { color: style.color, background: style.backgroundColor };
-}
-
-/** The system's own button colours, as the user's contrast theme sets them. */
-function systemButton(): { color: string; background: string } {
-  const probe = document.createElement('span');
-  probe.style.cssText = 'color: ButtonText; background-color: ButtonFace; forced-color-adjust: none';
-  document.body.append(probe);
-  const system = paint(probe);
-  probe.remove();
-  return system;
-}
+import { emulateForcedColors, paint, systemButton } from '../shared/forced-colors.js';
 
 /** The mother's active weekly plan and a draft for the father. */
 async function twoPlans(): Promise<MemoryStorageAdapter> {
@@ -33,11 +15,11 @@ async function twoPlans(): Promise<MemoryStorageAdapter> {
 }
 
 describe('<visitation-planner> in forced colors (light and dark system palettes)', () => {
-  afterEach(async () => emulate('none'));
+  afterEach(async () => emulateForcedColors('none'));
 
   for (const scheme of ['light', 'dark'] as const) {
     it(`keeps every filled button's label readable and a disabled button unlike an enabled one (${scheme})`, async () => {
-      await emulate('active', scheme);
+      await emulateForcedColors('active', scheme);
       const planner = await mountPlanner({ storage: await twoPlans() });
       expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
       const system = systemButton();

@@ -1,11 +1,10 @@
 import { css } from 'lit';
 
 /**
- * Forced colours (Windows contrast themes, light and dark) for the visits elements: a filled button keeps
+ * Forced colours (Windows contrast themes, light and dark) for every element: a filled button keeps
  * the system's own button pair (ButtonFace/ButtonText with a ButtonText border) instead of a half-forced
  * accent that can leave white labels on a white face; a disabled control is drawn in GrayText with a
- * dashed border, unlike an enabled one. The service plan editor's styles hold the same rules for its
- * buttons (they can move here).
+ * dashed border, unlike an enabled one.
  */
 export const forcedColorsStyles = css`
   @media (forced-colors: active) {
