@@ -27,7 +27,7 @@ export interface SyncContractOptions {
   baseUrl: string;
   /** A token that may see both cases. */
   token: string;
-  /** A token that may see `visibleCase` but not `hiddenCase`. */
+  /** A token that may see `visibleCase` but not `hiddenCase`, and writes as `contract-worker` alone (no other author). */
   scopedToken: string;
   visibleCase: string;
   hiddenCase: string;
@@ -216,6 +216,17 @@ export async function runSyncContract(options: SyncContractOptions): Promise<Con
           check(overwrite?.status === 'rejected' && overwrite.code === 'forbidden', 'moving a hidden record into a visible case is forbidden');
           const [probe] = await push([write({ ...contact(hidden, visibleCase, 'probe'), version: 9 }, 9)], scopedToken);
           check(probe?.status !== 'conflict' || probe.current === null, 'a conflict never carries a record of the hidden case');
+        },
+      ],
+      [
+        'authorship: a write in the name of someone the token may not write as is refused (forbidden) and stores nothing',
+        async () => {
+          const id = newId('impostor');
+          const impostor = { ...contact(id, visibleCase, 'written in a colleague\'s name'), updatedBy: `contract-impostor-${run}` };
+          const [refused] = await push([write(impostor, 0)], scopedToken);
+          check(refused?.status === 'rejected' && refused.code === 'forbidden', `a write authored as another user is forbidden (got ${JSON.stringify(refused)})`);
+          await expectError(await request(`/v1/history/contact/${id}`), 404, 'not-found');
+          accepted((await push([write(contact(newId('own-author'), visibleCase, 'mine'), 0)], scopedToken))[0]);
         },
       ],
       [
