@@ -1,5 +1,5 @@
 import { conflictFieldStyles } from '../shared/parts/conflict-field-styles.js';
-import { formLeave } from '../visits-shared/form-leave.js';
+import { formSlotOptions } from '../visits-shared/form-slot.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Actor } from 'xstate';
@@ -17,10 +17,8 @@ import {
   type ContactLogSnapshot,
 } from '../../machines/visitation/contact-log-selectors.js';
 import { CaseplanElement } from '../shared/caseplan-element.js';
-import { defaultStorageOptions } from '../shared/default-storage-options.js';
 import { CpChangeEvent, CpConflictEvent, CpErrorEvent, CpSavedEvent } from '../shared/events/index.js';
 import { ActorSlot } from '../shared/controllers/actor-slot.js';
-import { handOverForm } from '../visits-shared/form-carry.js';
 import { FieldErrors, type FieldKey } from '../visits-shared/field-errors.js';
 import '../visitation-planner/messages.js';
 import { conflictPanel, conflictResolutions } from '../visits-shared/conflict-panel.js';
@@ -121,9 +119,13 @@ export class ContactLog extends CaseplanElement {
   private revealIndex: number | undefined;
   /** The log's actor: started once the case (and storage) are there, carried to another storage, its form written on leaving. */
   private readonly actorSlot = new ActorSlot(this, {
-    leave: formLeave(CONTACT_KIND),
-    storage: () => this.context.storage,
-    defaults: () => defaultStorageOptions(this.context.get('historyKey')),
+    ...formSlotOptions<LogActor>({
+      kind: CONTACT_KIND,
+      element: this,
+      context: this.context,
+      listen: (actor) => this.listen(actor),
+      isCurrent: (controller): boolean => this.actorSlot.controller === controller,
+    }),
     scope: () => (this.caseId ? [this.caseId, this.childId, this.visitationPlanId, this.validTimeZone].join('|') : undefined),
     actor: (storage) => ({
       logic: contactLogMachine,
@@ -155,12 +157,6 @@ export class ContactLog extends CaseplanElement {
       values: () => [this.context.currentUser],
       event: () => (this.context.currentUser ? { type: 'UPDATE_INPUT' as const, currentUser: this.context.currentUser } : undefined),
     },
-    created: (controller, storage, carried) => {
-      this.listen(controller.actor);
-      if (carried) void handOverForm(controller.actor, storage, carried, () => this.actorSlot.controller === controller);
-    },
-    // Another adapter, child or case, or removal: what the open form held could not be written.
-    lost: () => this.dispatchEvent(new CpErrorEvent({ code: 'visits.form-not-saved', kind: CONTACT_KIND, violations: [] })),
   });
 
   /** The contact whose history is open: every save and the versions set aside in its conflicts. */

@@ -1,5 +1,5 @@
 import { conflictFieldStyles } from '../shared/parts/conflict-field-styles.js';
-import { formLeave } from '../visits-shared/form-leave.js';
+import { formSlotOptions } from '../visits-shared/form-slot.js';
 import { forcedColorsStyles } from '../shared/styles/forced-colors.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -8,10 +8,8 @@ import { VISITATION_PLAN_KIND, type VisitationPlan, type VisitationPlanContent }
 import { visitationPlannerMachine } from '../../machines/visitation/planner-machine.js';
 import { selectEditorOutdated, selectPlannerMode, selectPlanSummaries, type VisitationPlannerSnapshot } from '../../machines/visitation/planner-selectors.js';
 import { CaseplanElement } from '../shared/caseplan-element.js';
-import { defaultStorageOptions } from '../shared/default-storage-options.js';
 import { CpChangeEvent, CpConflictEvent, CpErrorEvent, CpSavedEvent, CpStatusChangeEvent } from '../shared/events/index.js';
 import { ActorSlot } from '../shared/controllers/actor-slot.js';
-import { handOverForm } from '../visits-shared/form-carry.js';
 import { FieldErrors, type FieldKey } from '../visits-shared/field-errors.js';
 import './messages.js';
 import { conflictPanel, conflictResolutions } from '../visits-shared/conflict-panel.js';
@@ -110,9 +108,13 @@ export class VisitationPlanner extends CaseplanElement {
 
   /** The planner's actor: started once the case, child (and storage) are there, carried to another storage, its form written on leaving. */
   private readonly actorSlot = new ActorSlot(this, {
-    leave: formLeave(VISITATION_PLAN_KIND),
-    storage: () => this.context.storage,
-    defaults: () => defaultStorageOptions(this.context.get('historyKey')),
+    ...formSlotOptions<PlannerActor>({
+      kind: VISITATION_PLAN_KIND,
+      element: this,
+      context: this.context,
+      listen: (actor) => this.listen(actor),
+      isCurrent: (controller): boolean => this.actorSlot.controller === controller,
+    }),
     scope: () => (this.childId && this.caseId ? `${this.caseId}|${this.childId}` : undefined),
     actor: (storage) => ({
       logic: visitationPlannerMachine,
@@ -140,12 +142,6 @@ export class VisitationPlanner extends CaseplanElement {
       values: () => [this.context.currentUser],
       event: () => (this.context.currentUser ? { type: 'UPDATE_INPUT' as const, currentUser: this.context.currentUser } : undefined),
     },
-    created: (controller, storage, carried) => {
-      this.listen(controller.actor);
-      if (carried) void handOverForm(controller.actor, storage, carried, () => this.actorSlot.controller === controller);
-    },
-    // Another adapter, child or case, or removal: what the open form held could not be written.
-    lost: () => this.dispatchEvent(new CpErrorEvent({ code: 'visits.form-not-saved', kind: VISITATION_PLAN_KIND, violations: [] })),
   });
 
   /** Opens the form for a new plan (as the "New visitation plan" button does). */

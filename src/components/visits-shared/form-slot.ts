@@ -1,0 +1,48 @@
+import type { AnyActorRef } from 'xstate';
+import type { StoredRecord } from '../../model/record.js';
+import type { DefaultStorageOptions, StorageAdapter } from '../../storage/elements.js';
+import type { CarriedEdit } from '../../machines/shared/carry-over.js';
+import type { ActorLeave } from '../shared/controllers/actor-slot.js';
+import type { CaseplanContextController } from '../shared/controllers/caseplan-context-controller.js';
+import { defaultStorageOptions } from '../shared/default-storage-options.js';
+import { CpErrorEvent } from '../shared/events/index.js';
+import { handOverForm } from './form-carry.js';
+import { formLeave } from './form-leave.js';
+
+type FormCarried = CarriedEdit<StoredRecord>;
+
+interface FormSlotHost<TActor extends AnyActorRef> {
+  /** The record kind of the form (the planner's visitation plan, the log's contact). */
+  kind: string;
+  element: HTMLElement;
+  context: CaseplanContextController;
+  /** Listens to what a new actor emits. */
+  listen: (actor: TActor) => void;
+  /** Whether the element still uses this actor's controller (a carried form is handed only to the current one). */
+  isCurrent: (controller: object) => boolean;
+}
+
+/**
+ * What the planner's and the log's actor slots share: an open form left by `formLeave`, the storage of the
+ * element's context (else the default, with the context's history key), a form carried from another storage
+ * handed to the new actor, and `visits.form-not-saved` when a form let go could not be written.
+ */
+export function formSlotOptions<TActor extends AnyActorRef>(host: FormSlotHost<TActor>): {
+  leave: ActorLeave<FormCarried>;
+  storage: () => StorageAdapter | undefined;
+  defaults: () => DefaultStorageOptions;
+  created: (controller: { readonly actor: TActor }, storage: StorageAdapter, carried: FormCarried | undefined) => void;
+  lost: () => void;
+} {
+  return {
+    leave: formLeave(host.kind),
+    storage: () => host.context.storage,
+    defaults: () => defaultStorageOptions(host.context.get('historyKey')),
+    created: (controller, storage, carried) => {
+      host.listen(controller.actor);
+      if (carried) void handOverForm(controller.actor, storage, carried, () => host.isCurrent(controller));
+    },
+    // Another adapter, child or case, or removal: what the open form held could not be written.
+    lost: () => host.element.dispatchEvent(new CpErrorEvent({ code: 'visits.form-not-saved', kind: host.kind, violations: [] })),
+  };
+}
