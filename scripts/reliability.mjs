@@ -15,10 +15,13 @@ const files = [
   'test/storage/reconnect.test.ts',
 ];
 
+// Options after `--` go to the test runner (`npm run reliability -- --port 8799` beside another run).
+const passedOn = process.argv.slice(2);
+
 function run() {
   return new Promise((resolve) => {
     let output = '';
-    const child = spawn(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', '--static-logging'], {
+    const child = spawn(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', '--static-logging', ...passedOn], {
       env: { ...process.env, CHROME_PATH: findChromium(), CP_TEST_FILES: files.join(',') },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
