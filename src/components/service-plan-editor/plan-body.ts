@@ -5,6 +5,7 @@ import { exemptionsOf, parentMembershipViolations, signatories } from '../../mod
 import type { OutcomeScale } from '../../model/service-plan/outcome-scale.js';
 import type { CaseDetails } from '../../model/case-details.js';
 import { casePlanVisitation } from '../../model/visitation/case-plan-visitation.js';
+import { distinctViolations } from '../../model/shared/violation.js';
 import {
   selectBlockers,
   selectConflict,
@@ -110,10 +111,9 @@ export function planBody(input: PlanBodyInput): TemplateResult {
   </div>`
     : nothing;
   const problems = [...snapshot.context.violations, ...(input.problemsShown ? selectBlockers(snapshot, nextStep).filter((found) => found.code !== 'plan.approval.missing') : [])];
-  const uniqueProblems = problems.filter((found, index) => problems.findIndex((other) => other.code === found.code && other.path.join('.') === found.path.join('.')) === index);
   return html`
     ${conflict ? conflictView(view, conflict) : nothing} ${input.mergedNote}
-    ${locked ? nothing : errorSummary(view, uniqueProblems)}
+    ${locked ? nothing : errorSummary(view, distinctViolations(problems))}
     ${statusSummary(view, {
       blockers: selectBlockers(snapshot, nextStep),
       missingApprovals: selectMissingApprovals(snapshot),

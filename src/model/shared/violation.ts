@@ -23,3 +23,14 @@ export function firstPerField<T extends { path: (string | number)[] }>(violation
     return true;
   });
 }
+
+/** Each violation once: the same code at the same field found by two checks (the plan's rules and a step's blockers) is one problem. */
+export function distinctViolations<T extends Violation>(violations: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return violations.filter((found) => {
+    const key = JSON.stringify([found.code, found.path]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -63,6 +63,21 @@ describe('<service-plan-editor>: errors at the field, and a summary that leads t
     expect(element.shadowRoot!.activeElement).to.equal($(itemCard(element, 'Item item-3'), 'select[name="item.item-3.responsibility"]'));
   });
 
+  it('a problem found both by the plan\'s rules and by a blocked Submit is listed once in the summary', async () => {
+    // Item 1 ends before it starts: a rule of the plan, and so a blocker of Submit too.
+    const plan = readyPlan();
+    plan.subGoals[0]!.items[0]!.expectedEnd = '2026-01-01';
+    const element = await open(plan);
+    await click(element, $(element, '#primary-action'));
+    await settle(element);
+    const summary = $(element, '#error-summary');
+    const links = $$<HTMLAnchorElement>(summary, 'a').map((link) => link.textContent!.replace(/\s+/g, ' ').trim());
+    expect(links.filter((link) => link.includes('Item item-1')), 'the item that ends before it starts, once').to.have.length(1);
+    expect(links, 'no problem twice').to.deep.equal([...new Set(links)]);
+    expect(links, 'the only problem').to.have.length(1);
+    expect(summary.querySelector('h2')!.textContent!.trim(), 'the count in the heading').to.equal('There is a problem');
+  });
+
   it('"Add sub-goal" and "Add plan item" with an empty name say so at the name field', async () => {
     const element = await open(readyPlan());
     await click(element, $(element, 'form[part~="add-sub-goal"] button[type="submit"]'));
