@@ -1,16 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
 import { readyPlan } from '../../model/service-plan/fixtures.js';
+import { emulateForcedColors as emulate, expectReadable } from '../shared/forced-colors.js';
 import { $, mountEditor, settle } from './helpers.js';
-
-const emulate = (forcedColors: 'active' | 'none', colorScheme: 'light' | 'dark' = 'light') => executeServerCommand('emulate-forced-colors', { forcedColors, colorScheme });
-
-/** The colour a rendered element paints its text and its background with. */
-function paint(element: Element): { color: string; background: string } {
-  const style = getComputedStyle(element);
-  return { color: style.color, background: style.backgroundColor };
-}
 
 /** The background a node's text is painted on: its own, or the first ancestor's that is not transparent (across shadow roots). */
 function effectiveBackground(node: Element): string {
@@ -33,15 +25,7 @@ describe('<service-plan-editor> in forced colors (Windows high contrast), light 
       await settle(element);
       expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
       const primary = $(element, '#primary-action');
-      const { color, background } = paint(primary);
-      expect(color, `label ${color} on ${background}`).to.not.equal(background);
-      // A filled button is painted with the system's own button pair, which the user's theme keeps apart.
-      const probe = document.createElement('span');
-      probe.style.cssText = 'color: ButtonText; background-color: ButtonFace; forced-color-adjust: none';
-      document.body.append(probe);
-      const system = paint(probe);
-      probe.remove();
-      expect({ color, background }, 'the primary action in the system button colours').to.deep.equal(system);
+      expectReadable(primary, 'the primary action');
 
       // Every button shown, filled or not (the steps opened with "Start a revision…"): its label unlike what it is painted on.
       primary.click();
