@@ -1,7 +1,8 @@
 // `npm run sync-contract`: the sync contract (server/contract/) against a back end.
 //   Against yours:  npm run sync-contract -- --url=https://sync.example --token=T1 --scoped-token=T2 \
-//                     --visible-case=case-1 --hidden-case=case-2 [--max-body-bytes=1048576]
-//   (T1 may see both cases, T2 only the visible one.)
+//                     --visible-case=case-1 --hidden-case=case-2 [--max-body-bytes=1048576] [--second-url=...]
+//   (T1 may see both cases, T2 only the visible one; --second-url: another server process of the same
+//   back end, whose stream must carry the writes made through --url.)
 //   Without --url it starts the reference server (server/) on PGlite, and also on the PostgreSQL server
 //   of DATABASE_URL when that is set, on 127.0.0.1 and a free port, and stops it afterwards.
 // Prints one line per case and ends with `N passed, N failed`; exits 1 when a case failed.
@@ -29,8 +30,10 @@ if (args.url) {
     visibleCase: args['visible-case'],
     hiddenCase: args['hidden-case'],
     ...(args['max-body-bytes'] ? { maxBodyBytes: Number(args['max-body-bytes']) } : {}),
+    ...(args['second-url'] ? { secondBaseUrl: args['second-url'].replace(/\/$/, '') } : {}),
     report: report(args.url),
   });
+  if (!args['second-url']) console.log('(no --second-url: the case of a stream on another server process is not run)');
 } else {
   const { startServer } = await import(await buildServerModule('server/index.ts', 'index'));
   const tokens = {
@@ -42,9 +45,16 @@ if (args.url) {
   else console.log('(DATABASE_URL is not set: the contract runs on PGlite only)');
   for (const [label, database] of targets) {
     const server = await startServer({ ...database, tokens, maxBodyBytes: 256 * 1024, keepAliveSeconds: 1 });
+    // A second server on the same database, as a second process behind a load balancer would be.
+    const second = await startServer({ ...(database.databaseUrl ? database : { database: server.database }), tokens, keepAliveSeconds: 1 });
     try {
       await contract.runSyncContract({
         baseUrl: server.url,
+        secondBaseUrl: second.url,
+        // PostgreSQL: end the servers' LISTEN connections (they listen again and catch up from the change log).
+        ...(database.databaseUrl
+          ? { interruptFanOut: () => server.database.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query ILIKE 'LISTEN %' AND pid <> pg_backend_pid()") }
+          : {}),
         token: 'contract-token-every-case-01',
         scopedToken: 'contract-token-case-1-only-01',
         visibleCase: 'contract-case-1',
@@ -53,6 +63,7 @@ if (args.url) {
         report: report(`reference server, ${label}`),
       });
     } finally {
+      await second.close();
       await server.close();
     }
   }

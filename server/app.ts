@@ -118,9 +118,12 @@ export function createApp(options: AppOptions): Hono<Env> {
         wake?.();
       });
       // The first event says where the server stands, so a client that missed changes pulls at once.
-      await stream.writeSSE({ event: 'ready', data: JSON.stringify({ seq: await store.lastSequence() }) });
+      const readySeq = await store.lastSequence();
+      await stream.writeSSE({ event: 'ready', data: JSON.stringify({ seq: readySeq }) });
       while (!stream.aborted) {
         const next = queue.shift();
+        // Announced late (the log is read after each commit): the client knows of it from `ready`.
+        if (next && next.seq <= readySeq) continue;
         if (next) {
           await stream.writeSSE({ event: 'change', id: String(next.seq), data: JSON.stringify(next) });
           continue;

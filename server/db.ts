@@ -11,6 +11,12 @@ export interface Sql {
 export interface Database extends Sql {
   /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T>;
+  /**
+   * Calls `onNotice` after each commit of a transaction that ran `pg_notify(channel, …)`, in this process or
+   * any other on the same database (PostgreSQL's LISTEN). After a lost connection it listens again and calls
+   * `onNotice` once, since notices sent meanwhile are not delivered. Resolves to a function that stops.
+   */
+  listen(channel: string, onNotice: () => void): Promise<() => Promise<void>>;
   /** 'pglite' or 'postgresql', for the startup line and the tests. */
   readonly engine: 'pglite' | 'postgresql';
   close(): Promise<void>;
@@ -28,6 +34,11 @@ export async function openPglite(dataDir?: string): Promise<Database> {
     engine: 'pglite',
     query: run(db),
     transaction: (work) => db.transaction((tx) => work({ query: run(tx) })),
+    // One PGlite is one process: its own notices are all there is to hear.
+    listen: async (channel, onNotice) => {
+      const stop = await db.listen(channel, () => onNotice());
+      return () => stop();
+    },
     close: () => db.close(),
   };
 }
@@ -57,7 +68,49 @@ export async function openPostgres(connectionString: string): Promise<Database> 
         client.release();
       }
     },
+    listen: (channel, onNotice) => listenOnPostgres(pg, connectionString, channel, onNotice),
     close: () => pool.end(),
+  };
+}
+
+const RELISTEN_DELAY_MS = 1000;
+
+/** LISTEN on a connection of its own (a pooled one would be handed to queries), opened again when it drops. */
+async function listenOnPostgres(pg: typeof import('pg').default, connectionString: string, channel: string, onNotice: () => void): Promise<() => Promise<void>> {
+  let client: InstanceType<typeof pg.Client> | undefined;
+  let stopped = false;
+  let retry: ReturnType<typeof setTimeout> | undefined;
+  const connect = async (): Promise<void> => {
+    const next = new pg.Client({ connectionString });
+    next.on('notification', (message) => {
+      if (message.channel === channel) onNotice();
+    });
+    next.on('error', () => {
+      if (client !== next) return;
+      client = undefined;
+      void next.end().catch(() => undefined);
+      relistenLater();
+    });
+    await next.connect();
+    await next.query(`LISTEN ${next.escapeIdentifier(channel)}`);
+    if (stopped) return void (await next.end());
+    client = next;
+  };
+  const relistenLater = () => {
+    if (stopped || retry) return;
+    retry = setTimeout(() => {
+      retry = undefined;
+      connect()
+        .then(() => onNotice()) // what committed while nobody listened
+        .catch(relistenLater);
+    }, RELISTEN_DELAY_MS);
+  };
+  await connect();
+  return async () => {
+    stopped = true;
+    clearTimeout(retry);
+    await client?.end().catch(() => undefined);
+    client = undefined;
   };
 }
 

@@ -40,6 +40,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const database = options.database ?? (await openDatabase(options));
   await migrate(database);
   const store = new SyncStore(database);
+  await store.start();
   const app = createApp({
     store,
     tokens: options.tokens,
@@ -64,6 +65,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         // Open event streams would hold the server open: end them.
         (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
       });
+      await store.stop();
       if (!options.database) await database.close();
     },
   };

@@ -9,6 +9,11 @@ import { checkRecord, type SchemaMap } from '../src/storage/validate.js';
 import { mayWriteAs, maySee, type TokenScope } from './auth.js';
 import type { Database } from './db.js';
 
+/** The channel a write notifies in its transaction; servers on the same database listen to it. */
+const CHANGES_CHANNEL = 'caseplan_changes';
+/** Changes read from the log per query when announcing. */
+const ANNOUNCE_PAGE = 500;
+
 /** One accepted write, announced after its transaction committed (for the live stream). */
 export interface CommittedChange {
   seq: number;
@@ -37,16 +42,62 @@ class Outcome {
  */
 export class SyncStore {
   private readonly listeners = new Set<(change: CommittedChange) => void>();
+  /** The last change told to the listeners: changes are announced from the log, in order, each once. */
+  private announced = 0;
+  private announcing: Promise<void> = Promise.resolve();
+  private stopListening: (() => Promise<void>) | undefined;
 
   constructor(
     private readonly db: Database,
     private readonly schemas: SchemaMap = recordSchemas,
   ) {}
 
+  /**
+   * Starts announcing committed changes, from this server and from every other server on the same database
+   * (several processes behind a load balancer): each write notifies `CHANGES_CHANNEL` in its transaction,
+   * and on a notice the store reads the change log past what it announced last.
+   */
+  async start(): Promise<void> {
+    this.announced = await this.lastSequence();
+    this.stopListening = await this.db.listen(CHANGES_CHANNEL, () => void this.announceCommitted());
+  }
+
+  async stop(): Promise<void> {
+    await this.stopListening?.();
+    this.stopListening = undefined;
+    await this.announcing;
+  }
+
   /** Hears of each committed change; returns the unsubscribe function. */
   onChange(listener: (change: CommittedChange) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /** Tells the listeners of every change committed past the last one announced (one reader at a time, in order). */
+  private announceCommitted(): Promise<void> {
+    this.announcing = this.announcing.then(async () => {
+      for (;;) {
+        const { rows } = await this.db.query<{ seq: string | number; kind: string; id: string; case_id: string }>(
+          'SELECT seq, kind, id, case_id FROM changes WHERE seq > $1 ORDER BY seq LIMIT $2',
+          [this.announced, ANNOUNCE_PAGE],
+        );
+        for (const row of rows) {
+          const change: CommittedChange = { seq: Number(row.seq), kind: row.kind, id: row.id, caseId: row.case_id };
+          this.announced = change.seq;
+          for (const listener of [...this.listeners]) listener(change);
+        }
+        if (rows.length === ANNOUNCE_PAGE) continue;
+        // The sequence went back (the database was emptied or restored under a running server): read the log
+        // again from its start, or the changes written since would never be announced.
+        if (rows.length === 0 && this.announced > 0 && (await this.lastSequence()) < this.announced) {
+          this.announced = 0;
+          continue;
+        }
+        return;
+      }
+    }).catch((error: unknown) => console.error('[caseplan-sync] could not read the change log for the stream:', error));
+    return this.announcing;
   }
 
   /** Applies the writes in order, each on its own: one write's conflict does not hold back the next. */
@@ -70,7 +121,7 @@ export class SyncStore {
     if (write.record.updatedBy !== author || !mayWriteAs(scope, author)) return rejected('forbidden', [{ code: 'sync.author-not-token-user', path: ['history', 'by'] }]);
     const requestHash = await sha256(canonicalJson(write));
     try {
-      const { result, change } = await this.db.transaction(async (tx) => {
+      const result = await this.db.transaction(async (tx) => {
         // The lock every writer queues on: held until this transaction ends.
         const sequence = await tx.query<{ value: string | number }>('UPDATE sync_sequence SET value = value + 1 WHERE id = 1 RETURNING value');
         const seq = Number(sequence.rows[0]!.value);
@@ -95,11 +146,14 @@ export class SyncStore {
         if (applied.rowCount !== 1) throw new Outcome({ status: 'conflict', idempotencyKey, kind, id, current: await currentBody(tx, kind, id) });
         await tx.query('INSERT INTO history (kind, id, seq, hash, client_hash, entry) VALUES ($1, $2, $3, $4, $5, $6::jsonb)', [kind, id, version, entry.hash, write.history.clientHash ?? null, JSON.stringify(entry)]);
         await tx.query('INSERT INTO changes (seq, kind, id, case_id, version) VALUES ($1, $2, $3, $4, $5)', [seq, kind, id, caseId, version]);
+        // Delivered on commit to every server listening on this database, this one included.
+        await tx.query('SELECT pg_notify($1, $2)', [CHANGES_CHANNEL, String(seq)]);
         const result: PushResult = { status: 'accepted', idempotencyKey, kind, id, version, seq, headHash: entry.hash, replayed: false };
         await tx.query('INSERT INTO idempotency (key, request_hash, result) VALUES ($1, $2, $3::jsonb)', [idempotencyKey, requestHash, JSON.stringify(result)]);
-        return { result, change: { seq, kind, id, caseId } };
+        return result;
       });
-      for (const listener of [...this.listeners]) listener(change);
+      // Announced now rather than when this server's own notice arrives.
+      void this.announceCommitted();
       return result;
     } catch (error) {
       if (error instanceof Outcome) return error.result;

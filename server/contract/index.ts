@@ -19,12 +19,24 @@ import {
   type PushWrite,
 } from '../../src/storage/sync/protocol.js';
 import { check, equal, runCases, type ContractOutcome } from './harness.js';
+import { openStream } from './stream.js';
 
 export type { ContractOutcome } from './harness.js';
+export { openStream } from './stream.js';
 
 export interface SyncContractOptions {
   /** The server's base URL, without the /v1 path (e.g. https://sync.agency.example). */
   baseUrl: string;
+  /**
+   * Another server of the same back end (a second process on the same database), when there are several:
+   * a change written through `baseUrl` must reach a stream opened here.
+   */
+  secondBaseUrl?: string;
+  /**
+   * Cuts what carries changes between the servers (the reference server: ends its LISTEN connections), to
+   * check that a stream on `secondBaseUrl` still gets a write made after it (within 10 s). Needs `secondBaseUrl`.
+   */
+  interruptFanOut?: () => Promise<void>;
   /** A token that may see both cases. */
   token: string;
   /** A token that may see `visibleCase` but not `hiddenCase`, and writes as `contract-worker` alone (no other author). */
@@ -39,9 +51,10 @@ export interface SyncContractOptions {
 
 const at = '2026-03-02T09:00:00.000Z';
 
+
 /** Runs every case of the contract; resolves to the outcomes (never rejects for a failed case). */
 export async function runSyncContract(options: SyncContractOptions): Promise<ContractOutcome[]> {
-  const { baseUrl, token, scopedToken, visibleCase, hiddenCase } = options;
+  const { baseUrl, secondBaseUrl, interruptFanOut, token, scopedToken, visibleCase, hiddenCase } = options;
   const run = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
   let keyCounter = 0;
   const newKey = () => `contract-${run}-${(keyCounter += 1)}`;
@@ -232,43 +245,60 @@ export async function runSyncContract(options: SyncContractOptions): Promise<Con
       [
         'stream: a change event arrives for a visible write, none for a hidden one',
         async () => {
-          const controller = new AbortController();
-          const response = await fetch(`${baseUrl}/v1/stream`, { headers: { Authorization: `Bearer ${scopedToken}`, Accept: 'text/event-stream' }, signal: controller.signal });
-          equal(response.status, 200, 'stream answers 200');
-          check((response.headers.get('Content-Type') ?? '').startsWith('text/event-stream'), 'text/event-stream');
-          const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
-          let buffer = '';
-          const nextEvent = async (): Promise<{ event: string; data: string }> => {
-            for (;;) {
-              const end = buffer.indexOf('\n\n');
-              if (end >= 0) {
-                const block = buffer.slice(0, end);
-                buffer = buffer.slice(end + 2);
-                const event = /^event: ?(.*)$/m.exec(block)?.[1] ?? 'message';
-                const data = [...block.matchAll(/^data: ?(.*)$/gm)].map((match) => match[1]).join('\n');
-                if (data) return { event, data };
-                continue;
-              }
-              const { value, done } = await reader.read();
-              if (done) throw new Error('the stream ended');
-              buffer += value;
-            }
-          };
+          const stream = await openStream(baseUrl, scopedToken);
           try {
-            const ready = await nextEvent();
-            equal(ready.event, 'ready', 'first event');
+            equal((await stream.nextEvent()).event, 'ready', 'first event');
             accepted((await push([write(contact(newId('stream-hidden'), hiddenCase), 0)]))[0]);
             const visible = accepted((await push([write(contact(newId('stream-visible')), 0)]))[0]);
-            const change = await nextEvent();
+            const change = await stream.nextEvent();
             equal(change.event, 'change', 'event name');
             const data = StreamEventSchema.parse(JSON.parse(change.data));
             equal([data.seq, data.id], [visible.seq, visible.id], 'the visible write, not the hidden one before it');
           } finally {
-            controller.abort();
-            await reader.cancel().catch(() => undefined);
+            await stream.close();
           }
         },
       ],
+      ...(secondBaseUrl
+        ? ([
+            [
+              'stream across servers: a write through one server reaches a stream opened on another server of the same back end',
+              async () => {
+                const stream = await openStream(secondBaseUrl, token);
+                try {
+                  equal((await stream.nextEvent()).event, 'ready', 'first event');
+                  const written = accepted((await push([write(contact(newId('stream-elsewhere')), 0)]))[0]);
+                  const change = await stream.nextEvent();
+                  equal(change.event, 'change', 'event name');
+                  const data = StreamEventSchema.parse(JSON.parse(change.data));
+                  equal([data.seq, data.id], [written.seq, written.id], 'the write made through the other server');
+                } finally {
+                  await stream.close();
+                }
+              },
+            ],
+          ] satisfies [string, () => Promise<void>][])
+        : []),
+      ...(secondBaseUrl && interruptFanOut
+        ? ([
+            [
+              'stream across servers, after what carries changes between them was cut: a later write still reaches the other server\'s stream',
+              async () => {
+                const stream = await openStream(secondBaseUrl, token);
+                try {
+                  equal((await stream.nextEvent()).event, 'ready', 'first event');
+                  await interruptFanOut();
+                  const written = accepted((await push([write(contact(newId('stream-after-cut')), 0)]))[0]);
+                  const change = await stream.nextEvent();
+                  const data = StreamEventSchema.parse(JSON.parse(change.data));
+                  equal([change.event, data.seq, data.id], ['change', written.seq, written.id], 'the write made after the cut');
+                } finally {
+                  await stream.close();
+                }
+              },
+            ],
+          ] satisfies [string, () => Promise<void>][])
+        : []),
       [
         'bad input: malformed JSON, a request off the protocol, a wrong content type, a body too large, a bad checkpoint: 4xx with a JSON error',
         async () => {
