@@ -22,7 +22,6 @@ import { check, equal, runCases, type ContractOutcome } from './harness.js';
 import { openStream } from './stream.js';
 
 export type { ContractOutcome } from './harness.js';
-export { openStream } from './stream.js';
 
 export interface SyncContractOptions {
   /** The server's base URL, without the /v1 path (e.g. https://sync.agency.example). */
