@@ -506,9 +506,17 @@ export async function openPlanPhases(items: number, secondElement = false): Prom
   mark('items in DOM');
   await editor.updateComplete;
   mark('update complete');
+  // Style alone first (a computed colour needs no layout), then layout: what each costs of the first frame.
+  void getComputedStyle(editor.shadowRoot!.querySelector('article[part~="item"]')!).color;
+  mark('styled');
   editor.getBoundingClientRect();
   void document.body.offsetHeight;
   mark('laid out');
+  // The first frame after: what content-visibility left for when the page paints (what comes near the screen).
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  mark('frame started');
+  await nextTask();
+  mark('frame painted');
   editor.parentElement!.remove();
   await base.close();
   return marks;

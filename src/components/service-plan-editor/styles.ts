@@ -449,6 +449,21 @@ export const editorStyles = css`
     margin: 0;
     font-size: var(--_cp-font-size-body);
   }
+  /*
+   * An open section's body is styled and laid out only when it comes near the screen, like the items: a
+   * draft's open sections below the sub-goals were half the elements of a 10-item plan and most of the
+   * style and layout of opening it. Its contents stay in the accessibility tree, findable in the page and
+   * focusable (focus, find-in-page and scrollIntoView lay it out first). content-visibility also clips
+   * paint at the padding box: a padding as wide as the focus ring keeps the ring of a control at the edge
+   * whole (taken back by the margin at the sides only: above and below, the body would lie over the
+   * neighbouring disclosure buttons and take their clicks).
+   */
+  .outline-body {
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 20rem;
+    padding: calc(var(--_cp-focus-ring-width) + var(--_cp-focus-ring-offset));
+    margin-inline: calc(-1 * (var(--_cp-focus-ring-width) + var(--_cp-focus-ring-offset)));
+  }
   .outline-summary {
     color: var(--_cp-color-text-muted);
   }
