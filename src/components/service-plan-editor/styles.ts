@@ -450,19 +450,29 @@ export const editorStyles = css`
     font-size: var(--_cp-font-size-body);
   }
   /*
-   * An open section's body is styled and laid out only when it comes near the screen, like the items: a
-   * draft's open sections below the sub-goals were half the elements of a 10-item plan and most of the
-   * style and layout of opening it. Its contents stay in the accessibility tree, findable in the page and
-   * focusable (focus, find-in-page and scrollIntoView lay it out first). content-visibility also clips
+   * An open section's body, an open sub-goal's fields and its add-item form are styled and laid out only
+   * when they come near the screen, like the items: a draft's open sections below the sub-goals were half
+   * the elements of a 10-item plan and most of the style and layout of opening it, and every sub-goal of a
+   * draft is open with its form. Their contents stay in the accessibility tree, findable in the page and
+   * focusable (focus, find-in-page and scrollIntoView lay them out first). content-visibility also clips
    * paint at the padding box: a padding as wide as the focus ring keeps the ring of a control at the edge
    * whole (taken back by the margin at the sides only: above and below, the body would lie over the
    * neighbouring disclosure buttons and take their clicks).
    */
-  .outline-body {
+  .outline-body,
+  .sub-goal-body,
+  form.add-item {
     content-visibility: auto;
     contain-intrinsic-block-size: auto 20rem;
     padding: calc(var(--_cp-focus-ring-width) + var(--_cp-focus-ring-offset));
     margin-inline: calc(-1 * (var(--_cp-focus-ring-width) + var(--_cp-focus-ring-offset)));
+  }
+  /* Their usual heights, kept steady until laid out once (then the last laid-out height is kept). */
+  .sub-goal-body {
+    contain-intrinsic-block-size: auto 14rem;
+  }
+  form.add-item {
+    contain-intrinsic-block-size: auto 28rem;
   }
   .outline-summary {
     color: var(--_cp-color-text-muted);

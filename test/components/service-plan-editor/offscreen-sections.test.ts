@@ -7,8 +7,8 @@ import { $, $$, click, mountEditor, settle } from './helpers.js';
 import { renderStory, storyNamed } from './story-render.js';
 
 /**
- * The open sections of a draft are laid out only near the screen (`content-visibility: auto` on each
- * section's body, to open a plan faster). What that must not cost: a whole focus ring on a control at the
+ * The open sections of a draft, its open sub-goals' fields and add-item forms are laid out only near the
+ * screen (`content-visibility: auto`, to open a plan faster). What that must not cost: a whole focus ring on a control at the
  * body's edge (content-visibility clips paint at the body's padding box), and a field far down the page
  * reached from the error summary: focus on it, on screen.
  */
@@ -22,14 +22,15 @@ async function open(plan: ServicePlan): Promise<ServicePlanEditor> {
 }
 
 describe('<service-plan-editor>: sections laid out only near the screen', () => {
-  it("the focus ring of every control in an open section's body lies inside the body (not clipped)", async () => {
+  it("the focus ring of every control in an open section's body, a sub-goal's fields and its add-item form lies inside them (not clipped)", async () => {
     const element = await renderStory(storyNamed('DraftFilled'));
     await settle(element);
     const host = getComputedStyle(element);
     const ring = parseFloat(host.getPropertyValue('--_cp-focus-ring-width')) + parseFloat(host.getPropertyValue('--_cp-focus-ring-offset'));
     expect(ring, 'the focus ring reaches outside the control').to.be.greaterThan(0);
-    const bodies = $$(element, '.outline-body');
+    const bodies = $$(element, '.outline-body, .sub-goal-body, form.add-item');
     expect(bodies.length, 'open sections in a filled draft').to.be.at.least(5);
+    expect($$(element, '.sub-goal-body, form.add-item').length, "open sub-goals' fields and forms").to.be.at.least(2);
     let checked = 0;
     for (const body of bodies) {
       body.scrollIntoView();
@@ -37,9 +38,10 @@ describe('<service-plan-editor>: sections laid out only near the screen', () => 
       await frame();
       const box = body.getBoundingClientRect();
       for (const control of $$(body, 'input, select, textarea, button')) {
+        // Not shown (in a closed <details>, whose content is skipped like content-visibility: hidden): no ring to see.
+        if (!control.checkVisibility()) continue;
         const own = control.getBoundingClientRect();
-        if (own.width === 0 || own.height === 0) continue;
-        const name = `${control.localName}${control.id ? `#${control.id}` : ''} in ${body.id}`;
+        const name = `${control.localName}${control.id ? `#${control.id}` : ''} in ${body.id || body.className}`;
         expect(own.left - ring, `${name}: ring inside on the left`).to.be.at.least(box.left - 0.5);
         expect(own.right + ring, `${name}: ring inside on the right`).to.be.at.most(box.right + 0.5);
         expect(own.top - ring, `${name}: ring inside above`).to.be.at.least(box.top - 0.5);
