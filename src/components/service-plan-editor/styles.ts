@@ -300,6 +300,18 @@ export const editorStyles = css`
     grid-template-columns: minmax(0, 1fr);
     gap: var(--_cp-space-s);
   }
+  /*
+   * A sub-goal away from the screen is not styled or laid out at all, its items included (each of them
+   * would otherwise still be styled and placed as a placeholder: most of the layout of a 1 000-item plan).
+   * The same padding for the focus ring as the sections' bodies below, on every side: the list's gap is
+   * wider than the ring, so a sub-goal's padding never lies over its neighbour's controls.
+   */
+  .sub-goal-list > li {
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 20rem;
+    padding: calc(var(--_cp-focus-ring-width) + var(--_cp-focus-ring-offset));
+    margin: calc(-1 * (var(--_cp-focus-ring-width) + var(--_cp-focus-ring-offset)));
+  }
   .sub-goal-header,
   .item-header {
     display: flex;
