@@ -506,9 +506,6 @@ export async function openPlanPhases(items: number, secondElement = false): Prom
   mark('items in DOM');
   await editor.updateComplete;
   mark('update complete');
-  // Style alone first (a computed colour needs no layout), then layout: what each costs of the first frame.
-  void getComputedStyle(editor.shadowRoot!.querySelector('article[part~="item"]')!).color;
-  mark('styled');
   editor.getBoundingClientRect();
   void document.body.offsetHeight;
   mark('laid out');
