@@ -509,6 +509,11 @@ export async function openPlanPhases(items: number, secondElement = false): Prom
   editor.getBoundingClientRect();
   void document.body.offsetHeight;
   mark('laid out');
+  // The first frame after: what content-visibility left for when the page paints (what comes near the screen).
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  mark('frame started');
+  await nextTask();
+  mark('frame painted');
   editor.parentElement!.remove();
   await base.close();
   return marks;

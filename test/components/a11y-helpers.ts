@@ -31,6 +31,30 @@ function describeViolations(violations: Axe.Result[]): string {
     .join('\n');
 }
 
+const layAllOut = new CSSStyleSheet();
+layAllOut.replaceSync('* { content-visibility: visible !important; }');
+
+/**
+ * Runs `check` with every part of `element` laid out, in its light DOM and every shadow root inside it.
+ * Parts away from the screen (`content-visibility: auto`) are laid out only when the user scrolls near
+ * them; until then axe reads no real geometry for them (sizes, spacing, colours under text) and judges
+ * placeholders. Laid out, they are judged as the user will see them.
+ */
+async function allLaidOut<T>(element: Element, check: () => Promise<T>): Promise<T> {
+  const roots = [element, ...element.querySelectorAll('*')].flatMap(function shadowRootsOf(node: Element): ShadowRoot[] {
+    const root = node.shadowRoot;
+    return root ? [root, ...[...root.querySelectorAll('*')].flatMap(shadowRootsOf)] : [];
+  });
+  const documentRoot = element.getRootNode() as Document | ShadowRoot;
+  const targets = [documentRoot, ...roots];
+  for (const target of targets) target.adoptedStyleSheets = [...target.adoptedStyleSheets, layAllOut];
+  try {
+    return await check();
+  } finally {
+    for (const target of targets) target.adoptedStyleSheets = target.adoptedStyleSheets.filter((sheet) => sheet !== layAllOut);
+  }
+}
+
 /**
  * Runs axe-core (WCAG 2.0-2.2 A and AA, plus best practices) on `element`, its light DOM and every
  * shadow root inside it, and fails with a readable list of violations. Runs one check at a time
@@ -38,11 +62,13 @@ function describeViolations(violations: Axe.Result[]): string {
  */
 export async function expectNoAxeViolations(element: Element, options: AxeCheckOptions = {}): Promise<void> {
   const run = queue.then(() =>
-    window.axe.run(element, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-      rules: Object.fromEntries([...pageLevelRules, ...(options.disabledRules ?? [])].map((rule) => [rule, { enabled: false }])),
-      resultTypes: ['violations'],
-    }),
+    allLaidOut(element, () =>
+      window.axe.run(element, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+        rules: Object.fromEntries([...pageLevelRules, ...(options.disabledRules ?? [])].map((rule) => [rule, { enabled: false }])),
+        resultTypes: ['violations'],
+      }),
+    ),
   );
   queue = run.catch(() => undefined);
   const results = await run;

@@ -300,6 +300,18 @@ export const editorStyles = css`
     grid-template-columns: minmax(0, 1fr);
     gap: var(--_cp-space-s);
   }
+  /*
+   * A sub-goal away from the screen is not styled or laid out at all, its items included (each of them
+   * would otherwise still be styled and placed as a placeholder: most of the layout of a 1 000-item plan).
+   * The same padding for the focus ring as the sections' bodies below, on every side: the list's gap is
+   * wider than the ring, so a sub-goal's padding never lies over its neighbour's controls.
+   */
+  .sub-goal-list > li {
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 20rem;
+    padding: calc(var(--_cp-focus-ring-width) + var(--_cp-focus-ring-offset));
+    margin: calc(-1 * (var(--_cp-focus-ring-width) + var(--_cp-focus-ring-offset)));
+  }
   .sub-goal-header,
   .item-header {
     display: flex;
@@ -448,6 +460,31 @@ export const editorStyles = css`
   .outline-heading {
     margin: 0;
     font-size: var(--_cp-font-size-body);
+  }
+  /*
+   * An open section's body, an open sub-goal's fields and its add-item form are styled and laid out only
+   * when they come near the screen, like the items: a draft's open sections below the sub-goals were half
+   * the elements of a 10-item plan and most of the style and layout of opening it, and every sub-goal of a
+   * draft is open with its form. Their contents stay in the accessibility tree, findable in the page and
+   * focusable (focus, find-in-page and scrollIntoView lay them out first). content-visibility also clips
+   * paint at the padding box: a padding as wide as the focus ring keeps the ring of a control at the edge
+   * whole (taken back by the margin at the sides only: above and below, the body would lie over the
+   * neighbouring disclosure buttons and take their clicks).
+   */
+  .outline-body,
+  .sub-goal-body,
+  form.add-item {
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 20rem;
+    padding: calc(var(--_cp-focus-ring-width) + var(--_cp-focus-ring-offset));
+    margin-inline: calc(-1 * (var(--_cp-focus-ring-width) + var(--_cp-focus-ring-offset)));
+  }
+  /* Their usual heights, kept steady until laid out once (then the last laid-out height is kept). */
+  .sub-goal-body {
+    contain-intrinsic-block-size: auto 14rem;
+  }
+  form.add-item {
+    contain-intrinsic-block-size: auto 28rem;
   }
   .outline-summary {
     color: var(--_cp-color-text-muted);
