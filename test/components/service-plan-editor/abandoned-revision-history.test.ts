@@ -2,13 +2,13 @@
 // a heading that is true of it, each restore button naming which version it brings back.
 import { expect, waitUntil } from '@open-wc/testing';
 import type { ServicePlanEditor } from '../../../src/components/service-plan-editor/service-plan-editor.js';
-import { transitionPlan } from '../../../src/model/service-plan/lifecycle.js';
+import { transitionPlan, type PlanTransition } from '../../../src/model/service-plan/lifecycle.js';
 import type { ServicePlan } from '../../../src/model/service-plan/plan.js';
 import { SET_ASIDE_KIND, setAsideWhole } from '../../../src/model/set-aside.js';
 import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
 import { participants as familyMembers, readyPlan, TODAY } from '../../model/service-plan/fixtures.js';
 import { expectNoAxeViolations } from '../a11y-helpers.js';
-import { $, $$, click, mountEditor, worker } from './helpers.js';
+import { $, $$, click, mountEditor, settle, worker } from './helpers.js';
 
 const ABANDONED_AT = '2026-03-09T10:00:00.000Z';
 const CONFLICT_AT = '2026-03-08T09:00:00.000Z';
@@ -63,4 +63,61 @@ describe('<service-plan-editor> history: abandoned revisions apart from conflict
       if (locale === 'en') await expectNoAxeViolations(editor);
     });
   }
+});
+
+/** The plan as the test stores it after the abandon: one lifecycle step taken since. */
+async function stepSince(storage: MemoryStorageAdapter, active: ServicePlan, transition: PlanTransition): Promise<ServicePlan> {
+  const stepped = transitionPlan(active, transition, { participants: familyMembers, today: TODAY }, { closeReason: 'The family moved out of the county.' });
+  if (!stepped.ok) throw new Error(JSON.stringify(stepped.violations));
+  return storage.put('servicePlan', stepped.plan, { action: stepped.action });
+}
+
+/** Everything but storage bookkeeping. */
+const content = ({ version: _v, updatedAt: _a, updatedBy: _b, ...rest }: ServicePlan) => rest;
+
+describe('<service-plan-editor> history: restoring an abandoned revision follows the plan’s lifecycle', () => {
+  for (const { transition, locale, says } of [
+    { transition: 'start-revision', locale: 'en', says: 'Another revision of this plan is in progress' },
+    { transition: 'close', locale: 'en', says: 'The plan is no longer active' },
+    { transition: 'start-revision', locale: 'fr', says: 'Une autre révision de ce plan est en cours' },
+    { transition: 'cancel', locale: 'pt', says: 'O plano não está mais ativo' },
+  ] as const) {
+    it(`is refused at its button after '${transition}', saying why (${locale}), and nothing is written`, async () => {
+      const storage = new MemoryStorageAdapter({ name: `abandoned-refused-${transition}-${locale}-${Math.random()}` });
+      const { active } = await planWithAbandonedRevision(storage);
+      const since = await stepSince(storage, active, transition);
+      const editor = await mountEditor({ storage, planId: 'plan-1', locale });
+      await openHistory(editor);
+      const saves = (await storage.history('servicePlan', 'plan-1')).length;
+
+      const button = $<HTMLButtonElement>(editor, '[data-set-aside="abandoned-1"] [data-action="restore"]');
+      await click(editor, button);
+      await waitUntil(() => editor.shadowRoot!.querySelector('[data-set-aside="abandoned-1"] [data-refused]'), 'no refusal was shown at the version', { timeout: 5000 });
+      const refusal = $(editor, '[data-set-aside="abandoned-1"] [data-refused]');
+      expect(refusal.textContent).to.contain(says);
+      expect(refusal.getAttribute('role')).to.equal('alert');
+      expect(button.getAttribute('aria-describedby')!.split(' '), 'the button is described by the refusal').to.include(refusal.id);
+      expect(editor.shadowRoot!.querySelector('[data-set-aside="conflict-1"] [data-refused]'), 'only at the version refused').to.equal(null);
+      await settle(editor);
+      const stored = (await storage.get<ServicePlan>('servicePlan', 'plan-1'))!;
+      expect(content(stored), 'the plan as the test stored it').to.deep.equal(content(since));
+      expect((await storage.history('servicePlan', 'plan-1')).length, 'no save').to.equal(saves);
+      if (locale === 'en') await expectNoAxeViolations(editor);
+    });
+  }
+
+  it('brings the revision back onto the version it was abandoned to: under review again, with what was typed in it', async () => {
+    const storage = new MemoryStorageAdapter({ name: `abandoned-restored-${Math.random()}` });
+    const { working } = await planWithAbandonedRevision(storage);
+    const editor = await mountEditor({ storage, planId: 'plan-1' });
+    await openHistory(editor);
+    await click(editor, $(editor, '[data-set-aside="abandoned-1"] [data-action="restore"]'));
+    await waitUntil(async () => (await storage.get<ServicePlan>('servicePlan', 'plan-1'))!.status === 'under-review', 'the revision was not restored', { timeout: 5000 });
+    const stored = (await storage.get<ServicePlan>('servicePlan', 'plan-1'))!;
+    expect(stored.goal.title).to.equal(revisedGoal);
+    expect(stored.revision).to.equal(working.revision);
+    expect((await storage.history('servicePlan', 'plan-1')).at(-1)!.action).to.equal('plan.version-restored');
+    await waitUntil(() => $(editor, '[part="history"] .history-status').textContent!.includes('The abandoned revision was restored'), 'the panel did not say so', { timeout: 5000 });
+    expect(editor.shadowRoot!.querySelector('[data-refused]')).to.equal(null);
+  });
 });

@@ -113,14 +113,17 @@ function setAsideEntry(view: HistoryPanelView, version: SetAsideVersion): Templa
   const restoreName = isAbandonedRevision(version) ? t.term('history.restore-revision-named', { when }) : t.term('history.restore-named', { when });
   const other = version.theirsBy !== undefined ? view.nameOf(version.theirsBy) : t.term('history.set-aside.someone');
   const describedBy = `${view.headingId}-set-aside-${version.id}`;
+  const refused = state.restoreRefused?.versionId === version.id ? state.restoreRefused.violations : [];
+  const refusedId = `${describedBy}-refused`;
   return html`<li data-set-aside=${version.id}>
     <p id=${describedBy}>${t.term(`history.set-aside.${version.resolution}`, { who: view.nameOf(version.updatedBy), other, when })}</p>
     <ul class="history-changes">${setAsideLines(view, version).map((line) => html`<li>${line}</li>`)}</ul>
     ${view.canRestore
-      ? html`<button type="button" data-action="restore" aria-label=${restoreName} aria-describedby=${describedBy} ?disabled=${state.restoring !== undefined} @click=${() => view.restore(version.id)}>
+      ? html`<button type="button" data-action="restore" aria-label=${restoreName} aria-describedby=${refused.length > 0 ? `${refusedId} ${describedBy}` : describedBy} ?disabled=${state.restoring !== undefined} @click=${() => view.restore(version.id)}>
           ${state.restoring === version.id ? t.term('history.restoring') : t.term('history.restore')}
         </button>`
       : nothing}
+    ${refused.length > 0 ? html`<p class="notice error" role="alert" id=${refusedId} data-refused>${refused.map((found) => t.violation(found)).join(' ')}</p>` : nothing}
   </li>`;
 }
 
