@@ -16,7 +16,7 @@ describe('<visitation-planner> inline errors', () => {
     await click(planner, $(planner, '[data-action="create"]'));
     await choose(planner, byId(planner, 'startDate'), '2026-04-10');
     await choose(planner, byId(planner, 'endDate'), '2026-04-01');
-    expect(messageOf(planner, 'endDate')).to.equal('The end date (2026-04-01) is before the start date (2026-04-10).');
+    expect(messageOf(planner, 'endDate'), 'the dates as an English reader writes them, never ISO').to.equal('The end date (Apr 1, 2026) is before the start date (Apr 10, 2026).');
     expect(byId(planner, 'endDate').getAttribute('aria-invalid')).to.equal('true');
     expect(byId(planner, 'endDate').getAttribute('aria-describedby')).to.contain('endDate-error');
 
