@@ -32,7 +32,7 @@ describe('<visitation-planner> inline errors', () => {
     await choose(planner, byId(planner, 'endDate'), '2026-04-10');
     await choose(planner, byId<HTMLSelectElement>(planner, 'recurrence'), 'every-n-months');
     await typeInto(planner, byId(planner, 'recurrence.dayOfMonth'), '20');
-    expect(messageOf(planner, 'recurrence')).to.contain('no visit falls between 2026-04-01 and 2026-04-10');
+    expect(messageOf(planner, 'recurrence')).to.contain('no visit falls between Apr 1, 2026 and Apr 10, 2026');
 
     await typeInto(planner, byId(planner, 'notes'), 'Meet <script>alert(1)</script> at the park');
     expect(messageOf(planner, 'notes')).to.contain('plain text');
