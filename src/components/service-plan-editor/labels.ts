@@ -56,26 +56,22 @@ const codeParams: Record<string, (t: LocalizeController, value: string) => strin
   'plan.change.permanency': (t, value) => (value ? t.term(`spe.permanency.${value}`) : t.term('spe.none')),
 };
 
-/** One change between two versions of a plan, in words: codes in params become labels, dates are formatted. */
+/** One change between two versions of a plan, in words: codes in params become labels (t.violation formats the dates). */
 export function changeText(t: LocalizeController, change: PlanChange): string {
   const params: Record<string, string | number> = { ...change.params };
   const label = codeParams[change.code];
   if (label) for (const key of ['before', 'after'] as const) if (typeof params[key] === 'string') params[key] = label(t, params[key]);
   if (change.code === 'plan.change.review-recorded' && typeof params.type === 'string') params.type = t.term(`spe.review-type.${params.type}`);
   if (change.code.startsWith('plan.change.hearing-') && typeof params.type === 'string') params.type = t.term(`spe.hearing-type.${params.type}`);
-  for (const key of ['date', 'dueDate', 'before', 'after'] as const) {
-    const value = params[key];
-    if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) params[key] = t.date(value);
-  }
   return t.violation({ code: change.code, path: change.path, params });
 }
 
-/** A Violation in words, with its calendar-date params shown as dates of the element's language. */
+/**
+ * A Violation in words. The dates among its params are formatted by LocalizeController.violation, for
+ * all three elements alike; this name stays so the editor's parts read the same.
+ */
 export function violationText(t: LocalizeController, found: Violation): string {
-  if (!found.params) return t.violation(found);
-  const params: Record<string, string | number> = {};
-  for (const [key, value] of Object.entries(found.params)) params[key] = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? t.date(value) : value;
-  return t.violation({ ...found, params });
+  return t.violation(found);
 }
 
 /** A field name before its value ("Status:", French "État :"), with the language's own punctuation. */

@@ -1,6 +1,7 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { PlanKind } from '../../model/service-plan/plan.js';
+import type { PlanKind, ServicePlan } from '../../model/service-plan/plan.js';
+import { restoreRevisionRefusals } from '../../model/service-plan/abandon-revision.js';
 import type { ApprovalPolicy } from '../../model/service-plan/rules/approvals.js';
 import { OutcomeScaleSchema, type OutcomeScale } from '../../model/service-plan/outcome-scale.js';
 import { CaseDetailsSchema, type CaseDetails } from '../../model/case-details.js';
@@ -198,6 +199,7 @@ export class ServicePlanEditor extends CaseplanElement {
     storage: () => this.plan?.snapshot.context.storage,
     user: () => this.context.currentUser,
     now: () => this.context.now(),
+    refuseRestore: (current, version) => restoreRevisionRefusals(current as ServicePlan, version),
   });
 
   /**

@@ -1,5 +1,6 @@
 import { violation, type Violation } from '../shared/violation.js';
 import { historyActions } from '../history-actions.js';
+import type { SetAsideVersion } from '../set-aside.js';
 import { revisionRecordId, type ServicePlan, type ServicePlanRevision } from './plan.js';
 
 export type AbandonRevisionResult =
@@ -28,4 +29,22 @@ export function abandonRevision(plan: ServicePlan, revisions: readonly ServicePl
   // Storage bookkeeping stays the working copy's: the write carries the version it was read at.
   const restored: ServicePlan = { ...structuredClone(active.plan), version: plan.version, updatedAt: plan.updatedAt, updatedBy: plan.updatedBy };
   return { ok: true, plan: restored, setAside: structuredClone(plan), action: historyActions.plan.revisionAbandoned };
+}
+
+/**
+ * Whether a revision abandoned earlier may be restored onto the plan as stored now. Restoring it takes
+ * the plan back into that revision (under review, with the working copy's changes), as if it had never
+ * been abandoned; so, as a caseworker would expect, it is allowed only where that revision could still
+ * go on: the plan active, at the very version the revision was abandoned to. Refused while another
+ * revision is in progress (finish or abandon that one first), once the plan has ended (completed,
+ * closed, cancelled), or when the plan was revised since (restoring would undo that revision). The
+ * abandoned revision stays readable in every case. Other versions set aside (conflicts): no refusal here.
+ */
+export function restoreRevisionRefusals(current: ServicePlan, version: SetAsideVersion): Violation[] {
+  if (version.resolution !== 'revision-abandoned') return [];
+  if (current.status === 'under-review') return [violation('plan.revision.restore-other-in-progress', ['status'])];
+  if (current.status !== 'active') return [violation('plan.revision.restore-not-active', ['status'])];
+  const abandonedTo = version.written as Partial<ServicePlan> | undefined;
+  if (abandonedTo?.revision !== current.revision) return [violation('plan.revision.restore-revised-since', ['revision'])];
+  return [];
 }

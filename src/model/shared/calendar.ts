@@ -99,6 +99,12 @@ export function isoWeekKey(date: CalendarDate): string {
   return `${year}-W${String(week).padStart(2, '0')}`;
 }
 
+/** The Monday that starts an ISO 8601 week (`2026-W09` → `2026-02-23`): week 1 holds January 4. */
+export function isoWeekStart(weekKey: string): CalendarDate {
+  const [year = 1970, week = 1] = weekKey.split('-W').map(Number);
+  return addDays(mondayOf(isoDate(year, 1, 4)), (week - 1) * 7);
+}
+
 /** `YYYY-MM` of a date. */
 export function monthOf(date: CalendarDate): string {
   return date.slice(0, 7);

@@ -16,7 +16,7 @@ describe('<visitation-planner> inline errors', () => {
     await click(planner, $(planner, '[data-action="create"]'));
     await choose(planner, byId(planner, 'startDate'), '2026-04-10');
     await choose(planner, byId(planner, 'endDate'), '2026-04-01');
-    expect(messageOf(planner, 'endDate')).to.equal('The end date (2026-04-01) is before the start date (2026-04-10).');
+    expect(messageOf(planner, 'endDate'), 'the dates as an English reader writes them, never ISO').to.equal('The end date (Apr 1, 2026) is before the start date (Apr 10, 2026).');
     expect(byId(planner, 'endDate').getAttribute('aria-invalid')).to.equal('true');
     expect(byId(planner, 'endDate').getAttribute('aria-describedby')).to.contain('endDate-error');
 
@@ -32,7 +32,7 @@ describe('<visitation-planner> inline errors', () => {
     await choose(planner, byId(planner, 'endDate'), '2026-04-10');
     await choose(planner, byId<HTMLSelectElement>(planner, 'recurrence'), 'every-n-months');
     await typeInto(planner, byId(planner, 'recurrence.dayOfMonth'), '20');
-    expect(messageOf(planner, 'recurrence')).to.contain('no visit falls between 2026-04-01 and 2026-04-10');
+    expect(messageOf(planner, 'recurrence')).to.contain('no visit falls between Apr 1, 2026 and Apr 10, 2026');
 
     await typeInto(planner, byId(planner, 'notes'), 'Meet <script>alert(1)</script> at the park');
     expect(messageOf(planner, 'notes')).to.contain('plain text');

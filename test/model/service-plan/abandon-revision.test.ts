@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { abandonRevision } from '../../../src/model/service-plan/abandon-revision.js';
+import { abandonRevision, restoreRevisionRefusals } from '../../../src/model/service-plan/abandon-revision.js';
+import { restoreSetAside, setAsideWhole } from '../../../src/model/set-aside.js';
 import { revisionSnapshot, transitionPlan, type LifecycleContext } from '../../../src/model/service-plan/lifecycle.js';
 import type { PlanStatus, ServicePlan } from '../../../src/model/service-plan/plan.js';
 import { participants, readyPlan, TODAY } from './fixtures.js';
@@ -49,5 +50,57 @@ describe('abandoning a revision (model rule)', () => {
     expect(codes(abandonRevision(working, []))).to.deep.equal(['plan.revision.abandon-no-active-version']);
     expect(codes(abandonRevision(working, [{ ...snapshot, revision: working.revision, id: `${working.id}.r${working.revision}` }]))).to.deep.equal(['plan.revision.abandon-no-active-version']);
     expect(codes(abandonRevision(working, [{ ...snapshot, plan: { ...snapshot.plan, id: 'another-plan' } }]))).to.deep.equal(['plan.revision.abandon-no-active-version']);
+  });
+});
+
+describe('restoring an abandoned revision (model rule)', () => {
+  /** The revision abandoned: the plan is its active version again, the working copy set aside. */
+  function abandoned() {
+    const { active, working, snapshot } = revising();
+    const result = abandonRevision(working, [snapshot]);
+    if (!result.ok) throw new Error(JSON.stringify(result.violations));
+    const version = setAsideWhole({ id: 'abandoned-1', recordKind: 'servicePlan', reason: 'revision-abandoned', setAside: result.setAside, written: result.plan, by: 'worker-1', at: '2026-03-11T09:00:00.000Z' });
+    return { active: result.plan, working, version, before: active };
+  }
+  const codes = (current: ServicePlan, version: ReturnType<typeof abandoned>['version']) => restoreRevisionRefusals(current, version).map((found) => found.code);
+
+  it('is allowed on the version it was abandoned to: the revision is under way again, later changes on other fields kept', () => {
+    const { active, working, version } = abandoned();
+    expect(codes(active, version)).to.deep.equal([]);
+    const since = { ...active, needs: [...active.needs, 'transport to visits'] };
+    expect(codes(since, version), 'an edit made since on the active plan does not stop it').to.deep.equal([]);
+    const restored = restoreSetAside(since, version);
+    expect(restored.status).to.equal('under-review');
+    expect(restored.revision).to.equal(working.revision);
+    expect(restored.goal.title).to.equal('A goal rewritten in the revision');
+    expect(restored.needs).to.deep.equal(since.needs);
+  });
+
+  it('is refused while another revision is in progress', () => {
+    const { active, version } = abandoned();
+    const again = transitionPlan(active, 'start-revision', context);
+    if (!again.ok) throw new Error(JSON.stringify(again.violations));
+    expect(codes(again.plan, version)).to.deep.equal(['plan.revision.restore-other-in-progress']);
+  });
+
+  it('is refused once the plan is no longer active (completed, closed, cancelled since)', () => {
+    const { active, version } = abandoned();
+    for (const status of ['completed', 'closed', 'cancelled', 'draft', 'submitted'] as PlanStatus[]) {
+      expect(codes({ ...active, status }, version), status).to.deep.equal(['plan.revision.restore-not-active']);
+    }
+  });
+
+  it('is refused when the plan was revised since (restoring would undo that revision)', () => {
+    const { active, version } = abandoned();
+    const started = transitionPlan(active, 'start-revision', context);
+    if (!started.ok) throw new Error(JSON.stringify(started.violations));
+    // That later revision completed (approved): active again, at its own revision.
+    const completed: ServicePlan = { ...started.plan, status: 'active' };
+    expect(codes(completed, version)).to.deep.equal(['plan.revision.restore-revised-since']);
+  });
+
+  it('leaves versions set aside in conflicts to the ordinary restore', () => {
+    const { active, version } = abandoned();
+    expect(codes({ ...active, status: 'closed' }, { ...version, resolution: 'keep-mine' })).to.deep.equal([]);
   });
 });

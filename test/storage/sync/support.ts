@@ -81,3 +81,31 @@ export function syncAdapter(server: TestServer, options: AdapterOptions = {}): S
     ...rest,
   });
 }
+
+/** One browser of a multi-browser sync test: its adapter and the network it talks through. */
+export interface TestBrowser {
+  name: string;
+  adapter: SyncStorageAdapter;
+  network: TestNetwork;
+}
+
+/**
+ * Syncs every browser in turn until two whole rounds pass with no push from any of them (a push made by
+ * a browser's own retry timer between rounds counts too): during the last round the server did not
+ * change and every browser pulled from it, and nothing that pull produced was left to push. A fixed
+ * number of rounds is not enough: a browser's own retry may push in between and change who sees what.
+ * Fails, saying where each browser stands, if that does not happen within `maxRounds`.
+ */
+export async function syncUntilQuiet(browsers: readonly TestBrowser[], maxRounds = 12): Promise<void> {
+  const pushes = () => browsers.reduce((sum, browser) => sum + browser.network.pushes, 0);
+  let quietRounds = 0;
+  for (let round = 0; round < maxRounds && quietRounds < 2; round += 1) {
+    const before = pushes();
+    for (const browser of browsers) await browser.adapter.syncNow();
+    quietRounds = pushes() === before ? quietRounds + 1 : 0;
+  }
+  if (quietRounds < 2) {
+    const where = browsers.map((browser) => `${browser.name}: ${JSON.stringify(browser.adapter.syncState)}, ${browser.network.pushes} pushes`);
+    throw new Error(`The browsers were still pushing after ${maxRounds} sync rounds (${where.join('; ')})`);
+  }
+}

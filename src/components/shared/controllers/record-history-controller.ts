@@ -3,6 +3,7 @@ import { historySteps, type HistoryStep } from '../../../model/history-versions.
 import type { StoredRecord } from '../../../model/record.js';
 import { versionRestoredAction } from '../../../model/history-actions.js';
 import { restoreSetAside, SET_ASIDE_KIND, type SetAsideVersion } from '../../../model/set-aside.js';
+import type { Violation } from '../../../model/shared/violation.js';
 import type { ListQuery, StorageAdapter, Unsubscribe } from '../../../storage/elements.js';
 
 /** One record's history as read from storage: every save, and the versions set aside in its conflicts. */
@@ -18,6 +19,8 @@ export interface RecordHistoryState {
   restoring?: string;
   /** Why the last restore failed (a conflict: someone saved meanwhile; read again and retry). */
   restoreError?: unknown;
+  /** A restore the record's rules refused, with why: shown at that version's restore button. */
+  restoreRefused?: { versionId: string; violations: Violation[] };
   /** The set-aside version restored last, to say so. */
   restored?: string;
 }
@@ -26,6 +29,12 @@ export interface RecordHistoryOptions {
   storage(): StorageAdapter | undefined;
   user(): { id: string } | undefined;
   now(): Date;
+  /**
+   * The record's own rules for bringing a version back onto it as stored now (a model function, e.g. a
+   * plan's revision abandoned can come back only while the plan is still at the version it was
+   * abandoned to); the reasons it is refused, none when it may be restored.
+   */
+  refuseRestore?(current: StoredRecord, version: SetAsideVersion): readonly Violation[];
 }
 
 /**
@@ -82,10 +91,15 @@ export class RecordHistoryController implements ReactiveController {
     const version = state?.setAside.find((entry) => entry.id === versionId);
     const user = this.options.user();
     if (!state || !storage || !version || !user) return;
-    this.update({ restoring: versionId, restoreError: undefined, restored: undefined });
+    this.update({ restoring: versionId, restoreError: undefined, restoreRefused: undefined, restored: undefined });
     try {
       const current = await storage.get<StoredRecord>(state.kind, state.id);
       if (!current) throw Object.assign(new Error('The record is no longer stored'), { code: 'storage.not-found' });
+      const refused = this.options.refuseRestore?.(current, version) ?? [];
+      if (refused.length > 0) {
+        if (this.isOpen(state.kind, state.id)) this.update({ restoring: undefined, restoreRefused: { versionId, violations: [...refused] } });
+        return;
+      }
       const restored = { ...restoreSetAside(current, version), updatedAt: this.options.now().toISOString(), updatedBy: user.id };
       await storage.put(state.kind, restored, { action: versionRestoredAction(state.kind) });
       if (this.isOpen(state.kind, state.id)) this.update({ restoring: undefined, restored: versionId });

@@ -3,6 +3,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Violation } from '../../../model/shared/violation.js';
 import { ensureContextRoot, localeContext } from '../context.js';
 import { isLocaleRegistered, lookupMessage, type ShippedLocale } from './catalog.js';
+import { localizeDateParams } from './date-params.js';
 import { formatMessage, placeholdersOf, type MessageParams } from './format-message.js';
 import { formatDate, formatDateTime, formatList, formatMoney, formatNumber, formatTimeZone, type DateInput } from './intl-format.js';
 import { observeLang } from './lang-observer.js';
@@ -138,6 +139,8 @@ export class LocalizeController implements ReactiveController {
   /**
    * A model Violation in words. Its code is the message key; when no message exists, or the message
    * needs a value the violation does not carry, a generic localized sentence is shown: never a raw code.
+   * Dates among its params (ISO days, instants, occurrence keys) are shown in this language's own
+   * format and calendar, here for every element (see date-params.ts).
    */
   violation(found: Violation): string {
     const message = lookupMessage(this.locale, found.code) ?? lookupMessage('en', found.code);
@@ -145,7 +148,7 @@ export class LocalizeController implements ReactiveController {
     if (message === undefined || placeholdersOf(message).some((name) => params[name] === undefined)) {
       return this.term('violation.generic');
     }
-    return formatMessage(message, params, this.lang);
+    return formatMessage(message, localizeDateParams(params, { lang: this.lang, weekOf: (date) => this.term('common.week-of', { date }) }), this.lang);
   }
 
   /** Any error in words: a StorageError (or anything with a known `code`) by its code, anything else generically. */

@@ -104,25 +104,48 @@ function setAsideLines(view: HistoryPanelView, version: SetAsideVersion): string
   return changesBetween(version.written, version.setAside).map((change) => changeLine(view, change, version.setAside, version.written));
 }
 
+/** A revision abandoned (its working copy) rather than the losing side of a conflict. */
+const isAbandonedRevision = (version: SetAsideVersion) => version.resolution === 'revision-abandoned';
+
 function setAsideEntry(view: HistoryPanelView, version: SetAsideVersion): TemplateResult {
   const { t, state } = view;
   const when = view.when(version.createdAt);
+  const restoreName = isAbandonedRevision(version) ? t.term('history.restore-revision-named', { when }) : t.term('history.restore-named', { when });
   const other = version.theirsBy !== undefined ? view.nameOf(version.theirsBy) : t.term('history.set-aside.someone');
   const describedBy = `${view.headingId}-set-aside-${version.id}`;
+  const refused = state.restoreRefused?.versionId === version.id ? state.restoreRefused.violations : [];
+  const refusedId = `${describedBy}-refused`;
   return html`<li data-set-aside=${version.id}>
     <p id=${describedBy}>${t.term(`history.set-aside.${version.resolution}`, { who: view.nameOf(version.updatedBy), other, when })}</p>
     <ul class="history-changes">${setAsideLines(view, version).map((line) => html`<li>${line}</li>`)}</ul>
     ${view.canRestore
-      ? html`<button type="button" data-action="restore" aria-label=${t.term('history.restore-named', { when })} aria-describedby=${describedBy} ?disabled=${state.restoring !== undefined} @click=${() => view.restore(version.id)}>
+      ? html`<button type="button" data-action="restore" aria-label=${restoreName} aria-describedby=${refused.length > 0 ? `${refusedId} ${describedBy}` : describedBy} ?disabled=${state.restoring !== undefined} @click=${() => view.restore(version.id)}>
           ${state.restoring === version.id ? t.term('history.restoring') : t.term('history.restore')}
         </button>`
       : nothing}
+    ${refused.length > 0 ? html`<p class="notice error" role="alert" id=${refusedId} data-refused>${refused.map((found) => t.violation(found)).join(' ')}</p>` : nothing}
   </li>`;
+}
+
+/** One kind of versions set aside under its own heading (conflicts' losing sides; revisions abandoned); nothing when none. */
+function setAsideGroup(view: HistoryPanelView, level: string, heading: string, versions: readonly SetAsideVersion[]): TemplateResult | typeof nothing {
+  if (versions.length === 0) return nothing;
+  return html`<div class="history-set-aside" part="history-set-aside">
+    <div role="heading" aria-level=${level} class="history-subheading">${view.t.term(heading)}</div>
+    <ul>${versions.map((version) => setAsideEntry(view, version))}</ul>
+  </div>`;
+}
+
+/** What the panel says once a version is restored: a revision abandoned is under way again. */
+function restoredText(view: HistoryPanelView, versionId: string): string {
+  const version = view.state.setAside.find((entry) => entry.id === versionId);
+  return view.t.term(version && isAbandonedRevision(version) ? 'history.revision-restored' : 'history.restored');
 }
 
 /**
  * Every save of one record, oldest first (who, when, what, and what changed, in the viewer's language),
- * and the versions set aside in its conflicts, each readable and restorable. Shared by every element.
+ * the versions set aside in its conflicts and the revisions abandoned (each under its own heading),
+ * each readable and restorable. Shared by every element.
  */
 export function historyPanel(view: HistoryPanelView): TemplateResult {
   const { t, state } = view;
@@ -131,7 +154,7 @@ export function historyPanel(view: HistoryPanelView): TemplateResult {
   return html`<section class="history" part="history" aria-labelledby=${view.headingId}>
     <div role="heading" aria-level=${level} class="history-heading" id=${view.headingId} tabindex="-1">${view.heading}</div>
     <div role="status" class="history-status">
-      ${state.restored !== undefined ? t.term('history.restored') : nothing}
+      ${state.restored !== undefined ? restoredText(view, state.restored) : nothing}
     </div>
     ${state.restoreError !== undefined ? html`<p class="notice error" role="alert">${t.term('history.restore-failed', { reason: t.error(state.restoreError) })}</p>` : nothing}
     ${state.error !== undefined
@@ -141,12 +164,8 @@ export function historyPanel(view: HistoryPanelView): TemplateResult {
         : state.steps.length === 0
           ? html`<p>${t.term('history.empty')}</p>`
           : html`<ol class="history-saves" aria-label=${t.term('history.saves-heading')}>${state.steps.map((step) => saveEntry(view, step))}</ol>`}
-    ${state.setAside.length > 0
-      ? html`<div class="history-set-aside" part="history-set-aside">
-          <div role="heading" aria-level=${subLevel} class="history-subheading">${t.term('history.set-aside.heading')}</div>
-          <ul>${state.setAside.map((version) => setAsideEntry(view, version))}</ul>
-        </div>`
-      : nothing}
+    ${setAsideGroup(view, subLevel, 'history.set-aside.heading', state.setAside.filter((version) => !isAbandonedRevision(version)))}
+    ${setAsideGroup(view, subLevel, 'history.abandoned.heading', state.setAside.filter(isAbandonedRevision))}
     <div class="actions"><button type="button" data-action="close-history" @click=${() => view.close()}>${t.term('common.close')}</button></div>
   </section>`;
 }

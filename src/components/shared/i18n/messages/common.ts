@@ -49,6 +49,8 @@ export const en = {
   'common.person-unknown': 'Someone not on the case list',
   // Issue 15 point 9: the printed plan (header, page numbers, sections a court reads).
   "common.print.page-of": "Page {page} of {pages}",
+  // Fixes 5f (dates in messages): an ISO week in a message's params ('2026-W10'), by the day it starts.
+  'common.week-of': 'Week of {date}',
 } satisfies Record<string, Message>;
 
 /** Spanish, French and Portuguese (in ./es, ./fr, ./pt, loaded with their language) have exactly these keys. */

@@ -54,6 +54,10 @@ export const en = {
   // Issue 14: a revision abandoned (engineer E).
   "history.action.plan.revision-abandoned": "Revision abandoned",
   "history.set-aside.revision-abandoned": "{who} abandoned a revision, {when}: the active version was kept; the revision's working copy, below, was set aside.",
+  // Fixes 5f (history panel): abandoned revisions under their own heading, named as such.
+  'history.abandoned.heading': 'Revisions abandoned',
+  'history.restore-revision-named': 'Restore the revision abandoned {when}',
+  'history.revision-restored': 'The abandoned revision was restored: the plan is being revised again.',
 } satisfies Record<string, Message>;
 
 /** Spanish, French and Portuguese (in ./es, ./fr, ./pt, loaded with their language) have exactly these keys. */

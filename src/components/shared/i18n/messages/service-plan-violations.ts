@@ -103,6 +103,10 @@ export const en = {
   // Issue 14: a revision abandoned (engineer E).
   "plan.revision.abandon-not-revising": "Only a revision under way can be abandoned.",
   "plan.revision.abandon-no-active-version": "This revision cannot be abandoned: the version that was active before it is not kept.",
+  // Fixes 5f (restoring an abandoned revision): why it is refused (src/model/service-plan/abandon-revision.ts).
+  "plan.revision.restore-other-in-progress": "Another revision of this plan is in progress. Complete or abandon it first; this abandoned revision stays readable here.",
+  "plan.revision.restore-not-active": "The plan is no longer active (it was completed, closed or cancelled since), so this revision cannot be restored. It stays readable here.",
+  "plan.revision.restore-revised-since": "The plan was revised again after this revision was abandoned: restoring it would undo that work. Start a new revision instead; this one stays readable here.",
 } satisfies Record<string, Message>;
 
 /** Spanish, French and Portuguese (in ./es, ./fr, ./pt, loaded with their language) have exactly these keys. */

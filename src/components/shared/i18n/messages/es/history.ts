@@ -50,4 +50,8 @@ export const es: Messages = {
   // Issue 14: a revision abandoned (engineer E).
   "history.action.plan.revision-abandoned": "Revisión abandonada",
   "history.set-aside.revision-abandoned": "{who} abandonó una revisión, {when}: se conservó la versión activa; la copia de trabajo de la revisión, abajo, quedó apartada.",
+  // Fixes 5f (history panel): abandoned revisions under their own heading, named as such.
+  'history.abandoned.heading': 'Revisiones abandonadas',
+  'history.restore-revision-named': 'Restaurar la revisión abandonada {when}',
+  'history.revision-restored': 'La revisión abandonada se restauró: el plan vuelve a estar en revisión.',
 };

@@ -96,4 +96,8 @@ export const es: Messages = {
   // Issue 14: a revision abandoned (engineer E).
   "plan.revision.abandon-not-revising": "Solo se puede abandonar una revisión en curso.",
   "plan.revision.abandon-no-active-version": "Esta revisión no se puede abandonar: no se conserva la versión que estaba activa antes.",
+  // Fixes 5f (restoring an abandoned revision): why it is refused (src/model/service-plan/abandon-revision.ts).
+  "plan.revision.restore-other-in-progress": "Hay otra revisión de este plan en curso. Complétela o abandónela primero; esta revisión abandonada se puede seguir leyendo aquí.",
+  "plan.revision.restore-not-active": "El plan ya no está activo (se completó, se cerró o se canceló desde entonces), por lo que esta revisión no se puede restaurar. Se puede seguir leyendo aquí.",
+  "plan.revision.restore-revised-since": "El plan se revisó de nuevo después de abandonar esta revisión: restaurarla desharía ese trabajo. Inicie una nueva revisión; esta se puede seguir leyendo aquí.",
 };

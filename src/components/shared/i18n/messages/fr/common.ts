@@ -45,4 +45,6 @@ export const fr: Messages = {
   'common.person-unknown': 'Une personne absente de la liste du dossier',
   // Issue 15 point 9: the printed plan (header, page numbers, sections a court reads).
   "common.print.page-of": "Page {page} sur {pages}",
+  // Fixes 5f (dates in messages): an ISO week in a message's params ('2026-W10'), by the day it starts.
+  'common.week-of': 'Semaine du {date}',
 };

@@ -50,4 +50,8 @@ export const fr: Messages = {
   // Issue 14: a revision abandoned (engineer E).
   "history.action.plan.revision-abandoned": "Révision abandonnée",
   "history.set-aside.revision-abandoned": "{who} a abandonné une révision, {when} : la version active a été gardée ; la copie de travail de la révision, ci-dessous, a été mise de côté.",
+  // Fixes 5f (history panel): abandoned revisions under their own heading, named as such.
+  'history.abandoned.heading': 'Révisions abandonnées',
+  'history.restore-revision-named': 'Restaurer la révision abandonnée {when}',
+  'history.revision-restored': 'La révision abandonnée a été restaurée : le plan est de nouveau en révision.',
 };

@@ -96,4 +96,8 @@ export const fr: Messages = {
   // Issue 14: a revision abandoned (engineer E).
   "plan.revision.abandon-not-revising": "Seule une révision en cours peut être abandonnée.",
   "plan.revision.abandon-no-active-version": "Cette révision ne peut pas être abandonnée : la version active avant elle n’est pas conservée.",
+  // Fixes 5f (restoring an abandoned revision): why it is refused (src/model/service-plan/abandon-revision.ts).
+  "plan.revision.restore-other-in-progress": "Une autre révision de ce plan est en cours. Terminez-la ou abandonnez-la d’abord ; cette révision abandonnée reste consultable ici.",
+  "plan.revision.restore-not-active": "Le plan n’est plus actif (il a été terminé, clôturé ou annulé depuis) : cette révision ne peut donc pas être restaurée. Elle reste consultable ici.",
+  "plan.revision.restore-revised-since": "Le plan a été révisé de nouveau après l’abandon de cette révision : la restaurer déferait ce travail. Commencez plutôt une nouvelle révision ; celle-ci reste consultable ici.",
 };

@@ -45,4 +45,6 @@ export const pt: Messages = {
   'common.person-unknown': 'Alguém fora da lista do caso',
   // Issue 15 point 9: the printed plan (header, page numbers, sections a court reads).
   "common.print.page-of": "Página {page} de {pages}",
+  // Fixes 5f (dates in messages): an ISO week in a message's params ('2026-W10'), by the day it starts.
+  'common.week-of': 'Semana de {date}',
 };

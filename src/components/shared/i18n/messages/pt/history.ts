@@ -50,4 +50,8 @@ export const pt: Messages = {
   // Issue 14: a revision abandoned (engineer E).
   "history.action.plan.revision-abandoned": "Revisão abandonada",
   "history.set-aside.revision-abandoned": "{who} abandonou uma revisão, {when}: a versão ativa foi mantida; a cópia de trabalho da revisão, abaixo, foi posta de lado.",
+  // Fixes 5f (history panel): abandoned revisions under their own heading, named as such.
+  'history.abandoned.heading': 'Revisões abandonadas',
+  'history.restore-revision-named': 'Restaurar a revisão abandonada {when}',
+  'history.revision-restored': 'A revisão abandonada foi restaurada: o plano está de novo em revisão.',
 };

@@ -96,4 +96,8 @@ export const pt: Messages = {
   // Issue 14: a revision abandoned (engineer E).
   "plan.revision.abandon-not-revising": "Só uma revisão em curso pode ser abandonada.",
   "plan.revision.abandon-no-active-version": "Esta revisão não pode ser abandonada: a versão que estava ativa antes não foi guardada.",
+  // Fixes 5f (restoring an abandoned revision): why it is refused (src/model/service-plan/abandon-revision.ts).
+  "plan.revision.restore-other-in-progress": "Outra revisão deste plano está em curso. Conclua-a ou abandone-a primeiro; esta revisão abandonada continua legível aqui.",
+  "plan.revision.restore-not-active": "O plano não está mais ativo (foi concluído, encerrado ou cancelado desde então), por isso esta revisão não pode ser restaurada. Ela continua legível aqui.",
+  "plan.revision.restore-revised-since": "O plano foi revisado de novo depois que esta revisão foi abandonada: restaurá-la desfaria esse trabalho. Inicie uma nova revisão; esta continua legível aqui.",
 };

@@ -1,0 +1,41 @@
+import { isoWeekStart } from '../../../model/shared/calendar.js';
+import type { MessageParams } from './format-message.js';
+import { formatDate, formatDateTime } from './intl-format.js';
+
+/**
+ * The dates a message's parameters carry, in the reader's words: the model words violations (and plan
+ * changes) with ISO values ('2026-03-08', an instant, an occurrence key '2026-03-05T16:00', '2026-W10',
+ * '2026-03'), which no family reads that way. Recognised by their exact shape, so a parameter holding
+ * anything else (a name, a count, a title) is left as it is.
+ */
+const calendarDay = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+/** A wall-clock date and time with no zone (a visitation occurrence): shown as written, never shifted. */
+const localDateTime = /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?$/;
+/** A point in time (stored instants): shown in the reader's own time zone. */
+const instant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+const month = /^\d{4}-(0[1-9]|1[0-2])$/;
+const isoWeek = /^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$/;
+
+export interface DateParamWords {
+  /** Intl locale tag the text is shown in. */
+  lang: string;
+  /** "Week of {date}" in the reader's language. */
+  weekOf: (date: string) => string;
+}
+
+/** One parameter value in the reader's words when it is a date of a shape above; otherwise unchanged. */
+export function dateParamText(value: string, words: DateParamWords): string {
+  if (calendarDay.test(value)) return formatDate(words.lang, value);
+  if (localDateTime.test(value)) return formatDateTime(words.lang, `${value}Z`, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+  if (instant.test(value)) return formatDateTime(words.lang, value);
+  if (month.test(value)) return formatDate(words.lang, `${value}-01`, { month: 'long', year: 'numeric' });
+  if (isoWeek.test(value)) return words.weekOf(formatDate(words.lang, isoWeekStart(value)));
+  return value;
+}
+
+/** Every string parameter through dateParamText; numbers and the rest as they are. */
+export function localizeDateParams(params: MessageParams, words: DateParamWords): MessageParams {
+  const shown: MessageParams = {};
+  for (const [name, value] of Object.entries(params)) shown[name] = typeof value === 'string' ? dateParamText(value, words) : value;
+  return shown;
+}
