@@ -44,7 +44,7 @@ try {
   for (const fileName of upFront) {
     const chunk = files.get(fileName);
     const chunkDir = dirname(fileName);
-    const decoded = decode(chunk.map.mappings);
+    const decoded = chunk.map ? decode(chunk.map.mappings) : []; // a chunk of re-exports alone has no map
     chunk.code.split('\n').forEach((line, index) => {
       total += line.length + 1;
       const segments = decoded[index] ?? [];
