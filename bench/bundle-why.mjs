@@ -1,4 +1,4 @@
-// What the bundle is made of: `node bench/bundle-why.mjs [entry] [--top=N] [--unmapped]` builds a host entry of
+// What the bundle is made of: `node bench/bundle-why.mjs [entry] [--top=N] [--deps] [--unmapped]` builds a host entry of
 // bench/bundle-size.mjs (default: all three + default storage) or an import row of bench/import-sizes.mjs the same way, with source maps, and sums the
 // minified bytes of the code loaded up front (entry chunk and its static imports) per source file and per
 // folder, by the source map's segments. Gzip does not split by file, so these are minified bytes; the
@@ -35,8 +35,9 @@ try {
   for (const chunk of files.values()) if (chunk.type === 'chunk' && chunk.isEntry) visit(chunk.fileName);
 
   // Source map paths are relative to the chunk's folder in the output (dist/ under the root).
-  const label = (chunkDir, path) =>
-    relative(root, resolve(root, 'dist', chunkDir, path)).replace(/^node_modules\/(@[^/]+\/[^/]+|[^/]+)\/.*/, 'node_modules/$1');
+  // A dependency counts as one line unless --deps asks for its files.
+  const collapse = (path) => (args.includes('--deps') ? path : path.replace(/^node_modules\/(@[^/]+\/[^/]+|[^/]+)\/.*/, 'node_modules/$1'));
+  const label = (chunkDir, path) => collapse(relative(root, resolve(root, 'dist', chunkDir, path)));
   const byFile = new Map();
   const add = (key, bytes) => byFile.set(key, (byFile.get(key) ?? 0) + bytes);
   const unmapped = new Map();
