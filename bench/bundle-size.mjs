@@ -31,11 +31,6 @@ export const hostEntries = {
 
 const languages = { es: 'Spanish', fr: 'French', pt: 'Portuguese' };
 
-/** The elements' parts loaded on demand (a literal `import()` each), by source file, with their row's name. */
-const onDemandParts = {
-  '/src/components/shared/parts/history-panel.ts': 'history panel (loaded when a person opens a history)',
-};
-
 const dependencies = ['lit', '@lit/context', 'xstate', 'dexie', 'zod'];
 const isDependency = (id) => dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`));
 
@@ -92,16 +87,7 @@ export async function gzippedSize(name, source, { ownOnly = false, external } = 
       for (const fileName of own) lazy.add(fileName);
       onDemand.push({ name: 'IndexedDB adapter with Dexie (loaded when no storage is given)', ...size(own) });
     }
-    // Parts an element loads the first time a person opens them (shared/controllers/on-demand-module.ts):
-    // on demand too, a row each (only in the builds that have them).
-    for (const [path, label] of Object.entries(onDemandParts)) {
-      const chunk = [...files.values()].find((file) => file.type === 'chunk' && file.facadeModuleId?.endsWith(path));
-      if (!chunk) continue;
-      const own = [...staticClosure([chunk.fileName])].filter((fileName) => !entry.has(fileName) && !lazy.has(fileName));
-      for (const fileName of own) lazy.add(fileName);
-      onDemand.push({ name: label, ...size(own) });
-    }
-    // Every output file is counted somewhere: up front, or as part of one language, the IndexedDB adapter or a part.
+    // Every output file is counted somewhere: up front, or as part of one language or the IndexedDB adapter.
     const stray = [...files.keys()].filter((fileName) => !entry.has(fileName) && !lazy.has(fileName));
     if (stray.length > 0) throw new Error(`bundle: output neither loaded up front nor loaded on demand: ${stray.join(', ')}`);
     return { name, ...size(entry), onDemand };

@@ -41,7 +41,7 @@ import './messages.js';
 import { contactForm, contactFieldKeys, type ContactFormView } from './parts/contact-form.js';
 import { contactRow, type ContactRowView } from './parts/contact-row.js';
 import { filters } from './parts/filters.js';
-import { historyPanel } from '../shared/parts/history-panel-on-demand.js';
+import { historyPanel } from '../shared/parts/history-panel.js';
 import { DEFAULT_RECORDING_GRACE_DAYS, recordingGraceDays } from '../../model/visitation/recording-grace.js';
 import { RecordHistoryController } from '../shared/controllers/record-history-controller.js';
 import { summaries } from './parts/summaries.js';
@@ -320,7 +320,7 @@ export class ContactLog extends CaseplanElement {
     if (!state) return nothing;
     const t = this.localize;
     const contact = snapshot.context.contacts.find((entry) => entry.id === state.id);
-    return historyPanel(this, {
+    return historyPanel({
       t,
       state,
       heading: t.term('contact.history.title', { subject: contact ? contactSubject(t, contact, this.context.participants, this.zone) : '' }),

@@ -1,15 +1,15 @@
-import { nothing, type ReactiveControllerHost } from 'lit';
+import { nothing } from 'lit';
 import { diffPlanRevisions } from '../../model/service-plan/diff.js';
 import type { ServicePlanContent } from '../../model/service-plan/plan.js';
 import type { RecordHistoryController } from '../shared/controllers/record-history-controller.js';
 import type { CurrentUser } from '../shared/current-user.js';
-import { historyPanel } from '../shared/parts/history-panel-on-demand.js';
+import { historyPanel } from '../shared/parts/history-panel.js';
 import { changeText } from './labels.js';
 import type { SaveHistory } from './parts/versions.js';
 import type { EditorView } from './view.js';
 
 /** Every save of the plan and the versions set aside in its conflicts (the shared history panel). */
-export function planSaveHistory(host: ReactiveControllerHost, view: EditorView, history: RecordHistoryController, user: CurrentUser | undefined): SaveHistory {
+export function planSaveHistory(view: EditorView, history: RecordHistoryController, user: CurrentUser | undefined): SaveHistory {
   const { t, plan, participants } = view;
   const open = history.isOpen('servicePlan', plan.id);
   const nameOf = (id: string) => participants.find((person) => person.id === id)?.name ?? (user?.id === id ? user.name : id);
@@ -21,7 +21,7 @@ export function planSaveHistory(host: ReactiveControllerHost, view: EditorView, 
     },
     panel:
       open && history.state
-        ? historyPanel(host, {
+        ? historyPanel({
             t,
             state: history.state,
             heading: t.term('history.plan-heading'),

@@ -531,7 +531,7 @@ export class ServicePlanEditor extends CaseplanElement {
             now: this.context.now(),
             openVisitationPlan: (id, caseId, href) => this.openVisitationPlan(id, caseId, href),
             mergedNote: this.mergedNote.render(t, snapshot),
-            saveHistory: (shown) => planSaveHistory(this, shown, this.history, this.context.currentUser),
+            saveHistory: (shown) => planSaveHistory(shown, this.history, this.context.currentUser),
             retry,
           })
         : !this.caseId && !this.planId

@@ -18,7 +18,7 @@ import { conflictPanel, conflictResolutions } from '../visits-shared/conflict-pa
 import { planFieldKeys, type PlanFormView } from './parts/form-view.js';
 import { planCard, type PendingStep, type PlanCardView } from './parts/plan-card.js';
 import { RecordHistoryController } from '../shared/controllers/record-history-controller.js';
-import { historyPanel } from '../shared/parts/history-panel-on-demand.js';
+import { historyPanel } from '../shared/parts/history-panel.js';
 import { planHistoryWording } from './history-wording.js';
 import { DEFAULT_RECORDING_GRACE_DAYS, recordingGraceDays } from '../../model/visitation/recording-grace.js';
 import { zonedDateOf } from '../../model/visitation/time-zone.js';
@@ -295,7 +295,7 @@ export class VisitationPlanner extends CaseplanElement {
     const t = this.localize;
     const plan = snapshot.context.plans.find((entry) => entry.id === planId);
     const timeZone = plan?.timeZone;
-    return historyPanel(this, {
+    return historyPanel({
       t,
       state,
       heading: t.term('planner.action.history-named', { name: plan ? planLabel(t, plan, this.context.participants) : planId }),

@@ -54,8 +54,6 @@ export const en = {
   // Issue 14: a revision abandoned (engineer E).
   "history.action.plan.revision-abandoned": "Revision abandoned",
   "history.set-aside.revision-abandoned": "{who} abandoned a revision, {when}: the active version was kept; the revision's working copy, below, was set aside.",
-  // Issue 18: the history panel loaded on demand (engineer 18b).
-  'history.load-failed': 'The history could not be loaded. Check the connection, then try again.',
 } satisfies Record<string, Message>;
 
 /** Spanish, French and Portuguese (in ./es, ./fr, ./pt, loaded with their language) have exactly these keys. */

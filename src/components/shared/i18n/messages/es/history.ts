@@ -50,6 +50,4 @@ export const es: Messages = {
   // Issue 14: a revision abandoned (engineer E).
   "history.action.plan.revision-abandoned": "Revisión abandonada",
   "history.set-aside.revision-abandoned": "{who} abandonó una revisión, {when}: se conservó la versión activa; la copia de trabajo de la revisión, abajo, quedó apartada.",
-  // Issue 18: the history panel loaded on demand (engineer 18b).
-  "history.load-failed": "No se pudo cargar el historial. Compruebe la conexión y vuelva a intentarlo.",
 };

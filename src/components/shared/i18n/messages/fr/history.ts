@@ -50,6 +50,4 @@ export const fr: Messages = {
   // Issue 14: a revision abandoned (engineer E).
   "history.action.plan.revision-abandoned": "Révision abandonnée",
   "history.set-aside.revision-abandoned": "{who} a abandonné une révision, {when} : la version active a été gardée ; la copie de travail de la révision, ci-dessous, a été mise de côté.",
-  // Issue 18: the history panel loaded on demand (engineer 18b).
-  "history.load-failed": "L’historique n’a pas pu être chargé. Vérifiez la connexion, puis réessayez.",
 };

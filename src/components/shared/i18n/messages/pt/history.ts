@@ -50,6 +50,4 @@ export const pt: Messages = {
   // Issue 14: a revision abandoned (engineer E).
   "history.action.plan.revision-abandoned": "Revisão abandonada",
   "history.set-aside.revision-abandoned": "{who} abandonou uma revisão, {when}: a versão ativa foi mantida; a cópia de trabalho da revisão, abaixo, foi posta de lado.",
-  // Issue 18: the history panel loaded on demand (engineer 18b).
-  "history.load-failed": "Não foi possível carregar o histórico. Verifique a conexão e tente novamente.",
 };
