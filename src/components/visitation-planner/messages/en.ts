@@ -17,8 +17,6 @@ export const en = {
   'planner.history.field.status': 'Status',
   'planner.history.field.suspensions': 'Suspensions',
   'planner.history.field.end-reason': 'Reason for ending',
-  'planner.step.suspend-reason': 'Reason for suspending the visits',
-  'planner.step.end-reason': 'Reason for ending the plan (optional)',
   'planner.step.confirm-suspend': 'Suspend',
   'planner.step.confirm-end': 'End the plan',
   'planner.announce.saved': '{action}: {name}.',

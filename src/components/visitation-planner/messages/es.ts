@@ -17,8 +17,6 @@ export const es: Messages = {
   'planner.history.field.status': 'Estado',
   'planner.history.field.suspensions': 'Suspensiones',
   'planner.history.field.end-reason': 'Motivo de la finalización',
-  'planner.step.suspend-reason': 'Motivo de la suspensión de las visitas',
-  'planner.step.end-reason': 'Motivo de la finalización del plan (opcional)',
   'planner.step.confirm-suspend': 'Suspender',
   'planner.step.confirm-end': 'Finalizar el plan',
   'planner.announce.saved': '{action}: {name}.',

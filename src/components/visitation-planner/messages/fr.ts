@@ -17,8 +17,6 @@ export const fr: Messages = {
   'planner.history.field.status': 'Statut',
   'planner.history.field.suspensions': 'Suspensions',
   'planner.history.field.end-reason': 'Motif de la clôture',
-  'planner.step.suspend-reason': 'Motif de la suspension des visites',
-  'planner.step.end-reason': 'Motif de la clôture du plan (facultatif)',
   'planner.step.confirm-suspend': 'Suspendre',
   'planner.step.confirm-end': 'Clore le plan',
   'planner.announce.saved': '{action} : {name}.',

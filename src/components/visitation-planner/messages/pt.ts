@@ -17,8 +17,6 @@ export const pt: Messages = {
   'planner.history.field.status': 'Situação',
   'planner.history.field.suspensions': 'Suspensões',
   'planner.history.field.end-reason': 'Motivo do encerramento',
-  'planner.step.suspend-reason': 'Motivo da suspensão das visitas',
-  'planner.step.end-reason': 'Motivo do encerramento do plano (opcional)',
   'planner.step.confirm-suspend': 'Suspender',
   'planner.step.confirm-end': 'Encerrar o plano',
   'planner.announce.saved': '{action}: {name}.',
