@@ -5,10 +5,11 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { sourceSideEffects } from './scripts/source-side-effects.mjs';
+import { leanCssLiteralsPlugin } from './scripts/lean-css-literals.mjs';
 
 export default defineConfig({
   // The modules that register something (package.json sideEffects names their dist/ twins) stay in the build.
-  plugins: [sourceSideEffects()],
+  plugins: [sourceSideEffects(), leanCssLiteralsPlugin()],
   define: { 'process.env.NODE_ENV': '"production"' },
   resolve: { conditions: ['browser', 'production', 'import', 'module', 'default'] },
   build: {

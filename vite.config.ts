@@ -11,6 +11,7 @@ import { readdirSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { sourceSideEffects } from './scripts/source-side-effects.mjs';
+import { leanCssLiteralsPlugin } from './scripts/lean-css-literals.mjs';
 
 const source = (path: string) => resolve(import.meta.dirname, 'src', path);
 const modulesIn = (folder: string, prefix: string) =>
@@ -34,7 +35,8 @@ export const runtimeDependencies = ['lit', '@lit/context', '@lit/react', 'xstate
 
 export default defineConfig({
   // The modules that register something (package.json sideEffects names their dist/ twins) stay in the build.
-  plugins: [sourceSideEffects()],
+  // The css`…` styles ship without their comments and indentation (scripts/lean-css-literals.mjs).
+  plugins: [sourceSideEffects(), leanCssLiteralsPlugin()],
   build: {
     target: 'es2022',
     outDir: 'dist',

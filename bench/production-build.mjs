@@ -4,6 +4,7 @@
 import { resolve } from 'node:path';
 import { build } from 'vite';
 import { sourceSideEffects } from '../scripts/source-side-effects.mjs';
+import { leanCssLiteralsPlugin } from '../scripts/lean-css-literals.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -14,7 +15,8 @@ export async function buildForProduction(input, { external, output = {}, minify 
     root,
     logLevel: 'silent',
     mode: 'production',
-    plugins: [sourceSideEffects()],
+    // As the library build: the css`…` styles without comments and indentation, as dist/ has them.
+    plugins: [sourceSideEffects(), leanCssLiteralsPlugin()],
     define: { 'process.env.NODE_ENV': '"production"' },
     resolve: { conditions: ['browser', 'production', 'import', 'module', 'default'] },
     build: {

@@ -14,6 +14,7 @@ import { es as history } from '../components/shared/i18n/messages/es/history.js'
 import { es as servicePlanViolations } from '../components/shared/i18n/messages/es/service-plan-violations.js';
 import { es as visitationViolations } from '../components/shared/i18n/messages/es/visitation-violations.js';
 import { es as servicePlanEditor } from '../components/service-plan-editor/messages/es.js';
+import { es as visits } from '../components/visits-shared/messages/es.js';
 import { es as visitationPlanner } from '../components/visitation-planner/messages/es.js';
 import { es as contactLog } from '../components/contact-log/messages/es.js';
 
@@ -28,6 +29,7 @@ registerLocale('es', {
   'service-plan-violations': servicePlanViolations,
   'visitation-violations': visitationViolations,
   'service-plan-editor': servicePlanEditor,
+  visits,
   'visitation-planner': visitationPlanner,
   'contact-log': contactLog,
 });

@@ -14,6 +14,7 @@ import { fr as history } from '../components/shared/i18n/messages/fr/history.js'
 import { fr as servicePlanViolations } from '../components/shared/i18n/messages/fr/service-plan-violations.js';
 import { fr as visitationViolations } from '../components/shared/i18n/messages/fr/visitation-violations.js';
 import { fr as servicePlanEditor } from '../components/service-plan-editor/messages/fr.js';
+import { fr as visits } from '../components/visits-shared/messages/fr.js';
 import { fr as visitationPlanner } from '../components/visitation-planner/messages/fr.js';
 import { fr as contactLog } from '../components/contact-log/messages/fr.js';
 
@@ -28,6 +29,7 @@ registerLocale('fr', {
   'service-plan-violations': servicePlanViolations,
   'visitation-violations': visitationViolations,
   'service-plan-editor': servicePlanEditor,
+  visits,
   'visitation-planner': visitationPlanner,
   'contact-log': contactLog,
 });

@@ -14,6 +14,7 @@ import { pt as history } from '../components/shared/i18n/messages/pt/history.js'
 import { pt as servicePlanViolations } from '../components/shared/i18n/messages/pt/service-plan-violations.js';
 import { pt as visitationViolations } from '../components/shared/i18n/messages/pt/visitation-violations.js';
 import { pt as servicePlanEditor } from '../components/service-plan-editor/messages/pt.js';
+import { pt as visits } from '../components/visits-shared/messages/pt.js';
 import { pt as visitationPlanner } from '../components/visitation-planner/messages/pt.js';
 import { pt as contactLog } from '../components/contact-log/messages/pt.js';
 
@@ -28,6 +29,7 @@ registerLocale('pt', {
   'service-plan-violations': servicePlanViolations,
   'visitation-violations': visitationViolations,
   'service-plan-editor': servicePlanEditor,
+  visits,
   'visitation-planner': visitationPlanner,
   'contact-log': contactLog,
 });

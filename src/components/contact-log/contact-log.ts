@@ -20,7 +20,7 @@ import { CaseplanElement } from '../shared/caseplan-element.js';
 import { CpChangeEvent, CpConflictEvent, CpErrorEvent, CpSavedEvent } from '../shared/events/index.js';
 import { ActorSlot } from '../shared/controllers/actor-slot.js';
 import { FieldErrors, type FieldKey } from '../visits-shared/field-errors.js';
-import '../visitation-planner/messages.js';
+import '../visits-shared/messages.js';
 import { conflictPanel, conflictResolutions } from '../visits-shared/conflict-panel.js';
 import { statusNotices } from '../visits-shared/status-notices.js';
 import { personName } from '../visits-shared/plan-text.js';

@@ -6,6 +6,8 @@
  */
 import { registerMessages } from '../shared/i18n/catalog.js';
 import '../shared/i18n/messages/visitation-violations.js';
+// What it shares with the contact log (visits.*, plan, schedule and compliance texts).
+import '../visits-shared/messages.js';
 import { en } from './messages/en.js';
 
 registerMessages('visitation-planner', { en });

@@ -100,7 +100,6 @@ export const en = {
   "merge.value.yes": "Yes",
   "merge.value.no": "No",
   "merge.value.details": "{count} details",
-  "merge.heading.field": "Field",
   "merge.heading.before": "Before",
   "merge.heading.mine": "Yours",
   "merge.heading.theirs": "Theirs",

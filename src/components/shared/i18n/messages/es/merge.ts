@@ -95,7 +95,6 @@ export const es: Messages = {
   "merge.value.yes": "Sí",
   "merge.value.no": "No",
   "merge.value.details": "{count} datos",
-  "merge.heading.field": "Campo",
   "merge.heading.before": "Antes",
   "merge.heading.mine": "La suya",
   "merge.heading.theirs": "La de la otra persona",

@@ -95,7 +95,6 @@ export const fr: Messages = {
   "merge.value.yes": "Oui",
   "merge.value.no": "Non",
   "merge.value.details": "{count} informations",
-  "merge.heading.field": "Champ",
   "merge.heading.before": "Avant",
   "merge.heading.mine": "La vôtre",
   "merge.heading.theirs": "Celle de l’autre personne",

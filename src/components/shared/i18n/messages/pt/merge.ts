@@ -95,7 +95,6 @@ export const pt: Messages = {
   "merge.value.yes": "Sim",
   "merge.value.no": "Não",
   "merge.value.details": "{count} dados",
-  "merge.heading.field": "Campo",
   "merge.heading.before": "Antes",
   "merge.heading.mine": "A sua",
   "merge.heading.theirs": "A da outra pessoa",
