@@ -24,7 +24,7 @@ async function mutationsDuring(host: Element, change: () => void): Promise<{ add
 describe('keptNodes', () => {
   const [a, b, c, d] = ['a', 'b', 'c', 'd'].map(line) as [HTMLElement, HTMLElement, HTMLElement, HTMLElement];
   const names = (host: Element) => [...host.querySelectorAll('article')].map((article) => article.dataset['name']);
-  const draw = (host: Element, lines: HTMLElement[]) => render(html`<h4>Items</h4>${keptNodes(lines)}<footer></footer>`, host);
+  const draw = (host: HTMLElement, lines: HTMLElement[]) => render(html`<h4>Items</h4>${keptNodes(lines)}<footer></footer>`, host);
 
   it('places the nodes in order between the template around them, with no marker per node', async () => {
     const host = await fixture<HTMLDivElement>(html`<div></div>`);
