@@ -14,6 +14,7 @@ import type { RevisionReason, ServicePlan, ServicePlanRevision } from '../../mod
 import { validatePlan } from '../../model/service-plan/rules/validate.js';
 import type { PlanConflict, ServicePlanContext, ServicePlanMachineInput, LifecycleEvent } from './types.js';
 import { newRecordId } from '../shared/record-id.js';
+import { shareUnchanged } from '../../model/share-unchanged.js';
 import { abandonRevision } from '../../model/service-plan/abandon-revision.js';
 import { setAsideWhole, type SetAsideVersion } from '../../model/set-aside.js';
 
@@ -217,8 +218,12 @@ export function restorePending(context: ServicePlanContext): Partial<ServicePlan
 
 export function adoptSavedUpdate(context: ServicePlanContext, stored: ServicePlan, revisions: ServicePlanRevision[] | undefined): Partial<ServicePlanContext> {
   const editedMeanwhile = context.plan !== context.writing?.source;
-  const plan = editedMeanwhile ? { ...context.plan!, version: stored.version, updatedAt: stored.updatedAt, updatedBy: stored.updatedBy } : stored;
-  return { saved: stored, plan, writing: undefined, revisions: revisions ?? context.revisions, error: undefined };
+  // Storage hands back a whole copy of what it wrote: its unchanged parts are the working copy's own
+  // objects again (one plan in memory, not two, and an unchanged item keeps its identity for the view).
+  // Safe to share: an edit never changes an object in place, it copies (applyEdit).
+  const adopted = shareUnchanged(context.writing?.source ?? context.plan, stored);
+  const plan = editedMeanwhile ? { ...context.plan!, version: adopted.version, updatedAt: adopted.updatedAt, updatedBy: adopted.updatedBy } : adopted;
+  return { saved: adopted, plan, writing: undefined, revisions: revisions ?? context.revisions, error: undefined };
 }
 
 /**

@@ -62,8 +62,12 @@ export function onItemToggle(view: EditorView): (event: Event) => void {
   };
 }
 
+/** What a drawn line shows besides its item (kept as fields: a key string per item cost ~50 bytes each). */
 interface DrawnLine {
-  shows: string;
+  overdue: boolean;
+  ratio: number | undefined;
+  locale: string;
+  lang: string;
   participants: readonly CaseParticipant[];
   line: Element;
 }
@@ -80,12 +84,11 @@ export function itemSummary(view: EditorView, item: PlanItem, where: ItemLine): 
   const { t } = view;
   let lines = drawnLines.get(t);
   if (!lines) drawnLines.set(t, (lines = new WeakMap()));
-  const shows = `${where.overdue}|${where.ratio}|${t.locale}|${t.lang}`;
   const drawn = lines.get(item);
-  if (drawn && drawn.shows === shows && drawn.participants === view.participants) return drawn.line;
+  if (drawn && drawn.overdue === where.overdue && Object.is(drawn.ratio, where.ratio) && drawn.locale === t.locale && drawn.lang === t.lang && drawn.participants === view.participants) return drawn.line;
   const line = drawnOnce(html`<article part="item" class="item compact ${where.overdue ? 'overdue' : ''}" aria-labelledby=${fieldId(`item.${item.id}.heading`)} data-item-id=${item.id}>
     ${itemSummaryLine(view, item, where, false)}
   </article>`);
-  lines.set(item, { shows, participants: view.participants, line });
+  lines.set(item, { overdue: where.overdue, ratio: where.ratio, locale: t.locale, lang: t.lang, participants: view.participants, line });
   return line;
 }

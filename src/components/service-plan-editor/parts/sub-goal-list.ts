@@ -1,4 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { keptNodes } from '../../shared/directives/kept-nodes.js';
 import type { SubGoal } from '../../../model/service-plan/plan.js';
 import type { PlanProgress, OverdueItem } from '../../../model/service-plan/progress.js';
 import { field, fieldErrors, formValue, selectField } from '../field.js';
@@ -25,6 +27,28 @@ function move(view: EditorView, subGoal: SubGoal, toIndex: number): void {
     view.announce(t.term('spe.subgoal.moved', { title: subGoal.title, position: toIndex + 1, count: plan.subGoals.length }));
     view.focusAfterRender(`#${fieldId(`subgoal.${subGoal.id}.heading`)}`);
   }
+}
+
+type ItemSegment = { key: string; lines: Element[] } | { key: string; entry: TemplateResult };
+
+/**
+ * A sub-goal's items: each run of closed items' lines (plain DOM kept with each item) as one range of
+ * nodes, each open item as a template of its own, keyed so an item that opens or moves keeps the rest
+ * in place. No Lit part per closed item (with 5 000 items they were ~0.3 MB of the editor's heap).
+ */
+function itemList(entries: readonly { id: string; entry: TemplateResult | Element }[]): unknown {
+  const segments: ItemSegment[] = [];
+  for (const { id, entry } of entries) {
+    const last = segments.at(-1);
+    if (!(entry instanceof Element)) segments.push({ key: `item:${id}`, entry });
+    else if (last && 'lines' in last) last.lines.push(entry);
+    else segments.push({ key: `lines:${id}`, lines: [entry] });
+  }
+  return repeat(
+    segments,
+    (segment) => segment.key,
+    (segment) => ('lines' in segment ? keptNodes(segment.lines) : segment.entry),
+  );
 }
 
 function subGoalCard(view: EditorView, subGoal: SubGoal, index: number, data: SubGoalListData): TemplateResult {
@@ -89,12 +113,11 @@ function subGoalCard(view: EditorView, subGoal: SubGoal, index: number, data: Su
           : nothing}
       ${missingItems ? html`<p class="notice">${violationText(t, { code: 'plan.sub-goal.items-missing', path: [...path, 'items'], params: { subGoal: subGoal.title } })}</p>` : nothing}
       <h4 class="visually-hidden">${t.term('spe.item.list', { title: subGoal.title })}</h4>
-      ${subGoal.items.map((item, itemIndex) =>
-        planItemEntry(view, item, [...path, 'items', itemIndex], {
-          subGoalId: subGoal.id,
-          overdue: overdueIds.has(item.id),
-          ratio: data.progress?.items[item.id],
-        }),
+      ${itemList(
+        subGoal.items.map((item, itemIndex) => ({
+          id: item.id,
+          entry: planItemEntry(view, item, [...path, 'items', itemIndex], { subGoalId: subGoal.id, overdue: overdueIds.has(item.id), ratio: data.progress?.items[item.id] }),
+        })),
       )}
       ${content && open
         ? html`${addItemForm(view, subGoal.id, index)}
