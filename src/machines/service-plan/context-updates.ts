@@ -4,6 +4,7 @@
  */
 import { violation, type Violation } from '../../model/shared/violation.js';
 import { applyEdit } from '../../model/service-plan/apply-edit.js';
+import { shareUnchanged } from '../../model/share-unchanged.js';
 import { editAction } from '../../model/service-plan/edits.js';
 import { historyActions, planStepActions } from '../../model/history-actions.js';
 import { calendarDateOf } from '../../model/shared/calendar.js';
@@ -217,8 +218,15 @@ export function restorePending(context: ServicePlanContext): Partial<ServicePlan
 
 export function adoptSavedUpdate(context: ServicePlanContext, stored: ServicePlan, revisions: ServicePlanRevision[] | undefined): Partial<ServicePlanContext> {
   const editedMeanwhile = context.plan !== context.writing?.source;
-  const plan = editedMeanwhile ? { ...context.plan!, version: stored.version, updatedAt: stored.updatedAt, updatedBy: stored.updatedBy } : stored;
-  return { saved: stored, plan, writing: undefined, revisions: revisions ?? context.revisions, error: undefined };
+  if (editedMeanwhile) {
+    const plan = { ...context.plan!, version: stored.version, updatedAt: stored.updatedAt, updatedBy: stored.updatedBy };
+    return { saved: stored, plan, writing: undefined, revisions: revisions ?? context.revisions, error: undefined };
+  }
+  // The stored record is a fresh copy (parsed by storage): the parts it did not change stay the objects the
+  // view already drew, so a save re-renders only what the write changed, not every item of a large plan.
+  // Saved and shown are one object, as the machine expects of a plan with nothing unsaved.
+  const saved = shareUnchanged(context.plan, stored);
+  return { saved, plan: saved, writing: undefined, revisions: revisions ?? context.revisions, error: undefined };
 }
 
 /**
