@@ -30,26 +30,32 @@ function sameLeaf(a: unknown, b: unknown): boolean {
  */
 export function diffRecords(before: unknown, after: unknown): FieldChange[] {
   const changes: FieldChange[] = [];
-  const walk = (path: string, a: unknown, b: unknown): void => {
+  // The path of the value being compared, one segment per level: joined only for a change found.
+  const at: string[] = [];
+  const walk = (a: unknown, b: unknown): void => {
     if (a === b || changes.length >= maxChanges) return;
     const bothObjects = isPlainObject(a) && isPlainObject(b);
     const bothArrays = Array.isArray(a) && Array.isArray(b);
     if (bothObjects || bothArrays) {
       const first = a as Record<string, unknown>;
       const second = b as Record<string, unknown>;
-      const prefix = path === '' ? '' : `${path}.`;
+      const root = at.length === 0;
       for (const key of Object.keys(first)) {
-        if (path === '' && bookkeepingFields.has(key)) continue;
-        walk(`${prefix}${key}`, first[key], Object.hasOwn(second, key) ? second[key] : undefined);
+        if (root && bookkeepingFields.has(key)) continue;
+        at.push(key);
+        walk(first[key], Object.hasOwn(second, key) ? second[key] : undefined);
+        at.pop();
       }
       for (const key of Object.keys(second)) {
-        if (Object.hasOwn(first, key) || (path === '' && bookkeepingFields.has(key))) continue;
-        walk(`${prefix}${key}`, undefined, second[key]);
+        if (Object.hasOwn(first, key) || (root && bookkeepingFields.has(key))) continue;
+        at.push(key);
+        walk(undefined, second[key]);
+        at.pop();
       }
       return;
     }
     if (sameLeaf(a, b)) return;
-    const change: FieldChange = { path };
+    const change: FieldChange = { path: at.join('.') };
     if (a !== undefined) change.before = a;
     if (b !== undefined) change.after = b;
     changes.push(change);
@@ -60,6 +66,6 @@ export function diffRecords(before: unknown, after: unknown): FieldChange[] {
     }
     return changes;
   }
-  walk('', before, after);
+  walk(before, after);
   return changes;
 }

@@ -14,24 +14,25 @@ function next<T extends object>(before: T, fields: object): T {
 
 /**
  * The diff as first written (JSON.stringify of both sides at every level, then field by field), reading
- * own fields only: over JSON values the one-walk diff must give exactly its answer.
+ * own fields only and keeping a field named '' in the path: over JSON values the one-walk diff must give
+ * exactly its answer.
  */
 function referenceDiff(before: unknown, after: unknown): FieldChange[] {
   const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
   const own = (value: unknown, key: string) => (Object.hasOwn(value as object, key) ? (value as Record<string, unknown>)[key] : undefined);
   const changes: FieldChange[] = [];
-  const walk = (path: string, a: unknown, b: unknown): void => {
+  const walk = (path: string[], a: unknown, b: unknown): void => {
     if (JSON.stringify(a) === JSON.stringify(b) || changes.length >= 500) return;
     if ((isObject(a) && isObject(b)) || (Array.isArray(a) && Array.isArray(b))) {
       for (const key of new Set([...Object.keys(a as object), ...Object.keys(b as object)])) {
-        if (path === '' && ['version', 'updatedAt', 'updatedBy'].includes(key)) continue;
-        walk(path === '' ? key : `${path}.${key}`, own(a, key), own(b, key));
+        if (path.length === 0 && ['version', 'updatedAt', 'updatedBy'].includes(key)) continue;
+        walk([...path, key], own(a, key), own(b, key));
       }
       return;
     }
-    changes.push({ path, ...(a !== undefined ? { before: a } : {}), ...(b !== undefined ? { after: b } : {}) });
+    changes.push({ path: path.join('.'), ...(a !== undefined ? { before: a } : {}), ...(b !== undefined ? { after: b } : {}) });
   };
-  walk('', before, after);
+  walk([], before, after);
   return changes;
 }
 
@@ -85,6 +86,12 @@ describe('diffRecords, adversarial', () => {
     const before = { ...meta, notes: { 'ação.1': 'antes', 日本: 'x' } };
     const after = next(before, { notes: { 'ação.1': 'depois', 日本: 'x' } });
     expect(diffRecords(before, after)).to.deep.equal([{ path: 'notes.ação.1', before: 'antes', after: 'depois' }]);
+  });
+
+  it('keeps a field named with the empty text in the path, so the change is not put on another field', () => {
+    const before = { ...meta, '': { x: 1 }, x: 1 };
+    const after = next(before, { '': { x: 2 } });
+    expect(diffRecords(before, after)).to.deep.equal([{ path: '.x', before: 1, after: 2 }]);
   });
 
   it('finds nothing when only the order of keys changed, at any depth', () => {
