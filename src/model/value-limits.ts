@@ -19,8 +19,53 @@ export const DEFAULT_VALUE_LIMITS: ValueLimits = { maxDepth: 64, maxSize: 32 * 1
  * Checks a value against the limits without recursion (an explicit stack), stopping at the first limit
  * passed: `value.too-deep` or `value.too-big`, with the path where it was found. Never throws;
  * cycles count as too deep.
+ *
+ * It runs on every record read and written (10 000 per list of a child's contacts), so the walk keeps no
+ * paths: it only says whether a limit is passed. The rare value that passes one is walked again, in the
+ * same order with the same counts, by the walk that names the path.
  */
 export function checkValueLimits(value: unknown, limits: ValueLimits = DEFAULT_VALUE_LIMITS): Violation | undefined {
+  const passed = firstLimitPassed(value, limits);
+  if (passed === undefined) return undefined;
+  // A getter may answer differently the second time: the refusal stands, with the path if found again.
+  return locateLimitPassed(value, limits) ?? violation(passed, [], { maximum: passed === 'value.too-deep' ? limits.maxDepth : limits.maxSize });
+}
+
+type LimitCode = 'value.too-deep' | 'value.too-big';
+
+/** The walk of locateLimitPassed without paths: two parallel stacks, nothing allocated per value. */
+function firstLimitPassed(value: unknown, limits: ValueLimits): LimitCode | undefined {
+  const items: unknown[] = [value];
+  const depths: number[] = [0];
+  let size = 0;
+  while (items.length > 0) {
+    const item = items.pop();
+    const depth = depths.pop()!;
+    if (typeof item === 'string') size += item.length;
+    else if (typeof item !== 'object' || item === null) size += 8;
+    else {
+      if (depth >= limits.maxDepth) return 'value.too-deep';
+      if (Array.isArray(item)) {
+        for (let index = 0; index < item.length; index += 1) {
+          size += 8;
+          items.push(item[index]);
+          depths.push(depth + 1);
+        }
+      } else {
+        for (const key of Object.keys(item)) {
+          size += key.length;
+          items.push((item as Record<string, unknown>)[key]);
+          depths.push(depth + 1);
+        }
+      }
+    }
+    if (size > limits.maxSize) return 'value.too-big';
+  }
+  return undefined;
+}
+
+/** The first limit passed and where (the path up to 8 deep), in the order firstLimitPassed walks. */
+function locateLimitPassed(value: unknown, limits: ValueLimits): Violation | undefined {
   const stack: { item: unknown; depth: number; path: (string | number)[] }[] = [{ item: value, depth: 0, path: [] }];
   let size = 0;
   while (stack.length > 0) {
@@ -47,15 +92,29 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 /**
  * The paths of fields a value has that its parsed form has not: what a schema left out because it does
  * not know them (`__proto__`, a misspelt field, a payload). Fields whose value is undefined do not count.
+ * One walk with one path that grows and shrinks as it goes: a path is copied only for a field found.
  */
 export function unknownFields(input: unknown, parsed: unknown, path: (string | number)[] = []): (string | number)[][] {
-  if (Array.isArray(input) && Array.isArray(parsed)) return input.flatMap((item, index) => unknownFields(item, parsed[index], [...path, index]));
-  if (!isPlainObject(input) || !isPlainObject(parsed)) return [];
   const found: (string | number)[][] = [];
-  for (const key of Object.keys(input)) {
-    if (input[key] === undefined) continue;
-    if (!Object.hasOwn(parsed, key)) found.push([...path, key]);
-    else found.push(...unknownFields(input[key], parsed[key], [...path, key]));
-  }
+  const at = [...path];
+  const walk = (given: unknown, kept: unknown): void => {
+    if (Array.isArray(given) && Array.isArray(kept)) {
+      for (let index = 0; index < given.length; index += 1) {
+        at.push(index);
+        walk(given[index], kept[index]);
+        at.pop();
+      }
+      return;
+    }
+    if (!isPlainObject(given) || !isPlainObject(kept)) return;
+    for (const key of Object.keys(given)) {
+      if (given[key] === undefined) continue;
+      at.push(key);
+      if (!Object.hasOwn(kept, key)) found.push([...at]);
+      else walk(given[key], kept[key]);
+      at.pop();
+    }
+  };
+  walk(input, parsed);
   return found;
 }

@@ -4,6 +4,7 @@
  */
 import { violation, type Violation } from '../../model/shared/violation.js';
 import { applyEdit } from '../../model/service-plan/apply-edit.js';
+import { shareUnchanged } from '../../model/share-unchanged.js';
 import { editAction } from '../../model/service-plan/edits.js';
 import { historyActions, planStepActions } from '../../model/history-actions.js';
 import { calendarDateOf } from '../../model/shared/calendar.js';
@@ -14,7 +15,6 @@ import type { RevisionReason, ServicePlan, ServicePlanRevision } from '../../mod
 import { validatePlan } from '../../model/service-plan/rules/validate.js';
 import type { PlanConflict, ServicePlanContext, ServicePlanMachineInput, LifecycleEvent } from './types.js';
 import { newRecordId } from '../shared/record-id.js';
-import { shareUnchanged } from '../../model/share-unchanged.js';
 import { abandonRevision } from '../../model/service-plan/abandon-revision.js';
 import { setAsideWhole, type SetAsideVersion } from '../../model/set-aside.js';
 
