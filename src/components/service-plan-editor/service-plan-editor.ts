@@ -315,7 +315,9 @@ export class ServicePlanEditor extends CaseplanElement {
     const storage = this.actorSlot.storage;
     // Without plan-id: the case's plans are listed; nothing is written until the user starts one.
     if (!this.plan && storage && this.caseId && !this.planId && !this.newPlanRequested) this.casePlans.read(storage, this.caseId);
-    this.caseRecords.follow(storage, this.plan?.snapshot.context.plan?.caseId);
+    // The case's records are read with the plan, not after it: the plan's first render then shows them,
+    // instead of a second render when they arrive. The plan's own case wins once it is read.
+    this.caseRecords.follow(storage, this.plan?.snapshot.context.plan?.caseId ?? (this.planId ? this.caseId : undefined));
   }
 
   protected override updated(): void {
