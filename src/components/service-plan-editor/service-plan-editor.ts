@@ -462,8 +462,13 @@ export class ServicePlanEditor extends CaseplanElement {
       plan,
       participants: this.context.participants,
       staff: this.context.staff,
-      caseRecords: this.caseRecords.records,
-      caseRecordsFailed: this.caseRecords.failed,
+      // Read through getters: records read only where shown, so their arrival re-renders only then (CaseRecordsController).
+      get caseRecords() {
+        return editor.caseRecords.records;
+      },
+      get caseRecordsFailed() {
+        return editor.caseRecords.failed;
+      },
       catalog: this.context.catalog,
       templates: this.context.templates,
       today: selectToday(snapshot),

@@ -105,6 +105,42 @@ describe('<service-plan-editor>: the case\u2019s records read with the plan', ()
   });
 });
 
+describe('<service-plan-editor>: the case\u2019s records re-render only what shows them', () => {
+  for (const [what, planId] of [
+    ['a service plan (no visitation section)', async (storage: MemoryStorageAdapter) => storeEmptyDraft(storage, 'service')],
+    ['an active case plan with its visitation section closed', async () => 'plan-1'],
+  ] as const) {
+  it(`${what} shows nothing of them: a contact logged meanwhile is read, and the plan is not rendered again for it`, async () => {
+    const storage = caseStorage();
+    const listed: Promise<unknown>[] = [];
+    const list = storage.list.bind(storage);
+    storage.list = ((...args: Parameters<typeof storage.list>) => {
+      const result = list(...args);
+      if (args[0] === 'contact') listed.push(result);
+      return result;
+    }) as typeof storage.list;
+    const element = await mountEditor({ storage, planId: await planId(storage) });
+    expect($$(element, '[part~="visitation"]'), 'the visitation section is closed').to.have.length(0);
+    await waitUntil(() => listed.length > 0, 'the contacts were not read', { timeout: 5000 });
+    await Promise.all(listed);
+    await settle(element);
+    let renders = 0;
+    const rendering = element as unknown as { render(): unknown };
+    const render = rendering.render.bind(element);
+    rendering.render = () => {
+      renders += 1;
+      return render();
+    };
+    const readsBefore = listed.length;
+    await storage.put('contact', { ...contact('2026-03-04T10:00:00.000Z'), id: 'c-new', version: 0, childId: 'leo' });
+    await waitUntil(() => listed.length > readsBefore, 'the new contact was not read', { timeout: 5000 });
+    await Promise.all(listed);
+    await settle(element);
+    expect(renders, 'renders for a contact the plan does not show').to.equal(0);
+  });
+  }
+});
+
 describe('<service-plan-editor>: appointments of a plan item', () => {
   it('an appointment is made and noted kept on an active plan; the contact log’s entries for the item count in its progress', async () => {
     const storage = caseStorage();
