@@ -84,7 +84,9 @@ export function planBody(input: PlanBodyInput): TemplateResult {
   // While the plan waits for the family's decisions, those come first; otherwise the plan itself does.
   const waitingOnPeople = plan.status === 'submitted';
   const visitation =
-    plan.planKind === 'outcome' ? visitationSection(view, { hrefTemplate: input.visitationPlanHref, now: input.now, open: (entry, href) => input.openVisitationPlan(entry.planId, plan.caseId, href) }) : nothing;
+    plan.planKind === 'outcome'
+      ? () => visitationSection(view, { hrefTemplate: input.visitationPlanHref, now: input.now, open: (entry, href) => input.openVisitationPlan(entry.planId, plan.caseId, href) })
+      : undefined;
   const approvals =
     plan.status !== 'draft' || plan.revisionRequests.length > 0 || plan.approvals.length > 0 || exemptionsOf(plan).length > 0 || parentMembershipViolations(plan, view.participants).length > 0
       ? approvalsPanel(view, input.approvalPolicy, input.participantId)

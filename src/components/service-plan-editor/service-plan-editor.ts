@@ -315,7 +315,9 @@ export class ServicePlanEditor extends CaseplanElement {
     const storage = this.actorSlot.storage;
     // Without plan-id: the case's plans are listed; nothing is written until the user starts one.
     if (!this.plan && storage && this.caseId && !this.planId && !this.newPlanRequested) this.casePlans.read(storage, this.caseId);
-    this.caseRecords.follow(storage, this.plan?.snapshot.context.plan?.caseId);
+    // The case's records are read with the plan, not after it: the plan's first render then shows them,
+    // instead of a second render when they arrive. The plan's own case wins once it is read.
+    this.caseRecords.follow(storage, this.plan?.snapshot.context.plan?.caseId ?? (this.planId ? this.caseId : undefined));
   }
 
   protected override updated(): void {
@@ -460,8 +462,13 @@ export class ServicePlanEditor extends CaseplanElement {
       plan,
       participants: this.context.participants,
       staff: this.context.staff,
-      caseRecords: this.caseRecords.records,
-      caseRecordsFailed: this.caseRecords.failed,
+      // Read through getters: records read only where shown, so their arrival re-renders only then (CaseRecordsController).
+      get caseRecords() {
+        return editor.caseRecords.records;
+      },
+      get caseRecordsFailed() {
+        return editor.caseRecords.failed;
+      },
       catalog: this.context.catalog,
       templates: this.context.templates,
       today: selectToday(snapshot),

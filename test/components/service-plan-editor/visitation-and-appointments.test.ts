@@ -5,7 +5,7 @@ import type { Contact } from '../../../src/model/visitation/contact.js';
 import type { CpOpenVisitationPlanEvent } from '../../../src/components/service-plan-editor/open-visitation-plan-event.js';
 import { readyPlan } from '../../model/service-plan/fixtures.js';
 import { contact, planContact, weeklyPlan } from '../../model/visitation/fixtures.js';
-import { $, $$, choose, click, itemCard, mountEditor, openItem, openSection, settle, typeInto, untilSaved } from './helpers.js';
+import { $, $$, choose, click, itemCard, mountEditor, openItem, openSection, settle, storeEmptyDraft, typeInto, untilSaved } from './helpers.js';
 
 const activePlan = () => readyPlan({ status: 'active', activatedOn: '2026-01-31', firstActivatedOn: '2026-01-31' });
 
@@ -59,6 +59,86 @@ describe('<service-plan-editor>: visitation in the case plan', () => {
     $<HTMLButtonElement>(element, '[part~="visitation"] button').click();
     expect((await again).detail).to.deep.equal({ kind: 'visitationPlan', id: 'plan-weekly', caseId: 'case-1' });
   });
+});
+
+describe('<service-plan-editor>: the case\u2019s records read with the plan', () => {
+  it('reads the visitation plans and contacts while the plan is read, so the plan\u2019s first render shows them (never "Reading…" first)', async () => {
+    const storage = caseStorage();
+    const draftId = await storeEmptyDraft(storage, 'outcome');
+    // The plan's read waits until the test lets it go; the case's records are read meanwhile.
+    let releasePlan!: () => void;
+    const planHeld = new Promise<void>((resolve) => (releasePlan = resolve));
+    const read = storage.get.bind(storage);
+    storage.get = (async (kind: Parameters<typeof storage.get>[0], id: string) => {
+      if (kind === 'servicePlan') await planHeld;
+      return read(kind, id);
+    }) as typeof storage.get;
+    const listed: Promise<unknown>[] = [];
+    const list = storage.list.bind(storage);
+    storage.list = ((...args: Parameters<typeof storage.list>) => {
+      const result = list(...args);
+      if (args[0] === 'visitationPlan' || args[0] === 'contact') listed.push(result);
+      return result;
+    }) as typeof storage.list;
+    const mounted = mountEditor({ storage, planId: draftId });
+    await waitUntil(() => listed.length === 2, 'the case\u2019s records were not read while the plan was', { timeout: 5000 });
+    await Promise.all(listed);
+    // What the plan's first render shows: recorded as its DOM is written, before anything renders again.
+    let firstRender: { plans: (string | undefined)[]; loading: boolean } | undefined;
+    const watchFirstRender = (element: Element) =>
+      new MutationObserver((_records, observer) => {
+        const root = element.shadowRoot!;
+        if (!root.querySelector('[part~="status"]')) return;
+        firstRender = { plans: [...root.querySelectorAll<HTMLElement>('[part~="visitation"] li[data-visitation-plan-id]')].map((row) => row.dataset.visitationPlanId), loading: root.querySelector('[part~="visitation"] [role="status"]') !== null };
+        observer.disconnect();
+      });
+    await waitUntil(() => document.querySelector('service-plan-editor')?.shadowRoot, 'the editor was not placed', { timeout: 5000 });
+    watchFirstRender(document.querySelector('service-plan-editor')!).observe(document.querySelector('service-plan-editor')!.shadowRoot!, { childList: true, subtree: true });
+    releasePlan();
+    const element = await mounted;
+    expect(firstRender, 'the plan rendered').not.to.equal(undefined);
+    // A draft names no child yet: the case's visitation plans are all listed, the same at once as once settled.
+    await settle(element);
+    const settled = $$(element, '[part~="visitation"] li[data-visitation-plan-id]').map((row) => row.dataset.visitationPlanId);
+    expect(settled).to.include('plan-weekly');
+    expect(firstRender).to.deep.equal({ plans: settled, loading: false });
+  });
+});
+
+describe('<service-plan-editor>: the case\u2019s records re-render only what shows them', () => {
+  for (const [what, planId] of [
+    ['a service plan (no visitation section)', async (storage: MemoryStorageAdapter) => storeEmptyDraft(storage, 'service')],
+    ['an active case plan with its visitation section closed', async () => 'plan-1'],
+  ] as const) {
+  it(`${what} shows nothing of them: a contact logged meanwhile is read, and the plan is not rendered again for it`, async () => {
+    const storage = caseStorage();
+    const listed: Promise<unknown>[] = [];
+    const list = storage.list.bind(storage);
+    storage.list = ((...args: Parameters<typeof storage.list>) => {
+      const result = list(...args);
+      if (args[0] === 'contact') listed.push(result);
+      return result;
+    }) as typeof storage.list;
+    const element = await mountEditor({ storage, planId: await planId(storage) });
+    expect($$(element, '[part~="visitation"]'), 'the visitation section is closed').to.have.length(0);
+    await waitUntil(() => listed.length > 0, 'the contacts were not read', { timeout: 5000 });
+    await Promise.all(listed);
+    await settle(element);
+    let renders = 0;
+    const rendering = element as unknown as { render(): unknown };
+    const render = rendering.render.bind(element);
+    rendering.render = () => {
+      renders += 1;
+      return render();
+    };
+    const readsBefore = listed.length;
+    await storage.put('contact', { ...contact('2026-03-04T10:00:00.000Z'), id: 'c-new', version: 0, childId: 'leo' });
+    await waitUntil(() => listed.length > readsBefore, 'the new contact was not read', { timeout: 5000 });
+    await Promise.all(listed);
+    await settle(element);
+    expect(renders, 'renders for a contact the plan does not show').to.equal(0);
+  });
+  }
 });
 
 describe('<service-plan-editor>: appointments of a plan item', () => {

@@ -29,8 +29,11 @@ export const sectionPaths: Record<string, readonly FieldPath[]> = {
 export interface OutlineData {
   overdueMilestones: readonly Milestone[];
   nextReviewText: string | undefined;
-  /** The child's visitation plans with their compliance (case plans only). */
-  visitation: TemplateResult | typeof nothing;
+  /**
+   * The child's visitation plans with their compliance (case plans only), drawn when their section is
+   * open: they come from the case's records, whose arrival re-renders only a plan that shows them.
+   */
+  visitation: (() => TemplateResult) | undefined;
   /** The approvals panel, when it is shown as a section of the outline (not while the plan waits for them). */
   approvals: TemplateResult | typeof nothing;
 }
@@ -96,8 +99,8 @@ export function outlineSections(view: EditorView, data: OutlineData): OutlineSec
       render: () => safetyPlanSection(view),
     });
   }
-  if (data.visitation !== nothing) {
-    sections.push({ key: 'visitation', label: t.term('spe.visitation.heading'), paths: sectionPaths['visitation']!, render: () => data.visitation });
+  if (data.visitation) {
+    sections.push({ key: 'visitation', label: t.term('spe.visitation.heading'), paths: sectionPaths['visitation']!, render: data.visitation });
   }
   if (data.approvals !== nothing) {
     sections.push({

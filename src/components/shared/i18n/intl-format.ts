@@ -2,14 +2,31 @@
  * Dates, numbers, money and lists through Intl, with the formatters cached (building one costs far
  * more than using it, and a plan table formats hundreds of values per render).
  */
-const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>();
+type Formatter = Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat;
+const cache = new Map<string, Formatter>();
+/**
+ * Frozen options (the defaults below) are found by identity, without serializing them on every call:
+ * a plan's open formats a date per line. Only frozen ones, since a caller's object could change.
+ */
+const byFrozenOptions = new WeakMap<object, Map<string, Formatter>>();
 
-function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>(kind: string, locale: string, options: object, build: () => T): T {
-  const key = `${kind}|${locale}|${JSON.stringify(options)}`;
-  let format = cache.get(key) as T | undefined;
+function cached<T extends Formatter>(kind: string, locale: string, options: object, build: () => T): T {
+  const frozen = Object.isFrozen(options) ? byFrozenOptions.get(options) ?? new Map<string, Formatter>() : undefined;
+  if (frozen) byFrozenOptions.set(options, frozen);
+  const short = `${kind}|${locale}`;
+  let format = frozen?.get(short) as T | undefined;
+  if (format) return format;
+  const key = `${short}|${JSON.stringify(options)}`;
+  format = cache.get(key) as T | undefined;
   if (!format) cache.set(key, (format = build()));
+  frozen?.set(short, format);
   return format;
 }
+
+const mediumDate: Intl.DateTimeFormatOptions = Object.freeze({ dateStyle: 'medium' });
+const mediumDateTime: Intl.DateTimeFormatOptions = Object.freeze({ dateStyle: 'medium', timeStyle: 'short' });
+const plainNumber: Intl.NumberFormatOptions = Object.freeze({});
+const conjunction: Intl.ListFormatOptions = Object.freeze({ type: 'conjunction' });
 
 const calendarDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -29,18 +46,19 @@ function toDate(value: DateInput): { date: Date; calendarDay: boolean } | undefi
   return Number.isNaN(date.getTime()) ? undefined : { date, calendarDay: false };
 }
 
-export function formatDate(locale: string, value: DateInput, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
+export function formatDate(locale: string, value: DateInput, options: Intl.DateTimeFormatOptions = mediumDate): string {
   const parsed = toDate(value);
   if (!parsed) return '';
-  const effective = parsed.calendarDay ? { ...options, timeZone: 'UTC' } : options;
-  return cached('date', locale, effective, () => new Intl.DateTimeFormat(locale, effective)).format(parsed.date);
+  // A calendar day is formatted in UTC (its own cache entry, so the options object stays the caller's).
+  if (parsed.calendarDay) return cached('day', locale, options, () => new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' })).format(parsed.date);
+  return cached('date', locale, options, () => new Intl.DateTimeFormat(locale, options)).format(parsed.date);
 }
 
-export function formatDateTime(locale: string, value: DateInput, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' }): string {
+export function formatDateTime(locale: string, value: DateInput, options: Intl.DateTimeFormatOptions = mediumDateTime): string {
   return formatDate(locale, value, options);
 }
 
-export function formatNumber(locale: string, value: number, options: Intl.NumberFormatOptions = {}): string {
+export function formatNumber(locale: string, value: number, options: Intl.NumberFormatOptions = plainNumber): string {
   if (!Number.isFinite(value)) return '';
   return cached('number', locale, options, () => new Intl.NumberFormat(locale, options)).format(value);
 }
@@ -56,7 +74,7 @@ export function formatMoney(locale: string, amount: number, currency: string): s
   }
 }
 
-export function formatList(locale: string, items: readonly string[], options: Intl.ListFormatOptions = { type: 'conjunction' }): string {
+export function formatList(locale: string, items: readonly string[], options: Intl.ListFormatOptions = conjunction): string {
   return cached('list', locale, options, () => new Intl.ListFormat(locale, options)).format(items);
 }
 

@@ -15,4 +15,19 @@ describe('French typography in the catalogs\' own text', () => {
     expect(formatMessage('{label}:', { label: 'Status' }, 'en')).to.equal('Status:');
     expect(formatMessage('{label} :', { label: 'Estado' }, 'es')).to.equal('Estado :');
   });
+
+  it('spaces the same text for French and leaves it for another language, in either order (one text, two languages)', () => {
+    for (let round = 0; round < 2; round += 1) {
+      expect(formatMessage('Statut: {status}!', { status: 'ok' }, 'en')).to.equal('Statut: ok!');
+      expect(formatMessage('Statut: {status}!', { status: 'ok' }, 'fr-CA')).to.equal('Statut\u00a0: ok\u202f!');
+      expect(formatMessage({ one: '{count} a: b', other: '{count} c: d' }, { count: 2 }, 'en')).to.equal('2 c: d');
+      expect(formatMessage({ one: '{count} a: b', other: '{count} c: d' }, { count: 1 }, 'fr')).to.equal('1 a\u00a0: b');
+    }
+  });
+
+  it('leaves nothing of a missing placeholder and keeps text around placeholders side by side', () => {
+    expect(formatMessage('{a}{b} and {c}.', { a: 'x', c: 3000 }, 'en')).to.equal('x and 3,000.');
+    expect(formatMessage('no placeholders', {}, 'en')).to.equal('no placeholders');
+    expect(formatMessage('{only}', { only: '{not a placeholder}' }, 'fr')).to.equal('{not a placeholder}');
+  });
 });

@@ -4,6 +4,7 @@ import { settle as settleTree } from '../mount.js';
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { localeContext } from '../../../../src/components/shared/context.js';
+import { registerMessages } from '../../../../src/components/shared/i18n/catalog.js';
 import { LocalizeController } from '../../../../src/components/shared/i18n/localize-controller.js';
 
 /**
@@ -153,6 +154,35 @@ describe('LocalizeController', () => {
     expect(probe.localize.list(['Ana', 'Bruno', 'Carla'])).to.equal('Ana, Bruno, and Carla');
     expect(probe.localize.number(0.5, { style: 'percent' })).to.equal('50%');
     expect(probe.localize.date('not a date')).to.equal('');
+  });
+
+  it('shows the new language at once after a switch, back and forth: text, numbers in messages and dates (nothing cached across languages)', async () => {
+    const probe = await fixture<LocalizedProbe>(html`<test-localized-probe locale="en"></test-localized-probe>`);
+    // An instant is shown in the reader's time zone, whatever the test machine's is.
+    const instant = '2025-03-01T12:00:00Z';
+    const at = (lang: string) => new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(instant));
+    const read = () => [shownText(probe), probe.localize.term('value.too-long', { max: 2000 }), probe.localize.date('2025-03-01'), probe.localize.dateTime(instant), probe.localize.number(1234.5)];
+    const english = read();
+    expect(english).to.deep.equal(['Save', 'Use at most 2,000 characters.', 'Mar 1, 2025', at('en'), '1,234.5']);
+    for (const [locale, expected] of [
+      ['pt-BR', ['Salvar', 'Use no máximo 2.000 caracteres.', '1 de mar. de 2025', at('pt-BR'), '1.234,5']],
+      ['en', english],
+      ['pt-BR', null],
+      ['en', english],
+    ] as const) {
+      probe.locale = locale;
+      await probe.updateComplete;
+      if (expected) expect(read(), locale).to.deep.equal(expected);
+      else expect(read(), locale).not.to.deep.equal(english);
+    }
+  });
+
+  it('shows a message changed after it was first shown (a cached text follows the catalog)', async () => {
+    registerMessages('test-changing-message', { en: { 'test.changing': 'First {count}' } });
+    const probe = await fixture<LocalizedProbe>(html`<test-localized-probe locale="en"></test-localized-probe>`);
+    expect(probe.localize.term('test.changing', { count: 1 })).to.equal('First 1');
+    registerMessages('test-changing-message', { en: { 'test.changing': 'Second {count}' } });
+    expect(probe.localize.term('test.changing', { count: 1 })).to.equal('Second 1');
   });
 
   it('translates model violations and never shows a raw code', async () => {
