@@ -1,13 +1,19 @@
-import { isoWeekStart } from '../../../model/shared/calendar.js';
+import { isoWeekStart, monthLength } from '../../../model/shared/calendar.js';
 import type { MessageParams } from './format-message.js';
 import { formatDate, formatDateTime } from './intl-format.js';
 
 /**
  * The dates a message's parameters carry, in the reader's words: the model words violations (and plan
  * changes) with ISO values ('2026-03-08', an instant, an occurrence key '2026-03-05T16:00', '2026-W10',
- * '2026-03'), which no family reads that way. Recognised by their exact shape, so a parameter holding
- * anything else (a name, a count, a title) is left as it is.
+ * '2026-03'), which no family reads that way. Only the parameters the model fills with dates are read as
+ * dates (by name; `before`/`after` only in the changes of a date): a title, a name or any other typed text
+ * is shown exactly as typed, even when it looks like a date. A date parameter of any other shape, or an
+ * impossible day, is left as it is.
  */
+const DATE_PARAMS: ReadonlySet<string> = new Set(['date', 'start', 'end', 'occurrence', 'newDate', 'dueDate']);
+/** Messages whose `before` and `after` are dates (a date changed). */
+const DATE_CHANGES: ReadonlySet<string> = new Set(['plan.change.item-date', 'plan.change.milestone-due-date']);
+
 const calendarDay = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 /** A wall-clock date and time with no zone (a visitation occurrence): shown as written, never shifted. */
 const localDateTime = /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?$/;
@@ -23,9 +29,16 @@ export interface DateParamWords {
   weekOf: (date: string) => string;
 }
 
-/** One parameter value in the reader's words when it is a date of a shape above; otherwise unchanged. */
-export function dateParamText(value: string, words: DateParamWords): string {
-  if (calendarDay.test(value)) return formatDate(words.lang, value);
+/** A calendar day that exists (not the 30th of February). */
+function isRealDay(value: string): boolean {
+  if (!calendarDay.test(value)) return false;
+  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+  return day <= monthLength(year, month);
+}
+
+/** One date parameter's value in the reader's words when it is a date of a shape above; otherwise unchanged. */
+function dateParamText(value: string, words: DateParamWords): string {
+  if (isRealDay(value)) return formatDate(words.lang, value);
   if (localDateTime.test(value)) return formatDateTime(words.lang, `${value}Z`, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
   if (instant.test(value)) return formatDateTime(words.lang, value);
   if (month.test(value)) return formatDate(words.lang, `${value}-01`, { month: 'long', year: 'numeric' });
@@ -33,9 +46,14 @@ export function dateParamText(value: string, words: DateParamWords): string {
   return value;
 }
 
-/** Every string parameter through dateParamText; numbers and the rest as they are. */
-export function localizeDateParams(params: MessageParams, words: DateParamWords): MessageParams {
+/** Whether the message `code` fills its parameter `name` with a date. */
+export function isDateParam(code: string, name: string): boolean {
+  return DATE_PARAMS.has(name) || ((name === 'before' || name === 'after') && DATE_CHANGES.has(code));
+}
+
+/** The date parameters of message `code` in the reader's words; every other parameter as it is. */
+export function localizeDateParams(code: string, params: MessageParams, words: DateParamWords): MessageParams {
   const shown: MessageParams = {};
-  for (const [name, value] of Object.entries(params)) shown[name] = typeof value === 'string' ? dateParamText(value, words) : value;
+  for (const [name, value] of Object.entries(params)) shown[name] = typeof value === 'string' && isDateParam(code, name) ? dateParamText(value, words) : value;
   return shown;
 }

@@ -148,7 +148,7 @@ export class LocalizeController implements ReactiveController {
     if (message === undefined || placeholdersOf(message).some((name) => params[name] === undefined)) {
       return this.term('violation.generic');
     }
-    return formatMessage(message, localizeDateParams(params, { lang: this.lang, weekOf: (date) => this.term('common.week-of', { date }) }), this.lang);
+    return formatMessage(message, localizeDateParams(found.code, params, { lang: this.lang, weekOf: (date) => this.term('common.week-of', { date }) }), this.lang);
   }
 
   /** Any error in words: a StorageError (or anything with a known `code`) by its code, anything else generically. */

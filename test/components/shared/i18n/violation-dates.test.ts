@@ -6,6 +6,7 @@ import { property } from 'lit/decorators.js';
 import { registeredKeys, lookupMessage, shippedLocales } from '../../../../src/components/shared/i18n/catalog.js';
 import { placeholdersOf } from '../../../../src/components/shared/i18n/format-message.js';
 import { LocalizeController } from '../../../../src/components/shared/i18n/localize-controller.js';
+import { isDateParam } from '../../../../src/components/shared/i18n/date-params.js';
 import '../../../../src/components/shared/i18n/index.js';
 import '../../../../src/define/all-elements.js';
 import './all-locales.js';
@@ -67,7 +68,24 @@ describe('dates inside validation messages', () => {
     expect(t.violation({ code: 'plan.change.goal', path: [], params: { before: '10:00 meeting', after: 'Stable housing' } })).to.include('"10:00 meeting"');
   });
 
-  // Every message of every catalog, in every language, with an ISO date in each of its placeholders:
+  it('shows typed text that looks like a date exactly as typed (a history is evidence: no date nobody wrote)', async () => {
+    const t = await probe('en');
+    const renamed = t.violation({ code: 'plan.change.item-renamed', path: [], params: { before: 'Parenting class', after: '2026-03' } });
+    expect(renamed).to.include('"2026-03"');
+    const retitled = t.violation({ code: 'plan.change.sub-goal-retitled', path: [], params: { before: '2026-03-08', after: '2026-W10' } });
+    expect(retitled).to.include('2026-03-08').and.include('2026-W10');
+    const missing = t.violation({ code: 'plan.sub-goal.items-missing', path: [], params: { subGoal: '2026-02-30' } });
+    expect(missing).to.include('2026-02-30');
+  });
+
+  it('leaves an impossible day as it is, never rolled over to another date', async () => {
+    const t = await probe('en');
+    const text = t.violation({ code: 'plan.end-before-start', path: ['endDate'], params: { start: '2026-02-30', end: '2026-03-08' } });
+    expect(text).to.include('2026-02-30').and.include('Mar 8, 2026');
+    expect(text).not.to.include('Mar 2, 2026');
+  });
+
+  // Every message of every catalog, in every language, with an ISO date in each of its date parameters:
   // none may still show it (a message added later with a date parameter is covered too).
   for (const locale of shippedLocales) {
     it(`show no ISO date in any ${locale} message given one`, async () => {
@@ -75,8 +93,8 @@ describe('dates inside validation messages', () => {
       const shown: string[] = [];
       for (const key of registeredKeys('en')) {
         const names = placeholdersOf(lookupMessage(locale, key)!);
-        if (names.length === 0) continue;
-        const params = Object.fromEntries(names.map((name) => [name, name === 'count' ? 2 : '2026-03-08']));
+        if (!names.some((name) => isDateParam(key, name))) continue;
+        const params = Object.fromEntries(names.map((name) => [name, isDateParam(key, name) ? '2026-03-08' : name === 'count' ? 2 : 'text']));
         const text = t.violation({ code: key, path: [], params });
         if (iso.test(text)) shown.push(`${key}: ${text}`);
       }
