@@ -1,6 +1,7 @@
 import { violation, type Violation } from '../shared/violation.js';
 import { historyActions } from '../history-actions.js';
 import type { SetAsideVersion } from '../set-aside.js';
+import { threeWayMerge } from '../shared/three-way-merge.js';
 import { revisionRecordId, type ServicePlan, type ServicePlanRevision } from './plan.js';
 
 export type AbandonRevisionResult =
@@ -37,7 +38,8 @@ export function abandonRevision(plan: ServicePlan, revisions: readonly ServicePl
  * been abandoned; so, as a caseworker would expect, it is allowed only where that revision could still
  * go on: the plan active, at the very version the revision was abandoned to. Refused while another
  * revision is in progress (finish or abandon that one first), once the plan has ended (completed,
- * closed, cancelled), or when the plan was revised since (restoring would undo that revision). The
+ * closed, cancelled), when the plan was revised since (restoring would undo that revision), or when a
+ * field the revision changed was changed differently on the active plan since (it would be overwritten). The
  * abandoned revision stays readable in every case. Other versions set aside (conflicts): no refusal here.
  */
 export function restoreRevisionRefusals(current: ServicePlan, version: SetAsideVersion): Violation[] {
@@ -46,5 +48,8 @@ export function restoreRevisionRefusals(current: ServicePlan, version: SetAsideV
   if (current.status !== 'active') return [violation('plan.revision.restore-not-active', ['status'])];
   const abandonedTo = version.written as Partial<ServicePlan> | undefined;
   if (abandonedTo?.revision !== current.revision) return [violation('plan.revision.restore-revised-since', ['revision'])];
+  // A field the revision changed and the active plan changed since, differently: restoring would write the
+  // revision's value over the later one without anyone choosing it. Changes on other fields are kept.
+  if (threeWayMerge(version.written, version.setAside, current).conflicts.length > 0) return [violation('plan.revision.restore-changed-since', ['revision'])];
   return [];
 }

@@ -99,6 +99,15 @@ describe('restoring an abandoned revision (model rule)', () => {
     expect(codes(completed, version)).to.deep.equal(['plan.revision.restore-revised-since']);
   });
 
+  it('is refused when a field the revision changed was changed differently on the active plan since (it would be overwritten)', () => {
+    const { active, version } = abandoned();
+    const since: ServicePlan = { ...active, goal: { ...active.goal, title: 'A goal rewritten on the active plan after' } };
+    expect(codes(since, version)).to.deep.equal(['plan.revision.restore-changed-since']);
+    // The same value on both sides overwrites nothing.
+    const same: ServicePlan = { ...active, goal: { ...active.goal, title: 'A goal rewritten in the revision' } };
+    expect(codes(same, version)).to.deep.equal([]);
+  });
+
   it('leaves versions set aside in conflicts to the ordinary restore', () => {
     const { active, version } = abandoned();
     expect(codes({ ...active, status: 'closed' }, { ...version, resolution: 'keep-mine' })).to.deep.equal([]);

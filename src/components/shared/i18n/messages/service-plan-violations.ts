@@ -107,6 +107,7 @@ export const en = {
   "plan.revision.restore-other-in-progress": "Another revision of this plan is in progress. Complete or abandon it first; this abandoned revision stays readable here.",
   "plan.revision.restore-not-active": "The plan is no longer active (it was completed, closed or cancelled since), so this revision cannot be restored. It stays readable here.",
   "plan.revision.restore-revised-since": "The plan was revised again after this revision was abandoned: restoring it would undo that work. Start a new revision instead; this one stays readable here.",
+  "plan.revision.restore-changed-since": "Since this revision was abandoned, the active plan was changed where the revision also changed it: restoring would overwrite those later changes. Start a new revision instead; this one stays readable here.",
 } satisfies Record<string, Message>;
 
 /** Spanish, French and Portuguese (in ./es, ./fr, ./pt, loaded with their language) have exactly these keys. */

@@ -100,4 +100,5 @@ export const es: Messages = {
   "plan.revision.restore-other-in-progress": "Hay otra revisión de este plan en curso. Complétela o abandónela primero; esta revisión abandonada se puede seguir leyendo aquí.",
   "plan.revision.restore-not-active": "El plan ya no está activo (se completó, se cerró o se canceló desde entonces), por lo que esta revisión no se puede restaurar. Se puede seguir leyendo aquí.",
   "plan.revision.restore-revised-since": "El plan se revisó de nuevo después de abandonar esta revisión: restaurarla desharía ese trabajo. Inicie una nueva revisión; esta se puede seguir leyendo aquí.",
+  "plan.revision.restore-changed-since": "Desde que se abandonó esta revisión, el plan activo cambió donde la revisión también lo cambiaba: restaurarla sobrescribiría esos cambios posteriores. Inicie una nueva revisión; esta se puede seguir leyendo aquí.",
 };

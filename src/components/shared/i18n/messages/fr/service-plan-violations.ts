@@ -100,4 +100,5 @@ export const fr: Messages = {
   "plan.revision.restore-other-in-progress": "Une autre révision de ce plan est en cours. Terminez-la ou abandonnez-la d’abord ; cette révision abandonnée reste consultable ici.",
   "plan.revision.restore-not-active": "Le plan n’est plus actif (il a été terminé, clôturé ou annulé depuis) : cette révision ne peut donc pas être restaurée. Elle reste consultable ici.",
   "plan.revision.restore-revised-since": "Le plan a été révisé de nouveau après l’abandon de cette révision : la restaurer déferait ce travail. Commencez plutôt une nouvelle révision ; celle-ci reste consultable ici.",
+  "plan.revision.restore-changed-since": "Depuis l’abandon de cette révision, le plan actif a été modifié là où la révision le modifiait aussi : la restaurer écraserait ces modifications ultérieures. Commencez plutôt une nouvelle révision ; celle-ci reste consultable ici.",
 };

@@ -100,4 +100,5 @@ export const pt: Messages = {
   "plan.revision.restore-other-in-progress": "Outra revisão deste plano está em curso. Conclua-a ou abandone-a primeiro; esta revisão abandonada continua legível aqui.",
   "plan.revision.restore-not-active": "O plano não está mais ativo (foi concluído, encerrado ou cancelado desde então), por isso esta revisão não pode ser restaurada. Ela continua legível aqui.",
   "plan.revision.restore-revised-since": "O plano foi revisado de novo depois que esta revisão foi abandonada: restaurá-la desfaria esse trabalho. Inicie uma nova revisão; esta continua legível aqui.",
+  "plan.revision.restore-changed-since": "Desde que esta revisão foi abandonada, o plano ativo foi alterado onde a revisão também o alterava: restaurá-la substituiria essas alterações posteriores. Inicie uma nova revisão; esta continua legível aqui.",
 };
