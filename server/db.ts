@@ -81,7 +81,8 @@ async function listenOnPostgres(pg: typeof import('pg').default, connectionStrin
   let stopped = false;
   let retry: ReturnType<typeof setTimeout> | undefined;
   const connect = async (): Promise<void> => {
-    const next = new pg.Client({ connectionString });
+    // TCP keep-alive: a link that drops silently errors out (and is reopened) instead of hearing nothing.
+    const next = new pg.Client({ connectionString, keepAlive: true });
     next.on('notification', (message) => {
       if (message.channel === channel) onNotice();
     });
@@ -91,8 +92,13 @@ async function listenOnPostgres(pg: typeof import('pg').default, connectionStrin
       void next.end().catch(() => undefined);
       relistenLater();
     });
-    await next.connect();
-    await next.query(`LISTEN ${next.escapeIdentifier(channel)}`);
+    try {
+      await next.connect();
+      await next.query(`LISTEN ${next.escapeIdentifier(channel)}`);
+    } catch (error) {
+      await next.end().catch(() => undefined);
+      throw error;
+    }
     if (stopped) return void (await next.end());
     client = next;
   };
@@ -101,7 +107,9 @@ async function listenOnPostgres(pg: typeof import('pg').default, connectionStrin
     retry = setTimeout(() => {
       retry = undefined;
       connect()
-        .then(() => onNotice()) // what committed while nobody listened
+        .then(() => {
+          if (!stopped) onNotice(); // what committed while nobody listened
+        })
         .catch(relistenLater);
     }, RELISTEN_DELAY_MS);
   };

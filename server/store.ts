@@ -85,7 +85,14 @@ export class SyncStore {
         for (const row of rows) {
           const change: CommittedChange = { seq: Number(row.seq), kind: row.kind, id: row.id, caseId: row.case_id };
           this.announced = change.seq;
-          for (const listener of [...this.listeners]) listener(change);
+          for (const listener of [...this.listeners]) {
+            // One failing stream must not keep the change from the others.
+            try {
+              listener(change);
+            } catch (error) {
+              console.error('[caseplan-sync] a stream could not take a change:', error);
+            }
+          }
         }
         if (rows.length === ANNOUNCE_PAGE) continue;
         // The sequence went back (the database was emptied or restored under a running server): read the log
