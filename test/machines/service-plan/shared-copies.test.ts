@@ -3,7 +3,7 @@ import { selectPlan } from '../../../src/machines/service-plan/selectors.js';
 import type { ServicePlan } from '../../../src/model/service-plan/plan.js';
 import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
 import { basicItem, readyPlan } from '../../model/service-plan/fixtures.js';
-import { newStoreName, startPlanActor, type Harness } from './harness.js';
+import { AUTOSAVE_MS, newStoreName, startPlanActor, type Harness } from './harness.js';
 
 // The machine holds the working plan and the saved one (what a conflict is merged against and an undo of
 // everything returns to) sharing their unchanged objects: one plan in memory, not two. These tests are
@@ -57,5 +57,30 @@ describe('service plan machine: working and saved copies share what is unchanged
     expect(saved(harness)).to.deep.equal(await asStored());
     const item = working(harness).subGoals[0]!.items[0]!;
     expect(item).to.include({ id: 'item-4', expectedOutcome: 'First words typed', status: 'in-progress' });
+  });
+
+  it('edits made while a save is in flight: the saved copy is what storage got, the working copy keeps them, and the next save writes them', async () => {
+    const { harness, id } = await openStoredPlan();
+    const asStored = () => harness.storage.get<ServicePlan>('servicePlan', id);
+    harness.edit({ type: 'update-item', itemId: 'item-1', changes: { expectedOutcome: 'Written first' } });
+    const release = harness.storage.holdWrites();
+    harness.clock.increment(AUTOSAVE_MS);
+    await harness.until('saving');
+    // Typed while the write is held: another item, and the item being written, again.
+    harness.edit({ type: 'update-item', itemId: 'item-4', changes: { expectedOutcome: 'Typed during the save' } });
+    harness.edit({ type: 'update-item', itemId: 'item-1', changes: { expectedOutcome: 'Written first, then amended' } });
+    release();
+    await harness.until('dirty');
+    const stored = await asStored();
+    expect(saved(harness), 'the saved copy is what storage holds').to.deep.equal(stored);
+    expect(stored!.subGoals[0]!.items[0]!.expectedOutcome).to.equal('Written first');
+    const items = working(harness).subGoals.flatMap((subGoal) => subGoal.items);
+    expect(items.find((item) => item.id === 'item-1')!.expectedOutcome, 'the amendment is kept').to.equal('Written first, then amended');
+    expect(items.find((item) => item.id === 'item-4')!.expectedOutcome, 'the other edit is kept').to.equal('Typed during the save');
+    await harness.autosave();
+    const written = (await asStored())!.subGoals.flatMap((subGoal) => subGoal.items);
+    expect(written.find((item) => item.id === 'item-1')!.expectedOutcome).to.equal('Written first, then amended');
+    expect(written.find((item) => item.id === 'item-4')!.expectedOutcome).to.equal('Typed during the save');
+    expect(saved(harness)).to.deep.equal(await asStored());
   });
 });
