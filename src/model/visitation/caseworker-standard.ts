@@ -71,6 +71,11 @@ export function caseworkerVisitStandard(contacts: readonly Contact[], options: C
     const met = visits.length > 0 && inResidence * 2 > visits.length;
     return { month, visits: visits.length, inResidence, status: met ? 'met' : month === monthOf(today) ? 'in-progress' : 'not-met', contactIds: visits.map((contact) => contact.id) };
   });
+  return monthsTotals(months);
+}
+
+/** The standard's totals over these months: months met and not met, visits, visits in the residence and their share. */
+export function monthsTotals(months: CaseworkerMonth[]): Pick<CaseworkerStandard, 'months' | 'monthsMet' | 'monthsNotMet' | 'visits' | 'inResidence' | 'residenceShare'> {
   const visits = months.reduce((total, month) => total + month.visits, 0);
   const inResidence = months.reduce((total, month) => total + month.inResidence, 0);
   return {

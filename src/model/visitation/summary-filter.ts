@@ -1,7 +1,7 @@
 import type { Contact } from './contact.js';
 import type { VisitationPlan } from './plan.js';
 import type { PlanCompliance, MonthCompliance } from './compliance.js';
-import type { CaseworkerStandard } from './caseworker-standard.js';
+import { monthsTotals, type CaseworkerStandard } from './caseworker-standard.js';
 import { addCounts, emptyCounts, withRate, type ComplianceCounts } from './compliance-counts.js';
 import { countsOf, missedStates } from './occurrence-status.js';
 import { filterContacts, type ContactFilter } from './contact-query.js';
@@ -109,16 +109,5 @@ export function complianceForFilter(
  */
 export function standardForPeriod(standard: CaseworkerStandard, filter: ContactFilter): CaseworkerStandard {
   if (filter.from === undefined && filter.to === undefined) return standard;
-  const months = standard.months.filter((month) => monthInPeriod(month.month, filter));
-  const visits = months.reduce((total, month) => total + month.visits, 0);
-  const inResidence = months.reduce((total, month) => total + month.inResidence, 0);
-  return {
-    ...standard,
-    months,
-    monthsMet: months.filter((month) => month.status === 'met').length,
-    monthsNotMet: months.filter((month) => month.status === 'not-met').length,
-    visits,
-    inResidence,
-    residenceShare: visits > 0 ? inResidence / visits : null,
-  };
+  return { ...standard, ...monthsTotals(standard.months.filter((month) => monthInPeriod(month.month, filter))) };
 }
