@@ -117,17 +117,8 @@ export function setAsideOf<T extends StoredRecord>(input: SetAsideInput<T>): Set
     setAside = resolution === 'take-theirs' ? mine : theirs;
   }
   if (setAside === undefined || sameValue(content(written), content(setAside))) return undefined;
-  const record = (theirs ?? mine) as StoredRecord;
   return {
-    id: input.id,
-    version: 0,
-    createdAt: input.at,
-    updatedAt: input.at,
-    updatedBy: input.by,
-    ...(record.caseId !== undefined ? { caseId: record.caseId } : {}),
-    ...(record.childId !== undefined ? { childId: record.childId } : {}),
-    recordKind: input.recordKind,
-    recordId: mine.id,
+    ...setAsideEnvelope(input, (theirs ?? mine) as StoredRecord, mine.id),
     resolution,
     ...(theirs ? { theirsVersion: theirs.version, theirsBy: theirs.updatedBy, theirsAt: theirs.updatedAt } : {}),
     fields,
@@ -143,15 +134,7 @@ export function setAsideOf<T extends StoredRecord>(input: SetAsideInput<T>): Set
 export function setAsideWhole<T extends StoredRecord>(input: { id: string; recordKind: string; reason: SetAsideReason; setAside: T; written: T; by: string; at: string }): SetAsideVersion {
   const record = input.setAside as StoredRecord;
   return {
-    id: input.id,
-    version: 0,
-    createdAt: input.at,
-    updatedAt: input.at,
-    updatedBy: input.by,
-    ...(record.caseId !== undefined ? { caseId: record.caseId } : {}),
-    ...(record.childId !== undefined ? { childId: record.childId } : {}),
-    recordKind: input.recordKind,
-    recordId: record.id,
+    ...setAsideEnvelope(input, record, record.id),
     resolution: input.reason,
     fields: [],
     written: input.written,
@@ -172,4 +155,19 @@ export function restoreSetAside<T extends StoredRecord>(current: T, version: Set
 /** True when restoring would change the current record (the set-aside values are not already there). */
 export function restoreChanges<T extends StoredRecord>(current: T, version: SetAsideVersion): boolean {
   return !sameValue(content(restoreSetAside(current, version)), content(current));
+}
+
+/** What every version set aside is stored as: a new record (version 0) of its own, filed under the record's case and child. */
+function setAsideEnvelope(input: { id: string; recordKind: string; by: string; at: string }, record: StoredRecord, recordId: string) {
+  return {
+    id: input.id,
+    version: 0,
+    createdAt: input.at,
+    updatedAt: input.at,
+    updatedBy: input.by,
+    ...(record.caseId !== undefined ? { caseId: record.caseId } : {}),
+    ...(record.childId !== undefined ? { childId: record.childId } : {}),
+    recordKind: input.recordKind,
+    recordId,
+  };
 }
