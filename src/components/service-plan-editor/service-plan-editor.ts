@@ -1,7 +1,7 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { PlanKind, ServicePlan } from '../../model/service-plan/plan.js';
-import { restoreRevisionRefusals } from '../../model/service-plan/abandon-revision.js';
+import { restorePlanVersion } from '../../model/service-plan/restore-set-aside.js';
 import type { ApprovalPolicy } from '../../model/service-plan/rules/approvals.js';
 import { OutcomeScaleSchema, type OutcomeScale } from '../../model/service-plan/outcome-scale.js';
 import { CaseDetailsSchema, type CaseDetails } from '../../model/case-details.js';
@@ -199,7 +199,10 @@ export class ServicePlanEditor extends CaseplanElement {
     storage: () => this.plan?.snapshot.context.storage,
     user: () => this.context.currentUser,
     now: () => this.context.now(),
-    refuseRestore: (current, version) => restoreRevisionRefusals(current as ServicePlan, version),
+    restore: (current, version) => {
+      const result = restorePlanVersion(current as ServicePlan, version);
+      return result.ok ? { ok: true, record: result.plan } : result;
+    },
   });
 
   /**

@@ -40,7 +40,7 @@ export function abandonRevision(plan: ServicePlan, revisions: readonly ServicePl
  * revision is in progress (finish or abandon that one first), once the plan has ended (completed,
  * closed, cancelled), when the plan was revised since (restoring would undo that revision), or when a
  * field the revision changed was changed differently on the active plan since (it would be overwritten). The
- * abandoned revision stays readable in every case. Other versions set aside (conflicts): no refusal here.
+ * abandoned revision stays readable in every case. Versions set aside in conflicts: `setAsideRestoreRefusals`.
  */
 export function restoreRevisionRefusals(current: ServicePlan, version: SetAsideVersion): Violation[] {
   if (version.resolution !== 'revision-abandoned') return [];

@@ -32,9 +32,10 @@ export interface RecordHistoryOptions {
   /**
    * The record's own rules for bringing a version back onto it as stored now (a model function, e.g. a
    * plan's revision abandoned can come back only while the plan is still at the version it was
-   * abandoned to); the reasons it is refused, none when it may be restored.
+   * abandoned to, and a conflict's version never brings back an old status): the record restored, or
+   * the reasons it is refused. Without it, `restoreSetAside`.
    */
-  refuseRestore?(current: StoredRecord, version: SetAsideVersion): readonly Violation[];
+  restore?(current: StoredRecord, version: SetAsideVersion): { ok: true; record: StoredRecord } | { ok: false; violations: readonly Violation[] };
 }
 
 /**
@@ -95,12 +96,12 @@ export class RecordHistoryController implements ReactiveController {
     try {
       const current = await storage.get<StoredRecord>(state.kind, state.id);
       if (!current) throw Object.assign(new Error('The record is no longer stored'), { code: 'storage.not-found' });
-      const refused = this.options.refuseRestore?.(current, version) ?? [];
-      if (refused.length > 0) {
-        if (this.isOpen(state.kind, state.id)) this.update({ restoring: undefined, restoreRefused: { versionId, violations: [...refused] } });
+      const outcome = this.options.restore?.(current, version) ?? { ok: true, record: restoreSetAside(current, version) };
+      if (!outcome.ok) {
+        if (this.isOpen(state.kind, state.id)) this.update({ restoring: undefined, restoreRefused: { versionId, violations: [...outcome.violations] } });
         return;
       }
-      const restored = { ...restoreSetAside(current, version), updatedAt: this.options.now().toISOString(), updatedBy: user.id };
+      const restored = { ...outcome.record, updatedAt: this.options.now().toISOString(), updatedBy: user.id };
       await storage.put(state.kind, restored, { action: versionRestoredAction(state.kind) });
       if (this.isOpen(state.kind, state.id)) this.update({ restoring: undefined, restored: versionId });
     } catch (error) {

@@ -108,6 +108,10 @@ export const en = {
   "plan.revision.restore-not-active": "The plan is no longer active (it was completed, closed or cancelled since), so this revision cannot be restored. It stays readable here.",
   "plan.revision.restore-revised-since": "The plan was revised again after this revision was abandoned: restoring it would undo that work. Start a new revision instead; this one stays readable here.",
   "plan.revision.restore-changed-since": "Since this revision was abandoned, the active plan was changed where the revision also changed it: restoring would overwrite those later changes. Start a new revision instead; this one stays readable here.",
+  // Restoring a version set aside in a conflict (fixes-6f): the plan's lifecycle never comes back.
+  "plan.set-aside.restore-plan-ended": "The plan has ended (completed, closed or cancelled): it is a record now, so this version cannot be brought back. It stays readable here.",
+  "plan.set-aside.restore-awaiting-approval": "The plan is waiting for approval of its text as submitted, so this version cannot be brought back now. Withdraw the plan to a draft first; this version stays readable here.",
+  "plan.set-aside.restore-lifecycle-only": "This version differs from the plan only in its status or approvals, which change only through the plan's steps (submit, approve, revise, close). There is nothing else to bring back; it stays readable here.",
 } satisfies Record<string, Message>;
 
 /** Spanish, French and Portuguese (in ./es, ./fr, ./pt, loaded with their language) have exactly these keys. */

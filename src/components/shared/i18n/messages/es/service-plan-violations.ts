@@ -101,4 +101,8 @@ export const es: Messages = {
   "plan.revision.restore-not-active": "El plan ya no está activo (se completó, se cerró o se canceló desde entonces), por lo que esta revisión no se puede restaurar. Se puede seguir leyendo aquí.",
   "plan.revision.restore-revised-since": "El plan se revisó de nuevo después de abandonar esta revisión: restaurarla desharía ese trabajo. Inicie una nueva revisión; esta se puede seguir leyendo aquí.",
   "plan.revision.restore-changed-since": "Desde que se abandonó esta revisión, el plan activo cambió donde la revisión también lo cambiaba: restaurarla sobrescribiría esos cambios posteriores. Inicie una nueva revisión; esta se puede seguir leyendo aquí.",
+  // Restoring a version set aside in a conflict (fixes-6f): the plan's lifecycle never comes back.
+  "plan.set-aside.restore-plan-ended": "El plan ha terminado (completado, cerrado o cancelado): ahora es un registro, por lo que esta versión no se puede recuperar. Se puede seguir leyendo aquí.",
+  "plan.set-aside.restore-awaiting-approval": "El plan está pendiente de aprobación con el texto enviado, por lo que esta versión no se puede recuperar ahora. Primero retire el plan a borrador; esta versión se puede seguir leyendo aquí.",
+  "plan.set-aside.restore-lifecycle-only": "Esta versión solo difiere del plan en su estado o sus aprobaciones, que cambian únicamente con los pasos del plan (enviar, aprobar, revisar, cerrar). No hay nada más que recuperar; se puede seguir leyendo aquí.",
 };

@@ -101,4 +101,8 @@ export const fr: Messages = {
   "plan.revision.restore-not-active": "Le plan n’est plus actif (il a été terminé, clôturé ou annulé depuis) : cette révision ne peut donc pas être restaurée. Elle reste consultable ici.",
   "plan.revision.restore-revised-since": "Le plan a été révisé de nouveau après l’abandon de cette révision : la restaurer déferait ce travail. Commencez plutôt une nouvelle révision ; celle-ci reste consultable ici.",
   "plan.revision.restore-changed-since": "Depuis l’abandon de cette révision, le plan actif a été modifié là où la révision le modifiait aussi : la restaurer écraserait ces modifications ultérieures. Commencez plutôt une nouvelle révision ; celle-ci reste consultable ici.",
+  // Restoring a version set aside in a conflict (fixes-6f): the plan's lifecycle never comes back.
+  "plan.set-aside.restore-plan-ended": "Le plan est terminé (achevé, clôturé ou annulé) : c’est désormais un document de référence, cette version ne peut donc pas être rétablie. Elle reste consultable ici.",
+  "plan.set-aside.restore-awaiting-approval": "Le plan attend l’approbation du texte soumis : cette version ne peut donc pas être rétablie pour l’instant. Retirez d’abord le plan pour le remettre en brouillon ; cette version reste consultable ici.",
+  "plan.set-aside.restore-lifecycle-only": "Cette version ne diffère du plan que par son statut ou ses approbations, qui ne changent que par les étapes du plan (soumettre, approuver, réviser, clôturer). Il n’y a rien d’autre à rétablir ; elle reste consultable ici.",
 };

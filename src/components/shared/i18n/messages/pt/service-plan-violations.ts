@@ -101,4 +101,8 @@ export const pt: Messages = {
   "plan.revision.restore-not-active": "O plano não está mais ativo (foi concluído, encerrado ou cancelado desde então), por isso esta revisão não pode ser restaurada. Ela continua legível aqui.",
   "plan.revision.restore-revised-since": "O plano foi revisado de novo depois que esta revisão foi abandonada: restaurá-la desfaria esse trabalho. Inicie uma nova revisão; esta continua legível aqui.",
   "plan.revision.restore-changed-since": "Desde que esta revisão foi abandonada, o plano ativo foi alterado onde a revisão também o alterava: restaurá-la substituiria essas alterações posteriores. Inicie uma nova revisão; esta continua legível aqui.",
+  // Restoring a version set aside in a conflict (fixes-6f): the plan's lifecycle never comes back.
+  "plan.set-aside.restore-plan-ended": "O plano terminou (concluído, encerrado ou cancelado): agora é um registro, por isso esta versão não pode ser recuperada. Ela continua legível aqui.",
+  "plan.set-aside.restore-awaiting-approval": "O plano aguarda a aprovação do texto enviado, por isso esta versão não pode ser recuperada agora. Retire o plano para rascunho primeiro; esta versão continua legível aqui.",
+  "plan.set-aside.restore-lifecycle-only": "Esta versão difere do plano apenas no status ou nas aprovações, que só mudam pelas etapas do plano (enviar, aprovar, revisar, encerrar). Não há mais nada a recuperar; ela continua legível aqui.",
 };

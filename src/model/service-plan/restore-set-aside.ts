@@ -1,0 +1,55 @@
+import { violation, type Violation } from '../shared/violation.js';
+import { restoreChanges, restoreSetAside, type SetAsideVersion } from '../set-aside.js';
+import { restoreRevisionRefusals } from './abandon-revision.js';
+import { editCategoriesByStatus } from './edit-permissions.js';
+import type { ServicePlan } from './plan.js';
+
+/**
+ * The plan's lifecycle: its status and what its steps record (approvals, exemptions, revision number,
+ * the days it became active or ended). Only the plan's steps (submit, approve, revise, close...) move it.
+ */
+const planLifecycleFields = ['status', 'closeReason', 'revision', 'approvals', 'approvalExemptions', 'activatedOn', 'firstActivatedOn', 'endedOn'] as const satisfies readonly (keyof ServicePlan)[];
+
+type PlanRestoreResult = { ok: true; plan: ServicePlan } | { ok: false; violations: Violation[] };
+
+/** The version with its lifecycle as the resolution wrote it: restoring it leaves the plan's lifecycle as it is now. */
+function withoutLifecycle(version: SetAsideVersion): SetAsideVersion {
+  const written = (version.written ?? {}) as Record<string, unknown>;
+  const setAside = { ...(version.setAside as Record<string, unknown>) };
+  for (const field of planLifecycleFields) {
+    if (field in written) setAside[field] = written[field];
+    else delete setAside[field];
+  }
+  return { ...version, setAside };
+}
+
+/**
+ * Why a version set aside in a conflict may not be brought back onto the plan as stored now. What a
+ * caseworker expects of "restore" is the words that were set aside, never an old status: a status
+ * step taken meanwhile (submitted, approved, closed) stays taken. So the lifecycle never comes back
+ * (see `restorePlanVersion`), and the restore is refused where it could not be done by hand either:
+ * once the plan has ended (it is a record), while it waits for approval (its text is what the family
+ * approves: withdraw it first), or when the version differs only in its lifecycle (nothing else to
+ * bring back). The version stays readable in every case.
+ */
+function setAsideRestoreRefusals(current: ServicePlan, version: SetAsideVersion): Violation[] {
+  const allowed = editCategoriesByStatus[current.status];
+  if (allowed.length === 0) return [violation('plan.set-aside.restore-plan-ended', ['status'])];
+  if (!allowed.includes('content') && !allowed.includes('progress')) return [violation('plan.set-aside.restore-awaiting-approval', ['status'])];
+  if (!restoreChanges(current, withoutLifecycle(version)) && restoreChanges(current, version)) return [violation('plan.set-aside.restore-lifecycle-only', ['status'])];
+  return [];
+}
+
+/**
+ * A version set aside brought back onto the plan as stored now, or why not. A revision abandoned comes
+ * back as that revision, under way again (`restoreRevisionRefusals`); a conflict's losing side brings
+ * back its fields' values with the plan's lifecycle left as it is now (`setAsideRestoreRefusals`).
+ */
+export function restorePlanVersion(current: ServicePlan, version: SetAsideVersion): PlanRestoreResult {
+  if (version.resolution === 'revision-abandoned') {
+    const refused = restoreRevisionRefusals(current, version);
+    return refused.length > 0 ? { ok: false, violations: refused } : { ok: true, plan: restoreSetAside(current, version) };
+  }
+  const refused = setAsideRestoreRefusals(current, version);
+  return refused.length > 0 ? { ok: false, violations: refused } : { ok: true, plan: restoreSetAside(current, withoutLifecycle(version)) };
+}
