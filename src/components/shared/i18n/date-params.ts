@@ -36,8 +36,12 @@ function isRealDay(value: string): boolean {
   return day <= monthLength(year, month);
 }
 
-/** One date parameter's value in the reader's words when it is a date of a shape above; otherwise unchanged. */
-function dateParamText(value: string, words: DateParamWords): string {
+/**
+ * A date the model stores as text (a date parameter, a date field of a record) in the reader's words
+ * when it is of a shape above; otherwise unchanged. Callers decide it is a date by what the model says
+ * of the value, never by its look.
+ */
+export function dateValueText(value: string, words: DateParamWords): string {
   if (isRealDay(value)) return formatDate(words.lang, value);
   if (localDateTime.test(value)) return formatDateTime(words.lang, `${value}Z`, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
   if (instant.test(value)) return formatDateTime(words.lang, value);
@@ -54,6 +58,6 @@ export function isDateParam(code: string, name: string): boolean {
 /** The date parameters of message `code` in the reader's words; every other parameter as it is. */
 export function localizeDateParams(code: string, params: MessageParams, words: DateParamWords): MessageParams {
   const shown: MessageParams = {};
-  for (const [name, value] of Object.entries(params)) shown[name] = typeof value === 'string' && isDateParam(code, name) ? dateParamText(value, words) : value;
+  for (const [name, value] of Object.entries(params)) shown[name] = typeof value === 'string' && isDateParam(code, name) ? dateValueText(value, words) : value;
   return shown;
 }

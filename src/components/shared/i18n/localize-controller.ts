@@ -3,7 +3,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Violation } from '../../../model/shared/violation.js';
 import { ensureContextRoot, localeContext } from '../context.js';
 import { isLocaleRegistered, lookupMessage, type ShippedLocale } from './catalog.js';
-import { localizeDateParams } from './date-params.js';
+import { dateValueText, localizeDateParams, type DateParamWords } from './date-params.js';
 import { formatMessage, placeholdersOf, type MessageParams } from './format-message.js';
 import { formatDate, formatDateTime, formatList, formatMoney, formatNumber, formatTimeZone, type DateInput } from './intl-format.js';
 import { observeLang } from './lang-observer.js';
@@ -148,7 +148,21 @@ export class LocalizeController implements ReactiveController {
     if (message === undefined || placeholdersOf(message).some((name) => params[name] === undefined)) {
       return this.term('violation.generic');
     }
-    return formatMessage(message, localizeDateParams(found.code, params, { lang: this.lang, weekOf: (date) => this.term('common.week-of', { date }) }), this.lang);
+    return formatMessage(message, localizeDateParams(found.code, params, this.dateWords), this.lang);
+  }
+
+  /** How dates read in this language (see date-params.ts). */
+  private get dateWords(): DateParamWords {
+    return { lang: this.lang, weekOf: (date) => this.term('common.week-of', { date }) };
+  }
+
+  /**
+   * A value the model stores as a date (a calendar day, an instant, a visit's occurrence key) in this
+   * language's words, the way `violation` shows the dates among its params; any other shape unchanged.
+   * Only for values the model says are dates: typed text that looks like one stays as typed.
+   */
+  dateValue(value: string): string {
+    return dateValueText(value, this.dateWords);
   }
 
   /** Any error in words: a StorageError (or anything with a known `code`) by its code, anything else generically. */

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { HistoryStep, RecordChange } from '../../../model/history-versions.js';
 import type { FieldPath } from '../../../model/shared/three-way-merge.js';
 import { changesBetween } from '../../../model/history-versions.js';
+import { isDateField } from '../../../model/date-fields.js';
 import { currentHistoryAction } from '../../../model/history-actions.js';
 import type { SetAsideVersion } from '../../../model/set-aside.js';
 import type { RecordHistoryState } from '../controllers/record-history-controller.js';
@@ -45,11 +46,11 @@ export function actionText(t: LocalizeController, stored: string): string {
   return t.term('history.changed');
 }
 
-const calendarDate = /^\d{4}-\d{2}-\d{2}$/;
-
 /** How the panel names fields and values: the element's words first, then the shared merge catalog. */
 interface Wording {
   t: LocalizeController;
+  /** The record's kind, whose schema says which fields hold dates. */
+  state: { kind: string };
   fieldName?: HistoryPanelView['fieldName'];
   valueName?: HistoryPanelView['valueName'];
 }
@@ -61,8 +62,12 @@ function fieldText(wording: Wording, path: FieldPath, records: unknown[]): strin
 function valueWords(wording: Wording, path: FieldPath, value: unknown): string {
   const own = wording.valueName?.(path, value);
   if (own !== undefined) return own;
-  // A calendar date reads in the viewer's language, never as 2027-02-02.
-  if (typeof value === 'string' && calendarDate.test(value)) return wording.t.date(value, { dateStyle: 'medium', timeZone: 'UTC' });
+  // A date field (a day, an instant, an occurrence) reads in the viewer's language, never as 2027-02-02;
+  // typed text that only looks like a date stays as typed.
+  if (isDateField(wording.state.kind, path)) {
+    if (typeof value === 'string' && value !== '') return wording.t.dateValue(value);
+    if (Array.isArray(value) && value.length > 0) return wording.t.list(value.map((entry) => (typeof entry === 'string' ? wording.t.dateValue(entry) : valueText(wording.t, entry))));
+  }
   return valueText(wording.t, value);
 }
 
