@@ -91,8 +91,8 @@ const PLAN_KIND = 'servicePlan';
  * @csspart approvals - Approvals and revision requests.
  * @csspart actions - The lifecycle steps (submit, activate, revise, close...).
  * @csspart versions - Earlier versions and what changed.
- * @csspart history - Every save of the plan (who, when, what changed) and the versions set aside in its conflicts.
- * @csspart history-set-aside - The versions set aside in the plan's conflicts, each readable and restorable.
+ * @csspart history - Every save of the plan (who, when, what changed), the versions set aside in its conflicts and the revisions abandoned.
+ * @csspart history-set-aside - One group of versions kept aside, under its heading: those set aside in the plan's conflicts, or the revisions abandoned (their working copies); each version readable and restorable.
  * @csspart document - The plan as a document (read-only view and print).
  * @csspart overall-progress - The plan's overall progress bar.
  * @csspart field-error - An inline message next to a field.
