@@ -55,6 +55,15 @@ if (args.url) {
         ...(database.databaseUrl
           ? { interruptFanOut: () => server.database.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query ILIKE 'LISTEN %' AND pid <> pg_backend_pid()") }
           : {}),
+        // PGlite in memory only: never empty a PostgreSQL database given by DATABASE_URL.
+        ...(database.databaseUrl
+          ? {}
+          : {
+              resetDatabase: async () => {
+                await server.database.query('TRUNCATE records, changes, history, idempotency');
+                await server.database.query('UPDATE sync_sequence SET value = 0');
+              },
+            }),
         token: 'contract-token-every-case-01',
         scopedToken: 'contract-token-case-1-only-01',
         visibleCase: 'contract-case-1',

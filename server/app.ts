@@ -108,19 +108,35 @@ export function createApp(options: AppOptions): Hono<Env> {
     return streamSSE(c, async (stream) => {
       let wake: (() => void) | undefined;
       const queue: { seq: number; kind: string; id: string }[] = [];
+      // The change log started again (the database emptied or restored): say where the server stands now.
+      let restarted = false;
       const unsubscribe = store.onChange((change) => {
         if (!maySee(scope, change.caseId)) return;
         queue.push({ seq: change.seq, kind: change.kind, id: change.id });
         wake?.();
       });
+      const unsubscribeReset = store.onReset(() => {
+        restarted = true;
+        // Changes queued from the old log are gone with it; the log is announced again from its start.
+        queue.length = 0;
+        wake?.();
+      });
       stream.onAbort(() => {
         unsubscribe();
+        unsubscribeReset();
         wake?.();
       });
       // The first event says where the server stands, so a client that missed changes pulls at once.
-      const readySeq = await store.lastSequence();
+      let readySeq = await store.lastSequence();
       await stream.writeSSE({ event: 'ready', data: JSON.stringify({ seq: readySeq }) });
       while (!stream.aborted) {
+        if (restarted) {
+          // Again after a reset: the client pulls, and changes past this sequence follow as events.
+          restarted = false;
+          readySeq = await store.lastSequence();
+          await stream.writeSSE({ event: 'ready', data: JSON.stringify({ seq: readySeq }) });
+          continue;
+        }
         const next = queue.shift();
         // Announced late (the log is read after each commit): the client knows of it from `ready`.
         if (next && next.seq <= readySeq) continue;
@@ -134,9 +150,10 @@ export function createApp(options: AppOptions): Hono<Env> {
         });
         await timer;
         wake = undefined;
-        if (!stream.aborted && queue.length === 0) await stream.write(': keep-alive\n\n');
+        if (!stream.aborted && queue.length === 0 && !restarted) await stream.write(': keep-alive\n\n');
       }
       unsubscribe();
+      unsubscribeReset();
     });
   });
 

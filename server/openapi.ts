@@ -65,7 +65,7 @@ export function openApiDocument(): Record<string, unknown> {
         get: {
           operationId: 'stream',
           summary: 'Server-Sent Events of committed changes the token may see',
-          description: 'First a `ready` event (data: {"seq": last sequence}), then one `change` event per committed write (data: StreamEvent, id: its sequence), and keep-alive comments. A client pulls from its checkpoint on each event.',
+          description: 'First a `ready` event (data: {"seq": last sequence}), then one `change` event per committed write (data: StreamEvent, id: its sequence), and keep-alive comments. `ready` comes again when the server\'s change log started over (its database emptied or restored): sequences from before no longer count. A client pulls from its checkpoint on each event.',
           responses: {
             '200': { description: 'An event stream.', content: { 'text/event-stream': { schema: { type: 'string' }, 'x-event-data': ref('StreamEvent') } } },
             ...common,

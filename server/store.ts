@@ -42,6 +42,7 @@ class Outcome {
  */
 export class SyncStore {
   private readonly listeners = new Set<(change: CommittedChange) => void>();
+  private readonly resetListeners = new Set<() => void>();
   /** The last change told to the listeners: changes are announced from the log, in order, each once. */
   private announced = 0;
   private announcing: Promise<void> = Promise.resolve();
@@ -74,6 +75,15 @@ export class SyncStore {
     return () => this.listeners.delete(listener);
   }
 
+  /**
+   * Hears when the change log started again (the database was emptied or restored under this server):
+   * sequences from before mean nothing now. Called before the log is announced again from its start.
+   */
+  onReset(listener: () => void): () => void {
+    this.resetListeners.add(listener);
+    return () => this.resetListeners.delete(listener);
+  }
+
   /** Tells the listeners of every change committed past the last one announced (one reader at a time, in order). */
   private announceCommitted(): Promise<void> {
     this.announcing = this.announcing.then(async () => {
@@ -99,6 +109,14 @@ export class SyncStore {
         // again from its start, or the changes written since would never be announced.
         if (rows.length === 0 && this.announced > 0 && (await this.lastSequence()) < this.announced) {
           this.announced = 0;
+          // Open streams hold a sequence from before (their `ready`): they must hear of it, or skip what is new.
+          for (const listener of [...this.resetListeners]) {
+            try {
+              listener();
+            } catch (error) {
+              console.error('[caseplan-sync] a stream could not take a reset:', error);
+            }
+          }
           continue;
         }
         return;

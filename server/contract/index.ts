@@ -36,6 +36,12 @@ export interface SyncContractOptions {
    * check that a stream on `secondBaseUrl` still gets a write made after it (within 10 s). Needs `secondBaseUrl`.
    */
   interruptFanOut?: () => Promise<void>;
+  /**
+   * Empties the back end's database under the running server (records, change log, sequence back to 0), as
+   * restoring an empty backup would, to check that a stream opened before hears of it. Run last: it
+   * removes what the cases before wrote. Only for a database that holds nothing but the contract's.
+   */
+  resetDatabase?: () => Promise<void>;
   /** A token that may see both cases. */
   token: string;
   /** A token that may see `visibleCase` but not `hiddenCase`, and writes as `contract-worker` alone (no other author). */
@@ -53,7 +59,7 @@ const at = '2026-03-02T09:00:00.000Z';
 
 /** Runs every case of the contract; resolves to the outcomes (never rejects for a failed case). */
 export async function runSyncContract(options: SyncContractOptions): Promise<ContractOutcome[]> {
-  const { baseUrl, secondBaseUrl, interruptFanOut, token, scopedToken, visibleCase, hiddenCase } = options;
+  const { baseUrl, secondBaseUrl, interruptFanOut, resetDatabase, token, scopedToken, visibleCase, hiddenCase } = options;
   const run = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
   let keyCounter = 0;
   const newKey = () => `contract-${run}-${(keyCounter += 1)}`;
@@ -323,6 +329,37 @@ export async function runSyncContract(options: SyncContractOptions): Promise<Con
           await expectError(await request(`/v1/history/contact/${bad.id}`), 404, 'not-found');
         },
       ],
+      // Last: it empties the database.
+      ...(resetDatabase
+        ? ([
+            [
+              'stream after the database was emptied under the server: an open stream says `ready` again (pull), then carries the writes made since',
+              async () => {
+                const stream = await openStream(baseUrl, token);
+                try {
+                  const first = await stream.nextEvent();
+                  equal(first.event, 'ready', 'first event');
+                  const before = z.parse(z.object({ seq: z.number() }), JSON.parse(first.data)).seq;
+                  check(before > 0, `the cases before wrote changes (ready at ${before})`);
+                  await resetDatabase();
+                  // The log starts again at 1: below what the stream said it was at.
+                  const written = accepted((await push([write(contact(newId('after-reset')), 0)]))[0]);
+                  check(written.seq < before, `the sequence started again (${written.seq} after ${before})`);
+                  const again = await stream.nextEvent();
+                  equal(again.event, 'ready', 'the stream says where the server stands now');
+                  const now = z.parse(z.object({ seq: z.number() }), JSON.parse(again.data)).seq;
+                  check(now >= written.seq && now < before, `ready at the new log's sequence (got ${now}, the write was ${written.seq})`);
+                  const next = accepted((await push([write(contact(newId('after-reset-2')), 0)]))[0]);
+                  const change = await stream.nextEvent();
+                  const data = StreamEventSchema.parse(JSON.parse(change.data));
+                  equal([change.event, data.seq, data.id], ['change', next.seq, next.id], 'a write after the reset, as a change event');
+                } finally {
+                  await stream.close();
+                }
+              },
+            ],
+          ] satisfies [string, () => Promise<void>][])
+        : []),
     ],
     options.report,
   );
