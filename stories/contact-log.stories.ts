@@ -186,6 +186,25 @@ export const SaveError: Story = {
   play: async ({ canvasElement }) => editNewestContact(canvasElement),
   parameters: { docs: { description: { story: 'The device is full: the contact stays in the form and can be retried.' } } },
 };
+/** The log in a region of the host's page: a height on the element, and the most the list may take. */
+export const InARegion: Story = {
+  ...story('large'),
+  render: (args, { loaded }) => html`<style>
+      .story-region contact-log {
+        height: 48rem;
+        --cp-contact-list-max-height: 30rem;
+      }
+    </style>
+    <div class="story-region">${log(loaded['storage'] as StorageAdapter, args)}</div>`,
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'A host that gives the log a region sets its height (`contact-log { height: 48rem }`, or a stretching flex or grid cell) and the most the list may take (`--cp-contact-list-max-height`, a length; default most of the window): the list grows into the room the other sections leave, up to that, and scrolls the rest.',
+      },
+    },
+  },
+};
 export const ReadOnly: Story = story('sample', { readonly: true }, 'Read-only: the list, the figures and each contact’s history.');
 export const Dark: Story = story('sample', { theme: 'dark' });
 export const HighContrast: Story = story('sample', { theme: 'high-contrast' });

@@ -81,10 +81,13 @@ export class ContactList<T extends ListRow = ListRow> extends LitElement {
     contactRowStyles,
     forcedColorsStyles,
     css`
+      /* The viewport fills the list's box when the log stretches it into a region (layout-styles.ts). */
       :host {
-        display: block;
+        display: flex;
+        flex-direction: column;
       }
       .viewport {
+        flex: 1 1 auto;
         position: relative;
         overflow-y: auto;
         /* Most of the window by default, not a fixed few rows; a host sets the height it gives the list. */

@@ -1,3 +1,4 @@
+import { contactLogLayoutStyles } from './layout-styles.js';
 import { conflictFieldStyles } from '../shared/parts/conflict-field-styles.js';
 import { formSlotOptions } from '../visits-shared/form-slot.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -85,10 +86,10 @@ type LogActor = Actor<typeof contactLogMachine>;
  * @cssprop --cp-color-surface - Background.
  * @cssprop --cp-color-text - Text.
  * @cssprop --cp-color-danger - Inline errors.
- * @cssprop --cp-contact-list-max-height - The most the list of contacts takes before it scrolls (default `max(16rem, 80vh)`); rows are as tall as their text.
+ * @cssprop --cp-contact-list-max-height - The most the list of contacts takes before it scrolls, a length (default `max(16rem, 80vh)`); rows are as tall as their text. Given a height (`contact-log { height: 40rem }`, or a stretching flex or grid cell), the log keeps its sections and the list grows into the room they leave, up to this.
  */
 export class ContactLog extends CaseplanElement {
-  static override styles = [...CaseplanElement.styles, visitsStyles, conflictFieldStyles, forcedColorsStyles, contactLogPrintStyles];
+  static override styles = [...CaseplanElement.styles, visitsStyles, contactLogLayoutStyles, conflictFieldStyles, forcedColorsStyles, contactLogPrintStyles];
   static override dependencies: Readonly<Record<string, CustomElementConstructor>> = { 'cp-contact-list': ContactList, 'cp-sync-status': CpSyncStatus, 'cp-live-region': CpLiveRegion, 'cp-storage-warning': CpStorageWarning, 'cp-confirm': CpConfirm };
 
   /** The case; new contacts are filed under it (and a log with no child or plan shows the whole case). */
