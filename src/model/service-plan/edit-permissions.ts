@@ -1,6 +1,7 @@
 import { violation, type Violation } from '../shared/violation.js';
 import type { ItemChanges, PlanEdit } from './edits.js';
 import type { PlanStatus } from './plan.js';
+import type { FieldPath } from '../shared/three-way-merge.js';
 
 /**
  * What kind of change an edit is. `content` reshapes the plan (goal, sub-goals, items, who does what);
@@ -50,6 +51,25 @@ export function editCategory(edit: PlanEdit): EditCategory {
     default:
       return 'content';
   }
+}
+
+/** Plan fields kept up to date on an active plan without a revision (what the `progress` edits write). */
+const progressPlanFields = new Set(['reviews', 'reviewSchedule', 'safetyPlan', 'casePlanDetails', 'needs', 'strengths']);
+/** An item's fields the `progress` edits write: the update-item fields above, its status, deliveries, rating and appointments. */
+const progressItemPathFields = new Set<string>([...progressItemFields, 'status', 'deliveries', 'outcomeRating', 'appointments']);
+
+/**
+ * What kind of change a change at `path` is (a merge path: through lists by entry id), as `editCategory`
+ * says of the edit that would make it: for a change that comes from no edit (a version restored).
+ */
+export function pathCategory(path: FieldPath): EditCategory {
+  const [field, , inner, , itemField] = path.map(String);
+  if (field === 'revisionRequests') return 'feedback';
+  if (progressPlanFields.has(field ?? '')) return 'progress';
+  if (field === 'milestones' && path.length === 3 && inner === 'achievedDate') return 'progress';
+  if (field === 'subGoals' && path.length === 3 && (inner === 'addressesNeeds' || inner === 'buildsOnStrengths')) return 'progress';
+  if (field === 'subGoals' && inner === 'items' && path.length >= 5 && progressItemPathFields.has(itemField ?? '')) return 'progress';
+  return 'content';
 }
 
 /**

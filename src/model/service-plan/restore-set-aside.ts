@@ -1,7 +1,8 @@
 import { violation, type Violation } from '../shared/violation.js';
+import { changesBetween } from '../history-versions.js';
 import { restoreChanges, restoreSetAside, type SetAsideVersion } from '../set-aside.js';
 import { restoreRevisionRefusals } from './abandon-revision.js';
-import { editCategoriesByStatus } from './edit-permissions.js';
+import { editCategoriesByStatus, pathCategory } from './edit-permissions.js';
 import type { ServicePlan } from './plan.js';
 
 /**
@@ -27,29 +28,34 @@ function withoutLifecycle(version: SetAsideVersion): SetAsideVersion {
  * Why a version set aside in a conflict may not be brought back onto the plan as stored now. What a
  * caseworker expects of "restore" is the words that were set aside, never an old status: a status
  * step taken meanwhile (submitted, approved, closed) stays taken. So the lifecycle never comes back
- * (see `restorePlanVersion`), and the restore is refused where it could not be done by hand either:
- * once the plan has ended (it is a record), while it waits for approval (its text is what the family
- * approves: withdraw it first), or when the version differs only in its lifecycle (nothing else to
- * bring back). The version stays readable in every case.
+ * (see `restorePlanVersion`), and the restore is refused where the same change could not be made by
+ * hand either (`editCategoriesByStatus`): once the plan has ended (it is a record); while it waits for
+ * approval (its text is what the family approves: withdraw it first); on an active plan, for anything
+ * but its progress (reshaping an approved plan takes a revision); or when the version differs only in
+ * its lifecycle (nothing else to bring back). The version stays readable in every case.
  */
-function setAsideRestoreRefusals(current: ServicePlan, version: SetAsideVersion): Violation[] {
+function setAsideRestoreRefusals(current: ServicePlan, version: SetAsideVersion, restored: ServicePlan): Violation[] {
   const allowed = editCategoriesByStatus[current.status];
   if (allowed.length === 0) return [violation('plan.set-aside.restore-plan-ended', ['status'])];
-  if (!allowed.includes('content') && !allowed.includes('progress')) return [violation('plan.set-aside.restore-awaiting-approval', ['status'])];
-  if (!restoreChanges(current, withoutLifecycle(version)) && restoreChanges(current, version)) return [violation('plan.set-aside.restore-lifecycle-only', ['status'])];
-  return [];
+  const changed = changesBetween(current, restored);
+  if (changed.length === 0) return restoreChanges(current, version) ? [violation('plan.set-aside.restore-lifecycle-only', ['status'])] : [];
+  const beyond = changed.find((change) => !allowed.includes(pathCategory(change.path)));
+  if (!beyond) return [];
+  if (current.status === 'submitted') return [violation('plan.set-aside.restore-awaiting-approval', ['status'])];
+  return [violation('plan.set-aside.restore-needs-revision', [...beyond.path])];
 }
 
 /**
  * A version set aside brought back onto the plan as stored now, or why not. A revision abandoned comes
  * back as that revision, under way again (`restoreRevisionRefusals`); a conflict's losing side brings
- * back its fields' values with the plan's lifecycle left as it is now (`setAsideRestoreRefusals`).
+ * back its fields' values with the plan's lifecycle left as it is now, where its status lets them change (`setAsideRestoreRefusals`).
  */
 export function restorePlanVersion(current: ServicePlan, version: SetAsideVersion): PlanRestoreResult {
   if (version.resolution === 'revision-abandoned') {
     const refused = restoreRevisionRefusals(current, version);
     return refused.length > 0 ? { ok: false, violations: refused } : { ok: true, plan: restoreSetAside(current, version) };
   }
-  const refused = setAsideRestoreRefusals(current, version);
-  return refused.length > 0 ? { ok: false, violations: refused } : { ok: true, plan: restoreSetAside(current, withoutLifecycle(version)) };
+  const restored = restoreSetAside(current, withoutLifecycle(version));
+  const refused = setAsideRestoreRefusals(current, version, restored);
+  return refused.length > 0 ? { ok: false, violations: refused } : { ok: true, plan: restored };
 }

@@ -1,5 +1,6 @@
-// Restoring a version set aside in a conflict brings back its words, never an old status: a plan approved
-// since stays approved; a plan that has ended (or waits for approval) refuses, saying why at the version.
+// Restoring a version set aside in a conflict brings back its words, never an old status: a plan under
+// revision since stays so; an approved plan (its text needs a revision), a plan that waits for approval
+// or has ended refuses, saying why at the version.
 import { expect, waitUntil } from '@open-wc/testing';
 import type { ServicePlanEditor } from '../../../src/components/service-plan-editor/service-plan-editor.js';
 import type { Approval, ServicePlan } from '../../../src/model/service-plan/plan.js';
@@ -32,29 +33,31 @@ async function openHistory(editor: ServicePlanEditor): Promise<void> {
 const content = ({ version: _v, updatedAt: _a, updatedBy: _b, ...rest }: ServicePlan) => rest;
 
 describe('<service-plan-editor> history: restoring a version set aside in a conflict keeps the plan’s lifecycle', () => {
-  it('brings back the goal as I wrote it; the plan approved since stays active with its approval', async () => {
-    const storage = new MemoryStorageAdapter({ name: `conflict-restore-active-${Math.random()}` });
-    await planWithDraftSetAside(storage, { status: 'active', approvals: [approval], activatedOn: '2026-02-01', firstActivatedOn: '2026-02-01' });
+  it('brings back the goal as I wrote it onto the plan under revision since: its status, revision and dates stay', async () => {
+    const storage = new MemoryStorageAdapter({ name: `conflict-restore-revising-${Math.random()}` });
+    await planWithDraftSetAside(storage, { status: 'under-review', revision: 2, activatedOn: '2026-02-01', firstActivatedOn: '2026-02-01' });
     const editor = await mountEditor({ storage, planId: 'plan-1' });
     await openHistory(editor);
     await click(editor, $(editor, '[data-set-aside="conflict-1"] [data-action="restore"]'));
     await waitUntil(async () => (await storage.get<ServicePlan>('servicePlan', 'plan-1'))!.goal.title === MY_GOAL, 'the goal was not restored', { timeout: 5000 });
     const stored = (await storage.get<ServicePlan>('servicePlan', 'plan-1'))!;
-    expect(stored.status, 'never the draft status set aside').to.equal('active');
-    expect(stored.approvals).to.deep.equal([approval]);
+    expect(stored.status, 'never the draft status set aside').to.equal('under-review');
+    expect(stored.revision).to.equal(2);
     expect(stored.activatedOn).to.equal('2026-02-01');
     expect(editor.shadowRoot!.querySelector('[data-refused]')).to.equal(null);
   });
 
   for (const { status, locale, says } of [
     { status: 'closed', locale: 'en', says: 'The plan has ended (completed, closed or cancelled)' },
+    { status: 'active', locale: 'en', says: 'This version changes what the approved plan says' },
+    { status: 'active', locale: 'pt', says: 'Esta versão muda o que o plano aprovado diz' },
     { status: 'submitted', locale: 'en', says: 'The plan is waiting for approval of its text as submitted' },
     { status: 'completed', locale: 'fr', says: 'Le plan est terminé (achevé, clôturé ou annulé)' },
     { status: 'submitted', locale: 'es', says: 'El plan está pendiente de aprobación' },
   ] as const) {
     it(`is refused at its button on a ${status} plan, saying why (${locale}), and nothing is written`, async () => {
       const storage = new MemoryStorageAdapter({ name: `conflict-restore-${status}-${locale}-${Math.random()}` });
-      const ended = status === 'submitted' ? {} : { endedOn: '2026-06-01', ...(status === 'closed' ? { closeReason: 'The family moved out of the county.' } : {}) };
+      const ended = status === 'submitted' ? {} : status === 'active' ? { activatedOn: '2026-02-01' } : { endedOn: '2026-06-01', ...(status === 'closed' ? { closeReason: 'The family moved out of the county.' } : {}) };
       const stored = await planWithDraftSetAside(storage, { status, approvals: [approval], ...ended });
       const editor = await mountEditor({ storage, planId: 'plan-1', locale });
       await openHistory(editor);

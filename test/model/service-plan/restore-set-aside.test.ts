@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { abandonRevision } from '../../../src/model/service-plan/abandon-revision.js';
 import { restorePlanVersion } from '../../../src/model/service-plan/restore-set-aside.js';
+import { pathCategory } from '../../../src/model/service-plan/edit-permissions.js';
 import { setAsideOf, setAsideWhole, type ConflictResolution } from '../../../src/model/set-aside.js';
 import { threeWayMerge } from '../../../src/model/shared/three-way-merge.js';
 import { revisionSnapshot, transitionPlan } from '../../../src/model/service-plan/lifecycle.js';
@@ -31,20 +32,35 @@ function approvedSince(theirs: ServicePlan): ServicePlan {
 const codes = (result: ReturnType<typeof restorePlanVersion>) => (result.ok ? [] : result.violations.map((found) => found.code));
 
 describe('restoring a version set aside in a conflict onto a plan (model rule)', () => {
-  it('brings back the words set aside, never the old status: the plan approved since stays active, its approvals and dates kept', () => {
-    const { theirs, version } = statusStepConflict('take-theirs');
-    expect((version.setAside as ServicePlan).status, 'the version set aside is a draft').to.equal('draft');
-    const current = approvedSince(theirs);
+  it('on an active plan, brings back what it records as it goes (a delivery), never the old status: approvals and dates kept', () => {
+    const active = readyPlan({ status: 'active', version: 4, activatedOn: '2026-02-01', firstActivatedOn: '2026-02-01', approvals: [approval] });
+    // I recorded a delivery on the active plan while a colleague started a revision (a status step: the whole version set aside).
+    const delivery = { id: 'd-1', date: '2026-03-02', units: 1, note: 'Session 1' };
+    const mine: ServicePlan = { ...active, subGoals: active.subGoals.map((subGoal, index) => (index === 0 ? { ...subGoal, items: subGoal.items.map((item, at) => (at === 0 ? { ...item, deliveries: [delivery] } : item)) } : subGoal)) };
+    const started = transitionPlan(active, 'start-revision', { participants, today: TODAY });
+    if (!started.ok) throw new Error(JSON.stringify(started.violations));
+    const theirs: ServicePlan = { ...started.plan, version: 5 };
+    const version = setAsideOf({ id: 'sa-4', recordKind: 'servicePlan', conflict: { mine, theirs, fields: [], choices: {} }, resolution: 'take-theirs', by: 'worker-1', at: '2026-03-02T11:00:00.000Z' });
+    if (!version) throw new Error('nothing set aside');
+    // The revision was approved since: active again, at its own revision, with its approval.
+    const current: ServicePlan = { ...theirs, version: 7, status: 'active', activatedOn: '2026-03-05', approvals: [{ ...approval, date: '2026-03-05' }] };
     const result = restorePlanVersion(current, version);
     expect(codes(result)).to.deep.equal([]);
     if (!result.ok) return;
-    expect(result.plan.goal.title, 'the goal as I wrote it').to.equal(MY_GOAL);
+    expect(result.plan.subGoals[0]!.items[0]!.deliveries, 'the delivery as I recorded it').to.deep.equal([delivery]);
     expect(result.plan.status).to.equal('active');
-    expect(result.plan.approvals).to.deep.equal([approval]);
-    expect(result.plan.activatedOn).to.equal('2026-02-01');
-    expect(result.plan.firstActivatedOn).to.equal('2026-02-01');
-    expect(result.plan.revision).to.equal(current.revision);
-    expect(result.plan.version, 'the write carries the version it was read at').to.equal(6);
+    expect(result.plan.revision, 'never the revision set aside').to.equal(current.revision);
+    expect(result.plan.approvals).to.deep.equal(current.approvals);
+    expect(result.plan.activatedOn).to.equal('2026-03-05');
+    expect(result.plan.version, 'the write carries the version it was read at').to.equal(7);
+  });
+
+  it('on an active plan, refuses to bring back its text (the goal): reshaping an approved plan takes a revision', () => {
+    const { theirs, version } = statusStepConflict('take-theirs');
+    expect((version.setAside as ServicePlan).status, 'the version set aside is a draft').to.equal('draft');
+    const result = restorePlanVersion(approvedSince(theirs), version);
+    expect(codes(result)).to.deep.equal(['plan.set-aside.restore-needs-revision']);
+    expect(!result.ok && result.violations[0]!.path, 'at the field it would change').to.deep.equal(['goal', 'title']);
   });
 
   it('never takes away lifecycle dates or a close reason the version set aside did not have', () => {
@@ -110,5 +126,32 @@ describe('restoring a version set aside in a conflict onto a plan (model rule)',
     const restored = restorePlanVersion(abandoned.plan, version);
     expect(restored.ok && restored.plan.status).to.equal('under-review');
     expect(codes(restorePlanVersion({ ...abandoned.plan, status: 'closed' }, version))).to.deep.equal(['plan.revision.restore-not-active']);
+  });
+});
+
+describe('what kind of change a change at a path is (pathCategory)', () => {
+  it('names the progress an active plan records as it goes, and everything else content', () => {
+    const progress: (string | number)[][] = [
+      ['subGoals', 'sg-1', 'items', 'item-1', 'deliveries', 'd-1'],
+      ['subGoals', 'sg-1', 'items', 'item-1', 'status'],
+      ['subGoals', 'sg-1', 'items', 'item-1', 'actualEnd'],
+      ['subGoals', 'sg-1', 'items', 'item-1', 'outcomeRating'],
+      ['subGoals', 'sg-1', 'addressesNeeds'],
+      ['milestones', 'ms-1', 'achievedDate'],
+      ['reviews', 'r-1'],
+      ['reviewSchedule', 'hearings'],
+      ['needs'],
+    ];
+    const content: (string | number)[][] = [
+      ['goal', 'title'],
+      ['subGoals', 'sg-1', 'title'],
+      ['subGoals', 'sg-1', 'items', 'item-1'],
+      ['subGoals', 'sg-1', 'items', 'item-1', 'expectedOutcome'],
+      ['milestones', 'ms-1', 'dueDate'],
+      ['participantIds'],
+    ];
+    for (const path of progress) expect(pathCategory(path), path.join('.')).to.equal('progress');
+    for (const path of content) expect(pathCategory(path), path.join('.')).to.equal('content');
+    expect(pathCategory(['revisionRequests', 'rr-1', 'status'])).to.equal('feedback');
   });
 });

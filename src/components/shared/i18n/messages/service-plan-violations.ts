@@ -112,6 +112,7 @@ export const en = {
   "plan.set-aside.restore-plan-ended": "The plan has ended (completed, closed or cancelled): it is a record now, so this version cannot be brought back. It stays readable here.",
   "plan.set-aside.restore-awaiting-approval": "The plan is waiting for approval of its text as submitted, so this version cannot be brought back now. Withdraw the plan to a draft first; this version stays readable here.",
   "plan.set-aside.restore-lifecycle-only": "This version differs from the plan only in its status or approvals, which change only through the plan's steps (submit, approve, revise, close). There is nothing else to bring back; it stays readable here.",
+  "plan.set-aside.restore-needs-revision": "This version changes what the approved plan says (its goal, sub-goals or plan items), which only a revision can change. Start a revision, then restore it; it stays readable here.",
 } satisfies Record<string, Message>;
 
 /** Spanish, French and Portuguese (in ./es, ./fr, ./pt, loaded with their language) have exactly these keys. */

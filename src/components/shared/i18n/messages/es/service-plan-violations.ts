@@ -105,4 +105,5 @@ export const es: Messages = {
   "plan.set-aside.restore-plan-ended": "El plan ha terminado (completado, cerrado o cancelado): ahora es un registro, por lo que esta versión no se puede recuperar. Se puede seguir leyendo aquí.",
   "plan.set-aside.restore-awaiting-approval": "El plan está pendiente de aprobación con el texto enviado, por lo que esta versión no se puede recuperar ahora. Primero retire el plan a borrador; esta versión se puede seguir leyendo aquí.",
   "plan.set-aside.restore-lifecycle-only": "Esta versión solo difiere del plan en su estado o sus aprobaciones, que cambian únicamente con los pasos del plan (enviar, aprobar, revisar, cerrar). No hay nada más que recuperar; se puede seguir leyendo aquí.",
+  "plan.set-aside.restore-needs-revision": "Esta versión cambia lo que dice el plan aprobado (su objetivo, submetas o actividades), que solo una revisión puede cambiar. Inicie una revisión y luego restáurela; se puede seguir leyendo aquí.",
 };

@@ -105,4 +105,5 @@ export const fr: Messages = {
   "plan.set-aside.restore-plan-ended": "Le plan est terminé (achevé, clôturé ou annulé) : c’est désormais un document de référence, cette version ne peut donc pas être rétablie. Elle reste consultable ici.",
   "plan.set-aside.restore-awaiting-approval": "Le plan attend l’approbation du texte soumis : cette version ne peut donc pas être rétablie pour l’instant. Retirez d’abord le plan pour le remettre en brouillon ; cette version reste consultable ici.",
   "plan.set-aside.restore-lifecycle-only": "Cette version ne diffère du plan que par son statut ou ses approbations, qui ne changent que par les étapes du plan (soumettre, approuver, réviser, clôturer). Il n’y a rien d’autre à rétablir ; elle reste consultable ici.",
+  "plan.set-aside.restore-needs-revision": "Cette version modifie ce que dit le plan approuvé (son objectif, ses sous-objectifs ou ses éléments de plan), ce que seule une révision peut changer. Commencez une révision, puis restaurez-la ; elle reste consultable ici.",
 };

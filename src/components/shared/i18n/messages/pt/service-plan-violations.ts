@@ -105,4 +105,5 @@ export const pt: Messages = {
   "plan.set-aside.restore-plan-ended": "O plano terminou (concluído, encerrado ou cancelado): agora é um registro, por isso esta versão não pode ser recuperada. Ela continua legível aqui.",
   "plan.set-aside.restore-awaiting-approval": "O plano aguarda a aprovação do texto enviado, por isso esta versão não pode ser recuperada agora. Retire o plano para rascunho primeiro; esta versão continua legível aqui.",
   "plan.set-aside.restore-lifecycle-only": "Esta versão difere do plano apenas no status ou nas aprovações, que só mudam pelas etapas do plano (enviar, aprovar, revisar, encerrar). Não há mais nada a recuperar; ela continua legível aqui.",
+  "plan.set-aside.restore-needs-revision": "Esta versão muda o que o plano aprovado diz (o objetivo, os subobjetivos ou as ações), o que só uma revisão pode mudar. Inicie uma revisão e depois restaure-a; ela continua legível aqui.",
 };
