@@ -38,6 +38,7 @@ export class DeferredBodies implements ReactiveController {
   private askedThisRender = false;
   private deferredThisRender = false;
   private scheduled = false;
+  private buildOnReturn = false;
 
   constructor(private readonly host: ReactiveElement) {
     host.addController(this);
@@ -80,7 +81,16 @@ export class DeferredBodies implements ReactiveController {
     afterNextPaint(() => {
       if (planId !== this.planId) return;
       this.pending = false;
-      this.host.requestUpdate();
+      // Taken off the page meanwhile: built when it comes back, not for nobody.
+      if (this.host.isConnected) this.host.requestUpdate();
+      else this.buildOnReturn = true;
     });
+  }
+
+  /** Back on the page (the element's other controllers re-render it on return today: this does not rely on them). */
+  hostConnected(): void {
+    if (!this.buildOnReturn) return;
+    this.buildOnReturn = false;
+    this.host.requestUpdate();
   }
 }

@@ -148,6 +148,16 @@ describe('<service-plan-editor>: the open sections of a draft built after the fi
     });
   });
 
+  it('taken off the page before its first paint, a draft builds nothing for nobody, and every body once it is back', async () => {
+    const { element } = await openAtFirstRender(readyPlan({ principalParticipantId: 'maria' }), (placedElement) => placedElement.remove());
+    // Longer than a frame and than the wait for one a hidden page gets (a task after either would have built them).
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(bodiesOf(element).filter((body) => !body.waiting), 'bodies built off the page').to.deep.equal([]);
+    document.body.append(element);
+    await settle(element);
+    expect(bodiesOf(element).filter((body) => body.waiting || body.elements === 0), 'back on the page').to.deep.equal([]);
+  });
+
   it('once built, a change of language, readonly and back keep every body built', async () => {
     const { element } = await openAtFirstRender(readyPlan({ principalParticipantId: 'maria' }));
     await settle(element);
