@@ -48,6 +48,7 @@ try {
     ['import', /^all three elements/],
     ['open', /^10 plan items$/],
     ['open', /^10 plan items, raw DOM baseline$/],
+    ['open', /^10 plan items, whole draft built/],
     ['open', /^10 plan items, a second element/],
     ['open', /^10 plan items, raw baseline with its database open$/],
     ['edit', /^keystroke → updated render/],

@@ -70,7 +70,7 @@ try {
   await page.waitForFunction(() => document.documentElement.dataset.ready === 'true', undefined, { timeout: 60_000 });
   const call = (name, ...args) => page.evaluate(([fn, fnArgs]) => window.bench[fn](...fnArgs), [name, args]);
 
-  const samples = { open: {}, openRaw: {}, openSecond: {}, openSecondRaw: {} };
+  const samples = { open: {}, openRaw: {}, openWholeDraft: {}, openSecond: {}, openSecondRaw: {} };
   for (const size of only.has('open') ? config.sizes : []) {
     console.log(`open: ${size} plan items...`);
     samples.open[size] = [];
@@ -82,6 +82,10 @@ try {
       samples.openRaw[size].push(await call('openPlanRaw', size));
     }
     if (size !== 10) continue;
+    // Diagnostic: the same open until the draft's open sections, built after the first paint, are in too.
+    samples.openWholeDraft[size] = [];
+    await call('openPlanWholeDraft', size);
+    for (let run = 0; run < config.runs; run += 1) samples.openWholeDraft[size].push(await call('openPlanWholeDraft', size));
     // A second element on a page whose storage is already open (the raw baseline's database open too).
     samples.openSecond[size] = [];
     samples.openSecondRaw[size] = [];

@@ -41,6 +41,7 @@ import { relayEmitted } from './emitted-events.js';
 import { planLeave, writePlanNow } from './plan-leave.js';
 import { EditSession } from './edit-session.js';
 import { EditorFocusController } from './focus-controller.js';
+import { DeferredBodies } from './deferred-bodies.js';
 import { levelHeadings, titleLevel } from './heading-levels.js';
 import { MergedNote } from './merged-note.js';
 import { planBody } from './plan-body.js';
@@ -192,6 +193,8 @@ export class ServicePlanEditor extends CaseplanElement {
     return this.localize.error(error);
   });
   private readonly focusAfter = new EditorFocusController(this);
+  /** A draft's open sections' bodies, built after the first paint as it opens (issue 18). */
+  private readonly deferredBodies = new DeferredBodies(this);
   private readonly tools = new PlanTools();
   private readonly mergedNote = new MergedNote(this, (message) => this.announce(message));
   /** Every save of the plan and the versions set aside in its conflicts (the shared history panel). */
@@ -457,6 +460,7 @@ export class ServicePlanEditor extends CaseplanElement {
     const plan = snapshot.context.plan;
     if (!plan) return undefined;
     const t = this.localize;
+    this.deferredBodies.opening(plan.id);
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the view's `ui` getter reads the element's current state
     const editor = this;
     return {
@@ -495,6 +499,7 @@ export class ServicePlanEditor extends CaseplanElement {
       },
       announce: (message) => this.announce(message),
       newId: newRecordId,
+      buildsBody: (key, needed) => this.deferredBodies.buildNow(key, needed),
     };
   }
 

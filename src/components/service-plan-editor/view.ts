@@ -70,6 +70,12 @@ export interface EditorData {
   messagesStamp: number;
   /** The plan's violations at a path (or, with `inside`, anywhere under it), for places that are not one field. */
   violationsAt(path: FieldPath, inside?: boolean): Violation[];
+  /**
+   * Whether an open section of the outline has its body built in this render: as a draft opens, the bodies
+   * come in the task after the first paint (DeferredBodies), unless `needed` (a problem in it, the user
+   * opened it or was sent to it). A body built stays built.
+   */
+  buildsBody(sectionKey: string, needed: boolean): boolean;
 }
 
 /** What a part of the editor can do: send edits and events, move focus, ask, announce, change screen state. */

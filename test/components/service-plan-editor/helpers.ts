@@ -53,6 +53,7 @@ export async function mountEditor(options: MountOptions): Promise<ServicePlanEdi
     .now=${NOW}
   ></service-plan-editor>`);
   await waitUntil(() => element.shadowRoot?.querySelector('[part~="status"]'), 'the plan did not open', { timeout: 5000 });
+  await settle(element);
   return element;
 }
 
@@ -68,9 +69,17 @@ export function $$<T extends Element = HTMLElement>(root: Element | ShadowRoot, 
   return [...scope.querySelectorAll<T>(selector)];
 }
 
+/**
+ * Waits until the page has settled: the pending render done, and the bodies of the open sections a
+ * plan builds after its first paint as it opens (`data-deferred` until then) built, as once the page is idle.
+ */
 export async function settle(element: ServicePlanEditor): Promise<void> {
   await element.updateComplete;
   await new Promise((resolve) => setTimeout(resolve, 0));
+  await element.updateComplete;
+  const waiting = () => element.shadowRoot?.querySelector('[data-deferred]');
+  if (!waiting()) return;
+  await waitUntil(() => !waiting(), 'the open sections were not built after the first paint', { timeout: 5000 });
   await element.updateComplete;
 }
 

@@ -2,6 +2,7 @@ import { fixture, waitUntil } from '@open-wc/testing';
 import { html, render, type TemplateResult } from 'lit';
 import * as stories from '../../../stories/service-plan-editor.stories.js';
 import type { ServicePlanEditor } from '../../../src/components/service-plan-editor/service-plan-editor.js';
+import { settle } from './helpers.js';
 
 export interface StoryLike {
   args?: Record<string, unknown>;
@@ -22,6 +23,7 @@ export async function renderStory(story: StoryLike): Promise<ServicePlanEditor> 
   await waitUntil(() => element.shadowRoot?.querySelector('[part~="status-badge"]'), 'the story did not open its plan', { timeout: 5000 });
   await story.play?.({ canvasElement: canvas });
   await element.updateComplete; // includes a language loaded on demand
+  await settle(element);
   return element;
 }
 

@@ -62,7 +62,7 @@ describe('<service-plan-editor>: visitation in the case plan', () => {
 });
 
 describe('<service-plan-editor>: the case\u2019s records read with the plan', () => {
-  it('reads the visitation plans and contacts while the plan is read, so the plan\u2019s first render shows them (never "Reading…" first)', async () => {
+  it('reads the visitation plans and contacts while the plan is read, so the visitation section\u2019s first render shows them (never "Reading…" first)', async () => {
     const storage = caseStorage();
     const draftId = await storeEmptyDraft(storage, 'outcome');
     // The plan's read waits until the test lets it go; the case's records are read meanwhile.
@@ -83,12 +83,13 @@ describe('<service-plan-editor>: the case\u2019s records read with the plan', ()
     const mounted = mountEditor({ storage, planId: draftId });
     await waitUntil(() => listed.length === 2, 'the case\u2019s records were not read while the plan was', { timeout: 5000 });
     await Promise.all(listed);
-    // What the plan's first render shows: recorded as its DOM is written, before anything renders again.
+    // What the first render of the visitation section shows (the section's body comes in the task after the
+    // plan's first paint): recorded as its DOM is written, before anything renders again.
     let firstRender: { plans: (string | undefined)[]; loading: boolean } | undefined;
     const watchFirstRender = (element: Element) =>
       new MutationObserver((_records, observer) => {
         const root = element.shadowRoot!;
-        if (!root.querySelector('[part~="status"]')) return;
+        if (!root.querySelector('[part~="visitation"]')) return;
         firstRender = { plans: [...root.querySelectorAll<HTMLElement>('[part~="visitation"] li[data-visitation-plan-id]')].map((row) => row.dataset.visitationPlanId), loading: root.querySelector('[part~="visitation"] [role="status"]') !== null };
         observer.disconnect();
       });

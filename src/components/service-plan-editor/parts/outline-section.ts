@@ -42,11 +42,13 @@ export function disclosureButton(view: EditorView, key: string, open: boolean, t
 export function outlineSection(view: EditorView, section: OutlineSection): TemplateResult {
   const problems = section.paths.some((path) => view.violationsAt(path, true).length > 0);
   const open = isOpen(view, `section:${section.key}`, problems);
+  // Left for the task after the first paint when nothing needs it yet; the placeholder keeps the body's class (and reserved height).
+  const built = open && view.buildsBody(section.key, problems || view.ui.toggled.has(`section:${section.key}`));
   return html`<div class="outline-section" data-section=${section.key}>
     <div class="outline-line">
       <h2 class="outline-heading">${disclosureButton(view, `section:${section.key}`, open, section.label)}</h2>
       ${!open && section.summary ? html`<span class="outline-summary">${section.summary}</span>` : nothing}
     </div>
-    ${open ? html`<div class="outline-body" id=${fieldId(`outline.section:${section.key}.body`)}>${section.render()}</div>` : nothing}
+    ${open ? html`<div class="outline-body" id=${fieldId(`outline.section:${section.key}.body`)} ?data-deferred=${!built}>${built ? section.render() : nothing}</div>` : nothing}
   </div>`;
 }
