@@ -476,7 +476,7 @@ export async function openRawAndKeep(items: number): Promise<void> {
   keptRawRows.push(host);
 }
 
-Object.assign(window, { bench: { storageOpen, openPlanCensus, openPlanPhases, openPlan, openPlanRaw, openPlanOnOpenStorage, openPlanRawOnOpenDatabase, editKeystroke, prepareTyping, typedTimes, storageRound, contactLog, contactLogEncrypted, seedOnly, openAndKeep, openRawAndKeep, saveAfterEdit } });
+Object.assign(window, { bench: { storageOpen, openPlanCensus, openPlanPhases, openPlan, openPlanRaw, openPlanOnOpenStorage, openPlanRawOnOpenDatabase, editKeystroke, prepareTyping, typedTimes, storageRound, storageRead, contactLog, contactLogEncrypted, seedOnly, openAndKeep, openRawAndKeep, saveAfterEdit } });
 document.documentElement.dataset['ready'] = 'true';
 
 /** Where the time of opening goes (diagnostic for bench/profile.mjs and the report; not in the table). */
@@ -564,4 +564,36 @@ export async function storageOpen(): Promise<{ adapter: number; raw: number; ada
   const rawOnOpenDatabase = performance.now() - started;
   database.close();
   return { adapter, raw, adapterOnOpenConnection, rawOnOpenDatabase };
+}
+
+const readStorage = new DexieStorageAdapter({ databaseName: 'bench-storage-read' });
+let seededReadContacts = 0;
+
+/**
+ * Reading `count` contacts of a child alone (diagnostic, for bench/profile.mjs): the adapter's list, and raw
+ * IndexedDB reading the very rows the adapter read (its records store, the same index and key range), so
+ * the difference is the adapter's own work. Seeds the database on the first call.
+ */
+export async function storageRead(count: number): Promise<{ adapter: number; rawSameRows: number }> {
+  if (seededReadContacts !== count) {
+    const existing = await readStorage.list<Contact>('contact', { childId: 'child-1' });
+    if (existing.records.length !== count) await readStorage.transaction(contactWrites(count).slice(existing.records.length));
+    seededReadContacts = count;
+  }
+  let started = performance.now();
+  const listed = await readStorage.list<Contact>('contact', { childId: 'child-1' });
+  const adapter = performance.now() - started;
+  if (listed.records.length !== count) throw new Error(`adapter read ${listed.records.length} of ${count}`);
+  const database = await openRawDatabase('bench-storage-read');
+  started = performance.now();
+  const range = IDBKeyRange.bound(['contact', 'child-1', -Infinity], ['contact', 'child-1', [[]]]);
+  const rows = await new Promise<unknown[]>((resolve, reject) => {
+    const read = database.transaction('records', 'readonly').objectStore('records').index('[kind+childId+at]').getAll(range);
+    read.onsuccess = () => resolve(read.result);
+    read.onerror = () => reject(read.error ?? new Error('IndexedDB read failed'));
+  });
+  const rawSameRows = performance.now() - started;
+  database.close();
+  if (rows.length !== count) throw new Error(`raw read ${rows.length} of ${count}`);
+  return { adapter, rawSameRows };
 }
