@@ -312,8 +312,9 @@ const adapterLayout = [
  * Writing then reading `count` contacts: through the adapter (one transaction) and raw IndexedDB. Two more
  * raw baselines write the very rows the adapter stored, in its layout (same stores and indexes): each
  * record row and its history entry, and the same with the entry packed into the record row (one row each).
+ * The read has a second raw baseline too: the very rows the adapter read, from its store by the same index.
  */
-export async function storageRound(count: number, run: number): Promise<{ adapterWrite: number; adapterRead: number; rawWrite: number; rawRead: number; rawWriteWithHistory: number; rawWritePacked: number }> {
+export async function storageRound(count: number, run: number): Promise<{ adapterWrite: number; adapterRead: number; rawWrite: number; rawRead: number; rawReadSameRows: number; rawWriteWithHistory: number; rawWritePacked: number }> {
   const writes = contactWrites(count);
   const adapter = new DexieStorageAdapter({ databaseName: `bench-storage-adapter-${run}` });
   await adapter.open();
@@ -327,6 +328,10 @@ export async function storageRound(count: number, run: number): Promise<{ adapte
   await adapter.close();
 
   const written = await openRawDatabase(`bench-storage-adapter-${run}`);
+  started = performance.now();
+  const sameRows = await rawChildRows(written, 'child-1');
+  const rawReadSameRows = performance.now() - started;
+  if (sameRows.length !== count) throw new Error(`raw read of the adapter's rows: ${sameRows.length} of ${count}`);
   const records = (await rawGetAll(written, 'records')) as { kind: string; id: string }[];
   const entries = (await rawGetAll(written, 'history')) as { recordKind: string; recordId: string }[];
   written.close();
@@ -353,7 +358,7 @@ export async function storageRound(count: number, run: number): Promise<{ adapte
   const rawRead = performance.now() - started;
   if (rows.length !== count) throw new Error(`raw read ${rows.length} of ${count}`);
   database.close();
-  return { adapterWrite, adapterRead, rawWrite, rawRead, rawWriteWithHistory, rawWritePacked };
+  return { adapterWrite, adapterRead, rawWrite, rawRead, rawReadSameRows, rawWriteWithHistory, rawWritePacked };
 }
 
 const logStorage = new DexieStorageAdapter({ databaseName: 'bench-log' });
@@ -586,14 +591,19 @@ export async function storageRead(count: number): Promise<{ adapter: number; raw
   if (listed.records.length !== count) throw new Error(`adapter read ${listed.records.length} of ${count}`);
   const database = await openRawDatabase('bench-storage-read');
   started = performance.now();
-  const range = IDBKeyRange.bound(['contact', 'child-1', -Infinity], ['contact', 'child-1', [[]]]);
-  const rows = await new Promise<unknown[]>((resolve, reject) => {
-    const read = database.transaction('records', 'readonly').objectStore('records').index('[kind+childId+at]').getAll(range);
-    read.onsuccess = () => resolve(read.result);
-    read.onerror = () => reject(read.error ?? new Error('IndexedDB read failed'));
-  });
+  const rows = await rawChildRows(database, 'child-1');
   const rawSameRows = performance.now() - started;
   database.close();
   if (rows.length !== count) throw new Error(`raw read ${rows.length} of ${count}`);
   return { adapter, rawSameRows };
+}
+
+/** A child's contact rows from the adapter's records store, by the index and key range the adapter lists them with. */
+function rawChildRows(database: IDBDatabase, childId: string): Promise<unknown[]> {
+  const range = IDBKeyRange.bound(['contact', childId, -Infinity], ['contact', childId, [[]]]);
+  return new Promise((resolve, reject) => {
+    const read = database.transaction('records', 'readonly').objectStore('records').index('[kind+childId+at]').getAll(range);
+    read.onsuccess = () => resolve(read.result);
+    read.onerror = () => reject(read.error ?? new Error('IndexedDB read failed'));
+  });
 }
