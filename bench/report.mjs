@@ -95,6 +95,11 @@ export function summarize({ quick, config, bundles, imports = [], samples, chrom
     rows.push(row('storage', `write ${config.contacts} contacts, raw IndexedDB: one row each, no index`, 'ms', pick('rawWrite')));
     rows.push(row('storage', `read ${config.contacts} contacts, adapter`, 'ms', pick('adapterRead'), { ratio: round(readRatio, 2), target: '≤ 1.5x raw', met: judge(readRatio <= 1.5) }));
     rows.push(row('storage', `read ${config.contacts} contacts, raw IndexedDB`, 'ms', pick('rawRead')));
+    if (samples.storage[0]?.rawReadSameRows !== undefined) {
+      // The adapter's own work: its read against raw IndexedDB reading the very rows it read (its store, the same index).
+      const sameRowsRatio = median(pick('adapterRead')) / median(pick('rawReadSameRows'));
+      rows.push(row('storage', `read ${config.contacts} contacts, raw IndexedDB: the same rows (the adapter's store, by the same index)`, 'ms', pick('rawReadSameRows'), { ratio: round(sameRowsRatio, 2) }));
+    }
   }
 
   if (samples.log) {

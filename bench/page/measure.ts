@@ -328,8 +328,9 @@ const adapterLayout = [
  * Writing then reading `count` contacts: through the adapter (one transaction) and raw IndexedDB. Two more
  * raw baselines write the very rows the adapter stored, in its layout (same stores and indexes): each
  * record row and its history entry, and the same with the entry packed into the record row (one row each).
+ * The read has a second raw baseline too: the very rows the adapter read, from its store by the same index.
  */
-export async function storageRound(count: number, run: number): Promise<{ adapterWrite: number; adapterRead: number; rawWrite: number; rawRead: number; rawWriteWithHistory: number; rawWritePacked: number }> {
+export async function storageRound(count: number, run: number): Promise<{ adapterWrite: number; adapterRead: number; rawWrite: number; rawRead: number; rawReadSameRows: number; rawWriteWithHistory: number; rawWritePacked: number }> {
   const writes = contactWrites(count);
   const adapter = new DexieStorageAdapter({ databaseName: `bench-storage-adapter-${run}` });
   await adapter.open();
@@ -343,6 +344,10 @@ export async function storageRound(count: number, run: number): Promise<{ adapte
   await adapter.close();
 
   const written = await openRawDatabase(`bench-storage-adapter-${run}`);
+  started = performance.now();
+  const sameRows = await rawChildRows(written, 'child-1');
+  const rawReadSameRows = performance.now() - started;
+  if (sameRows.length !== count) throw new Error(`raw read of the adapter's rows: ${sameRows.length} of ${count}`);
   const records = (await rawGetAll(written, 'records')) as { kind: string; id: string }[];
   const entries = (await rawGetAll(written, 'history')) as { recordKind: string; recordId: string }[];
   written.close();
@@ -369,7 +374,7 @@ export async function storageRound(count: number, run: number): Promise<{ adapte
   const rawRead = performance.now() - started;
   if (rows.length !== count) throw new Error(`raw read ${rows.length} of ${count}`);
   database.close();
-  return { adapterWrite, adapterRead, rawWrite, rawRead, rawWriteWithHistory, rawWritePacked };
+  return { adapterWrite, adapterRead, rawWrite, rawRead, rawReadSameRows, rawWriteWithHistory, rawWritePacked };
 }
 
 const logStorage = new DexieStorageAdapter({ databaseName: 'bench-log' });
@@ -492,7 +497,7 @@ export async function openRawAndKeep(items: number): Promise<void> {
   keptRawRows.push(host);
 }
 
-Object.assign(window, { bench: { storageOpen, openPlanCensus, openPlanPhases, openPlan, openPlanWholeDraft, openPlanRaw, openPlanOnOpenStorage, openPlanRawOnOpenDatabase, editKeystroke, prepareTyping, typedTimes, storageRound, contactLog, contactLogEncrypted, seedOnly, openAndKeep, openRawAndKeep, saveAfterEdit } });
+Object.assign(window, { bench: { storageOpen, openPlanCensus, openPlanPhases, openPlan, openPlanWholeDraft, openPlanRaw, openPlanOnOpenStorage, openPlanRawOnOpenDatabase, editKeystroke, prepareTyping, typedTimes, storageRound, storageRead, contactLog, contactLogEncrypted, seedOnly, openAndKeep, openRawAndKeep, saveAfterEdit } });
 document.documentElement.dataset['ready'] = 'true';
 
 /** Where the time of opening goes (diagnostic for bench/profile.mjs and the report; not in the table). */
@@ -580,4 +585,41 @@ export async function storageOpen(): Promise<{ adapter: number; raw: number; ada
   const rawOnOpenDatabase = performance.now() - started;
   database.close();
   return { adapter, raw, adapterOnOpenConnection, rawOnOpenDatabase };
+}
+
+const readStorage = new DexieStorageAdapter({ databaseName: 'bench-storage-read' });
+let seededReadContacts = 0;
+
+/**
+ * Reading `count` contacts of a child alone (diagnostic, for bench/profile.mjs): the adapter's list, and raw
+ * IndexedDB reading the very rows the adapter read (its records store, the same index and key range), so
+ * the difference is the adapter's own work. Seeds the database on the first call.
+ */
+export async function storageRead(count: number): Promise<{ adapter: number; rawSameRows: number }> {
+  if (seededReadContacts !== count) {
+    const existing = await readStorage.list<Contact>('contact', { childId: 'child-1' });
+    if (existing.records.length !== count) await readStorage.transaction(contactWrites(count).slice(existing.records.length));
+    seededReadContacts = count;
+  }
+  let started = performance.now();
+  const listed = await readStorage.list<Contact>('contact', { childId: 'child-1' });
+  const adapter = performance.now() - started;
+  if (listed.records.length !== count) throw new Error(`adapter read ${listed.records.length} of ${count}`);
+  const database = await openRawDatabase('bench-storage-read');
+  started = performance.now();
+  const rows = await rawChildRows(database, 'child-1');
+  const rawSameRows = performance.now() - started;
+  database.close();
+  if (rows.length !== count) throw new Error(`raw read ${rows.length} of ${count}`);
+  return { adapter, rawSameRows };
+}
+
+/** A child's contact rows from the adapter's records store, by the index and key range the adapter lists them with. */
+function rawChildRows(database: IDBDatabase, childId: string): Promise<unknown[]> {
+  const range = IDBKeyRange.bound(['contact', childId, -Infinity], ['contact', childId, [[]]]);
+  return new Promise((resolve, reject) => {
+    const read = database.transaction('records', 'readonly').objectStore('records').index('[kind+childId+at]').getAll(range);
+    read.onsuccess = () => resolve(read.result);
+    read.onerror = () => reject(read.error ?? new Error('IndexedDB read failed'));
+  });
 }

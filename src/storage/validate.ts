@@ -4,6 +4,7 @@ import { checkValueLimits, DEFAULT_VALUE_LIMITS, unknownFields, type ValueLimits
 import { violation, type Violation } from '../model/shared/violation.js';
 import { recordSchemas } from '../model/records.js';
 import type { RecordKind } from './adapter.js';
+import { readingSchema } from './compiled-check.js';
 
 export type SchemaMap = Record<string, z.ZodMiniType>;
 
@@ -40,7 +41,8 @@ export function checkRecord(schemas: SchemaMap, kind: RecordKind, value: unknown
   const schema = schemas[kind] ?? UnknownKindSchema;
   let result: ReturnType<typeof z.safeParse>;
   try {
-    result = z.safeParse(schema, value);
+    // Reads of a kind read often go through its compiled schema: the same checks, faster (compiled-check.ts).
+    result = z.safeParse(mode === 'read' ? readingSchema(schema) : schema, value);
   } catch {
     // The limits keep the schema's recursion shallow; whatever else throws in it is still a refusal.
     return { ok: false, violations: [violation('value.invalid', [])] };
