@@ -146,6 +146,13 @@ export function subGoalCards(element: ServicePlanEditor): HTMLElement[] {
   return $$(element, 'article[part~="sub-goal"]');
 }
 
+/** A sub-goal's add-item form, opened first with its "Add a plan item to …" button if closed (the form is built when asked for). */
+export async function openAddItemForm(element: ServicePlanEditor, subGoalCard: HTMLElement): Promise<HTMLFormElement> {
+  const button = subGoalCard.querySelector<HTMLButtonElement>('button.add-item-open');
+  if (button) await click(element, button);
+  return $<HTMLFormElement>(subGoalCard, 'form[part~="add-item"]');
+}
+
 export function itemCard(element: ServicePlanEditor, name: string): HTMLElement {
   const card = $$(element, 'article[part~="item"]').find((candidate) => candidate.querySelector('h4')?.textContent?.trim() === name);
   if (!card) throw new Error(`no plan item "${name}"`);

@@ -7,7 +7,7 @@ import { field, fieldErrors, formValue, selectField } from '../field.js';
 import { violationText } from '../labels.js';
 import { ratioBar } from '../progress.js';
 import { fieldId, type EditorView } from '../view.js';
-import { addItemForm } from './add-item-form.js';
+import { addItemPart } from './add-item-form.js';
 import { catalogPicker } from './catalog-picker.js';
 import { planGroups } from './plan-groups.js';
 import { onItemToggle } from './item-summary.js';
@@ -75,7 +75,8 @@ function subGoalCard(view: EditorView, subGoal: SubGoal, index: number, data: Su
   const missingItems = subGoal.items.length === 0;
   const overdueIds = new Set(data.overdue.map((entry) => entry.itemId));
   const ownProblems = ['title', 'description', 'planGroupId'].some((name) => view.violationsAt([...path, name], true).length > 0) || view.violationsAt([...path, 'items']).length > 0 || view.blockersAt([...path, 'items']).some((found) => found.path.length === path.length + 1);
-  const open = isOpen(view, `subgoal:${subGoal.id}`, ownProblems || view.hasMessagesUnder(`subgoal.${subGoal.id}.`));
+  // Kept open while its add-item form holds typed text too: closing it would drop the form and the words.
+  const open = isOpen(view, `subgoal:${subGoal.id}`, ownProblems || view.hasMessagesUnder(`subgoal.${subGoal.id}.`) || view.ui.addItemForms.get(subGoal.id) === true);
   const heading = t.term('spe.subgoal.numbered', { number: index + 1, title: subGoal.title });
   return html`<li>
     <article part="sub-goal" class="card sub-goal ${open ? 'open' : 'closed'}" aria-labelledby=${headingId} data-sub-goal-id=${subGoal.id}>
@@ -120,7 +121,7 @@ function subGoalCard(view: EditorView, subGoal: SubGoal, index: number, data: Su
         })),
       )}
       ${content && open
-        ? html`${addItemForm(view, subGoal.id, index)}
+        ? html`${addItemPart(view, subGoal, index)}
             ${view.ui.pickerSubGoalId === subGoal.id
               ? catalogPicker(view, subGoal.id)
               : html`<button type="button" id=${fieldId(`subgoal.${subGoal.id}.open-catalog`)} aria-label=${t.term('spe.named-action', { action: t.term('spe.catalog.open'), name: subGoal.title })} @click=${() => view.setUi({ pickerSubGoalId: subGoal.id })}>
