@@ -26,6 +26,8 @@ export interface EditorUiState {
    * text (then it stays open, and so does its sub-goal, until it is added or cancelled).
    */
   addItemForms: ReadonlyMap<string, boolean>;
+  /** Sub-goals and items (by id) whose needs-and-strengths checkboxes the user opened: built only while open. */
+  linksOpen: ReadonlySet<string>;
   /** The catalog picker's search text and filters. */
   pickerText: string;
   pickerCategory: string;

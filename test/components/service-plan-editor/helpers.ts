@@ -153,6 +153,13 @@ export async function openAddItemForm(element: ServicePlanEditor, subGoalCard: H
   return $<HTMLFormElement>(subGoalCard, 'form[part~="add-item"]');
 }
 
+/** Opens the needs-and-strengths line of a sub-goal or item (its checkboxes are built once it is opened). */
+export async function openNeedLinks(element: ServicePlanEditor, card: HTMLElement): Promise<HTMLDetailsElement> {
+  const details = $<HTMLDetailsElement>(card, 'details.need-links');
+  if (!details.open) await click(element, $(details, 'summary'));
+  return details;
+}
+
 export function itemCard(element: ServicePlanEditor, name: string): HTMLElement {
   const card = $$(element, 'article[part~="item"]').find((candidate) => candidate.querySelector('h4')?.textContent?.trim() === name);
   if (!card) throw new Error(`no plan item "${name}"`);
