@@ -4,7 +4,7 @@ import { createDraftPlan } from '../../model/service-plan/create.js';
 import type { PlanKind, ServicePlan, ServicePlanRevision } from '../../model/service-plan/plan.js';
 import type { CurrentUser } from '../shared/current-user.js';
 import { historyActions } from '../../model/history-actions.js';
-import { internValues } from '../../model/intern-strings.js';
+import { internStrings } from '../../model/intern-strings.js';
 
 export const PLAN_KIND = 'servicePlan';
 export const REVISION_KIND = 'servicePlanRevision';
@@ -45,8 +45,8 @@ async function readPlan(storage: StorageAdapter, planId: string): Promise<{ plan
   revisions.catch(() => undefined); // awaited below unless the plan is missing
   const plan = await storage.get<ServicePlan>(PLAN_KIND, planId);
   if (!plan) throw new PlanNotFoundError(`No service plan ${planId}`);
-  // The plan and its revisions as storage handed them back, each field a string (and each equal leaf an object) of its own: held once.
-  return internValues({ plan, revisions: await revisions });
+  // The plan and its revisions as storage handed them back, each field a string of its own: held once.
+  return internStrings({ plan, revisions: await revisions });
 }
 
 /** Opens the stored plan with its earlier revisions, or creates a new draft (stored at once if `storeNew`). */
