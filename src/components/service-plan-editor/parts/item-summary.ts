@@ -62,18 +62,24 @@ export function onItemToggle(view: EditorView): (event: Event) => void {
   };
 }
 
-/** What a drawn line shows besides its item (kept as fields: a key string per item cost ~50 bytes each). */
+/** What a drawn line shows besides its item and what every line of an editor shares (kept as fields: a key string per item cost ~50 bytes each). */
 interface DrawnLine {
   overdue: boolean;
   ratio: number | undefined;
-  locale: string;
-  lang: string;
-  participants: readonly CaseParticipant[];
   line: Element;
 }
 
-/** Each editor's drawn lines (keyed by its localize controller, one per element), by item: an edited item's old line goes with it. */
-const drawnLines = new WeakMap<object, WeakMap<PlanItem, DrawnLine>>();
+/** An editor's drawn lines, valid while its language and people stay (then every line is drawn again: one set of these per editor, not per line). */
+interface DrawnLines {
+  locale: string;
+  lang: string;
+  participants: readonly CaseParticipant[];
+  /** By item: an edited item's old line goes with it. */
+  lines: WeakMap<PlanItem, DrawnLine>;
+}
+
+/** Each editor's drawn lines, keyed by its localize controller (one per element). */
+const drawnLines = new WeakMap<object, DrawnLines>();
 
 /**
  * A closed item: its summary line, drawn once as plain DOM (no Lit parts: with 5 000 items those were
@@ -82,13 +88,16 @@ const drawnLines = new WeakMap<object, WeakMap<PlanItem, DrawnLine>>();
  */
 export function itemSummary(view: EditorView, item: PlanItem, where: ItemLine): Element {
   const { t } = view;
-  let lines = drawnLines.get(t);
-  if (!lines) drawnLines.set(t, (lines = new WeakMap()));
-  const drawn = lines.get(item);
-  if (drawn && drawn.overdue === where.overdue && Object.is(drawn.ratio, where.ratio) && drawn.locale === t.locale && drawn.lang === t.lang && drawn.participants === view.participants) return drawn.line;
+  let drawn = drawnLines.get(t);
+  if (!drawn || drawn.locale !== t.locale || drawn.lang !== t.lang || drawn.participants !== view.participants) {
+    drawn = { locale: t.locale, lang: t.lang, participants: view.participants, lines: new WeakMap() };
+    drawnLines.set(t, drawn);
+  }
+  const known = drawn.lines.get(item);
+  if (known && known.overdue === where.overdue && Object.is(known.ratio, where.ratio)) return known.line;
   const line = drawnOnce(html`<article part="item" class="item compact ${where.overdue ? 'overdue' : ''}" aria-labelledby=${fieldId(`item.${item.id}.heading`)} data-item-id=${item.id}>
     ${itemSummaryLine(view, item, where, false)}
   </article>`);
-  lines.set(item, { overdue: where.overdue, ratio: where.ratio, locale: t.locale, lang: t.lang, participants: view.participants, line });
+  drawn.lines.set(item, { overdue: where.overdue, ratio: where.ratio, line });
   return line;
 }
