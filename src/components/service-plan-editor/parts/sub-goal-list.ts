@@ -74,6 +74,14 @@ function subGoalCard(view: EditorView, subGoal: SubGoal, index: number, data: Su
   };
   const missingItems = subGoal.items.length === 0;
   const overdueIds = new Set(data.overdue.map((entry) => entry.itemId));
+  // Plain loops, not closures, read `data` here and in subGoalList: a closure reading it would put it in the
+  // function's context, which the card's event listeners keep until the next render, and with it the
+  // plan's progress (a record of every item: ~0.2 MB with 5 000 items).
+  const entries: { id: string; entry: TemplateResult | Element }[] = [];
+  for (let itemIndex = 0; itemIndex < subGoal.items.length; itemIndex += 1) {
+    const item = subGoal.items[itemIndex]!;
+    entries.push({ id: item.id, entry: planItemEntry(view, item, [...path, 'items', itemIndex], { subGoalId: subGoal.id, overdue: overdueIds.has(item.id), ratio: data.progress?.items[item.id] }) });
+  }
   const ownProblems = ['title', 'description', 'planGroupId'].some((name) => view.violationsAt([...path, name], true).length > 0) || view.violationsAt([...path, 'items']).length > 0 || view.blockersAt([...path, 'items']).some((found) => found.path.length === path.length + 1);
   // Kept open while its add-item form holds typed text too: closing it would drop the form and the words.
   const open = isOpen(view, `subgoal:${subGoal.id}`, ownProblems || view.hasMessagesUnder(`subgoal.${subGoal.id}.`) || view.ui.addItemForms.get(subGoal.id) === true);
@@ -114,12 +122,7 @@ function subGoalCard(view: EditorView, subGoal: SubGoal, index: number, data: Su
           : nothing}
       ${missingItems ? html`<p class="notice">${violationText(t, { code: 'plan.sub-goal.items-missing', path: [...path, 'items'], params: { subGoal: subGoal.title } })}</p>` : nothing}
       <h4 class="visually-hidden">${t.term('spe.item.list', { title: subGoal.title })}</h4>
-      ${itemList(
-        subGoal.items.map((item, itemIndex) => ({
-          id: item.id,
-          entry: planItemEntry(view, item, [...path, 'items', itemIndex], { subGoalId: subGoal.id, overdue: overdueIds.has(item.id), ratio: data.progress?.items[item.id] }),
-        })),
-      )}
+      ${itemList(entries)}
       ${content && open
         ? html`${addItemPart(view, subGoal, index)}
             ${view.ui.pickerSubGoalId === subGoal.id
@@ -154,6 +157,8 @@ export function subGoalList(view: EditorView, given: SubGoalListData): TemplateR
     }
   };
   const errors = view.errorsFor(key);
+  const cards: TemplateResult[] = [];
+  for (let index = 0; index < plan.subGoals.length; index += 1) cards.push(subGoalCard(view, plan.subGoals[index]!, index, data));
   return html`<section part="sub-goals" class="sub-goals" aria-labelledby="sub-goals-heading">
     <h2 id="sub-goals-heading">${t.term('spe.subgoal.heading')}</h2>
     ${plan.planGroups.length > 0 || allowed
@@ -163,7 +168,7 @@ export function subGoalList(view: EditorView, given: SubGoalListData): TemplateR
       : nothing}
     ${plan.subGoals.length === 0 ? html`<p class="hint">${t.term('spe.subgoal.none')}</p>` : nothing}
     <ol class="sub-goal-list" @click=${onItemToggle(view)}>
-      ${plan.subGoals.map((subGoal, index) => subGoalCard(view, subGoal, index, data))}
+      ${cards}
     </ol>
     ${allowed
       ? html`<form class="inline-form add-sub-goal" part="add-sub-goal" @submit=${onSubmit}>
