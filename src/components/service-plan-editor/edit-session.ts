@@ -14,7 +14,7 @@ import { samePath, withinPath, type EditorView, type FieldPath } from './view.js
 const lifecycleEventTypes = new Set<string>(['SUBMIT', 'WITHDRAW', 'APPROVE', 'DECLINE', 'ACTIVATE', 'START_REVISION', 'COMPLETE_REVISION', 'COMPLETE', 'CLOSE', 'CANCEL', 'EXEMPT', 'REMOVE_EXEMPTION']);
 
 /** What the view gets from the session: sending, editing, and what to say at each field. */
-type SessionView = Pick<EditorView, 'edit' | 'refusedText' | 'refusedAt' | 'send' | 'refusal' | 'errorsFor' | 'blockersAt' | 'hasMessagesUnder' | 'messagesStamp' | 'violationsAt'>;
+type SessionView = Pick<EditorView, 'edit' | 'refusedText' | 'forgetRefused' | 'refusedAt' | 'send' | 'refusal' | 'errorsFor' | 'blockersAt' | 'hasMessagesUnder' | 'messagesStamp' | 'violationsAt'>;
 
 /**
  * The user's edits in this session and what is said at each field: what the machine refused (per field),
@@ -74,6 +74,14 @@ export class EditSession {
     this.host.requestUpdate();
   }
 
+  /** A form the user cancelled: what was refused of it goes. */
+  forget(fieldKey: string): void {
+    if (!this.refused.delete(fieldKey) && !this.refusedTexts.delete(fieldKey)) return;
+    this.refusedTexts.delete(fieldKey);
+    this.stamp += 1;
+    this.host.requestUpdate();
+  }
+
   /** Another plan is opened: what was said at its fields goes. */
   clear(): void {
     this.refused.clear();
@@ -88,6 +96,7 @@ export class EditSession {
     return {
       edit: (edit, fieldKey, before, typed) => this.edit(edit, fieldKey, before, typed),
       refusedText: (fieldKey) => this.refusedTexts.get(fieldKey),
+      forgetRefused: (fieldKey) => this.forget(fieldKey),
       refusedAt: (fieldKey) => this.refused.get(fieldKey) ?? [],
       send: (event) => this.send(event),
       refusal: this.refusal,

@@ -267,7 +267,7 @@ export class ServicePlanEditor extends CaseplanElement {
   /** The user's edits and what is said at each field. */
   private readonly session = new EditSession(this, () => this.plan, () => !this.userMissing);
 
-  @state() private ui: EditorUiState = { pickerSubGoalId: undefined, shownRevision: undefined, expandedItems: new Set(), toggled: new Map(), pickerText: '', pickerCategory: '', pickerLanguage: '' };
+  @state() private ui: EditorUiState = { pickerSubGoalId: undefined, shownRevision: undefined, expandedItems: new Set(), toggled: new Map(), addItemForms: new Map(), linksOpen: new Set(), pickerText: '', pickerCategory: '', pickerLanguage: '' };
   @state() private confirmRequest: { message: string; confirmLabel: string } | undefined;
   /** The user asked for a new plan (without `plan-id` nothing is written before that). */
   @state() private newPlanRequested = false;

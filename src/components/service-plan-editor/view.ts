@@ -21,6 +21,13 @@ export interface EditorUiState {
   expandedItems: Set<string>;
   /** Parts of the outline (sections `section:<key>`, sub-goals `subgoal:<id>`) the user opened (true) or closed (false). */
   toggled: Map<string, boolean>;
+  /**
+   * Sub-goals whose add-item form is open (built only when asked for), each with whether it holds typed
+   * text (then it stays open, and so does its sub-goal, until it is added or cancelled).
+   */
+  addItemForms: ReadonlyMap<string, boolean>;
+  /** Sub-goals and items (by id) whose needs-and-strengths checkboxes the user opened: built only while open. */
+  linksOpen: ReadonlySet<string>;
   /** The catalog picker's search text and filters. */
   pickerText: string;
   pickerCategory: string;
@@ -88,6 +95,8 @@ export interface EditorActions {
   edit(edit: PlanEdit, fieldKey: string, before?: PlanEdit, typed?: string): boolean;
   /** The text the user typed at a field and the machine refused (kept in front of its message until corrected or accepted). */
   refusedText(fieldKey: string): string | undefined;
+  /** Forgets what was refused at a field key (a form the user cancelled says nothing more). */
+  forgetRefused(fieldKey: string): void;
   /** Sends a machine event; returns why it was refused (empty when accepted). */
   send(event: ServicePlanEvent): Violation[];
   /** The user tried a blocked step: every blocker is shown at its field and in the error summary, which takes focus. */

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
 import type { ServicePlan } from '../../../src/model/service-plan/plan.js';
 import { readyPlan } from '../../model/service-plan/fixtures.js';
-import { $, $$, choose, click, mountEditor, openItem, openSection, subGoalCards, typeInto, untilSaved } from './helpers.js';
+import { $, $$, choose, click, mountEditor, openItem, openNeedLinks, openSection, subGoalCards, typeInto, untilSaved } from './helpers.js';
 
 function storeWith(plan: ServicePlan): MemoryStorageAdapter {
   const storage = new MemoryStorageAdapter({ name: `basis-${Math.random()}` });
@@ -44,11 +44,13 @@ describe('<service-plan-editor>: what the plan is built on, and needs linked to 
     expect(coverage.textContent).to.contain('transport to school').and.to.contain('nothing in the plan answers this need yet');
 
     const card = await openItem(element, 'Item item-3');
+    await openNeedLinks(element, card);
     const box = $$<HTMLInputElement>(card, 'fieldset[data-links="needs"] input[type="checkbox"]').find((input) => input.value === 'transport to school')!;
     expect(box.disabled).to.equal(false);
     await click(element, box);
     const secondSubGoal = $<HTMLButtonElement>(subGoalCards(element)[1]!, 'button.disclosure');
     if (secondSubGoal.getAttribute('aria-expanded') === 'false') await click(element, secondSubGoal);
+    await openNeedLinks(element, $(subGoalCards(element)[1]!, '.sub-goal-body'));
     const subGoalBox = $$<HTMLInputElement>(subGoalCards(element)[1]!, ':scope > article > fieldset[data-links="needs"] input, fieldset[data-links="needs"] input').find((input) => input.name.startsWith('subgoal.') && input.value === 'stable housing')!;
     await click(element, subGoalBox);
     await untilSaved(element);

@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
 import type { ServicePlan } from '../../../src/model/service-plan/plan.js';
 import type { ServicePlanEditor } from '../../../src/components/service-plan-editor/service-plan-editor.js';
-import { $, choose, click, itemCard, mountEditor, settle, subGoalCards, typeInto, untilSaved } from './helpers.js';
+import { $, choose, click, itemCard, mountEditor, openAddItemForm, settle, subGoalCards, typeInto, untilSaved } from './helpers.js';
 
 async function draftWithItem(): Promise<{ element: ServicePlanEditor; storage: MemoryStorageAdapter }> {
   const storage = new MemoryStorageAdapter({ name: `bad-input-${Math.random()}` });
@@ -10,7 +10,7 @@ async function draftWithItem(): Promise<{ element: ServicePlanEditor; storage: M
   await waitUntil(() => element.planId);
   await typeInto(element, $<HTMLInputElement>(element, 'input[name="goal.title"]'), 'Leo returns home safely');
   await typeInto(element, $<HTMLInputElement>(element, 'form[part~="add-sub-goal"] input[name="title"]'), 'Stable housing', 'Enter');
-  const form = $<HTMLFormElement>(subGoalCards(element)[0]!, 'form[part~="add-item"]');
+  const form = await openAddItemForm(element, subGoalCards(element)[0]!);
   await typeInto(element, $<HTMLInputElement>(form, 'input[name="name"]'), 'Housing application');
   await typeInto(element, $<HTMLInputElement>(form, 'input[name="purpose"]'), 'Apply for social housing');
   await click(element, $(form, 'button[type="submit"]'));

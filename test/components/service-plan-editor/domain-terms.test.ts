@@ -6,7 +6,7 @@ import '../../../src/locales/pt.js';
 import { readyPlan } from '../../model/service-plan/fixtures.js';
 import { pt as plannerPt } from '../../../src/components/visitation-planner/messages/pt.js';
 import { pt as logPt } from '../../../src/components/contact-log/messages/pt.js';
-import { $, $$, buttonByText, click, mountEditor, subGoalCards } from './helpers.js';
+import { $, $$, buttonByText, click, mountEditor, openAddItemForm, subGoalCards } from './helpers.js';
 
 function storeWith(): MemoryStorageAdapter {
   const storage = new MemoryStorageAdapter({ name: `terms-${Math.random()}` });
@@ -19,7 +19,7 @@ describe('<service-plan-editor>: the domain terms of each language, as the sourc
     const element = await mountEditor({ storage: storeWith(), planId: 'plan-1', locale: 'fr' });
     await waitUntil(() => $(element, '[part~="milestones"] h2').textContent?.includes('Jalons'), 'French milestones heading');
     expect(element.shadowRoot!.textContent).to.contain('Client principal du dossier');
-    expect($(element, 'form[part~="add-item"]').textContent).to.contain('Élément de plan');
+    expect((await openAddItemForm(element, subGoalCards(element)[0]!)).textContent).to.contain('Élément de plan');
   });
 
   it('Portuguese calls the case plan "planejamento de resultados" (the Cúram outcome-planning text)', async () => {

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { ServicePlan } from '../../../src/model/service-plan/plan.js';
 import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
 import { readyPlan } from '../../model/service-plan/fixtures.js';
-import { $, $$, click, itemCard, mountEditor, settle, typeInto } from './helpers.js';
+import { $, $$, click, itemCard, mountEditor, openAddItemForm, settle, typeInto } from './helpers.js';
 
 async function open(plan: ServicePlan) {
   const storage = new MemoryStorageAdapter();
@@ -84,7 +84,7 @@ describe('<service-plan-editor>: errors at the field, and a summary that leads t
     const title = $<HTMLInputElement>(element, 'form[part~="add-sub-goal"] input[name="title"]');
     expect(title.getAttribute('aria-invalid')).to.equal('true');
     expect(describedBy(title)).to.not.equal('');
-    const form = $<HTMLFormElement>(subGoalForm(element), 'form[part~="add-item"]');
+    const form = await openAddItemForm(element, subGoalForm(element));
     await click(element, $(form, 'button[type="submit"]'));
     const name = $<HTMLInputElement>(subGoalForm(element), 'form[part~="add-item"] input[name="name"]');
     expect(name.getAttribute('aria-invalid')).to.equal('true');
@@ -93,6 +93,7 @@ describe('<service-plan-editor>: errors at the field, and a summary that leads t
 
   it('"Add plan item" with a name but no purpose says so at the purpose, and nothing at the name', async () => {
     const element = await open(readyPlan());
+    await openAddItemForm(element, subGoalForm(element));
     const form = () => $<HTMLFormElement>(subGoalForm(element), 'form[part~="add-item"]');
     await typeInto(element, $<HTMLInputElement>(form(), 'input[name="name"]'), 'Parenting class');
     await click(element, $(form(), 'button[type="submit"]'));

@@ -155,6 +155,20 @@ export function subGoalCards(element: ServicePlanEditor): HTMLElement[] {
   return $$(element, 'article[part~="sub-goal"]');
 }
 
+/** A sub-goal's add-item form, opened first with its "Add a plan item to …" button if closed (the form is built when asked for). */
+export async function openAddItemForm(element: ServicePlanEditor, subGoalCard: HTMLElement): Promise<HTMLFormElement> {
+  const button = subGoalCard.querySelector<HTMLButtonElement>('button.add-item-open');
+  if (button) await click(element, button);
+  return $<HTMLFormElement>(subGoalCard, 'form[part~="add-item"]');
+}
+
+/** Opens the needs-and-strengths line of a sub-goal or item (its checkboxes are built once it is opened). */
+export async function openNeedLinks(element: ServicePlanEditor, card: HTMLElement): Promise<HTMLDetailsElement> {
+  const details = $<HTMLDetailsElement>(card, 'details.need-links');
+  if (!details.open) await click(element, $(details, 'summary'));
+  return details;
+}
+
 export function itemCard(element: ServicePlanEditor, name: string): HTMLElement {
   const card = $$(element, 'article[part~="item"]').find((candidate) => candidate.querySelector('h4')?.textContent?.trim() === name);
   if (!card) throw new Error(`no plan item "${name}"`);

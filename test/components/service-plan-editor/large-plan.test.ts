@@ -112,4 +112,13 @@ describe('<service-plan-editor> plan items as summary lines (details on demand) 
     await waitUntil(() => line('Plan item 1').includes('Sin iniciar'), 'the line stayed in English');
     expect(line('Plan item 2')).to.contain('En curso');
   });
+
+  it('draws a closed item\'s line again when the day changes: an item whose end has passed says it is overdue', async () => {
+    const { editor } = await open(planWithItems(2, (index) => (index === 0 ? { expectedEnd: '2026-03-20' } : {})));
+    const line = (name: string) => itemCard(editor, name).querySelector('.item-line')!.textContent!.replace(/\s+/g, ' ');
+    expect(line('Plan item 1')).to.not.contain('Overdue');
+    editor.now = new Date('2026-04-01T09:00:00.000Z');
+    await waitUntil(() => line('Plan item 1').includes('Overdue'), 'the line kept the day it was drawn on');
+    expect(line('Plan item 2'), 'an item with no end date').to.not.contain('Overdue');
+  });
 });

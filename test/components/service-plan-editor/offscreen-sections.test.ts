@@ -3,7 +3,7 @@ import type { ServicePlan } from '../../../src/model/service-plan/plan.js';
 import type { ServicePlanEditor } from '../../../src/components/service-plan-editor/service-plan-editor.js';
 import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
 import { readyPlan } from '../../model/service-plan/fixtures.js';
-import { $, $$, click, mountEditor, settle } from './helpers.js';
+import { $, $$, click, mountEditor, openAddItemForm, settle, subGoalCards } from './helpers.js';
 import { renderStory, storyNamed } from './story-render.js';
 
 /**
@@ -51,6 +51,7 @@ describe('<service-plan-editor>: sections laid out only near the screen', () => 
   it("the focus ring of every control in a sub-goal, an open section's body, a sub-goal's fields and its add-item form lies inside them (not clipped)", async () => {
     const element = await renderStory(storyNamed('DraftFilled'));
     await settle(element);
+    await openAddItemForm(element, subGoalCards(element)[0]!);
     expect($$(element, '.outline-body').length, 'open sections in a filled draft').to.be.at.least(5);
     expect($$(element, '.sub-goal-body, form.add-item').length, "open sub-goals' fields and forms").to.be.at.least(2);
     expect(await ringsInside(element, '.sub-goal-list > li, .outline-body, .sub-goal-body, form.add-item'), 'controls checked').to.be.at.least(20);

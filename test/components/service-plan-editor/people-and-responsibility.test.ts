@@ -3,7 +3,7 @@ import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
 import type { ServicePlan } from '../../../src/model/service-plan/plan.js';
 import type { StaffMember } from '../../../src/model/staff.js';
 import { readyPlan } from '../../model/service-plan/fixtures.js';
-import { $, $$, choose, click, itemCard, mountEditor, settle, subGoalCards, typeInto, untilSaved } from './helpers.js';
+import { $, $$, choose, click, itemCard, mountEditor, openAddItemForm, settle, subGoalCards, typeInto, untilSaved } from './helpers.js';
 
 const staff: StaffMember[] = [
   { id: 'u-sup', name: 'Dana Reyes', title: 'supervisor' },
@@ -34,7 +34,7 @@ describe('<service-plan-editor>: the primary client and who is responsible', () 
     const element = await mountEditor({ storage, planId: 'plan-1' });
     element.staff = staff;
     await settle(element);
-    const form = $<HTMLFormElement>(subGoalCards(element)[0]!, 'form[part~="add-item"]');
+    const form = await openAddItemForm(element, subGoalCards(element)[0]!);
     const select = $<HTMLSelectElement>(form, 'select[name$=".responsibility"]');
     const labels = [...select.options].map((option) => option.textContent?.trim());
     expect(labels).to.include('Dana Reyes (supervisor)').and.to.include('Paulo Dias (parent aide)').and.to.include('Maria Souza (mother)');

@@ -1,14 +1,14 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { DexieStorageAdapter } from '../../../src/storage/dexie-adapter.js';
 import type { ServicePlanEditor } from '../../../src/components/service-plan-editor/service-plan-editor.js';
-import { $, $$, buttonByText, choose, click, itemCard, mountEditor, openItem, openSection, partText, settle, subGoalCards, typeInto, uniqueDatabaseName, untilSaved } from './helpers.js';
+import { $, $$, buttonByText, choose, click, itemCard, mountEditor, openAddItemForm, openItem, openSection, partText, settle, subGoalCards, typeInto, uniqueDatabaseName, untilSaved } from './helpers.js';
 
 async function addSubGoal(element: ServicePlanEditor, title: string): Promise<void> {
   await typeInto(element, $<HTMLInputElement>(element, 'form[part~="add-sub-goal"] input[name="title"]'), title, 'Enter');
 }
 
 async function addItem(element: ServicePlanEditor, card: HTMLElement, source: { template?: string; name?: string; purpose?: string; units?: string }): Promise<void> {
-  const form = $<HTMLFormElement>(card, 'form[part~="add-item"]');
+  const form = await openAddItemForm(element, card);
   if (source.template) await choose(element, $<HTMLSelectElement>(form, 'select[name="source"]'), source.template);
   if (source.name) await typeInto(element, $<HTMLInputElement>(form, 'input[name="name"]'), source.name);
   if (source.purpose) await typeInto(element, $<HTMLInputElement>(form, 'input[name="purpose"]'), source.purpose);

@@ -53,6 +53,8 @@ export const en = {
   ...casePlan,
   ...lifecycle,
   ...document,
+  // Add-item form built on demand (issue 18, memory): the button that opens it names its sub-goal.
+  "spe.item.add-open": "Add a plan item to \"{title}\"",
 } satisfies Record<string, Message>;
 
 export type Messages = Record<keyof typeof en, Message>;

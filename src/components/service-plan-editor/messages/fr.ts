@@ -50,4 +50,6 @@ export const fr: Messages = {
   ...casePlan,
   ...lifecycle,
   ...document,
+  // Add-item form built on demand (issue 18, memory): the button that opens it names its sub-goal.
+  "spe.item.add-open": "Ajouter un élément de plan au sous-objectif « {title} »",
 };

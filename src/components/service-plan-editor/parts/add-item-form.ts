@@ -5,14 +5,47 @@ import { fieldErrors, formValue } from '../field.js';
 import { fieldId, type EditorView } from '../view.js';
 import { violationText } from '../labels.js';
 import type { Violation } from '../../../model/shared/violation.js';
+import type { SubGoal } from '../../../model/service-plan/plan.js';
 import { responsibilityFromKey } from '../../../model/service-plan/responsibility.js';
 import { choicesFor, responsibilitySelect } from './responsibility-select.js';
 
 const CUSTOM = 'custom';
 
-/** Adds a plan item to a sub-goal: from an administrative template (name and purpose fixed) or custom (typed). */
-export function addItemForm(view: EditorView, subGoalId: string, subGoalIndex: number): TemplateResult {
+/**
+ * Where a plan item is added to a sub-goal: a button naming the sub-goal until the form is asked for (50
+ * open sub-goals' forms were ~0.6 MB of a 5 000-item plan's heap, and a form is used for a moment), the
+ * form itself once asked for, or by itself for a sub-goal with no items yet (its first item is what it
+ * needs next). An open form stays open after an item is added (the next one is often on its way) and
+ * while it holds typed text.
+ */
+export function addItemPart(view: EditorView, subGoal: SubGoal, subGoalIndex: number): TemplateResult {
+  const { t } = view;
+  const empty = subGoal.items.length === 0;
+  if (empty || view.ui.addItemForms.has(subGoal.id)) return addItemForm(view, subGoal, subGoalIndex, !empty);
+  const key = `subgoal.${subGoal.id}.add-item`;
+  const onOpen = () => {
+    view.setUi({ addItemForms: new Map(view.ui.addItemForms).set(subGoal.id, false) });
+    view.focusAfterRender(`#${fieldId(key)}-source`);
+  };
+  // data-path: a message about the sub-goal's items leads here while the form is closed.
+  return html`<button type="button" class="add-item-open" id=${fieldId(`${key}.open`)} data-path="subGoals.${subGoalIndex}.items" aria-label=${t.term('spe.item.add-open', { title: subGoal.title })} @click=${onOpen}>
+    ${t.term('spe.item.add-heading')}
+  </button>`;
+}
+
+/** Whether a form's text fields hold anything typed. */
+function holdsText(form: HTMLFormElement): boolean {
+  return [...form.elements].some((control) => control instanceof HTMLInputElement && control.value !== '');
+}
+
+/**
+ * Adds a plan item to a sub-goal: from an administrative template (name and purpose fixed) or custom (typed).
+ * `closable`: Cancel and Escape close it (focus back on the button that opened it); a sub-goal with no
+ * items keeps it.
+ */
+function addItemForm(view: EditorView, subGoal: SubGoal, subGoalIndex: number, closable: boolean): TemplateResult {
   const { t, templates } = view;
+  const subGoalId = subGoal.id;
   const key = `subgoal.${subGoalId}.add-item`;
   const id = fieldId(key);
   // What the model refused, each message at the control it is about (the name's at the name, the purpose's at the purpose...).
@@ -23,6 +56,23 @@ export function addItemForm(view: EditorView, subGoalId: string, subGoalIndex: n
   const errors = [...new Set(refused.filter((found) => !ownControls.includes(controlOf(found))).map((found) => violationText(t, found)))];
   const invalid = (control: string) => (errorsAt(control).length > 0 ? 'true' : 'false');
   const describedBy = (control: string) => (errorsAt(control).length > 0 ? `${id}-${control}-error` : nothing);
+  // The form is kept open (and its sub-goal too) while it holds text: no typed word goes with a re-render.
+  const onInput = (event: Event) => {
+    const typed = holdsText(event.currentTarget as HTMLFormElement);
+    if (view.ui.addItemForms.get(subGoalId) !== typed) view.setUi({ addItemForms: new Map(view.ui.addItemForms).set(subGoalId, typed) });
+  };
+  const close = () => {
+    const forms = new Map(view.ui.addItemForms);
+    forms.delete(subGoalId);
+    view.forgetRefused(key);
+    view.setUi({ addItemForms: forms });
+    view.focusAfterRender(`#${fieldId(`${key}.open`)}`);
+  };
+  const onKeydown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !closable) return;
+    event.preventDefault();
+    close();
+  };
   const onSubmit = (event: Event) => {
     event.preventDefault();
     const form = event.target as HTMLFormElement;
@@ -47,13 +97,14 @@ export function addItemForm(view: EditorView, subGoalId: string, subGoalIndex: n
         };
     if (view.edit(edit, key)) {
       form.reset();
-      // The item just added opens, so its dates and who is responsible can be filled in at once.
-      view.setUi({ expandedItems: new Set([...view.ui.expandedItems, itemId]) });
+      // The item just added opens (its dates and who is responsible are filled in next), and the form
+      // stays open with focus on its first field: a caseworker often adds several items in a row.
+      view.setUi({ expandedItems: new Set([...view.ui.expandedItems, itemId]), addItemForms: new Map(view.ui.addItemForms).set(subGoalId, false) });
       view.announce(t.term('spe.item.added', { name: edit.source.name }));
-      view.focusAfterRender(`#${fieldId(`item.${itemId}.heading`)}`);
+      view.focusAfterRender(`#${id}-source`);
     }
   };
-  return html`<form class="add-item" part="add-item" @submit=${onSubmit}>
+  return html`<form class="add-item" part="add-item" @submit=${onSubmit} @input=${onInput} @keydown=${onKeydown}>
     <fieldset>
       <legend id="${id}-legend">${t.term('spe.item.add-heading')}</legend>
       <div class="row">
@@ -98,7 +149,10 @@ export function addItemForm(view: EditorView, subGoalId: string, subGoalIndex: n
         </div>
       </div>
       <div class="row">${responsibilitySelect(view, { key: `${key}.responsibility`, current: undefined, disabled: false })}</div>
-      <button type="submit" id=${id}>${t.term('spe.item.add')}</button>
+      <div class="button-row">
+        <button type="submit" id=${id}>${t.term('spe.item.add')}</button>
+        ${closable ? html`<button type="button" class="quiet" @click=${close}>${t.term('common.cancel')}</button>` : nothing}
+      </div>
       ${fieldErrors(id, errors)}
     </fieldset>
   </form>`;

@@ -7,7 +7,10 @@ import '../large-plan-messages.js';
 import { ratioBar } from '../progress.js';
 import { fieldId, type EditorView } from '../view.js';
 
-/** Where an item sits and what the plan's progress says of it. */
+/**
+ * What the plan's progress says of an item: the model's of the item alone and today (`itemProgress`,
+ * `overdueItems`), so a drawn line is kept by its item and today (see itemSummary).
+ */
 export interface ItemLine {
   overdue: boolean;
   ratio: number | undefined;
@@ -62,33 +65,40 @@ export function onItemToggle(view: EditorView): (event: Event) => void {
   };
 }
 
-/** What a drawn line shows besides its item (kept as fields: a key string per item cost ~50 bytes each). */
-interface DrawnLine {
-  overdue: boolean;
-  ratio: number | undefined;
+/**
+ * An editor's drawn lines, by item (an edited item's old line goes with it), valid while what they all
+ * share stays: the language, the people, today. What else a line shows is the item's own (its progress
+ * and lateness are the model's of the item and today: see ItemLine), so one element per item is all
+ * that is kept (no record per line: with 5 000 items those were ~0.1 MB).
+ */
+interface DrawnLines {
   locale: string;
   lang: string;
   participants: readonly CaseParticipant[];
-  line: Element;
+  today: string;
+  lines: WeakMap<PlanItem, Element>;
 }
 
-/** Each editor's drawn lines (keyed by its localize controller, one per element), by item: an edited item's old line goes with it. */
-const drawnLines = new WeakMap<object, WeakMap<PlanItem, DrawnLine>>();
+/** Each editor's drawn lines, keyed by its localize controller (one per element). */
+const drawnLines = new WeakMap<object, DrawnLines>();
 
 /**
  * A closed item: its summary line, drawn once as plain DOM (no Lit parts: with 5 000 items those were
  * most of the editor's heap) and drawn again only when what it shows changed: the item (the model
- * replaces an edited item, never mutates it), its progress or lateness, the language, the people.
+ * replaces an edited item, never mutates it), today, the language, the people.
  */
 export function itemSummary(view: EditorView, item: PlanItem, where: ItemLine): Element {
   const { t } = view;
-  let lines = drawnLines.get(t);
-  if (!lines) drawnLines.set(t, (lines = new WeakMap()));
-  const drawn = lines.get(item);
-  if (drawn && drawn.overdue === where.overdue && Object.is(drawn.ratio, where.ratio) && drawn.locale === t.locale && drawn.lang === t.lang && drawn.participants === view.participants) return drawn.line;
+  let drawn = drawnLines.get(t);
+  if (!drawn || drawn.locale !== t.locale || drawn.lang !== t.lang || drawn.participants !== view.participants || drawn.today !== view.today) {
+    drawn = { locale: t.locale, lang: t.lang, participants: view.participants, today: view.today, lines: new WeakMap() };
+    drawnLines.set(t, drawn);
+  }
+  const known = drawn.lines.get(item);
+  if (known) return known;
   const line = drawnOnce(html`<article part="item" class="item compact ${where.overdue ? 'overdue' : ''}" aria-labelledby=${fieldId(`item.${item.id}.heading`)} data-item-id=${item.id}>
     ${itemSummaryLine(view, item, where, false)}
   </article>`);
-  lines.set(item, { overdue: where.overdue, ratio: where.ratio, locale: t.locale, lang: t.lang, participants: view.participants, line });
+  drawn.lines.set(item, line);
   return line;
 }
