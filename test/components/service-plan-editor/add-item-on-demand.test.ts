@@ -121,12 +121,69 @@ describe('<service-plan-editor>: a sub-goal\'s add-item form, built when asked f
     await untilSaved(element);
     expect(formOf(card) === form, 'the form is still there').to.equal(true);
     expect(purpose().getAttribute('aria-invalid'), 'still said at the purpose').to.equal('true');
-    purpose().focus();
-    await sendKeys({ press: 'Escape' });
-    await settle(element);
+    await click(element, [...formOf(card)!.querySelectorAll('button')].find((button) => button.textContent!.trim() === 'Cancel')!);
     const again = await openAddItemForm(element, card);
     expect($<HTMLInputElement>(again, 'input[name="purpose"]').getAttribute('aria-invalid'), 'nothing said after Cancel').to.equal('false');
     expect($$(again, '[id$="-error"]').map((node) => node.textContent!.trim()).join(''), 'no message left').to.equal('');
+  });
+
+  it('Escape keeps a form that holds typed text, and the text', async () => {
+    const { element } = await open();
+    const card = subGoalCards(element)[1]!;
+    const form = await openAddItemForm(element, card);
+    await typeInto(element, $<HTMLInputElement>(form, 'input[name="name"]'), 'Half typed');
+    await sendKeys({ press: 'Escape' });
+    await settle(element);
+    expect(formOf(card) === form, 'still open').to.equal(true);
+    expect($<HTMLInputElement>(form, 'input[name="name"]').value).to.equal('Half typed');
+  });
+
+  it('the sub-goal closed from its heading while its form held text stays open when the form is emptied, cancelled or used: focus never falls to the page', async () => {
+    const { element } = await open();
+    const card = subGoalCards(element)[1]!;
+    const disclosure = $<HTMLButtonElement>(card, 'h3 button.disclosure');
+    const closeFromHeading = async () => {
+      await click(element, disclosure);
+      expect(disclosure.getAttribute('aria-expanded'), 'held open by the typed text').to.equal('true');
+    };
+    // Emptied: focus stays in the field it was emptied in.
+    await openAddItemForm(element, card);
+    const name = () => $<HTMLInputElement>(formOf(card)!, 'input[name="name"]');
+    await typeInto(element, name(), 'Half typed');
+    await closeFromHeading();
+    name().focus();
+    name().select();
+    await sendKeys({ press: 'Backspace' });
+    await settle(element);
+    expect(disclosure.getAttribute('aria-expanded'), 'emptied: still open').to.equal('true');
+    expect(describeElement(focused(element)), 'emptied: focus stays').to.equal(describeElement(name()));
+    // Cancelled: focus on the button that opens the form again.
+    await typeInto(element, name(), 'Half typed');
+    await closeFromHeading();
+    await click(element, [...formOf(card)!.querySelectorAll('button')].find((button) => button.textContent!.trim() === 'Cancel')!);
+    expect(disclosure.getAttribute('aria-expanded'), 'cancelled: still open').to.equal('true');
+    expect(describeElement(focused(element)), 'cancelled: focus on the button').to.equal(describeElement(openButtonOf(card)));
+    // Used: the new item is there and open, focus on the form's first field for the next.
+    const form = await openAddItemForm(element, card);
+    await typeInto(element, $<HTMLInputElement>(form, 'input[name="name"]'), 'Housing application');
+    await closeFromHeading();
+    await typeInto(element, $<HTMLInputElement>(form, 'input[name="purpose"]'), 'Apply for social housing', 'Enter');
+    expect(disclosure.getAttribute('aria-expanded'), 'used: still open').to.equal('true');
+    expect(describeElement(focused(element)), 'used: focus on the first field').to.equal(describeElement($(formOf(card)!, 'select[name="source"]')));
+    expect($(itemCard(element, 'Housing application'), 'button.details-toggle').getAttribute('aria-expanded'), 'the new item is open').to.equal('true');
+  });
+
+  it('a sub-goal moved keeps its own form and the text typed in it', async () => {
+    const { element } = await open();
+    const second = subGoalCards(element)[1]!;
+    const id = second.getAttribute('data-sub-goal-id')!;
+    const form = await openAddItemForm(element, second);
+    await typeInto(element, $<HTMLInputElement>(form, 'input[name="name"]'), 'Half typed');
+    await click(element, $<HTMLButtonElement>(second, 'button[aria-keyshortcuts="Alt+ArrowUp"]'));
+    const moved = subGoalCards(element)[0]!;
+    expect(moved.getAttribute('data-sub-goal-id'), 'moved up').to.equal(id);
+    expect($<HTMLInputElement>(formOf(moved)!, 'input[name="name"]').value, 'its text').to.equal('Half typed');
+    expect(formOf(subGoalCards(element)[1]!) === null, 'the other sub-goal has no form').to.equal(true);
   });
 
   for (const locale of ['en', 'es', 'fr', 'pt']) {

@@ -33,6 +33,16 @@ export function addItemPart(view: EditorView, subGoal: SubGoal, subGoalIndex: nu
   </button>`;
 }
 
+/**
+ * The outline's choices with the sub-goal open: whoever works in its form is working in it. A click on its
+ * heading while the typed text held it open recorded "closed"; without this, the sub-goal would fold away
+ * under the focus when the form is emptied, cancelled or used (focus would fall to the page).
+ */
+function subGoalKeptOpen(view: EditorView, subGoalId: string): Map<string, boolean> {
+  const key = `subgoal:${subGoalId}`;
+  return view.ui.toggled.get(key) === false ? new Map(view.ui.toggled).set(key, true) : view.ui.toggled;
+}
+
 /** Whether a form's text fields hold anything typed. */
 function holdsText(form: HTMLFormElement): boolean {
   return [...form.elements].some((control) => control instanceof HTMLInputElement && control.value !== '');
@@ -59,17 +69,18 @@ function addItemForm(view: EditorView, subGoal: SubGoal, subGoalIndex: number, c
   // The form is kept open (and its sub-goal too) while it holds text: no typed word goes with a re-render.
   const onInput = (event: Event) => {
     const typed = holdsText(event.currentTarget as HTMLFormElement);
-    if (view.ui.addItemForms.get(subGoalId) !== typed) view.setUi({ addItemForms: new Map(view.ui.addItemForms).set(subGoalId, typed) });
+    if (view.ui.addItemForms.get(subGoalId) !== typed) view.setUi({ addItemForms: new Map(view.ui.addItemForms).set(subGoalId, typed), toggled: subGoalKeptOpen(view, subGoalId) });
   };
   const close = () => {
     const forms = new Map(view.ui.addItemForms);
     forms.delete(subGoalId);
     view.forgetRefused(key);
-    view.setUi({ addItemForms: forms });
+    view.setUi({ addItemForms: forms, toggled: subGoalKeptOpen(view, subGoalId) });
     view.focusAfterRender(`#${fieldId(`${key}.open`)}`);
   };
+  // Escape closes an empty form only: one key must not throw away a half-typed item (Cancel says it).
   const onKeydown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || !closable) return;
+    if (event.key !== 'Escape' || !closable || holdsText(event.currentTarget as HTMLFormElement)) return;
     event.preventDefault();
     close();
   };
@@ -99,7 +110,7 @@ function addItemForm(view: EditorView, subGoal: SubGoal, subGoalIndex: number, c
       form.reset();
       // The item just added opens (its dates and who is responsible are filled in next), and the form
       // stays open with focus on its first field: a caseworker often adds several items in a row.
-      view.setUi({ expandedItems: new Set([...view.ui.expandedItems, itemId]), addItemForms: new Map(view.ui.addItemForms).set(subGoalId, false) });
+      view.setUi({ expandedItems: new Set([...view.ui.expandedItems, itemId]), addItemForms: new Map(view.ui.addItemForms).set(subGoalId, false), toggled: subGoalKeptOpen(view, subGoalId) });
       view.announce(t.term('spe.item.added', { name: edit.source.name }));
       view.focusAfterRender(`#${id}-source`);
     }

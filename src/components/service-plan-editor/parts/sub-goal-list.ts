@@ -157,8 +157,10 @@ export function subGoalList(view: EditorView, given: SubGoalListData): TemplateR
     }
   };
   const errors = view.errorsFor(key);
-  const cards: TemplateResult[] = [];
-  for (let index = 0; index < plan.subGoals.length; index += 1) cards.push(subGoalCard(view, plan.subGoals[index]!, index, data));
+  // Keyed by sub-goal: a card that moves (or one removed above it) keeps its own DOM, and with it the text
+  // typed in its add-item form.
+  const cards: { id: string; card: TemplateResult }[] = [];
+  for (let index = 0; index < plan.subGoals.length; index += 1) cards.push({ id: plan.subGoals[index]!.id, card: subGoalCard(view, plan.subGoals[index]!, index, data) });
   return html`<section part="sub-goals" class="sub-goals" aria-labelledby="sub-goals-heading">
     <h2 id="sub-goals-heading">${t.term('spe.subgoal.heading')}</h2>
     ${plan.planGroups.length > 0 || allowed
@@ -168,7 +170,11 @@ export function subGoalList(view: EditorView, given: SubGoalListData): TemplateR
       : nothing}
     ${plan.subGoals.length === 0 ? html`<p class="hint">${t.term('spe.subgoal.none')}</p>` : nothing}
     <ol class="sub-goal-list" @click=${onItemToggle(view)}>
-      ${cards}
+      ${repeat(
+        cards,
+        (entry) => entry.id,
+        (entry) => entry.card,
+      )}
     </ol>
     ${allowed
       ? html`<form class="inline-form add-sub-goal" part="add-sub-goal" @submit=${onSubmit}>
