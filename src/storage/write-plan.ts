@@ -1,4 +1,4 @@
-import { chainHistoryEntry, digestRecord, type HistoryKey } from '../model/history-chain.js';
+import { canonicalJson, chainHistoryEntry, digestRecord, type HistoryKey } from '../model/history-chain.js';
 import { diffRecords } from '../model/history-diff.js';
 import type { HistoryEntry } from '../model/history.js';
 import type { StoredRecord } from '../model/record.js';
@@ -60,7 +60,15 @@ export async function prepareWrites(schemas: SchemaMap, writes: readonly WriteRe
   const planned = writes.map((request, index) => planWrite(schemas, request, currents[index]!, archive, settings));
   // Each entry is hashed as soon as its record's digest is in, not once every digest is: WebCrypto hashes
   // on another thread, so the entries' canonical JSON is built while the remaining digests are computed.
-  const entries = await Promise.all(planned.map(async (plan, index) => chainHistoryEntry({ ...plan.entry, recordDigest: await digestRecord(plan.record) }, currents[index]!.lastEntry, settings.historyKey)));
+  // A record's first write is sealed in format 2: its changes are the record, so one hash covers the entry
+  // and the record's canonical JSON, built once (format 1 serialized and hashed the record twice).
+  const entries = await Promise.all(
+    planned.map(async (plan, index) => {
+      const { lastEntry, record } = currents[index]!;
+      if (!record) return chainHistoryEntry(plan.entry, lastEntry, settings.historyKey, 2, canonicalJson(plan.record));
+      return chainHistoryEntry({ ...plan.entry, recordDigest: await digestRecord(plan.record) }, lastEntry, settings.historyKey);
+    }),
+  );
   return planned.map((plan, index) => ({ ...plan, entry: entries[index]! }));
 }
 
