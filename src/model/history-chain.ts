@@ -113,8 +113,13 @@ async function hashOf(bytes: Uint8Array<ArrayBuffer>, key: HistoryKey | undefine
 export const hashEntry = hashHistoryEntry;
 
 /** SHA-256 of a record as stored (canonical JSON): a history entry carries it so the row is bound to its head. */
-export async function digestRecord(record: unknown): Promise<string> {
-  return toHex(await crypto.subtle.digest('SHA-256', encoder.encode(canonicalJson(record))));
+export function digestRecord(record: unknown): Promise<string> {
+  return digestCanonicalJson(canonicalJson(record));
+}
+
+/** digestRecord() of a record whose canonical JSON is already built (see canonicalCopy). */
+export async function digestCanonicalJson(json: string): Promise<string> {
+  return toHex(await crypto.subtle.digest('SHA-256', encoder.encode(json)));
 }
 
 /** Fields a write's changes never list: the entry says them (seq, at, by). See history-diff's bookkeepingFields. */
