@@ -1,4 +1,4 @@
-// `node bench/run-once.mjs <bench function> [args as JSON] [--repeat=N] [--vary-last]`: runs one measurement of
+// `node bench/run-once.mjs <bench function> [args as JSON] [--repeat=N] [--vary-last] [--then=<function>]`: runs one measurement of
 // bench/page/measure.ts in the benchmark's page (built for production, unminified) and prints each result, no profiler.
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
@@ -11,6 +11,8 @@ const [name = 'storageRound', ...rest] = process.argv.slice(2).filter((arg) => !
 const args = rest.map((arg) => JSON.parse(arg));
 const repeat = Number(process.argv.find((arg) => arg.startsWith('--repeat='))?.split('=')[1] ?? 3);
 const vary = process.argv.includes('--vary-last');
+// `--then=<function>`: after each call, another measurement given the call's last argument (e.g. its run index).
+const then = process.argv.find((arg) => arg.startsWith('--then='))?.split('=')[1];
 const html = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>run</title><script type="module" src="/measure.js"></script></head><body></body></html>';
 const built = await buildForProduction(resolve(root, 'bench/page/measure.ts'), { minify: false, output: { entryFileNames: 'measure.js' } });
 const files = new Map([...built].map(([fileName, file]) => [`/${fileName}`, textOf(file)]));
@@ -33,11 +35,13 @@ try {
   const cpu = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map(({ name: metric, value }) => [metric, value]));
   for (let call = 0; call < repeat; call += 1) {
     const callArgs = vary ? [...args.slice(0, -1), args.at(-1) + call] : args;
-    const before = await cpu();
-    const result = await page.evaluate(([fn, fnArgs]) => window.bench[fn](...fnArgs), [name, callArgs]);
-    const after = await cpu();
-    const ms = (metric) => Math.round((after[metric] - before[metric]) * 1000);
-    console.log(`${JSON.stringify(result)}  main thread CPU ${ms('ThreadTime')} ms, renderer CPU ${ms('ProcessTime')} ms, tasks ${ms('TaskDuration')} ms`);
+    for (const [fn, fnArgs] of [[name, callArgs], ...(then ? [[then, callArgs.slice(-1)]] : [])]) {
+      const before = await cpu();
+      const result = await page.evaluate(([called, calledArgs]) => window.bench[called](...calledArgs), [fn, fnArgs]);
+      const after = await cpu();
+      const ms = (metric) => Math.round((after[metric] - before[metric]) * 1000);
+      console.log(`${fn}: ${JSON.stringify(result)}  main thread CPU ${ms('ThreadTime')} ms, renderer CPU ${ms('ProcessTime')} ms`);
+    }
   }
 } finally {
   await browser.close();

@@ -50,3 +50,35 @@ export async function packedLayoutParts(count: number, run: number): Promise<Rec
   }
   return times;
 }
+
+let adapterRows: { records: object[]; history: object[] } | undefined;
+
+/** The adapter's write of `count` new contacts alone, into a new database (then its rows kept for rawSameRows). */
+export async function adapterWriteOnly(count: number, run: number): Promise<number> {
+  const name = `bench-diag-adapter-${run}`;
+  const adapter = new DexieStorageAdapter({ databaseName: name });
+  await adapter.open();
+  const writes = manyContacts(count).map((record) => ({ kind: 'contact', record }));
+  const started = performance.now();
+  await adapter.transaction(writes);
+  const elapsed = performance.now() - started;
+  await adapter.close();
+  const source = await openRawDatabase(name);
+  adapterRows = { records: (await rawGetAll(source, 'records')) as object[], history: (await rawGetAll(source, 'history')) as object[] };
+  source.close();
+  return elapsed;
+}
+
+/** Raw IndexedDB writing the rows the last adapterWriteOnly stored, in its layout, into a new database. */
+export async function rawSameRowsOnly(run: number): Promise<number> {
+  if (!adapterRows) throw new Error('call adapterWriteOnly first');
+  const database = await openRawLayout(`bench-diag-raw-${run}`, [
+    { name: 'records', keyPath: ['kind', 'id'], indexes: listIndexes },
+    { name: 'history', keyPath: 'id' },
+  ]);
+  const started = performance.now();
+  await rawPutRows(database, adapterRows);
+  const elapsed = performance.now() - started;
+  database.close();
+  return elapsed;
+}
