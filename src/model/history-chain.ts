@@ -57,7 +57,7 @@ const UNKEYED_FORMAT_2_PREFIX = `sha256:${FORMAT_2_TAG}`;
 const FORMAT_2_BYTES_TAG = 'caseplan-history/2\n';
 
 /** The format an entry's hash says it is in (see HistoryEntryFormat). */
-export function entryFormatOf(hash: string): HistoryEntryFormat {
+function entryFormatOf(hash: string): HistoryEntryFormat {
   return hash.startsWith(UNKEYED_FORMAT_2_PREFIX) || hash.startsWith(`${KEYED_HASH_PREFIX}${FORMAT_2_TAG}`) ? 2 : 1;
 }
 
