@@ -40,6 +40,28 @@ function toHex(buffer: ArrayBuffer): string {
 export const KEYED_HASH_PREFIX = 'hmac-sha256:';
 
 /**
+ * How an entry's hash covers it. 1 (every release before this one, and every later write of a record):
+ * the canonical JSON of every field but the hash, changes included, and the record's digest
+ * (`recordDigest`, a hash of its own). 2 (a record's first write, from this release on): the canonical
+ * JSON of every field but the hash and the changes, then the record the write stored, as canonical JSON.
+ * A first write's changes are that record's fields, so verification rebuilds the record from them (see
+ * firstWriteRecordJson) and the one hash covers the changes, the record and the entry together: format 1
+ * serialized and hashed the record twice (its digest, then the changes repeating it), in two hashes.
+ * The format is named in the hash (`sha256:2:` or `hmac-sha256:2:` before the 64 hex digits), and format
+ * 2's hashed bytes begin with a tag that no format 1 content begins with: neither passes for the other.
+ */
+export type HistoryEntryFormat = 1 | 2;
+
+const FORMAT_2_TAG = '2:';
+const UNKEYED_FORMAT_2_PREFIX = `sha256:${FORMAT_2_TAG}`;
+const FORMAT_2_BYTES_TAG = 'caseplan-history/2\n';
+
+/** The format an entry's hash says it is in (see HistoryEntryFormat). */
+function entryFormatOf(hash: string): HistoryEntryFormat {
+  return hash.startsWith(UNKEYED_FORMAT_2_PREFIX) || hash.startsWith(`${KEYED_HASH_PREFIX}${FORMAT_2_TAG}`) ? 2 : 1;
+}
+
+/**
  * The key that makes a history tamper-evident against someone who can write the browser's database: an
  * HMAC-SHA-256 CryptoKey the host supplies (never stored by the SDK). Without it, a chain detects
  * accidents (a lost, edited or reordered entry) but anyone can recompute it.
@@ -51,11 +73,21 @@ export function importHistoryKey(secret: BufferSource): Promise<HistoryKey> {
   return crypto.subtle.importKey('raw', secret, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']);
 }
 
-/** What the hash of an entry covers: every field but the hash, with the changes and comment as stored. */
-function hashedContent(entry: Omit<HistoryEntry, 'hash'> | HistoryEntry): Uint8Array<ArrayBuffer> {
-  const { hash: _ignored, sealedChanges, sealedComment, ...content } = entry as HistoryEntry;
-  const stored = { ...content, ...(sealedChanges ? { changes: sealedChanges } : {}), ...(sealedComment !== undefined ? { comment: sealedComment } : {}) };
-  return encoder.encode(canonicalJson(stored));
+/** The changes as stored: the sealed ones when an encrypting adapter shows them decrypted. */
+function storedChanges(entry: Omit<HistoryEntry, 'hash'>): unknown {
+  return entry.sealedChanges ? entry.sealedChanges : entry.changes;
+}
+
+/**
+ * What the hash of an entry covers: every field but the hash, with the changes and comment as stored; in
+ * format 2 the changes give way to the record they make (`recordJson`, its canonical JSON), after a newline
+ * (canonical JSON has none outside its strings' escapes, so the entry's end is unambiguous).
+ */
+function hashedContent(entry: Omit<HistoryEntry, 'hash'> | HistoryEntry, format: HistoryEntryFormat, recordJson?: string): Uint8Array<ArrayBuffer> {
+  const { hash: _hash, sealedChanges: _sealed, sealedComment, changes: _changes, ...content } = entry as HistoryEntry;
+  const comment = sealedComment !== undefined ? { comment: sealedComment } : {};
+  if (format === 2) return encoder.encode(`${FORMAT_2_BYTES_TAG}${canonicalJson({ ...content, ...comment })}\n${recordJson ?? firstWriteRecordJson(entry)}`);
+  return encoder.encode(canonicalJson({ ...content, changes: storedChanges(entry), ...comment }));
 }
 
 /**
@@ -63,25 +95,75 @@ function hashedContent(entry: Omit<HistoryEntry, 'hash'> | HistoryEntry): Uint8A
  * field (who, when, action, comment, changes, the record digest). With a key it is an HMAC-SHA-256
  * (`hmac-sha256:` and 64 hex digits), which nobody without the key can recompute; without one a SHA-256.
  * It covers the changes as stored: the sealed ones when an encrypting adapter shows them decrypted.
+ * Format 2 (a record's first write) covers the record its changes make instead; it throws a TypeError
+ * when they cannot make one (see firstWriteRecordJson).
  */
-export async function hashHistoryEntry(entry: Omit<HistoryEntry, 'hash'> | HistoryEntry, key?: HistoryKey): Promise<string> {
-  const bytes = hashedContent(entry);
-  if (key) return `${KEYED_HASH_PREFIX}${toHex(await crypto.subtle.sign('HMAC', key, bytes))}`;
-  return toHex(await crypto.subtle.digest('SHA-256', bytes));
+export async function hashHistoryEntry(entry: Omit<HistoryEntry, 'hash'> | HistoryEntry, key?: HistoryKey, format: HistoryEntryFormat = 1): Promise<string> {
+  return hashOf(hashedContent(entry, format), key, format);
+}
+
+async function hashOf(bytes: Uint8Array<ArrayBuffer>, key: HistoryKey | undefined, format: HistoryEntryFormat): Promise<string> {
+  const tag = format === 2 ? FORMAT_2_TAG : '';
+  if (key) return `${KEYED_HASH_PREFIX}${tag}${toHex(await crypto.subtle.sign('HMAC', key, bytes))}`;
+  const hex = toHex(await crypto.subtle.digest('SHA-256', bytes));
+  return format === 2 ? `${UNKEYED_FORMAT_2_PREFIX}${hex}` : hex;
 }
 
 /** Short names for the same functions. */
 export const hashEntry = hashHistoryEntry;
 
 /** SHA-256 of a record as stored (canonical JSON): a history entry carries it so the row is bound to its head. */
-export async function digestRecord(record: unknown): Promise<string> {
-  return toHex(await crypto.subtle.digest('SHA-256', encoder.encode(canonicalJson(record))));
+export function digestRecord(record: unknown): Promise<string> {
+  return digestCanonicalJson(canonicalJson(record));
 }
 
-/** Completes an entry: links it to the previous one and computes its hash (an HMAC under the key, if given). */
-export async function chainHistoryEntry(entry: Omit<HistoryEntry, 'hash' | 'prevHash'>, previous: HistoryEntry | undefined, key?: HistoryKey): Promise<HistoryEntry> {
+/** digestRecord() of a record whose canonical JSON is already built (see canonicalCopy). */
+export async function digestCanonicalJson(json: string): Promise<string> {
+  return toHex(await crypto.subtle.digest('SHA-256', encoder.encode(json)));
+}
+
+/** Fields a write's changes never list: the entry says them (seq, at, by). See history-diff's bookkeepingFields. */
+const entryBookkeeping = new Set(['version', 'updatedAt', 'updatedBy']);
+
+/**
+ * The record a first write stored, as canonical JSON, rebuilt from its entry: each change (as stored) one
+ * top-level field written (a path, an `after`, no `before`, each path once), and the entry's seq, at and
+ * by as the record's version, updatedAt and updatedBy (what every write sets). Throws a TypeError when the
+ * changes cannot be a first write's: such an entry is not intact.
+ */
+function firstWriteRecordJson(entry: Omit<HistoryEntry, 'hash'>): string {
+  const changes = storedChanges(entry);
+  if (!Array.isArray(changes)) throw new TypeError('A first write lists its fields as changes');
+  // No prototype: a field named `__proto__` is a field like any other here.
+  const record = Object.create(null) as Record<string, unknown>;
+  for (const change of changes as unknown[]) {
+    if (typeof change !== 'object' || change === null) throw new TypeError('A change is an object');
+    const { path, after } = change as Record<string, unknown>;
+    if (typeof path !== 'string' || entryBookkeeping.has(path) || Object.hasOwn(change, 'before') || after === undefined || Object.hasOwn(record, path)) {
+      throw new TypeError('A first write changes each of its fields once, from nothing');
+    }
+    record[path] = after;
+  }
+  record.version = entry.seq;
+  record.updatedAt = entry.at;
+  record.updatedBy = entry.by;
+  return canonicalJson(record);
+}
+
+/**
+ * Completes an entry: links it to the previous one and computes its hash (an HMAC under the key, if given).
+ * Format 1 unless told otherwise. Format 2 is for a record's first write, whose changes are the record's
+ * fields: `recordJson`, the canonical JSON of the record stored, spares rebuilding it from them.
+ */
+export async function chainHistoryEntry(
+  entry: Omit<HistoryEntry, 'hash' | 'prevHash'>,
+  previous: HistoryEntry | undefined,
+  key?: HistoryKey,
+  format: HistoryEntryFormat = 1,
+  recordJson?: string,
+): Promise<HistoryEntry> {
   const linked = { ...entry, prevHash: previous?.hash ?? null };
-  return { ...linked, hash: await hashHistoryEntry(linked, key) };
+  return { ...linked, hash: await hashOf(hashedContent(linked, format, recordJson), key, format) };
 }
 
 export const chainEntry = chainHistoryEntry;
@@ -155,12 +237,30 @@ function isChainable(entry: unknown): entry is HistoryEntry {
   return typeof hash === 'string' && (prevHash === null || typeof prevHash === 'string') && typeof seq === 'number';
 }
 
-/** The hash an entry should have; undefined when it cannot even be computed (a value too deep to encode). */
-async function expectedHash(entry: HistoryEntry, key: HistoryKey | undefined): Promise<string | undefined> {
+/**
+ * Whether the entry is what its hash says, in the format its hash names (an HMAC under the key for a keyed
+ * entry). False when it cannot even be computed (a value too deep to encode, format 2 changes that are
+ * not a first write's).
+ */
+async function entryIntact(entry: HistoryEntry, key: HistoryKey | undefined): Promise<boolean> {
   try {
-    return await hashHistoryEntry(entry, key);
+    return (await hashHistoryEntry(entry, key, entryFormatOf(entry.hash))) === entry.hash;
   } catch {
-    return undefined;
+    return false;
+  }
+}
+
+/**
+ * Whether the record as stored is the one the head entry wrote: its digest, when the entry carries one
+ * (format 1 from the release that added it); for a format 2 head (the record's first write), the record
+ * its changes make. A record that cannot be encoded is not the one written.
+ */
+async function recordMatchesHead(record: unknown, head: HistoryEntry): Promise<boolean> {
+  try {
+    if (head.recordDigest !== undefined && (await digestRecord(record)) !== head.recordDigest) return false;
+    return entryFormatOf(head.hash) === 1 || canonicalJson(record) === firstWriteRecordJson(head);
+  } catch {
+    return false;
   }
 }
 
@@ -198,15 +298,15 @@ export async function verifyHistory(entries: readonly HistoryEntry[], options: n
     if (entry.prevHash !== (previous?.hash ?? null)) return broken(index, 'broken-link');
     if (isKeyed(entry)) {
       if (!key) return broken(index, 'key-required');
-      if ((await expectedHash(entry, key)) !== entry.hash) return broken(index, 'hash-mismatch');
+      if (!(await entryIntact(entry, key))) return broken(index, 'hash-mismatch');
     } else {
       if (key && (!allowUnkeyedPrefix || (keyedFrom !== -1 && index > keyedFrom))) return broken(index, 'unkeyed-entry');
-      if ((await expectedHash(entry, undefined)) !== entry.hash) return broken(index, 'hash-mismatch');
+      if (!(await entryIntact(entry, undefined))) return broken(index, 'hash-mismatch');
     }
   }
   const head = entries.at(-1);
   const version = record?.version ?? currentVersion;
   if (version !== undefined && (head?.seq ?? 0) !== version) return broken(entries.length, head && (head.seq > version) ? 'record-mismatch' : 'missing-entry');
-  if (record && head?.recordDigest !== undefined && (await digestRecord(record).catch(() => undefined)) !== head.recordDigest) return broken(entries.length, 'record-mismatch');
+  if (record && head && !(await recordMatchesHead(record, head))) return broken(entries.length, 'record-mismatch');
   return { valid: true, entries: entries.length, protects, ...(keyedFrom > 0 ? { keyedFrom } : {}) };
 }

@@ -34,7 +34,8 @@ export const HistoryEntrySchema = z.object({
   sealedComment: z.optional(z.string()),
   /**
    * SHA-256 of the record exactly as this write stored it: binds the stored row to the head of its
-   * history, so an edited row or an older version put back shows (absent on entries of earlier releases).
+   * history, so an edited row or an older version put back shows (absent on entries of earlier releases,
+   * and on a record's first write in format 2, whose hash covers the record itself: see history-chain).
    */
   recordDigest: z.optional(z.string().check(z.regex(/^[0-9a-f]{64}$/))),
   /** Set on the first entry of a record stored before histories existed (a chain that starts after version 1). */
@@ -42,6 +43,7 @@ export const HistoryEntrySchema = z.object({
   /** On an imported write: the head hash of the history the file carried, so a later import knows its lineage. */
   importedHead: z.optional(z.string().check(z.maxLength(200))),
   prevHash: z.nullable(z.string().check(z.maxLength(200))),
+  /** 64 hex digits, after `hmac-sha256:` when keyed, and after `sha256:2:` or `hmac-sha256:2:` in format 2. */
   hash: z.string().check(z.maxLength(200)),
 });
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;

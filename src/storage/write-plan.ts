@@ -1,4 +1,5 @@
-import { chainHistoryEntry, digestRecord, type HistoryKey } from '../model/history-chain.js';
+import { canonicalCopy } from '../model/canonical-copy.js';
+import { canonicalJson, chainHistoryEntry, digestCanonicalJson, type HistoryKey } from '../model/history-chain.js';
 import { diffRecords } from '../model/history-diff.js';
 import type { HistoryEntry } from '../model/history.js';
 import type { StoredRecord } from '../model/record.js';
@@ -60,43 +61,62 @@ export async function prepareWrites(schemas: SchemaMap, writes: readonly WriteRe
   const planned = writes.map((request, index) => planWrite(schemas, request, currents[index]!, archive, settings));
   // Each entry is hashed as soon as its record's digest is in, not once every digest is: WebCrypto hashes
   // on another thread, so the entries' canonical JSON is built while the remaining digests are computed.
-  const entries = await Promise.all(planned.map(async (plan, index) => chainHistoryEntry({ ...plan.entry, recordDigest: await digestRecord(plan.record) }, currents[index]!.lastEntry, settings.historyKey)));
-  return planned.map((plan, index) => ({ ...plan, entry: entries[index]! }));
+  // A record's first write is sealed in format 2: its changes are the record, so one hash covers the entry
+  // and the record's canonical JSON (format 1 hashed the record twice: its digest, then the changes).
+  const entries = await Promise.all(
+    planned.map(async ({ entry, recordJson }, index) => {
+      const { lastEntry, record } = currents[index]!;
+      if (!record) return chainHistoryEntry(entry, lastEntry, settings.historyKey, 2, recordJson);
+      entry.recordDigest = await digestCanonicalJson(recordJson);
+      return chainHistoryEntry(entry, lastEntry, settings.historyKey);
+    }),
+  );
+  return planned.map(({ kind, record, expectedVersion, expectedLastHash }, index) => ({ kind, record, entry: entries[index]!, expectedVersion, expectedLastHash }));
 }
 
-function planWrite(
-  schemas: SchemaMap,
-  request: WriteRequest,
-  current: CurrentState,
-  archive: boolean,
-  settings: WriteSettings,
-): Omit<PreparedWrite, 'entry'> & { entry: Omit<HistoryEntry, 'hash' | 'prevHash'> } {
+interface PlannedWrite extends Omit<PreparedWrite, 'entry'> {
+  entry: Omit<HistoryEntry, 'hash' | 'prevHash'>;
+  /** The canonical JSON of the record as stored, for its hash. */
+  recordJson: string;
+}
+
+function planWrite(schemas: SchemaMap, request: WriteRequest, current: CurrentState, archive: boolean, settings: WriteSettings): PlannedWrite {
   const { kind } = request;
   // What is stored is the parsed record (fields the schema does not know refused, limits checked first),
   // copied, so nothing of the caller's value (getters, prototypes, shared references) reaches the store.
   const checked = checkRecord(schemas, kind, request.record, 'write', settings.limits);
   if (!checked.ok) throw new InvalidRecordError(kind, idForMessage(request.record), checked.violations);
-  const copy = structuredClone(checked.record);
+  const parsed = checked.record;
   const storedVersion = current.record?.version ?? 0;
-  if (storedVersion !== copy.version) throw new ConflictError(kind, copy.id, structuredClone(request.record), current.record ? structuredClone(current.record) : undefined);
-  const record: StoredRecord = { ...copy, version: copy.version + 1 };
-  if (archive) record.archived = true;
-  const action = request.action ?? (archive ? 'record.archived' : current.record ? 'record.updated' : 'record.created');
-  const entry = {
+  if (storedVersion !== parsed.version) throw new ConflictError(kind, parsed.id, structuredClone(request.record), current.record ? structuredClone(current.record) : undefined);
+  const { record, recordJson } = storedCopy(parsed, archive ? { version: parsed.version + 1, archived: true } : { version: parsed.version + 1 });
+  const entry: PlannedWrite['entry'] = {
     id: historyEntryId(kind, record.id, record.version),
     recordKind: kind,
     recordId: record.id,
     seq: record.version,
     at: record.updatedAt,
     by: record.updatedBy,
-    action,
-    ...(request.comment !== undefined ? { comment: request.comment } : {}),
-    // A record stored before histories existed starts its chain here, and says so (one genesis per chain).
-    ...(current.record && !current.lastEntry ? { genesis: 'migrated' as const } : {}),
-    ...(request.importedHead !== undefined ? { importedHead: request.importedHead } : {}),
+    action: request.action ?? (archive ? 'record.archived' : current.record ? 'record.updated' : 'record.created'),
     changes: diffRecords(current.record, record),
   };
-  return { kind, record, entry, expectedVersion: storedVersion, expectedLastHash: current.lastEntry?.hash ?? null };
+  if (request.comment !== undefined) entry.comment = request.comment;
+  // A record stored before histories existed starts its chain here, and says so (one genesis per chain).
+  if (current.record && !current.lastEntry) entry.genesis = 'migrated';
+  if (request.importedHead !== undefined) entry.importedHead = request.importedHead;
+  return { kind, record, entry, recordJson, expectedVersion: storedVersion, expectedLastHash: current.lastEntry?.hash ?? null };
+}
+
+/**
+ * The record to store (the parsed one copied, with the version the write produces, archived by an archive)
+ * and its canonical JSON, in one walk where the record is plain data (see canonicalCopy), else copied and
+ * serialized apart as before.
+ */
+function storedCopy(parsed: StoredRecord, overrides: Partial<StoredRecord>): { record: StoredRecord; recordJson: string } {
+  const sorted = canonicalCopy(parsed, overrides);
+  if (sorted) return { record: sorted.copy, recordJson: sorted.json };
+  const record: StoredRecord = { ...structuredClone(parsed), ...overrides };
+  return { record, recordJson: canonicalJson(record) };
 }
 
 /**

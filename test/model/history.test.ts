@@ -266,3 +266,90 @@ describe('verifyHistory under a history key', () => {
     expect(await verifyHistory([head], { record: { ...record, version: 0 } })).to.deep.include({ valid: false, reason: 'record-mismatch' });
   });
 });
+
+describe('history entry format 2: a first write hashed once, with the record its changes make', () => {
+  const key = () => importHistoryKey(crypto.getRandomValues(new Uint8Array(32)));
+  const record: { version: number } & Record<string, unknown> = { ...base, notes: 'Visit went well.', tags: ['a', 'b'] };
+  /** The record as stored, edited by hand. */
+  const editedRecord = (fields: Record<string, unknown>): typeof record => ({ ...record, ...fields });
+
+  /** The entry a write path makes for the record's first write, in format 2 (or 1, as earlier releases did). */
+  async function firstWrite(secret?: CryptoKey, format: 1 | 2 = 2): Promise<HistoryEntry> {
+    const entry = { id: 'servicePlan.plan-1.1', recordKind: 'servicePlan', recordId: 'plan-1', seq: 1, at: base.updatedAt, by: base.updatedBy, action: 'plan.created', changes: diffRecords(undefined, record) };
+    if (format === 1) return chainEntry({ ...entry, recordDigest: await digestRecord(record) }, undefined, secret);
+    return chainEntry(entry, undefined, secret, 2, canonicalJson(record));
+  }
+
+  it('names its format in the hash, verifies with and without a key, and rebuilds the very record written', async () => {
+    const plain = await firstWrite();
+    expect(plain.hash).to.match(/^sha256:2:[0-9a-f]{64}$/);
+    expect(plain).not.to.have.property('recordDigest');
+    expect(z.safeParse(HistoryEntrySchema, plain).success).to.equal(true);
+    // Hashing again from the stored changes alone (no record given) gives the same hash.
+    expect(await hashEntry(plain, undefined, 2)).to.equal(plain.hash);
+    expect(await verifyHistory([plain], { record })).to.deep.equal({ valid: true, entries: 1, protects: 'accidents' });
+    const secret = await key();
+    const keyed = await firstWrite(secret);
+    expect(keyed.hash).to.match(/^hmac-sha256:2:[0-9a-f]{64}$/);
+    expect(await verifyHistory([keyed], { key: secret, record })).to.deep.equal({ valid: true, entries: 1, protects: 'forgery' });
+    expect(await verifyHistory([keyed], { key: await key(), record })).to.deep.include({ valid: false, brokenAt: 0, reason: 'hash-mismatch' });
+  });
+
+  it('detects a first write whose changes were edited, added to, cut, or given a before, a bookkeeping field or a second value', async () => {
+    const notes = (entry: HistoryEntry) => entry.changes.findIndex((change) => change.path === 'notes');
+    const tamperings: [string, (changes: HistoryEntry['changes'], at: number) => HistoryEntry['changes']][] = [
+      ['a value edited', (changes, at) => changes.map((change, index) => (index === at ? { ...change, after: 'Mother shouted at the child.' } : change))],
+      ['a field added', (changes) => [...changes, { path: 'outcome', after: 'missed' }]],
+      ['a field removed', (changes, at) => changes.filter((_, index) => index !== at)],
+      ['a before added', (changes, at) => changes.map((change, index) => (index === at ? { ...change, before: 'Visit cancelled.' } : change))],
+      ['a bookkeeping field listed', (changes) => [...changes, { path: 'version', after: 7 }]],
+      ['a change with no value', (changes) => [...changes, { path: 'outcome' }]],
+      // Shown first (edited), then the original value again: the rebuilt record alone would not tell.
+      ['a field listed twice', (changes, at) => [...changes.map((change, index) => (index === at ? { ...change, after: 'Mother shouted at the child.' } : change)), changes[at]!]],
+    ];
+    for (const secret of [undefined, await key()]) {
+      const entry = await firstWrite(secret);
+      for (const [what, tamper] of tamperings) {
+        const tampered = { ...entry, changes: tamper(entry.changes, notes(entry)) };
+        const verdict = await verifyHistory([tampered], { ...(secret ? { key: secret } : {}) });
+        expect(verdict, `${what}, ${secret ? 'keyed' : 'plain'}`).to.deep.include({ valid: false, brokenAt: 0, reason: 'hash-mismatch' });
+      }
+    }
+  });
+
+  it('binds the stored record to a first-write head: an edited row shows', async () => {
+    for (const secret of [undefined, await key()]) {
+      const head = await firstWrite(secret);
+      const options = secret ? { key: secret } : {};
+      expect(await verifyHistory([head], { ...options, record: editedRecord({ notes: 'Mother did not come.' }) })).to.deep.include({ valid: false, brokenAt: 1, reason: 'record-mismatch' });
+      expect(await verifyHistory([head], { ...options, record: editedRecord({ extra: 'field' }) })).to.deep.include({ valid: false, brokenAt: 1, reason: 'record-mismatch' });
+    }
+  });
+
+  it('cannot pass one format for the other: a hash re-tagged to the other format does not verify', async () => {
+    for (const secret of [undefined, await key()]) {
+      const second = await firstWrite(secret, 2);
+      const asFirst = { ...second, hash: second.hash.replace(/^sha256:2:/, '').replace(/^hmac-sha256:2:/, 'hmac-sha256:') };
+      const first = await firstWrite(secret, 1);
+      const asSecond = { ...first, hash: first.hash.startsWith('hmac-sha256:') ? first.hash.replace(/^hmac-sha256:/, 'hmac-sha256:2:') : `sha256:2:${first.hash}` };
+      const options = secret ? { key: secret } : {};
+      expect(await verifyHistory([asFirst], options), 'format 2 as 1').to.deep.include({ valid: false, reason: 'hash-mismatch' });
+      expect(await verifyHistory([asSecond], options), 'format 1 as 2').to.deep.include({ valid: false, reason: 'hash-mismatch' });
+    }
+  });
+
+  it('still verifies a first write in format 1, as earlier releases wrote it, and still detects one tampered with', async () => {
+    for (const secret of [undefined, await key()]) {
+      const options = secret ? { key: secret } : {};
+      const old = await firstWrite(secret, 1);
+      expect(old.hash).to.match(secret ? /^hmac-sha256:[0-9a-f]{64}$/ : /^[0-9a-f]{64}$/);
+      expect(await verifyHistory([old], { ...options, record })).to.deep.include({ valid: true, entries: 1 });
+      const edited = { ...old, changes: old.changes.map((change) => (change.path === 'notes' ? { ...change, after: 'Mother shouted at the child.' } : change)) };
+      expect(await verifyHistory([edited], options)).to.deep.include({ valid: false, brokenAt: 0, reason: 'hash-mismatch' });
+      expect(await verifyHistory([old], { ...options, record: editedRecord({ notes: 'Mother did not come.' }) })).to.deep.include({ valid: false, brokenAt: 1, reason: 'record-mismatch' });
+      // A later write chains to either format.
+      const { hash: _hash, prevHash: _prev, ...next } = (await chainOf(2))[1]!;
+      expect(await verifyHistory([old, await chainEntry(next, old, secret)], options)).to.deep.include({ valid: true, entries: 2 });
+    }
+  });
+});

@@ -3,7 +3,7 @@
 // how many of the cases the test itself ran were detected.
 import { expect } from '@open-wc/testing';
 import Dexie from 'dexie';
-import { chainHistoryEntry, importHistoryKey, type HistoryKey } from '../../src/model/history-chain.js';
+import { chainHistoryEntry, digestRecord, importHistoryKey, type HistoryKey } from '../../src/model/history-chain.js';
 import type { HistoryEntry } from '../../src/model/history.js';
 import type { Contact } from '../../src/model/visitation/contact.js';
 import { DexieStorageAdapter } from '../../src/storage/dexie-adapter.js';
@@ -144,6 +144,65 @@ describe('tampering with stored records and histories', () => {
     const verdict = await storage.verifyHistory('contact', 'contact-t');
     expect(count(!verdict.valid)).to.equal(true);
     expect(verdict).to.deep.include({ brokenAt: 1, reason: 'hash-mismatch' });
+    await storage.close();
+  });
+
+  it('detects a first write whose changes were edited in the store (format 2: covered through the record they make), with or without a key', async () => {
+    for (const key of [undefined, await historyKey()]) {
+      const name = `${databaseName}-${key ? 'keyed' : 'plain'}`;
+      const storage = new DexieStorageAdapter({ databaseName: name, ...(key ? { historyKey: key } : {}) });
+      await threeVersions(storage);
+      const { db, history } = await rawTables(name);
+      const first = (await history.get('contact.contact-t.1'))!;
+      expect(first.hash).to.match(key ? /^hmac-sha256:2:/ : /^sha256:2:/);
+      const edited = first.changes.map((change) => (change.path === 'notes' ? { ...change, after: 'Mother shouted at the child.' } : change));
+      await history.put({ ...first, changes: edited });
+      const verdict = await storage.verifyHistory('contact', 'contact-t');
+      expect(count(!verdict.valid), key ? 'keyed' : 'plain').to.equal(true);
+      expect(verdict).to.deep.include({ valid: false, brokenAt: 0, reason: 'hash-mismatch' });
+      // The edited value shown first, the written one listed again after it: the record they make is the same.
+      await history.put({ ...first, changes: [...edited, first.changes.find((change) => change.path === 'notes')!] });
+      const twice = await storage.verifyHistory('contact', 'contact-t');
+      expect(count(!twice.valid), `${key ? 'keyed' : 'plain'}, listed twice`).to.equal(true);
+      expect(twice).to.deep.include({ valid: false, brokenAt: 0, reason: 'hash-mismatch' });
+      db.close();
+      await storage.close();
+      await Dexie.delete(name);
+    }
+  });
+
+  it('detects a record row edited after its first and only write (the head in format 2)', async () => {
+    const storage = new DexieStorageAdapter({ databaseName, historyKey: await historyKey() });
+    await storage.put('contact', { ...draftContact('contact-t'), notes: 'Visit went well.' });
+    const { db, records } = await rawTables(databaseName);
+    const row = (await records.get(['contact', 'contact-t']))!;
+    await records.put({ ...row, record: { ...row.record, notes: 'Mother did not come.' } });
+    db.close();
+    const verdict = await storage.verifyHistory('contact', 'contact-t');
+    expect(count(!verdict.valid)).to.equal(true);
+    expect(verdict).to.deep.include({ valid: false, brokenAt: 1, reason: 'record-mismatch' });
+    await storage.close();
+  });
+
+  it('keeps verifying a history written in format 1 by an earlier release, goes on from it, and still detects it tampered with', async () => {
+    const key = await historyKey();
+    const storage = new DexieStorageAdapter({ databaseName, historyKey: key });
+    const created = await storage.put('contact', { ...draftContact('contact-t'), notes: 'Visit went well.' });
+    // The first write's entry as the earlier release sealed it: the record's digest, the changes hashed again.
+    const { db, records, history } = await rawTables(databaseName);
+    const row = (await records.get(['contact', 'contact-t']))!;
+    const { hash: _hash, prevHash: _prev, ...content } = (await history.get('contact.contact-t.1'))!;
+    const old = await chainHistoryEntry({ ...content, recordDigest: await digestRecord(row.record) }, undefined, key);
+    expect(old.hash).to.match(/^hmac-sha256:[0-9a-f]{64}$/);
+    await history.put(old);
+    expect(await storage.verifyHistory('contact', 'contact-t')).to.deep.include({ valid: true, entries: 1, protects: 'forgery' });
+    await storage.put('contact', { ...created, notes: 'Visit went well. Child calm.' });
+    expect(await storage.verifyHistory('contact', 'contact-t')).to.deep.include({ valid: true, entries: 2, protects: 'forgery' });
+    await history.put({ ...old, changes: old.changes.map((change) => (change.path === 'notes' ? { ...change, after: 'Mother shouted at the child.' } : change)) });
+    db.close();
+    const verdict = await storage.verifyHistory('contact', 'contact-t');
+    expect(count(!verdict.valid)).to.equal(true);
+    expect(verdict).to.deep.include({ valid: false, brokenAt: 0, reason: 'hash-mismatch' });
     await storage.close();
   });
 
