@@ -4,17 +4,12 @@
 // difference by constructor (count and self size), largest first. `--raw` does the same for the raw DOM
 // baseline. Writes the snapshot after opening to the temp folder (open it in DevTools' Memory panel).
 import { writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-import { buildForProduction, textOf } from './production-build.mjs';
-import { findChromium } from '../scripts/find-chromium.mjs';
+import { openMeasurePage } from './measure-page.mjs';
 
-const root = resolve(import.meta.dirname, '..');
 const items = Number(process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? 5000);
 const raw = process.argv.includes('--raw');
-const html = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>heap</title><script type="module" src="/measure.js"></script></head><body></body></html>';
 
 /** Self size and count per constructor name (node type for the engine's own objects). */
 function byConstructor(snapshot) {
@@ -49,21 +44,8 @@ async function takeSnapshot(cdp) {
   return chunks.join('');
 }
 
-const built = await buildForProduction(resolve(root, 'bench/page/measure.ts'), { minify: false, output: { entryFileNames: 'measure.js' } });
-const files = new Map([...built].map(([fileName, file]) => [`/${fileName}`, textOf(file)]));
-const server = createServer((request, response) => {
-  const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-  if (path === '/') response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html);
-  else if (files.has(path)) response.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' }).end(files.get(path));
-  else response.writeHead(404).end();
-});
-await new Promise((done) => server.listen(0, '127.0.0.1', done));
-const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+const { page, close } = await openMeasurePage({ title: 'heap', viewport: { width: 1280, height: 900 }, timeout: 600_000 });
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  page.setDefaultTimeout(600_000);
-  await page.goto(`http://127.0.0.1:${server.address().port}`);
-  await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
   const call = (name, ...args) => page.evaluate(([fn, fnArgs]) => window.bench[fn](...fnArgs), [name, args]);
   const cdp = await page.context().newCDPSession(page);
   await call('seedOnly', items);
@@ -83,6 +65,5 @@ try {
     console.log(`${(size / 1048576).toFixed(2).padStart(7)} MB ${String(count).padStart(8)} × ${name.slice(0, 90)}`);
   }
 } finally {
-  await browser.close();
-  server.close();
+  await close();
 }

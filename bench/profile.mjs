@@ -3,33 +3,16 @@
 // benchmark uses, built unminified so functions keep their names. Prints where the time went: self time
 // and inclusive time by function, by file. Writes the .cpuprofile to the temp folder (open it in DevTools).
 import { writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-import { buildForProduction, textOf } from './production-build.mjs';
-import { findChromium } from '../scripts/find-chromium.mjs';
+import { openMeasurePage } from './measure-page.mjs';
 
-const root = resolve(import.meta.dirname, '..');
 const [name = 'openPlan', ...rest] = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 const args = rest.map((arg) => JSON.parse(arg));
 const repeat = Number(process.argv.find((arg) => arg.startsWith('--repeat='))?.split('=')[1] ?? 10);
-const html = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>profile</title><script type="module" src="/measure.js"></script></head><body></body></html>';
 
-const built = await buildForProduction(resolve(root, 'bench/page/measure.ts'), { minify: false, output: { entryFileNames: 'measure.js' } });
-const files = new Map([...built].map(([fileName, file]) => [`/${fileName}`, textOf(file)]));
-const server = createServer((request, response) => {
-  const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-  if (path === '/') response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html);
-  else if (files.has(path)) response.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' }).end(files.get(path));
-  else response.writeHead(404).end();
-});
-await new Promise((done) => server.listen(0, '127.0.0.1', done));
-const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+const { page, close } = await openMeasurePage({ title: 'profile' });
 try {
-  const page = await browser.newPage();
-  await page.goto(`http://127.0.0.1:${server.address().port}`);
-  await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
   // `--vary-last`: the last argument counts up from call to call (a run index naming fresh databases).
   const vary = process.argv.includes('--vary-last');
   let calls = 0;
@@ -87,6 +70,5 @@ try {
   show('self time by function', byFunction, 30);
   show('inclusive time by function (our code and libraries)', inclusive, 60);
 } finally {
-  await browser.close();
-  server.close();
+  await close();
 }
