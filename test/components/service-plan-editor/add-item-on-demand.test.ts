@@ -3,12 +3,14 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { ServicePlanEditor } from '../../../src/components/service-plan-editor/service-plan-editor.js';
 import type { ServicePlan } from '../../../src/model/service-plan/plan.js';
 import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
+import { DexieStorageAdapter } from '../../../src/storage/dexie-adapter.js';
+import { waitUntil } from '@open-wc/testing';
 import '../../../src/locales/es.js';
 import '../../../src/locales/fr.js';
 import '../../../src/locales/pt.js';
 import { readyPlan } from '../../model/service-plan/fixtures.js';
 import { describeElement, expectNoAxeViolations } from '../a11y-helpers.js';
-import { $, $$, choose, click, itemCard, mountEditor, openAddItemForm, openItem, settle, subGoalCards, typeInto, untilSaved } from './helpers.js';
+import { $, $$, buttonByText, choose, click, itemCard, mountEditor, openAddItemForm, openItem, settle, subGoalCards, typeInto, uniqueDatabaseName, untilSaved } from './helpers.js';
 
 /** The fixture's draft (two sub-goals with items) and a third sub-goal with none yet. */
 function planWithEmptySubGoal(): ServicePlan {
@@ -184,6 +186,35 @@ describe('<service-plan-editor>: a sub-goal\'s add-item form, built when asked f
     expect(moved.getAttribute('data-sub-goal-id'), 'moved up').to.equal(id);
     expect($<HTMLInputElement>(formOf(moved)!, 'input[name="name"]').value, 'its text').to.equal('Half typed');
     expect(formOf(subGoalCards(element)[1]!) === null, 'the other sub-goal has no form').to.equal(true);
+  });
+
+  it('a conflict arriving while an item is half typed: the text stays (greyed while the conflict is settled), then the item can be added', async () => {
+    const databaseName = uniqueDatabaseName('add-item-conflict');
+    const theirStorage = new DexieStorageAdapter({ databaseName });
+    await theirStorage.put('servicePlan', planWithEmptySubGoal());
+    const theirs = await mountEditor({ storage: theirStorage, planId: 'plan-1', autosaveDelay: 60_000 });
+    const mine = await mountEditor({ storage: new DexieStorageAdapter({ databaseName }), planId: 'plan-1', autosaveDelay: 60_000 });
+    const card = () => subGoalCards(mine)[1]!;
+    const form = await openAddItemForm(mine, card());
+    await typeInto(mine, $<HTMLInputElement>(form, 'input[name="name"]'), 'Housing application');
+    await typeInto(mine, $<HTMLInputElement>(mine, 'input[name="goal.title"]'), 'Mine: Leo goes home');
+    await typeInto(theirs, $<HTMLInputElement>(theirs, 'input[name="goal.title"]'), 'Theirs: Leo stays with his aunt');
+    theirs.save();
+    await untilSaved(theirs);
+    await waitUntil(() => mine.shadowRoot!.querySelector('[part~="conflict"] fieldset'), 'no conflict');
+    expect(formOf(card()) === form, 'the same form, still there').to.equal(true);
+    expect($<HTMLInputElement>(form, 'input[name="name"]').value, 'the typed name').to.equal('Housing application');
+    expect($<HTMLFieldSetElement>(form, 'fieldset').disabled, 'greyed while the conflict waits').to.equal(true);
+    await click(mine, $<HTMLInputElement>(mine, '[part~="conflict"] input[aria-label="Keep yours for Goal › Title"]'));
+    await click(mine, buttonByText($(mine, '[part~="conflict"]'), 'Combine with my choices'));
+    await settle(mine);
+    expect(mine.shadowRoot!.querySelector('[part~="conflict"]') === null, 'settled').to.equal(true);
+    expect($<HTMLFieldSetElement>(formOf(card())!, 'fieldset').disabled, 'usable again').to.equal(false);
+    expect($<HTMLInputElement>(formOf(card())!, 'input[name="name"]').value, 'the typed name, after').to.equal('Housing application');
+    await typeInto(mine, $<HTMLInputElement>(formOf(card())!, 'input[name="purpose"]'), 'Apply for social housing', 'Enter');
+    expect(itemCard(mine, 'Housing application'), 'added').to.not.equal(null);
+    theirs.remove();
+    mine.remove();
   });
 
   for (const locale of ['en', 'es', 'fr', 'pt']) {

@@ -18,10 +18,10 @@ const CUSTOM = 'custom';
  * needs next). An open form stays open after an item is added (the next one is often on its way) and
  * while it holds typed text.
  */
-export function addItemPart(view: EditorView, subGoal: SubGoal, subGoalIndex: number): TemplateResult {
+export function addItemPart(view: EditorView, subGoal: SubGoal, subGoalIndex: number, disabled = false): TemplateResult {
   const { t } = view;
   const empty = subGoal.items.length === 0;
-  if (empty || view.ui.addItemForms.has(subGoal.id)) return addItemForm(view, subGoal, subGoalIndex, !empty);
+  if (empty || view.ui.addItemForms.has(subGoal.id)) return addItemForm(view, subGoal, subGoalIndex, !empty, disabled);
   const key = `subgoal.${subGoal.id}.add-item`;
   const onOpen = () => {
     view.setUi({ addItemForms: new Map(view.ui.addItemForms).set(subGoal.id, false) });
@@ -51,9 +51,10 @@ function holdsText(form: HTMLFormElement): boolean {
 /**
  * Adds a plan item to a sub-goal: from an administrative template (name and purpose fixed) or custom (typed).
  * `closable`: Cancel and Escape close it (focus back on the button that opened it); a sub-goal with no
- * items keeps it.
+ * items keeps it. `disabled`: the plan may not take items now (a conflict to settle, a status changed
+ * elsewhere) while the form holds typed text: the text stays, greyed, until items may be added again.
  */
-function addItemForm(view: EditorView, subGoal: SubGoal, subGoalIndex: number, closable: boolean): TemplateResult {
+function addItemForm(view: EditorView, subGoal: SubGoal, subGoalIndex: number, closable: boolean, disabled: boolean): TemplateResult {
   const { t, templates } = view;
   const subGoalId = subGoal.id;
   const key = `subgoal.${subGoalId}.add-item`;
@@ -116,7 +117,7 @@ function addItemForm(view: EditorView, subGoal: SubGoal, subGoalIndex: number, c
     }
   };
   return html`<form class="add-item" part="add-item" @submit=${onSubmit} @input=${onInput} @keydown=${onKeydown}>
-    <fieldset>
+    <fieldset ?disabled=${disabled}>
       <legend id="${id}-legend">${t.term('spe.item.add-heading')}</legend>
       <div class="row">
         <div class="field">

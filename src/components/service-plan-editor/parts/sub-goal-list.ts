@@ -123,14 +123,16 @@ function subGoalCard(view: EditorView, subGoal: SubGoal, index: number, data: Su
       ${missingItems ? html`<p class="notice">${violationText(t, { code: 'plan.sub-goal.items-missing', path: [...path, 'items'], params: { subGoal: subGoal.title } })}</p>` : nothing}
       <h4 class="visually-hidden">${t.term('spe.item.list', { title: subGoal.title })}</h4>
       ${itemList(entries)}
-      ${content && open
-        ? html`${addItemPart(view, subGoal, index)}
-            ${view.ui.pickerSubGoalId === subGoal.id
+      ${open && (content || view.ui.addItemForms.get(subGoal.id) === true)
+        ? html`${addItemPart(view, subGoal, index, !content)}
+            ${!content
+              ? nothing
+              : view.ui.pickerSubGoalId === subGoal.id
               ? catalogPicker(view, subGoal.id)
               : html`<button type="button" id=${fieldId(`subgoal.${subGoal.id}.open-catalog`)} aria-label=${t.term('spe.named-action', { action: t.term('spe.catalog.open'), name: subGoal.title })} @click=${() => view.setUi({ pickerSubGoalId: subGoal.id })}>
                   ${t.term('spe.catalog.open')}
                 </button>`}
-            <button type="button" class="danger" aria-label=${t.term('spe.named-action', { action: t.term('spe.subgoal.remove'), name: subGoal.title })} @click=${onRemove}>${t.term('spe.subgoal.remove')}</button>
+            ${content ? html`<button type="button" class="danger" aria-label=${t.term('spe.named-action', { action: t.term('spe.subgoal.remove'), name: subGoal.title })} @click=${onRemove}>${t.term('spe.subgoal.remove')}</button>` : nothing}
             ${fieldErrors(fieldId(`subgoal.${subGoal.id}.remove`), [...view.errorsFor(`subgoal.${subGoal.id}.remove`), ...view.errorsFor(`subgoal.${subGoal.id}.move`)])}`
         : nothing}
     </article>
