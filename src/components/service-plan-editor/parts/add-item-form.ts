@@ -50,7 +50,7 @@ function holdsText(form: HTMLFormElement): boolean {
 
 /**
  * Adds a plan item to a sub-goal: from an administrative template (name and purpose fixed) or custom (typed).
- * `closable`: Cancel and Escape close it (focus back on the button that opened it); a sub-goal with no
+ * `closable`: Cancel (and Escape while it is empty) closes it, focus back on the button that opened it; a sub-goal with no
  * items keeps it. `disabled`: the plan may not take items now (a conflict to settle, a status changed
  * elsewhere) while the form holds typed text: the text stays, greyed, until items may be added again.
  */
