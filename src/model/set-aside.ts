@@ -152,6 +152,20 @@ export function restoreSetAside<T extends StoredRecord>(current: T, version: Set
   return threeWayMerge(version.written as T, version.setAside as T, current, { resolve: () => 'mine' }).merged;
 }
 
+/**
+ * The version with these fields as the resolution wrote them, so restoring it leaves them as they are
+ * now: a record's lifecycle (status, the days its steps were taken) moves only through its steps.
+ */
+export function keepingFields(version: SetAsideVersion, fields: readonly string[]): SetAsideVersion {
+  const written = (version.written ?? {}) as Record<string, unknown>;
+  const setAside = { ...(version.setAside as Record<string, unknown>) };
+  for (const field of fields) {
+    if (field in written) setAside[field] = written[field];
+    else delete setAside[field];
+  }
+  return { ...version, setAside };
+}
+
 /** True when restoring would change the current record (the set-aside values are not already there). */
 export function restoreChanges<T extends StoredRecord>(current: T, version: SetAsideVersion): boolean {
   return !sameValue(content(restoreSetAside(current, version)), content(current));

@@ -43,6 +43,7 @@ import { filters } from './parts/filters.js';
 import { historyPanel } from '../shared/parts/history-panel.js';
 import { DEFAULT_RECORDING_GRACE_DAYS, recordingGraceDays } from '../../model/visitation/recording-grace.js';
 import { RecordHistoryController } from '../shared/controllers/record-history-controller.js';
+import { restoreContactVersion } from '../../model/visitation/restore-set-aside.js';
 import { summaries } from './parts/summaries.js';
 import { standardForPeriod } from '../../model/visitation/summary-filter.js';
 
@@ -165,6 +166,7 @@ export class ContactLog extends CaseplanElement {
     storage: () => this.snapshot?.context.storage,
     user: () => this.context.currentUser,
     now: () => this.context.now(),
+    restore: (current, version) => restoreContactVersion(current as Contact, version, { now: this.context.now(), plans: this.snapshot?.context.plans ?? [] }),
   });
 
   /** Opens the form to record a contact (as the "Record a contact" button does). */

@@ -16,6 +16,7 @@ import { conflictPanel, conflictResolutions } from '../visits-shared/conflict-pa
 import { planFieldKeys, type PlanFormView } from './parts/form-view.js';
 import { planCard, type PendingStep, type PlanCardView } from './parts/plan-card.js';
 import { RecordHistoryController } from '../shared/controllers/record-history-controller.js';
+import { restoreVisitationPlanVersion } from '../../model/visitation/restore-set-aside.js';
 import { historyPanel } from '../shared/parts/history-panel.js';
 import { planHistoryWording } from './history-wording.js';
 import { DEFAULT_RECORDING_GRACE_DAYS, recordingGraceDays } from '../../model/visitation/recording-grace.js';
@@ -100,6 +101,7 @@ export class VisitationPlanner extends CaseplanElement {
     storage: () => this.snapshot?.context.storage,
     user: () => this.context.currentUser,
     now: () => this.context.now(),
+    restore: (current, version) => restoreVisitationPlanVersion(current as VisitationPlan, version),
   });
   private focusTarget: string | undefined;
   private announce(message: string): void {

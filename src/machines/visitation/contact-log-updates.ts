@@ -7,7 +7,7 @@ import { carryOver, type CarriedEdit, type CarryOutcome } from '../shared/carry-
 import { CONTACT_KIND, linkContactToPlan, type Contact, type ContactContent } from '../../model/visitation/contact.js';
 import { VISITATION_PLAN_KIND, type VisitationPlan } from '../../model/visitation/plan.js';
 import { createDraftContact } from '../../model/visitation/create.js';
-import { validateContact } from '../../model/visitation/rules/contact-rules.js';
+import { contactSaveViolations } from '../../model/visitation/rules/contact-rules.js';
 import { suggestOccurrence } from '../../model/visitation/recurrence.js';
 import { ContactFilterSchema, type ContactFilter } from '../../model/visitation/contact-query.js';
 import { visitationActions } from '../../model/visitation/lifecycle.js';
@@ -83,10 +83,7 @@ function suggestionFor(context: ContactLogContext, draft: Contact) {
 }
 
 export function contactViolations(context: ContactLogContext, draft: Contact): Violation[] {
-  const plan = planOf(context, draft);
-  const found = validateContact(draft, plan ? { now: context.now(), plan } : { now: context.now() });
-  if (draft.visitationPlanId !== undefined && !plan) found.push(violation('contact.plan-unknown', ['visitationPlanId']));
-  return firstPerField(found);
+  return firstPerField(contactSaveViolations(draft, context.now(), context.plans));
 }
 
 function editorFor(context: ContactLogContext, mode: ContactEditor['mode'], draft: Contact, chosen: boolean, submitted = false): ContactEditor {

@@ -6,7 +6,7 @@ import { carryOver, type CarriedEdit, type CarryOutcome } from '../shared/carry-
 import { CONTACT_KIND, type Contact } from '../../model/visitation/contact.js';
 import { VISITATION_PLAN_KIND, type VisitationPlan, type VisitationPlanContent } from '../../model/visitation/plan.js';
 import { createDraftVisitationPlan } from '../../model/visitation/create.js';
-import { activationViolations, validateVisitationPlan } from '../../model/visitation/rules/plan-rules.js';
+import { visitationPlanSaveViolations } from '../../model/visitation/rules/plan-rules.js';
 import { overlapWarnings } from '../../model/visitation/overlap.js';
 import {
   activateVisitationPlan,
@@ -53,9 +53,8 @@ export function initialPlannerContext(input: VisitationPlannerInput): Visitation
   };
 }
 
-/** Saving needs every rule; a plan already running also needs what activation needs (a named supervisor). */
 function draftViolations(draft: VisitationPlan): Violation[] {
-  return firstPerField(draft.status === 'draft' ? validateVisitationPlan(draft) : activationViolations(draft));
+  return firstPerField(visitationPlanSaveViolations(draft));
 }
 
 function editorFor(context: VisitationPlannerContext, mode: PlanEditor['mode'], draft: VisitationPlan, submitted = false): PlanEditor {

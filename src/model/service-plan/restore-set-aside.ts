@@ -1,6 +1,6 @@
 import { violation, type Violation } from '../shared/violation.js';
 import { changesBetween } from '../history-versions.js';
-import { restoreChanges, restoreSetAside, type SetAsideVersion } from '../set-aside.js';
+import { keepingFields, restoreChanges, restoreSetAside, type SetAsideVersion } from '../set-aside.js';
 import { restoreRevisionRefusals } from './abandon-revision.js';
 import { editCategoriesByStatus, pathCategory } from './edit-permissions.js';
 import type { ServicePlan } from './plan.js';
@@ -12,17 +12,6 @@ import type { ServicePlan } from './plan.js';
 const planLifecycleFields = ['status', 'closeReason', 'revision', 'approvals', 'approvalExemptions', 'activatedOn', 'firstActivatedOn', 'endedOn'] as const satisfies readonly (keyof ServicePlan)[];
 
 type PlanRestoreResult = { ok: true; plan: ServicePlan } | { ok: false; violations: Violation[] };
-
-/** The version with its lifecycle as the resolution wrote it: restoring it leaves the plan's lifecycle as it is now. */
-function withoutLifecycle(version: SetAsideVersion): SetAsideVersion {
-  const written = (version.written ?? {}) as Record<string, unknown>;
-  const setAside = { ...(version.setAside as Record<string, unknown>) };
-  for (const field of planLifecycleFields) {
-    if (field in written) setAside[field] = written[field];
-    else delete setAside[field];
-  }
-  return { ...version, setAside };
-}
 
 /**
  * Why a version set aside in a conflict may not be brought back onto the plan as stored now. What a
@@ -55,7 +44,7 @@ export function restorePlanVersion(current: ServicePlan, version: SetAsideVersio
     const refused = restoreRevisionRefusals(current, version);
     return refused.length > 0 ? { ok: false, violations: refused } : { ok: true, plan: restoreSetAside(current, version) };
   }
-  const restored = restoreSetAside(current, withoutLifecycle(version));
+  const restored = restoreSetAside(current, keepingFields(version, planLifecycleFields));
   const refused = setAsideRestoreRefusals(current, version, restored);
   return refused.length > 0 ? { ok: false, violations: refused } : { ok: true, plan: restored };
 }

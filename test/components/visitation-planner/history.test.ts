@@ -43,6 +43,23 @@ describe('<visitation-planner> history', () => {
     expect($(planner, `[data-plan-id="plan-weekly"]`).textContent).to.contain(typed);
   });
 
+  it('refuses to restore onto a plan ended since, says why at the button, and writes nothing', async () => {
+    const { storage, typed } = await planWithSetAside();
+    const stored = (await storage.get<VisitationPlan>('visitationPlan', 'plan-weekly'))!;
+    const ended = await storage.put('visitationPlan', { ...stored, status: 'ended', endedOn: '2026-03-31' }, { action: 'visitation-plan.ended' });
+    const planner = await mountPlanner({ storage });
+    await click(planner, $(planner, '[data-action="history"]'));
+    await until(planner, () => planner.shadowRoot!.querySelector('[data-set-aside="set-aside-1"] [data-action="restore"]') !== null, 'the version set aside was not shown');
+    await click(planner, $(planner, '[data-set-aside="set-aside-1"] [data-action="restore"]'));
+    await until(planner, () => planner.shadowRoot!.querySelector('[data-set-aside="set-aside-1"] [data-refused]') !== null, 'the refusal was not said');
+    expect($(planner, '[data-set-aside="set-aside-1"] [data-refused]').textContent).to.contain('This plan has ended and can no longer be changed.');
+    const after = (await storage.get<VisitationPlan>('visitationPlan', 'plan-weekly'))!;
+    expect(after.version, 'nothing written').to.equal(ended.version);
+    expect(after.location).to.not.equal(typed);
+    expect(after.status).to.equal('ended');
+    await expectNoAxeViolations(planner);
+  });
+
   it('lets a read-only viewer read a version set aside but not restore it', async () => {
     const { storage, typed } = await planWithSetAside();
     const planner = await mountPlanner({ storage, readonly: true });

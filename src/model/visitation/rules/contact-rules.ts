@@ -75,6 +75,14 @@ export function validateContact(contact: unknown, context: ContactValidationCont
   return context.plan ? [...found, ...checkContactAgainstPlan(parsed.value, context.plan)] : found;
 }
 
+/** What any save of a contact must pass, with the plans it may be linked to: a link to none of them is refused. */
+export function contactSaveViolations(contact: Pick<ContactContent, 'visitationPlanId'>, now: Date, plans: readonly VisitationPlan[]): Violation[] {
+  const plan = contact.visitationPlanId === undefined ? undefined : plans.find((candidate) => candidate.id === contact.visitationPlanId);
+  const found = validateContact(contact, plan ? { now, plan } : { now });
+  if (contact.visitationPlanId !== undefined && !plan) found.push(violation('contact.plan-unknown', ['visitationPlanId']));
+  return found;
+}
+
 /** The contacts linked to a plan that the plan's dates or occurrences no longer cover (after an edit). */
 export function contactsOutsidePlan(plan: VisitationPlan, contacts: readonly (ContactContent & { id: string; archived?: boolean })[]): { contactId: string; violations: Violation[] }[] {
   return contacts

@@ -106,3 +106,7 @@ export function activationViolations(plan: unknown): Violation[] {
   return [...validateVisitationPlan(plan), ...supervisorRule(plan)];
 }
 
+/** What any save of a plan must pass: every rule, and for a plan already running what activation needs too (a named supervisor). */
+export function visitationPlanSaveViolations(plan: { status: string }): Violation[] {
+  return plan.status === 'draft' ? validateVisitationPlan(plan) : activationViolations(plan);
+}

@@ -25,6 +25,7 @@ export const en = {
   'visitation.plan.supervisor-required': 'Say who supervises or monitors the visits before activating the plan.',
   'visitation.plan.transition-not-allowed': 'This step is not possible in the plan’s current status.',
   'visitation.plan.suspension-reason-required': 'Give the reason for suspending the visits.',
+  'visitation.set-aside.restore-steps-only': 'This version differs from the plan only in its status or steps (activated, suspended, resumed, ended), which change only through those steps. There is nothing else to bring back; it stays readable here.',
   'visitation.plan.overlaps': {
     one: 'A visit clashes with another plan of this child, on {date} at {time}.',
     other: '{count} visits clash with another plan of this child, the first on {date} at {time}.',
@@ -43,6 +44,7 @@ export const en = {
   'contact.outside-plan-dates': 'The contact date ({date}) falls outside the dates of the visitation plan.',
   'contact.occurrence-outside-plan-dates': 'The planned visit of {occurrence} falls outside the dates of the visitation plan.',
   'contact.occurrence-not-planned': 'The plan has no visit planned for {occurrence}: it may have been suspended or changed. Choose another one.',
+  'contact.set-aside.restore-fixed-only': 'This version differs from the contact only in its archive, case or author, which a restore does not change. There is nothing else to bring back; it stays readable here.',
 
   'visitation-plan.created': 'Visitation plan created',
   'visitation-plan.updated': 'Visitation plan changed',

@@ -19,6 +19,7 @@ export const es: Messages = {
   'visitation.plan.supervisor-required': 'Indique quién supervisa o acompaña las visitas antes de activar el plan.',
   'visitation.plan.transition-not-allowed': 'Este paso no es posible en el estado actual del plan.',
   'visitation.plan.suspension-reason-required': 'Indique el motivo de la suspensión de las visitas.',
+  'visitation.set-aside.restore-steps-only': 'Esta versión solo difiere del plan en su estado o sus pasos (activado, suspendido, reanudado, terminado), que cambian únicamente con esos pasos. No hay nada más que recuperar; se puede seguir leyendo aquí.',
   'visitation.plan.overlaps': {
     one: 'Una visita coincide con otro plan de este niño o niña, el {date} a las {time}.',
     other: '{count} visitas coinciden con otro plan de este niño o niña; la primera, el {date} a las {time}.',
@@ -37,6 +38,7 @@ export const es: Messages = {
   'contact.outside-plan-dates': 'La fecha del contacto ({date}) está fuera de las fechas del plan de visitas.',
   'contact.occurrence-outside-plan-dates': 'La visita prevista del {occurrence} está fuera de las fechas del plan de visitas.',
   'contact.occurrence-not-planned': 'El plan no tiene ninguna visita prevista el {occurrence}: puede que se haya suspendido o cambiado. Elija otra.',
+  'contact.set-aside.restore-fixed-only': 'Esta versión solo difiere del contacto en su archivo, su caso o su autor, que una recuperación no cambia. No hay nada más que recuperar; se puede seguir leyendo aquí.',
 
   'visitation-plan.created': 'Plan de visitas creado',
   'visitation-plan.updated': 'Plan de visitas modificado',

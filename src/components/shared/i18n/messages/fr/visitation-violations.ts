@@ -19,6 +19,7 @@ export const fr: Messages = {
   'visitation.plan.supervisor-required': 'Indiquez qui encadre ou accompagne les visites avant d’activer le plan.',
   'visitation.plan.transition-not-allowed': 'Cette étape n’est pas possible dans le statut actuel du plan.',
   'visitation.plan.suspension-reason-required': 'Indiquez le motif de la suspension des visites.',
+  'visitation.set-aside.restore-steps-only': 'Cette version ne diffère du plan que par son statut ou ses étapes (activé, suspendu, repris, terminé), qui ne changent que par ces étapes. Il n’y a rien d’autre à rétablir ; elle reste consultable ici.',
   'visitation.plan.overlaps': {
     one: 'Une visite coïncide avec un autre plan de cet enfant, le {date} à {time}.',
     other: '{count} visites coïncident avec un autre plan de cet enfant, la première le {date} à {time}.',
@@ -37,6 +38,7 @@ export const fr: Messages = {
   'contact.outside-plan-dates': 'La date du contact ({date}) est en dehors des dates du plan de visites.',
   'contact.occurrence-outside-plan-dates': 'La visite prévue du {occurrence} est en dehors des dates du plan de visites.',
   'contact.occurrence-not-planned': 'Le plan ne prévoit aucune visite le {occurrence} : elle a peut-être été suspendue ou modifiée. Choisissez-en une autre.',
+  'contact.set-aside.restore-fixed-only': 'Cette version ne diffère du contact que par son archivage, son dossier ou son auteur, qu’un rétablissement ne change pas. Il n’y a rien d’autre à rétablir ; elle reste consultable ici.',
 
   'visitation-plan.created': 'Plan de visites créé',
   'visitation-plan.updated': 'Plan de visites modifié',

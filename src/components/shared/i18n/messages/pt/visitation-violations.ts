@@ -19,6 +19,7 @@ export const pt: Messages = {
   'visitation.plan.supervisor-required': 'Informe quem supervisiona ou acompanha as visitas antes de ativar o plano.',
   'visitation.plan.transition-not-allowed': 'Esta etapa não é possível na situação atual do plano.',
   'visitation.plan.suspension-reason-required': 'Informe o motivo da suspensão das visitas.',
+  'visitation.set-aside.restore-steps-only': 'Esta versão difere do plano apenas no status ou nas etapas (ativado, suspenso, retomado, encerrado), que só mudam por essas etapas. Não há mais nada a recuperar; ela continua legível aqui.',
   'visitation.plan.overlaps': {
     one: 'Uma visita coincide com outro plano desta criança, em {date} às {time}.',
     other: '{count} visitas coincidem com outro plano desta criança; a primeira em {date} às {time}.',
@@ -37,6 +38,7 @@ export const pt: Messages = {
   'contact.outside-plan-dates': 'A data do contato ({date}) está fora das datas do plano de visitação.',
   'contact.occurrence-outside-plan-dates': 'A visita prevista de {occurrence} está fora das datas do plano de visitação.',
   'contact.occurrence-not-planned': 'O plano não tem visita prevista para {occurrence}: ela pode ter sido suspensa ou alterada. Escolha outra.',
+  'contact.set-aside.restore-fixed-only': 'Esta versão difere do contato apenas no arquivamento, no caso ou no autor, que uma recuperação não altera. Não há mais nada a recuperar; ela continua legível aqui.',
 
   'visitation-plan.created': 'Plano de visitação criado',
   'visitation-plan.updated': 'Plano de visitação alterado',
