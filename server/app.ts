@@ -4,7 +4,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { streamSSE } from 'hono/streaming';
 import * as z from 'zod/mini';
-import { KindSchema, PushRequestSchema, type ErrorResponse } from '../src/storage/sync/protocol.js';
+import { KindSchema, PushRequestSchema, type ErrorResponse, type StreamReady } from '../src/storage/sync/protocol.js';
 import { IdSchema } from '../src/model/record.js';
 import { issuesToViolations } from '../src/storage/validate.js';
 import { scopeOf, maySee, type TokenScope, type TokenTable } from './auth.js';
@@ -127,14 +127,15 @@ export function createApp(options: AppOptions): Hono<Env> {
         wake?.();
       });
       // The first event says where the server stands, so a client that missed changes pulls at once.
+      await store.catchUp();
       let readySeq = await store.lastSequence();
-      await stream.writeSSE({ event: 'ready', data: JSON.stringify({ seq: readySeq }) });
+      await stream.writeSSE({ event: 'ready', data: JSON.stringify({ seq: readySeq, log: await store.logId() } satisfies StreamReady) });
       while (!stream.aborted) {
         if (restarted) {
           // Again after a reset: the client pulls, and changes past this sequence follow as events.
           restarted = false;
           readySeq = await store.lastSequence();
-          await stream.writeSSE({ event: 'ready', data: JSON.stringify({ seq: readySeq }) });
+          await stream.writeSSE({ event: 'ready', data: JSON.stringify({ seq: readySeq, log: await store.logId() } satisfies StreamReady) });
           continue;
         }
         const next = queue.shift();

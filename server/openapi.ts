@@ -55,7 +55,7 @@ export function openApiDocument(): Record<string, unknown> {
             { name: 'limit', in: 'query', required: false, description: 'Most records in the page (default 500).', schema: { type: 'integer', minimum: 1, maximum: MAX_PULL_LIMIT } },
           ],
           responses: {
-            '200': { description: 'One page. Each record at most once, as it stands now; pass `checkpoint` as `since` while `hasMore`.', content: json('PullResponse') },
+            '200': { description: 'One page. Each record at most once, as it stands now; pass `checkpoint` as `since` while `hasMore`. `log` names the change log the sequences belong to: a checkpoint taken under another log id means nothing here (pull from 0).', content: json('PullResponse') },
             '400': error('since or limit is not a whole number (`invalid-request`).'),
             ...common,
           },
@@ -65,9 +65,9 @@ export function openApiDocument(): Record<string, unknown> {
         get: {
           operationId: 'stream',
           summary: 'Server-Sent Events of committed changes the token may see',
-          description: 'First a `ready` event (data: {"seq": last sequence}), then one `change` event per committed write (data: StreamEvent, id: its sequence), and keep-alive comments. `ready` comes again when the server\'s change log started over (its database emptied or restored): sequences from before no longer count. A client pulls from its checkpoint on each event.',
+          description: 'First a `ready` event (data: StreamReady: the last sequence and the id of the change log), then one `change` event per committed write (data: StreamEvent, id: its sequence), and keep-alive comments. `ready` comes again when the server\'s change log started over (its database emptied or restored), with the log\'s new id: sequences from before no longer count. A client pulls from its checkpoint on each event; one whose checkpoint belongs to another log pulls from 0 and pushes again what the server no longer has.',
           responses: {
-            '200': { description: 'An event stream.', content: { 'text/event-stream': { schema: { type: 'string' }, 'x-event-data': ref('StreamEvent') } } },
+            '200': { description: 'An event stream.', content: { 'text/event-stream': { schema: { type: 'string' }, 'x-event-data': ref('StreamEvent'), 'x-ready-data': ref('StreamReady') } } },
             ...common,
           },
         },

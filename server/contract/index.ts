@@ -358,6 +358,46 @@ export async function runSyncContract(options: SyncContractOptions): Promise<Con
                 }
               },
             ],
+            [
+              'data after the database was emptied: pull pages name a new log, a client pulling from 0 gets exactly what the new log holds, with verifying histories',
+              async () => {
+                const before = await pullAll(0, 1000);
+                const oldLog = before.pages[0]?.log;
+                check(oldLog !== undefined && before.pages.every((page) => page.log === oldLog), `every pull page names the server's log (got ${JSON.stringify(before.pages.map((page) => page.log))})`);
+                check(before.checkpoint > 0, 'the cases before left changes');
+                await resetDatabase();
+                // A client that was at before.checkpoint: the log it pulls from is not the one its checkpoint belongs to.
+                const stale = await pull(before.checkpoint, 100);
+                check(stale.log !== undefined && stale.log !== oldLog, `a pull after the reset names another log (got ${stale.log}, before ${oldLog})`);
+                const ids = [newId('new-log-1'), newId('new-log-2')];
+                const written = await push([write(contact(ids[0]!, visibleCase, 'first after'), 0), write(contact(ids[1]!, visibleCase, 'second after'), 0)]);
+                const edited = accepted((await push([write({ ...contact(ids[0]!, visibleCase, 'first after, edited'), version: 1 }, 1)]))[0]);
+                const after = await pullAll(0, 1);
+                check(after.pages.every((page) => page.log === stale.log), 'the new log keeps its id while nothing else is reset');
+                const changes = after.pages.flatMap((page) => page.changes);
+                equal(
+                  changes.map((change) => [change.record.id, (change.record as Contact).notes, change.record.version]),
+                  [[ids[1], 'second after', 1], [ids[0], 'first after, edited', 2]],
+                  'a client pulling from 0 gets the records of the new log, each once as it stands, and nothing from before',
+                );
+                equal(after.checkpoint, edited.seq, 'the checkpoint is the new log\'s last change');
+                check(written.every((result) => accepted(result).seq <= edited.seq), 'sequences of the new log');
+                for (const change of changes) {
+                  const history = HistoryResponseSchema.parse(await (await request(`/v1/history/contact/${change.record.id}`)).json());
+                  equal(history.headHash, change.headHash, 'the pulled head hash is the history head');
+                  const verdict = await verifyHistory(history.entries, change.record.version);
+                  check(verdict.valid, `the chain of ${change.record.id} verifies (${JSON.stringify(verdict)})`);
+                }
+                const stream = await openStream(baseUrl, token);
+                try {
+                  const ready = await stream.nextEvent();
+                  const data = z.parse(z.object({ seq: z.number(), log: z.optional(z.string()) }), JSON.parse(ready.data));
+                  equal([ready.event, data.seq, data.log], ['ready', edited.seq, stale.log], 'a stream opened now says the new log and where it stands');
+                } finally {
+                  await stream.close();
+                }
+              },
+            ],
           ] satisfies [string, () => Promise<void>][])
         : []),
     ],
