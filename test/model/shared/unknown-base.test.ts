@@ -15,11 +15,12 @@ describe('unknownBase (a merge base when the common ancestor is unknown)', () =>
     expect(merged.version, 'bookkeeping from theirs').to.equal(4);
   });
 
-  it('a field only one side has is a conflict too (added on one side, unknown on the other)', () => {
+  it('a field only one side has is kept from that side: no words are lost, and nothing to choose', () => {
     const mine = record({ notes: 'Typed here' });
-    const theirs = record({});
-    const { conflicts } = threeWayMerge(unknownBase(mine, theirs), mine, theirs);
-    expect(conflicts.map((conflict) => [conflict.path, conflict.mine, conflict.theirs])).to.deep.equal([[['notes'], 'Typed here', undefined]]);
+    const theirs = record({ location: 'Their office' });
+    const { merged, conflicts } = threeWayMerge(unknownBase(mine, theirs), mine, theirs);
+    expect(conflicts).to.deep.equal([]);
+    expect([merged.notes, merged.location]).to.deep.equal(['Typed here', 'Their office']);
   });
 
   it('two equal versions merge with no conflict and leave the inputs as they were', () => {
