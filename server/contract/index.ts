@@ -197,6 +197,8 @@ export async function runSyncContract(options: SyncContractOptions): Promise<Con
           equal(seen.map((change) => change.record.id), ids, 'every record once, in write order');
           check(seen.every((change, index) => index === 0 || change.seq > seen[index - 1]!.seq), 'increasing sequence');
           equal(checkpoint, seen.at(-1)!.seq, 'the checkpoint is the last sequence');
+          const logs = new Set(pages.map((page) => page.log));
+          check(logs.size === 1 && typeof pages[0]!.log === 'string', `every page names the same change log (got ${JSON.stringify([...logs])})`);
           const after = await pull(checkpoint, 5);
           equal([after.changes.length, after.hasMore, after.checkpoint], [0, false, checkpoint], 'nothing after the checkpoint');
         },
