@@ -530,9 +530,10 @@ export class SyncStorageAdapter implements StorageAdapter, SyncStatusSource {
     const known = (await this.db.shadows.toCollection().primaryKeys()) as [string, string][];
     for (const [kind, id] of known) {
       if (seen.has(recordKey(kind, id))) continue;
-      // The server does not have it any more: pushed again as new (with no base).
-      await this.db.shadows.delete([kind, id]);
+      // The server does not have it any more: pushed again as new (with no base). The outbox entry first: a
+      // reload between the two finds the record unseen again, with its entry already waiting.
       await this.pushAgain(kind, id);
+      await this.db.shadows.delete([kind, id]);
     }
     await this.db.transaction('rw', this.db.meta, async () => {
       await this.db.meta.put({ key: 'checkpoint', value: since });
@@ -554,16 +555,18 @@ export class SyncStorageAdapter implements StorageAdapter, SyncStatusSource {
       if (!shadow || change.headHash === shadow.headHash) {
         usual.push(change);
       } else if (shadow.heads?.includes(change.headHash)) {
-        // An older state of this record, which this browser saw: what it has since goes on top of it.
-        await this.db.shadows.put({ kind, id, serverVersion: change.record.version, base: change.record as StoredRecord, headHash: change.headHash, heads: knownHeads(shadow, change.headHash) });
+        // An older state of this record, which this browser saw: what it has since goes on top of it. The outbox
+        // entry first: after a reload between the two, the shadow still says what the server lost.
         await this.pushAgain(kind, id, change.record as StoredRecord);
+        await this.db.shadows.put({ kind, id, serverVersion: change.record.version, base: change.record as StoredRecord, headHash: change.headHash, heads: knownHeads(shadow, change.headHash) });
       } else if (change.record.version > shadow.serverVersion && (await this.client.history(kind, id, signal))?.entries[shadow.serverVersion - 1]?.hash === shadow.headHash) {
         // Written on the server after the version this browser knew, and on top of it: the usual merge.
         usual.push(change);
       } else {
-        // A version whose history does not hold this browser's: nothing says which side is newer.
+        // A version whose history does not hold this browser's: nothing says which side is newer. The shadow keeps
+        // its head, so a resync run again after a reload finds the record diverged again.
         const local = await this.local.get(kind, id);
-        if (local) await this.db.shadows.put({ ...shadow, base: unknownBase(local, change.record as StoredRecord) as StoredRecord, headHash: change.headHash });
+        if (local) await this.db.shadows.put({ ...shadow, base: unknownBase(local, change.record as StoredRecord) as StoredRecord });
         await this.reconcile(kind, id, change);
       }
     }

@@ -42,7 +42,9 @@ export interface ShadowRow {
 }
 
 /** How many of a record's server head hashes a shadow remembers. */
-export const KNOWN_HEADS_KEPT = 100;
+// A version restored from a backup older than this many server versions of the record is not recognized as
+// an ancestor: it is then shown as a conflict on the fields that differ (never overwritten). 32 hashes: ~2 kB.
+export const KNOWN_HEADS_KEPT = 32;
 
 /** The head hashes a shadow keeps after the server's record got `headHash`. */
 export function knownHeads(previous: ShadowRow | undefined, headHash: string): string[] {
