@@ -22,9 +22,9 @@ export function openApiDocument(): Record<string, unknown> {
     openapi: '3.1.0',
     info: {
       title: 'caseplan-elements sync protocol',
-      version: '1.0.0',
+      version: '1.1.0',
       description:
-        'What SyncStorageAdapter speaks to an agency server. Push writes in order, each with the server version it was based on and an idempotency key; pull the records changed since a checkpoint (the server sequence), page by page; listen to a Server-Sent Events stream. The server keeps the authoritative history chain of each record and its head hash. Every request carries a bearer token; the server scopes it to the cases the token may see. Run the contract suite against an implementation: `npm run sync-contract -- --url=...`.',
+        'What SyncStorageAdapter speaks to an agency server. Push writes in order, each with the server version it was based on and an idempotency key; pull the records changed since a checkpoint (the server sequence), page by page; listen to a Server-Sent Events stream. The server keeps the authoritative history chain of each record and its head hash. Every request carries a bearer token; the server scopes it to the cases the token may see. Since 1.1 pull pages and the stream\'s `ready` name the change log (`log`) the sequences belong to; a new id when the log started over (the database emptied or restored). Additive: clients of 1.0 ignore it, and the client works with a 1.0 server by the sequence alone. Run the contract suite against an implementation: `npm run sync-contract -- --url=...`.',
     },
     jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
     servers: [{ url: 'http://127.0.0.1:8787', description: 'npm run server' }],

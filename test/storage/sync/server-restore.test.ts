@@ -236,6 +236,25 @@ describe('SyncStorageAdapter when the server’s log started over (database empt
     await expectFreshBrowserGetsEverything();
   });
 
+  it('a server from before log ids (no `log` in its pages): the browser still notices when a push finds the server lost what it had accepted', async () => {
+    // The reference server with `log` taken out of every pull page, as a server of the first protocol answers.
+    const withoutLogIds: typeof fetch = async (input, init) => {
+      const response = await fetch(input, init);
+      if (!String(input instanceof Request ? input.url : input).includes('/v1/pull')) return response;
+      const { log: _log, ...page } = (await response.json()) as Record<string, unknown>;
+      return new Response(JSON.stringify(page), { status: response.status, headers: { 'Content-Type': 'application/json' } });
+    };
+    const browser = adapter(server, { fetch: withoutLogIds });
+    for (let index = 0; index < 3; index += 1) await type(browser, `c-old-${index}`, `Synced ${index}`);
+    await browser.syncNow();
+    await empty(server);
+    await type(browser, 'c-old-1', 'Edited after the server was emptied');
+    await browser.syncNow();
+    await expectServerHoldsEverything();
+    expect(browser.syncState).to.include({ pending: 0, conflicts: 0 });
+    await expectFreshBrowserGetsEverything();
+  });
+
   it('restored, and a colleague wrote a record after the restore that the browser had changed before it: held as a conflict for a person, nothing overwritten', async () => {
     const browser = adapter(server);
     await type(browser, 'c-both', 'In the backup');
