@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { verifyHistory } from '../../../src/model/history-chain.js';
 import type { HistoryEntry } from '../../../src/model/history.js';
 import type { Contact } from '../../../src/model/visitation/contact.js';
@@ -233,6 +233,27 @@ describe('SyncStorageAdapter when the server’s log started over (database empt
     await after.syncNow();
     expect(network.pushes, 'the resync does not run again').to.equal(pushes);
     expect(after.syncState).to.include({ pending: 0, conflicts: 0 });
+    await expectFreshBrowserGetsEverything();
+  });
+
+  it('restored while the server was stopped (it cannot tell): a browser listening to the stream notices the sequence went back, and pushes what was lost', async () => {
+    const browser = adapter(server, { live: true });
+    for (let index = 0; index < 2; index += 1) await type(browser, `c-stopped-${index}`, `In the backup ${index}`);
+    await browser.syncNow();
+    await backup(server);
+    for (let index = 2; index < 5; index += 1) await type(browser, `c-stopped-${index}`, `Lost by the restore ${index}`);
+    await type(browser, 'c-stopped-0', 'Lost edit');
+    await browser.syncNow();
+    await server.down();
+    await restore(server);
+    await server.up();
+    await waitUntil(
+      async () => (await server.sql<{ body: Contact }>("SELECT body FROM records WHERE id = 'c-stopped-4'"))[0]?.body.notes === 'Lost by the restore 4',
+      'the browser pushed again what the restore lost',
+      { timeout: 60_000 },
+    );
+    await browser.syncNow();
+    await expectServerHoldsEverything();
     await expectFreshBrowserGetsEverything();
   });
 
