@@ -4,7 +4,7 @@ import type { HistoryEntry } from '../src/model/history.js';
 import { recordSchemas } from '../src/model/records.js';
 import type { Violation } from '../src/model/shared/violation.js';
 import type { HistoryResponse, PullResponse, PushResult, PushWrite } from '../src/storage/sync/protocol.js';
-import { MAX_PULL_LIMIT } from '../src/storage/sync/protocol.js';
+import { MAX_PULL_LIMIT, parseCheckpointChange } from '../src/storage/sync/protocol.js';
 import { checkRecord, type SchemaMap } from '../src/storage/validate.js';
 import { mayWriteAs, maySee, type TokenScope } from './auth.js';
 import type { Database } from './db.js';
@@ -226,6 +226,13 @@ export class SyncStore {
    */
   catchUp(): Promise<void> {
     return this.announceCommitted();
+  }
+
+  /** Whether the change log holds, at `seq`, the change `at` (kind:version:id) in a case the token may see. */
+  async holdsChange(scope: TokenScope, seq: number, at: string): Promise<boolean> {
+    const { kind, version, id } = parseCheckpointChange(at);
+    const { rows } = await this.db.query<{ case_id: string }>('SELECT case_id FROM changes WHERE seq = $1 AND kind = $2 AND id = $3 AND version = $4', [seq, kind, id, version]);
+    return rows[0] !== undefined && maySee(scope, rows[0].case_id);
   }
 
   /** The records changed after `since` that the token may see, oldest change first, one page. */

@@ -197,6 +197,10 @@ export async function runSyncContract(options: SyncContractOptions): Promise<Con
           equal(seen.map((change) => change.record.id), ids, 'every record once, in write order');
           check(seen.every((change, index) => index === 0 || change.seq > seen[index - 1]!.seq), 'increasing sequence');
           equal(checkpoint, seen.at(-1)!.seq, 'the checkpoint is the last sequence');
+          const last = seen.at(-1)!;
+          const at = `contact:${last.record.version}:${last.record.id}`;
+          equal((await request(`/v1/pull?since=${checkpoint}&limit=5&at=${encodeURIComponent(at)}`)).status, 200, 'a pull naming the change its checkpoint was taken at');
+          await expectError(await request(`/v1/pull?since=${checkpoint}&limit=5&at=${encodeURIComponent(`contact:${last.record.version + 1}:${last.record.id}`)}`), 409, 'checkpoint-not-in-log');
           const logs = new Set(pages.map((page) => page.log));
           check(logs.size === 1 && typeof pages[0]!.log === 'string', `every page names the same change log (got ${JSON.stringify([...logs])})`);
           const after = await pull(checkpoint, 5);
@@ -369,6 +373,9 @@ export async function runSyncContract(options: SyncContractOptions): Promise<Con
                 check(before.checkpoint > 0, 'the cases before left changes');
                 await resetDatabase();
                 // A client that was at before.checkpoint: the log it pulls from is not the one its checkpoint belongs to.
+                const lastBefore = before.pages.flatMap((page) => page.changes).at(-1)!;
+                const atBefore = `${lastBefore.kind}:${lastBefore.record.version}:${lastBefore.record.id}`;
+                await expectError(await request(`/v1/pull?since=${before.checkpoint}&limit=100&at=${encodeURIComponent(atBefore)}`), 409, 'checkpoint-not-in-log');
                 const stale = await pull(before.checkpoint, 100);
                 check(stale.log !== undefined && stale.log !== oldLog, `a pull after the reset names another log (got ${stale.log}, before ${oldLog})`);
                 const ids = [newId('new-log-1'), newId('new-log-2')];

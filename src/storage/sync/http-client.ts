@@ -44,8 +44,10 @@ export class SyncHttpClient {
     return body.results;
   }
 
-  pull(since: number, limit: number, signal?: AbortSignal): Promise<PullResponse> {
-    return this.request(`/pull?since=${since}&limit=${limit}`, signal ? { signal } : {}, PullResponseSchema);
+  /** One page since `since`; `at` names the change the checkpoint was taken at (kind:version:id), for the server to check. */
+  pull(since: number, limit: number, signal?: AbortSignal, at?: string): Promise<PullResponse> {
+    const checked = at !== undefined && since > 0 ? `&at=${encodeURIComponent(at)}` : '';
+    return this.request(`/pull?since=${since}&limit=${limit}${checked}`, signal ? { signal } : {}, PullResponseSchema);
   }
 
   /** The server's history chain of one record; undefined when the server does not have it (404). */

@@ -35,6 +35,22 @@ export const SequenceSchema = z.number().check(z.int(), z.minimum(0));
 /** The id of a server's change log: a checkpoint counts only in the log it was taken from. */
 export const LogIdSchema = z.string().check(z.minLength(1), z.maxLength(100));
 
+/**
+ * The change a checkpoint was taken at, `kind:version:id` (the last change of the page that gave it), sent
+ * with a pull as `at`: a server whose log does not hold it at that sequence answers 409
+ * `checkpoint-not-in-log` (restored or emptied, even with the same log id and a sequence past it).
+ */
+export const CheckpointChangeSchema = z.string().check(z.maxLength(320), z.regex(/^[A-Za-z][A-Za-z0-9]{0,99}:\d{1,9}:[A-Za-z0-9._:@-]{1,200}$/));
+
+export function checkpointChange(change: { kind: string; record: { id: string; version: number } }): string {
+  return `${change.kind}:${change.record.version}:${change.record.id}`;
+}
+
+export function parseCheckpointChange(at: string): { kind: string; version: number; id: string } {
+  const [kind = '', version = '0', ...id] = at.split(':');
+  return { kind, version: Number(version), id: id.join(':') };
+}
+
 /** What a write says for the server's history: who, when, which action; the server computes the changes. */
 export const PushHistorySchema = z.object({
   at: InstantSchema,

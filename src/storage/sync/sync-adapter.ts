@@ -9,7 +9,7 @@ import { ConflictError, StorageError } from '../errors.js';
 import { ListenerSet } from '../listeners.js';
 import { retryDelay, type BackoffOptions } from './backoff.js';
 import { SyncHttpClient, SyncHttpError, type TokenSource } from './http-client.js';
-import { MAX_PUSH_WRITES, type PulledChange, type PushWrite } from './protocol.js';
+import { checkpointChange, MAX_PUSH_WRITES, type PulledChange, type PullResponse, type PushWrite } from './protocol.js';
 import type { SyncState, SyncStatusSource } from './state.js';
 import { knownHeads, SyncDatabase, type ConflictRow, type OutboxEntry, type ShadowRow } from './sync-db.js';
 
@@ -448,14 +448,27 @@ export class SyncStorageAdapter implements StorageAdapter, SyncStatusSource {
   private async pullAll(signal: AbortSignal): Promise<boolean> {
     const pageSize = this.options.pageSize ?? 500;
     for (;;) {
-      const [since, log] = await Promise.all([this.db.checkpoint(), this.db.logId()]);
-      const page = await this.client.pull(since, pageSize, signal);
+      const [since, log, at] = await Promise.all([this.db.checkpoint(), this.db.logId(), this.db.checkpointChange()]);
+      let page: PullResponse;
+      try {
+        page = await this.client.pull(since, pageSize, signal, at);
+      } catch (error) {
+        // The server's log does not hold the change the checkpoint was taken at: restored or emptied.
+        if (!(error instanceof SyncHttpError && error.code === 'sync.checkpoint-not-in-log')) throw error;
+        await this.markResync('checkpoint-not-in-log');
+        return false;
+      }
       if (page.log !== undefined && log !== undefined && page.log !== log) {
         await this.markResync('log-changed');
         return false;
       }
       await this.applyPulled(page.changes);
-      await this.db.meta.bulkPut([{ key: 'checkpoint', value: page.checkpoint }, ...(page.log !== undefined ? [{ key: 'log', value: page.log } as const] : [])]);
+      const last = page.changes.at(-1);
+      await this.db.meta.bulkPut([
+        { key: 'checkpoint', value: page.checkpoint },
+        ...(last ? [{ key: 'checkpointChange', value: checkpointChange(last) } as const] : []),
+        ...(page.log !== undefined ? [{ key: 'log', value: page.log } as const] : []),
+      ]);
       if (!page.hasMore || page.changes.length === 0) return true;
     }
   }
@@ -511,6 +524,7 @@ export class SyncStorageAdapter implements StorageAdapter, SyncStatusSource {
     const pageSize = this.options.pageSize ?? 500;
     let since = 0;
     let log: string | undefined;
+    let last: PulledChange | undefined;
     let seen = new Set<string>();
     for (let first = true; ; first = false) {
       const page = await this.client.pull(since, pageSize, signal);
@@ -518,6 +532,7 @@ export class SyncStorageAdapter implements StorageAdapter, SyncStatusSource {
         // The log started over again while it was being read: from the start once more.
         since = 0;
         seen = new Set();
+        last = undefined;
         log = page.log;
         continue;
       }
@@ -525,6 +540,7 @@ export class SyncStorageAdapter implements StorageAdapter, SyncStatusSource {
       for (const change of page.changes) seen.add(recordKey(change.kind, change.record.id));
       await this.applyRestored(page.changes, signal);
       since = page.checkpoint;
+      last = page.changes.at(-1) ?? last;
       if (!page.hasMore || page.changes.length === 0) break;
     }
     const known = (await this.db.shadows.toCollection().primaryKeys()) as [string, string][];
@@ -537,6 +553,8 @@ export class SyncStorageAdapter implements StorageAdapter, SyncStatusSource {
     }
     await this.db.transaction('rw', this.db.meta, async () => {
       await this.db.meta.put({ key: 'checkpoint', value: since });
+      if (last) await this.db.meta.put({ key: 'checkpointChange', value: checkpointChange(last) });
+      else await this.db.meta.delete('checkpointChange');
       if (log !== undefined) await this.db.meta.put({ key: 'log', value: log });
       else await this.db.meta.delete('log');
       await this.db.meta.delete('resync');

@@ -70,12 +70,17 @@ export interface ConflictRow {
 
 /**
  * The sync's own bookkeeping, durable across reloads:
- * - checkpoint: the server sequence pulled up to;
+ * - checkpoint: the server sequence pulled up to; checkpointChange: the change it was taken at (kind:version:id),
+ *   which the server checks its log still holds there;
  * - log: the id of the server's change log the checkpoint belongs to (the server's `log`);
  * - resync: present while a resync with the server is due or under way (the server's log started over):
  *   it is done again from the start after a reload, and removed when done.
  */
-type MetaRow = { key: 'checkpoint'; value: number } | { key: 'log'; value: string } | { key: 'resync'; value: { reason: string; at: number } };
+type MetaRow =
+  | { key: 'checkpoint'; value: number }
+  | { key: 'checkpointChange'; value: string }
+  | { key: 'log'; value: string }
+  | { key: 'resync'; value: { reason: string; at: number } };
 
 /** The sync adapter's own IndexedDB database, beside the records' (`<name>-sync`). */
 export class SyncDatabase extends Dexie {
@@ -97,6 +102,11 @@ export class SyncDatabase extends Dexie {
   async checkpoint(): Promise<number> {
     const row = await this.meta.get('checkpoint');
     return row?.key === 'checkpoint' ? row.value : 0;
+  }
+
+  async checkpointChange(): Promise<string | undefined> {
+    const row = await this.meta.get('checkpointChange');
+    return row?.key === 'checkpointChange' ? row.value : undefined;
   }
 
   /** The id of the server's log the checkpoint belongs to; undefined before the first pull (or from a server without ids). */

@@ -257,6 +257,31 @@ describe('SyncStorageAdapter when the server’s log started over (database empt
     await expectFreshBrowserGetsEverything();
   });
 
+  it('restored while the server was stopped, and already written past the browser’s checkpoint: a browser without the stream notices at its next pull (the log lacks its checkpoint’s change)', async () => {
+    const browser = adapter(server);
+    for (let index = 0; index < 2; index += 1) await type(browser, `c-quiet-${index}`, `In the backup ${index}`);
+    await browser.syncNow();
+    await backup(server);
+    for (let index = 2; index < 5; index += 1) await type(browser, `c-quiet-${index}`, `Lost by the restore ${index}`);
+    await type(browser, 'c-quiet-0', 'Lost edit');
+    await browser.syncNow();
+    const [{ value: checkpointBefore } = { value: 0 }] = await server.sql<{ value: number }>('SELECT value FROM sync_sequence');
+    await server.down();
+    await restore(server);
+    await server.up();
+    const other = adapter(server);
+    await other.syncNow();
+    for (let index = 0; index < 8; index += 1) await type(other, `c-quiet-other-${index}`, `Written after the restore ${index}`);
+    await other.syncNow();
+    const [{ value: after } = { value: 0 }] = await server.sql<{ value: number }>('SELECT value FROM sync_sequence');
+    expect(Number(after), 'the restored server is past the browser’s checkpoint').to.be.greaterThan(Number(checkpointBefore));
+
+    await browser.syncNow();
+    await expectServerHoldsEverything();
+    for (let index = 0; index < 8; index += 1) expect((await browser.get<Contact>('contact', `c-quiet-other-${index}`))?.notes).to.equal(`Written after the restore ${index}`);
+    await expectFreshBrowserGetsEverything();
+  });
+
   it('a server from before log ids (no `log` in its pages): the browser still notices when a push finds the server lost what it had accepted', async () => {
     // The reference server with `log` taken out of every pull page, as a server of the first protocol answers.
     const withoutLogIds: typeof fetch = async (input, init) => {
