@@ -10,8 +10,10 @@
  * - stream: Server-Sent Events, one `change` event per committed change the token may see.
  * - log: sequences count within one change log, named by an id (`log` in pull pages and `ready`). When the
  *   server's database is emptied or restored, its log starts over with a new id: a checkpoint kept under
- *   another id means nothing, and the client pulls from 0 and pushes again what the server lost.
- *   Optional on the wire, so servers from before it still work (the client then goes by the sequence alone).
+ *   another id means nothing, and the client pulls from 0 and pushes again what the server lost. A pull also
+ *   names the change its checkpoint was taken at (`at`), which a log restored under the same id lacks.
+ *   Both optional on the wire (protocol 1.1, additive): servers from before still work (the client then goes by
+ *   the sequence going back, and by a push finding the server older than it accepted).
  */
 import * as z from 'zod/mini';
 import { HistoryEntrySchema } from '../../model/history.js';
