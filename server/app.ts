@@ -4,7 +4,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { streamSSE } from 'hono/streaming';
 import * as z from 'zod/mini';
-import { KindSchema, PushRequestSchema, type ErrorResponse } from '../src/storage/sync/protocol.js';
+import { CheckpointChangeSchema, KindSchema, PushRequestSchema, type ErrorResponse, type StreamReady } from '../src/storage/sync/protocol.js';
 import { IdSchema } from '../src/model/record.js';
 import { issuesToViolations } from '../src/storage/validate.js';
 import { scopeOf, maySee, type TokenScope, type TokenTable } from './auth.js';
@@ -24,7 +24,7 @@ export interface AppOptions {
 type Env = { Variables: { scope: TokenScope } };
 
 /** A clear JSON error: a stable code and a sentence, with the violations of the input where there are some. */
-function fail(c: Context, status: 400 | 401 | 404 | 413 | 415 | 500, code: string, message: string, violations?: ErrorResponse['error']['violations']) {
+function fail(c: Context, status: 400 | 401 | 404 | 409 | 413 | 415 | 500, code: string, message: string, violations?: ErrorResponse['error']['violations']) {
   const body: ErrorResponse = { error: { code, message, ...(violations ? { violations } : {}) } };
   return c.json(body, status);
 }
@@ -32,6 +32,7 @@ function fail(c: Context, status: 400 | 401 | 404 | 413 | 415 | 500, code: strin
 const PullQuerySchema = z.object({
   since: z.pipe(z.string().check(z.regex(/^\d{1,15}$/)), z.transform(Number)),
   limit: z.optional(z.pipe(z.string().check(z.regex(/^\d{1,5}$/)), z.transform(Number))),
+  at: z.optional(CheckpointChangeSchema),
 });
 
 /** The HTTP side of the reference server (Hono): auth, limits, validation, errors; the store does the rest. */
@@ -87,9 +88,14 @@ export function createApp(options: AppOptions): Hono<Env> {
   );
 
   app.get('/v1/pull', async (c) => {
-    const parsed = z.safeParse(PullQuerySchema, { since: c.req.query('since') ?? '0', limit: c.req.query('limit') });
-    if (!parsed.success) return fail(c, 400, 'invalid-request', 'since and limit must be whole numbers.', issuesToViolations(parsed.error.issues));
-    return c.json(await store.pull(c.get('scope'), parsed.data.since, parsed.data.limit ?? 500));
+    const parsed = z.safeParse(PullQuerySchema, { since: c.req.query('since') ?? '0', limit: c.req.query('limit'), at: c.req.query('at') });
+    if (!parsed.success) return fail(c, 400, 'invalid-request', 'since and limit must be whole numbers, at is kind:version:id.', issuesToViolations(parsed.error.issues));
+    const { since, limit, at } = parsed.data;
+    // The checkpoint names the change it was taken at: a log that does not hold it is another log (restored, emptied).
+    if (at !== undefined && since > 0 && !(await store.holdsChange(c.get('scope'), since, at))) {
+      return fail(c, 409, 'checkpoint-not-in-log', 'The change log does not hold the change this checkpoint was taken at (the database was emptied or restored): pull from 0.');
+    }
+    return c.json(await store.pull(c.get('scope'), since, limit ?? 500));
   });
 
   app.get('/v1/history/:kind/:id', async (c) => {
@@ -127,14 +133,15 @@ export function createApp(options: AppOptions): Hono<Env> {
         wake?.();
       });
       // The first event says where the server stands, so a client that missed changes pulls at once.
+      await store.catchUp();
       let readySeq = await store.lastSequence();
-      await stream.writeSSE({ event: 'ready', data: JSON.stringify({ seq: readySeq }) });
+      await stream.writeSSE({ event: 'ready', data: JSON.stringify({ seq: readySeq, log: await store.logId() } satisfies StreamReady) });
       while (!stream.aborted) {
         if (restarted) {
           // Again after a reset: the client pulls, and changes past this sequence follow as events.
           restarted = false;
           readySeq = await store.lastSequence();
-          await stream.writeSSE({ event: 'ready', data: JSON.stringify({ seq: readySeq }) });
+          await stream.writeSSE({ event: 'ready', data: JSON.stringify({ seq: readySeq, log: await store.logId() } satisfies StreamReady) });
           continue;
         }
         const next = queue.shift();

@@ -11,6 +11,10 @@ import type { Database } from './db.js';
  * - changes: one row per accepted write (the monotonic log the stream and audits read).
  * - history: the server's authoritative hash chain of each record.
  * - idempotency: the result of every accepted write by its key, so a repeated push is applied once.
+ * - sync_log (step 2): the identity of the change log (`epoch`, a random id). Sequences count within one
+ *   log: when the log starts over (the database emptied or restored from a backup), the server gives it a
+ *   new id, and a client whose checkpoint belongs to another log pulls from the start and pushes what the
+ *   server lost (SyncStorageAdapter).
  */
 export const migrations: readonly string[] = [
   `CREATE TABLE sync_sequence (id integer PRIMARY KEY, value bigint NOT NULL);
@@ -50,6 +54,8 @@ export const migrations: readonly string[] = [
      result jsonb NOT NULL,
      created_at timestamptz NOT NULL DEFAULT now()
    );`,
+  `CREATE TABLE sync_log (id integer PRIMARY KEY, epoch text NOT NULL);
+   INSERT INTO sync_log (id, epoch) VALUES (1, gen_random_uuid()::text);`,
 ];
 
 /** Applies the migrations not yet applied, each in its own transaction; returns how many ran. */

@@ -4,7 +4,7 @@
  * `npm run openapi` writes server/openapi.json and a test checks the committed file is current.
  */
 import * as z from 'zod/mini';
-import { MAX_PULL_LIMIT, MAX_PUSH_WRITES, protocolSchemas } from '../src/storage/sync/protocol.js';
+import { CheckpointChangeSchema, MAX_PULL_LIMIT, MAX_PUSH_WRITES, protocolSchemas } from '../src/storage/sync/protocol.js';
 
 /** A component's JSON Schema as it stands in the document (no $schema of its own: the document's dialect applies). */
 export function componentSchema(schema: z.ZodMiniType): Record<string, unknown> {
@@ -22,9 +22,9 @@ export function openApiDocument(): Record<string, unknown> {
     openapi: '3.1.0',
     info: {
       title: 'caseplan-elements sync protocol',
-      version: '1.0.0',
+      version: '1.1.0',
       description:
-        'What SyncStorageAdapter speaks to an agency server. Push writes in order, each with the server version it was based on and an idempotency key; pull the records changed since a checkpoint (the server sequence), page by page; listen to a Server-Sent Events stream. The server keeps the authoritative history chain of each record and its head hash. Every request carries a bearer token; the server scopes it to the cases the token may see. Run the contract suite against an implementation: `npm run sync-contract -- --url=...`.',
+        'What SyncStorageAdapter speaks to an agency server. Push writes in order, each with the server version it was based on and an idempotency key; pull the records changed since a checkpoint (the server sequence), page by page; listen to a Server-Sent Events stream. The server keeps the authoritative history chain of each record and its head hash. Every request carries a bearer token; the server scopes it to the cases the token may see. Since 1.1 pull pages and the stream\'s `ready` name the change log (`log`) the sequences belong to, a new id when the log started over (the database emptied or restored), and a pull may name the change its checkpoint was taken at (`at`), which the server checks its log still holds. Additive: clients of 1.0 ignore it, and the client works with a 1.0 server by the sequence alone. Run the contract suite against an implementation: `npm run sync-contract -- --url=...`.',
     },
     jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
     servers: [{ url: 'http://127.0.0.1:8787', description: 'npm run server' }],
@@ -53,10 +53,12 @@ export function openApiDocument(): Record<string, unknown> {
           parameters: [
             { name: 'since', in: 'query', required: true, description: 'The checkpoint: the last sequence already applied (0 for everything).', schema: { type: 'integer', minimum: 0 } },
             { name: 'limit', in: 'query', required: false, description: 'Most records in the page (default 500).', schema: { type: 'integer', minimum: 1, maximum: MAX_PULL_LIMIT } },
+            { name: 'at', in: 'query', required: false, description: 'The change the checkpoint was taken at, `kind:version:id` (the last change of the page that gave it). The server checks its log holds it at `since`.', schema: componentSchema(CheckpointChangeSchema) },
           ],
           responses: {
-            '200': { description: 'One page. Each record at most once, as it stands now; pass `checkpoint` as `since` while `hasMore`.', content: json('PullResponse') },
-            '400': error('since or limit is not a whole number (`invalid-request`).'),
+            '200': { description: 'One page. Each record at most once, as it stands now; pass `checkpoint` as `since` while `hasMore`. `log` names the change log the sequences belong to: a checkpoint taken under another log id means nothing here (pull from 0).', content: json('PullResponse') },
+            '400': error('since or limit is not a whole number, or at is malformed (`invalid-request`).'),
+            '409': error('The log does not hold the change `at` at `since` (`checkpoint-not-in-log`): the database was emptied or restored; pull from 0.'),
             ...common,
           },
         },
@@ -65,9 +67,9 @@ export function openApiDocument(): Record<string, unknown> {
         get: {
           operationId: 'stream',
           summary: 'Server-Sent Events of committed changes the token may see',
-          description: 'First a `ready` event (data: {"seq": last sequence}), then one `change` event per committed write (data: StreamEvent, id: its sequence), and keep-alive comments. `ready` comes again when the server\'s change log started over (its database emptied or restored): sequences from before no longer count. A client pulls from its checkpoint on each event.',
+          description: 'First a `ready` event (data: StreamReady: the last sequence and the id of the change log), then one `change` event per committed write (data: StreamEvent, id: its sequence), and keep-alive comments. `ready` comes again when the server\'s change log started over (its database emptied or restored), with the log\'s new id: sequences from before no longer count. A client pulls from its checkpoint on each event; one whose checkpoint belongs to another log pulls from 0 and pushes again what the server no longer has.',
           responses: {
-            '200': { description: 'An event stream.', content: { 'text/event-stream': { schema: { type: 'string' }, 'x-event-data': ref('StreamEvent') } } },
+            '200': { description: 'An event stream.', content: { 'text/event-stream': { schema: { type: 'string' }, 'x-event-data': ref('StreamEvent'), 'x-ready-data': ref('StreamReady') } } },
             ...common,
           },
         },

@@ -4,7 +4,7 @@ import type { HistoryEntry } from '../src/model/history.js';
 import { recordSchemas } from '../src/model/records.js';
 import type { Violation } from '../src/model/shared/violation.js';
 import type { HistoryResponse, PullResponse, PushResult, PushWrite } from '../src/storage/sync/protocol.js';
-import { MAX_PULL_LIMIT } from '../src/storage/sync/protocol.js';
+import { MAX_PULL_LIMIT, parseCheckpointChange } from '../src/storage/sync/protocol.js';
 import { checkRecord, type SchemaMap } from '../src/storage/validate.js';
 import { mayWriteAs, maySee, type TokenScope } from './auth.js';
 import type { Database } from './db.js';
@@ -45,6 +45,10 @@ export class SyncStore {
   private readonly resetListeners = new Set<() => void>();
   /** The last change told to the listeners: changes are announced from the log, in order, each once. */
   private announced = 0;
+  /** The change at `announced` as the log held it: another one there (or none) means the log was replaced. */
+  private announcedChange: string | undefined;
+  /** The log id this server knew before it noticed the log was replaced. */
+  private knownLog = '';
   private announcing: Promise<void> = Promise.resolve();
   private stopListening: (() => Promise<void>) | undefined;
 
@@ -60,6 +64,8 @@ export class SyncStore {
    */
   async start(): Promise<void> {
     this.announced = await this.lastSequence();
+    this.announcedChange = await this.changeAt(this.announced);
+    this.knownLog = await this.logId();
     this.stopListening = await this.db.listen(CHANGES_CHANNEL, () => void this.announceCommitted());
   }
 
@@ -88,27 +94,19 @@ export class SyncStore {
   private announceCommitted(): Promise<void> {
     this.announcing = this.announcing.then(async () => {
       for (;;) {
-        const { rows } = await this.db.query<{ seq: string | number; kind: string; id: string; case_id: string }>(
-          'SELECT seq, kind, id, case_id FROM changes WHERE seq > $1 ORDER BY seq LIMIT $2',
-          [this.announced, ANNOUNCE_PAGE],
+        // From the last change announced itself: if the log no longer holds it as it was, the log was replaced.
+        const { rows } = await this.db.query<{ seq: string | number; kind: string; id: string; case_id: string; version: number }>(
+          'SELECT seq, kind, id, case_id, version FROM changes WHERE seq >= $1 ORDER BY seq LIMIT $2',
+          [this.announced, ANNOUNCE_PAGE + 1],
         );
-        for (const row of rows) {
-          const change: CommittedChange = { seq: Number(row.seq), kind: row.kind, id: row.id, caseId: row.case_id };
-          this.announced = change.seq;
-          for (const listener of [...this.listeners]) {
-            // One failing stream must not keep the change from the others.
-            try {
-              listener(change);
-            } catch (error) {
-              console.error('[caseplan-sync] a stream could not take a change:', error);
-            }
-          }
-        }
-        if (rows.length === ANNOUNCE_PAGE) continue;
-        // The sequence went back (the database was emptied or restored under a running server): read the log
-        // again from its start, or the changes written since would never be announced.
-        if (rows.length === 0 && this.announced > 0 && (await this.lastSequence()) < this.announced) {
+        const first = rows[0];
+        const replaced = this.announced > 0 && (first === undefined || Number(first.seq) !== this.announced || changeKey(first) !== this.announcedChange);
+        if (replaced) {
+          // The database was emptied or restored under a running server (its sequence may even be past where it was):
+          // the log gets a new id, so clients know their checkpoints belong to another log.
+          await this.renewLog();
           this.announced = 0;
+          this.announcedChange = undefined;
           // Open streams hold a sequence from before (their `ready`): they must hear of it, or skip what is new.
           for (const listener of [...this.resetListeners]) {
             try {
@@ -119,10 +117,46 @@ export class SyncStore {
           }
           continue;
         }
+        const fresh = this.announced > 0 ? rows.slice(1) : rows.slice(0, ANNOUNCE_PAGE);
+        for (const row of fresh) {
+          const change: CommittedChange = { seq: Number(row.seq), kind: row.kind, id: row.id, caseId: row.case_id };
+          this.announced = change.seq;
+          this.announcedChange = changeKey(row);
+          for (const listener of [...this.listeners]) {
+            // One failing stream must not keep the change from the others.
+            try {
+              listener(change);
+            } catch (error) {
+              console.error('[caseplan-sync] a stream could not take a change:', error);
+            }
+          }
+        }
+        if (fresh.length === ANNOUNCE_PAGE) continue;
         return;
       }
     }).catch((error: unknown) => console.error('[caseplan-sync] could not read the change log for the stream:', error));
     return this.announcing;
+  }
+
+  /** The id of the change log: sequences and checkpoints count within it. */
+  async logId(): Promise<string> {
+    const { rows } = await this.db.query<{ epoch: string }>('SELECT epoch FROM sync_log WHERE id = 1');
+    return rows[0]?.epoch ?? '';
+  }
+
+  /**
+   * Gives the log a new id. Only if it still has the id this server knew: several servers on one database
+   * that all notice the same replacement renew it once (the others find it renewed and take the new id).
+   */
+  private async renewLog(): Promise<void> {
+    await this.db.query('UPDATE sync_log SET epoch = gen_random_uuid()::text WHERE id = 1 AND epoch = $1', [this.knownLog]);
+    this.knownLog = await this.logId();
+  }
+
+  /** What the log holds at `seq` (kind, id, version), to know it again. */
+  private async changeAt(seq: number): Promise<string | undefined> {
+    const { rows } = await this.db.query<{ kind: string; id: string; version: number }>('SELECT kind, id, version FROM changes WHERE seq = $1', [seq]);
+    return rows[0] ? changeKey(rows[0]) : undefined;
   }
 
   /** Applies the writes in order, each on its own: one write's conflict does not hold back the next. */
@@ -186,8 +220,24 @@ export class SyncStore {
     }
   }
 
+  /**
+   * Reads the change log past what was announced, as after a commit: so a log replaced under a quiet server
+   * (no write since) is noticed, and gets its new id, before a client is told where the log stands.
+   */
+  catchUp(): Promise<void> {
+    return this.announceCommitted();
+  }
+
+  /** Whether the change log holds, at `seq`, the change `at` (kind:version:id) in a case the token may see. */
+  async holdsChange(scope: TokenScope, seq: number, at: string): Promise<boolean> {
+    const { kind, version, id } = parseCheckpointChange(at);
+    const { rows } = await this.db.query<{ case_id: string }>('SELECT case_id FROM changes WHERE seq = $1 AND kind = $2 AND id = $3 AND version = $4', [seq, kind, id, version]);
+    return rows[0] !== undefined && maySee(scope, rows[0].case_id);
+  }
+
   /** The records changed after `since` that the token may see, oldest change first, one page. */
   async pull(scope: TokenScope, since: number, limit: number): Promise<PullResponse> {
+    await this.catchUp();
     const pageSize = Math.min(Math.max(1, limit), MAX_PULL_LIMIT);
     const params: unknown[] = [since, pageSize + 1];
     let where = 'seq > $1';
@@ -201,7 +251,7 @@ export class SyncStore {
     );
     const page = rows.slice(0, pageSize);
     const changes = page.map((row) => ({ seq: Number(row.seq), kind: row.kind, record: row.body as never, headHash: row.head_hash }));
-    return { changes, checkpoint: changes.at(-1)?.seq ?? since, hasMore: rows.length > pageSize };
+    return { changes, checkpoint: changes.at(-1)?.seq ?? since, hasMore: rows.length > pageSize, log: await this.logId() };
   }
 
   /** The server's chain of one record; undefined when it does not exist or the token may not see it. */
@@ -218,6 +268,11 @@ export class SyncStore {
     const { rows } = await this.db.query<{ value: string | number }>('SELECT value FROM sync_sequence WHERE id = 1');
     return Number(rows[0]?.value ?? 0);
   }
+}
+
+/** A change of the log as kind, id and version: two logs hold the same change at a sequence only by chance. */
+function changeKey(row: { kind: string; id: string; version: number | string }): string {
+  return `${row.kind}/${row.id}/${Number(row.version)}`;
 }
 
 /** The server's history entry for a write: the changes against the server's previous version, chained to its head. */

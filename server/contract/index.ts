@@ -197,6 +197,12 @@ export async function runSyncContract(options: SyncContractOptions): Promise<Con
           equal(seen.map((change) => change.record.id), ids, 'every record once, in write order');
           check(seen.every((change, index) => index === 0 || change.seq > seen[index - 1]!.seq), 'increasing sequence');
           equal(checkpoint, seen.at(-1)!.seq, 'the checkpoint is the last sequence');
+          const last = seen.at(-1)!;
+          const at = `contact:${last.record.version}:${last.record.id}`;
+          equal((await request(`/v1/pull?since=${checkpoint}&limit=5&at=${encodeURIComponent(at)}`)).status, 200, 'a pull naming the change its checkpoint was taken at');
+          await expectError(await request(`/v1/pull?since=${checkpoint}&limit=5&at=${encodeURIComponent(`contact:${last.record.version + 1}:${last.record.id}`)}`), 409, 'checkpoint-not-in-log');
+          const logs = new Set(pages.map((page) => page.log));
+          check(logs.size === 1 && typeof pages[0]!.log === 'string', `every page names the same change log (got ${JSON.stringify([...logs])})`);
           const after = await pull(checkpoint, 5);
           equal([after.changes.length, after.hasMore, after.checkpoint], [0, false, checkpoint], 'nothing after the checkpoint');
         },
@@ -353,6 +359,49 @@ export async function runSyncContract(options: SyncContractOptions): Promise<Con
                   const change = await stream.nextEvent();
                   const data = StreamEventSchema.parse(JSON.parse(change.data));
                   equal([change.event, data.seq, data.id], ['change', next.seq, next.id], 'a write after the reset, as a change event');
+                } finally {
+                  await stream.close();
+                }
+              },
+            ],
+            [
+              'data after the database was emptied: pull pages name a new log, a client pulling from 0 gets exactly what the new log holds, with verifying histories',
+              async () => {
+                const before = await pullAll(0, 1000);
+                const oldLog = before.pages[0]?.log;
+                check(oldLog !== undefined && before.pages.every((page) => page.log === oldLog), `every pull page names the server's log (got ${JSON.stringify(before.pages.map((page) => page.log))})`);
+                check(before.checkpoint > 0, 'the cases before left changes');
+                await resetDatabase();
+                // A client that was at before.checkpoint: the log it pulls from is not the one its checkpoint belongs to.
+                const lastBefore = before.pages.flatMap((page) => page.changes).at(-1)!;
+                const atBefore = `${lastBefore.kind}:${lastBefore.record.version}:${lastBefore.record.id}`;
+                await expectError(await request(`/v1/pull?since=${before.checkpoint}&limit=100&at=${encodeURIComponent(atBefore)}`), 409, 'checkpoint-not-in-log');
+                const stale = await pull(before.checkpoint, 100);
+                check(stale.log !== undefined && stale.log !== oldLog, `a pull after the reset names another log (got ${stale.log}, before ${oldLog})`);
+                const ids = [newId('new-log-1'), newId('new-log-2')];
+                const written = await push([write(contact(ids[0]!, visibleCase, 'first after'), 0), write(contact(ids[1]!, visibleCase, 'second after'), 0)]);
+                const edited = accepted((await push([write({ ...contact(ids[0]!, visibleCase, 'first after, edited'), version: 1 }, 1)]))[0]);
+                const after = await pullAll(0, 1);
+                check(after.pages.every((page) => page.log === stale.log), 'the new log keeps its id while nothing else is reset');
+                const changes = after.pages.flatMap((page) => page.changes);
+                equal(
+                  changes.map((change) => [change.record.id, (change.record as Contact).notes, change.record.version]),
+                  [[ids[1], 'second after', 1], [ids[0], 'first after, edited', 2]],
+                  'a client pulling from 0 gets the records of the new log, each once as it stands, and nothing from before',
+                );
+                equal(after.checkpoint, edited.seq, 'the checkpoint is the new log\'s last change');
+                check(written.every((result) => accepted(result).seq <= edited.seq), 'sequences of the new log');
+                for (const change of changes) {
+                  const history = HistoryResponseSchema.parse(await (await request(`/v1/history/contact/${change.record.id}`)).json());
+                  equal(history.headHash, change.headHash, 'the pulled head hash is the history head');
+                  const verdict = await verifyHistory(history.entries, change.record.version);
+                  check(verdict.valid, `the chain of ${change.record.id} verifies (${JSON.stringify(verdict)})`);
+                }
+                const stream = await openStream(baseUrl, token);
+                try {
+                  const ready = await stream.nextEvent();
+                  const data = z.parse(z.object({ seq: z.number(), log: z.optional(z.string()) }), JSON.parse(ready.data));
+                  equal([ready.event, data.seq, data.log], ['ready', edited.seq, stale.log], 'a stream opened now says the new log and where it stands');
                 } finally {
                   await stream.close();
                 }

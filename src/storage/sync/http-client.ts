@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { ErrorResponseSchema, PullResponseSchema, PushResponseSchema, StreamEventSchema, SYNC_PROTOCOL_PATH, type PullResponse, type PushResult, type PushWrite, type StreamEvent } from './protocol.js';
+import { ErrorResponseSchema, HistoryResponseSchema, PullResponseSchema, PushResponseSchema, StreamEventSchema, StreamReadySchema, SYNC_PROTOCOL_PATH, type HistoryResponse, type PullResponse, type PushResult, type PushWrite, type StreamEvent, type StreamReady } from './protocol.js';
 
 /** The bearer token, asked of the host on every request: the adapter never stores it. */
 export type TokenSource = () => string | Promise<string>;
@@ -44,8 +44,20 @@ export class SyncHttpClient {
     return body.results;
   }
 
-  pull(since: number, limit: number, signal?: AbortSignal): Promise<PullResponse> {
-    return this.request(`/pull?since=${since}&limit=${limit}`, signal ? { signal } : {}, PullResponseSchema);
+  /** One page since `since`; `at` names the change the checkpoint was taken at (kind:version:id), for the server to check. */
+  pull(since: number, limit: number, signal?: AbortSignal, at?: string): Promise<PullResponse> {
+    const checked = at !== undefined && since > 0 ? `&at=${encodeURIComponent(at)}` : '';
+    return this.request(`/pull?since=${since}&limit=${limit}${checked}`, signal ? { signal } : {}, PullResponseSchema);
+  }
+
+  /** The server's history chain of one record; undefined when the server does not have it (404). */
+  async history(kind: string, id: string, signal?: AbortSignal): Promise<HistoryResponse | undefined> {
+    try {
+      return await this.request(`/history/${encodeURIComponent(kind)}/${encodeURIComponent(id)}`, signal ? { signal } : {}, HistoryResponseSchema);
+    } catch (error) {
+      if (error instanceof SyncHttpError && error.status === 404) return undefined;
+      throw error;
+    }
   }
 
   /**
@@ -53,7 +65,7 @@ export class SyncHttpClient {
    * and calls `onEvent` for each change; resolves when the stream ends or `signal` aborts, rejects
    * when it cannot be opened or breaks.
    */
-  async stream(onEvent: (event: StreamEvent | { ready: true }) => void, signal: AbortSignal): Promise<void> {
+  async stream(onEvent: (event: StreamEvent | ({ ready: true } & Partial<StreamReady>)) => void, signal: AbortSignal): Promise<void> {
     const response = await this.send('/stream', { headers: { Accept: 'text/event-stream' }, signal });
     if (!response.body) return;
     const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
@@ -69,7 +81,11 @@ export class SyncHttpClient {
           buffer = buffer.slice(end + 2);
           const name = /^event: ?(.*)$/m.exec(block)?.[1] ?? 'message';
           const data = [...block.matchAll(/^data: ?(.*)$/gm)].map((match) => match[1]).join('\n');
-          if (name === 'ready') onEvent({ ready: true });
+          if (name === 'ready') {
+            // Where the server's log stands; a server from before log ids may send no data.
+            const parsed = z.safeParse(StreamReadySchema, safeJson(data));
+            onEvent(parsed.success ? { ready: true, ...parsed.data } : { ready: true });
+          }
           else if (name === 'change' && data) {
             const parsed = z.safeParse(StreamEventSchema, safeJson(data));
             if (parsed.success) onEvent(parsed.data);

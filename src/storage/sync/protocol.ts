@@ -8,6 +8,12 @@
  *   (the server's record) or rejected (invalid, forbidden).
  * - pull: records changed since a checkpoint (the server's sequence), page by page, oldest first.
  * - stream: Server-Sent Events, one `change` event per committed change the token may see.
+ * - log: sequences count within one change log, named by an id (`log` in pull pages and `ready`). When the
+ *   server's database is emptied or restored, its log starts over with a new id: a checkpoint kept under
+ *   another id means nothing, and the client pulls from 0 and pushes again what the server lost. A pull also
+ *   names the change its checkpoint was taken at (`at`), which a log restored under the same id lacks.
+ *   Both optional on the wire (protocol 1.1, additive): servers from before still work (the client then goes by
+ *   the sequence going back, and by a push finding the server older than it accepted).
  */
 import * as z from 'zod/mini';
 import { HistoryEntrySchema } from '../../model/history.js';
@@ -27,6 +33,25 @@ export const KindSchema = z.string().check(z.minLength(1), z.maxLength(100), z.r
 
 /** A server sequence number: the checkpoint a client keeps. */
 export const SequenceSchema = z.number().check(z.int(), z.minimum(0));
+
+/** The id of a server's change log: a checkpoint counts only in the log it was taken from. */
+export const LogIdSchema = z.string().check(z.minLength(1), z.maxLength(100));
+
+/**
+ * The change a checkpoint was taken at, `kind:version:id` (the last change of the page that gave it), sent
+ * with a pull as `at`: a server whose log does not hold it at that sequence answers 409
+ * `checkpoint-not-in-log` (restored or emptied, even with the same log id and a sequence past it).
+ */
+export const CheckpointChangeSchema = z.string().check(z.maxLength(320), z.regex(/^[A-Za-z][A-Za-z0-9]{0,99}:\d{1,9}:[A-Za-z0-9._:@-]{1,200}$/));
+
+export function checkpointChange(change: { kind: string; record: { id: string; version: number } }): string {
+  return `${change.kind}:${change.record.version}:${change.record.id}`;
+}
+
+export function parseCheckpointChange(at: string): { kind: string; version: number; id: string } {
+  const [kind = '', version = '0', ...id] = at.split(':');
+  return { kind, version: Number(version), id: id.join(':') };
+}
 
 /** What a write says for the server's history: who, when, which action; the server computes the changes. */
 export const PushHistorySchema = z.object({
@@ -110,12 +135,18 @@ export const PullResponseSchema = z.object({
   /** Pass as `since` for the next page (the seq of the last change, or the `since` given when none). */
   checkpoint: SequenceSchema,
   hasMore: z.boolean(),
+  /** The id of the server's change log the sequences belong to (new when the log started over). */
+  log: z.optional(LogIdSchema),
 });
 export type PullResponse = z.infer<typeof PullResponseSchema>;
 
 /** The data of one `change` event of the stream. */
 export const StreamEventSchema = z.object({ seq: SequenceSchema, kind: KindSchema, id: IdSchema });
 export type StreamEvent = z.infer<typeof StreamEventSchema>;
+
+/** The data of the stream's `ready` event: where the server's log stands (first, and again when the log started over). */
+export const StreamReadySchema = z.object({ seq: SequenceSchema, log: z.optional(LogIdSchema) });
+export type StreamReady = z.infer<typeof StreamReadySchema>;
 
 export const HistoryResponseSchema = z.object({
   kind: KindSchema,
@@ -145,6 +176,7 @@ export const protocolSchemas = {
   PullResponse: PullResponseSchema,
   PulledChange: PulledChangeSchema,
   StreamEvent: StreamEventSchema,
+  StreamReady: StreamReadySchema,
   HistoryResponse: HistoryResponseSchema,
   ErrorResponse: ErrorResponseSchema,
 } as const;

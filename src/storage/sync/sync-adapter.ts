@@ -1,6 +1,7 @@
 import type { HistoryEntry } from '../../model/history.js';
 import type { StoredRecord } from '../../model/record.js';
 import { BOOKKEEPING_FIELDS, sameValue, threeWayMerge } from '../../model/shared/three-way-merge.js';
+import { unknownBase } from '../../model/shared/unknown-base.js';
 import type { ChangeListener, ListQuery, ListResult, RecordKind, StorageAdapter, StorageChange, Unsubscribe, WriteOptions, WriteRequest } from '../adapter.js';
 import { rememberDatabase } from '../database-registry.js';
 import { DexieStorageAdapter } from '../dexie-adapter.js';
@@ -8,9 +9,9 @@ import { ConflictError, StorageError } from '../errors.js';
 import { ListenerSet } from '../listeners.js';
 import { retryDelay, type BackoffOptions } from './backoff.js';
 import { SyncHttpClient, SyncHttpError, type TokenSource } from './http-client.js';
-import { MAX_PUSH_WRITES, type PulledChange, type PushWrite } from './protocol.js';
+import { checkpointChange, MAX_PUSH_WRITES, type PulledChange, type PullResponse, type PushWrite } from './protocol.js';
 import type { SyncState, SyncStatusSource } from './state.js';
-import { SyncDatabase, type ConflictRow, type OutboxEntry } from './sync-db.js';
+import { knownHeads, SyncDatabase, type ConflictRow, type OutboxEntry, type ShadowRow } from './sync-db.js';
 
 export interface SyncStorageOptions {
   /** The sync server's base URL (the protocol's paths are under /v1). */
@@ -252,7 +253,8 @@ export class SyncStorageAdapter implements StorageAdapter, SyncStatusSource {
       for (const [index, conflict] of conflicts.entries()) {
         if (!conflict) continue;
         await this.db.outbox.where('[kind+id]').equals([conflict.kind, conflict.id]).filter((entry) => entry.order !== orders[index]).delete();
-        await this.db.shadows.put({ kind: conflict.kind, id: conflict.id, serverVersion: conflict.serverVersion, base: conflict.theirs, headHash: conflict.headHash });
+        const previous = await this.db.shadows.get([conflict.kind, conflict.id]);
+        await this.db.shadows.put({ kind: conflict.kind, id: conflict.id, serverVersion: conflict.serverVersion, base: conflict.theirs, headHash: conflict.headHash, heads: knownHeads(previous, conflict.headHash) });
         await this.db.conflicts.delete([conflict.kind, conflict.id]);
       }
     });
@@ -322,8 +324,7 @@ export class SyncStorageAdapter implements StorageAdapter, SyncStatusSource {
       try {
         this.setState({ connection: 'syncing' }, true);
         await this.recoverIntents();
-        await this.pushAll(signal);
-        await this.pullAll(signal);
+        await this.exchange(signal);
         failures = 0;
         await this.refreshCounts(true);
         this.setState(this.state.rejected > 0 ? { connection: 'error', error: 'sync.rejected', lastSyncedAt: new Date().toISOString() } : { connection: 'online', lastSyncedAt: new Date().toISOString() }, true);
@@ -349,9 +350,10 @@ export class SyncStorageAdapter implements StorageAdapter, SyncStatusSource {
     let failures = 0;
     while (!signal.aborted) {
       try {
-        await this.client.stream(() => {
+        await this.client.stream((event) => {
           failures = 0;
-          this.wake('event');
+          if ('ready' in event) void this.checkLog(event).finally(() => this.wake('event'));
+          else this.wake('event');
         }, signal);
       } catch {
         failures += 1;
@@ -377,8 +379,12 @@ export class SyncStorageAdapter implements StorageAdapter, SyncStatusSource {
     }
   }
 
-  /** Pushes the outbox in order: one write per record per request, so each carries its true base. */
-  private async pushAll(signal: AbortSignal): Promise<void> {
+  /**
+   * Pushes the outbox in order: one write per record per request, so each carries its true base.
+   * Resolves to false when the server turned out to have lost versions it had accepted (its log started
+   * over): the resync is then marked due and the rest waits for it.
+   */
+  private async pushAll(signal: AbortSignal): Promise<boolean> {
     const batchSize = Math.min(this.options.pushBatchSize ?? 100, MAX_PUSH_WRITES);
     for (;;) {
       const held = new Set((await this.db.conflicts.toArray()).map((row) => recordKey(row.kind, row.id)));
@@ -399,7 +405,7 @@ export class SyncStorageAdapter implements StorageAdapter, SyncStatusSource {
           batch.push(entry);
         }
       });
-      if (batch.length === 0) return;
+      if (batch.length === 0) return true;
       const shadows = await this.db.shadows.bulkGet(batch.map((entry) => [entry.kind, entry.id]));
       const writes: PushWrite[] = batch.map((entry, index) => ({
         idempotencyKey: entry.key,
@@ -413,13 +419,19 @@ export class SyncStorageAdapter implements StorageAdapter, SyncStatusSource {
         for (const [index, result] of results.entries()) {
           const entry = batch[index]!;
           if (result.status === 'accepted') {
-            await this.db.shadows.put({ kind: entry.kind, id: entry.id, serverVersion: result.version, base: { ...entry.record, version: result.version }, headHash: result.headHash });
+            await this.db.shadows.put({ kind: entry.kind, id: entry.id, serverVersion: result.version, base: { ...entry.record, version: result.version }, headHash: result.headHash, heads: knownHeads(shadows[index], result.headHash) });
             await this.db.outbox.delete(entry.order!);
           } else if (result.status === 'rejected') {
             await this.db.outbox.update(entry.order!, { state: 'rejected', rejection: { code: result.code, violations: result.violations } });
           }
         }
       });
+      // The server holds an older version than it once accepted, or has lost the record: its log started over.
+      const lost = results.some((result, index) => result.status === 'conflict' && shadows[index] !== undefined && (result.current === null || result.current.version < shadows[index].serverVersion));
+      if (lost) {
+        await this.markResync('push-found-older');
+        return false;
+      }
       for (const [index, result] of results.entries()) {
         if (result.status !== 'conflict') continue;
         const entry = batch[index]!;
@@ -429,16 +441,168 @@ export class SyncStorageAdapter implements StorageAdapter, SyncStatusSource {
     }
   }
 
-  /** Pulls every page since the checkpoint; the checkpoint moves only after its page is applied. */
-  private async pullAll(signal: AbortSignal): Promise<void> {
+  /**
+   * Pulls every page since the checkpoint; the checkpoint moves only after its page is applied. Resolves
+   * to false, with the resync marked due, when the server's log is not the one the checkpoint belongs to.
+   */
+  private async pullAll(signal: AbortSignal): Promise<boolean> {
     const pageSize = this.options.pageSize ?? 500;
     for (;;) {
-      const since = await this.db.checkpoint();
-      const page = await this.client.pull(since, pageSize, signal);
+      const [since, log, at] = await Promise.all([this.db.checkpoint(), this.db.logId(), this.db.checkpointChange()]);
+      let page: PullResponse;
+      try {
+        page = await this.client.pull(since, pageSize, signal, at);
+      } catch (error) {
+        // The server's log does not hold the change the checkpoint was taken at: restored or emptied.
+        if (!(error instanceof SyncHttpError && error.code === 'sync.checkpoint-not-in-log')) throw error;
+        await this.markResync('checkpoint-not-in-log');
+        return false;
+      }
+      if (page.log !== undefined && log !== undefined && page.log !== log) {
+        await this.markResync('log-changed');
+        return false;
+      }
       await this.applyPulled(page.changes);
-      await this.db.meta.put({ key: 'checkpoint', value: page.checkpoint });
-      if (!page.hasMore || page.changes.length === 0) return;
+      const last = page.changes.at(-1);
+      await this.db.meta.bulkPut([
+        { key: 'checkpoint', value: page.checkpoint },
+        ...(last ? [{ key: 'checkpointChange', value: checkpointChange(last) } as const] : []),
+        ...(page.log !== undefined ? [{ key: 'log', value: page.log } as const] : []),
+      ]);
+      if (!page.hasMore || page.changes.length === 0) return true;
     }
+  }
+
+  // ---- The server's log started over (its database emptied or restored from a backup) ----
+
+  /**
+   * One pass with the server: push, then pull; when either finds that the server's log is not the one this
+   * browser's checkpoint belongs to, the resync runs first and the pass starts again. A resync marked due
+   * (durably) before a reload runs at the next pass. A few rounds at most: a server that keeps starting
+   * over is tried again at the next pass.
+   */
+  private async exchange(signal: AbortSignal): Promise<void> {
+    for (let round = 0; round < 3; round += 1) {
+      if (await this.db.resyncDue()) await this.resync(signal);
+      if ((await this.pushAll(signal)) && (await this.pullAll(signal))) return;
+    }
+    this.wanted = true;
+  }
+
+  /**
+   * Where the stream's `ready` says the server stands: a log id other than the checkpoint's, or a sequence
+   * below the checkpoint (a server without log ids, or one restored while it was stopped), means the log
+   * started over.
+   */
+  private async checkLog(ready: { seq?: number; log?: string }): Promise<void> {
+    try {
+      const [since, log] = await Promise.all([this.db.checkpoint(), this.db.logId()]);
+      const otherLog = ready.log !== undefined && log !== undefined && ready.log !== log;
+      const wentBack = ready.seq !== undefined && ready.seq < since;
+      if (otherLog || wentBack) await this.markResync(otherLog ? 'log-changed' : 'sequence-went-back');
+    } catch {
+      // The database closed meanwhile: nothing to mark.
+    }
+  }
+
+  private async markResync(reason: string): Promise<void> {
+    if (await this.db.resyncDue()) return;
+    await this.db.meta.put({ key: 'resync', value: { reason, at: Date.now() } });
+  }
+
+  /**
+   * Brings this browser and a server whose log started over together again. Pulls the server's records from
+   * the start; each goes through the usual rules (applyPulled), except those this browser knew at another
+   * head: the server holds an older version of this record's chain (its hash is among the heads this browser
+   * saw), and this browser's record is pushed again on top of it; or a version whose history does not hold
+   * this browser's (written after a restore by someone else), which is held as a conflict on every field the
+   * two disagree on. Records the server no longer has at all are pushed again as new, archived ones archived.
+   * Then the checkpoint and the log id are the server's, and the mark is removed, in one transaction.
+   * Idempotent: after a reload midway it runs again from the start and finds done what was done.
+   */
+  private async resync(signal: AbortSignal): Promise<void> {
+    const pageSize = this.options.pageSize ?? 500;
+    let since = 0;
+    let log: string | undefined;
+    let last: PulledChange | undefined;
+    let seen = new Set<string>();
+    for (let first = true; ; first = false) {
+      const page = await this.client.pull(since, pageSize, signal);
+      if (!first && page.log !== log) {
+        // The log started over again while it was being read: from the start once more.
+        since = 0;
+        seen = new Set();
+        last = undefined;
+        log = page.log;
+        continue;
+      }
+      log = page.log;
+      for (const change of page.changes) seen.add(recordKey(change.kind, change.record.id));
+      await this.applyRestored(page.changes, signal);
+      since = page.checkpoint;
+      last = page.changes.at(-1) ?? last;
+      if (!page.hasMore || page.changes.length === 0) break;
+    }
+    const known = (await this.db.shadows.toCollection().primaryKeys()) as [string, string][];
+    for (const [kind, id] of known) {
+      if (seen.has(recordKey(kind, id))) continue;
+      // The server does not have it any more: pushed again as new (with no base). The outbox entry first: a
+      // reload between the two finds the record unseen again, with its entry already waiting.
+      await this.pushAgain(kind, id);
+      await this.db.shadows.delete([kind, id]);
+    }
+    await this.db.transaction('rw', this.db.meta, async () => {
+      await this.db.meta.put({ key: 'checkpoint', value: since });
+      if (last) await this.db.meta.put({ key: 'checkpointChange', value: checkpointChange(last) });
+      else await this.db.meta.delete('checkpointChange');
+      if (log !== undefined) await this.db.meta.put({ key: 'log', value: log });
+      else await this.db.meta.delete('log');
+      await this.db.meta.delete('resync');
+    });
+    await this.refreshCounts(true);
+  }
+
+  /** One page of a resync: see resync(). */
+  private async applyRestored(changes: readonly PulledChange[], signal: AbortSignal): Promise<void> {
+    const shadows = await this.db.shadows.bulkGet(changes.map((change) => [change.kind, change.record.id]));
+    const usual: PulledChange[] = [];
+    for (const [index, change] of changes.entries()) {
+      const shadow = shadows[index];
+      const { kind } = change;
+      const { id } = change.record;
+      if (!shadow || change.headHash === shadow.headHash) {
+        usual.push(change);
+      } else if (shadow.heads?.includes(change.headHash)) {
+        // An older state of this record, which this browser saw: what it has since goes on top of it. The outbox
+        // entry first: after a reload between the two, the shadow still says what the server lost.
+        await this.pushAgain(kind, id, change.record as StoredRecord);
+        await this.db.shadows.put({ kind, id, serverVersion: change.record.version, base: change.record as StoredRecord, headHash: change.headHash, heads: knownHeads(shadow, change.headHash) });
+      } else if (change.record.version > shadow.serverVersion && (await this.client.history(kind, id, signal))?.entries[shadow.serverVersion - 1]?.hash === shadow.headHash) {
+        // Written on the server after the version this browser knew, and on top of it: the usual merge.
+        usual.push(change);
+      } else {
+        // A version whose history does not hold this browser's: nothing says which side is newer. The shadow keeps
+        // its head, so a resync run again after a reload finds the record diverged again.
+        const local = await this.local.get(kind, id);
+        if (local) await this.db.shadows.put({ ...shadow, base: unknownBase(local, change.record as StoredRecord) as StoredRecord });
+        await this.reconcile(kind, id, change);
+      }
+    }
+    await this.applyPulled(usual);
+  }
+
+  /**
+   * Makes sure the outbox sends this browser's record again, unless a write of it already waits there or
+   * the server's version (`server`) says the same.
+   */
+  private async pushAgain(kind: string, id: string, server?: StoredRecord): Promise<void> {
+    const local = await this.local.get(kind, id);
+    if (!local || (server && sameValue(content(local), content(server)))) return;
+    await this.db.transaction('rw', this.db.outbox, async () => {
+      const waiting = await this.db.outbox.where('[kind+id]').equals([kind, id]).count();
+      if (waiting > 0) return;
+      await this.db.outbox.add({ key: crypto.randomUUID(), kind, id, record: local, localVersion: local.version, action: 'sync.restored', state: 'ready', createdAt: Date.now() });
+    });
   }
 
   /**
@@ -465,7 +629,7 @@ export class SyncStorageAdapter implements StorageAdapter, SyncStatusSource {
           writable.map((change) => recordKey(change.kind, change.record.id)),
           () => this.local.transaction(writable.map((change) => ({ kind: change.kind, record: { ...change.record, version: 0 }, action: 'sync.pulled' }))),
         );
-        await this.db.shadows.bulkPut(writable.map((change) => ({ kind: change.kind, id: change.record.id, serverVersion: change.record.version, base: change.record, headHash: change.headHash })));
+        await this.db.shadows.bulkPut(writable.map((change) => ({ kind: change.kind, id: change.record.id, serverVersion: change.record.version, base: change.record, headHash: change.headHash, heads: knownHeads(undefined, change.headHash) })));
       } catch (error) {
         // One of them exists here after all (written before sync was set up): each on its own.
         if (!(error instanceof ConflictError)) throw error;
@@ -500,7 +664,7 @@ export class SyncStorageAdapter implements StorageAdapter, SyncStatusSource {
     }
     const theirs = theirsChange.record as StoredRecord;
     const headHash = theirsChange.headHash || shadow?.headHash || '';
-    const shadowRow = { kind, id, serverVersion: theirs.version, base: theirs, headHash };
+    const shadowRow: ShadowRow = { kind, id, serverVersion: theirs.version, base: theirs, headHash, heads: knownHeads(shadow, headHash) };
     const local = await this.local.get(kind, id);
     const pending = await this.db.outbox.where('[kind+id]').equals([kind, id]).filter((entry) => entry.state !== 'rejected').toArray();
     if (pending.some((entry) => entry.state === 'intent')) return; // a local write in progress: next pass

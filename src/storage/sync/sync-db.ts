@@ -33,6 +33,24 @@ export interface ShadowRow {
   serverVersion: number;
   base: StoredRecord;
   headHash: string;
+  /**
+   * The server's head hashes of this record this browser has seen (the latest last, at most
+   * KNOWN_HEADS_KEPT): after a server restore, a version the server holds again is known to be an
+   * older state of this record's chain (this browser's edits go on top of it) only if its hash is here.
+   */
+  heads?: string[];
+}
+
+/** How many of a record's server head hashes a shadow remembers. */
+// A version restored from a backup older than this many server versions of the record is not recognized as
+// an ancestor: it is then shown as a conflict on the fields that differ (never overwritten). 32 hashes: ~2 kB.
+export const KNOWN_HEADS_KEPT = 32;
+
+/** The head hashes a shadow keeps after the server's record got `headHash`. */
+export function knownHeads(previous: ShadowRow | undefined, headHash: string): string[] {
+  const heads = (previous?.heads ?? []).filter((hash) => hash !== headHash);
+  if (headHash) heads.push(headHash);
+  return heads.slice(-KNOWN_HEADS_KEPT);
 }
 
 /** A record changed here and on the server in the same field: waits for a person. */
@@ -50,17 +68,26 @@ export interface ConflictRow {
   fields: FieldConflict[];
 }
 
-interface MetaRow {
-  key: string;
-  value: number;
-}
+/**
+ * The sync's own bookkeeping, durable across reloads:
+ * - checkpoint: the server sequence pulled up to; checkpointChange: the change it was taken at (kind:version:id),
+ *   which the server checks its log still holds there;
+ * - log: the id of the server's change log the checkpoint belongs to (the server's `log`);
+ * - resync: present while a resync with the server is due or under way (the server's log started over):
+ *   it is done again from the start after a reload, and removed when done.
+ */
+type MetaRow =
+  | { key: 'checkpoint'; value: number }
+  | { key: 'checkpointChange'; value: string }
+  | { key: 'log'; value: string }
+  | { key: 'resync'; value: { reason: string; at: number } };
 
 /** The sync adapter's own IndexedDB database, beside the records' (`<name>-sync`). */
 export class SyncDatabase extends Dexie {
   outbox!: Table<OutboxEntry, number>;
   shadows!: Table<ShadowRow, [string, string]>;
   conflicts!: Table<ConflictRow, [string, string]>;
-  meta!: Table<MetaRow, string>;
+  meta!: Table<MetaRow, MetaRow['key']>;
 
   constructor(name: string) {
     super(name);
@@ -73,6 +100,22 @@ export class SyncDatabase extends Dexie {
   }
 
   async checkpoint(): Promise<number> {
-    return (await this.meta.get('checkpoint'))?.value ?? 0;
+    const row = await this.meta.get('checkpoint');
+    return row?.key === 'checkpoint' ? row.value : 0;
+  }
+
+  async checkpointChange(): Promise<string | undefined> {
+    const row = await this.meta.get('checkpointChange');
+    return row?.key === 'checkpointChange' ? row.value : undefined;
+  }
+
+  /** The id of the server's log the checkpoint belongs to; undefined before the first pull (or from a server without ids). */
+  async logId(): Promise<string | undefined> {
+    const row = await this.meta.get('log');
+    return row?.key === 'log' ? row.value : undefined;
+  }
+
+  async resyncDue(): Promise<boolean> {
+    return (await this.meta.get('resync')) !== undefined;
   }
 }

@@ -1,0 +1,326 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { verifyHistory } from '../../../src/model/history-chain.js';
+import type { HistoryEntry } from '../../../src/model/history.js';
+import type { Contact } from '../../../src/model/visitation/contact.js';
+import type { SyncStorageAdapter } from '../../../src/storage/sync/sync-adapter.js';
+import { SyncDatabase } from '../../../src/storage/sync/sync-db.js';
+import { draftContact, freshDatabaseName } from '../fixtures.js';
+import { startSyncServer, syncAdapter, TestNetwork, type TestServer } from './support.js';
+
+// The server's database emptied, or restored from an earlier backup, under a running server: every word a
+// browser had synced ends on the server again, at the browser's latest version. What is checked is what the
+// test itself typed (`typed`), never what the adapter reports.
+
+const TABLES = ['records', 'changes', 'history', 'idempotency', 'sync_sequence', 'sync_log'];
+
+/** A copy of the whole database, as a backup taken now would hold it (the log's id included). */
+async function backup(server: TestServer): Promise<void> {
+  for (const table of TABLES) {
+    await server.sql(`DROP TABLE IF EXISTS restore_test_${table}`);
+    await server.sql(`CREATE TABLE restore_test_${table} AS SELECT * FROM ${table}`);
+  }
+}
+
+/** Puts the backup back under the running server, as a restore would. */
+async function restore(server: TestServer): Promise<void> {
+  for (const table of TABLES) {
+    await server.sql(`DELETE FROM ${table}`);
+    await server.sql(`INSERT INTO ${table} SELECT * FROM restore_test_${table}`);
+  }
+}
+
+async function empty(server: TestServer): Promise<void> {
+  await server.sql('TRUNCATE records, changes, history, idempotency');
+  await server.sql('UPDATE sync_sequence SET value = 0');
+}
+
+const serverHistory = async (server: TestServer, id: string) =>
+  (await server.sql<{ entry: HistoryEntry }>("SELECT entry FROM history WHERE kind = 'contact' AND id = $1 ORDER BY seq", [id])).map((row) => row.entry);
+
+describe('SyncStorageAdapter when the server’s log started over (database emptied or restored)', function () {
+  this.timeout(120_000);
+  let server: TestServer;
+  const open: SyncStorageAdapter[] = [];
+  const adapter = (...args: Parameters<typeof syncAdapter>) => {
+    const made = syncAdapter(...args);
+    open.push(made);
+    return made;
+  };
+  /** What the test typed, by record: the notes of its last write, and whether it was archived. */
+  let typed: Map<string, { notes: string; archived: boolean }>;
+
+  const type = async (browser: SyncStorageAdapter, id: string, notes: string) => {
+    const current = await browser.get<Contact>('contact', id);
+    await browser.put('contact', current ? { ...current, notes, updatedAt: new Date().toISOString() } : { ...draftContact(id, { caseId: 'case-a' }), notes });
+    typed.set(id, { notes, archived: false });
+  };
+  const archive = async (browser: SyncStorageAdapter, id: string) => {
+    await browser.archive('contact', (await browser.get<Contact>('contact', id))!);
+    typed.set(id, { ...typed.get(id)!, archived: true });
+  };
+
+  /** The server holds every typed record as last typed, with a history chain that verifies. */
+  async function expectServerHoldsEverything(): Promise<void> {
+    const rows = await server.sql<{ id: string; version: number; body: Contact }>("SELECT id, version, body FROM records WHERE kind = 'contact'");
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    for (const [id, { notes, archived }] of typed) {
+      const row = byId.get(id);
+      expect(row?.body.notes, `${id} on the server as last typed`).to.equal(notes);
+      expect(row!.body.archived === true, `${id} archived on the server: ${archived}`).to.equal(archived);
+      const history = await serverHistory(server, id);
+      expect(history.length, `${id}: one history entry per server version`).to.equal(row!.version);
+      expect((await verifyHistory(history, row!.version)).valid, `${id}: the server's chain verifies`).to.equal(true);
+    }
+  }
+
+  /** A browser that never saw any of it pulls every typed record as last typed. */
+  async function expectFreshBrowserGetsEverything(): Promise<void> {
+    const fresh = adapter(server);
+    await fresh.syncNow();
+    for (const [id, { notes, archived }] of typed) {
+      const record = await fresh.get<Contact>('contact', id);
+      expect(record?.notes, `${id} pulled by a fresh browser`).to.equal(notes);
+      expect(record!.archived === true, `${id} archived in the fresh browser: ${archived}`).to.equal(archived);
+    }
+    expect(fresh.syncState).to.include({ pending: 0, conflicts: 0 });
+  }
+
+  beforeEach(async () => {
+    server = await startSyncServer();
+    typed = new Map();
+  });
+  afterEach(async () => {
+    for (const made of open.splice(0)) await made.close();
+    await server.stop();
+  });
+
+  it('emptied: every record, edit and archive the browser had synced is pushed again, once; a fresh browser pulls them all', async () => {
+    const network = new TestNetwork();
+    const browser = adapter(server, { network });
+    for (let index = 0; index < 5; index += 1) await type(browser, `c-empty-${index}`, `Record ${index}, first words`);
+    await type(browser, 'c-empty-0', 'Record 0, edited');
+    await type(browser, 'c-empty-1', 'Record 1, edited once');
+    await type(browser, 'c-empty-1', 'Record 1, edited twice');
+    await archive(browser, 'c-empty-4');
+    await browser.syncNow();
+    expect((await server.sql('SELECT id FROM records')).length).to.equal(5);
+
+    await empty(server);
+    await browser.syncNow();
+    await expectServerHoldsEverything();
+    for (const id of typed.keys()) expect((await serverHistory(server, id)).length, `${id} pushed again once`).to.equal(1);
+    expect(browser.syncState).to.include({ pending: 0, conflicts: 0, rejected: 0 });
+
+    // Once per reset: nothing more is pushed by later passes.
+    const pushes = network.pushes;
+    await browser.syncNow();
+    await browser.syncNow();
+    expect(network.pushes, 'no push after the resync').to.equal(pushes);
+    await expectFreshBrowserGetsEverything();
+  });
+
+  it('restored to an earlier backup holding some of them: the older versions get the browser’s later edits on top, the missing records come back', async () => {
+    const browser = adapter(server);
+    for (let index = 0; index < 3; index += 1) await type(browser, `c-backup-${index}`, `In the backup ${index}`);
+    await browser.syncNow();
+    await backup(server);
+    for (let index = 3; index < 6; index += 1) await type(browser, `c-backup-${index}`, `After the backup ${index}`);
+    await type(browser, 'c-backup-0', 'Edited after the backup');
+    await type(browser, 'c-backup-1', 'Edited after the backup, once');
+    await type(browser, 'c-backup-1', 'Edited after the backup, twice');
+    await archive(browser, 'c-backup-2');
+    await browser.syncNow();
+
+    await restore(server);
+    await browser.syncNow();
+    await expectServerHoldsEverything();
+    // On top of the backup's version 1: one more entry each, the chain continued, not started again.
+    for (const id of ['c-backup-0', 'c-backup-1', 'c-backup-2']) {
+      expect((await serverHistory(server, id)).map((entry) => entry.action), id).to.deep.equal(['record.created', 'sync.restored']);
+    }
+    expect(browser.syncState).to.include({ pending: 0, conflicts: 0, rejected: 0 });
+    await expectFreshBrowserGetsEverything();
+  });
+
+  it('restored, and the server already past the browser’s checkpoint again: the browser still notices, gets what others wrote, and pushes what was lost', async () => {
+    const browser = adapter(server);
+    for (let index = 0; index < 2; index += 1) await type(browser, `c-behind-${index}`, `In the backup ${index}`);
+    await browser.syncNow();
+    await backup(server);
+    for (let index = 2; index < 8; index += 1) await type(browser, `c-behind-${index}`, `Lost by the restore ${index}`);
+    await type(browser, 'c-behind-0', 'Lost edit');
+    await browser.syncNow();
+    const [{ value: checkpointBefore } = { value: 0 }] = await server.sql<{ value: number }>('SELECT value FROM sync_sequence');
+
+    await restore(server);
+    // Someone else writes on the restored server, past where this browser's checkpoint is.
+    const other = adapter(server);
+    await other.syncNow();
+    for (let index = 0; index < 12; index += 1) await type(other, `c-other-${index}`, `Written by a colleague ${index}`);
+    await other.syncNow();
+    const [{ value: after } = { value: 0 }] = await server.sql<{ value: number }>('SELECT value FROM sync_sequence');
+    expect(Number(after), 'the restored server is past the checkpoint the browser kept').to.be.greaterThan(Number(checkpointBefore));
+
+    await browser.syncNow();
+    await expectServerHoldsEverything();
+    for (let index = 0; index < 12; index += 1) {
+      expect((await browser.get<Contact>('contact', `c-other-${index}`))?.notes, `the colleague's c-other-${index} reached the browser`).to.equal(`Written by a colleague ${index}`);
+    }
+    await expectFreshBrowserGetsEverything();
+  });
+
+  it('offline while the server was emptied: its offline edits and everything synced before reach the server, and it gets what was written meanwhile', async () => {
+    const network = new TestNetwork();
+    const browser = adapter(server, { network });
+    for (let index = 0; index < 3; index += 1) await type(browser, `c-offline-${index}`, `Synced ${index}`);
+    await browser.syncNow();
+    network.online = false;
+    await type(browser, 'c-offline-0', 'Typed offline');
+    await type(browser, 'c-offline-3', 'Created offline');
+    await empty(server);
+    const other = adapter(server);
+    await type(other, 'c-meanwhile', 'Written while the first browser was offline');
+    await other.syncNow();
+    network.online = true;
+    await browser.syncNow();
+    await expectServerHoldsEverything();
+    expect((await browser.get<Contact>('contact', 'c-meanwhile'))?.notes).to.equal('Written while the first browser was offline');
+    expect(browser.syncState).to.include({ pending: 0, conflicts: 0 });
+    await expectFreshBrowserGetsEverything();
+  });
+
+  it('a reload in the middle of the resync: the next page finishes it, each record pushed once, and it does not start again', async () => {
+    const databaseName = freshDatabaseName('sync-restore-reload');
+    // Cut off at the second page of a pull from 0 after the reset: the resync has begun and is not done.
+    let cutting = false;
+    let cut: () => void = () => undefined;
+    const wasCut = new Promise<void>((resolve) => (cut = resolve));
+    let pagesFromZero = 0;
+    const cutting_fetch: typeof fetch = async (input, init) => {
+      const url = String(input instanceof Request ? input.url : input);
+      if (cutting && url.includes('/v1/pull')) {
+        if (url.includes('since=0&')) pagesFromZero += 1;
+        else if (pagesFromZero > 0) {
+          cut();
+          throw new TypeError('Failed to fetch (the page is being closed)');
+        }
+      }
+      return fetch(input, init);
+    };
+    const before = adapter(server, { databaseName, pageSize: 2, fetch: cutting_fetch });
+    for (let index = 0; index < 6; index += 1) await type(before, `c-reload-${index}`, `Synced before the reset ${index}`);
+    await before.syncNow();
+    await empty(server);
+    const other = adapter(server);
+    for (let index = 0; index < 5; index += 1) await type(other, `c-new-${index}`, `Written after the reset ${index}`);
+    await other.syncNow();
+
+    cutting = true;
+    void before.syncNow();
+    await wasCut;
+    await before.close();
+    const kept = new SyncDatabase(`${databaseName}-sync`);
+    const due = await kept.resyncDue();
+    kept.close();
+    expect(due, 'the resync is still due after the reload').to.equal(true);
+
+    const network = new TestNetwork();
+    const after = adapter(server, { databaseName, pageSize: 2, network });
+    await after.syncNow();
+    await expectServerHoldsEverything();
+    for (let index = 0; index < 6; index += 1) expect((await serverHistory(server, `c-reload-${index}`)).length, `c-reload-${index} pushed once`).to.equal(1);
+    const pushes = network.pushes;
+    await after.syncNow();
+    expect(network.pushes, 'the resync does not run again').to.equal(pushes);
+    expect(after.syncState).to.include({ pending: 0, conflicts: 0 });
+    await expectFreshBrowserGetsEverything();
+  });
+
+  it('restored while the server was stopped (it cannot tell): a browser listening to the stream notices the sequence went back, and pushes what was lost', async () => {
+    const browser = adapter(server, { live: true });
+    for (let index = 0; index < 2; index += 1) await type(browser, `c-stopped-${index}`, `In the backup ${index}`);
+    await browser.syncNow();
+    await backup(server);
+    for (let index = 2; index < 5; index += 1) await type(browser, `c-stopped-${index}`, `Lost by the restore ${index}`);
+    await type(browser, 'c-stopped-0', 'Lost edit');
+    await browser.syncNow();
+    await server.down();
+    await restore(server);
+    await server.up();
+    await waitUntil(
+      async () => (await server.sql<{ body: Contact }>("SELECT body FROM records WHERE id = 'c-stopped-4'"))[0]?.body.notes === 'Lost by the restore 4',
+      'the browser pushed again what the restore lost',
+      { timeout: 60_000 },
+    );
+    await browser.syncNow();
+    await expectServerHoldsEverything();
+    await expectFreshBrowserGetsEverything();
+  });
+
+  it('restored while the server was stopped, and already written past the browser’s checkpoint: a browser without the stream notices at its next pull (the log lacks its checkpoint’s change)', async () => {
+    const browser = adapter(server);
+    for (let index = 0; index < 2; index += 1) await type(browser, `c-quiet-${index}`, `In the backup ${index}`);
+    await browser.syncNow();
+    await backup(server);
+    for (let index = 2; index < 5; index += 1) await type(browser, `c-quiet-${index}`, `Lost by the restore ${index}`);
+    await type(browser, 'c-quiet-0', 'Lost edit');
+    await browser.syncNow();
+    const [{ value: checkpointBefore } = { value: 0 }] = await server.sql<{ value: number }>('SELECT value FROM sync_sequence');
+    await server.down();
+    await restore(server);
+    await server.up();
+    const other = adapter(server);
+    await other.syncNow();
+    for (let index = 0; index < 8; index += 1) await type(other, `c-quiet-other-${index}`, `Written after the restore ${index}`);
+    await other.syncNow();
+    const [{ value: after } = { value: 0 }] = await server.sql<{ value: number }>('SELECT value FROM sync_sequence');
+    expect(Number(after), 'the restored server is past the browser’s checkpoint').to.be.greaterThan(Number(checkpointBefore));
+
+    await browser.syncNow();
+    await expectServerHoldsEverything();
+    for (let index = 0; index < 8; index += 1) expect((await browser.get<Contact>('contact', `c-quiet-other-${index}`))?.notes).to.equal(`Written after the restore ${index}`);
+    await expectFreshBrowserGetsEverything();
+  });
+
+  it('a server from before log ids (no `log` in its pages): the browser still notices when a push finds the server lost what it had accepted', async () => {
+    // The reference server with `log` taken out of every pull page, as a server of the first protocol answers.
+    const withoutLogIds: typeof fetch = async (input, init) => {
+      const response = await fetch(input, init);
+      if (!String(input instanceof Request ? input.url : input).includes('/v1/pull')) return response;
+      const { log: _log, ...page } = (await response.json()) as Record<string, unknown>;
+      return new Response(JSON.stringify(page), { status: response.status, headers: { 'Content-Type': 'application/json' } });
+    };
+    const browser = adapter(server, { fetch: withoutLogIds });
+    for (let index = 0; index < 3; index += 1) await type(browser, `c-old-${index}`, `Synced ${index}`);
+    await browser.syncNow();
+    await empty(server);
+    await type(browser, 'c-old-1', 'Edited after the server was emptied');
+    await browser.syncNow();
+    await expectServerHoldsEverything();
+    expect(browser.syncState).to.include({ pending: 0, conflicts: 0 });
+    await expectFreshBrowserGetsEverything();
+  });
+
+  it('restored, and a colleague wrote a record after the restore that the browser had changed before it: held as a conflict for a person, nothing overwritten', async () => {
+    const browser = adapter(server);
+    await type(browser, 'c-both', 'In the backup');
+    await browser.syncNow();
+    await backup(server);
+    await type(browser, 'c-both', 'Lost by the restore');
+    await browser.syncNow();
+    await restore(server);
+    const colleague = adapter(server);
+    await colleague.syncNow();
+    await type(colleague, 'c-both', 'Written by a colleague after the restore');
+    await colleague.syncNow();
+
+    await browser.syncNow();
+    const [row] = await server.sql<{ body: Contact }>("SELECT body FROM records WHERE id = 'c-both'");
+    expect(row!.body.notes, 'the colleague’s words are not overwritten').to.equal('Written by a colleague after the restore');
+    expect((await browser.get<Contact>('contact', 'c-both'))?.notes, 'the browser’s words are not overwritten').to.equal('Lost by the restore');
+    const conflicts = await browser.conflicts();
+    expect(conflicts.map((conflict) => [conflict.id, conflict.fields.map((field) => [field.path.join('.'), field.mine, field.theirs])])).to.deep.equal([
+      ['c-both', [['notes', 'Lost by the restore', 'Written by a colleague after the restore']]],
+    ]);
+  });
+});
