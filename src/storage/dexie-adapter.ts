@@ -12,7 +12,6 @@ import { matchesQuery } from './matches.js';
 import { instantOf, newestOf } from './newest.js';
 import { checkRecord, defaultSchemas, readyToCheck, type SchemaMap } from './validate.js';
 import { sliceTimer } from './yield-to-page.js';
-import { readInPages, type PagedRange } from './paged-read.js';
 import { verifyHistory, type HistoryVerdict } from '../model/history-chain.js';
 import { asStoredEntry, assertDistinct, assertKeyed, verifySettings, writeSettingsOf, historyEntryId, historyEntryPrefix, prepareWrites, type CurrentState, type WriteSettings } from './write-plan.js';
 
@@ -92,42 +91,26 @@ export class DexieStorageAdapter implements StorageAdapter {
 
   async list<T extends StoredRecord>(kind: RecordKind, query: ListQuery = {}): Promise<ListResult<T>> {
     await this.open();
-    return this.guard(() => this.checkedRows<T>(kind, query), 'Listing');
-  }
-
-  /**
-   * The rows of a list, each checked as it comes: a whole range arrives in pages, each checked while the next
-   * is read (see readInPages). Checking 10 000 rows takes tens of milliseconds: in slices, so the page stays
-   * responsive.
-   */
-  private async checkedRows<T extends StoredRecord>(kind: RecordKind, query: ListQuery): Promise<ListResult<T>> {
+    const rows = await this.guard(() => this.findRows(kind, query), 'Listing');
     const result: ListResult<T> = { records: [], corrupt: [] };
+    // Checking 10 000 rows takes tens of milliseconds: in slices, so the page stays responsive.
+    await readyToCheck(this.schemas, kind, rows.length);
     const slice = sliceTimer();
-    for await (const rows of this.rowPages(kind, query)) {
-      await readyToCheck(this.schemas, kind, rows.length);
-      for (const row of rows) {
-        if (slice.due()) await slice.yieldToPage();
-        const checked = checkRecord(this.schemas, kind, row.record);
-        if (!checked.ok) result.corrupt.push(new CorruptRecordError(kind, row.id, checked.violations));
-        else if (matchesQuery(checked.record, query)) result.records.push(checked.record as T);
-      }
+    for (const row of rows) {
+      if (slice.due()) await slice.yieldToPage();
+      const checked = checkRecord(this.schemas, kind, row.record);
+      if (!checked.ok) result.corrupt.push(new CorruptRecordError(kind, row.id, checked.violations));
+      else if (matchesQuery(checked.record, query)) result.records.push(checked.record as T);
     }
     return result;
   }
 
-  /** A list's rows: a first page by time (`newest`) in one read, else the whole range page by page. */
-  private async *rowPages(kind: RecordKind, query: ListQuery): AsyncGenerator<RecordRow[]> {
+  private findRows(kind: RecordKind, query: ListQuery): Promise<RecordRow[]> {
     const scope = listScope(kind, query);
-    if (query.newest !== undefined) {
-      yield await (scope ? this.newestRows(kind, scope, query) : this.records.where('[kind+id]').between([kind, Dexie.minKey], [kind, Dexie.maxKey]).toArray().then((all) => newestRowsOf(all, query)));
-      return;
-    }
-    const keys = { keyRange: this.dependencies?.IDBKeyRange ?? IDBKeyRange, cmp: (a: IDBValidKey, b: IDBValidKey) => (this.dependencies?.indexedDB ?? indexedDB).cmp(a, b) };
-    const range: PagedRange = scope
-      ? { store: 'records', index: scope.index, lower: [kind, scope.value, Dexie.minKey], upper: [kind, scope.value, MAX_KEY] }
-      : { store: 'records', lower: [kind, Dexie.minKey], upper: [kind, MAX_KEY] };
-    const keyOf = scope ? (row: RecordRow) => [row.kind, row[scope.field]!, row.at] : (row: RecordRow) => [row.kind, row.id];
-    yield* readInPages<RecordRow>(this.db.backendDB(), keys, range, keyOf);
+    if (scope && query.newest !== undefined) return this.newestRows(kind, scope, query);
+    if (scope) return this.records.where(scope.index).between([kind, scope.value, Dexie.minKey], [kind, scope.value, Dexie.maxKey]).toArray();
+    const rows = this.records.where('[kind+id]').between([kind, Dexie.minKey], [kind, Dexie.maxKey]).toArray();
+    return query.newest === undefined ? rows : rows.then((all) => newestRowsOf(all, query));
   }
 
   /**
@@ -336,9 +319,6 @@ export class DexieStorageAdapter implements StorageAdapter {
   }
 }
 
-/** Above every key (Dexie.maxKey, typed as a key). */
-const MAX_KEY = Dexie.maxKey as IDBValidKey;
-
 /** From this many writes on, a transaction asks which keys exist (one request) before reading rows. */
 const KEY_PROBE_THRESHOLD = 64;
 
@@ -371,16 +351,14 @@ function newestRowsOf(rows: readonly RecordRow[], query: ListQuery): RecordRow[]
 
 interface ListScope {
   index: string;
-  /** The row's field the index has between the kind and the time. */
-  field: 'caseId' | 'childId' | 'planId';
   value: string;
 }
 
 /** The index a list reads: by plan, else child, else case (undefined: the kind's every record). */
 function listScope(kind: RecordKind, query: ListQuery): ListScope | undefined {
-  if (query.planId !== undefined) return { index: '[kind+planId+at]', field: 'planId', value: query.planId };
-  if (query.childId !== undefined) return { index: '[kind+childId+at]', field: 'childId', value: query.childId };
-  if (query.caseId !== undefined) return { index: '[kind+caseId+at]', field: 'caseId', value: query.caseId };
+  if (query.planId !== undefined) return { index: '[kind+planId+at]', value: query.planId };
+  if (query.childId !== undefined) return { index: '[kind+childId+at]', value: query.childId };
+  if (query.caseId !== undefined) return { index: '[kind+caseId+at]', value: query.caseId };
   return undefined;
 }
 
