@@ -1,18 +1,29 @@
+import { canonicalCopy } from './canonical-copy.js';
 import type { HistoryEntry } from './history.js';
 
 /**
- * JSON with object keys sorted at every depth, so the same entry always hashes the same. Built in one
- * pass into one string (no intermediate entry arrays): it runs for every history entry written and
- * verified. Its output is fixed (stored hashes depend on it): properties whose value is undefined are
- * left out, undefined array items written as null, holes of a sparse array as nothing.
+ * JSON with object keys sorted at every depth, so the same entry always hashes the same. Its output is fixed
+ * (stored hashes depend on it): properties whose value is undefined are left out, undefined array items
+ * written as null, holes of a sparse array as nothing. It runs for every history entry written and verified:
+ * plain JSON data (nearly everything hashed) is copied with its keys sorted and written by the engine's own
+ * JSON.stringify (canonicalCopy: the same text, tested against the first release's), anything else walked.
  */
 export function canonicalJson(value: unknown): string {
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    const sorted = canonicalCopy(value);
+    if (sorted) return sorted.json;
+  }
+  return walkedJson(value);
+}
+
+/** canonicalJson built in one pass into one string (no intermediate entry arrays), for any value. */
+function walkedJson(value: unknown): string {
   if (typeof value !== 'object' || value === null) return JSON.stringify(value) ?? 'null';
   if (Array.isArray(value)) {
     let json = '[';
     for (let index = 0; index < value.length; index += 1) {
       if (index > 0) json += ',';
-      if (index in value) json += canonicalJson(value[index] === undefined ? null : value[index]);
+      if (index in value) json += walkedJson(value[index] === undefined ? null : value[index]);
     }
     return `${json}]`;
   }
@@ -22,7 +33,7 @@ export function canonicalJson(value: unknown): string {
     const item = object[key];
     if (item === undefined) continue;
     if (json.length > 1) json += ',';
-    json += `${JSON.stringify(key)}:${canonicalJson(item)}`;
+    json += `${JSON.stringify(key)}:${walkedJson(item)}`;
   }
   return `${json}}`;
 }

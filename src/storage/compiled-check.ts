@@ -1,38 +1,60 @@
 import * as z from 'zod/mini';
 
 /**
- * How many records of one schema a page reads before that schema is compiled. zod's interpreter costs a
- * few microseconds a contact; compiling one costs a few milliseconds, once: a page that opens one plan
- * never pays it, a page that lists a child's thousands of contacts pays it after the first few hundred.
+ * How many records of one schema a page checks (reads and writes) before that schema is compiled. zod's
+ * interpreter costs a few microseconds a contact; compiling one costs a few milliseconds, once: a page that
+ * opens one plan never pays it, a page that lists or imports a child's thousands of contacts pays it after
+ * the first few hundred.
  */
 export const COMPILE_AFTER_READS = 500;
 
-interface ReadCount {
-  reads: number;
+interface CheckCount {
+  checks: number;
+  compiling?: Promise<void>;
   compiled?: z.ZodMiniType;
 }
 
-const counts = new WeakMap<z.ZodMiniType, ReadCount>();
+const counts = new WeakMap<z.ZodMiniType, CheckCount>();
+
+function countOf(schema: z.ZodMiniType): CheckCount {
+  let count = counts.get(schema);
+  if (!count) counts.set(schema, (count = { checks: 0 }));
+  return count;
+}
+
+/** Compiles a schema once (in the background for whoever does not await it). */
+function compileOnce(schema: z.ZodMiniType, count: CheckCount): Promise<void> {
+  count.compiling ??= compiledSchema(schema).then(
+    (compiled) => void (count.compiled = compiled ?? schema),
+    () => void (count.compiled = schema), // the chunk did not load (offline): the schema itself, as before
+  );
+  return count.compiling;
+}
 
 /**
- * The schema to read a record with: the schema itself until it has been read COMPILE_AFTER_READS times and
- * its compiled copy is ready (compiled in the background meanwhile), then that copy (`z.compile`: the same
- * checks as one generated function; a value it does not accept is parsed again by the schema itself, so a
- * refusal has exactly the same issues).
+ * The schema to check a record with, read or written: the schema itself until it has checked
+ * COMPILE_AFTER_READS records and its compiled copy is ready (compiled in the background meanwhile), then
+ * that copy (`z.compile`: the same checks as one generated function; a value it does not accept is parsed
+ * again by the schema itself, so a refusal has exactly the same issues, and an accepted one the same data:
+ * a write's unknown fields are found by comparing the value given with it, as before).
  */
-export function readingSchema(schema: z.ZodMiniType): z.ZodMiniType {
-  let count = counts.get(schema);
-  if (!count) counts.set(schema, (count = { reads: 0 }));
+export function checkingSchema(schema: z.ZodMiniType): z.ZodMiniType {
+  const count = countOf(schema);
   if (count.compiled) return count.compiled;
-  count.reads += 1;
-  if (count.reads === COMPILE_AFTER_READS) {
-    const compiling = count;
-    void compiledSchema(schema).then(
-      (compiled) => (compiling.compiled = compiled ?? schema),
-      () => (compiling.compiled = schema), // the chunk did not load (offline): the schema itself, as before
-    );
-  }
+  count.checks += 1;
+  if (count.checks === COMPILE_AFTER_READS) void compileOnce(schema, count);
   return schema;
+}
+
+/**
+ * Before a batch of `size` records of this schema is checked in one go (a bulk import, 10 000 contacts in one
+ * transaction): a batch of COMPILE_AFTER_READS or more waits for the compiled copy (a few milliseconds), so
+ * the batch is checked by it rather than reaching the count only once every record is checked.
+ */
+export async function compileForBatch(schema: z.ZodMiniType, size: number): Promise<void> {
+  if (size < COMPILE_AFTER_READS) return;
+  const count = countOf(schema);
+  if (!count.compiled) await compileOnce(schema, count);
 }
 
 /**

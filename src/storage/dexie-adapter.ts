@@ -10,7 +10,7 @@ import { ListenerSet } from './listeners.js';
 import { toStorageError } from './map-error.js';
 import { matchesQuery } from './matches.js';
 import { instantOf, newestOf } from './newest.js';
-import { checkRecord, defaultSchemas, type SchemaMap } from './validate.js';
+import { checkRecord, defaultSchemas, readyToCheck, type SchemaMap } from './validate.js';
 import { sliceTimer } from './yield-to-page.js';
 import { verifyHistory, type HistoryVerdict } from '../model/history-chain.js';
 import { asStoredEntry, assertDistinct, assertKeyed, verifySettings, writeSettingsOf, historyEntryId, historyEntryPrefix, prepareWrites, type CurrentState, type WriteSettings } from './write-plan.js';
@@ -93,7 +93,8 @@ export class DexieStorageAdapter implements StorageAdapter {
     await this.open();
     const rows = await this.guard(() => this.findRows(kind, query), 'Listing');
     const result: ListResult<T> = { records: [], corrupt: [] };
-    // Validating 10 000 rows takes a few hundred milliseconds: in slices, so the page stays responsive.
+    // Checking 10 000 rows takes tens of milliseconds: in slices, so the page stays responsive.
+    await readyToCheck(this.schemas, kind, rows.length);
     const slice = sliceTimer();
     for (const row of rows) {
       if (slice.due()) await slice.yieldToPage();

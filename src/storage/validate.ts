@@ -4,7 +4,7 @@ import { checkValueLimits, DEFAULT_VALUE_LIMITS, unknownFields, type ValueLimits
 import { violation, type Violation } from '../model/shared/violation.js';
 import { recordSchemas } from '../model/records.js';
 import type { RecordKind } from './adapter.js';
-import { readingSchema } from './compiled-check.js';
+import { checkingSchema, compileForBatch } from './compiled-check.js';
 
 export type SchemaMap = Record<string, z.ZodMiniType>;
 
@@ -41,8 +41,8 @@ export function checkRecord(schemas: SchemaMap, kind: RecordKind, value: unknown
   const schema = schemas[kind] ?? UnknownKindSchema;
   let result: ReturnType<typeof z.safeParse>;
   try {
-    // Reads of a kind read often go through its compiled schema: the same checks, faster (compiled-check.ts).
-    result = z.safeParse(mode === 'read' ? readingSchema(schema) : schema, value);
+    // A kind checked often goes through its compiled schema: the same checks, faster (compiled-check.ts).
+    result = z.safeParse(checkingSchema(schema), value);
   } catch {
     // The limits keep the schema's recursion shallow; whatever else throws in it is still a refusal.
     return { ok: false, violations: [violation('value.invalid', [])] };
@@ -53,4 +53,13 @@ export function checkRecord(schemas: SchemaMap, kind: RecordKind, value: unknown
     if (unknown.length > 0) return { ok: false, violations: unknown.map((path) => violation('value.unrecognized_keys', path, { field: String(path.at(-1)) })) };
   }
   return { ok: true, record: result.data as StoredRecord };
+}
+
+/**
+ * Before `count` records of a kind are checked in one go (a bulk write, a page of a long list): from a few
+ * hundred on, the kind's compiled schema is made ready first, so they are all checked by it (see
+ * compileForBatch). Same checks either way.
+ */
+export function readyToCheck(schemas: SchemaMap, kind: RecordKind, count: number): Promise<void> {
+  return compileForBatch(schemas[kind] ?? UnknownKindSchema, count);
 }

@@ -8,7 +8,7 @@ import { ConflictError, InvalidRecordError } from './errors.js';
 import { IdSchema } from '../model/record.js';
 import type { ValueLimits } from '../model/value-limits.js';
 import { violation } from '../model/shared/violation.js';
-import { checkRecord, type SchemaMap } from './validate.js';
+import { checkRecord, readyToCheck, type SchemaMap } from './validate.js';
 
 /** What an adapter's writes are checked and sealed with (both options of the adapters). */
 export interface WriteSettings {
@@ -58,6 +58,9 @@ export interface CurrentState {
  * Never alters the caller's values.
  */
 export async function prepareWrites(schemas: SchemaMap, writes: readonly WriteRequest[], currents: readonly CurrentState[], archive = false, settings: WriteSettings = {}): Promise<PreparedWrite[]> {
+  const perKind = new Map<RecordKind, number>();
+  for (const { kind } of writes) perKind.set(kind, (perKind.get(kind) ?? 0) + 1);
+  await Promise.all([...perKind].map(([kind, count]) => readyToCheck(schemas, kind, count)));
   const planned = writes.map((request, index) => planWrite(schemas, request, currents[index]!, archive, settings));
   // Each entry is hashed as soon as its record's digest is in, not once every digest is: WebCrypto hashes
   // on another thread, so the entries' canonical JSON is built while the remaining digests are computed.

@@ -1,5 +1,8 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import * as z from 'zod/mini';
+import { referenceCanonicalJson } from './canonical-json-reference.js';
+import { hostileStrings, pollutingObjects } from './properties/hostile.js';
 import { canonicalJson, chainEntry, chainHistoryEntries, diffRecords, digestRecord, hashEntry, HistoryEntrySchema, importHistoryKey, verifyHistory, type HistoryEntry } from '../../src/model/history.js';
 
 const base = {
@@ -88,17 +91,7 @@ describe('hashEntry and canonical JSON', () => {
   });
 
   it('writes canonical JSON exactly as the first release did, so stored hashes still verify', () => {
-    // The first release's canonical JSON, kept here as the reference the faster one must match.
-    const reference = (value: unknown): string => {
-      if (Array.isArray(value)) return `[${value.map((item) => reference(item === undefined ? null : item)).join(',')}]`;
-      if (typeof value === 'object' && value !== null) {
-        const entries = Object.entries(value as Record<string, unknown>)
-          .filter(([, item]) => item !== undefined)
-          .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-        return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${reference(item)}`).join(',')}}`;
-      }
-      return JSON.stringify(value) ?? 'null';
-    };
+    const reference = referenceCanonicalJson;
     // eslint-disable-next-line no-sparse-arrays
     const sparse = [1, , 3];
     const values: unknown[] = [
@@ -118,6 +111,17 @@ describe('hashEntry and canonical JSON', () => {
       { ...base, changes: diffRecords(undefined, base) },
     ];
     for (const value of values) expect(canonicalJson(value)).to.equal(reference(value));
+    // Any JSON value, hostile keys and strings, objects without a prototype, nested anywhere (the fast path
+    // for plain data and the walk for the rest must both write the first release's text).
+    const json = fc.oneof(fc.json({ depthSize: 'large' }).map((text) => JSON.parse(text) as unknown), pollutingObjects, hostileStrings);
+    fc.assert(
+      fc.property(fc.dictionary(hostileStrings, json), fc.boolean(), (object, bare) => {
+        const value = bare ? Object.assign(Object.create(null) as object, object) : object;
+        expect(canonicalJson(value)).to.equal(reference(value));
+        expect(canonicalJson({ outer: [value, undefined, { value }] })).to.equal(reference({ outer: [value, undefined, { value }] }));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('chains a batch of entries of different records at once exactly as one at a time', async () => {

@@ -5,7 +5,7 @@ import { expect } from '@open-wc/testing';
 import Dexie from 'dexie';
 import * as z from 'zod/mini';
 import { ContactSchema, type Contact } from '../../src/model/visitation/contact.js';
-import { COMPILE_AFTER_READS, readingSchema } from '../../src/storage/compiled-check.js';
+import { COMPILE_AFTER_READS, checkingSchema } from '../../src/storage/compiled-check.js';
 import { DexieStorageAdapter } from '../../src/storage/dexie-adapter.js';
 import { issuesToViolations } from '../../src/storage/validate.js';
 import { draftContact, freshDatabaseName } from './fixtures.js';
@@ -43,7 +43,7 @@ describe('reading records on a page that forbids eval and set zod jitless', () =
       await Dexie.delete(databaseName);
     }
     await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(readingSchema(ContactSchema)).to.equal(ContactSchema);
+    expect(checkingSchema(ContactSchema)).to.equal(ContactSchema);
     // The policy is in force (an eval here is refused and reported), and the SDK tried none before it.
     expect(refusedEvals.length).to.equal(0);
     expect(() => new Function('return 1')).to.throw(EvalError);

@@ -9,7 +9,7 @@ import type { StoredRecord } from '../../src/model/record.js';
 import { recordSchemas } from '../../src/model/records.js';
 import { setAsideWhole } from '../../src/model/set-aside.js';
 import { ContactSchema, type Contact } from '../../src/model/visitation/contact.js';
-import { COMPILE_AFTER_READS, compiledSchema, readingSchema } from '../../src/storage/compiled-check.js';
+import { COMPILE_AFTER_READS, compiledSchema, checkingSchema } from '../../src/storage/compiled-check.js';
 import { DexieStorageAdapter } from '../../src/storage/dexie-adapter.js';
 import { checkRecord, issuesToViolations } from '../../src/storage/validate.js';
 import { hostileStrings, hostileValue, isPolluted, leafPaths, mutated, pollutingObjects, replaceAt } from '../model/properties/hostile.js';
@@ -175,7 +175,7 @@ describe('reading a kind often', () => {
     const schemas = { contact: schema };
     const valid = fullContact('c-valid');
     for (let read = 0; read < COMPILE_AFTER_READS; read += 1) expect(checkRecord(schemas, 'contact', valid).ok).to.equal(true);
-    await waitUntil(() => readingSchema(schema) !== schema, 'the compiled schema arrives');
+    await waitUntil(() => checkingSchema(schema) !== schema, 'the compiled schema arrives');
     for (const [label, value] of broken) {
       const expected = z.safeParse(schema, value);
       const checked = checkRecord(schemas, 'contact', value);
@@ -188,6 +188,32 @@ describe('reading a kind often', () => {
     expect((checkRecord(schemas, 'contact', broken[0]![1]) as { record: object }).record).to.not.have.property('secret');
   });
 
+  it('a large write batch is checked by the compiled schema, and refuses what the schema refuses, unknown fields named', async () => {
+    // A schema of its own, never checked before: the batch alone makes it compile (compileForBatch).
+    const schema = z.extend(ContactSchema, {});
+    const databaseName = freshDatabaseName('compiled-write');
+    const storage = new DexieStorageAdapter({ databaseName, schemas: { contact: schema } });
+    const batch = (id: (index: number) => string) => Array.from({ length: COMPILE_AFTER_READS + 100 }, (_, index) => ({ kind: 'contact', record: { ...fullContact(id(index)), version: 0 } as Record<string, unknown> }));
+    try {
+      for (const [label, value] of broken) {
+        const writes = batch((index) => `w-${label.replace(/\W+/g, '-')}-${index}`);
+        writes[550]!.record = { ...(value as object), id: `w-broken-${writes.length}`, version: 0 };
+        const expected = checkRecord({ contact: z.extend(ContactSchema, {}) }, 'contact', writes[550]!.record, 'write');
+        const error = await storage.transaction(writes as never).then(() => undefined, (caught: unknown) => caught);
+        expect(checkingSchema(schema), label).to.not.equal(schema);
+        expect(expected.ok, label).to.equal(false);
+        expect(error, label).to.have.property('violations').that.deep.equals((expected as { violations: unknown }).violations);
+      }
+      // Nothing of the refused batches was stored; an unknown field's refusal names it.
+      expect((await storage.list('contact')).records).to.deep.equal([]);
+      const unknownRefused = checkRecord({ contact: schema }, 'contact', { ...fullContact('c-u'), version: 0, secret: 'x' }, 'write');
+      expect(unknownRefused).to.deep.equal({ ok: false, violations: [{ code: 'value.unrecognized_keys', path: ['secret'], params: { field: 'secret' } }] });
+    } finally {
+      await storage.close();
+      await Dexie.delete(databaseName);
+    }
+  });
+
   it('an adapter listing many contacts names the tampered ones as before', async () => {
     const databaseName = freshDatabaseName('compiled-read');
     const storage = new DexieStorageAdapter({ databaseName });
@@ -196,7 +222,7 @@ describe('reading a kind often', () => {
       await storage.transaction(Array.from({ length: count }, (_, index) => ({ kind: 'contact', record: { ...fullContact(`c-${String(index).padStart(4, '0')}`), version: 0 } })));
       // Read the kind until its compiled schema is in use, then tamper with rows behind the adapter's back.
       await storage.list('contact', { childId: 'child-1' });
-      await waitUntil(() => readingSchema(ContactSchema) !== ContactSchema, 'the compiled schema arrives');
+      await waitUntil(() => checkingSchema(ContactSchema) !== ContactSchema, 'the compiled schema arrives');
       const db = new Dexie(databaseName);
       await db.open();
       const tampered = new Map<string, unknown>([
