@@ -81,8 +81,7 @@ export class DexieStorageAdapter implements StorageAdapter {
   }
 
   async get<T extends StoredRecord>(kind: RecordKind, id: string): Promise<T | undefined> {
-    await this.open();
-    const row = await this.guard(() => this.records.get([kind, id]), 'Reading');
+    const row = await this.read(() => this.records.get([kind, id]), 'Reading');
     if (!row) return undefined;
     const checked = checkRecord(this.schemas, kind, row.record);
     if (!checked.ok) throw new CorruptRecordError(kind, id, checked.violations);
@@ -90,8 +89,7 @@ export class DexieStorageAdapter implements StorageAdapter {
   }
 
   async list<T extends StoredRecord>(kind: RecordKind, query: ListQuery = {}): Promise<ListResult<T>> {
-    await this.open();
-    const rows = await this.guard(() => this.findRows(kind, query), 'Listing');
+    const rows = await this.read(() => this.findRows(kind, query), 'Listing');
     const result: ListResult<T> = { records: [], corrupt: [] };
     // Validating 10 000 rows takes a few hundred milliseconds: in slices, so the page stays responsive.
     const slice = sliceTimer();
@@ -149,8 +147,7 @@ export class DexieStorageAdapter implements StorageAdapter {
   }
 
   async history(kind: RecordKind, id: string): Promise<HistoryEntry[]> {
-    await this.open();
-    return this.guard(() => this.entriesOf(kind, id), 'Reading history');
+    return this.read(() => this.entriesOf(kind, id), 'Reading history');
   }
 
   /**
@@ -169,8 +166,7 @@ export class DexieStorageAdapter implements StorageAdapter {
 
   /** The stored row and its history read together, checked under the history key (see StorageAdapter). */
   async verifyHistory(kind: RecordKind, id: string): Promise<HistoryVerdict> {
-    await this.open();
-    const [row, entries] = await this.guard(() => this.db.transaction('r', this.records, this.historyTable, () => Promise.all([this.records.get([kind, id]), this.entriesOf(kind, id)])), 'Verifying');
+    const [row, entries] = await this.read(() => this.db.transaction('r', this.records, this.historyTable, () => Promise.all([this.records.get([kind, id]), this.entriesOf(kind, id)])), 'Verifying');
     const record = row?.record as StoredRecord | undefined;
     return verifyHistory(entries, { ...(record ? { record } : {}), ...verifySettings(this.settings) });
   }
@@ -305,6 +301,15 @@ export class DexieStorageAdapter implements StorageAdapter {
   private reopen(): Promise<void> {
     if (this.cleared) return this.open();
     return this.connection.reopen();
+  }
+
+  /**
+   * A read, started as soon as the database is open, beside the schema marker's check (not a round trip
+   * after it); what it read is handed back only once the check has passed (see DexieConnection.besideCheck).
+   */
+  private read<R>(work: () => Promise<R>, during: string): Promise<R> {
+    if (this.cleared) return Promise.reject(new StorageError('cleared', `Local data was cleared: ${this.databaseName} is gone`));
+    return this.connection.besideCheck(() => this.guard(work, during));
   }
 
   private async guard<R>(work: () => Promise<R>, during: string): Promise<R> {

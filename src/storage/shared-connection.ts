@@ -31,7 +31,10 @@ export class DexieConnection {
   readonly db: Dexie;
   /** Set when local data was cleared (sign-out): the connection is closed and stays closed. */
   cleared = false;
+  /** The schema marker's check of the current open (settles after `connected`). */
   private opening: Promise<void> | undefined;
+  /** Whether IndexedDB opened the database, for the current open (true) or failed to (false); never rejects. */
+  private connected: Promise<boolean> | undefined;
   private stopHearingClear: Unsubscribe | undefined;
   /** The adapters holding it; the last one to let go closes it. */
   users = 0;
@@ -49,7 +52,15 @@ export class DexieConnection {
   /** Opens the database once; refuses one written by a newer SDK instead of opening it silently. */
   open(): Promise<void> {
     if (this.cleared) return Promise.reject(new StorageError('cleared', `Local data was cleared: ${this.name} is gone`));
-    this.opening ??= this.openOnce();
+    if (!this.opening) {
+      const connecting = this.db.open();
+      // The check first: its request goes to IndexedDB before any read waiting on `connected`.
+      this.opening = this.checkMarker(connecting);
+      this.connected = connecting.then(
+        () => true,
+        () => false,
+      );
+    }
     // Sign-out in any tab: close at once, so the deletion is not blocked, and refuse every later call.
     this.stopHearingClear ??= onLocalDataCleared(() => {
       this.cleared = true;
@@ -73,9 +84,29 @@ export class DexieConnection {
     this.opening = undefined;
   }
 
-  private async openOnce(): Promise<void> {
+  /**
+   * Runs `read` as soon as IndexedDB has opened the database, beside the schema marker's check rather than
+   * after it (issue 18: the marker's round trip no longer comes before a page's first reads). What the read
+   * gives is held until the check has passed: a database written by a newer SDK fails the read with the
+   * check's error, whatever it read. Writes wait for the whole check (`open`), so nothing is written first.
+   */
+  async besideCheck<R>(read: () => Promise<R>): Promise<R> {
+    const checked = this.open();
+    if (this.cleared || !(await this.connected!)) return checked.then(read); // not opened: the check's error, mapped
+    // The marker's request was issued as IndexedDB answered, in this same task, before this read's.
+    const outcome = read().then(
+      (value) => ({ value }),
+      (error: unknown) => ({ error }),
+    );
+    await checked;
+    const settled = await outcome;
+    if ('error' in settled) throw settled.error;
+    return settled.value;
+  }
+
+  private async checkMarker(connecting: Promise<unknown>): Promise<void> {
     try {
-      await this.db.open();
+      await connecting;
       const meta = this.db.table<MetaRow, string>('meta');
       const marker = await meta.get('schemaVersion');
       if (marker && marker.value > currentSchemaVersion) {
