@@ -24,13 +24,10 @@ export interface DexieStorageOptions extends WriteSettings {
   IDBKeyRange?: typeof IDBKeyRange;
 }
 
-/** One message per transaction, with every change it made (a single change from an earlier release). */
-type ChangeMessage = { sender: string } & ({ changes: Omit<StorageChange, 'origin'>[] } | Omit<StorageChange, 'origin'>);
-
 /**
  * The default adapter: records in IndexedDB through Dexie, validated on every read and write,
  * optimistic versions, all-or-nothing transactions, a hash-chained history, and changes from other
- * tabs reported through a BroadcastChannel.
+ * tabs reported through a BroadcastChannel (one per connection, see ChangeChannel).
  */
 export class DexieStorageAdapter implements StorageAdapter {
   readonly name = 'indexeddb';
@@ -41,7 +38,8 @@ export class DexieStorageAdapter implements StorageAdapter {
   private readonly dependencies: IndexedDBDependencies | undefined;
   private readonly listeners = new ListenerSet();
   private readonly instanceId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
-  private channel: BroadcastChannel | undefined;
+  /** Whether this adapter hears of other adapters' writes on its connection's channel (from its first watch()). */
+  private hearing = false;
   /** The connection this adapter holds (shared with the page's other adapters on the database), from its first call to close(). */
   private held: DexieConnection | undefined;
   /** Set when local data was cleared under this adapter: it refuses every later call, even after close(). */
@@ -172,18 +170,18 @@ export class DexieStorageAdapter implements StorageAdapter {
   }
 
   watch(listener: ChangeListener): Unsubscribe {
-    this.listenToOtherTabs();
+    this.hearOthers();
     return this.listeners.add(listener);
   }
 
   /** Stops this adapter; the connection closes once no other adapter of the page holds it. */
   async close(): Promise<void> {
     this.listeners.clear();
-    this.channel?.close();
-    this.channel = undefined;
     const held = this.held;
     this.held = undefined;
+    this.hearing = false;
     if (!held) return;
+    held.changes.stopHearing(this.instanceId);
     if (held.cleared) this.cleared = true;
     releaseConnection(held);
   }
@@ -281,20 +279,16 @@ export class DexieStorageAdapter implements StorageAdapter {
   /** Each change to this instance's watchers; to the other instances and tabs in one message. */
   private announce(changes: Omit<StorageChange, 'origin'>[]): void {
     for (const change of changes) this.listeners.notify({ ...change, origin: 'local' });
-    this.listenToOtherTabs();
-    const message: ChangeMessage = { changes, sender: this.instanceId };
-    this.channel?.postMessage(message);
+    this.connection.changes.announce(this.instanceId, changes);
   }
 
-  /** Other instances on this page and other tabs of the origin hear of each write on one channel. */
-  private listenToOtherTabs(): void {
-    if (this.channel || typeof BroadcastChannel === 'undefined') return;
-    this.channel = new BroadcastChannel(`caseplan-elements:${this.databaseName}`);
-    this.channel.onmessage = (event: MessageEvent<ChangeMessage>) => {
-      const { sender, ...content } = event.data;
-      if (sender === this.instanceId) return;
-      for (const change of 'changes' in content ? content.changes : [content]) this.listeners.notify({ ...change, origin: 'remote' });
-    };
+  /** Other instances on this page and other tabs of the origin: heard through the connection's one channel. */
+  private hearOthers(): void {
+    if (this.hearing) return;
+    this.hearing = true;
+    this.connection.changes.hear(this.instanceId, (changes) => {
+      for (const change of changes) this.listeners.notify({ ...change, origin: 'remote' });
+    });
   }
 
   /** Opens a new connection even if this adapter thinks it has one (it was closed under a call). */

@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import type { Unsubscribe } from './adapter.js';
+import { ChangeChannel } from './change-channel.js';
 import { rememberDatabase } from './database-registry.js';
 import { closeOnVersionChange } from './dexie-connection.js';
 import { currentSchemaVersion, declareLayouts } from './dexie-schema.js';
@@ -38,6 +39,8 @@ export class DexieConnection {
   private stopHearingClear: Unsubscribe | undefined;
   /** The adapters holding it; the last one to let go closes it. */
   users = 0;
+  /** How its adapters hear of writes made elsewhere (one BroadcastChannel for all of them). */
+  readonly changes: ChangeChannel;
 
   constructor(
     readonly name: string,
@@ -45,6 +48,7 @@ export class DexieConnection {
     private readonly whenCleared: () => void = () => undefined,
   ) {
     this.db = new Dexie(name, { ...(dependencies ?? {}), autoOpen: false });
+    this.changes = new ChangeChannel(name);
     declareLayouts(this.db);
     closeOnVersionChange(this.db, () => (this.opening = undefined));
   }
@@ -78,6 +82,7 @@ export class DexieConnection {
   }
 
   close(): void {
+    this.changes.close();
     this.stopHearingClear?.();
     this.stopHearingClear = undefined;
     this.db.close();
