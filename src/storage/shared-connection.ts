@@ -3,7 +3,7 @@ import type { Unsubscribe } from './adapter.js';
 import { ChangeChannel } from './change-channel.js';
 import { rememberDatabase } from './database-registry.js';
 import { closeOnVersionChange } from './dexie-connection.js';
-import { currentSchemaVersion, declareLayouts } from './dexie-schema.js';
+import { currentSchemaVersion, declareCurrentLayout, declareLayouts, needsEveryLayout } from './dexie-schema.js';
 import { StorageError } from './errors.js';
 import { onLocalDataCleared } from './local-data-cleared.js';
 import { toStorageError } from './map-error.js';
@@ -29,7 +29,8 @@ export interface IndexedDBDependencies {
  * good, for every adapter that holds it.
  */
 export class DexieConnection {
-  readonly db: Dexie;
+  /** Dexie with the current layout declared, or every layout once an older database was met (see declareCurrentLayout). */
+  private current: Dexie;
   /** Set when local data was cleared (sign-out): the connection is closed and stays closed. */
   cleared = false;
   /** The schema marker's check of the current open (settles after `connected`). */
@@ -44,20 +45,40 @@ export class DexieConnection {
 
   constructor(
     readonly name: string,
-    dependencies: IndexedDBDependencies | undefined,
+    private readonly dependencies: IndexedDBDependencies | undefined,
     private readonly whenCleared: () => void = () => undefined,
   ) {
-    this.db = new Dexie(name, { ...(dependencies ?? {}), autoOpen: false });
     this.changes = new ChangeChannel(name);
-    declareLayouts(this.db);
-    closeOnVersionChange(this.db, () => (this.opening = undefined));
+    this.current = this.newDexie(declareCurrentLayout);
+  }
+
+  get db(): Dexie {
+    return this.current;
+  }
+
+  private newDexie(declare: (db: Dexie) => void): Dexie {
+    const db = new Dexie(this.name, { ...(this.dependencies ?? {}), autoOpen: false });
+    declare(db);
+    closeOnVersionChange(db, () => (this.opening = undefined));
+    return db;
+  }
+
+  /** Opens IndexedDB's connection; an older database is upgraded through every layout since its own. */
+  private async connect(): Promise<void> {
+    try {
+      await this.current.open();
+    } catch (error) {
+      if (!needsEveryLayout(error)) throw error;
+      this.current = this.newDexie(declareLayouts);
+      await this.current.open();
+    }
   }
 
   /** Opens the database once; refuses one written by a newer SDK instead of opening it silently. */
   open(): Promise<void> {
     if (this.cleared) return Promise.reject(new StorageError('cleared', `Local data was cleared: ${this.name} is gone`));
     if (!this.opening) {
-      const connecting = this.db.open();
+      const connecting = this.connect();
       // The check first: its request goes to IndexedDB before any read waiting on `connected`.
       this.opening = this.checkMarker(connecting);
       this.connected = connecting.then(
