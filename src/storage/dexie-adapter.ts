@@ -24,13 +24,10 @@ export interface DexieStorageOptions extends WriteSettings {
   IDBKeyRange?: typeof IDBKeyRange;
 }
 
-/** One message per transaction, with every change it made (a single change from an earlier release). */
-type ChangeMessage = { sender: string } & ({ changes: Omit<StorageChange, 'origin'>[] } | Omit<StorageChange, 'origin'>);
-
 /**
  * The default adapter: records in IndexedDB through Dexie, validated on every read and write,
  * optimistic versions, all-or-nothing transactions, a hash-chained history, and changes from other
- * tabs reported through a BroadcastChannel.
+ * tabs reported through a BroadcastChannel (one per connection, see ChangeChannel).
  */
 export class DexieStorageAdapter implements StorageAdapter {
   readonly name = 'indexeddb';
@@ -41,7 +38,8 @@ export class DexieStorageAdapter implements StorageAdapter {
   private readonly dependencies: IndexedDBDependencies | undefined;
   private readonly listeners = new ListenerSet();
   private readonly instanceId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
-  private channel: BroadcastChannel | undefined;
+  /** Whether this adapter hears of other adapters' writes on its connection's channel (from its first watch()). */
+  private hearing = false;
   /** The connection this adapter holds (shared with the page's other adapters on the database), from its first call to close(). */
   private held: DexieConnection | undefined;
   /** Set when local data was cleared under this adapter: it refuses every later call, even after close(). */
@@ -81,8 +79,7 @@ export class DexieStorageAdapter implements StorageAdapter {
   }
 
   async get<T extends StoredRecord>(kind: RecordKind, id: string): Promise<T | undefined> {
-    await this.open();
-    const row = await this.guard(() => this.records.get([kind, id]), 'Reading');
+    const row = await this.read(() => this.records.get([kind, id]), 'Reading');
     if (!row) return undefined;
     const checked = checkRecord(this.schemas, kind, row.record);
     if (!checked.ok) throw new CorruptRecordError(kind, id, checked.violations);
@@ -90,8 +87,7 @@ export class DexieStorageAdapter implements StorageAdapter {
   }
 
   async list<T extends StoredRecord>(kind: RecordKind, query: ListQuery = {}): Promise<ListResult<T>> {
-    await this.open();
-    const rows = await this.guard(() => this.findRows(kind, query), 'Listing');
+    const rows = await this.read(() => this.findRows(kind, query), 'Listing');
     const result: ListResult<T> = { records: [], corrupt: [] };
     // Checking 10 000 rows takes tens of milliseconds: in slices, so the page stays responsive.
     await readyToCheck(this.schemas, kind, rows.length);
@@ -150,8 +146,7 @@ export class DexieStorageAdapter implements StorageAdapter {
   }
 
   async history(kind: RecordKind, id: string): Promise<HistoryEntry[]> {
-    await this.open();
-    return this.guard(() => this.entriesOf(kind, id), 'Reading history');
+    return this.read(() => this.entriesOf(kind, id), 'Reading history');
   }
 
   /**
@@ -170,25 +165,24 @@ export class DexieStorageAdapter implements StorageAdapter {
 
   /** The stored row and its history read together, checked under the history key (see StorageAdapter). */
   async verifyHistory(kind: RecordKind, id: string): Promise<HistoryVerdict> {
-    await this.open();
-    const [row, entries] = await this.guard(() => this.db.transaction('r', this.records, this.historyTable, () => Promise.all([this.records.get([kind, id]), this.entriesOf(kind, id)])), 'Verifying');
+    const [row, entries] = await this.read(() => this.db.transaction('r', this.records, this.historyTable, () => Promise.all([this.records.get([kind, id]), this.entriesOf(kind, id)])), 'Verifying');
     const record = row?.record as StoredRecord | undefined;
     return verifyHistory(entries, { ...(record ? { record } : {}), ...verifySettings(this.settings) });
   }
 
   watch(listener: ChangeListener): Unsubscribe {
-    this.listenToOtherTabs();
+    this.hearOthers();
     return this.listeners.add(listener);
   }
 
   /** Stops this adapter; the connection closes once no other adapter of the page holds it. */
   async close(): Promise<void> {
     this.listeners.clear();
-    this.channel?.close();
-    this.channel = undefined;
     const held = this.held;
     this.held = undefined;
+    this.hearing = false;
     if (!held) return;
+    held.changes.stopHearing(this.instanceId);
     if (held.cleared) this.cleared = true;
     releaseConnection(held);
   }
@@ -286,26 +280,31 @@ export class DexieStorageAdapter implements StorageAdapter {
   /** Each change to this instance's watchers; to the other instances and tabs in one message. */
   private announce(changes: Omit<StorageChange, 'origin'>[]): void {
     for (const change of changes) this.listeners.notify({ ...change, origin: 'local' });
-    this.listenToOtherTabs();
-    const message: ChangeMessage = { changes, sender: this.instanceId };
-    this.channel?.postMessage(message);
+    this.connection.changes.announce(this.instanceId, changes);
   }
 
-  /** Other instances on this page and other tabs of the origin hear of each write on one channel. */
-  private listenToOtherTabs(): void {
-    if (this.channel || typeof BroadcastChannel === 'undefined') return;
-    this.channel = new BroadcastChannel(`caseplan-elements:${this.databaseName}`);
-    this.channel.onmessage = (event: MessageEvent<ChangeMessage>) => {
-      const { sender, ...content } = event.data;
-      if (sender === this.instanceId) return;
-      for (const change of 'changes' in content ? content.changes : [content]) this.listeners.notify({ ...change, origin: 'remote' });
-    };
+  /** Other instances on this page and other tabs of the origin: heard through the connection's one channel. */
+  private hearOthers(): void {
+    if (this.hearing) return;
+    this.hearing = true;
+    this.connection.changes.hear(this.instanceId, (changes) => {
+      for (const change of changes) this.listeners.notify({ ...change, origin: 'remote' });
+    });
   }
 
   /** Opens a new connection even if this adapter thinks it has one (it was closed under a call). */
   private reopen(): Promise<void> {
     if (this.cleared) return this.open();
     return this.connection.reopen();
+  }
+
+  /**
+   * A read, started as soon as the database is open, beside the schema marker's check (not a round trip
+   * after it); what it read is handed back only once the check has passed (see DexieConnection.besideCheck).
+   */
+  private read<R>(work: () => Promise<R>, during: string): Promise<R> {
+    if (this.cleared) return Promise.reject(new StorageError('cleared', `Local data was cleared: ${this.databaseName} is gone`));
+    return this.connection.besideCheck(() => this.guard(work, during));
   }
 
   private async guard<R>(work: () => Promise<R>, during: string): Promise<R> {

@@ -79,6 +79,36 @@ export function declareLayouts(db: Dexie): void {
     .upgrade((transaction) => recomputeInstants(transaction, (row) => typeof (row.record as { encryption?: unknown } | null)?.encryption === 'string'));
 }
 
+/**
+ * Declares the current layout alone (issue 18: declaring all of them costs each new connection ~0.7 ms of
+ * Dexie's schema work, the current one ~0.2). Right for a new database and for one already at this layout,
+ * which is every open but the first after a release: IndexedDB asks for no upgrade then. An older database
+ * does ask, and its upgrade needs every layout's steps since: the current layout's upgrade then refuses,
+ * the upgrade is rolled back, and the connection opens again with every layout declared (needsEveryLayout).
+ */
+export function declareCurrentLayout(db: Dexie): void {
+  db.version(currentSchemaVersion)
+    .stores(databaseLayouts.at(-1)!.stores)
+    .upgrade(() => {
+      throw new OlderLayoutError();
+    });
+}
+
+/** The database is older than the current layout: open it with every layout declared. */
+class OlderLayoutError extends Error {
+  override readonly name = 'OlderLayoutError';
+}
+
+/** Whether opening failed because a connection declaring the current layout alone met an older database. */
+export function needsEveryLayout(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 5; depth += 1) {
+    if ((current as { name?: unknown }).name === 'OlderLayoutError') return true;
+    current = (current as { inner?: unknown; cause?: unknown }).inner ?? (current as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
 /** Every row gets the instant its indexes end with, as this release computes it. */
 function recomputeInstants(transaction: Transaction, which: (row: RecordRow) => boolean = () => true): Promise<number> {
   return transaction

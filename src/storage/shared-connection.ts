@@ -1,8 +1,9 @@
 import Dexie from 'dexie';
 import type { Unsubscribe } from './adapter.js';
+import { ChangeChannel } from './change-channel.js';
 import { rememberDatabase } from './database-registry.js';
 import { closeOnVersionChange } from './dexie-connection.js';
-import { currentSchemaVersion, declareLayouts } from './dexie-schema.js';
+import { currentSchemaVersion, declareCurrentLayout, declareLayouts, needsEveryLayout } from './dexie-schema.js';
 import { StorageError } from './errors.js';
 import { onLocalDataCleared } from './local-data-cleared.js';
 import { toStorageError } from './map-error.js';
@@ -28,28 +29,63 @@ export interface IndexedDBDependencies {
  * good, for every adapter that holds it.
  */
 export class DexieConnection {
-  readonly db: Dexie;
+  /** Dexie with the current layout declared, or every layout once an older database was met (see declareCurrentLayout). */
+  private current: Dexie;
   /** Set when local data was cleared (sign-out): the connection is closed and stays closed. */
   cleared = false;
+  /** The schema marker's check of the current open (settles after `connected`). */
   private opening: Promise<void> | undefined;
+  /** Whether IndexedDB opened the database, for the current open (true) or failed to (false); never rejects. */
+  private connected: Promise<boolean> | undefined;
   private stopHearingClear: Unsubscribe | undefined;
   /** The adapters holding it; the last one to let go closes it. */
   users = 0;
+  /** How its adapters hear of writes made elsewhere (one BroadcastChannel for all of them). */
+  readonly changes: ChangeChannel;
 
   constructor(
     readonly name: string,
-    dependencies: IndexedDBDependencies | undefined,
+    private readonly dependencies: IndexedDBDependencies | undefined,
     private readonly whenCleared: () => void = () => undefined,
   ) {
-    this.db = new Dexie(name, { ...(dependencies ?? {}), autoOpen: false });
-    declareLayouts(this.db);
-    closeOnVersionChange(this.db, () => (this.opening = undefined));
+    this.changes = new ChangeChannel(name);
+    this.current = this.newDexie(declareCurrentLayout);
+  }
+
+  get db(): Dexie {
+    return this.current;
+  }
+
+  private newDexie(declare: (db: Dexie) => void): Dexie {
+    const db = new Dexie(this.name, { ...(this.dependencies ?? {}), autoOpen: false });
+    declare(db);
+    closeOnVersionChange(db, () => (this.opening = undefined));
+    return db;
+  }
+
+  /** Opens IndexedDB's connection; an older database is upgraded through every layout since its own. */
+  private async connect(): Promise<void> {
+    try {
+      await this.current.open();
+    } catch (error) {
+      if (!needsEveryLayout(error)) throw error;
+      this.current = this.newDexie(declareLayouts);
+      await this.current.open();
+    }
   }
 
   /** Opens the database once; refuses one written by a newer SDK instead of opening it silently. */
   open(): Promise<void> {
     if (this.cleared) return Promise.reject(new StorageError('cleared', `Local data was cleared: ${this.name} is gone`));
-    this.opening ??= this.openOnce();
+    if (!this.opening) {
+      const connecting = this.connect();
+      // The check first: its request goes to IndexedDB before any read waiting on `connected`.
+      this.opening = this.checkMarker(connecting);
+      this.connected = connecting.then(
+        () => true,
+        () => false,
+      );
+    }
     // Sign-out in any tab: close at once, so the deletion is not blocked, and refuse every later call.
     this.stopHearingClear ??= onLocalDataCleared(() => {
       this.cleared = true;
@@ -67,15 +103,36 @@ export class DexieConnection {
   }
 
   close(): void {
+    this.changes.close();
     this.stopHearingClear?.();
     this.stopHearingClear = undefined;
     this.db.close();
     this.opening = undefined;
   }
 
-  private async openOnce(): Promise<void> {
+  /**
+   * Runs `read` as soon as IndexedDB has opened the database, beside the schema marker's check rather than
+   * after it (issue 18: the marker's round trip no longer comes before a page's first reads). What the read
+   * gives is held until the check has passed: a database written by a newer SDK fails the read with the
+   * check's error, whatever it read. Writes wait for the whole check (`open`), so nothing is written first.
+   */
+  async besideCheck<R>(read: () => Promise<R>): Promise<R> {
+    const checked = this.open();
+    if (this.cleared || !(await this.connected!)) return checked.then(read); // not opened: the check's error, mapped
+    // The marker's request was issued as IndexedDB answered, in this same task, before this read's.
+    const outcome = read().then(
+      (value) => ({ value }),
+      (error: unknown) => ({ error }),
+    );
+    await checked;
+    const settled = await outcome;
+    if ('error' in settled) throw settled.error;
+    return settled.value;
+  }
+
+  private async checkMarker(connecting: Promise<unknown>): Promise<void> {
     try {
-      await this.db.open();
+      await connecting;
       const meta = this.db.table<MetaRow, string>('meta');
       const marker = await meta.get('schemaVersion');
       if (marker && marker.value > currentSchemaVersion) {

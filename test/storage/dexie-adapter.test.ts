@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import Dexie from 'dexie';
 import * as z from 'zod/mini';
 import { DexieStorageAdapter } from '../../src/storage/dexie-adapter.js';
+import { currentSchemaVersion } from '../../src/storage/dexie-schema.js';
 import { CorruptRecordError, StorageError } from '../../src/storage/errors.js';
 import { runAdapterContract } from './adapter-contract.js';
 import { draftContact, draftPlan, freshDatabaseName } from './fixtures.js';
@@ -105,4 +106,67 @@ describe('DexieStorageAdapter', () => {
     expect(error).to.be.instanceOf(StorageError);
     expect((error as StorageError).failure).to.equal('newer-schema');
   });
+
+  // The schema marker is read beside a page's first reads, not before them (issue 18): what they read must
+  // still never be handed out from a database a newer SDK wrote.
+  it('refuses the first reads on a database written by a newer SDK, whatever they read, and writes nothing', async () => {
+    const storage = new DexieStorageAdapter({ databaseName });
+    await storage.put('servicePlan', draftPlan('plan-newer'));
+    await storage.put('contact', draftContact('contact-newer'));
+    await storage.close();
+    await setMarker(databaseName, 99);
+    const reads: [string, (adapter: DexieStorageAdapter) => Promise<unknown>][] = [
+      ['get', (adapter) => adapter.get('servicePlan', 'plan-newer')],
+      ['list', (adapter) => adapter.list('contact', { childId: 'child-1' })],
+      ['history', (adapter) => adapter.history('servicePlan', 'plan-newer')],
+      ['verifyHistory', (adapter) => adapter.verifyHistory('servicePlan', 'plan-newer')],
+      ['put', (adapter) => adapter.put('contact', draftContact('contact-written'))],
+    ];
+    for (const [name, call] of reads) {
+      const again = new DexieStorageAdapter({ databaseName });
+      const outcome = await call(again).then(
+        (value) => ({ answered: value }),
+        (caught: unknown) => ({ refused: caught }),
+      );
+      await again.close();
+      expect(outcome, `${name} on a newer database`).to.have.property('refused');
+      const refused = (outcome as { refused: unknown }).refused;
+      expect(refused, name).to.be.instanceOf(StorageError);
+      expect((refused as StorageError).failure, name).to.equal('newer-schema');
+    }
+    expect(await rawKeys(databaseName), 'rows after the refused calls').to.deep.equal([
+      ['contact', 'contact-newer'],
+      ['servicePlan', 'plan-newer'],
+    ]);
+  });
+
+  it('raises an older database\'s schema marker at its first read', async () => {
+    const storage = new DexieStorageAdapter({ databaseName });
+    await storage.put('servicePlan', draftPlan('plan-older'));
+    await storage.close();
+    await setMarker(databaseName, 2);
+    const again = new DexieStorageAdapter({ databaseName });
+    expect((await again.get('servicePlan', 'plan-older'))?.id).to.equal('plan-older');
+    await again.close();
+    const raw = new Dexie(databaseName);
+    await raw.open();
+    const marker = (await raw.table('meta').get('schemaVersion')) as { value: number } | undefined;
+    raw.close();
+    expect(marker?.value).to.equal(currentSchemaVersion);
+  });
 });
+
+async function setMarker(databaseName: string, value: number): Promise<void> {
+  const raw = new Dexie(databaseName);
+  await raw.open();
+  await raw.table('meta').put({ key: 'schemaVersion', value });
+  raw.close();
+}
+
+async function rawKeys(databaseName: string): Promise<unknown[]> {
+  const raw = new Dexie(databaseName);
+  await raw.open();
+  const keys = await raw.table('records').toCollection().primaryKeys();
+  raw.close();
+  return keys;
+}

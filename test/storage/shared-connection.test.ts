@@ -1,8 +1,9 @@
 // A second element on a page opens no IndexedDB connection of its own: adapters on the same database name
 // share the page's one (issue 18), and what one adapter goes through (another tab's upgrade, close(), a
 // sign-out) leaves the others correct.
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import Dexie from 'dexie';
+import type { StorageChange } from '../../src/storage/adapter.js';
 import { DexieStorageAdapter } from '../../src/storage/dexie-adapter.js';
 import { StorageError } from '../../src/storage/errors.js';
 import { clearLocalData } from '../../src/storage/clear-local-data.js';
@@ -124,5 +125,48 @@ describe('IndexedDB adapters on one database share the page connection', () => {
     expect(await fresh.get('servicePlan', 'plan-1'), 'the cleared record').to.equal(undefined);
     await fresh.close();
     await first.close();
+  });
+
+  it('adapters on one connection share one BroadcastChannel, and each still hears the writes of the others, of another connection and of its own', async () => {
+    databaseName = freshDatabaseName('shared-channel');
+    const channelName = `caseplan-elements:${databaseName}`;
+    const Original = globalThis.BroadcastChannel;
+    let opened = 0;
+    globalThis.BroadcastChannel = class extends Original {
+      constructor(name: string) {
+        super(name);
+        if (name === channelName) opened += 1;
+      }
+    };
+    const heard = new Map<string, StorageChange[]>();
+    const watch = (label: string, adapter: DexieStorageAdapter) => adapter.watch((change) => heard.set(label, [...(heard.get(label) ?? []), change]));
+    const first = new DexieStorageAdapter({ databaseName });
+    const second = new DexieStorageAdapter({ databaseName });
+    // Another connection of the page (its own IndexedDB dependencies), as another tab would have.
+    const apart = new DexieStorageAdapter({ databaseName, indexedDB, IDBKeyRange });
+    try {
+      watch('first', first);
+      watch('second', second);
+      watch('apart', apart);
+      expect(opened, 'channels opened: one per connection').to.equal(2);
+      await first.put<ServicePlan>('servicePlan', { ...draftPlan('plan-1'), version: 0 });
+      await second.put<ServicePlan>('servicePlan', { ...draftPlan('plan-2'), version: 0 });
+      await apart.put<ServicePlan>('servicePlan', { ...draftPlan('plan-3'), version: 0 });
+      await waitUntil(() => ['first', 'second', 'apart'].every((label) => (heard.get(label) ?? []).length === 3), 'every adapter heard the three writes', { timeout: 5000 });
+      const origins = (label: string) => Object.fromEntries((heard.get(label) ?? []).map((change) => [change.id, change.origin]));
+      expect(origins('first')).to.deep.equal({ 'plan-1': 'local', 'plan-2': 'remote', 'plan-3': 'remote' });
+      expect(origins('second')).to.deep.equal({ 'plan-1': 'remote', 'plan-2': 'local', 'plan-3': 'remote' });
+      expect(origins('apart')).to.deep.equal({ 'plan-1': 'remote', 'plan-2': 'remote', 'plan-3': 'local' });
+      // One closing stops hearing; the other still hears.
+      await first.close();
+      await apart.put<ServicePlan>('servicePlan', { ...draftPlan('plan-4'), version: 0 });
+      await waitUntil(() => (heard.get('second') ?? []).length === 4, 'the second heard the fourth write', { timeout: 5000 });
+      expect((heard.get('first') ?? []).length, 'heard by a closed adapter').to.equal(3);
+    } finally {
+      globalThis.BroadcastChannel = Original;
+      await first.close();
+      await second.close();
+      await apart.close();
+    }
   });
 });
