@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { watchCaseRecords, type CaseRecords } from '../../machines/service-plan/case-records.js';
 import type { StorageAdapter } from '../../storage/elements.js';
-import { afterNextPaint } from './after-next-paint.js';
+import { afterNextPaint } from '../shared/after-next-paint.js';
 
 /**
  * Keeps the case's visitation plans and contact log at hand for the case plan (visitation shown in the

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { afterNextPaint } from './after-next-paint.js';
+import { afterNextPaint } from '../shared/after-next-paint.js';
 
 /** How long the waiting bodies wait, at most, for what they show from elsewhere (see `ready`). */
 const READY_LIMIT_MS = 500;
