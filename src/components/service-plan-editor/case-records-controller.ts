@@ -1,11 +1,17 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { watchCaseRecords, type CaseRecords } from '../../machines/service-plan/case-records.js';
 import type { StorageAdapter } from '../../storage/elements.js';
+import { afterNextPaint } from '../shared/after-next-paint.js';
 
 /**
  * Keeps the case's visitation plans and contact log at hand for the case plan (visitation shown in the
  * plan, appointments recorded in the log), following changes made elsewhere. Stops watching when the
  * element leaves the page; starts again on the next `follow`.
+ *
+ * Read after the first paint of what is followed (issue 18): the first screen of a plan shows nothing
+ * from them (closed items; the visitation section's body comes after that paint too, and waits for them:
+ * `whenRead`), and reading them beside the plan made opening it slower. A render that reads them before
+ * that starts the read at once (and renders again when they arrive).
  *
  * Records that arrive re-render the element only when its last render read them: most of a plan (a
  * service plan, closed items) shows nothing from them, and rendering it all again for nothing was a
@@ -19,6 +25,11 @@ export class CaseRecordsController implements ReactiveController {
   private storage: StorageAdapter | undefined;
   private caseId: string | undefined;
   private stop: (() => void) | undefined;
+  /** What `follow` asked for waits for the paint after this update before it is read. */
+  private startAfterPaint = false;
+  private paintAwaited = false;
+  /** The first read of what is followed: settled when it arrived or failed. */
+  private firstRead = settledSignal();
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
@@ -27,35 +38,56 @@ export class CaseRecordsController implements ReactiveController {
   /** The case's records (undefined until read); reading them during a render makes their changes re-render. */
   get records(): CaseRecords | undefined {
     this.shown = true;
+    this.start();
     return this.current;
   }
 
   /** Whether the last read failed; read like `records`. */
   get failed(): boolean {
     this.shown = true;
+    this.start();
     return this.currentFailed;
   }
 
-  /** Watches this storage for this case (nothing when either is missing); the same pair twice does nothing. */
+  /** Resolves once the followed case's records were read (or the read failed); at once when nothing is followed. */
+  whenRead(): Promise<void> {
+    return this.firstRead.promise;
+  }
+
+  /** Follows this storage and case (nothing when either is missing); the same pair twice does nothing. */
   follow(storage: StorageAdapter | undefined, caseId: string | undefined): void {
-    if (storage === this.storage && caseId === this.caseId && (this.stop || !storage || !caseId)) return;
+    if (storage === this.storage && caseId === this.caseId && (this.stop || this.startAfterPaint || !storage || !caseId)) return;
     this.stop?.();
     this.stop = undefined;
     this.storage = storage;
     this.caseId = caseId;
     this.current = undefined;
     this.currentFailed = false;
-    if (!storage || !caseId) return;
+    this.firstRead.settle();
+    this.firstRead = settledSignal();
+    this.startAfterPaint = storage !== undefined && caseId !== undefined;
+    this.paintAwaited = false;
+    if (!this.startAfterPaint) this.firstRead.settle();
+  }
+
+  /** Starts watching what is followed, unless it is watched already. */
+  private start(): void {
+    const { storage, caseId } = this;
+    if (this.stop || !this.startAfterPaint || !storage || !caseId) return;
+    this.startAfterPaint = false;
+    const read = this.firstRead;
     this.stop = watchCaseRecords(
       storage,
       caseId,
       (records) => {
         this.current = records;
         this.currentFailed = false;
+        read.settle();
         if (this.shown) this.host.requestUpdate();
       },
       () => {
         this.currentFailed = true;
+        read.settle();
         if (this.shown) this.host.requestUpdate();
       },
     );
@@ -66,8 +98,26 @@ export class CaseRecordsController implements ReactiveController {
     this.shown = false;
   }
 
+  /** What this update followed is read after its paint (unless a render asked for it first). */
+  hostUpdated(): void {
+    if (!this.startAfterPaint || this.paintAwaited) return;
+    this.paintAwaited = true;
+    const { storage, caseId } = this;
+    afterNextPaint(() => {
+      if (storage === this.storage && caseId === this.caseId) this.start();
+    });
+  }
+
   hostDisconnected(): void {
     this.stop?.();
     this.stop = undefined;
+    this.startAfterPaint = false;
   }
+}
+
+/** A promise and the function that settles it (once). */
+function settledSignal(): { promise: Promise<void>; settle(): void } {
+  let settle!: () => void;
+  const promise = new Promise<void>((resolve) => (settle = resolve));
+  return { promise, settle };
 }

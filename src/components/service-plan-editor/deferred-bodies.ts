@@ -1,24 +1,8 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
+import { afterNextPaint } from '../shared/after-next-paint.js';
 
-/** A hidden page gets no animation frame: the bodies are then built after this much, not never. */
-const NO_FRAME_FALLBACK_MS = 100;
-
-/** Runs `run` in a task after the next paint (a frame, then a message to itself), or soon if no frame comes. */
-function afterNextPaint(run: () => void): void {
-  let done = false;
-  const once = () => {
-    if (done) return;
-    done = true;
-    run();
-  };
-  const channel = new MessageChannel();
-  channel.port1.onmessage = () => {
-    channel.port1.close();
-    once();
-  };
-  requestAnimationFrame(() => channel.port2.postMessage(null));
-  setTimeout(once, NO_FRAME_FALLBACK_MS);
-}
+/** How long the waiting bodies wait, at most, for what they show from elsewhere (see `ready`). */
+const READY_LIMIT_MS = 500;
 
 /**
  * Opening a plan shows its first screen sooner (issue 18): the bodies of a draft's open outline sections
@@ -28,6 +12,9 @@ function afterNextPaint(run: () => void): void {
  * sent to one of its fields (the error summary's links open the section first). A body once built stays
  * built in every later render; after that first task everything is built as it comes. While a body
  * waits its placeholder carries `data-deferred` (and the same class, so the same height is reserved).
+ * The bodies wait for what they show from elsewhere too (`ready`: the case's records, read after the
+ * first paint as well), so a section never shows "Reading…" first; a read slower than `READY_LIMIT_MS`
+ * does not hold the rest of the draft back.
  */
 export class DeferredBodies implements ReactiveController {
   /** The plan whose opening this is: another plan opened defers again. */
@@ -40,7 +27,10 @@ export class DeferredBodies implements ReactiveController {
   private scheduled = false;
   private buildOnReturn = false;
 
-  constructor(private readonly host: ReactiveElement) {
+  constructor(
+    private readonly host: ReactiveElement,
+    private readonly ready: () => Promise<unknown> = () => Promise.resolve(),
+  ) {
     host.addController(this);
   }
 
@@ -79,11 +69,13 @@ export class DeferredBodies implements ReactiveController {
     this.scheduled = true;
     const planId = this.planId;
     afterNextPaint(() => {
-      if (planId !== this.planId) return;
-      this.pending = false;
-      // Taken off the page meanwhile: built when it comes back, not for nobody.
-      if (this.host.isConnected) this.host.requestUpdate();
-      else this.buildOnReturn = true;
+      void Promise.race([this.ready(), new Promise((resolve) => setTimeout(resolve, READY_LIMIT_MS))]).then(() => {
+        if (planId !== this.planId) return;
+        this.pending = false;
+        // Taken off the page meanwhile: built when it comes back, not for nobody.
+        if (this.host.isConnected) this.host.requestUpdate();
+        else this.buildOnReturn = true;
+      });
     });
   }
 

@@ -193,8 +193,11 @@ export class ServicePlanEditor extends CaseplanElement {
     return this.localize.error(error);
   });
   private readonly focusAfter = new EditorFocusController(this);
-  /** A draft's open sections' bodies, built after the first paint as it opens (issue 18). */
-  private readonly deferredBodies = new DeferredBodies(this);
+  /**
+   * A draft's open sections' bodies, built after the first paint as it opens (issue 18); a case plan's wait
+   * for the case's records (its visitation section shows them), read after that paint too.
+   */
+  private readonly deferredBodies = new DeferredBodies(this, () => (this.plan?.snapshot.context.plan?.planKind === 'outcome' ? this.caseRecords.whenRead() : Promise.resolve()));
   private readonly tools = new PlanTools();
   private readonly mergedNote = new MergedNote(this, (message) => this.announce(message));
   /** Every save of the plan and the versions set aside in its conflicts (the shared history panel). */
@@ -321,9 +324,9 @@ export class ServicePlanEditor extends CaseplanElement {
     const storage = this.actorSlot.storage;
     // Without plan-id: the case's plans are listed; nothing is written until the user starts one.
     if (!this.plan && storage && this.caseId && !this.planId && !this.newPlanRequested) this.casePlans.read(storage, this.caseId);
-    // The case's records are read with the plan, not after it: the plan's first render then shows them,
-    // instead of a second render when they arrive. The plan's own case wins once it is read.
-    this.caseRecords.follow(storage, this.plan?.snapshot.context.plan?.caseId ?? (this.planId ? this.caseId : undefined));
+    // The case's records (of the plan's own case): read after the plan's first paint (CaseRecordsController),
+    // before the sections that show them are built, not beside the plan's own read (issue 18).
+    this.caseRecords.follow(storage, this.plan?.snapshot.context.plan?.caseId);
   }
 
   protected override updated(): void {

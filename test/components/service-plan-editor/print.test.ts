@@ -1,4 +1,4 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
 import type { ServicePlan } from '../../../src/model/service-plan/plan.js';
@@ -94,9 +94,34 @@ describe('<service-plan-editor> printed', () => {
 
   it('numbers every page in the reader\'s language with a document-level @page rule, gone with the element', async () => {
     const element = await printedEditor('es');
+    // Written after the first paint (see the next test): there by the time anyone prints.
+    await waitUntil(() => pageRules() !== '', 'no @page rule after the first paint', { timeout: 5000 });
     expect(pageRules()).to.contain('"Página " counter(page) " de " counter(pages)');
     expect(pageRules()).to.contain('JV-2026-0001');
     expect(pageRules()).to.contain('Leo Souza');
+    element.remove();
+    expect(pageRules()).to.equal('');
+  });
+
+  it('writes the @page rule after the plan\'s first paint, not in the render that opens it (it styles the whole page again), and at once when printing starts', async () => {
+    let atFirstRender: { rules: string; atPrint: string } | undefined;
+    const mounted = mountEditor({ storage: storeWith(readyPlan({ status: 'active', activatedOn: '2026-01-20' })), planId: 'plan-1' });
+    await waitUntil(() => document.querySelector('service-plan-editor')?.shadowRoot, 'the editor was not placed', { timeout: 5000 });
+    const editor = document.querySelector('service-plan-editor')!;
+    new MutationObserver((_records, observer) => {
+      if (!editor.shadowRoot!.querySelector('[part~="goal"]')) return;
+      observer.disconnect();
+      const rules = pageRules();
+      // Printing now (the dialog, window.print(), print to PDF all fire beforeprint first) needs the rule at once.
+      window.dispatchEvent(new Event('beforeprint'));
+      atFirstRender = { rules, atPrint: pageRules() };
+      window.dispatchEvent(new Event('afterprint'));
+    }).observe(editor.shadowRoot!, { childList: true, subtree: true });
+    const element = await mounted;
+    expect(atFirstRender, 'the plan rendered').not.to.equal(undefined);
+    expect(atFirstRender!.rules, 'the @page rule in the render that opened the plan').to.equal('');
+    expect(atFirstRender!.atPrint).to.contain('counter(pages)');
+    await waitUntil(() => pageRules().includes('counter(pages)'), 'no @page rule after the first paint', { timeout: 5000 });
     element.remove();
     expect(pageRules()).to.equal('');
   });
@@ -105,6 +130,7 @@ describe('<service-plan-editor> printed', () => {
     const element = await printedEditor();
     element.caseDetails = { ...caseDetails, caseNumber: 'A"; } body { color: red } @page { x: "' };
     await settle(element);
+    await waitUntil(() => pageRules().includes('color: red'), 'the new case number did not reach the page margins', { timeout: 5000 });
     // Still one @page rule with its three margin boxes, the case number inside the header's string: no rule escaped from it.
     const rules = document.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]);
     expect(rules.map((rule) => rule.constructor.name)).to.deep.equal(['CSSPageRule']);

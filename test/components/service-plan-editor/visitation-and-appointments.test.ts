@@ -61,45 +61,55 @@ describe('<service-plan-editor>: visitation in the case plan', () => {
   });
 });
 
-describe('<service-plan-editor>: the case\u2019s records read with the plan', () => {
-  it('reads the visitation plans and contacts while the plan is read, so the visitation section\u2019s first render shows them (never "Reading…" first)', async () => {
+describe('<service-plan-editor>: the case\u2019s records read after the plan\u2019s first screen', () => {
+  it('reads the visitation plans and contacts only once the plan is on screen (not beside its read), and the visitation section\u2019s first render shows them (never "Reading…" first)', async () => {
     const storage = caseStorage();
     const draftId = await storeEmptyDraft(storage, 'outcome');
-    // The plan's read waits until the test lets it go; the case's records are read meanwhile.
+    // The plan's read waits until the test lets it go, so the first screen is watched from its start.
     let releasePlan!: () => void;
     const planHeld = new Promise<void>((resolve) => (releasePlan = resolve));
+    let planAsked = false;
     const read = storage.get.bind(storage);
     storage.get = (async (kind: Parameters<typeof storage.get>[0], id: string) => {
-      if (kind === 'servicePlan') await planHeld;
+      if (kind === 'servicePlan') {
+        planAsked = true;
+        await planHeld;
+      }
       return read(kind, id);
     }) as typeof storage.get;
     const listed: Promise<unknown>[] = [];
     const list = storage.list.bind(storage);
+    // The records come back a little later than a plan's sections are built (IndexedDB with more to read).
     storage.list = ((...args: Parameters<typeof storage.list>) => {
-      const result = list(...args);
-      if (args[0] === 'visitationPlan' || args[0] === 'contact') listed.push(result);
+      if (args[0] !== 'visitationPlan' && args[0] !== 'contact') return list(...args);
+      const result = new Promise((resolve) => setTimeout(resolve, 150)).then(() => list(...args));
+      listed.push(result);
       return result;
     }) as typeof storage.list;
     const mounted = mountEditor({ storage, planId: draftId });
-    await waitUntil(() => listed.length === 2, 'the case\u2019s records were not read while the plan was', { timeout: 5000 });
-    await Promise.all(listed);
-    // What the first render of the visitation section shows (the section's body comes in the task after the
-    // plan's first paint): recorded as its DOM is written, before anything renders again.
+    await waitUntil(() => planAsked, 'the plan was not read', { timeout: 5000 });
+    // Counted by the test as the DOM is written: reads asked for when the plan's first screen is there, and
+    // what the first render of the visitation section shows (its body comes in the task after that paint).
+    let readsAtFirstScreen: number | undefined;
     let firstRender: { plans: (string | undefined)[]; loading: boolean } | undefined;
-    const watchFirstRender = (element: Element) =>
-      new MutationObserver((_records, observer) => {
-        const root = element.shadowRoot!;
-        if (!root.querySelector('[part~="visitation"]')) return;
-        firstRender = { plans: [...root.querySelectorAll<HTMLElement>('[part~="visitation"] li[data-visitation-plan-id]')].map((row) => row.dataset.visitationPlanId), loading: root.querySelector('[part~="visitation"] [role="status"]') !== null };
-        observer.disconnect();
-      });
-    await waitUntil(() => document.querySelector('service-plan-editor')?.shadowRoot, 'the editor was not placed', { timeout: 5000 });
-    watchFirstRender(document.querySelector('service-plan-editor')!).observe(document.querySelector('service-plan-editor')!.shadowRoot!, { childList: true, subtree: true });
+    const editor = document.querySelector('service-plan-editor')!;
+    new MutationObserver((_records, observer) => {
+      const root = editor.shadowRoot!;
+      if (readsAtFirstScreen === undefined && root.querySelector('[part~="goal"]')) readsAtFirstScreen = listed.length;
+      if (!root.querySelector('[part~="visitation"]')) return;
+      firstRender = { plans: [...root.querySelectorAll<HTMLElement>('[part~="visitation"] li[data-visitation-plan-id]')].map((row) => row.dataset.visitationPlanId), loading: root.querySelector('[part~="visitation"] [role="status"]') !== null };
+      observer.disconnect();
+    }).observe(editor.shadowRoot!, { childList: true, subtree: true });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(listed.length, 'records read while the plan is read').to.equal(0);
     releasePlan();
     const element = await mounted;
-    expect(firstRender, 'the plan rendered').not.to.equal(undefined);
-    // A draft names no child yet: the case's visitation plans are all listed, the same at once as once settled.
+    await waitUntil(() => listed.length === 2, 'the case\u2019s records were not read after the plan was shown', { timeout: 5000 });
+    await Promise.all(listed);
     await settle(element);
+    expect(readsAtFirstScreen, 'records read before the plan\u2019s first screen was there').to.equal(0);
+    expect(firstRender, 'the visitation section rendered').not.to.equal(undefined);
+    // A draft names no child yet: the case's visitation plans are all listed, the same at once as once settled.
     const settled = $$(element, '[part~="visitation"] li[data-visitation-plan-id]').map((row) => row.dataset.visitationPlanId);
     expect(settled).to.include('plan-weekly');
     expect(firstRender).to.deep.equal({ plans: settled, loading: false });

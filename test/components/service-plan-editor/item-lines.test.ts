@@ -1,0 +1,60 @@
+import { expect } from '@open-wc/testing';
+import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
+import type { PlanItem } from '../../../src/model/service-plan/plan-item.js';
+import type { ServicePlan } from '../../../src/model/service-plan/plan.js';
+import { basicItem, readyPlan, unitItem } from '../../model/service-plan/fixtures.js';
+import { $$, mountEditor } from './helpers.js';
+
+function withoutResponsible(item: PlanItem): PlanItem {
+  const { responsibility: _nobody, ...rest } = item;
+  return rest;
+}
+
+/**
+ * Items of every shape a closed line takes (overdue or not, with a progress bar or not), two or more of
+ * each, differing in everything a line says: the first of each shape is drawn by the template, the others
+ * are copies of it made to say their item (issue 18). Today is 2026-03-10 (helpers' NOW).
+ */
+const items: PlanItem[] = [
+  basicItem('line-a', { expectedStart: '2026-01-10', expectedEnd: '2026-04-30' }),
+  basicItem('line-b', { status: 'in-progress', responsibility: { type: 'participant', participantId: 'maria' } }),
+  basicItem('line-c', { status: 'in-progress', expectedEnd: '2026-02-01', responsibility: { type: 'org-user', userId: 'u-reis', name: 'Dr. Reis' } }),
+  basicItem('line-d', { expectedStart: '2026-01-02', expectedEnd: '2026-02-20', source: { type: 'custom', name: 'Visits & "calls", l\'école', purpose: 'Keep in touch.' } }),
+  unitItem('line-e', 12, [2, 3], { expectedEnd: '2026-06-30' }),
+  unitItem('line-f', 8, [8], { status: 'completed', responsibility: { type: 'participant', participantId: 'joao' } }),
+  withoutResponsible(basicItem('line-g', { status: 'completed', source: { type: 'custom', name: 'Tom & Jerry (50 %)', purpose: 'x' } })),
+  basicItem('line-h', { expectedStart: '2026-03-01', responsibility: { type: 'participant', participantId: 'ana' } }),
+];
+
+async function openWith(planItems: PlanItem[]): Promise<HTMLElement[]> {
+  const storage = new MemoryStorageAdapter({ name: `item-lines-${Math.random()}` });
+  const plan = readyPlan({ status: 'active', activatedOn: '2026-01-31', firstActivatedOn: '2026-01-31' });
+  const withItems: ServicePlan = { ...plan, subGoals: [{ id: 'sg-1', title: 'Everything', description: '', items: planItems }] };
+  storage.seedRaw('servicePlan', { ...withItems, version: 2 });
+  const element = await mountEditor({ storage, planId: 'plan-1' });
+  const lines = $$(element, 'article[part~="item"]');
+  element.remove();
+  return lines;
+}
+
+/** A line as markup, without Lit's comment markers (a line is plain DOM once drawn). */
+const markup = (line: Element) => line.outerHTML.replace(/<!--[^]*?-->/g, '');
+
+describe('<service-plan-editor>: closed item lines', function () {
+  // Nine editors opened one after another: on a loaded machine more than the default 20 s.
+  this.timeout(60_000);
+  it('says of each item exactly what the template says of it alone, whether drawn by the template or copied from a line of its shape', async () => {
+    const lines = await openWith(items);
+    expect(lines.map((line) => line.dataset.itemId)).to.deep.equal(items.map((item) => item.id));
+    for (const [index, item] of items.entries()) {
+      const [alone] = await openWith([item]);
+      expect(markup(lines[index]!), `the line of ${item.id}`).to.equal(markup(alone!));
+    }
+    // What the copies were made to say, as the user reads it.
+    const line = (id: string) => lines.find((found) => found.dataset.itemId === id)!;
+    expect(line('line-d').querySelector('button')!.textContent).to.equal('Visits & "calls", l\'école');
+    expect(line('line-g').querySelector('button')!.textContent).to.equal('Tom & Jerry (50 %)');
+    expect(line('line-d').classList.contains('overdue')).to.equal(true);
+    expect(line('line-b').querySelector('.item-who')!.textContent).to.contain('Maria Souza');
+  });
+});
