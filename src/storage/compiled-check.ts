@@ -23,8 +23,8 @@ function countOf(schema: z.ZodMiniType): CheckCount {
 }
 
 /** Compiles a schema once (in the background for whoever does not await it). */
-function compileOnce(schema: z.ZodMiniType, count: CheckCount): Promise<void> {
-  count.compiling ??= compiledSchema(schema).then(
+function compileOnce(schema: z.ZodMiniType, count: CheckCount, load?: CompilerLoader): Promise<void> {
+  count.compiling ??= compiledSchema(schema, load).then(
     (compiled) => void (count.compiled = compiled ?? schema),
     () => void (count.compiled = schema), // the chunk did not load (offline): the schema itself, as before
   );
@@ -51,11 +51,23 @@ export function checkingSchema(schema: z.ZodMiniType): z.ZodMiniType {
  * transaction): a batch of COMPILE_AFTER_READS or more waits for the compiled copy (a few milliseconds), so
  * the batch is checked by it rather than reaching the count only once every record is checked.
  */
-export async function compileForBatch(schema: z.ZodMiniType, size: number): Promise<void> {
+export async function compileForBatch(schema: z.ZodMiniType, size: number, load?: CompilerLoader): Promise<void> {
   if (size < COMPILE_AFTER_READS) return;
   const count = countOf(schema);
-  if (!count.compiled) await compileOnce(schema, count);
+  if (count.compiled) return;
+  // The compiler is a chunk of its own: on a stalled network its download must not hold a list or a write,
+  // so the batch waits at most COMPILE_WAIT_MS and is checked by the schema itself meanwhile (same checks).
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const waited = new Promise<void>((resolve) => (timer = setTimeout(resolve, COMPILE_WAIT_MS)));
+  await Promise.race([compileOnce(schema, count, load), waited]).finally(() => clearTimeout(timer));
 }
+
+/** The longest a batch waits for its schema's compiled copy (compiling is a few ms; the rest is the chunk's download). */
+export const COMPILE_WAIT_MS = 250;
+
+/** Loads the compiler's chunk (its own file: a page that never reads many records never downloads it). */
+type CompilerLoader = () => Promise<typeof import('./schema-compiler.js')>;
+const loadCompiler: CompilerLoader = () => import('./schema-compiler.js');
 
 /**
  * zod's compiled copy of a schema, or undefined where the page may not compile code: its
@@ -63,9 +75,9 @@ export async function compileForBatch(schema: z.ZodMiniType, size: number): Prom
  * e.g. `z.config({ jitless: true })` by a host whose policy would report the probe). The schema itself
  * then checks every record, as before: slower, never different.
  */
-export async function compiledSchema<T extends z.ZodMiniType>(schema: T): Promise<T | undefined> {
+export async function compiledSchema<T extends z.ZodMiniType>(schema: T, load: CompilerLoader = loadCompiler): Promise<T | undefined> {
   if (!z.util.allowsEval.value) return undefined;
-  const { compile } = await import('./schema-compiler.js');
+  const { compile } = await load();
   const compiled = compile(schema);
   return compiled === schema ? undefined : compiled;
 }

@@ -109,6 +109,7 @@ export function planBody(input: PlanBodyInput): TemplateResult {
       outcomeScale: input.outcomeScale,
       signatories: signatories(plan, view.participants, input.approvalPolicy, view.today),
       visitation: view.caseRecords ? casePlanVisitation(view.caseRecords.visitationPlans, view.caseRecords.contacts, plan.principalParticipantId, input.now) : undefined,
+      visitationMissing: view.caseRecords ? undefined : view.caseRecordsFailed ? 'failed' : 'reading',
     })}
   </div>`
     : nothing;

@@ -39,6 +39,8 @@ export interface DocumentOptions {
   today?: string;
   /** The child's visitation plans with their compliance (a case plan prints them); undefined: not read. */
   visitation?: readonly CasePlanVisitation[] | undefined;
+  /** Why `visitation` is missing where a case plan would print it: still being read, or the read failed (said on paper, never left out silently). */
+  visitationMissing?: 'reading' | 'failed' | undefined;
 }
 
 function signatureBlock(t: LocalizeController, idPrefix: string, signatories: readonly CaseParticipant[]): TemplateResult {

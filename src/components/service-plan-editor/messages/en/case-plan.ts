@@ -96,6 +96,7 @@ export const casePlan = {
   "spe.visitation.heading": "Visitation plans",
   "spe.visitation.loading": "Reading the child's visitation plans…",
   "spe.visitation.failed": "The child's visitation plans could not be read.",
+  "spe.visitation.print-not-read": "The child's visitation plans were still being read when this copy was made: print again to include them.",
   "spe.visitation.none": "The child has no visitation plan yet.",
   "spe.visitation.untitled": "Visits with {names}",
   "spe.visitation.status.draft": "Draft",

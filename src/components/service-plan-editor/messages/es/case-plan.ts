@@ -97,6 +97,7 @@ export const casePlan: Record<keyof typeof en, Message> = {
   "spe.visitation.heading": "Planes de visitas",
   "spe.visitation.loading": "Leyendo los planes de visitas del niño…",
   "spe.visitation.failed": "No se pudieron leer los planes de visitas del niño.",
+  "spe.visitation.print-not-read": "Los planes de visitas del niño aún se estaban leyendo cuando se hizo esta copia: imprima de nuevo para incluirlos.",
   "spe.visitation.none": "El niño todavía no tiene plan de visitas.",
   "spe.visitation.untitled": "Visitas con {names}",
   "spe.visitation.status.draft": "Borrador",

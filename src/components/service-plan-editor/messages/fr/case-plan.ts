@@ -97,6 +97,7 @@ export const casePlan: Record<keyof typeof en, Message> = {
   "spe.visitation.heading": "Plans de visite",
   "spe.visitation.loading": "Lecture des plans de visite de l’enfant…",
   "spe.visitation.failed": "Les plans de visite de l’enfant n’ont pas pu être lus.",
+  "spe.visitation.print-not-read": "Les plans de visite de l’enfant étaient encore en cours de lecture quand cette copie a été faite : imprimez à nouveau pour les inclure.",
   "spe.visitation.none": "L’enfant n’a pas encore de plan de visite.",
   "spe.visitation.untitled": "Visites avec {names}",
   "spe.visitation.status.draft": "Brouillon",

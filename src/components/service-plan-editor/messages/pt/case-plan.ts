@@ -97,6 +97,7 @@ export const casePlan: Record<keyof typeof en, Message> = {
   "spe.visitation.heading": "Planos de visitação",
   "spe.visitation.loading": "Lendo os planos de visitação da criança…",
   "spe.visitation.failed": "Não foi possível ler os planos de visitação da criança.",
+  "spe.visitation.print-not-read": "Os planos de visitação da criança ainda estavam sendo lidos quando esta cópia foi feita: imprima de novo para incluí-los.",
   "spe.visitation.none": "A criança ainda não tem plano de visitação.",
   "spe.visitation.untitled": "Visitas com {names}",
   "spe.visitation.status.draft": "Rascunho",

@@ -3,8 +3,16 @@ import { complianceText, visitationPlanName } from '../visitation-plans.js';
 import type { DocumentOptions } from '../plan-document.js';
 
 /** The child's visitation plans in the printed case plan: status, court order or agreement, how well they are kept. */
-export function visitationDocument({ t, plan, participants, visitation }: DocumentOptions): TemplateResult | typeof nothing {
-  if (plan.planKind !== 'outcome' || visitation === undefined) return nothing;
+export function visitationDocument({ t, plan, participants, visitation, visitationMissing }: DocumentOptions): TemplateResult | typeof nothing {
+  if (plan.planKind !== 'outcome') return nothing;
+  if (visitation === undefined) {
+    // A copy printed before the records arrived (or when they could not be read) says so: a court reads the absence of a section as "none".
+    if (visitationMissing === undefined) return nothing;
+    return html`<section class="doc-section doc-visitation" data-visitation-missing=${visitationMissing}>
+      <h3>${t.term('spe.visitation.heading')}</h3>
+      <p>${t.term(visitationMissing === 'failed' ? 'spe.visitation.failed' : 'spe.visitation.print-not-read')}</p>
+    </section>`;
+  }
   return html`<section class="doc-section doc-visitation">
     <h3>${t.term('spe.visitation.heading')}</h3>
     ${visitation.length === 0
