@@ -600,6 +600,11 @@ export class SyncStorageAdapter implements StorageAdapter, SyncStatusSource {
         // Written on the server after the version this browser knew, and on top of it: the usual merge.
         usual.push(change);
       } else {
+        // A local write of it mid-way would be left on a shadow at this browser's old version, and pushed on top
+        // of the server's: the resync stops here, still due, and runs again at the next pass (after a backoff).
+        if ((await this.db.outbox.where('[kind+id]').equals([kind, id]).filter((entry) => entry.state === 'intent').count()) > 0) {
+          throw new StorageError('unavailable', `A local write of ${kind} ${id} is in progress: the resync runs again`);
+        }
         // A version whose history does not hold this browser's: nothing says which side is newer. The shadow keeps
         // its head, so a resync run again after a reload finds the record diverged again.
         const local = await this.local.get(kind, id);

@@ -3,7 +3,8 @@ import type { HistoryEntry } from '../../../src/model/history.js';
 import type { Contact } from '../../../src/model/visitation/contact.js';
 import type { SyncStorageAdapter } from '../../../src/storage/sync/sync-adapter.js';
 import { ConflictError } from '../../../src/storage/errors.js';
-import { draftContact } from '../fixtures.js';
+import { SyncDatabase } from '../../../src/storage/sync/sync-db.js';
+import { draftContact, freshDatabaseName } from '../fixtures.js';
 import { backupDatabase, CASE_A_ONLY, emptyDatabase, restoreDatabase, startSyncServer, syncAdapter, WORKER_B_ONLY, type TestServer } from './support.js';
 
 // Words a server restore could lose without the resync noticing. Each test checks what it typed itself.
@@ -109,6 +110,42 @@ describe('SyncStorageAdapter resync: words a restore could lose', function () {
     const history = (await server.sql<{ entry: HistoryEntry }>("SELECT entry FROM history WHERE kind = 'contact' AND id = 'c-col' ORDER BY seq")).map((row) => row.entry);
     expect(history.map((entry) => [entry.by, entry.action]), 'restored by the signed-in user').to.deep.equal([['worker-b', 'sync.restored']]);
     expect((await browser.get<Contact>('contact', 'c-col'))!.notes, 'the record’s own fields unchanged').to.equal(theirs);
+  });
+
+  it('holds as a conflict a diverged record met while a local write of it is mid-way, never pushing that write on top', async () => {
+    const databaseName = freshDatabaseName('sync-resync-intent');
+    const browser = adapter(server, { databaseName });
+    await browser.put('contact', { ...draftContact('c-d', { caseId: 'case-a' }), notes: 'One' });
+    await browser.syncNow();
+    await backupDatabase(server);
+    await browser.put('contact', { ...(await browser.get<Contact>('contact', 'c-d'))!, notes: 'Two', updatedAt: new Date().toISOString() });
+    await browser.syncNow();
+    await restoreDatabase(server);
+    const colleague = adapter(server);
+    await colleague.syncNow();
+    const theirs = 'Colleague two, after the restore';
+    await colleague.put('contact', { ...(await colleague.get<Contact>('contact', 'c-d'))!, notes: theirs, updatedAt: new Date().toISOString() });
+    await colleague.syncNow();
+    // Another tab of this browser is mid-way through a write of c-d: its outbox intent is there, the local write not yet.
+    const sync = new SyncDatabase(`${databaseName}-sync`);
+    const current = (await browser.get<Contact>('contact', 'c-d'))!;
+    const mine = { ...current, notes: 'Three, typed during the resync', updatedAt: new Date().toISOString() };
+    const order = await sync.outbox.add({ key: crypto.randomUUID(), kind: 'contact', id: 'c-d', record: mine, localVersion: current.version + 1, action: 'record.updated', state: 'intent', createdAt: Date.now() });
+    const passed = browser.syncNow();
+    let done = false;
+    void passed.then(() => (done = true));
+    await waitUntil(() => done || browser.syncState.error === 'storage.unavailable', 'the resync met the write', { timeout: 30_000 });
+    // The other tab's write lands.
+    const stored = await browser.local.put('contact', mine);
+    await sync.outbox.update(order, { state: 'ready', record: stored });
+    sync.close();
+    await passed;
+    await browser.syncNow();
+    await browser.syncNow();
+    expect((await serverNotes(server))['c-d'], 'the colleague’s words on the server').to.equal(theirs);
+    const held = (await browser.conflicts()).find((row) => row.id === 'c-d');
+    expect((held?.theirs as Contact | undefined)?.notes, 'c-d held as a conflict with the colleague’s words').to.equal(theirs);
+    expect((await browser.get<Contact>('contact', 'c-d'))!.notes, 'the browser keeps what was typed').to.equal(mine.notes);
   });
 
   it('pushes again in the name the host gives (`user`), before that of the last write made here', async () => {
