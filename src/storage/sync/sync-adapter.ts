@@ -462,11 +462,12 @@ export class SyncStorageAdapter implements StorageAdapter, SyncStatusSource {
   /**
    * Pulls every page since the checkpoint; the checkpoint moves only after its page is applied. Resolves
    * to false, with the resync marked due, when the server's log is not the one the checkpoint belongs to.
+   * `peek`: only looks for that (and for diverged versions), applying nothing and leaving the checkpoint.
    */
-  private async pullAll(signal: AbortSignal): Promise<boolean> {
+  private async pullAll(signal: AbortSignal, peek = false): Promise<boolean> {
     const pageSize = this.options.pageSize ?? 500;
+    let [since, log, at] = await Promise.all([this.db.checkpoint(), this.db.logId(), this.db.checkpointChange()]);
     for (;;) {
-      const [since, log, at] = await Promise.all([this.db.checkpoint(), this.db.logId(), this.db.checkpointChange()]);
       let page: PullResponse;
       try {
         page = await this.client.pull(since, pageSize, signal, at);
@@ -480,13 +481,20 @@ export class SyncStorageAdapter implements StorageAdapter, SyncStatusSource {
         await this.markResync('log-changed');
         return false;
       }
-      if (!(await this.applyPulled(page.changes))) return false;
       const last = page.changes.at(-1);
-      await this.db.meta.bulkPut([
-        { key: 'checkpoint', value: page.checkpoint },
-        ...(last ? [{ key: 'checkpointChange', value: checkpointChange(last) } as const] : []),
-        ...(page.log !== undefined ? [{ key: 'log', value: page.log } as const] : []),
-      ]);
+      if (peek) {
+        if (await this.diverges(page.changes)) return false;
+      } else {
+        if (!(await this.applyPulled(page.changes))) return false;
+        await this.db.meta.bulkPut([
+          { key: 'checkpoint', value: page.checkpoint },
+          ...(last ? [{ key: 'checkpointChange', value: checkpointChange(last) } as const] : []),
+          ...(page.log !== undefined ? [{ key: 'log', value: page.log } as const] : []),
+        ]);
+      }
+      since = page.checkpoint;
+      if (last) at = checkpointChange(last);
+      log = page.log ?? log;
       if (!page.hasMore || page.changes.length === 0) return true;
     }
   }
@@ -495,14 +503,18 @@ export class SyncStorageAdapter implements StorageAdapter, SyncStatusSource {
 
   /**
    * One pass with the server: push, then pull; when either finds that the server's log is not the one this
-   * browser's checkpoint belongs to, the resync runs first and the pass starts again. A resync marked due
-   * (durably) before a reload runs at the next pass. A few rounds at most: a server that keeps starting
-   * over is tried again at the next pass.
+   * browser's checkpoint belongs to, the resync runs first and the pass starts again. With writes waiting, a
+   * look at the pull comes first (nothing applied: a push whose answer was lost must first be replayed): a
+   * server restored while stopped may hold, at the version a write is based on, another version (a
+   * colleague's, written after the restore), which only a pull reveals (its head hash); the push would be
+   * accepted on top of it. A resync marked due (durably) before a reload runs at the next pass. A
+   * few rounds at most: a server that keeps starting over is tried again at the next pass.
    */
   private async exchange(signal: AbortSignal): Promise<void> {
     for (let round = 0; round < 3; round += 1) {
       if (await this.db.resyncDue()) await this.resync(signal);
-      if ((await this.pushAll(signal)) && (await this.pullAll(signal))) return;
+      const waiting = (await this.db.outbox.where('state').equals('ready').count()) > 0;
+      if ((!waiting || (await this.pullAll(signal, true))) && (await this.pushAll(signal)) && (await this.pullAll(signal))) return;
     }
     this.wanted = true;
   }
@@ -649,10 +661,7 @@ export class SyncStorageAdapter implements StorageAdapter, SyncStatusSource {
   private async applyPulled(changes: readonly PulledChange[]): Promise<boolean> {
     const keys = changes.map((change) => [change.kind, change.record.id] as [string, string]);
     const [shadows, conflicts] = await Promise.all([this.db.shadows.bulkGet(keys), this.db.conflicts.bulkGet(keys)]);
-    if (changes.some((change, index) => diverged(change, shadows[index]))) {
-      await this.markResync('version-diverged');
-      return false;
-    }
+    if (await this.diverges(changes, shadows)) return false;
     // The head of a version this browser learnt of from a push's conflict reply (which names none).
     const learnt = changes.flatMap((change, index) => {
       const shadow = shadows[index];
@@ -684,6 +693,17 @@ export class SyncStorageAdapter implements StorageAdapter, SyncStatusSource {
       }
     }
     for (const change of others) await this.reconcile(change.kind, change.record.id, change);
+    return true;
+  }
+
+  /**
+   * Whether a change is at or below the version this browser had from the server, under another head: the
+   * server lost what it had accepted. Marks the resync due when so.
+   */
+  private async diverges(changes: readonly PulledChange[], known?: (ShadowRow | undefined)[]): Promise<boolean> {
+    const shadows = known ?? (await this.db.shadows.bulkGet(changes.map((change) => [change.kind, change.record.id])));
+    if (!changes.some((change, index) => diverged(change, shadows[index]))) return false;
+    await this.markResync('version-diverged');
     return true;
   }
 

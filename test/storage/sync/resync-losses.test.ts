@@ -33,17 +33,20 @@ describe('SyncStorageAdapter resync: words a restore could lose', function () {
 
   it('holds as a conflict a version a colleague wrote, at the same number, on a server restored while stopped', async () => {
     let pullsCut = false;
+    let cutPullsAfterPush = false;
     const cutPulls: typeof fetch = async (input, init) => {
       const url = String(input instanceof Request ? input.url : input);
       if (pullsCut && url.includes('/v1/pull')) throw new TypeError('Failed to fetch (tab closed)');
-      return fetch(input, init);
+      const response = await fetch(input, init);
+      if (cutPullsAfterPush && url.includes('/v1/push')) pullsCut = true;
+      return response;
     };
     const browser = adapter(server, { fetch: cutPulls });
     await browser.put('contact', { ...draftContact('c-x', { caseId: 'case-a' }), notes: 'In the backup' });
     await browser.syncNow();
     await backupDatabase(server);
     // The browser's push is accepted (version 2), the tab closes before it pulls: its checkpoint stays at version 1.
-    pullsCut = true;
+    cutPullsAfterPush = true;
     const mine = 'Browser words pushed before the crash';
     await browser.put('contact', { ...(await browser.get<Contact>('contact', 'c-x'))!, notes: mine, updatedAt: new Date().toISOString() });
     await waitUntil(async () => (await server.sql<{ version: number }>("SELECT version FROM records WHERE id = 'c-x'"))[0]?.version === 2, 'the browser pushed version 2', { timeout: 30_000 });
@@ -56,6 +59,7 @@ describe('SyncStorageAdapter resync: words a restore could lose', function () {
     const theirs = 'Colleague words after the restore';
     await colleague.put('contact', { ...(await colleague.get<Contact>('contact', 'c-x'))!, notes: theirs, updatedAt: new Date().toISOString() });
     await colleague.syncNow();
+    cutPullsAfterPush = false;
     pullsCut = false;
     await browser.syncNow();
     const held = (await browser.conflicts()).find((row) => row.id === 'c-x');
@@ -69,6 +73,44 @@ describe('SyncStorageAdapter resync: words a restore could lose', function () {
     expect(refused).to.be.instanceOf(ConflictError);
     await browser.syncNow();
     expect((await serverNotes(server))['c-x'], 'the colleague’s words on the server').to.equal(theirs);
+  });
+
+  it('does not push an edit made before it pulled on top of the version a colleague wrote at the same number after a restore', async () => {
+    let pullsCut = false;
+    let cutPullsAfterPush = false;
+    const cutPulls: typeof fetch = async (input, init) => {
+      const url = String(input instanceof Request ? input.url : input);
+      if (pullsCut && url.includes('/v1/pull')) throw new TypeError('Failed to fetch (offline)');
+      const response = await fetch(input, init);
+      if (cutPullsAfterPush && url.includes('/v1/push')) pullsCut = true;
+      return response;
+    };
+    const browser = adapter(server, { fetch: cutPulls });
+    await browser.put('contact', { ...draftContact('c-y', { caseId: 'case-a' }), notes: 'In the backup' });
+    await browser.syncNow();
+    await backupDatabase(server);
+    cutPullsAfterPush = true;
+    await browser.put('contact', { ...(await browser.get<Contact>('contact', 'c-y'))!, notes: 'Pushed before the crash', updatedAt: new Date().toISOString() });
+    await waitUntil(async () => (await server.sql<{ version: number }>("SELECT version FROM records WHERE id = 'c-y'"))[0]?.version === 2, 'the browser pushed version 2', { timeout: 30_000 });
+    await server.down();
+    await restoreDatabase(server);
+    await server.up();
+    const colleague = adapter(server);
+    await colleague.syncNow();
+    const theirs = 'Colleague words after the restore';
+    await colleague.put('contact', { ...(await colleague.get<Contact>('contact', 'c-y'))!, notes: theirs, updatedAt: new Date().toISOString() });
+    await colleague.syncNow();
+    // Still without pulls, the browser's next edit waits in the outbox; then the network comes back.
+    cutPullsAfterPush = false;
+    const mine = 'Edited before pulling';
+    await browser.put('contact', { ...(await browser.get<Contact>('contact', 'c-y'))!, notes: mine, updatedAt: new Date().toISOString() });
+    pullsCut = false;
+    await browser.syncNow();
+    await browser.syncNow();
+    expect((await serverNotes(server))['c-y'], 'the colleague’s words on the server').to.equal(theirs);
+    const held = (await browser.conflicts()).find((row) => row.id === 'c-y');
+    expect((held?.theirs as Contact | undefined)?.notes, 'c-y held as a conflict with the colleague’s words').to.equal(theirs);
+    expect((await browser.get<Contact>('contact', 'c-y'))!.notes, 'the browser keeps its edit').to.equal(mine);
   });
 
   it('pushes again a record the server lost although a refused write of it waits in the outbox', async () => {
