@@ -7,6 +7,7 @@
 //   of DATABASE_URL when that is set, on 127.0.0.1 and a free port, and stops it afterwards.
 // Prints one line per case and ends with `N passed, N failed`; exits 1 when a case failed.
 import { buildServerModule } from './build-server.mjs';
+import { startProtocol10Proxy } from './protocol-1-0-proxy.mjs';
 
 const args = Object.fromEntries(process.argv.slice(2).filter((arg) => arg.startsWith('--')).map((arg) => {
   const [key, ...value] = arg.slice(2).split('=');
@@ -40,17 +41,19 @@ if (args.url) {
     'contract-token-every-case-01': { subject: 'contract-all', cases: '*', writesAs: ['contract-worker'] },
     'contract-token-case-1-only-01': { subject: 'contract-one', cases: ['contract-case-1'], writesAs: ['contract-worker'] },
   };
-  const targets = [['PGlite', {}]];
+  // 'PGlite, as 1.0': behind a proxy that drops log ids (protocol 1.1), as a vendor's 1.0 server would answer.
+  const targets = [['PGlite', {}], ['PGlite, as 1.0', { protocol10: true }]];
   if (process.env.DATABASE_URL) targets.push(['PostgreSQL', { databaseUrl: process.env.DATABASE_URL }]);
   else console.log('(DATABASE_URL is not set: the contract runs on PGlite only)');
-  for (const [label, database] of targets) {
+  for (const [label, { protocol10, ...database }] of targets) {
     const server = await startServer({ ...database, tokens, maxBodyBytes: 256 * 1024, keepAliveSeconds: 1 });
     // A second server on the same database, as a second process behind a load balancer would be.
     const second = await startServer({ ...(database.databaseUrl ? database : { database: server.database }), tokens, keepAliveSeconds: 1 });
+    const proxies = protocol10 ? [await startProtocol10Proxy(server.url), await startProtocol10Proxy(second.url)] : [];
     try {
       await contract.runSyncContract({
-        baseUrl: server.url,
-        secondBaseUrl: second.url,
+        baseUrl: proxies[0]?.url ?? server.url,
+        secondBaseUrl: proxies[1]?.url ?? second.url,
         // PostgreSQL: end the servers' LISTEN connections (they listen again and catch up from the change log).
         ...(database.databaseUrl
           ? { interruptFanOut: () => server.database.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query ILIKE 'LISTEN %' AND pid <> pg_backend_pid()") }
@@ -72,6 +75,7 @@ if (args.url) {
         report: report(`reference server, ${label}`),
       });
     } finally {
+      for (const proxy of proxies) await proxy.close();
       await second.close();
       await server.close();
     }

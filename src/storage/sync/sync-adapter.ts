@@ -30,6 +30,11 @@ export interface SyncStorageOptions {
   pageSize?: number;
   pushBatchSize?: number;
   backoff?: BackoffOptions;
+  /**
+   * The id of the person signed in (as in `updatedBy`). A record the server lost is pushed again in their
+   * name (history action `sync.restored`); default: the author of the last write made in this browser.
+   */
+  user?: () => string | undefined;
   /** For tests: the fetch to use, and the source of jitter. */
   fetch?: typeof fetch;
   random?: () => number;
@@ -39,6 +44,11 @@ export interface SyncStorageOptions {
 const INTENT_GRACE_MS = 30_000;
 
 const recordKey = (kind: string, id: string) => `${kind}/${id}`;
+
+/** A version the server sends at or below the one this browser had from it, under another head: the server lost it. */
+function diverged(change: PulledChange, shadow: ShadowRow | undefined): boolean {
+  return shadow !== undefined && change.headHash !== '' && shadow.headHash !== '' && change.record.version <= shadow.serverVersion && change.headHash !== shadow.headHash;
+}
 
 /** The record without storage bookkeeping: what a person wrote. */
 function content(record: StoredRecord | undefined): unknown {
@@ -247,8 +257,9 @@ export class SyncStorageAdapter implements StorageAdapter, SyncStatusSource {
       await this.db.outbox.bulkDelete(orders);
       throw error;
     }
-    await this.db.transaction('rw', this.db.outbox, this.db.shadows, this.db.conflicts, async () => {
+    await this.db.transaction('rw', this.db.outbox, this.db.shadows, this.db.conflicts, this.db.meta, async () => {
       for (const [index, order] of orders.entries()) await this.db.outbox.update(order, { state: 'ready', record: stored[index]! });
+      await this.db.meta.put({ key: 'author', value: stored.at(-1)!.updatedBy });
       // A resolved conflict: this write replaces what waited before it, on top of the server's version.
       for (const [index, conflict] of conflicts.entries()) {
         if (!conflict) continue;
@@ -350,9 +361,12 @@ export class SyncStorageAdapter implements StorageAdapter, SyncStatusSource {
     let failures = 0;
     while (!signal.aborted) {
       try {
+        // Where this browser stood when the stream opened: the `ready` may arrive late (a buffering proxy),
+        // after pulls moved the checkpoint past the sequence the server had then.
+        const opened = { since: await this.db.checkpoint(), log: await this.db.logId() };
         await this.client.stream((event) => {
           failures = 0;
-          if ('ready' in event) void this.checkLog(event).finally(() => this.wake('event'));
+          if ('ready' in event) void this.checkLog(event, opened).finally(() => this.wake('event'));
           else this.wake('event');
         }, signal);
       } catch {
@@ -421,6 +435,10 @@ export class SyncStorageAdapter implements StorageAdapter, SyncStatusSource {
           if (result.status === 'accepted') {
             await this.db.shadows.put({ kind: entry.kind, id: entry.id, serverVersion: result.version, base: { ...entry.record, version: result.version }, headHash: result.headHash, heads: knownHeads(shadows[index], result.headHash) });
             await this.db.outbox.delete(entry.order!);
+          } else if (result.status === 'rejected' && entry.action === 'sync.restored' && result.code === 'forbidden' && result.violations.length === 0) {
+            // A record the resync offered back, in a case this token may no longer see: not this browser's to
+            // restore. It stays here untouched, and is not shown as a write the server refused.
+            await this.db.outbox.delete(entry.order!);
           } else if (result.status === 'rejected') {
             await this.db.outbox.update(entry.order!, { state: 'rejected', rejection: { code: result.code, violations: result.violations } });
           }
@@ -444,11 +462,12 @@ export class SyncStorageAdapter implements StorageAdapter, SyncStatusSource {
   /**
    * Pulls every page since the checkpoint; the checkpoint moves only after its page is applied. Resolves
    * to false, with the resync marked due, when the server's log is not the one the checkpoint belongs to.
+   * `peek`: only looks for that (and for diverged versions), applying nothing and leaving the checkpoint.
    */
-  private async pullAll(signal: AbortSignal): Promise<boolean> {
+  private async pullAll(signal: AbortSignal, peek = false): Promise<boolean> {
     const pageSize = this.options.pageSize ?? 500;
+    let [since, log, at] = await Promise.all([this.db.checkpoint(), this.db.logId(), this.db.checkpointChange()]);
     for (;;) {
-      const [since, log, at] = await Promise.all([this.db.checkpoint(), this.db.logId(), this.db.checkpointChange()]);
       let page: PullResponse;
       try {
         page = await this.client.pull(since, pageSize, signal, at);
@@ -462,13 +481,20 @@ export class SyncStorageAdapter implements StorageAdapter, SyncStatusSource {
         await this.markResync('log-changed');
         return false;
       }
-      await this.applyPulled(page.changes);
       const last = page.changes.at(-1);
-      await this.db.meta.bulkPut([
-        { key: 'checkpoint', value: page.checkpoint },
-        ...(last ? [{ key: 'checkpointChange', value: checkpointChange(last) } as const] : []),
-        ...(page.log !== undefined ? [{ key: 'log', value: page.log } as const] : []),
-      ]);
+      if (peek) {
+        if (await this.diverges(page.changes)) return false;
+      } else {
+        if (!(await this.applyPulled(page.changes))) return false;
+        await this.db.meta.bulkPut([
+          { key: 'checkpoint', value: page.checkpoint },
+          ...(last ? [{ key: 'checkpointChange', value: checkpointChange(last) } as const] : []),
+          ...(page.log !== undefined ? [{ key: 'log', value: page.log } as const] : []),
+        ]);
+      }
+      since = page.checkpoint;
+      if (last) at = checkpointChange(last);
+      log = page.log ?? log;
       if (!page.hasMore || page.changes.length === 0) return true;
     }
   }
@@ -477,28 +503,33 @@ export class SyncStorageAdapter implements StorageAdapter, SyncStatusSource {
 
   /**
    * One pass with the server: push, then pull; when either finds that the server's log is not the one this
-   * browser's checkpoint belongs to, the resync runs first and the pass starts again. A resync marked due
-   * (durably) before a reload runs at the next pass. A few rounds at most: a server that keeps starting
-   * over is tried again at the next pass.
+   * browser's checkpoint belongs to, the resync runs first and the pass starts again. With writes waiting, a
+   * look at the pull comes first (nothing applied: a push whose answer was lost must first be replayed): a
+   * server restored while stopped may hold, at the version a write is based on, another version (a
+   * colleague's, written after the restore), which only a pull reveals (its head hash); the push would be
+   * accepted on top of it. A resync marked due (durably) before a reload runs at the next pass. A
+   * few rounds at most: a server that keeps starting over is tried again at the next pass.
    */
   private async exchange(signal: AbortSignal): Promise<void> {
     for (let round = 0; round < 3; round += 1) {
       if (await this.db.resyncDue()) await this.resync(signal);
-      if ((await this.pushAll(signal)) && (await this.pullAll(signal))) return;
+      const waiting = (await this.db.outbox.where('state').equals('ready').count()) > 0;
+      if ((!waiting || (await this.pullAll(signal, true))) && (await this.pushAll(signal)) && (await this.pullAll(signal))) return;
     }
     this.wanted = true;
   }
 
   /**
-   * Where the stream's `ready` says the server stands: a log id other than the checkpoint's, or a sequence
-   * below the checkpoint (a server without log ids, or one restored while it was stopped), means the log
-   * started over.
+   * Where the stream's `ready` says the server stands, against where this browser stood when the stream
+   * opened (`opened`): a log id other than the checkpoint's (then and now: a resync meanwhile took the new
+   * one), or a sequence below the checkpoint (a server without log ids, or one restored while it was
+   * stopped), means the log started over.
    */
-  private async checkLog(ready: { seq?: number; log?: string }): Promise<void> {
+  private async checkLog(ready: { seq?: number; log?: string }, opened: { since: number; log: string | undefined }): Promise<void> {
     try {
-      const [since, log] = await Promise.all([this.db.checkpoint(), this.db.logId()]);
-      const otherLog = ready.log !== undefined && log !== undefined && ready.log !== log;
-      const wentBack = ready.seq !== undefined && ready.seq < since;
+      const log = await this.db.logId();
+      const otherLog = ready.log !== undefined && opened.log !== undefined && log !== undefined && ready.log !== opened.log && ready.log !== log;
+      const wentBack = ready.seq !== undefined && ready.seq < opened.since;
       if (otherLog || wentBack) await this.markResync(otherLog ? 'log-changed' : 'sequence-went-back');
     } catch {
       // The database closed meanwhile: nothing to mark.
@@ -581,6 +612,11 @@ export class SyncStorageAdapter implements StorageAdapter, SyncStatusSource {
         // Written on the server after the version this browser knew, and on top of it: the usual merge.
         usual.push(change);
       } else {
+        // A local write of it mid-way would be left on a shadow at this browser's old version, and pushed on top
+        // of the server's: the resync stops here, still due, and runs again at the next pass (after a backoff).
+        if ((await this.db.outbox.where('[kind+id]').equals([kind, id]).filter((entry) => entry.state === 'intent').count()) > 0) {
+          throw new StorageError('unavailable', `A local write of ${kind} ${id} is in progress: the resync runs again`);
+        }
         // A version whose history does not hold this browser's: nothing says which side is newer. The shadow keeps
         // its head, so a resync run again after a reload finds the record diverged again.
         const local = await this.local.get(kind, id);
@@ -592,26 +628,46 @@ export class SyncStorageAdapter implements StorageAdapter, SyncStatusSource {
   }
 
   /**
-   * Makes sure the outbox sends this browser's record again, unless a write of it already waits there or
-   * the server's version (`server`) says the same.
+   * Makes sure the outbox sends this browser's record again, unless a write of it already waits there (one
+   * the server refused does not count: it will not be sent) or the server's version (`server`) says the same.
+   * The words may be a colleague's: the write is made in the name of the person signed in here (who restores
+   * them), the record's own fields unchanged, so a token that writes only as its user is not refused.
    */
   private async pushAgain(kind: string, id: string, server?: StoredRecord): Promise<void> {
     const local = await this.local.get(kind, id);
     if (!local || (server && sameValue(content(local), content(server)))) return;
+    const by = (await this.signedInUser()) ?? local.updatedBy;
+    const createdAt = Date.now();
+    const record = { ...local, updatedBy: by, updatedAt: new Date(createdAt).toISOString() };
     await this.db.transaction('rw', this.db.outbox, async () => {
-      const waiting = await this.db.outbox.where('[kind+id]').equals([kind, id]).count();
+      const waiting = await this.db.outbox.where('[kind+id]').equals([kind, id]).filter((entry) => entry.state !== 'rejected').count();
       if (waiting > 0) return;
-      await this.db.outbox.add({ key: crypto.randomUUID(), kind, id, record: local, localVersion: local.version, action: 'sync.restored', state: 'ready', createdAt: Date.now() });
+      await this.db.outbox.add({ key: crypto.randomUUID(), kind, id, record, localVersion: local.version, action: 'sync.restored', state: 'ready', createdAt });
     });
+  }
+
+  /** Who works in this browser: the host's `user`, else the author of the last write made here. */
+  private async signedInUser(): Promise<string | undefined> {
+    return this.options.user?.() ?? (await this.db.lastAuthor());
   }
 
   /**
    * Applies one page. Records this browser has never had and holds nothing of go into the local store
    * in one transaction (the first sync of a case); every other record is reconciled on its own.
+   * Resolves to false, applying nothing, with the resync marked due, when a change is at or below the
+   * version this browser last had from the server under another head: a server holds one version of a
+   * record once, so the server lost what it had accepted (a restore made while it was stopped).
    */
-  private async applyPulled(changes: readonly PulledChange[]): Promise<void> {
+  private async applyPulled(changes: readonly PulledChange[]): Promise<boolean> {
     const keys = changes.map((change) => [change.kind, change.record.id] as [string, string]);
     const [shadows, conflicts] = await Promise.all([this.db.shadows.bulkGet(keys), this.db.conflicts.bulkGet(keys)]);
+    if (await this.diverges(changes, shadows)) return false;
+    // The head of a version this browser learnt of from a push's conflict reply (which names none).
+    const learnt = changes.flatMap((change, index) => {
+      const shadow = shadows[index];
+      return shadow?.headHash === '' && change.headHash !== '' && change.record.version === shadow.serverVersion ? [{ ...shadow, headHash: change.headHash, heads: knownHeads(shadow, change.headHash) }] : [];
+    });
+    if (learnt.length > 0) await this.db.shadows.bulkPut(learnt);
     const fresh: PulledChange[] = [];
     const others: PulledChange[] = [];
     for (const [index, change] of changes.entries()) {
@@ -637,6 +693,18 @@ export class SyncStorageAdapter implements StorageAdapter, SyncStatusSource {
       }
     }
     for (const change of others) await this.reconcile(change.kind, change.record.id, change);
+    return true;
+  }
+
+  /**
+   * Whether a change is at or below the version this browser had from the server, under another head: the
+   * server lost what it had accepted. Marks the resync due when so.
+   */
+  private async diverges(changes: readonly PulledChange[], known?: (ShadowRow | undefined)[]): Promise<boolean> {
+    const shadows = known ?? (await this.db.shadows.bulkGet(changes.map((change) => [change.kind, change.record.id])));
+    if (!changes.some((change, index) => diverged(change, shadows[index]))) return false;
+    await this.markResync('version-diverged');
+    return true;
   }
 
   /**
@@ -663,7 +731,8 @@ export class SyncStorageAdapter implements StorageAdapter, SyncStatusSource {
       return;
     }
     const theirs = theirsChange.record as StoredRecord;
-    const headHash = theirsChange.headHash || shadow?.headHash || '';
+    // A push's conflict reply names no head: unknown (''), never the head of the version this browser had before.
+    const headHash = theirsChange.headHash;
     const shadowRow: ShadowRow = { kind, id, serverVersion: theirs.version, base: theirs, headHash, heads: knownHeads(shadow, headHash) };
     const local = await this.local.get(kind, id);
     const pending = await this.db.outbox.where('[kind+id]').equals([kind, id]).filter((entry) => entry.state !== 'rejected').toArray();

@@ -74,13 +74,15 @@ export interface ConflictRow {
  *   which the server checks its log still holds there;
  * - log: the id of the server's change log the checkpoint belongs to (the server's `log`);
  * - resync: present while a resync with the server is due or under way (the server's log started over):
- *   it is done again from the start after a reload, and removed when done.
+ *   it is done again from the start after a reload, and removed when done;
+ * - author: who made the last write in this browser (a record the server lost is pushed again in their name).
  */
 type MetaRow =
   | { key: 'checkpoint'; value: number }
   | { key: 'checkpointChange'; value: string }
   | { key: 'log'; value: string }
-  | { key: 'resync'; value: { reason: string; at: number } };
+  | { key: 'resync'; value: { reason: string; at: number } }
+  | { key: 'author'; value: string };
 
 /** The sync adapter's own IndexedDB database, beside the records' (`<name>-sync`). */
 export class SyncDatabase extends Dexie {
@@ -113,6 +115,11 @@ export class SyncDatabase extends Dexie {
   async logId(): Promise<string | undefined> {
     const row = await this.meta.get('log');
     return row?.key === 'log' ? row.value : undefined;
+  }
+
+  async lastAuthor(): Promise<string | undefined> {
+    const row = await this.meta.get('author');
+    return row?.key === 'author' ? row.value : undefined;
   }
 
   async resyncDue(): Promise<boolean> {

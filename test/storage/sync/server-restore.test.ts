@@ -5,34 +5,11 @@ import type { Contact } from '../../../src/model/visitation/contact.js';
 import type { SyncStorageAdapter } from '../../../src/storage/sync/sync-adapter.js';
 import { SyncDatabase } from '../../../src/storage/sync/sync-db.js';
 import { draftContact, freshDatabaseName } from '../fixtures.js';
-import { startSyncServer, syncAdapter, TestNetwork, type TestServer } from './support.js';
+import { backupDatabase as backup, emptyDatabase as empty, restoreDatabase as restore, startSyncServer, syncAdapter, TestNetwork, type TestServer } from './support.js';
 
 // The server's database emptied, or restored from an earlier backup, under a running server: every word a
 // browser had synced ends on the server again, at the browser's latest version. What is checked is what the
 // test itself typed (`typed`), never what the adapter reports.
-
-const TABLES = ['records', 'changes', 'history', 'idempotency', 'sync_sequence', 'sync_log'];
-
-/** A copy of the whole database, as a backup taken now would hold it (the log's id included). */
-async function backup(server: TestServer): Promise<void> {
-  for (const table of TABLES) {
-    await server.sql(`DROP TABLE IF EXISTS restore_test_${table}`);
-    await server.sql(`CREATE TABLE restore_test_${table} AS SELECT * FROM ${table}`);
-  }
-}
-
-/** Puts the backup back under the running server, as a restore would. */
-async function restore(server: TestServer): Promise<void> {
-  for (const table of TABLES) {
-    await server.sql(`DELETE FROM ${table}`);
-    await server.sql(`INSERT INTO ${table} SELECT * FROM restore_test_${table}`);
-  }
-}
-
-async function empty(server: TestServer): Promise<void> {
-  await server.sql('TRUNCATE records, changes, history, idempotency');
-  await server.sql('UPDATE sync_sequence SET value = 0');
-}
 
 const serverHistory = async (server: TestServer, id: string) =>
   (await server.sql<{ entry: HistoryEntry }>("SELECT entry FROM history WHERE kind = 'contact' AND id = $1 ORDER BY seq", [id])).map((row) => row.entry);

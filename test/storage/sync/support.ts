@@ -109,3 +109,28 @@ export async function syncUntilQuiet(browsers: readonly TestBrowser[], maxRounds
     throw new Error(`The browsers were still pushing after ${maxRounds} sync rounds (${where.join('; ')})`);
   }
 }
+
+// A server restore, as an operator would make one (tests of the resync).
+
+const TABLES = ['records', 'changes', 'history', 'idempotency', 'sync_sequence', 'sync_log'];
+
+/** A copy of the whole database, as a backup taken now would hold it (the log's id included). */
+export async function backupDatabase(server: TestServer): Promise<void> {
+  for (const table of TABLES) {
+    await server.sql(`DROP TABLE IF EXISTS restore_test_${table}`);
+    await server.sql(`CREATE TABLE restore_test_${table} AS SELECT * FROM ${table}`);
+  }
+}
+
+/** Puts the backup back under the running server, as a restore would. */
+export async function restoreDatabase(server: TestServer): Promise<void> {
+  for (const table of TABLES) {
+    await server.sql(`DELETE FROM ${table}`);
+    await server.sql(`INSERT INTO ${table} SELECT * FROM restore_test_${table}`);
+  }
+}
+
+export async function emptyDatabase(server: TestServer): Promise<void> {
+  await server.sql('TRUNCATE records, changes, history, idempotency');
+  await server.sql('UPDATE sync_sequence SET value = 0');
+}
