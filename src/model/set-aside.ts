@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { IdSchema, InstantSchema, RecordMetaSchema, type StoredRecord } from './record.js';
-import { mergeWithChoices, pathKey, sameValue, threeWayMerge, type ConflictChoice, type FieldConflict, type FieldPath } from './shared/three-way-merge.js';
+import { mergeWithChoices, pathKey, recordContent, sameValue, threeWayMerge, type ConflictChoice, type FieldConflict, type FieldPath } from './shared/three-way-merge.js';
 
 /**
  * The record kind of versions set aside when a conflict was resolved. A conflict's losing side (my
@@ -78,12 +78,6 @@ function choiceFor(resolution: ConflictResolution, choices: Readonly<Record<stri
   return choices[pathKey(path)] ?? 'mine';
 }
 
-const content = (record: unknown) => {
-  if (typeof record !== 'object' || record === null) return record;
-  const { version: _v, createdAt: _c, updatedAt: _u, updatedBy: _b, ...rest } = record as Record<string, unknown>;
-  return rest;
-};
-
 /**
  * What a conflict's resolution sets aside, as a record to store; undefined when nothing is lost (both
  * sides hold the same content, or theirs is gone and I keep mine). Where both changed a field, the side
@@ -116,7 +110,7 @@ export function setAsideOf<T extends StoredRecord>(input: SetAsideInput<T>): Set
     written = resolution === 'take-theirs' ? theirs : mine;
     setAside = resolution === 'take-theirs' ? mine : theirs;
   }
-  if (setAside === undefined || sameValue(content(written), content(setAside))) return undefined;
+  if (setAside === undefined || sameValue(recordContent(written), recordContent(setAside))) return undefined;
   return {
     ...setAsideEnvelope(input, (theirs ?? mine) as StoredRecord, mine.id),
     resolution,
@@ -168,7 +162,7 @@ export function keepingFields(version: SetAsideVersion, fields: readonly string[
 
 /** True when restoring would change the current record (the set-aside values are not already there). */
 export function restoreChanges<T extends StoredRecord>(current: T, version: SetAsideVersion): boolean {
-  return !sameValue(content(restoreSetAside(current, version)), content(current));
+  return !sameValue(recordContent(restoreSetAside(current, version)), recordContent(current));
 }
 
 /** What every version set aside is stored as: a new record (version 0) of its own, filed under the record's case and child. */

@@ -50,6 +50,14 @@ export interface MergeOptions {
 
 export const BOOKKEEPING_FIELDS: readonly string[] = ['version', 'updatedAt', 'updatedBy', 'createdAt'];
 
+/** A record without its storage bookkeeping: what a person wrote (to tell the same words from changed ones). */
+export function recordContent(record: unknown): unknown {
+  if (typeof record !== 'object' || record === null) return record;
+  const copy: Record<string, unknown> = { ...(record as Record<string, unknown>) };
+  for (const field of BOOKKEEPING_FIELDS) delete copy[field];
+  return copy;
+}
+
 type Plain = Record<string, unknown>;
 type Id = string | number;
 type Keyed = Plain & { id: Id };

@@ -1,7 +1,6 @@
 import type { HistoryEntry } from '../../model/history.js';
 import type { StoredRecord } from '../../model/record.js';
-import { BOOKKEEPING_FIELDS, sameValue, threeWayMerge } from '../../model/shared/three-way-merge.js';
-import { unknownBase } from '../../model/shared/unknown-base.js';
+import { recordContent, sameValue, threeWayMerge } from '../../model/shared/three-way-merge.js';
 import type { ChangeListener, ListQuery, ListResult, RecordKind, StorageAdapter, StorageChange, Unsubscribe, WriteOptions, WriteRequest } from '../adapter.js';
 import { rememberDatabase } from '../database-registry.js';
 import { DexieStorageAdapter } from '../dexie-adapter.js';
@@ -12,6 +11,7 @@ import { SyncHttpClient, SyncHttpError, type TokenSource } from './http-client.j
 import { checkpointChange, MAX_PUSH_WRITES, type PulledChange, type PullResponse, type PushWrite } from './protocol.js';
 import type { SyncState, SyncStatusSource } from './state.js';
 import { knownHeads, SyncDatabase, type ConflictRow, type OutboxEntry, type ShadowRow } from './sync-db.js';
+import { diverged, recordKey, ServerRestore } from './server-restore.js';
 
 export interface SyncStorageOptions {
   /** The sync server's base URL (the protocol's paths are under /v1). */
@@ -42,21 +42,6 @@ export interface SyncStorageOptions {
 
 /** An intent older than this with no matching local write belongs to a tab that closed mid-write. */
 const INTENT_GRACE_MS = 30_000;
-
-const recordKey = (kind: string, id: string) => `${kind}/${id}`;
-
-/** A version the server sends at or below the one this browser had from it, under another head: the server lost it. */
-function diverged(change: PulledChange, shadow: ShadowRow | undefined): boolean {
-  return shadow !== undefined && change.headHash !== '' && shadow.headHash !== '' && change.record.version <= shadow.serverVersion && change.headHash !== shadow.headHash;
-}
-
-/** The record without storage bookkeeping: what a person wrote. */
-function content(record: StoredRecord | undefined): unknown {
-  if (!record) return undefined;
-  const copy: Record<string, unknown> = { ...record };
-  for (const field of BOOKKEEPING_FIELDS) delete copy[field];
-  return copy;
-}
 
 type Message = { type: 'ask' } | { type: 'kick'; reason: 'edit' | 'event' | 'force' } | { type: 'state'; state: Pick<SyncState, 'connection' | 'error' | 'lastSyncedAt'> } | { type: 'counts' };
 
@@ -95,6 +80,8 @@ export class SyncStorageAdapter implements StorageAdapter, SyncStatusSource {
   private readonly fromServer = new Set<string>();
   private readonly onOnline = () => this.wake('force');
   private backingOff = false;
+  /** A server whose log started over: noticed, marked, and resynced. */
+  private readonly restore: ServerRestore;
 
   constructor(options: SyncStorageOptions) {
     this.options = options;
@@ -104,6 +91,16 @@ export class SyncStorageAdapter implements StorageAdapter, SyncStatusSource {
     rememberDatabase(`${databaseName}-sync`);
     this.client = new SyncHttpClient({ url: options.url, token: options.token, ...(options.fetch ? { fetch: options.fetch } : {}) });
     this.random = options.random ?? Math.random;
+    this.restore = new ServerRestore({
+      db: this.db,
+      client: this.client,
+      local: this.local,
+      pageSize: options.pageSize ?? 500,
+      user: options.user,
+      applyPulled: (changes) => this.applyPulled(changes),
+      reconcile: (kind, id, theirs) => this.reconcile(kind, id, theirs),
+      refreshCounts: (announce) => this.refreshCounts(announce),
+    });
     // What the sync writes locally (pulled, merged) came from elsewhere: watchers hear it as 'remote'.
     this.unwatchLocal = this.local.watch((change) => this.listeners.notify(this.fromServer.has(recordKey(change.kind, change.id)) ? { ...change, origin: 'remote' } : change));
     this.channel = typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(`caseplan-elements-sync:${databaseName}`);
@@ -366,7 +363,7 @@ export class SyncStorageAdapter implements StorageAdapter, SyncStatusSource {
         const opened = { since: await this.db.checkpoint(), log: await this.db.logId() };
         await this.client.stream((event) => {
           failures = 0;
-          if ('ready' in event) void this.checkLog(event, opened).finally(() => this.wake('event'));
+          if ('ready' in event) void this.restore.checkLog(event, opened).finally(() => this.wake('event'));
           else this.wake('event');
         }, signal);
       } catch {
@@ -447,7 +444,7 @@ export class SyncStorageAdapter implements StorageAdapter, SyncStatusSource {
       // The server holds an older version than it once accepted, or has lost the record: its log started over.
       const lost = results.some((result, index) => result.status === 'conflict' && shadows[index] !== undefined && (result.current === null || result.current.version < shadows[index].serverVersion));
       if (lost) {
-        await this.markResync('push-found-older');
+        await this.restore.markResync('push-found-older');
         return false;
       }
       for (const [index, result] of results.entries()) {
@@ -474,11 +471,11 @@ export class SyncStorageAdapter implements StorageAdapter, SyncStatusSource {
       } catch (error) {
         // The server's log does not hold the change the checkpoint was taken at: restored or emptied.
         if (!(error instanceof SyncHttpError && error.code === 'sync.checkpoint-not-in-log')) throw error;
-        await this.markResync('checkpoint-not-in-log');
+        await this.restore.markResync('checkpoint-not-in-log');
         return false;
       }
       if (page.log !== undefined && log !== undefined && page.log !== log) {
-        await this.markResync('log-changed');
+        await this.restore.markResync('log-changed');
         return false;
       }
       const last = page.changes.at(-1);
@@ -512,143 +509,11 @@ export class SyncStorageAdapter implements StorageAdapter, SyncStatusSource {
    */
   private async exchange(signal: AbortSignal): Promise<void> {
     for (let round = 0; round < 3; round += 1) {
-      if (await this.db.resyncDue()) await this.resync(signal);
+      if (await this.db.resyncDue()) await this.restore.run(signal);
       const waiting = (await this.db.outbox.where('state').equals('ready').count()) > 0;
       if ((!waiting || (await this.pullAll(signal, true))) && (await this.pushAll(signal)) && (await this.pullAll(signal))) return;
     }
     this.wanted = true;
-  }
-
-  /**
-   * Where the stream's `ready` says the server stands, against where this browser stood when the stream
-   * opened (`opened`): a log id other than the checkpoint's (then and now: a resync meanwhile took the new
-   * one), or a sequence below the checkpoint (a server without log ids, or one restored while it was
-   * stopped), means the log started over.
-   */
-  private async checkLog(ready: { seq?: number; log?: string }, opened: { since: number; log: string | undefined }): Promise<void> {
-    try {
-      const log = await this.db.logId();
-      const otherLog = ready.log !== undefined && opened.log !== undefined && log !== undefined && ready.log !== opened.log && ready.log !== log;
-      const wentBack = ready.seq !== undefined && ready.seq < opened.since;
-      if (otherLog || wentBack) await this.markResync(otherLog ? 'log-changed' : 'sequence-went-back');
-    } catch {
-      // The database closed meanwhile: nothing to mark.
-    }
-  }
-
-  private async markResync(reason: string): Promise<void> {
-    if (await this.db.resyncDue()) return;
-    await this.db.meta.put({ key: 'resync', value: { reason, at: Date.now() } });
-  }
-
-  /**
-   * Brings this browser and a server whose log started over together again. Pulls the server's records from
-   * the start; each goes through the usual rules (applyPulled), except those this browser knew at another
-   * head: the server holds an older version of this record's chain (its hash is among the heads this browser
-   * saw), and this browser's record is pushed again on top of it; or a version whose history does not hold
-   * this browser's (written after a restore by someone else), which is held as a conflict on every field the
-   * two disagree on. Records the server no longer has at all are pushed again as new, archived ones archived.
-   * Then the checkpoint and the log id are the server's, and the mark is removed, in one transaction.
-   * Idempotent: after a reload midway it runs again from the start and finds done what was done.
-   */
-  private async resync(signal: AbortSignal): Promise<void> {
-    const pageSize = this.options.pageSize ?? 500;
-    let since = 0;
-    let log: string | undefined;
-    let last: PulledChange | undefined;
-    let seen = new Set<string>();
-    for (let first = true; ; first = false) {
-      const page = await this.client.pull(since, pageSize, signal);
-      if (!first && page.log !== log) {
-        // The log started over again while it was being read: from the start once more.
-        since = 0;
-        seen = new Set();
-        last = undefined;
-        log = page.log;
-        continue;
-      }
-      log = page.log;
-      for (const change of page.changes) seen.add(recordKey(change.kind, change.record.id));
-      await this.applyRestored(page.changes, signal);
-      since = page.checkpoint;
-      last = page.changes.at(-1) ?? last;
-      if (!page.hasMore || page.changes.length === 0) break;
-    }
-    const known = (await this.db.shadows.toCollection().primaryKeys()) as [string, string][];
-    for (const [kind, id] of known) {
-      if (seen.has(recordKey(kind, id))) continue;
-      // The server does not have it any more: pushed again as new (with no base). The outbox entry first: a
-      // reload between the two finds the record unseen again, with its entry already waiting.
-      await this.pushAgain(kind, id);
-      await this.db.shadows.delete([kind, id]);
-    }
-    await this.db.transaction('rw', this.db.meta, async () => {
-      await this.db.meta.put({ key: 'checkpoint', value: since });
-      if (last) await this.db.meta.put({ key: 'checkpointChange', value: checkpointChange(last) });
-      else await this.db.meta.delete('checkpointChange');
-      if (log !== undefined) await this.db.meta.put({ key: 'log', value: log });
-      else await this.db.meta.delete('log');
-      await this.db.meta.delete('resync');
-    });
-    await this.refreshCounts(true);
-  }
-
-  /** One page of a resync: see resync(). */
-  private async applyRestored(changes: readonly PulledChange[], signal: AbortSignal): Promise<void> {
-    const shadows = await this.db.shadows.bulkGet(changes.map((change) => [change.kind, change.record.id]));
-    const usual: PulledChange[] = [];
-    for (const [index, change] of changes.entries()) {
-      const shadow = shadows[index];
-      const { kind } = change;
-      const { id } = change.record;
-      if (!shadow || change.headHash === shadow.headHash) {
-        usual.push(change);
-      } else if (shadow.heads?.includes(change.headHash)) {
-        // An older state of this record, which this browser saw: what it has since goes on top of it. The outbox
-        // entry first: after a reload between the two, the shadow still says what the server lost.
-        await this.pushAgain(kind, id, change.record as StoredRecord);
-        await this.db.shadows.put({ kind, id, serverVersion: change.record.version, base: change.record as StoredRecord, headHash: change.headHash, heads: knownHeads(shadow, change.headHash) });
-      } else if (change.record.version > shadow.serverVersion && (await this.client.history(kind, id, signal))?.entries[shadow.serverVersion - 1]?.hash === shadow.headHash) {
-        // Written on the server after the version this browser knew, and on top of it: the usual merge.
-        usual.push(change);
-      } else {
-        // A local write of it mid-way would be left on a shadow at this browser's old version, and pushed on top
-        // of the server's: the resync stops here, still due, and runs again at the next pass (after a backoff).
-        if ((await this.db.outbox.where('[kind+id]').equals([kind, id]).filter((entry) => entry.state === 'intent').count()) > 0) {
-          throw new StorageError('unavailable', `A local write of ${kind} ${id} is in progress: the resync runs again`);
-        }
-        // A version whose history does not hold this browser's: nothing says which side is newer. The shadow keeps
-        // its head, so a resync run again after a reload finds the record diverged again.
-        const local = await this.local.get(kind, id);
-        if (local) await this.db.shadows.put({ ...shadow, base: unknownBase(local, change.record as StoredRecord) as StoredRecord });
-        await this.reconcile(kind, id, change);
-      }
-    }
-    await this.applyPulled(usual);
-  }
-
-  /**
-   * Makes sure the outbox sends this browser's record again, unless a write of it already waits there (one
-   * the server refused does not count: it will not be sent) or the server's version (`server`) says the same.
-   * The words may be a colleague's: the write is made in the name of the person signed in here (who restores
-   * them), the record's own fields unchanged, so a token that writes only as its user is not refused.
-   */
-  private async pushAgain(kind: string, id: string, server?: StoredRecord): Promise<void> {
-    const local = await this.local.get(kind, id);
-    if (!local || (server && sameValue(content(local), content(server)))) return;
-    const by = (await this.signedInUser()) ?? local.updatedBy;
-    const createdAt = Date.now();
-    const record = { ...local, updatedBy: by, updatedAt: new Date(createdAt).toISOString() };
-    await this.db.transaction('rw', this.db.outbox, async () => {
-      const waiting = await this.db.outbox.where('[kind+id]').equals([kind, id]).filter((entry) => entry.state !== 'rejected').count();
-      if (waiting > 0) return;
-      await this.db.outbox.add({ key: crypto.randomUUID(), kind, id, record, localVersion: local.version, action: 'sync.restored', state: 'ready', createdAt });
-    });
-  }
-
-  /** Who works in this browser: the host's `user`, else the author of the last write made here. */
-  private async signedInUser(): Promise<string | undefined> {
-    return this.options.user?.() ?? (await this.db.lastAuthor());
   }
 
   /**
@@ -703,7 +568,7 @@ export class SyncStorageAdapter implements StorageAdapter, SyncStatusSource {
   private async diverges(changes: readonly PulledChange[], known?: (ShadowRow | undefined)[]): Promise<boolean> {
     const shadows = known ?? (await this.db.shadows.bulkGet(changes.map((change) => [change.kind, change.record.id])));
     if (!changes.some((change, index) => diverged(change, shadows[index]))) return false;
-    await this.markResync('version-diverged');
+    await this.restore.markResync('version-diverged');
     return true;
   }
 
@@ -737,7 +602,7 @@ export class SyncStorageAdapter implements StorageAdapter, SyncStatusSource {
     const local = await this.local.get(kind, id);
     const pending = await this.db.outbox.where('[kind+id]').equals([kind, id]).filter((entry) => entry.state !== 'rejected').toArray();
     if (pending.some((entry) => entry.state === 'intent')) return; // a local write in progress: next pass
-    const mineUnchanged = !local || (pending.length === 0 && shadow !== undefined && sameValue(content(local), content(shadow.base)));
+    const mineUnchanged = !local || (pending.length === 0 && shadow !== undefined && sameValue(recordContent(local), recordContent(shadow.base)));
     if (mineUnchanged) {
       await this.writeFromServer([recordKey(kind, id)], () => this.local.put(kind, { ...theirs, version: local?.version ?? 0 }, { action: 'sync.pulled' }));
       await this.db.transaction('rw', this.db.shadows, this.db.conflicts, async () => {
@@ -757,7 +622,7 @@ export class SyncStorageAdapter implements StorageAdapter, SyncStatusSource {
       return;
     }
     const mergedRecord = { ...(merged as StoredRecord), version: local.version };
-    const sameAsTheirs = sameValue(content(mergedRecord), content(theirs));
+    const sameAsTheirs = sameValue(recordContent(mergedRecord), recordContent(theirs));
     const stored = await this.writeFromServer([recordKey(kind, id)], () => this.local.put(kind, mergedRecord, { action: 'sync.merged' }));
     await this.db.transaction('rw', this.db.outbox, this.db.shadows, this.db.conflicts, async () => {
       await this.db.outbox.bulkDelete(pending.map((entry) => entry.order!));
