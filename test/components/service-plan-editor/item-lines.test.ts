@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
 import type { PlanItem } from '../../../src/model/service-plan/plan-item.js';
 import type { ServicePlan } from '../../../src/model/service-plan/plan.js';
+import { forgetLineShapes } from '../../../src/components/service-plan-editor/parts/item-summary.js';
 import { basicItem, readyPlan, unitItem } from '../../model/service-plan/fixtures.js';
 import { $$, mountEditor } from './helpers.js';
 
@@ -26,12 +27,12 @@ const items: PlanItem[] = [
   basicItem('line-h', { expectedStart: '2026-03-01', responsibility: { type: 'participant', participantId: 'ana' } }),
 ];
 
-async function openWith(planItems: PlanItem[]): Promise<HTMLElement[]> {
+async function openWith(planItems: PlanItem[], locale = 'en'): Promise<HTMLElement[]> {
   const storage = new MemoryStorageAdapter({ name: `item-lines-${Math.random()}` });
   const plan = readyPlan({ status: 'active', activatedOn: '2026-01-31', firstActivatedOn: '2026-01-31' });
   const withItems: ServicePlan = { ...plan, subGoals: [{ id: 'sg-1', title: 'Everything', description: '', items: planItems }] };
   storage.seedRaw('servicePlan', { ...withItems, version: 2 });
-  const element = await mountEditor({ storage, planId: 'plan-1' });
+  const element = await mountEditor({ storage, planId: 'plan-1', locale });
   const lines = $$(element, 'article[part~="item"]');
   element.remove();
   return lines;
@@ -44,11 +45,17 @@ describe('<service-plan-editor>: closed item lines', function () {
   // Nine editors opened one after another: on a loaded machine more than the default 20 s.
   this.timeout(60_000);
   it('says of each item exactly what the template says of it alone, whether drawn by the template or copied from a line of its shape', async () => {
+    forgetLineShapes();
     const lines = await openWith(items);
+    // A second editor on the page copies every line from the shapes the first one drew (round 8).
+    const secondLines = await openWith(items);
     expect(lines.map((line) => line.dataset.itemId)).to.deep.equal(items.map((item) => item.id));
     for (const [index, item] of items.entries()) {
+      // Forgotten first, so this line is drawn by the template, not copied.
+      forgetLineShapes();
       const [alone] = await openWith([item]);
       expect(markup(lines[index]!), `the line of ${item.id}`).to.equal(markup(alone!));
+      expect(markup(secondLines[index]!), `the line of ${item.id} in a second editor`).to.equal(markup(alone!));
     }
     // What the copies were made to say, as the user reads it.
     const line = (id: string) => lines.find((found) => found.dataset.itemId === id)!;
@@ -56,5 +63,17 @@ describe('<service-plan-editor>: closed item lines', function () {
     expect(line('line-g').querySelector('button')!.textContent).to.equal('Tom & Jerry (50 %)');
     expect(line('line-d').classList.contains('overdue')).to.equal(true);
     expect(line('line-b').querySelector('.item-who')!.textContent).to.contain('Maria Souza');
+  });
+
+  it('says its own language in an editor opened after one in another language (lines are copied only within a language)', async () => {
+    forgetLineShapes();
+    const english = await openWith(items);
+    const spanish = await openWith(items, 'es');
+    const overdue = (lines: HTMLElement[]) => lines.find((found) => found.dataset.itemId === 'line-d')!.querySelector('[part~="overdue"]')!.textContent;
+    expect(overdue(english)).to.equal('Overdue');
+    expect(overdue(spanish)).to.equal('Vencido');
+    forgetLineShapes();
+    const [alone] = await openWith([items[3]!], 'es');
+    expect(markup(spanish[3]!)).to.equal(markup(alone!));
   });
 });

@@ -116,7 +116,7 @@ interface DrawnLines {
   today: string;
   lines: WeakMap<PlanItem, Element>;
   words: Map<string, string>;
-  /** A line drawn by the template, kept apart, per shape (overdue or not, with a progress bar or not). */
+  /** Lines drawn by the template to copy, per shape (shared by the page's editors: see `lineShapes`). */
   shapes: Map<string, Element>;
   /** What a progress bar shows, by ratio. */
   bars: Map<number, { percent: number; text: string }>;
@@ -133,6 +133,30 @@ function withoutComments(line: Element): Element {
 
 /** Each editor's drawn lines, keyed by its localize controller (one per element). */
 const drawnLines = new WeakMap<object, DrawnLines>();
+
+/**
+ * A line drawn by the template, kept apart, per shape (overdue or not, with a progress bar or not), for
+ * every editor of the page in one language and formats: a shape holds only the language's fixed words
+ * (the overdue badge); everything that differs between items, people or days is written by `fillLine`,
+ * and heading levels after insertion. So a second editor opening on a page copies its lines from the
+ * first's instead of having Lit draw them again (issue 18, round 8).
+ */
+const lineShapes = new Map<string, Map<string, Element>>();
+
+function shapesFor(locale: string, lang: string): Map<string, Element> {
+  const key = `${locale}|${lang}`;
+  let shapes = lineShapes.get(key);
+  if (!shapes) {
+    shapes = new Map();
+    lineShapes.set(key, shapes);
+  }
+  return shapes;
+}
+
+/** Forgets the page's line shapes, so the next line of each shape is drawn by the template (tests compare the two). */
+export function forgetLineShapes(): void {
+  lineShapes.clear();
+}
 
 /** The closed line's template: the same header as an open item's, in its article. */
 function closedLine(view: EditorView, item: PlanItem, where: ItemLine, words: LineWords): TemplateResult {
@@ -182,7 +206,7 @@ export function itemSummary(view: EditorView, item: PlanItem, where: ItemLine): 
   const { t } = view;
   let drawn = drawnLines.get(t);
   if (!drawn || drawn.locale !== t.locale || drawn.lang !== t.lang || drawn.participants !== view.participants || drawn.today !== view.today) {
-    drawn = { locale: t.locale, lang: t.lang, participants: view.participants, today: view.today, lines: new WeakMap(), words: new Map(), shapes: new Map(), bars: new Map() };
+    drawn = { locale: t.locale, lang: t.lang, participants: view.participants, today: view.today, lines: new WeakMap(), words: new Map(), shapes: shapesFor(t.locale, t.lang), bars: new Map() };
     drawnLines.set(t, drawn);
   }
   const known = drawn.lines.get(item);
