@@ -326,57 +326,109 @@ const adapterLayout = [
   { name: 'history', keyPath: 'id' },
 ];
 
+/** A full garbage collection where the browser exposes one (`--js-flags=--expose-gc`, as scripts/bench.mjs launches it). */
+function collectGarbage(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+/**
+ * One storage step timed, every step the same way (issue 18, round 8): a full garbage collection first, so
+ * no step pays for the garbage of the step before it (the adapter's write leaves ~10 000 records' worth).
+ */
+async function timed(step: () => Promise<unknown>): Promise<number> {
+  collectGarbage();
+  const started = performance.now();
+  await step();
+  return performance.now() - started;
+}
+
+/** Deletes a database (untimed), so every round starts from the same IndexedDB state. */
+function deleteDatabase(name: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const deleting = indexedDB.deleteDatabase(name);
+    deleting.onsuccess = () => resolve();
+    deleting.onerror = () => reject(deleting.error ?? new Error(`could not delete ${name}`));
+  });
+}
+
+const referenceRowsByCount = new Map<number, { records: { kind: string; id: string }[]; history: { recordKind: string; recordId: string }[] }>();
+
+/**
+ * The rows the adapter stores for `count` new contacts (each record row and its history entry), written once
+ * by the adapter, untimed, and read back raw: the same records and entries every round (the contacts and
+ * their entries are deterministic), so a round may write them raw before or after the adapter's own write.
+ */
+async function adapterRowsOf(count: number): Promise<{ records: { kind: string; id: string }[]; history: { recordKind: string; recordId: string }[] }> {
+  const known = referenceRowsByCount.get(count);
+  if (known) return known;
+  const name = `bench-storage-reference-${count}`;
+  await deleteDatabase(name);
+  const adapter = new DexieStorageAdapter({ databaseName: name });
+  await adapter.transaction(contactWrites(count));
+  await adapter.close();
+  const written = await openRawDatabase(name);
+  const records = (await rawGetAll(written, 'records')) as { kind: string; id: string }[];
+  const history = (await rawGetAll(written, 'history')) as { recordKind: string; recordId: string }[];
+  written.close();
+  await deleteDatabase(name);
+  if (records.length !== count || history.length !== count) throw new Error(`the adapter stored ${records.length} rows and ${history.length} history entries for ${count} contacts`);
+  const rows = { records, history };
+  referenceRowsByCount.set(count, rows);
+  return rows;
+}
+
 /**
  * Writing then reading `count` contacts: through the adapter (one transaction) and raw IndexedDB. Two more
- * raw baselines write the very rows the adapter stored, in its layout (same stores and indexes): each
+ * raw baselines write the very rows the adapter stores, in its layout (same stores and indexes): each
  * record row and its history entry, and the same with the entry packed into the record row (one row each).
  * The read has a second raw baseline too: the very rows the adapter read, from its store by the same index.
+ * Every step is timed the same way (`timed`: after a full garbage collection); even rounds run the adapter's
+ * steps first, odd rounds the raw ones, so neither side always follows the other's work; each round's
+ * databases are new, and deleted (untimed) at its end. scripts/bench.mjs runs one untimed round first.
  */
 export async function storageRound(count: number, run: number): Promise<{ adapterWrite: number; adapterRead: number; rawWrite: number; rawRead: number; rawReadSameRows: number; rawWriteWithHistory: number; rawWritePacked: number }> {
-  const writes = contactWrites(count);
-  const adapter = new DexieStorageAdapter({ databaseName: `bench-storage-adapter-${run}` });
-  await adapter.open();
-  let started = performance.now();
-  await adapter.transaction(writes);
-  const adapterWrite = performance.now() - started;
-  started = performance.now();
-  const listed = await adapter.list<Contact>('contact', { childId: 'child-1' });
-  const adapterRead = performance.now() - started;
-  if (listed.records.length !== count) throw new Error(`adapter read ${listed.records.length} of ${count}`);
-  await adapter.close();
-
-  const written = await openRawDatabase(`bench-storage-adapter-${run}`);
-  started = performance.now();
-  const sameRows = await rawChildRows(written, 'child-1');
-  const rawReadSameRows = performance.now() - started;
-  if (sameRows.length !== count) throw new Error(`raw read of the adapter's rows: ${sameRows.length} of ${count}`);
-  const records = (await rawGetAll(written, 'records')) as { kind: string; id: string }[];
-  const entries = (await rawGetAll(written, 'history')) as { recordKind: string; recordId: string }[];
-  written.close();
-  if (records.length !== count || entries.length !== count) throw new Error(`the adapter stored ${records.length} rows and ${entries.length} history entries for ${count} contacts`);
-  const withHistory = await openRawLayout(`bench-storage-raw-history-${run}`, adapterLayout);
-  started = performance.now();
-  await rawPutRows(withHistory, { records, history: entries });
-  const rawWriteWithHistory = performance.now() - started;
-  withHistory.close();
-  const entryOf = new Map(entries.map((entry) => [`${entry.recordKind}/${entry.recordId}`, entry]));
-  const packedRows = records.map((row) => ({ ...row, history: [entryOf.get(`${row.kind}/${row.id}`)] }));
-  const packed = await openRawLayout(`bench-storage-raw-packed-${run}`, adapterLayout.slice(0, 1));
-  started = performance.now();
-  await rawPutRows(packed, { records: packedRows });
-  const rawWritePacked = performance.now() - started;
-  packed.close();
-
-  const database = await openRawDatabase(`bench-storage-raw-${run}`, 'contacts');
-  started = performance.now();
-  await rawPutAll(database, 'contacts', writes.map((write) => write.record));
-  const rawWrite = performance.now() - started;
-  started = performance.now();
-  const rows = await rawGetAll(database, 'contacts');
-  const rawRead = performance.now() - started;
-  if (rows.length !== count) throw new Error(`raw read ${rows.length} of ${count}`);
-  database.close();
-  return { adapterWrite, adapterRead, rawWrite, rawRead, rawReadSameRows, rawWriteWithHistory, rawWritePacked };
+  const sameRows = await adapterRowsOf(count);
+  const names = [`bench-storage-adapter-${run}`, `bench-storage-raw-history-${run}`, `bench-storage-raw-packed-${run}`, `bench-storage-raw-${run}`];
+  for (const name of names) await deleteDatabase(name);
+  const adapterSteps = async () => {
+    const writes = contactWrites(count);
+    const adapter = new DexieStorageAdapter({ databaseName: names[0]! });
+    await adapter.open();
+    const adapterWrite = await timed(() => adapter.transaction(writes));
+    let listed: Contact[] = [];
+    const adapterRead = await timed(async () => (listed = (await adapter.list<Contact>('contact', { childId: 'child-1' })).records));
+    if (listed.length !== count) throw new Error(`adapter read ${listed.length} of ${count}`);
+    await adapter.close();
+    const written = await openRawDatabase(names[0]!);
+    let rows: unknown[] = [];
+    const rawReadSameRows = await timed(async () => (rows = await rawChildRows(written, 'child-1')));
+    written.close();
+    if (rows.length !== count) throw new Error(`raw read of the adapter's rows: ${rows.length} of ${count}`);
+    return { adapterWrite, adapterRead, rawReadSameRows };
+  };
+  const rawSteps = async () => {
+    const withHistory = await openRawLayout(names[1]!, adapterLayout);
+    const rawWriteWithHistory = await timed(() => rawPutRows(withHistory, sameRows));
+    withHistory.close();
+    const entryOf = new Map(sameRows.history.map((entry) => [`${entry.recordKind}/${entry.recordId}`, entry]));
+    const packedRows = sameRows.records.map((row) => ({ ...row, history: [entryOf.get(`${row.kind}/${row.id}`)] }));
+    const packed = await openRawLayout(names[2]!, adapterLayout.slice(0, 1));
+    const rawWritePacked = await timed(() => rawPutRows(packed, { records: packedRows }));
+    packed.close();
+    const plainRecords = contactWrites(count).map((write) => write.record);
+    const database = await openRawDatabase(names[3]!, 'contacts');
+    const rawWrite = await timed(() => rawPutAll(database, 'contacts', plainRecords));
+    let rows: unknown[] = [];
+    const rawRead = await timed(async () => (rows = await rawGetAll(database, 'contacts')));
+    if (rows.length !== count) throw new Error(`raw read ${rows.length} of ${count}`);
+    database.close();
+    return { rawWriteWithHistory, rawWritePacked, rawWrite, rawRead };
+  };
+  const adapterFirst = run % 2 === 0;
+  const first = adapterFirst ? await adapterSteps() : await rawSteps();
+  const second = adapterFirst ? await rawSteps() : await adapterSteps();
+  for (const name of names) await deleteDatabase(name);
+  return { ...first, ...second } as Awaited<ReturnType<typeof storageRound>>;
 }
 
 const logStorage = new DexieStorageAdapter({ databaseName: 'bench-log' });
@@ -476,19 +528,34 @@ export async function seedOnly(items: number): Promise<void> {
   await seedPlan(items);
 }
 
-/** Opens the plan and keeps it on screen, for the heap measured after it (by the benchmark, through CDP). */
+/**
+ * The page has settled (issue 18, round 8), the same rule for the element and the raw DOM before their heap
+ * is taken: what it shows is all there (`built()`), then two frames have been painted and the page has had an
+ * idle period (`requestIdleCallback`: no task left queued). So work an open leaves for after the first paint
+ * (a draft's open sections, the case's records, the page margins) is counted every time, never by chance.
+ */
+async function settle(root: Node, built: () => boolean): Promise<void> {
+  await untilRendered(root, built);
+  for (let frame = 0; frame < 2; frame += 1) {
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await nextTask();
+  }
+  await new Promise((resolve) => requestIdleCallback(resolve));
+}
+
+/** Opens the plan and keeps it on screen, settled (the whole draft built), for the heap measured after it (by the benchmark, through CDP). */
 export async function openAndKeep(items: number): Promise<void> {
   const id = await seedPlan(items);
   const editor = await placeEditor(plansStorage);
   editor.caseId = 'case-1';
   editor.planId = id;
-  await untilRendered(editor.shadowRoot!, () => itemCount(editor) >= items);
+  await settle(editor.shadowRoot!, () => itemCount(editor) >= items && wholeDraftBuilt(editor));
   await editor.updateComplete;
 }
 
 const keptRawRows: HTMLElement[] = [];
 
-/** The raw DOM baseline of the same plan, read with raw IndexedDB and kept on screen (for the heap after it). */
+/** The raw DOM baseline of the same plan, read with raw IndexedDB and kept on screen, settled the same way (for the heap after it). */
 export async function openRawAndKeep(items: number): Promise<void> {
   const id = await seedPlan(items);
   const database = await openRawDatabase('bench-plans');
@@ -497,6 +564,7 @@ export async function openRawAndKeep(items: number): Promise<void> {
   const host = stage();
   host.append(buildRawPlanRows(row!.record));
   keptRawRows.push(host);
+  await settle(host, () => host.childElementCount > 0);
 }
 
 Object.assign(window, { bench: { storageOpen, openPlanCensus, openPlanPhases, openPlan, openPlanWholeDraft, openPlanRaw, openPlanOnOpenStorage, openPlanRawOnOpenDatabase, editKeystroke, prepareTyping, typedTimes, storageRound, storageRead, contactLog, contactLogEncrypted, seedOnly, openAndKeep, openRawAndKeep, saveAfterEdit, prepareOnly, packedLayoutParts, adapterWriteOnly, rawSameRowsOnly, readLayoutParts } });
