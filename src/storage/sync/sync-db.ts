@@ -20,7 +20,12 @@ export interface OutboxEntry {
   localVersion: number;
   action: string;
   comment?: string;
-  state: 'intent' | 'ready' | 'rejected';
+  /**
+   * 'out-of-scope': a record a resync offered back to the server, refused as forbidden because this token may
+   * not see its case (now): kept, not counted as refused, offered again once at each pass (the case may come
+   * back to this caseworker's caseload), counted in `SyncState.outOfScope`.
+   */
+  state: 'intent' | 'ready' | 'rejected' | 'out-of-scope';
   createdAt: number;
   /** Why the server refused it (state 'rejected'): kept, never dropped, shown as an error. */
   rejection?: { code: string; violations: Violation[] };

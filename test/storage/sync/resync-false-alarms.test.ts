@@ -87,20 +87,28 @@ describe('SyncStorageAdapter resync: no false alarms', function () {
     expect(browser.syncState.connection).to.equal('online');
   });
 
-  it('a resync leaves alone, untouched and not refused, the records of a case the token may no longer see', async () => {
+  it('a resync leaves alone, untouched and not refused, the records of a case the token may no longer see; it says so, and sends them when the case comes back', async () => {
     let token = EVERY_CASE;
     const browser = adapter(server, { token: () => token });
     await browser.put('contact', { ...draftContact('c-a', { caseId: 'case-a' }), notes: 'case a' });
     await browser.put('contact', { ...draftContact('c-b', { caseId: 'case-b' }), notes: 'case b' });
     await browser.syncNow();
+    const typed = await browser.get<Contact>('contact', 'c-b');
     token = CASE_A_ONLY;
     await emptyDatabase(server);
     await browser.syncNow();
     await browser.syncNow();
     expect(await serverNotes(server), 'only the visible case pushed again').to.deep.equal({ 'c-a': 'case a' });
     expect((await browser.rejectedWrites()).length, 'refused writes').to.equal(0);
-    expect((await browser.get<Contact>('contact', 'c-b'))?.notes, 'c-b kept here').to.equal('case b');
-    expect(browser.syncState.connection).to.equal('online');
+    expect(await browser.get<Contact>('contact', 'c-b'), 'c-b kept here, untouched').to.deep.equal(typed);
+    expect(browser.syncState, 'the caseworker is told: one record kept here, out of the caseload').to.include({ connection: 'online', outOfScope: 1, pending: 0, rejected: 0 });
+    expect((await browser.outOfScopeWrites()).map((entry) => [entry.id, entry.record.caseId])).to.deep.equal([['c-b', 'case-b']]);
+    // The case is given back: the record the server lost is sent at the next pass.
+    token = EVERY_CASE;
+    await browser.syncNow();
+    expect(await serverNotes(server), 'c-b on the server again, with the words typed').to.deep.equal({ 'c-a': 'case a', 'c-b': 'case b' });
+    expect(browser.syncState).to.include({ connection: 'online', outOfScope: 0, pending: 0, rejected: 0 });
+    expect(await browser.get<Contact>('contact', 'c-b'), 'c-b here as typed').to.deep.equal(typed);
   });
 
   it('two browsers that typed the same words (a push conflict that merges into the server’s version) is no restore', async () => {
