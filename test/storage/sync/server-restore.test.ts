@@ -115,7 +115,7 @@ describe('SyncStorageAdapter when the server’s log started over (database empt
     const [{ value: checkpointBefore } = { value: 0 }] = await sync.server.sql<{ value: number }>('SELECT value FROM sync_sequence');
 
     await restore(sync.server);
-    // Someone else writes on the restored sync.server, past where this browser's checkpoint is.
+    // Someone else writes on the restored server, past where this browser's checkpoint is.
     const other = sync.adapter();
     await other.syncNow();
     for (let index = 0; index < 12; index += 1) await type(other, `c-other-${index}`, `Written by a colleague ${index}`);
@@ -131,7 +131,7 @@ describe('SyncStorageAdapter when the server’s log started over (database empt
     await expectFreshBrowserGetsEverything();
   });
 
-  it('offline while the server was emptied: its offline edits and everything synced before reach the sync.server, and it gets what was written meanwhile', async () => {
+  it('offline while the server was emptied: its offline edits and everything synced before reach the server, and it gets what was written meanwhile', async () => {
     const network = new TestNetwork();
     const browser = sync.adapter({ network });
     for (let index = 0; index < 3; index += 1) await type(browser, `c-offline-${index}`, `Synced ${index}`);
