@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { verifyHistory } from '../../../src/model/history-chain.js';
 import type { Contact } from '../../../src/model/visitation/contact.js';
 import type { SyncStorageAdapter } from '../../../src/storage/sync/sync-adapter.js';
-import { SyncDatabase } from '../../../src/storage/sync/sync-db.js';
+import { KNOWN_HEADS_KEPT, SyncDatabase } from '../../../src/storage/sync/sync-db.js';
 import { draftContact, freshDatabaseName } from '../fixtures.js';
 import { backupDatabase as backup, emptyDatabase as empty, restoreDatabase as restore, serverHistory, TestNetwork, useSyncServer } from './support.js';
 
@@ -284,5 +284,33 @@ describe('SyncStorageAdapter when the server’s log started over (database empt
     expect(conflicts.map((conflict) => [conflict.id, conflict.fields.map((field) => [field.path.join('.'), field.mine, field.theirs])])).to.deep.equal([
       ['c-both', [['notes', 'Lost by the restore', 'Written by a colleague after the restore']]],
     ]);
+  });
+
+  it('restored to a version further back than the heads a browser keeps: within them, edits go on top; beyond them, held as a conflict for a person, nothing overwritten', async () => {
+    const browser = sync.adapter();
+    await type(browser, 'c-near', 'In the backup');
+    await type(browser, 'c-far', 'In the backup');
+    await browser.syncNow();
+    await backup(sync.server);
+    // c-near: the backup's version is still among the last KNOWN_HEADS_KEPT heads the browser saw; c-far: one edit more, it is not.
+    for (let edit = 1; edit <= KNOWN_HEADS_KEPT; edit += 1) {
+      if (edit < KNOWN_HEADS_KEPT) await type(browser, 'c-near', `Edit ${edit} after the backup`);
+      await type(browser, 'c-far', `Edit ${edit} after the backup`);
+    }
+    await browser.syncNow();
+    expect((await serverHistory(sync.server, 'c-far')).length, 'every edit reached the server').to.equal(KNOWN_HEADS_KEPT + 1);
+    await restore(sync.server);
+
+    await browser.syncNow();
+    const [near, far] = [`Edit ${KNOWN_HEADS_KEPT - 1} after the backup`, `Edit ${KNOWN_HEADS_KEPT} after the backup`];
+    expect((await serverHistory(sync.server, 'c-near')).map((entry) => entry.action), 'c-near: on top of the backup').to.deep.equal(['record.created', 'sync.restored']);
+    const [row] = await sync.server.sql<{ body: Contact }>("SELECT body FROM records WHERE id = 'c-far'");
+    expect(row!.body.notes, 'c-far: the server’s version is not overwritten').to.equal('In the backup');
+    expect((await browser.get<Contact>('contact', 'c-far'))?.notes, 'c-far: the browser’s words are not overwritten').to.equal(far);
+    const conflicts = await browser.conflicts();
+    expect(conflicts.map((conflict) => [conflict.id, conflict.fields.map((field) => [field.path.join('.'), field.mine, field.theirs])])).to.deep.equal([['c-far', [['notes', far, 'In the backup']]]]);
+    expect((await browser.get<Contact>('contact', 'c-near'))?.notes).to.equal(near);
+    const [nearRow] = await sync.server.sql<{ body: Contact }>("SELECT body FROM records WHERE id = 'c-near'");
+    expect(nearRow!.body.notes, 'c-near on the server as last typed').to.equal(near);
   });
 });
