@@ -92,7 +92,7 @@ export function createApp(options: AppOptions): Hono<Env> {
     if (!parsed.success) return fail(c, 400, 'invalid-request', 'since and limit must be whole numbers, at is kind:version:id.', issuesToViolations(parsed.error.issues));
     const { since, limit, at } = parsed.data;
     // The checkpoint names the change it was taken at: a log that does not hold it is another log (restored, emptied).
-    if (at !== undefined && since > 0 && !(await store.holdsChange(since, at))) {
+    if (at !== undefined && since > 0 && !(await store.holdsChange(c.get('scope'), since, at))) {
       return fail(c, 409, 'checkpoint-not-in-log', 'The change log does not hold the change this checkpoint was taken at (the database was emptied or restored): pull from 0.');
     }
     return c.json(await store.pull(c.get('scope'), since, limit ?? 500));

@@ -229,14 +229,22 @@ export class SyncStore {
   }
 
   /**
-   * Whether the change log holds, at `seq`, the change `at` (kind:version:id). Whether the token may still see
-   * its case does not matter: a caseload that changed is not a log that started over (and the answer tells a
-   * token no more than that the log is the one it pulled from).
+   * Whether the change log holds, at `seq`, the change `at` (kind:version:id), as far as the token may know.
+   * A change the token may see is compared with `at`. A change it may not see answers no more than an absent
+   * one would: it is compared only when `at` names a record the token may see (then a mismatch is another
+   * log); otherwise the answer is yes whatever `at` says, so a token cannot probe, by guessing `at`, which
+   * record of a hidden case sits at a sequence. So a caseload that shrank (the checkpoint's change now in a
+   * case the token may not see) is no restore either.
    */
-  async holdsChange(seq: number, at: string): Promise<boolean> {
+  async holdsChange(scope: TokenScope, seq: number, at: string): Promise<boolean> {
     const { kind, version, id } = parseCheckpointChange(at);
-    const { rows } = await this.db.query('SELECT 1 FROM changes WHERE seq = $1 AND kind = $2 AND id = $3 AND version = $4', [seq, kind, id, version]);
-    return rows.length > 0;
+    // Both read every time: the time taken says nothing of which branch answered.
+    const { rows } = await this.db.query<{ kind: string; id: string; version: number; case_id: string }>('SELECT kind, id, version, case_id FROM changes WHERE seq = $1', [seq]);
+    const named = await this.db.query<{ case_id: string }>('SELECT case_id FROM records WHERE kind = $1 AND id = $2', [kind, id]);
+    const change = rows[0];
+    if (!change) return false;
+    if (maySee(scope, change.case_id) || (named.rows[0] !== undefined && maySee(scope, named.rows[0].case_id))) return changeKey(change) === changeKey({ kind, id, version });
+    return true;
   }
 
   /** The records changed after `since` that the token may see, oldest change first, one page. */

@@ -246,6 +246,32 @@ export async function runSyncContract(options: SyncContractOptions): Promise<Con
         },
       ],
       [
+        'scope probes: to a token, a record of a case it may not see answers exactly as a record that does not exist (a pull naming it as its checkpoint\'s change, its history)',
+        async () => {
+          const hiddenId = newId('probe-hidden');
+          const absentId = newId('probe-absent');
+          const hidden = accepted((await push([write(contact(hiddenId, hiddenCase, 'secret'), 0)]))[0]);
+          const visible = accepted((await push([write(contact(newId('probe-visible')), 0)], scopedToken))[0]);
+          /** Status and body of a scoped token's request: what the token can tell apart. */
+          const answer = async (path: string) => {
+            const response = await request(path, { token: scopedToken });
+            return [response.status, await response.text()];
+          };
+          // `at` is protocol 1.1: a 1.0 server (no log id in its pages) does not check it.
+          const logChecked = (await pull(0, 1, scopedToken)).log !== undefined;
+          const pullAt = (seq: number, change: string) => answer(`/v1/pull?since=${seq}&limit=5&at=${encodeURIComponent(change)}`);
+          // At the hidden write's sequence, and at a sequence holding a visible change, under each guess.
+          for (const seq of [hidden.seq, visible.seq]) {
+            for (const version of [1, 2]) {
+              equal(await pullAt(seq, `contact:${version}:${hiddenId}`), await pullAt(seq, `contact:${version}:${absentId}`), `a pull from ${seq} naming the hidden record at version ${version} answers as one naming no record`);
+            }
+          }
+          // Naming a record the token may see, a checkpoint is still checked at a hidden change: a restored log is found.
+          equal((await pullAt(hidden.seq, `contact:1:${visible.id}`))[0], logChecked ? 409 : 200, 'a pull naming a visible record that is not the change at that sequence');
+          equal(await answer(`/v1/history/contact/${hiddenId}`), await answer(`/v1/history/contact/${absentId}`), 'the history of the hidden record answers as that of no record');
+        },
+      ],
+      [
         'authorship: a write in the name of someone the token may not write as is refused (forbidden) and stores nothing',
         async () => {
           const id = newId('impostor');

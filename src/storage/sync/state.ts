@@ -8,12 +8,16 @@ import type { Unsubscribe } from '../adapter.js';
  * - pending: local writes not yet accepted by the server (in this browser, every tab).
  * - conflicts: records where the same field was changed here and on the server: a person must choose.
  * - rejected: writes the server refused as invalid or forbidden; kept locally, never dropped.
+ * - outOfScope: records this browser holds that the server lost (a restore), offered back and refused because
+ *   their case is not (now) one this token may see: kept locally, untouched, and sent when it is again.
  */
 export interface SyncState {
   connection: 'online' | 'offline' | 'syncing' | 'error';
   pending: number;
   conflicts: number;
   rejected: number;
+  /** Absent in a status source from before it (read it as 0). */
+  outOfScope?: number;
   /** A stable code ('sync.unauthorized', 'sync.server-error', 'sync.rejected'...) when connection is 'error'. */
   error?: string;
   /** When this browser last finished a push and pull with the server (ISO instant). */

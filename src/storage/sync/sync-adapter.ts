@@ -70,7 +70,7 @@ export class SyncStorageAdapter implements StorageAdapter, SyncStatusSource {
   private readonly stateListeners = new Set<(state: SyncState) => void>();
   private readonly channel: BroadcastChannel | undefined;
   private readonly stop = new AbortController();
-  private state: SyncState = { connection: 'offline', pending: 0, conflicts: 0, rejected: 0 };
+  private state: SyncState = { connection: 'offline', pending: 0, conflicts: 0, rejected: 0, outOfScope: 0 };
   private leading = false;
   private wakeUp: (() => void) | undefined;
   private wanted = false;
@@ -181,6 +181,11 @@ export class SyncStorageAdapter implements StorageAdapter, SyncStatusSource {
     return this.db.outbox.where('state').equals('rejected').toArray();
   }
 
+  /** Records the server lost that this token may not see (now): kept here, offered again at each pass. */
+  outOfScopeWrites(): Promise<OutboxEntry[]> {
+    return this.db.outbox.where('state').equals('out-of-scope').toArray();
+  }
+
   /**
    * Resolves after this tab, as leader, has completed a push and pull that began after the call
    * (at once asks for one). For tests and for a host's "sync now" button.
@@ -203,8 +208,13 @@ export class SyncStorageAdapter implements StorageAdapter, SyncStatusSource {
   private async refreshCounts(announce = false): Promise<void> {
     if (this.stop.signal.aborted) return;
     try {
-      const [all, rejected, conflicts] = await Promise.all([this.db.outbox.count(), this.db.outbox.where('state').equals('rejected').count(), this.db.conflicts.count()]);
-      this.setState({ pending: all - rejected, rejected, conflicts });
+      const [all, rejected, outOfScope, conflicts] = await Promise.all([
+        this.db.outbox.count(),
+        this.db.outbox.where('state').equals('rejected').count(),
+        this.db.outbox.where('state').equals('out-of-scope').count(),
+        this.db.conflicts.count(),
+      ]);
+      this.setState({ pending: all - rejected - outOfScope, rejected, outOfScope, conflicts });
       if (announce) this.channel?.postMessage({ type: 'counts' } satisfies Message);
     } catch {
       // The database closed meanwhile: the counts no longer matter.
@@ -397,13 +407,16 @@ export class SyncStorageAdapter implements StorageAdapter, SyncStatusSource {
    */
   private async pushAll(signal: AbortSignal): Promise<boolean> {
     const batchSize = Math.min(this.options.pushBatchSize ?? 100, MAX_PUSH_WRITES);
+    // Records out of this token's scope are offered once per call: the case may be back in its caseload.
+    const offered = new Set<number>();
     for (;;) {
       const held = new Set((await this.db.conflicts.toArray()).map((row) => recordKey(row.kind, row.id)));
       const batch: OutboxEntry[] = [];
       const inBatch = new Set<string>();
       let blocked = false;
       await this.db.outbox.orderBy('order').until(() => batch.length >= batchSize || blocked).each((entry) => {
-        if (entry.state !== 'ready') {
+        const offerAgain = entry.state === 'out-of-scope' && !offered.has(entry.order!);
+        if (entry.state !== 'ready' && !offerAgain) {
           // A write still being made locally: later writes wait for it, to keep the order.
           if (entry.state === 'intent') blocked = true;
           return;
@@ -414,6 +427,7 @@ export class SyncStorageAdapter implements StorageAdapter, SyncStatusSource {
         else {
           inBatch.add(key);
           batch.push(entry);
+          if (offerAgain) offered.add(entry.order!);
         }
       });
       if (batch.length === 0) return true;
@@ -434,8 +448,8 @@ export class SyncStorageAdapter implements StorageAdapter, SyncStatusSource {
             await this.db.outbox.delete(entry.order!);
           } else if (result.status === 'rejected' && entry.action === 'sync.restored' && result.code === 'forbidden' && result.violations.length === 0) {
             // A record the resync offered back, in a case this token may no longer see: not this browser's to
-            // restore. It stays here untouched, and is not shown as a write the server refused.
-            await this.db.outbox.delete(entry.order!);
+            // restore now. The record stays here untouched; its entry waits, counted apart (not a refused write).
+            if (entry.state !== 'out-of-scope') await this.db.outbox.update(entry.order!, { state: 'out-of-scope' });
           } else if (result.status === 'rejected') {
             await this.db.outbox.update(entry.order!, { state: 'rejected', rejection: { code: result.code, violations: result.violations } });
           }

@@ -20,7 +20,12 @@ export interface OutboxEntry {
   localVersion: number;
   action: string;
   comment?: string;
-  state: 'intent' | 'ready' | 'rejected';
+  /**
+   * 'out-of-scope': a record a resync offered back to the server, refused as forbidden because this token may
+   * not see its case (now): kept, not counted as refused, offered again once at each pass (the case may come
+   * back to this caseworker's caseload), counted in `SyncState.outOfScope`.
+   */
+  state: 'intent' | 'ready' | 'rejected' | 'out-of-scope';
   createdAt: number;
   /** Why the server refused it (state 'rejected'): kept, never dropped, shown as an error. */
   rejection?: { code: string; violations: Violation[] };
@@ -42,8 +47,9 @@ export interface ShadowRow {
 }
 
 /** How many of a record's server head hashes a shadow remembers. */
-// A version restored from a backup older than this many server versions of the record is not recognized as
-// an ancestor: it is then shown as a conflict on the fields that differ (never overwritten). 32 hashes: ~2 kB.
+// A version restored from a backup older than this many server versions of the record is recognized as an
+// ancestor by its words instead (the very words of a state this browser's history went through: isEarlierState);
+// otherwise it is shown as a conflict on the fields that differ (never overwritten). 32 hashes: ~2 kB.
 export const KNOWN_HEADS_KEPT = 32;
 
 /** The head hashes a shadow keeps after the server's record got `headHash`. */

@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import type { Contact } from '../../../src/model/visitation/contact.js';
 import type { SyncStorageAdapter } from '../../../src/storage/sync/sync-adapter.js';
 import { draftContact } from '../fixtures.js';
-import { CASE_A_ONLY, emptyDatabase, EVERY_CASE, startSyncServer, syncAdapter, type TestServer } from './support.js';
+import { CASE_A_ONLY, emptyDatabase, EVERY_CASE, serverNotes, useSyncServer } from './support.js';
 
 // What is not a server restore must not start a resync (a pull from 0, records pushed again), and a resync
 // must not push what the token may not see.
@@ -48,32 +48,14 @@ class CountingFetch {
   };
 }
 
-const serverNotes = async (server: TestServer) =>
-  Object.fromEntries((await server.sql<{ id: string; notes: string }>("SELECT id, body->>'notes' AS notes FROM records WHERE kind = 'contact'")).map((row) => [row.id, row.notes]));
-
 describe('SyncStorageAdapter resync: no false alarms', function () {
   this.timeout(120_000);
-  let server: TestServer;
-  const open: SyncStorageAdapter[] = [];
-  const adapter = (...args: Parameters<typeof syncAdapter>) => {
-    const made = syncAdapter(...args);
-    open.push(made);
-    return made;
-  };
-
-  beforeEach(async () => {
-    server = await startSyncServer();
-  });
-
-  afterEach(async () => {
-    for (const browser of open.splice(0)) await browser.close();
-    await server.stop();
-  });
+  const sync = useSyncServer();
 
   it('a caseload that shrank (the checkpoint’s change now in a case the token may not see) is no restore', async () => {
     let token = EVERY_CASE;
     const counting = new CountingFetch();
-    const browser = adapter(server, { token: () => token, fetch: counting.fetch });
+    const browser = sync.adapter({ token: () => token, fetch: counting.fetch });
     await browser.put('contact', { ...draftContact('c-a', { caseId: 'case-a' }), notes: 'case a' });
     await browser.put('contact', { ...draftContact('c-b', { caseId: 'case-b' }), notes: 'case b' });
     await browser.syncNow();
@@ -87,28 +69,36 @@ describe('SyncStorageAdapter resync: no false alarms', function () {
     expect(browser.syncState.connection).to.equal('online');
   });
 
-  it('a resync leaves alone, untouched and not refused, the records of a case the token may no longer see', async () => {
+  it('a resync leaves alone, untouched and not refused, the records of a case the token may no longer see; it says so, and sends them when the case comes back', async () => {
     let token = EVERY_CASE;
-    const browser = adapter(server, { token: () => token });
+    const browser = sync.adapter({ token: () => token });
     await browser.put('contact', { ...draftContact('c-a', { caseId: 'case-a' }), notes: 'case a' });
     await browser.put('contact', { ...draftContact('c-b', { caseId: 'case-b' }), notes: 'case b' });
     await browser.syncNow();
+    const typed = await browser.get<Contact>('contact', 'c-b');
     token = CASE_A_ONLY;
-    await emptyDatabase(server);
+    await emptyDatabase(sync.server);
     await browser.syncNow();
     await browser.syncNow();
-    expect(await serverNotes(server), 'only the visible case pushed again').to.deep.equal({ 'c-a': 'case a' });
+    expect(await serverNotes(sync.server), 'only the visible case pushed again').to.deep.equal({ 'c-a': 'case a' });
     expect((await browser.rejectedWrites()).length, 'refused writes').to.equal(0);
-    expect((await browser.get<Contact>('contact', 'c-b'))?.notes, 'c-b kept here').to.equal('case b');
-    expect(browser.syncState.connection).to.equal('online');
+    expect(await browser.get<Contact>('contact', 'c-b'), 'c-b kept here, untouched').to.deep.equal(typed);
+    expect(browser.syncState, 'the caseworker is told: one record kept here, out of the caseload').to.include({ connection: 'online', outOfScope: 1, pending: 0, rejected: 0 });
+    expect((await browser.outOfScopeWrites()).map((entry) => [entry.id, entry.record.caseId])).to.deep.equal([['c-b', 'case-b']]);
+    // The case is given back: the record the server lost is sent at the next pass.
+    token = EVERY_CASE;
+    await browser.syncNow();
+    expect(await serverNotes(sync.server), 'c-b on the server again, with the words typed').to.deep.equal({ 'c-a': 'case a', 'c-b': 'case b' });
+    expect(browser.syncState).to.include({ connection: 'online', outOfScope: 0, pending: 0, rejected: 0 });
+    expect(await browser.get<Contact>('contact', 'c-b'), 'c-b here as typed').to.deep.equal(typed);
   });
 
   it('two browsers that typed the same words (a push conflict that merges into the server’s version) is no restore', async () => {
-    const first = adapter(server);
+    const first = sync.adapter();
     await first.put('contact', { ...draftContact('c-1', { caseId: 'case-a' }), notes: 'Before' });
     await first.syncNow();
     const counting = new CountingFetch();
-    const second = adapter(server, { fetch: counting.fetch });
+    const second = sync.adapter({ fetch: counting.fetch });
     await second.syncNow();
     const typeSame = async (browser: SyncStorageAdapter) => browser.put('contact', { ...(await browser.get<Contact>('contact', 'c-1'))!, notes: 'Both typed this', updatedAt: new Date().toISOString() });
     await typeSame(first);
@@ -120,16 +110,16 @@ describe('SyncStorageAdapter resync: no false alarms', function () {
     await second.syncNow();
     expect(counting.pullsFromZero - before, 'pulls from 0').to.equal(0);
     expect((await second.conflicts()).length).to.equal(0);
-    expect((await serverNotes(server))['c-1']).to.equal('Both typed this');
+    expect((await serverNotes(sync.server))['c-1']).to.equal('Both typed this');
   });
 
   it('a stream’s ready that arrives late, after pulls moved the checkpoint, is no restore', async () => {
-    const colleague = adapter(server);
+    const colleague = sync.adapter();
     await colleague.put('contact', { ...draftContact('c-0', { caseId: 'case-a' }), notes: 'zero' });
     await colleague.syncNow();
     const counting = new CountingFetch();
     counting.holdFirstStream();
-    const browser = adapter(server, { live: true, fetch: counting.fetch });
+    const browser = sync.adapter({ live: true, fetch: counting.fetch });
     await browser.syncNow();
     for (let index = 1; index < 4; index += 1) await colleague.put('contact', { ...draftContact(`c-${index}`, { caseId: 'case-a' }), notes: `n${index}` });
     await colleague.syncNow();

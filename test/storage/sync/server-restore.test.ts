@@ -1,28 +1,18 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { verifyHistory } from '../../../src/model/history-chain.js';
-import type { HistoryEntry } from '../../../src/model/history.js';
 import type { Contact } from '../../../src/model/visitation/contact.js';
 import type { SyncStorageAdapter } from '../../../src/storage/sync/sync-adapter.js';
-import { SyncDatabase } from '../../../src/storage/sync/sync-db.js';
+import { KNOWN_HEADS_KEPT, SyncDatabase } from '../../../src/storage/sync/sync-db.js';
 import { draftContact, freshDatabaseName } from '../fixtures.js';
-import { backupDatabase as backup, emptyDatabase as empty, restoreDatabase as restore, startSyncServer, syncAdapter, TestNetwork, type TestServer } from './support.js';
+import { backupDatabase as backup, emptyDatabase as empty, restoreDatabase as restore, serverHistory, TestNetwork, useSyncServer } from './support.js';
 
 // The server's database emptied, or restored from an earlier backup, under a running server: every word a
 // browser had synced ends on the server again, at the browser's latest version. What is checked is what the
 // test itself typed (`typed`), never what the adapter reports.
 
-const serverHistory = async (server: TestServer, id: string) =>
-  (await server.sql<{ entry: HistoryEntry }>("SELECT entry FROM history WHERE kind = 'contact' AND id = $1 ORDER BY seq", [id])).map((row) => row.entry);
-
 describe('SyncStorageAdapter when the server’s log started over (database emptied or restored)', function () {
   this.timeout(120_000);
-  let server: TestServer;
-  const open: SyncStorageAdapter[] = [];
-  const adapter = (...args: Parameters<typeof syncAdapter>) => {
-    const made = syncAdapter(...args);
-    open.push(made);
-    return made;
-  };
+  const sync = useSyncServer();
   /** What the test typed, by record: the notes of its last write, and whether it was archived. */
   let typed: Map<string, { notes: string; archived: boolean }>;
 
@@ -38,13 +28,13 @@ describe('SyncStorageAdapter when the server’s log started over (database empt
 
   /** The server holds every typed record as last typed, with a history chain that verifies. */
   async function expectServerHoldsEverything(): Promise<void> {
-    const rows = await server.sql<{ id: string; version: number; body: Contact }>("SELECT id, version, body FROM records WHERE kind = 'contact'");
+    const rows = await sync.server.sql<{ id: string; version: number; body: Contact }>("SELECT id, version, body FROM records WHERE kind = 'contact'");
     const byId = new Map(rows.map((row) => [row.id, row]));
     for (const [id, { notes, archived }] of typed) {
       const row = byId.get(id);
       expect(row?.body.notes, `${id} on the server as last typed`).to.equal(notes);
       expect(row!.body.archived === true, `${id} archived on the server: ${archived}`).to.equal(archived);
-      const history = await serverHistory(server, id);
+      const history = await serverHistory(sync.server, id);
       expect(history.length, `${id}: one history entry per server version`).to.equal(row!.version);
       expect((await verifyHistory(history, row!.version)).valid, `${id}: the server's chain verifies`).to.equal(true);
     }
@@ -52,7 +42,7 @@ describe('SyncStorageAdapter when the server’s log started over (database empt
 
   /** A browser that never saw any of it pulls every typed record as last typed. */
   async function expectFreshBrowserGetsEverything(): Promise<void> {
-    const fresh = adapter(server);
+    const fresh = sync.adapter();
     await fresh.syncNow();
     for (const [id, { notes, archived }] of typed) {
       const record = await fresh.get<Contact>('contact', id);
@@ -62,30 +52,25 @@ describe('SyncStorageAdapter when the server’s log started over (database empt
     expect(fresh.syncState).to.include({ pending: 0, conflicts: 0 });
   }
 
-  beforeEach(async () => {
-    server = await startSyncServer();
+  beforeEach(() => {
     typed = new Map();
-  });
-  afterEach(async () => {
-    for (const made of open.splice(0)) await made.close();
-    await server.stop();
   });
 
   it('emptied: every record, edit and archive the browser had synced is pushed again, once; a fresh browser pulls them all', async () => {
     const network = new TestNetwork();
-    const browser = adapter(server, { network });
+    const browser = sync.adapter({ network });
     for (let index = 0; index < 5; index += 1) await type(browser, `c-empty-${index}`, `Record ${index}, first words`);
     await type(browser, 'c-empty-0', 'Record 0, edited');
     await type(browser, 'c-empty-1', 'Record 1, edited once');
     await type(browser, 'c-empty-1', 'Record 1, edited twice');
     await archive(browser, 'c-empty-4');
     await browser.syncNow();
-    expect((await server.sql('SELECT id FROM records')).length).to.equal(5);
+    expect((await sync.server.sql('SELECT id FROM records')).length).to.equal(5);
 
-    await empty(server);
+    await empty(sync.server);
     await browser.syncNow();
     await expectServerHoldsEverything();
-    for (const id of typed.keys()) expect((await serverHistory(server, id)).length, `${id} pushed again once`).to.equal(1);
+    for (const id of typed.keys()) expect((await serverHistory(sync.server, id)).length, `${id} pushed again once`).to.equal(1);
     expect(browser.syncState).to.include({ pending: 0, conflicts: 0, rejected: 0 });
 
     // Once per reset: nothing more is pushed by later passes.
@@ -97,10 +82,10 @@ describe('SyncStorageAdapter when the server’s log started over (database empt
   });
 
   it('restored to an earlier backup holding some of them: the older versions get the browser’s later edits on top, the missing records come back', async () => {
-    const browser = adapter(server);
+    const browser = sync.adapter();
     for (let index = 0; index < 3; index += 1) await type(browser, `c-backup-${index}`, `In the backup ${index}`);
     await browser.syncNow();
-    await backup(server);
+    await backup(sync.server);
     for (let index = 3; index < 6; index += 1) await type(browser, `c-backup-${index}`, `After the backup ${index}`);
     await type(browser, 'c-backup-0', 'Edited after the backup');
     await type(browser, 'c-backup-1', 'Edited after the backup, once');
@@ -108,34 +93,34 @@ describe('SyncStorageAdapter when the server’s log started over (database empt
     await archive(browser, 'c-backup-2');
     await browser.syncNow();
 
-    await restore(server);
+    await restore(sync.server);
     await browser.syncNow();
     await expectServerHoldsEverything();
     // On top of the backup's version 1: one more entry each, the chain continued, not started again.
     for (const id of ['c-backup-0', 'c-backup-1', 'c-backup-2']) {
-      expect((await serverHistory(server, id)).map((entry) => entry.action), id).to.deep.equal(['record.created', 'sync.restored']);
+      expect((await serverHistory(sync.server, id)).map((entry) => entry.action), id).to.deep.equal(['record.created', 'sync.restored']);
     }
     expect(browser.syncState).to.include({ pending: 0, conflicts: 0, rejected: 0 });
     await expectFreshBrowserGetsEverything();
   });
 
   it('restored, and the server already past the browser’s checkpoint again: the browser still notices, gets what others wrote, and pushes what was lost', async () => {
-    const browser = adapter(server);
+    const browser = sync.adapter();
     for (let index = 0; index < 2; index += 1) await type(browser, `c-behind-${index}`, `In the backup ${index}`);
     await browser.syncNow();
-    await backup(server);
+    await backup(sync.server);
     for (let index = 2; index < 8; index += 1) await type(browser, `c-behind-${index}`, `Lost by the restore ${index}`);
     await type(browser, 'c-behind-0', 'Lost edit');
     await browser.syncNow();
-    const [{ value: checkpointBefore } = { value: 0 }] = await server.sql<{ value: number }>('SELECT value FROM sync_sequence');
+    const [{ value: checkpointBefore } = { value: 0 }] = await sync.server.sql<{ value: number }>('SELECT value FROM sync_sequence');
 
-    await restore(server);
+    await restore(sync.server);
     // Someone else writes on the restored server, past where this browser's checkpoint is.
-    const other = adapter(server);
+    const other = sync.adapter();
     await other.syncNow();
     for (let index = 0; index < 12; index += 1) await type(other, `c-other-${index}`, `Written by a colleague ${index}`);
     await other.syncNow();
-    const [{ value: after } = { value: 0 }] = await server.sql<{ value: number }>('SELECT value FROM sync_sequence');
+    const [{ value: after } = { value: 0 }] = await sync.server.sql<{ value: number }>('SELECT value FROM sync_sequence');
     expect(Number(after), 'the restored server is past the checkpoint the browser kept').to.be.greaterThan(Number(checkpointBefore));
 
     await browser.syncNow();
@@ -148,14 +133,14 @@ describe('SyncStorageAdapter when the server’s log started over (database empt
 
   it('offline while the server was emptied: its offline edits and everything synced before reach the server, and it gets what was written meanwhile', async () => {
     const network = new TestNetwork();
-    const browser = adapter(server, { network });
+    const browser = sync.adapter({ network });
     for (let index = 0; index < 3; index += 1) await type(browser, `c-offline-${index}`, `Synced ${index}`);
     await browser.syncNow();
     network.online = false;
     await type(browser, 'c-offline-0', 'Typed offline');
     await type(browser, 'c-offline-3', 'Created offline');
-    await empty(server);
-    const other = adapter(server);
+    await empty(sync.server);
+    const other = sync.adapter();
     await type(other, 'c-meanwhile', 'Written while the first browser was offline');
     await other.syncNow();
     network.online = true;
@@ -184,11 +169,11 @@ describe('SyncStorageAdapter when the server’s log started over (database empt
       }
       return fetch(input, init);
     };
-    const before = adapter(server, { databaseName, pageSize: 2, fetch: cutting_fetch });
+    const before = sync.adapter({ databaseName, pageSize: 2, fetch: cutting_fetch });
     for (let index = 0; index < 6; index += 1) await type(before, `c-reload-${index}`, `Synced before the reset ${index}`);
     await before.syncNow();
-    await empty(server);
-    const other = adapter(server);
+    await empty(sync.server);
+    const other = sync.adapter();
     for (let index = 0; index < 5; index += 1) await type(other, `c-new-${index}`, `Written after the reset ${index}`);
     await other.syncNow();
 
@@ -202,10 +187,10 @@ describe('SyncStorageAdapter when the server’s log started over (database empt
     expect(due, 'the resync is still due after the reload').to.equal(true);
 
     const network = new TestNetwork();
-    const after = adapter(server, { databaseName, pageSize: 2, network });
+    const after = sync.adapter({ databaseName, pageSize: 2, network });
     await after.syncNow();
     await expectServerHoldsEverything();
-    for (let index = 0; index < 6; index += 1) expect((await serverHistory(server, `c-reload-${index}`)).length, `c-reload-${index} pushed once`).to.equal(1);
+    for (let index = 0; index < 6; index += 1) expect((await serverHistory(sync.server, `c-reload-${index}`)).length, `c-reload-${index} pushed once`).to.equal(1);
     const pushes = network.pushes;
     await after.syncNow();
     expect(network.pushes, 'the resync does not run again').to.equal(pushes);
@@ -214,18 +199,18 @@ describe('SyncStorageAdapter when the server’s log started over (database empt
   });
 
   it('restored while the server was stopped (it cannot tell): a browser listening to the stream notices the sequence went back, and pushes what was lost', async () => {
-    const browser = adapter(server, { live: true });
+    const browser = sync.adapter({ live: true });
     for (let index = 0; index < 2; index += 1) await type(browser, `c-stopped-${index}`, `In the backup ${index}`);
     await browser.syncNow();
-    await backup(server);
+    await backup(sync.server);
     for (let index = 2; index < 5; index += 1) await type(browser, `c-stopped-${index}`, `Lost by the restore ${index}`);
     await type(browser, 'c-stopped-0', 'Lost edit');
     await browser.syncNow();
-    await server.down();
-    await restore(server);
-    await server.up();
+    await sync.server.down();
+    await restore(sync.server);
+    await sync.server.up();
     await waitUntil(
-      async () => (await server.sql<{ body: Contact }>("SELECT body FROM records WHERE id = 'c-stopped-4'"))[0]?.body.notes === 'Lost by the restore 4',
+      async () => (await sync.server.sql<{ body: Contact }>("SELECT body FROM records WHERE id = 'c-stopped-4'"))[0]?.body.notes === 'Lost by the restore 4',
       'the browser pushed again what the restore lost',
       { timeout: 60_000 },
     );
@@ -235,22 +220,22 @@ describe('SyncStorageAdapter when the server’s log started over (database empt
   });
 
   it('restored while the server was stopped, and already written past the browser’s checkpoint: a browser without the stream notices at its next pull (the log lacks its checkpoint’s change)', async () => {
-    const browser = adapter(server);
+    const browser = sync.adapter();
     for (let index = 0; index < 2; index += 1) await type(browser, `c-quiet-${index}`, `In the backup ${index}`);
     await browser.syncNow();
-    await backup(server);
+    await backup(sync.server);
     for (let index = 2; index < 5; index += 1) await type(browser, `c-quiet-${index}`, `Lost by the restore ${index}`);
     await type(browser, 'c-quiet-0', 'Lost edit');
     await browser.syncNow();
-    const [{ value: checkpointBefore } = { value: 0 }] = await server.sql<{ value: number }>('SELECT value FROM sync_sequence');
-    await server.down();
-    await restore(server);
-    await server.up();
-    const other = adapter(server);
+    const [{ value: checkpointBefore } = { value: 0 }] = await sync.server.sql<{ value: number }>('SELECT value FROM sync_sequence');
+    await sync.server.down();
+    await restore(sync.server);
+    await sync.server.up();
+    const other = sync.adapter();
     await other.syncNow();
     for (let index = 0; index < 8; index += 1) await type(other, `c-quiet-other-${index}`, `Written after the restore ${index}`);
     await other.syncNow();
-    const [{ value: after } = { value: 0 }] = await server.sql<{ value: number }>('SELECT value FROM sync_sequence');
+    const [{ value: after } = { value: 0 }] = await sync.server.sql<{ value: number }>('SELECT value FROM sync_sequence');
     expect(Number(after), 'the restored server is past the browser’s checkpoint').to.be.greaterThan(Number(checkpointBefore));
 
     await browser.syncNow();
@@ -267,10 +252,10 @@ describe('SyncStorageAdapter when the server’s log started over (database empt
       const { log: _log, ...page } = (await response.json()) as Record<string, unknown>;
       return new Response(JSON.stringify(page), { status: response.status, headers: { 'Content-Type': 'application/json' } });
     };
-    const browser = adapter(server, { fetch: withoutLogIds });
+    const browser = sync.adapter({ fetch: withoutLogIds });
     for (let index = 0; index < 3; index += 1) await type(browser, `c-old-${index}`, `Synced ${index}`);
     await browser.syncNow();
-    await empty(server);
+    await empty(sync.server);
     await type(browser, 'c-old-1', 'Edited after the server was emptied');
     await browser.syncNow();
     await expectServerHoldsEverything();
@@ -279,25 +264,61 @@ describe('SyncStorageAdapter when the server’s log started over (database empt
   });
 
   it('restored, and a colleague wrote a record after the restore that the browser had changed before it: held as a conflict for a person, nothing overwritten', async () => {
-    const browser = adapter(server);
+    const browser = sync.adapter();
     await type(browser, 'c-both', 'In the backup');
     await browser.syncNow();
-    await backup(server);
+    await backup(sync.server);
     await type(browser, 'c-both', 'Lost by the restore');
     await browser.syncNow();
-    await restore(server);
-    const colleague = adapter(server);
+    await restore(sync.server);
+    const colleague = sync.adapter();
     await colleague.syncNow();
     await type(colleague, 'c-both', 'Written by a colleague after the restore');
     await colleague.syncNow();
 
     await browser.syncNow();
-    const [row] = await server.sql<{ body: Contact }>("SELECT body FROM records WHERE id = 'c-both'");
+    const [row] = await sync.server.sql<{ body: Contact }>("SELECT body FROM records WHERE id = 'c-both'");
     expect(row!.body.notes, 'the colleague’s words are not overwritten').to.equal('Written by a colleague after the restore');
     expect((await browser.get<Contact>('contact', 'c-both'))?.notes, 'the browser’s words are not overwritten').to.equal('Lost by the restore');
     const conflicts = await browser.conflicts();
     expect(conflicts.map((conflict) => [conflict.id, conflict.fields.map((field) => [field.path.join('.'), field.mine, field.theirs])])).to.deep.equal([
       ['c-both', [['notes', 'Lost by the restore', 'Written by a colleague after the restore']]],
     ]);
+  });
+
+  it('restored to a version further back than the heads a browser keeps: its edits still go on top (the backup holds words this browser had), and a colleague’s words there are held as a conflict', async () => {
+    const browser = sync.adapter();
+    await type(browser, 'c-near', 'In the backup');
+    await type(browser, 'c-far', 'In the backup');
+    await type(browser, 'c-colleague', 'In the backup');
+    await browser.syncNow();
+    await backup(sync.server);
+    // c-near: the backup's version is still among the last KNOWN_HEADS_KEPT heads the browser saw; c-far and c-colleague: one edit more, it is not.
+    for (let edit = 1; edit <= KNOWN_HEADS_KEPT; edit += 1) {
+      if (edit < KNOWN_HEADS_KEPT) await type(browser, 'c-near', `Edit ${edit} after the backup`);
+      await type(browser, 'c-far', `Edit ${edit} after the backup`);
+      await type(browser, 'c-colleague', `Edit ${edit} after the backup`);
+    }
+    await browser.syncNow();
+    expect((await serverHistory(sync.server, 'c-far')).length, 'every edit reached the server').to.equal(KNOWN_HEADS_KEPT + 1);
+    await restore(sync.server);
+    // On the restored server, a colleague writes c-colleague (words this browser never had).
+    const colleague = sync.adapter();
+    await colleague.syncNow();
+    await colleague.put('contact', { ...(await colleague.get<Contact>('contact', 'c-colleague'))!, notes: 'A colleague after the restore', updatedAt: new Date().toISOString() });
+    await colleague.syncNow();
+
+    await browser.syncNow();
+    typed.delete('c-colleague');
+    await expectServerHoldsEverything();
+    for (const id of ['c-near', 'c-far']) {
+      expect((await serverHistory(sync.server, id)).map((entry) => entry.action), `${id}: on top of the backup`).to.deep.equal(['record.created', 'sync.restored']);
+    }
+    const [row] = await sync.server.sql<{ body: Contact }>("SELECT body FROM records WHERE id = 'c-colleague'");
+    expect(row!.body.notes, 'c-colleague: the colleague’s words are not overwritten').to.equal('A colleague after the restore');
+    const last = `Edit ${KNOWN_HEADS_KEPT} after the backup`;
+    expect((await browser.get<Contact>('contact', 'c-colleague'))?.notes, 'c-colleague: the browser’s words are not overwritten').to.equal(last);
+    const conflicts = await browser.conflicts();
+    expect(conflicts.map((conflict) => [conflict.id, conflict.fields.map((field) => [field.path.join('.'), field.mine, field.theirs])])).to.deep.equal([['c-colleague', [['notes', last, 'A colleague after the restore']]]]);
   });
 });

@@ -1,4 +1,5 @@
 import { executeServerCommand } from '@web/test-runner-commands';
+import type { HistoryEntry } from '../../../src/model/history.js';
 import { SyncStorageAdapter, type SyncStorageOptions } from '../../../src/storage/sync/sync-adapter.js';
 import { freshDatabaseName } from '../fixtures.js';
 
@@ -38,6 +39,46 @@ export async function startSyncServer(): Promise<TestServer> {
     up: async () => void (await call('up')),
     sql: (text, params = []) => call('sql', { text, params }),
   };
+}
+
+/**
+ * The server and browsers of one sync test, made afresh for each test of the describe() it is called in: a
+ * server on an emptied database before each test; after it, every browser the test opened (`adapter`) is
+ * closed and the server stopped. `server` is the current test's.
+ */
+export function useSyncServer(): { readonly server: TestServer; adapter(options?: AdapterOptions): SyncStorageAdapter } {
+  let current: TestServer | undefined;
+  const open: SyncStorageAdapter[] = [];
+  beforeEach(async () => {
+    current = await startSyncServer();
+  });
+  afterEach(async () => {
+    for (const browser of open.splice(0)) await browser.close();
+    await current?.stop();
+    current = undefined;
+  });
+  const test = {
+    get server(): TestServer {
+      if (!current) throw new Error('useSyncServer: the server exists only while a test runs');
+      return current;
+    },
+    adapter(options?: AdapterOptions): SyncStorageAdapter {
+      const made = syncAdapter(test.server, options);
+      open.push(made);
+      return made;
+    },
+  };
+  return test;
+}
+
+/** The notes of every contact the server holds, by id. */
+export async function serverNotes(server: TestServer): Promise<Record<string, string>> {
+  return Object.fromEntries((await server.sql<{ id: string; notes: string }>("SELECT id, body->>'notes' AS notes FROM records WHERE kind = 'contact'")).map((row) => [row.id, row.notes]));
+}
+
+/** The server's history of one contact, oldest first. */
+export async function serverHistory(server: TestServer, id: string): Promise<HistoryEntry[]> {
+  return (await server.sql<{ entry: HistoryEntry }>("SELECT entry FROM history WHERE kind = 'contact' AND id = $1 ORDER BY seq", [id])).map((row) => row.entry);
 }
 
 /** A fetch the test can cut off (offline) and that counts the requests it let through. */

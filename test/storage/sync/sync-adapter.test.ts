@@ -1,47 +1,31 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { Contact } from '../../../src/model/visitation/contact.js';
 import { verifyHistory } from '../../../src/model/history-chain.js';
-import type { HistoryEntry } from '../../../src/model/history.js';
 import type { StorageChange } from '../../../src/storage/adapter.js';
 import type { SyncState } from '../../../src/storage/sync/state.js';
 import type { SyncStorageAdapter } from '../../../src/storage/sync/sync-adapter.js';
 import { SyncDatabase } from '../../../src/storage/sync/sync-db.js';
 import { draftContact, freshDatabaseName } from '../fixtures.js';
-import { CASE_A_ONLY, WORKER_B_ONLY, startSyncServer, syncAdapter, TestNetwork, type TestServer } from './support.js';
+import { CASE_A_ONLY, serverHistory, TestNetwork, useSyncServer, WORKER_B_ONLY } from './support.js';
 
 const edit = async (adapter: SyncStorageAdapter, id: string, notes: string) => {
   const current = (await adapter.get<Contact>('contact', id))!;
   return adapter.put('contact', { ...current, notes, updatedAt: new Date().toISOString() });
 };
-const serverHistory = (server: TestServer, id: string) => server.sql<{ entry: HistoryEntry }>("SELECT entry FROM history WHERE kind = 'contact' AND id = $1 ORDER BY seq", [id]);
 
 describe('SyncStorageAdapter against the reference server', function () {
   this.timeout(120_000);
-  let server: TestServer;
-  const open: SyncStorageAdapter[] = [];
-  const adapter = (...args: Parameters<typeof syncAdapter>) => {
-    const made = syncAdapter(...args);
-    open.push(made);
-    return made;
-  };
-
-  beforeEach(async () => {
-    server = await startSyncServer();
-  });
-  afterEach(async () => {
-    for (const made of open.splice(0)) await made.close();
-    await server.stop();
-  });
+  const sync = useSyncServer();
 
   it('a write is local at once and reaches the server with its history; the server chain verifies', async () => {
-    const browser = adapter(server);
+    const browser = sync.adapter();
     const stored = await browser.put('contact', draftContact('c-1', { caseId: 'case-a' }));
     expect(stored.version).to.equal(1);
     expect((await browser.get<Contact>('contact', 'c-1'))?.id).to.equal('c-1');
     await edit(browser, 'c-1', 'second');
     await edit(browser, 'c-1', 'third');
     await browser.syncNow();
-    const history = (await serverHistory(server, 'c-1')).map((row) => row.entry);
+    const history = (await serverHistory(sync.server, 'c-1'));
     expect(history.map((entry) => entry.seq), 'one server entry per local write').to.deep.equal([1, 2, 3]);
     expect((await verifyHistory(history, 3)).valid).to.equal(true);
     expect(browser.syncState).to.include({ pending: 0, connection: 'online' });
@@ -49,7 +33,7 @@ describe('SyncStorageAdapter against the reference server', function () {
 
   it('the server restarted in the middle of a push: the write is applied once, nothing is lost', async () => {
     const network = new TestNetwork();
-    const browser = adapter(server, { network });
+    const browser = sync.adapter({ network });
     await browser.put('contact', draftContact('c-restart', { caseId: 'case-a' }));
     await browser.syncNow();
     const typed: string[] = [];
@@ -62,32 +46,32 @@ describe('SyncStorageAdapter against the reference server', function () {
     network.afterPush = async () => {
       if (restarted) return;
       restarted = true;
-      await server.restart();
+      await sync.server.restart();
       throw new TypeError('Failed to fetch (connection reset by the restart)');
     };
     await browser.syncNow();
     expect(restarted).to.equal(true);
-    const history = (await serverHistory(server, 'c-restart')).map((row) => row.entry);
+    const history = (await serverHistory(sync.server, 'c-restart'));
     expect(history.length, 'the first write and the 5 edits, each once').to.equal(6);
-    const [row] = await server.sql<{ body: Contact }>("SELECT body FROM records WHERE id = 'c-restart'");
+    const [row] = await sync.server.sql<{ body: Contact }>("SELECT body FROM records WHERE id = 'c-restart'");
     expect(row!.body.notes).to.equal(typed.at(-1));
     expect(browser.syncState.pending).to.equal(0);
   });
 
   it('the server down while edits wait: offline, then everything pushed once when it is back', async () => {
-    const browser = adapter(server);
+    const browser = sync.adapter();
     await browser.put('contact', draftContact('c-down', { caseId: 'case-a' }));
     await browser.syncNow();
-    await server.down();
+    await sync.server.down();
     const states: SyncState['connection'][] = [];
     browser.onSyncState((state) => states.push(state.connection));
     await edit(browser, 'c-down', 'while the server is down');
     await waitUntil(() => browser.syncState.connection === 'offline', 'the adapter says it is offline');
     expect(browser.syncState.pending).to.equal(1);
-    await server.up();
+    await sync.server.up();
     await browser.syncNow();
     expect(browser.syncState).to.include({ pending: 0, connection: 'online' });
-    expect((await serverHistory(server, 'c-down')).length).to.equal(2);
+    expect((await serverHistory(sync.server, 'c-down')).length).to.equal(2);
     expect(states).to.include('offline');
   });
 
@@ -95,7 +79,7 @@ describe('SyncStorageAdapter against the reference server', function () {
     const databaseName = freshDatabaseName('sync-reload');
     const network = new TestNetwork();
     network.online = false;
-    const before = adapter(server, { databaseName, network });
+    const before = sync.adapter({ databaseName, network });
     const typed = ['first offline edit', 'second offline edit'];
     await before.put('contact', draftContact('c-reload', { caseId: 'case-a' }));
     for (const notes of typed) await edit(before, 'c-reload', notes);
@@ -104,38 +88,38 @@ describe('SyncStorageAdapter against the reference server', function () {
     // The next page opens offline too, so what it finds is counted before anything can be pushed.
     const laterNetwork = new TestNetwork();
     laterNetwork.online = false;
-    const after = adapter(server, { databaseName, network: laterNetwork });
+    const after = sync.adapter({ databaseName, network: laterNetwork });
     await waitUntil(() => after.syncState.pending === 3, 'the reloaded page finds the 3 writes waiting');
     laterNetwork.online = true;
     await after.syncNow();
-    const history = (await serverHistory(server, 'c-reload')).map((row) => row.entry);
+    const history = (await serverHistory(sync.server, 'c-reload'));
     expect(history.length, 'each write once').to.equal(3);
-    const [row] = await server.sql<{ body: Contact }>("SELECT body FROM records WHERE id = 'c-reload'");
+    const [row] = await sync.server.sql<{ body: Contact }>("SELECT body FROM records WHERE id = 'c-reload'");
     expect(row!.body.notes).to.equal(typed.at(-1));
     expect(after.syncState.pending).to.equal(0);
   });
 
   it('a push repeated on the network (same idempotency key) is applied once', async () => {
     const network = new TestNetwork();
-    const browser = adapter(server, { network });
+    const browser = sync.adapter({ network });
     // Every push is delivered twice, as a proxy retrying on its own would.
     network.beforePush = async (body) => {
-      await fetch(`${server.url}/v1/push`, { method: 'POST', body, headers: { 'Content-Type': 'application/json', Authorization: 'Bearer test-token-every-case-0001' } });
+      await fetch(`${sync.server.url}/v1/push`, { method: 'POST', body, headers: { 'Content-Type': 'application/json', Authorization: 'Bearer test-token-every-case-0001' } });
     };
     await browser.put('contact', draftContact('c-twice', { caseId: 'case-a' }));
     for (let step = 0; step < 3; step += 1) await edit(browser, 'c-twice', `edit ${step}`);
     await browser.syncNow();
     expect(network.pushes).to.be.greaterThan(0);
-    expect((await serverHistory(server, 'c-twice')).length, 'the 4 writes once each').to.equal(4);
+    expect((await serverHistory(sync.server, 'c-twice')).length, 'the 4 writes once each').to.equal(4);
     expect(browser.syncState.pending).to.equal(0);
   });
 
   it('a token that may not see a case gets nothing of it, and its writes there are refused and kept', async () => {
-    const everything = adapter(server);
+    const everything = sync.adapter();
     await everything.put('contact', draftContact('c-visible', { caseId: 'case-a' }));
     await everything.put('contact', draftContact('c-hidden', { caseId: 'case-b' }));
     await everything.syncNow();
-    const scoped = adapter(server, { token: () => CASE_A_ONLY });
+    const scoped = sync.adapter({ token: () => CASE_A_ONLY });
     await scoped.syncNow();
     expect((await scoped.list<Contact>('contact')).records.map((record) => record.id)).to.deep.equal(['c-visible']);
     await scoped.put('contact', draftContact('c-smuggled', { caseId: 'case-b' }));
@@ -144,11 +128,11 @@ describe('SyncStorageAdapter against the reference server', function () {
     const refused = await scoped.rejectedWrites();
     expect(refused.map((entry) => [entry.id, entry.rejection?.code])).to.deep.equal([['c-smuggled', 'forbidden']]);
     expect((await scoped.get<Contact>('contact', 'c-smuggled'))?.id, 'kept locally').to.equal('c-smuggled');
-    expect(await server.sql("SELECT id FROM records WHERE id = 'c-smuggled'")).to.deep.equal([]);
+    expect(await sync.server.sql("SELECT id FROM records WHERE id = 'c-smuggled'")).to.deep.equal([]);
   });
 
   it("a caseworker's token cannot write history in a colleague's name: refused, kept, and the server's chain stays true", async () => {
-    const workerB = adapter(server, { token: () => WORKER_B_ONLY });
+    const workerB = sync.adapter({ token: () => WORKER_B_ONLY });
     const own = { ...draftContact('c-own', { caseId: 'case-a' }), updatedBy: 'worker-b', notes: 'Visit held at the foster home' };
     await workerB.put('contact', own);
     const forged = { ...draftContact('c-forged', { caseId: 'case-a' }), notes: 'Mother did not attend' }; // updatedBy worker-1
@@ -157,15 +141,15 @@ describe('SyncStorageAdapter against the reference server', function () {
     const refused = await workerB.rejectedWrites();
     expect(refused.map((entry) => [entry.id, entry.rejection?.code, entry.rejection?.violations[0]?.code])).to.deep.equal([['c-forged', 'forbidden', 'sync.author-not-token-user']]);
     expect((await workerB.get<Contact>('contact', 'c-forged'))?.notes, 'kept locally').to.equal('Mother did not attend');
-    expect(await server.sql("SELECT id FROM records WHERE id = 'c-forged'")).to.deep.equal([]);
-    expect((await serverHistory(server, 'c-own')).map((row) => row.entry.by)).to.deep.equal(['worker-b']);
+    expect(await sync.server.sql("SELECT id FROM records WHERE id = 'c-forged'")).to.deep.equal([]);
+    expect((await serverHistory(sync.server, 'c-own')).map((entry) => entry.by)).to.deep.equal(['worker-b']);
   });
 
   it('pulls page by page from its checkpoint, and a second pull fetches only what changed', async () => {
-    const writer = adapter(server);
+    const writer = sync.adapter();
     for (let index = 0; index < 23; index += 1) await writer.put('contact', draftContact(`c-page-${index}`, { caseId: 'case-a' }));
     await writer.syncNow();
-    const reader = adapter(server, { pageSize: 5 });
+    const reader = sync.adapter({ pageSize: 5 });
     await reader.syncNow();
     expect((await reader.list<Contact>('contact')).records.length).to.equal(23);
     await edit(writer, 'c-page-7', 'changed later');
@@ -176,8 +160,8 @@ describe('SyncStorageAdapter against the reference server', function () {
   });
 
   it('watchers hear pulled changes as remote and this browser’s own writes as local', async () => {
-    const writer = adapter(server);
-    const reader = adapter(server);
+    const writer = sync.adapter();
+    const reader = sync.adapter();
     const heard: StorageChange[] = [];
     reader.watch((change) => heard.push(change));
     await writer.put('contact', draftContact('c-watched', { caseId: 'case-a' }));
@@ -189,8 +173,8 @@ describe('SyncStorageAdapter against the reference server', function () {
   });
 
   it('an archive reaches the other browser: kept there, left out of its lists', async () => {
-    const first = adapter(server);
-    const second = adapter(server);
+    const first = sync.adapter();
+    const second = sync.adapter();
     const stored = await first.put('contact', draftContact('c-archived', { caseId: 'case-a' }));
     await first.syncNow();
     await second.syncNow();
@@ -203,8 +187,8 @@ describe('SyncStorageAdapter against the reference server', function () {
   });
 
   it('hears of changes from the event stream without being asked', async () => {
-    const writer = adapter(server);
-    const listener = adapter(server, { live: true });
+    const writer = sync.adapter();
+    const listener = sync.adapter({ live: true });
     await listener.syncNow();
     await writer.put('contact', draftContact('c-live', { caseId: 'case-a' }));
     await writer.syncNow();
@@ -213,25 +197,25 @@ describe('SyncStorageAdapter against the reference server', function () {
 
   it('two tabs on one database: one leads, and a write made in the other is pushed once', async () => {
     const databaseName = freshDatabaseName('sync-tabs');
-    const first = adapter(server, { databaseName });
-    const second = adapter(server, { databaseName });
+    const first = sync.adapter({ databaseName });
+    const second = sync.adapter({ databaseName });
     await waitUntil(() => first.leader || second.leader, 'a leader is elected');
     expect(first.leader && second.leader, 'only one leads').to.equal(false);
     const [leader, follower] = first.leader ? [first, second] : [second, first];
     await follower.put('contact', draftContact('c-tab', { caseId: 'case-a' }));
-    await waitUntil(async () => (await server.sql("SELECT id FROM records WHERE id = 'c-tab'")).length === 1, 'the leader pushed the other tab’s write');
+    await waitUntil(async () => (await sync.server.sql("SELECT id FROM records WHERE id = 'c-tab'")).length === 1, 'the leader pushed the other tab’s write');
     await leader.syncNow();
-    expect((await serverHistory(server, 'c-tab')).length).to.equal(1);
+    expect((await serverHistory(sync.server, 'c-tab')).length).to.equal(1);
     await waitUntil(() => follower.syncState.pending === 0, 'the other tab sees nothing pending');
     // A tab opened while the leader is idle learns where the sync stands from it.
-    const third = adapter(server, { databaseName });
+    const third = sync.adapter({ databaseName });
     await waitUntil(() => third.syncState.connection === 'online', 'a new tab hears the leader is online');
     expect(third.leader).to.equal(false);
   });
 
   it('intents a tab left when it closed mid-write: pushed when the local store holds the write, dropped when not', async () => {
     const databaseName = freshDatabaseName('sync-intent');
-    const browser = adapter(server, { databaseName });
+    const browser = sync.adapter({ databaseName });
     await browser.syncNow();
     // What a tab closed between its outbox intent and its local write leaves behind, long ago.
     const written = await browser.local.put('contact', draftContact('c-written', { caseId: 'case-a' }));
@@ -243,7 +227,7 @@ describe('SyncStorageAdapter against the reference server', function () {
     ]);
     outbox.close();
     await browser.syncNow();
-    expect((await server.sql<{ id: string }>("SELECT id FROM records WHERE kind = 'contact' ORDER BY id")).map((row) => row.id)).to.deep.equal(['c-written']);
+    expect((await sync.server.sql<{ id: string }>("SELECT id FROM records WHERE kind = 'contact' ORDER BY id")).map((row) => row.id)).to.deep.equal(['c-written']);
     expect(browser.syncState.pending).to.equal(0);
   });
 });

@@ -10,7 +10,7 @@ import { baseStyles } from '../styles/base.js';
 /**
  * Where this browser stands with the agency's server, when the storage in use syncs (a
  * SyncStorageAdapter): all sent, sending, offline with N changes kept here, conflicts to review,
- * changes refused. Shows nothing for storage that does not sync. The sentence is a polite live region.
+ * changes refused, records kept here because their case is out of the caseworker's caseload. Shows nothing for storage that does not sync. The sentence is a polite live region.
  * Pass the element's storage (`.storage=${...}`); without it, the provider's storage is used.
  *
  * @tagname cp-sync-status
@@ -96,6 +96,7 @@ export class CpSyncStatus extends LitElement {
       <p part="message">${this.sentence(status)}</p>
       ${status.conflicts > 0 ? html`<p class="attention">${t.term('sync.conflicts', { count: status.conflicts })}</p>` : nothing}
       ${status.rejected > 0 ? html`<p class="error">${t.term('sync.rejected', { count: status.rejected })}</p>` : nothing}
+      ${(status.outOfScope ?? 0) > 0 ? html`<p class="attention">${t.term('sync.out-of-scope', { count: status.outOfScope })}</p>` : nothing}
     </div>`;
   }
 

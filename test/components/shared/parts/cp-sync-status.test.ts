@@ -43,6 +43,9 @@ describe('<cp-sync-status>', () => {
     storage.set({ connection: 'online', pending: 0, conflicts: 2 });
     await settle(surface);
     expect(text(status)).to.contain('Otra persona también cambió 2 registros');
+    storage.set({ conflicts: 0, outOfScope: 2 });
+    await settle(surface);
+    expect(text(status)).to.contain('2 registros que el servidor de la agencia perdió se conservan solo en este dispositivo');
     await expectNoAxeViolations(surface);
     expect(status.shadowRoot!.querySelector('[role="status"]'), 'a polite live region').to.not.equal(null);
   });

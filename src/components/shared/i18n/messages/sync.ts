@@ -20,6 +20,11 @@ export const en = {
     one: '1 change was refused by the agency server. It is kept on this device; contact your administrator.',
     other: '{count} changes were refused by the agency server. They are kept on this device; contact your administrator.',
   },
+  // Sync: records kept on this device because their case is not in this caseworker's caseload (issue 8q1).
+  'sync.out-of-scope': {
+    one: '1 record the agency server lost is kept on this device only: its case is not in your caseload. It will be sent if the case is given back to you; tell your supervisor.',
+    other: '{count} records the agency server lost are kept on this device only: their cases are not in your caseload. They will be sent if the cases are given back to you; tell your supervisor.',
+  },
 } satisfies Record<string, Message>;
 export type Messages = Record<keyof typeof en, Message>;
 

@@ -20,4 +20,9 @@ export const es: Messages = {
     one: 'El servidor de la agencia rechazó 1 cambio. Se conserva en este dispositivo; contacte con su administrador.',
     other: 'El servidor de la agencia rechazó {count} cambios. Se conservan en este dispositivo; contacte con su administrador.',
   },
+  // Sync: records kept on this device because their case is not in this caseworker's caseload (issue 8q1).
+  'sync.out-of-scope': {
+    one: '1 registro que el servidor de la agencia perdió se conserva solo en este dispositivo: su caso no está en su carga de casos. Se enviará si le devuelven el caso; avise a su supervisor.',
+    other: '{count} registros que el servidor de la agencia perdió se conservan solo en este dispositivo: sus casos no están en su carga de casos. Se enviarán si le devuelven los casos; avise a su supervisor.',
+  },
 };

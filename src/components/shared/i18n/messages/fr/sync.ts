@@ -20,4 +20,9 @@ export const fr: Messages = {
     one: '1 modification a été refusée par le serveur de l’organisme. Elle est conservée sur cet appareil ; contactez votre administrateur.',
     other: '{count} modifications ont été refusées par le serveur de l’organisme. Elles sont conservées sur cet appareil ; contactez votre administrateur.',
   },
+  // Sync: records kept on this device because their case is not in this caseworker's caseload (issue 8q1).
+  'sync.out-of-scope': {
+    one: '1 enregistrement perdu par le serveur de l’organisme est conservé sur cet appareil seulement : son dossier ne fait pas partie de ceux qui vous sont attribués. Il sera envoyé si ce dossier vous est confié à nouveau ; prévenez votre responsable.',
+    other: '{count} enregistrements perdus par le serveur de l’organisme sont conservés sur cet appareil seulement : leurs dossiers ne font pas partie de ceux qui vous sont attribués. Ils seront envoyés si ces dossiers vous sont confiés à nouveau ; prévenez votre responsable.',
+  },
 };

@@ -20,4 +20,9 @@ export const pt: Messages = {
     one: '1 alteração foi recusada pelo servidor da instituição. Ela fica guardada neste dispositivo; fale com o administrador.',
     other: '{count} alterações foram recusadas pelo servidor da instituição. Elas ficam guardadas neste dispositivo; fale com o administrador.',
   },
+  // Sync: records kept on this device because their case is not in this caseworker's caseload (issue 8q1).
+  'sync.out-of-scope': {
+    one: '1 registro que o servidor da instituição perdeu fica guardado só neste dispositivo: o caso não está na sua carteira de casos. Será enviado se o caso voltar para você; avise sua supervisão.',
+    other: '{count} registros que o servidor da instituição perdeu ficam guardados só neste dispositivo: os casos não estão na sua carteira de casos. Serão enviados se os casos voltarem para você; avise sua supervisão.',
+  },
 };
