@@ -46,6 +46,7 @@ import { RecordHistoryController } from '../shared/controllers/record-history-co
 import { restoreContactVersion } from '../../model/visitation/restore-set-aside.js';
 import { summaries } from './parts/summaries.js';
 import { standardForPeriod } from '../../model/visitation/summary-filter.js';
+import type { ReadState } from '../shared/read-state.js';
 
 type LogActor = Actor<typeof contactLogMachine>;
 
@@ -182,6 +183,15 @@ export class ContactLog extends CaseplanElement {
 
   private get snapshot(): ContactLogSnapshot | undefined {
     return this.actorSlot.controller?.snapshot;
+  }
+
+  /** Read: every contact of the log (not only the first page), and the visitation plans its summaries count against, once the storage is there. */
+  protected override readState(): ReadState {
+    const snapshot = this.snapshot;
+    if (!snapshot) return !this.caseId ? 'read' : { until: this.updates.next() };
+    const mode = selectContactLogMode(snapshot);
+    if (mode === 'load-failed' || snapshot.context.unreadable.length > 0) return 'failed';
+    return mode === 'loading' || !selectContactLogComplete(snapshot) ? { until: this.updates.next() } : 'read';
   }
 
   private get canChange(): boolean {
