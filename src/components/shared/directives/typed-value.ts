@@ -59,3 +59,22 @@ export function commitTyping(root: DocumentOrShadowRoot): void {
   if (start === undefined || start === control.value) return;
   control.dispatchEvent(new Event('change', { bubbles: true }));
 }
+
+/** Inputs that hold a choice (or nothing typed), never typing. */
+const CHOICE_TYPES = new Set(['checkbox', 'radio', 'hidden', 'button', 'submit', 'reset', 'image', 'range', 'color', 'file']);
+
+/**
+ * Whether a control holds something the user typed: text in a text control or a textarea, or input the
+ * browser could not read as a value, on any control (a number field holding "12e": `validity.badInput`,
+ * while its `value` is ''). Selects, checkboxes and buttons hold choices, not typing.
+ */
+export function holdsTyping(control: Element): boolean {
+  if ((control as { validity?: ValidityState }).validity?.badInput) return true;
+  if (control instanceof HTMLTextAreaElement) return control.value !== '';
+  return control instanceof HTMLInputElement && !CHOICE_TYPES.has(control.type) && control.value !== '';
+}
+
+/** Whether a control under `root` holds typing the browser could not read ("12e" in a number field): no record holds it. */
+export function holdsUnreadableTyping(root: ParentNode): boolean {
+  return [...root.querySelectorAll('input, textarea')].some((control) => (control as HTMLInputElement).validity.badInput);
+}
