@@ -88,7 +88,7 @@ type LogActor = Actor<typeof contactLogMachine>;
  * @cssprop --cp-color-surface - Background.
  * @cssprop --cp-color-text - Text.
  * @cssprop --cp-color-danger - Inline errors.
- * @cssprop --cp-contact-list-max-height - The most the list of contacts takes before it scrolls, a length (default `max(16rem, 80vh)`); rows are as tall as their text. Given a height (`contact-log { height: 40rem }`, or a stretching flex or grid cell), the log keeps its sections and the list grows into the room they leave, up to this.
+ * @cssprop --cp-contact-list-max-height - The most the list of contacts takes before it scrolls: an absolute or viewport length, or a `calc()`/`min()`/`max()` of them (`30rem`, `60vh`, `calc(100dvh - 12rem)`; default `max(16rem, 80vh)`). Not a percentage: the list's box has no height of its own to take it of (CSS treats it as no limit); for a share of a region, give the log that height (below), or use `vh`/`dvh`; rows are as tall as their text. Given a height (`contact-log { height: 40rem }`, or a stretching flex or grid cell), the log keeps its sections and the list grows into the room they leave, up to this.
  */
 export class ContactLog extends CaseplanElement {
   static override styles = [...CaseplanElement.styles, visitsStyles, contactLogLayoutStyles, conflictFieldStyles, forcedColorsStyles, contactLogPrintStyles];
