@@ -117,7 +117,7 @@ function addItemForm(view: EditorView, subGoal: SubGoal, subGoalIndex: number, c
       view.focusAfterRender(`#${id}-source`);
     }
   };
-  return html`<form class="add-item" part="add-item" @submit=${onSubmit} @input=${onInput} @keydown=${onKeydown}>
+  return html`<form data-entry-form class="add-item" part="add-item" @submit=${onSubmit} @input=${onInput} @keydown=${onKeydown}>
     <fieldset ?disabled=${disabled}>
       <legend id="${id}-legend">${t.term('spe.item.add-heading')}</legend>
       <div class="row">

@@ -74,7 +74,21 @@ export function holdsTyping(control: Element): boolean {
   return control instanceof HTMLInputElement && !CHOICE_TYPES.has(control.type) && control.value !== '';
 }
 
-/** Whether a control under `root` holds typing the browser could not read ("12e" in a number field): no record holds it. */
-export function holdsUnreadableTyping(root: ParentNode): boolean {
-  return [...root.querySelectorAll('input, textarea')].some((control) => (control as HTMLInputElement).validity.badInput);
+/**
+ * Marks a form whose typing reaches no record until it is submitted (a new item, a hearing, a closing
+ * reason, an approval's comment): `<form data-entry-form>`. Leaving the page while one holds typing asks first.
+ */
+export const ENTRY_FORM = 'data-entry-form';
+
+/**
+ * Whether leaving now would lose typing no record holds: input the browser could not read, anywhere under
+ * `root` ("12e" in a number field), or anything typed in a form that writes only when submitted (ENTRY_FORM).
+ */
+export function holdsUnsavedTyping(root: ParentNode): boolean {
+  return [...root.querySelectorAll('input, textarea')].some((control) => (control as HTMLInputElement).validity.badInput || (control.closest(`form[${ENTRY_FORM}]`) !== null && typedOverDefault(control)));
+}
+
+/** Typing in an entry form's control: its text differs from what the form offered (a date prefilled with today is not typing). */
+function typedOverDefault(control: Element): boolean {
+  return holdsTyping(control) && (control as HTMLInputElement | HTMLTextAreaElement).value !== (control as HTMLInputElement | HTMLTextAreaElement).defaultValue;
 }
