@@ -87,7 +87,8 @@ const literals = (body) => [...body.matchAll(/'([A-Za-z]+)'|\b([A-Z]\w+)\b/g)].f
 const propsTypeOf = { 'caseplan-provider': 'CaseplanProviderProps', 'service-plan-editor': 'ServicePlanEditorProps', 'visitation-planner': 'VisitationPlannerProps', 'contact-log': 'ContactLogProps' };
 for (const [tag, typeName] of Object.entries(propsTypeOf)) {
   const declaration = manifest.modules.flatMap((module) => module.declarations ?? []).find((candidate) => candidate.tagName === tag);
-  const inputs = (declaration?.members ?? []).filter((member) => member.kind === 'field' && !member.static && (member.privacy ?? 'public') === 'public').map((member) => member.name).sort();
+  // A read-only field (`readComplete`) is an output the host reads, never an input a template sets.
+  const inputs = (declaration?.members ?? []).filter((member) => member.kind === 'field' && !member.static && !member.readonly && (member.privacy ?? 'public') === 'public').map((member) => member.name).sort();
   const typed = [...new Set(literals(aliases.get(typeName) ?? ''))].sort();
   check(`<${tag}>: the framework typings accept exactly its inputs in the manifest (${inputs.length})`, inputs.length > 0 && JSON.stringify(typed) === JSON.stringify(inputs), `typed: ${typed.join(', ')}\nmanifest: ${inputs.join(', ')}`);
 }

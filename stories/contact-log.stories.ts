@@ -200,7 +200,7 @@ export const InARegion: Story = {
     docs: {
       description: {
         story:
-          'A host that gives the log a region sets its height (`contact-log { height: 48rem }`, or a stretching flex or grid cell) and the most the list may take (`--cp-contact-list-max-height`, a length; default most of the window): the list grows into the room the other sections leave, up to that, and scrolls the rest.',
+          'A host that gives the log a region sets its height (`contact-log { height: 48rem }`, or a stretching flex or grid cell) and the most the list may take (`--cp-contact-list-max-height`, a length such as `30rem` or `60vh`, never a percentage; default most of the window): the list grows into the room the other sections leave, up to that, and scrolls the rest.',
       },
     },
   },

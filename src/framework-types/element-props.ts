@@ -9,7 +9,9 @@ import type { CpChangeEvent, CpConflictEvent, CpErrorEvent, CpSavedEvent, CpStat
 /**
  * What a framework template may set on each tag and which events it may listen to: the public inputs of
  * each element (as in custom-elements.json: the package check compares them)
- * and its `cp-*` events. The React JSX and Vue template types are built from these.
+ * and its `cp-*` events. The React JSX and Vue template types are built from these. What a host only
+ * reads (`readComplete`, a getter: setting it from a template would throw) is not an input: it is typed
+ * on the element classes (a React ref, `document.querySelector('contact-log')`).
  */
 type ContextInputs = 'storage' | 'catalog' | 'templates' | 'participants' | 'staff' | 'currentUser' | 'locale' | 'now' | 'theme' | 'historyKey';
 type ElementInputs = ContextInputs | 'readOnly';

@@ -46,6 +46,7 @@ import { RecordHistoryController } from '../shared/controllers/record-history-co
 import { restoreContactVersion } from '../../model/visitation/restore-set-aside.js';
 import { summaries } from './parts/summaries.js';
 import { standardForPeriod } from '../../model/visitation/summary-filter.js';
+import type { ReadState } from '../shared/read-state.js';
 
 type LogActor = Actor<typeof contactLogMachine>;
 
@@ -87,7 +88,7 @@ type LogActor = Actor<typeof contactLogMachine>;
  * @cssprop --cp-color-surface - Background.
  * @cssprop --cp-color-text - Text.
  * @cssprop --cp-color-danger - Inline errors.
- * @cssprop --cp-contact-list-max-height - The most the list of contacts takes before it scrolls, a length (default `max(16rem, 80vh)`); rows are as tall as their text. Given a height (`contact-log { height: 40rem }`, or a stretching flex or grid cell), the log keeps its sections and the list grows into the room they leave, up to this.
+ * @cssprop --cp-contact-list-max-height - The most the list of contacts takes before it scrolls: an absolute or viewport length, or a `calc()`/`min()`/`max()` of them (`30rem`, `60vh`, `calc(100dvh - 12rem)`; default `max(16rem, 80vh)`). Not a percentage: the list's box has no height of its own to take it of (CSS treats it as no limit); for a share of a region, give the log that height (below), or use `vh`/`dvh`; rows are as tall as their text. Given a height (`contact-log { height: 40rem }`, or a stretching flex or grid cell), the log keeps its sections and the list grows into the room they leave, up to this.
  */
 export class ContactLog extends CaseplanElement {
   static override styles = [...CaseplanElement.styles, visitsStyles, contactLogLayoutStyles, conflictFieldStyles, forcedColorsStyles, contactLogPrintStyles];
@@ -182,6 +183,15 @@ export class ContactLog extends CaseplanElement {
 
   private get snapshot(): ContactLogSnapshot | undefined {
     return this.actorSlot.controller?.snapshot;
+  }
+
+  /** Read: every contact of the log (not only the first page), and the visitation plans its summaries count against, once the storage is there. */
+  protected override readState(): ReadState {
+    const snapshot = this.snapshot;
+    if (!snapshot) return !this.caseId ? 'read' : { until: this.updates.next() };
+    const mode = selectContactLogMode(snapshot);
+    if (mode === 'load-failed' || snapshot.context.unreadable.length > 0) return 'failed';
+    return mode === 'loading' || !selectContactLogComplete(snapshot) ? { until: this.updates.next() } : 'read';
   }
 
   private get canChange(): boolean {

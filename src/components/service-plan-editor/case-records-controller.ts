@@ -30,6 +30,7 @@ export class CaseRecordsController implements ReactiveController {
   private paintAwaited = false;
   /** The first read of what is followed: settled when it arrived or failed. */
   private firstRead = settledSignal();
+  private firstReadDone = true;
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
@@ -47,6 +48,11 @@ export class CaseRecordsController implements ReactiveController {
     this.shown = true;
     this.start();
     return this.currentFailed;
+  }
+
+  /** Whether the first read of what is followed is still to come, arrived or failed (not watched for re-renders, unlike `records`). */
+  get readState(): 'reading' | 'read' | 'failed' {
+    return this.firstReadDone ? (this.currentFailed ? 'failed' : 'read') : 'reading';
   }
 
   /** Resolves once the followed case's records were read (or the read failed); at once when nothing is followed. */
@@ -67,6 +73,7 @@ export class CaseRecordsController implements ReactiveController {
     this.firstRead = settledSignal();
     this.startAfterPaint = storage !== undefined && caseId !== undefined;
     this.paintAwaited = false;
+    this.firstReadDone = !this.startAfterPaint;
     if (!this.startAfterPaint) this.firstRead.settle();
   }
 
@@ -82,11 +89,13 @@ export class CaseRecordsController implements ReactiveController {
       (records) => {
         this.current = records;
         this.currentFailed = false;
+        if (read === this.firstRead) this.firstReadDone = true;
         read.settle();
         if (this.shown) this.host.requestUpdate();
       },
       () => {
         this.currentFailed = true;
+        if (read === this.firstRead) this.firstReadDone = true;
         read.settle();
         if (this.shown) this.host.requestUpdate();
       },

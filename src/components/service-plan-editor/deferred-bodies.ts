@@ -34,6 +34,11 @@ export class DeferredBodies implements ReactiveController {
     host.addController(this);
   }
 
+  /** Bodies left for later are to be built after the next paint (the host renders again then). */
+  get building(): boolean {
+    return this.pending && this.scheduled;
+  }
+
   /** Called as the open plan renders: a plan opened (another id) starts with its bodies left for later. */
   opening(planId: string): void {
     if (planId === this.planId) return;

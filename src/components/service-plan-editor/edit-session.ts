@@ -14,7 +14,7 @@ import { samePath, withinPath, type EditorView, type FieldPath } from './view.js
 const lifecycleEventTypes = new Set<string>(['SUBMIT', 'WITHDRAW', 'APPROVE', 'DECLINE', 'ACTIVATE', 'START_REVISION', 'COMPLETE_REVISION', 'COMPLETE', 'CLOSE', 'CANCEL', 'EXEMPT', 'REMOVE_EXEMPTION']);
 
 /** What the view gets from the session: sending, editing, and what to say at each field. */
-type SessionView = Pick<EditorView, 'edit' | 'refusedText' | 'forgetRefused' | 'refusedAt' | 'send' | 'refusal' | 'errorsFor' | 'blockersAt' | 'hasMessagesUnder' | 'messagesStamp' | 'violationsAt'>;
+type SessionView = Pick<EditorView, 'edit' | 'refusedText' | 'forgetRefused' | 'refuseUnreadable' | 'refusedAt' | 'send' | 'refusal' | 'errorsFor' | 'blockersAt' | 'hasMessagesUnder' | 'messagesStamp' | 'violationsAt'>;
 
 /**
  * The user's edits in this session and what is said at each field: what the machine refused (per field),
@@ -69,6 +69,13 @@ export class EditSession {
     return rejected.length === 0;
   }
 
+  /** Text the browser could not read as the field's value ("12e" in a number field): no edit is sent (an empty value would clear the stored one); the field says so. */
+  refuseUnreadable(fieldKey: string, path: FieldPath | undefined): void {
+    this.refused.set(fieldKey, [{ code: 'value.invalid', path: path ? [...path] : [] }]);
+    this.stamp += 1;
+    this.host.requestUpdate();
+  }
+
   showProblems(shown: boolean): void {
     this.problemsShown = shown;
     this.host.requestUpdate();
@@ -97,6 +104,7 @@ export class EditSession {
       edit: (edit, fieldKey, before, typed) => this.edit(edit, fieldKey, before, typed),
       refusedText: (fieldKey) => this.refusedTexts.get(fieldKey),
       forgetRefused: (fieldKey) => this.forget(fieldKey),
+      refuseUnreadable: (fieldKey, path) => this.refuseUnreadable(fieldKey, path),
       refusedAt: (fieldKey) => this.refused.get(fieldKey) ?? [],
       send: (event) => this.send(event),
       refusal: this.refusal,

@@ -64,6 +64,8 @@ export function field(view: EditorView, options: FieldOptions): TemplateResult {
     path: pathAttribute(options.path),
   };
   const onChange = (value: string, control: HTMLInputElement | HTMLTextAreaElement) => {
+    // "12e" in a number field reads as '': committing it would clear the stored value (issue 8q2).
+    if (control.validity.badInput) return view.refuseUnreadable(options.key, options.path);
     const edit = commit?.(value);
     const start = typingStart(control);
     // The value I began from: if the plan's value there changed meanwhile, the machine opens a conflict on it.

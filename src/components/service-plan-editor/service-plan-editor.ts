@@ -30,6 +30,7 @@ import { baseStyles } from '../shared/styles/base.js';
 import { tokens } from '../shared/styles/tokens.js';
 import { forcedColorsStyles } from '../shared/styles/forced-colors.js';
 import { CpErrorEvent } from '../shared/events/index.js';
+import type { ReadState } from '../shared/read-state.js';
 import './messages.js';
 import { sectionPaths } from './parts/outline.js';
 import { planList } from './parts/plan-list.js';
@@ -327,6 +328,27 @@ export class ServicePlanEditor extends CaseplanElement {
     // The case's records (of the plan's own case): read after the plan's first paint (CaseRecordsController),
     // before the sections that show them are built, not beside the plan's own read (issue 18).
     this.caseRecords.follow(storage, this.plan?.snapshot.context.plan?.caseId);
+  }
+
+  /**
+   * Read: the plan (or, without `plan-id`, the case's plans), its sections built, and for a case plan the
+   * case's visitation plans and contacts it shows (read after the plan's first paint).
+   */
+  protected override readState(): ReadState {
+    const snapshot = this.plan?.snapshot;
+    if (!snapshot) {
+      // The list of the case's plans: read once storage is there; else nothing configured, or nobody to start a plan.
+      const listed = !this.planId && !this.newPlanRequested && this.caseId !== undefined;
+      if (listed) return this.casePlans.error !== undefined ? 'failed' : this.casePlans.plans ? 'read' : { until: this.updates.next() };
+      // A plan to open (or start) waits for the storage; without one there is nothing to read.
+      return this.planScope !== undefined ? { until: this.updates.next() } : 'read';
+    }
+    const phase = selectPhase(snapshot);
+    if (phase === 'load-failed') return 'failed';
+    if (phase === 'loading' || this.deferredBodies.building) return { until: this.updates.next() };
+    if (snapshot.context.plan?.planKind !== 'outcome') return 'read';
+    const records = this.caseRecords.readState;
+    return records === 'reading' ? { until: this.caseRecords.whenRead() } : records;
   }
 
   protected override updated(): void {

@@ -97,6 +97,8 @@ export interface EditorActions {
   refusedText(fieldKey: string): string | undefined;
   /** Forgets what was refused at a field key (a form the user cancelled says nothing more). */
   forgetRefused(fieldKey: string): void;
+  /** What was typed at a field cannot be read as its value ("12e" in a number field): nothing is changed, and this is said there. */
+  refuseUnreadable(fieldKey: string, path: FieldPath | undefined): void;
   /** Sends a machine event; returns why it was refused (empty when accepted). */
   send(event: ServicePlanEvent): Violation[];
   /** The user tried a blocked step: every blocker is shown at its field and in the error summary, which takes focus. */

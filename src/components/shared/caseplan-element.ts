@@ -10,6 +10,7 @@ import type { CaseplanTheme, NowSource } from './context.js';
 import type { CurrentUser } from './current-user.js';
 import { LocalizeController } from './i18n/localize-controller.js';
 import { whenLocalesSettled } from './i18n/locale-loader.js';
+import { NextUpdate, type ReadState } from './read-state.js';
 import { baseStyles } from './styles/base.js';
 import { tokens } from './styles/tokens.js';
 
@@ -62,6 +63,37 @@ export class CaseplanElement extends LitElement {
 
   protected readonly context = new CaseplanContextController(this);
   protected readonly localize = new LocalizeController(this, { provide: true });
+  /** The next finished update, for `readState` (what an element waits for when its reads end in a render). */
+  protected readonly updates = new NextUpdate(this);
+
+  /**
+   * Resolves once the element has read everything it shows and rendered it, so a host can print or
+   * measure at once: `await element.readComplete; window.print()`. It waits for the storage as the element
+   * does (a provider's, or the default after its grace time), then for the element's own records (the
+   * editor: the plan or the case's list of plans, and for a case plan the case's visitation plans and
+   * contacts; the planner: the child's visitation plans; the log: every contact, not only the first page)
+   * and the language. `true` when everything was read; `false` when a read failed or a record could not be
+   * read (the element says so on screen): it settles then too, it never waits for a retry. Nothing to read
+   * (no `case-id`...) resolves `true` at once. Like `updateComplete`, read it again after changing what the
+   * element shows (another `plan-id`, `case-id`, storage).
+   */
+  get readComplete(): Promise<boolean> {
+    return this.allRead();
+  }
+
+  private async allRead(): Promise<boolean> {
+    for (;;) {
+      await this.updateComplete;
+      const state = this.readState();
+      if (state === 'read' || state === 'failed') return state === 'read';
+      await state.until;
+    }
+  }
+
+  /** Where this element stands in reading what it shows (see `readComplete`); each element says. */
+  protected readState(): ReadState {
+    return 'read';
+  }
 
   /**
    * The theme in use (own, else the provider's) as the `cp-theme` attribute the token styles select on,

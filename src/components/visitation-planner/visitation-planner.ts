@@ -29,6 +29,7 @@ import { reflowStyles } from '../visits-shared/reflow-styles.js';
 import { CpSyncStatus } from '../shared/parts/cp-sync-status.js';
 import { CpLiveRegion, announceIn } from '../shared/parts/cp-live-region.js';
 import { CpStorageWarning } from '../shared/parts/cp-storage-warning.js';
+import type { ReadState } from '../shared/read-state.js';
 
 type PlannerActor = Actor<typeof visitationPlannerMachine>;
 
@@ -159,6 +160,15 @@ export class VisitationPlanner extends CaseplanElement {
 
   private get snapshot(): VisitationPlannerSnapshot | undefined {
     return this.actorSlot.controller?.snapshot;
+  }
+
+  /** Read: the child's visitation plans (and the contacts their compliance is counted from), once the storage is there. */
+  protected override readState(): ReadState {
+    const snapshot = this.snapshot;
+    if (!snapshot) return !this.childId || !this.caseId ? 'read' : { until: this.updates.next() };
+    const mode = selectPlannerMode(snapshot);
+    if (mode === 'load-failed' || snapshot.context.unreadable.length > 0) return 'failed';
+    return mode === 'loading' ? { until: this.updates.next() } : 'read';
   }
 
   private get canChange(): boolean {

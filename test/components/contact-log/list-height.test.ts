@@ -39,6 +39,17 @@ describe('<contact-log> list height set by the host', () => {
     });
   }
 
+  // What the token's documentation promises (contact-log.ts @cssprop): a viewport length and a calc() of lengths.
+  for (const { value, expected } of [
+    { value: '40vh', expected: () => window.innerHeight * 0.4 },
+    { value: 'calc(50vh - 3rem)', expected: () => window.innerHeight * 0.5 - 3 * parseFloat(getComputedStyle(document.documentElement).fontSize) },
+  ]) {
+    it(`takes a height of ${value}`, async () => {
+      const log = await logIn(await fixture<HTMLElement>(html`<div style="--cp-contact-list-max-height: ${value}"></div>`));
+      expect(viewportOf(log).getBoundingClientRect().height).to.be.closeTo(expected(), 1);
+    });
+  }
+
   it('a taller height than the default is taken too (the list grows to it)', async () => {
     const tall = Math.round(window.innerHeight * 1.5);
     const log = await logIn(await fixture<HTMLElement>(html`<div style="--cp-contact-list-max-height: ${tall}px"></div>`));

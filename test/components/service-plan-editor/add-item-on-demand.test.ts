@@ -140,6 +140,36 @@ describe('<service-plan-editor>: a sub-goal\'s add-item form, built when asked f
     expect($<HTMLInputElement>(form, 'input[name="name"]').value).to.equal('Half typed');
   });
 
+  it('Escape keeps a form whose number field holds text it cannot read ("12e": its value is empty), and the text', async () => {
+    const { element } = await open();
+    const card = subGoalCards(element)[1]!;
+    const form = await openAddItemForm(element, card);
+    const units = $<HTMLInputElement>(form, 'input[name="unitsAuthorized"]');
+    units.focus();
+    await sendKeys({ type: '12e' });
+    await settle(element);
+    expect(units.validity.badInput, 'the browser could not read it').to.equal(true);
+    await sendKeys({ press: 'Escape' });
+    await settle(element);
+    expect(formOf(card) === form, 'still open').to.equal(true);
+    expect(units.validity.badInput, 'what was typed is still there').to.equal(true);
+    expect(describeElement(focused(element)), 'focus stays where the user typed').to.equal(describeElement(units));
+  });
+
+  it('asks before the page unloads while a number field holds "12e" (the plan did not change: nothing else says text would be lost)', async () => {
+    const { element } = await open();
+    const form = await openAddItemForm(element, subGoalCards(element)[1]!);
+    const units = $<HTMLInputElement>(form, 'input[name="unitsAuthorized"]');
+    units.focus();
+    await sendKeys({ type: '12e' });
+    await sendKeys({ press: 'Tab' });
+    await settle(element);
+    const unload = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(unload);
+    expect(unload.defaultPrevented, 'the page asks before unloading').to.equal(true);
+    expect(units.validity.badInput, 'what was typed is still there').to.equal(true);
+  });
+
   it('the sub-goal closed from its heading while its form held text stays open when the form is emptied, cancelled or used: focus never falls to the page', async () => {
     const { element } = await open();
     const card = subGoalCards(element)[1]!;

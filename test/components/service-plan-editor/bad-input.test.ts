@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
 import type { ServicePlan } from '../../../src/model/service-plan/plan.js';
 import type { ServicePlanEditor } from '../../../src/components/service-plan-editor/service-plan-editor.js';
@@ -49,6 +50,23 @@ describe('<service-plan-editor>: bad input gets a message next to the field and 
     expect(errorsOf(cost)).to.contain('The cost cannot be negative.');
     await untilSaved(element);
     expect((await stored(storage, element)).subGoals[0]!.items[0]!.cost).to.deep.equal({ amount: 120, currency: 'USD' });
+  });
+
+  it('a cost the browser cannot read ("120e": its value is empty) clears nothing: the saved cost stays, and the field says so', async () => {
+    const { element, storage } = await draftWithItem();
+    await typeInto(element, $<HTMLInputElement>(itemCard(element, 'Housing application'), 'input[name$=".cost"]'), '120');
+    await untilSaved(element);
+    const cost = $<HTMLInputElement>(itemCard(element, 'Housing application'), 'input[name$=".cost"]');
+    cost.focus();
+    await sendKeys({ press: 'End' });
+    await sendKeys({ type: 'e' });
+    expect(cost.validity.badInput, 'the browser could not read it').to.equal(true);
+    await sendKeys({ press: 'Tab' });
+    await settle(element);
+    expect(cost.getAttribute('aria-invalid')).to.equal('true');
+    expect(errorsOf(cost)).to.contain('This value is not valid.');
+    await untilSaved(element);
+    expect((await stored(storage, element)).subGoals[0]!.items[0]!.cost, 'the saved cost').to.deep.equal({ amount: 120, currency: 'USD' });
   });
 
   it('an emptied required name, a 50 000-character purpose and markup in a name are refused next to their fields', async () => {

@@ -2,7 +2,9 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { DexieStorageAdapter } from '../../../src/storage/dexie-adapter.js';
 import type { ServicePlan } from '../../../src/model/service-plan/plan.js';
-import { $, mountEditor, saveState, typeInto, uniqueDatabaseName, untilSaved } from './helpers.js';
+import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
+import { readyPlan } from '../../model/service-plan/fixtures.js';
+import { $, mountEditor, openAddItemForm, saveState, settle, subGoalCards, typeInto, uniqueDatabaseName, untilSaved } from './helpers.js';
 
 const LONG_DELAY = 60_000; // the autosave would not fire during the test: only a flush saves
 
@@ -62,5 +64,30 @@ describe('<service-plan-editor>: leaving within the autosave delay loses nothing
     editor.planId = 'plan-other';
     await untilStoredTitle(storage, id, 'Typed before switching plans');
     await waitUntil(() => $<HTMLInputElement>(editor, 'input[name="goal.title"]').value === 'The other plan', 'the other plan did not open', { timeout: 5000 });
+  });
+
+  it('asks before unloading while a form that writes only when submitted holds typing (a new sub-goal, a new item), and not once it is submitted', async () => {
+    const storage = new MemoryStorageAdapter({ name: `leave-entry-${Math.random()}` });
+    await storage.put('servicePlan', readyPlan());
+    const editor = await mountEditor({ storage, planId: 'plan-1' });
+    const asks = () => {
+      const unload = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(unload);
+      return unload.defaultPrevented;
+    };
+    expect(asks(), 'nothing typed yet').to.equal(false);
+    const title = $<HTMLInputElement>(editor, 'form[part~="add-sub-goal"] input[name="title"]');
+    await typeInto(editor, title, 'Half-typed sub-goal');
+    expect(asks(), 'a new sub-goal typed, not added').to.equal(true);
+    expect(title.value, 'what was typed is still there').to.equal('Half-typed sub-goal');
+    title.focus();
+    title.select();
+    await typeInto(editor, title, 'Stable housing', 'Enter');
+    await untilSaved(editor);
+    await settle(editor);
+    expect(asks(), 'added and stored: nothing left to lose').to.equal(false);
+    const form = await openAddItemForm(editor, subGoalCards(editor)[0]!);
+    await typeInto(editor, $<HTMLInputElement>(form, 'input[name="name"]'), 'Half-typed item');
+    expect(asks(), 'a new item typed, not added').to.equal(true);
   });
 });

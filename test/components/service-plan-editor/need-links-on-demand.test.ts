@@ -43,6 +43,25 @@ describe('<service-plan-editor>: a sub-goal\'s needs and strengths, its checkbox
     expect(boxes(details).length).to.equal(3);
   });
 
+  it('closed, the names are there as text find-in-page can reach (hidden until found); its beforematch opens the line, builds the checkboxes and leaves focus alone', async () => {
+    const { element } = await open();
+    const details = linksOf(element, 1);
+    const names = $(details, '.link-names');
+    expect(names.getAttribute('hidden'), 'found by Ctrl+F, opened by the browser').to.equal('until-found');
+    for (const name of ['parenting skills', 'stable housing', 'Strong bond with the aunt']) expect(names.textContent, name).to.contain(name);
+    expect(boxes(details).length, 'text, not controls, while closed').to.equal(0);
+    const before = $(subGoalCards(element)[0]!, 'details.need-links summary');
+    before.focus();
+    // What the browser does when a find-in-page match lies in the hidden text: beforematch, then it reveals it.
+    names.dispatchEvent(new Event('beforematch'));
+    await settle(element);
+    expect(details.open, 'the line is open').to.equal(true);
+    expect(boxes(details).map((box) => box.value), 'its checkboxes').to.deep.equal(['parenting skills', 'stable housing', 'Strong bond with the aunt']);
+    expect(details.querySelector('.link-names'), 'the hidden text gave way to them').to.equal(null);
+    expect(element.shadowRoot!.activeElement, 'focus stays where it was').to.equal(before);
+    await expectNoAxeViolations(element);
+  });
+
   it('from the keyboard: opened with Enter, a need checked with Space is stored; closed and opened again, it is still checked', async () => {
     const { element, storage } = await open();
     const details = linksOf(element, 0);

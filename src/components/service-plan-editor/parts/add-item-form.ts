@@ -7,6 +7,7 @@ import { violationText } from '../labels.js';
 import type { Violation } from '../../../model/shared/violation.js';
 import type { SubGoal } from '../../../model/service-plan/plan.js';
 import { responsibilityFromKey } from '../../../model/service-plan/responsibility.js';
+import { holdsTyping } from '../../shared/directives/typed-value.js';
 import { choicesFor, responsibilitySelect } from './responsibility-select.js';
 
 const CUSTOM = 'custom';
@@ -43,9 +44,9 @@ function subGoalKeptOpen(view: EditorView, subGoalId: string): Map<string, boole
   return view.ui.toggled.get(key) === false ? new Map(view.ui.toggled).set(key, true) : view.ui.toggled;
 }
 
-/** Whether a form's text fields hold anything typed. */
+/** Whether any of a form's controls holds anything typed (text, a textarea, "12e" in a number field). */
 function holdsText(form: HTMLFormElement): boolean {
-  return [...form.elements].some((control) => control instanceof HTMLInputElement && control.value !== '');
+  return [...form.elements].some(holdsTyping);
 }
 
 /**
@@ -116,7 +117,7 @@ function addItemForm(view: EditorView, subGoal: SubGoal, subGoalIndex: number, c
       view.focusAfterRender(`#${id}-source`);
     }
   };
-  return html`<form class="add-item" part="add-item" @submit=${onSubmit} @input=${onInput} @keydown=${onKeydown}>
+  return html`<form data-entry-form class="add-item" part="add-item" @submit=${onSubmit} @input=${onInput} @keydown=${onKeydown}>
     <fieldset ?disabled=${disabled}>
       <legend id="${id}-legend">${t.term('spe.item.add-heading')}</legend>
       <div class="row">

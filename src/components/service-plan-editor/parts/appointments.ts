@@ -74,7 +74,7 @@ export function appointmentsPart(view: EditorView, item: PlanItem, path: FieldPa
           </ul>`
       : nothing}
     ${allowed
-      ? html`<form class="inline-form" part="add-appointment" @submit=${onSubmit}>
+      ? html`<form data-entry-form class="inline-form" part="add-appointment" @submit=${onSubmit}>
           <label for="${id}-date">${t.term('spe.appointment.date')}</label>
           ${formDateInput(view, { id: `${id}-date`, name: 'date', required: true })}
           <label for="${id}-time">${t.term('spe.appointment.time')}</label>

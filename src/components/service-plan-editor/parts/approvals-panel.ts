@@ -46,7 +46,7 @@ function decisionForms(view: EditorView, policy: ApprovalPolicy | undefined, sig
         </span>
         ${decision?.comment ? html`<p class="pre">${decision.comment}</p>` : nothing}
         ${canDecide && decision?.decision !== 'approved'
-          ? html`<form class="inline-form" @submit=${(event: Event) => event.preventDefault()}>
+          ? html`<form data-entry-form class="inline-form" @submit=${(event: Event) => event.preventDefault()}>
               <label for="${id}-method">${t.term('spe.approval.method')}</label>
               <select id="${id}-method" name="method">
                 ${methods.map((method) => html`<option value=${method} ?selected=${method === defaultApprovalMethod(approver.id, signedInParticipantId)}>${t.term(`spe.approval.method.${method}`)}</option>`)}
@@ -110,7 +110,7 @@ function exemptions(view: EditorView): TemplateResult {
       })}
     </ul>
     ${canRecord && (candidates.length > 0 || nobodyAllowed)
-      ? html`<form class="inline-form" @submit=${onSubmit}>
+      ? html`<form data-entry-form class="inline-form" @submit=${onSubmit}>
           <label for=${fieldId(`${key}.who`)}>${t.term('spe.approval.exemption.who')}</label>
           <select id=${fieldId(`${key}.who`)} name="participantId">
             ${candidates.map((member) => html`<option value=${member.id}>${personLabel(t, member)}</option>`)}
@@ -156,7 +156,7 @@ function revisionRequests(view: EditorView): TemplateResult {
       )}
     </ul>
     ${allowed && members.length > 0
-      ? html`<form class="inline-form" @submit=${onSubmit}>
+      ? html`<form data-entry-form class="inline-form" @submit=${onSubmit}>
           <label for=${fieldId(`${key}.who`)}>${t.term('spe.revision-request.who')}</label>
           <select id=${fieldId(`${key}.who`)} name="participantId">
             ${members.map((member) => html`<option value=${member.id}>${personLabel(t, member)}</option>`)}

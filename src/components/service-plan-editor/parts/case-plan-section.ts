@@ -83,7 +83,7 @@ function recordedReviews(view: EditorView): TemplateResult {
           ${plan.reviews.map((review) => html`<li><strong>${t.date(review.date)}</strong> · ${t.term(`spe.review-type.${review.type}`)}${review.summary ? html` — <span class="pre">${review.summary}</span>` : nothing}</li>`)}
         </ul>`}
     ${allowed
-      ? html`<form class="inline-form" @submit=${onSubmit}>
+      ? html`<form data-entry-form class="inline-form" @submit=${onSubmit}>
           <label for=${fieldId('review.new.date')}>${t.term('spe.review.date')}</label>
           ${formDateInput(view, { id: fieldId('review.new.date'), name: 'date', required: true, value: view.today })}
           <label for=${fieldId('review.new.type')}>${t.term('spe.review.type')}</label>

@@ -58,7 +58,7 @@ export function courtHearings(view: EditorView): TemplateResult {
       })}
     </ul>
     ${allowed
-      ? html`<form class="inline-form" part="add-hearing" @submit=${onSubmit}>
+      ? html`<form data-entry-form class="inline-form" part="add-hearing" @submit=${onSubmit}>
           <label for=${fieldId(`${key}.date`)}>${t.term('spe.hearing.date')}</label>
           ${formDateInput(view, { id: fieldId(`${key}.date`), name: 'date', required: true })}
           <label for=${fieldId(`${key}.type`)}>${t.term('spe.hearing.type')}</label>

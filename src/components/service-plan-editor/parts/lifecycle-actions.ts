@@ -124,7 +124,7 @@ export function lifecycleActions(view: EditorView, blockers: (transition: PlanTr
       ${simple('cancel', { type: 'CANCEL' }, 'spe.step.cancel-confirm')} ${abandonRevisionButton(view)}
     </div>
     ${available.includes('start-revision')
-      ? html`<form class="inline-form" @submit=${onRevise}>
+      ? html`<form data-entry-form class="inline-form" @submit=${onRevise}>
           <label for=${fieldId('revise.reason')}>${t.term('spe.revision.reason')}</label>
           <select id=${fieldId('revise.reason')} name="reason" data-path="revision.reason">
             ${revisionReasons.map((reason) => html`<option value=${reason}>${t.term(`spe.revision-reason.${reason}`)}</option>`)}
@@ -133,7 +133,7 @@ export function lifecycleActions(view: EditorView, blockers: (transition: PlanTr
         </form>`
       : nothing}
     ${available.includes('close')
-      ? html`<form class="inline-form" @submit=${onClose}>
+      ? html`<form data-entry-form class="inline-form" @submit=${onClose}>
           <label for=${fieldId('close.reason')}>${t.term('spe.close.reason')}</label>
           <input id=${fieldId('close.reason')} name="reason" data-path="close.reason" />
           <button type="submit" data-step="close">${t.term('spe.step.close')}</button>

@@ -44,7 +44,7 @@ export function milestonesSection(view: EditorView, overdue: readonly Milestone[
       })}
     </ul>
     ${content
-      ? html`<form class="inline-form" @submit=${onSubmit}>
+      ? html`<form data-entry-form class="inline-form" @submit=${onSubmit}>
           <label for=${fieldId(`${key}.title`)}>${t.term('spe.milestone.title')}</label>
           <input id=${fieldId(`${key}.title`)} name="title" />
           <label for=${fieldId(`${key}.due`)}>${t.term('spe.milestone.due')}</label>

@@ -42,7 +42,7 @@ export function planGroups(view: EditorView): TemplateResult {
       )}
     </ul>
     ${allowed
-      ? html`<form class="inline-form" @submit=${onSubmit}>
+      ? html`<form data-entry-form class="inline-form" @submit=${onSubmit}>
           <label for=${fieldId(key)}>${t.term('spe.group.new')}</label>
           <input id=${fieldId(key)} name="name" />
           <button type="submit">${t.term('spe.group.add')}</button>

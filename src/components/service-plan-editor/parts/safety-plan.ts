@@ -52,7 +52,7 @@ function actions(view: EditorView, disabled: boolean): TemplateResult {
     </ul>
     ${disabled
       ? nothing
-      : html`<form class="inline-form" part="add-safety-action" @submit=${onSubmit}>
+      : html`<form data-entry-form class="inline-form" part="add-safety-action" @submit=${onSubmit}>
           <label for=${fieldId(`${key}.who`)}>${t.term('spe.safety.action.who')}</label>
           <select id=${fieldId(`${key}.who`)} name="who">
             ${participants.map((person) => html`<option value=${person.id}>${personLabel(t, person)}</option>`)}
@@ -104,7 +104,7 @@ function supports(view: EditorView, disabled: boolean): TemplateResult {
     </ul>
     ${disabled
       ? nothing
-      : html`<form class="inline-form" part="add-safety-support" @submit=${onSubmit}>
+      : html`<form data-entry-form class="inline-form" part="add-safety-support" @submit=${onSubmit}>
           <label for=${fieldId(`${key}.name`)}>${t.term('spe.safety.support.name')}</label>
           <input id=${fieldId(`${key}.name`)} name="name" required />
           <label for=${fieldId(`${key}.kind`)}>${t.term('spe.safety.support.kind')}</label>

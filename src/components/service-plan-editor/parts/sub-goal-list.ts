@@ -179,7 +179,7 @@ export function subGoalList(view: EditorView, given: SubGoalListData): TemplateR
       )}
     </ol>
     ${allowed
-      ? html`<form class="inline-form add-sub-goal" part="add-sub-goal" @submit=${onSubmit}>
+      ? html`<form data-entry-form class="inline-form add-sub-goal" part="add-sub-goal" @submit=${onSubmit}>
           <label for=${fieldId(key)}>${t.term('spe.subgoal.new')}</label>
           <input id=${fieldId(key)} name="title" data-path="subGoals" aria-invalid=${errors.length > 0 ? 'true' : 'false'} aria-describedby=${errors.length > 0 ? `${fieldId(key)}-error` : nothing} />
           <button type="submit">${t.term('spe.subgoal.add')}</button>

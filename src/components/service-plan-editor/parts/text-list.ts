@@ -51,7 +51,7 @@ export function textList(view: EditorView, options: TextListOptions): TemplateRe
     </ul>
     ${disabled
       ? ''
-      : html`<form class="inline-form" @submit=${onSubmit}>
+      : html`<form data-entry-form class="inline-form" @submit=${onSubmit}>
           <label for=${id}>${options.newLabel}</label>
           <input id=${id} name="text" aria-invalid=${errors.length > 0 ? 'true' : 'false'} aria-describedby=${ifDefined(errors.length > 0 ? `${id}-error` : undefined)} />
           <button type="submit">${options.addLabel}</button>

@@ -84,7 +84,7 @@ export function unitDeliveries(view: EditorView, item: PlanItem, path: FieldPath
         </table>`
       : nothing}
     ${deliveryAllowed
-      ? html`<form class="inline-form" @submit=${onSubmit}>
+      ? html`<form data-entry-form class="inline-form" @submit=${onSubmit}>
           <label for=${fieldId(`${key}.date`)}>${t.term('spe.delivery.date')}</label>
           ${formDateInput(view, { id: fieldId(`${key}.date`), name: 'date', required: true, value: view.today })}
           <label for=${fieldId(`${key}.units`)}>${t.term('spe.delivery.units')}</label>

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { AnyActorLogic, AnyActorRef, EventFromLogic } from 'xstate';
 import type { DefaultStorageOptions, FallbackReason, StorageAdapter } from '../../../storage/elements.js';
-import { commitTyping } from '../directives/typed-value.js';
+import { commitTyping, holdsUnsavedTyping } from '../directives/typed-value.js';
 import { StorageChoice } from '../storage-choice.js';
 import { ActorController, type ActorControllerOptions } from './actor-controller.js';
 import { LeaveGuardController } from './leave-guard-controller.js';
@@ -82,7 +82,8 @@ export class ActorSlot<TLogic extends AnyActorLogic, TSelected, TCarried> implem
         if (host.shadowRoot) commitTyping(host.shadowRoot); // the text under the user's fingers is part of the edits
         options.leave.flush(this.current.actor);
       },
-      hasUnsaved: () => this.current !== undefined && options.leave.unsaved(this.current.actor),
+      // Typing no record holds ("12e" in a number field, an entry form not yet submitted): leaving would lose it.
+      hasUnsaved: () => (this.current !== undefined && options.leave.unsaved(this.current.actor)) || (host.shadowRoot !== null && holdsUnsavedTyping(host.shadowRoot)),
       flushOnDisconnect: false, // a moved element keeps its edits; removal writes them (retire)
     });
   }

@@ -59,3 +59,36 @@ export function commitTyping(root: DocumentOrShadowRoot): void {
   if (start === undefined || start === control.value) return;
   control.dispatchEvent(new Event('change', { bubbles: true }));
 }
+
+/** Inputs that hold a choice (or nothing typed), never typing. */
+const CHOICE_TYPES = new Set(['checkbox', 'radio', 'hidden', 'button', 'submit', 'reset', 'image', 'range', 'color', 'file']);
+
+/**
+ * Whether a control holds something the user typed: text in a text control or a textarea, or input the
+ * browser could not read as a value, on any control (a number field holding "12e": `validity.badInput`,
+ * while its `value` is ''). Selects, checkboxes and buttons hold choices, not typing.
+ */
+export function holdsTyping(control: Element): boolean {
+  if ((control as { validity?: ValidityState }).validity?.badInput) return true;
+  if (control instanceof HTMLTextAreaElement) return control.value !== '';
+  return control instanceof HTMLInputElement && !CHOICE_TYPES.has(control.type) && control.value !== '';
+}
+
+/**
+ * Marks a form whose typing reaches no record until it is submitted (a new item, a hearing, a closing
+ * reason, an approval's comment): `<form data-entry-form>`. Leaving the page while one holds typing asks first.
+ */
+export const ENTRY_FORM = 'data-entry-form';
+
+/**
+ * Whether leaving now would lose typing no record holds: input the browser could not read, anywhere under
+ * `root` ("12e" in a number field), or anything typed in a form that writes only when submitted (ENTRY_FORM).
+ */
+export function holdsUnsavedTyping(root: ParentNode): boolean {
+  return [...root.querySelectorAll('input, textarea')].some((control) => (control as HTMLInputElement).validity.badInput || (control.closest(`form[${ENTRY_FORM}]`) !== null && typedOverDefault(control)));
+}
+
+/** Typing in an entry form's control: its text differs from what the form offered (a date prefilled with today is not typing). */
+function typedOverDefault(control: Element): boolean {
+  return holdsTyping(control) && (control as HTMLInputElement | HTMLTextAreaElement).value !== (control as HTMLInputElement | HTMLTextAreaElement).defaultValue;
+}
