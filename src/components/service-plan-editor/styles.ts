@@ -448,24 +448,6 @@ export const editorStyles = css`
     border-radius: 0;
     padding-block: 2px;
   }
-  /*
-   * What comes after the sub-goals (the outline, the plan's steps, its versions) is laid out only when it
-   * comes near the screen, like the sections' bodies: on a first screen it lies below the sub-goals, and
-   * its lines, buttons and placeholders were a sixth of the layout of opening a plan (issue 18, round 8).
-   * The outline's block padding makes room for the ring of a control at its top or bottom edge (the
-   * sections' own 2px and this; content-visibility clips paint at the padding box); the cards' padding
-   * is already wider than the ring.
-   */
-  .outline-list,
-  .sections > .actions,
-  [part~='versions'] {
-    content-visibility: auto;
-    contain-intrinsic-block-size: auto 6rem;
-  }
-  .outline-list {
-    contain-intrinsic-block-size: auto 30rem;
-    padding-block: max(0px, calc(var(--_cp-focus-ring-width) + var(--_cp-focus-ring-offset) - 2px));
-  }
   .outline-list > .outline-section + .outline-section {
     border-block-start: 1px solid var(--_cp-color-border);
   }
