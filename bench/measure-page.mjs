@@ -21,7 +21,8 @@ export async function openMeasurePage({ title, viewport, timeout }) {
     else response.writeHead(404).end();
   });
   await new Promise((done) => server.listen(0, '127.0.0.1', done));
-  const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  // `--expose-gc`: the storage steps each start after a full garbage collection (measure.ts `collectGarbage` throws without it).
+  const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--js-flags=--expose-gc'] });
   const close = async () => {
     await browser.close();
     server.close();

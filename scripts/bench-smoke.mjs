@@ -52,6 +52,8 @@ try {
     ['open', /^10 plan items, whole draft built/],
     ['open', /^10 plan items, a second element/],
     ['open', /^10 plan items, raw baseline with its database open$/],
+    ['open', /^10 plan items, first open on a fresh page$/],
+    ['open', /^10 plan items, first open on a fresh page, raw DOM baseline$/],
     ['edit', /^keystroke → updated render/],
     ['edit', /^edit committed/],
     ['edit', /^edit saved to IndexedDB/],

@@ -326,9 +326,15 @@ const adapterLayout = [
   { name: 'history', keyPath: 'id' },
 ];
 
-/** A full garbage collection where the browser exposes one (`--js-flags=--expose-gc`, as scripts/bench.mjs launches it). */
+/**
+ * A full garbage collection, which Chromium exposes only when started with `--js-flags=--expose-gc` (as
+ * scripts/bench.mjs and bench/measure-page.mjs launch it). Without it this throws rather than doing nothing:
+ * the storage rows say "each step after a full GC" and must never be measured without one.
+ */
 function collectGarbage(): void {
-  (globalThis as { gc?: () => void }).gc?.();
+  const { gc } = globalThis as { gc?: unknown };
+  if (typeof gc !== 'function') throw new Error('no gc(): start Chromium with --js-flags=--expose-gc (the storage steps are each timed after a full garbage collection)');
+  (gc as () => void)();
 }
 
 /**
