@@ -1,6 +1,5 @@
 import type { StoredRecord } from '../../model/record.js';
 import { recordContent, sameValue } from '../../model/shared/three-way-merge.js';
-import { isEarlierState } from '../../model/shared/earlier-state.js';
 import { unknownBase } from '../../model/shared/unknown-base.js';
 import type { StorageAdapter } from '../adapter.js';
 import { StorageError } from '../errors.js';
@@ -120,10 +119,9 @@ export class ServerRestore {
       const { id } = change.record;
       if (!shadow || change.headHash === shadow.headHash) {
         usual.push(change);
-      } else if (shadow.heads?.includes(change.headHash) || (change.record.version < shadow.serverVersion && (await this.hadWords(kind, id, change.record)))) {
-        // An older state of this record, which this browser saw (a head it remembers, or, restored from further
-        // back than those, the very words of a state its own history went through): what it has since goes on
-        // top of it. The outbox entry first: after a reload between the two, the shadow still says what the server lost.
+      } else if (shadow.heads?.includes(change.headHash)) {
+        // An older state of this record, which this browser saw: what it has since goes on top of it. The outbox
+        // entry first: after a reload between the two, the shadow still says what the server lost.
         await this.pushAgain(kind, id, change.record as StoredRecord);
         await this.host.db.shadows.put({ kind, id, serverVersion: change.record.version, base: change.record as StoredRecord, headHash: change.headHash, heads: knownHeads(shadow, change.headHash) });
       } else if (change.record.version > shadow.serverVersion && (await this.host.client.history(kind, id, signal))?.entries[shadow.serverVersion - 1]?.hash === shadow.headHash) {
@@ -162,12 +160,6 @@ export class ServerRestore {
       if (waiting > 0) return;
       await this.host.db.outbox.add({ key: crypto.randomUUID(), kind, id, record, localVersion: local.version, action: 'sync.restored', state: 'ready', createdAt });
     });
-  }
-
-  /** Whether the server's `theirs` holds the words of a state this browser's record went through. */
-  private async hadWords(kind: string, id: string, theirs: unknown): Promise<boolean> {
-    const local = await this.host.local.get(kind, id);
-    return local !== undefined && isEarlierState(local, await this.host.local.history(kind, id), theirs);
   }
 
   /** Who works in this browser: the host's `user`, else the author of the last write made here. */

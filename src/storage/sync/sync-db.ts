@@ -47,9 +47,8 @@ export interface ShadowRow {
 }
 
 /** How many of a record's server head hashes a shadow remembers. */
-// A version restored from a backup older than this many server versions of the record is recognized as an
-// ancestor by its words instead (the very words of a state this browser's history went through: isEarlierState);
-// otherwise it is shown as a conflict on the fields that differ (never overwritten). 32 hashes: ~2 kB.
+// A version restored from a backup older than this many server versions of the record is not recognized as
+// an ancestor: it is then shown as a conflict on the fields that differ (never overwritten). 32 hashes: ~2 kB.
 export const KNOWN_HEADS_KEPT = 32;
 
 /** The head hashes a shadow keeps after the server's record got `headHash`. */
