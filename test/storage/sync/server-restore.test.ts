@@ -313,4 +313,39 @@ describe('SyncStorageAdapter when the server’s log started over (database empt
     const [nearRow] = await sync.server.sql<{ body: Contact }>("SELECT body FROM records WHERE id = 'c-near'");
     expect(nearRow!.body.notes, 'c-near on the server as last typed').to.equal(near);
   });
+
+  // A reviewer's case against matching by words: a colleague who sets ONE field back on the restored server (a
+  // checkbox: few values) makes the record equal a state this browser went through. That is still the
+  // colleague's change, not a version behind this browser's: held as a conflict, never overwritten.
+  it('restored further back than the heads, and a colleague sets one field back to a value this browser once had: held as a conflict, the colleague’s change not overwritten', async () => {
+    const browser = sync.adapter();
+    const put = async (change: Partial<Contact>) => {
+      const current = await browser.get<Contact>('contact', 'c-t');
+      await browser.put('contact', current ? { ...current, ...change, updatedAt: new Date().toISOString() } : { ...draftContact('c-t', { caseId: 'case-a' }), ...change });
+    };
+    await put({ notes: 'Visit', atChildResidence: false }); // state S1
+    await put({ atChildResidence: true }); // state S2: only the box ticked
+    await browser.syncNow();
+    await backup(sync.server); // the backup holds S2
+    for (let edit = 1; edit <= KNOWN_HEADS_KEPT + 1; edit += 1) await put({ notes: `Visit, edit ${edit}` });
+    await browser.syncNow();
+    await restore(sync.server);
+    // On the restored server (S2) a colleague unticks the box: the record now holds S1's words exactly.
+    const colleague = sync.adapter();
+    await colleague.syncNow();
+    await colleague.put('contact', { ...(await colleague.get<Contact>('contact', 'c-t'))!, atChildResidence: false, updatedAt: new Date().toISOString() });
+    await colleague.syncNow();
+
+    await browser.syncNow();
+    const [row] = await sync.server.sql<{ body: Contact }>("SELECT body FROM records WHERE id = 'c-t'");
+    expect(row!.body.atChildResidence, 'the colleague’s unticked box is not overwritten').to.equal(false);
+    expect(row!.body.notes, 'the server keeps the restored words').to.equal('Visit');
+    const last = `Visit, edit ${KNOWN_HEADS_KEPT + 1}`;
+    expect((await browser.get<Contact>('contact', 'c-t'))?.notes, 'the browser’s words are not overwritten').to.equal(last);
+    const conflicts = await browser.conflicts();
+    expect(conflicts.map((conflict) => conflict.id), 'held as a conflict for a person').to.deep.equal(['c-t']);
+    const fields = new Map(conflicts[0]!.fields.map((field) => [field.path.join('.'), [field.mine, field.theirs]]));
+    expect(fields.get('notes'), 'the browser’s last words offered').to.deep.equal([last, 'Visit']);
+    expect(fields.get('atChildResidence'), 'the colleague’s box offered').to.deep.equal([true, false]);
+  });
 });
