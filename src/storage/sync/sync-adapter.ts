@@ -446,9 +446,10 @@ export class SyncStorageAdapter implements StorageAdapter, SyncStatusSource {
           if (result.status === 'accepted') {
             await this.db.shadows.put({ kind: entry.kind, id: entry.id, serverVersion: result.version, base: { ...entry.record, version: result.version }, headHash: result.headHash, heads: knownHeads(shadows[index], result.headHash) });
             await this.db.outbox.delete(entry.order!);
-          } else if (result.status === 'rejected' && entry.action === 'sync.restored' && result.code === 'forbidden' && result.violations.length === 0) {
+          } else if (result.status === 'rejected' && result.code === 'forbidden' && result.violations.length === 0 && (entry.action === 'sync.restored' || (await this.waitsOutOfScope(entry)))) {
             // A record the resync offered back, in a case this token may no longer see: not this browser's to
             // restore now. The record stays here untouched; its entry waits, counted apart (not a refused write).
+            // A later edit of that record waits with it, to follow it in order when the case is back.
             if (entry.state !== 'out-of-scope') await this.db.outbox.update(entry.order!, { state: 'out-of-scope' });
           } else if (result.status === 'rejected') {
             await this.db.outbox.update(entry.order!, { state: 'rejected', rejection: { code: result.code, violations: result.violations } });
@@ -468,6 +469,12 @@ export class SyncStorageAdapter implements StorageAdapter, SyncStatusSource {
       }
       await this.refreshCounts(true);
     }
+  }
+
+  /** Whether an earlier write of this entry's record waits for its case to come back in scope. */
+  private async waitsOutOfScope(entry: OutboxEntry): Promise<boolean> {
+    const earlier = await this.db.outbox.where('[kind+id]').equals([entry.kind, entry.id]).filter((other) => other.state === 'out-of-scope' && other.order! < entry.order!).count();
+    return earlier > 0;
   }
 
   /**

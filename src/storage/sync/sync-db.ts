@@ -23,7 +23,8 @@ export interface OutboxEntry {
   /**
    * 'out-of-scope': a record a resync offered back to the server, refused as forbidden because this token may
    * not see its case (now): kept, not counted as refused, offered again once at each pass (the case may come
-   * back to this caseworker's caseload), counted in `SyncState.outOfScope`.
+   * back to this caseworker's caseload), counted in `SyncState.outOfScope`. A later write of the same record
+   * refused as forbidden while that one waits waits too, and is sent after it, in order.
    */
   state: 'intent' | 'ready' | 'rejected' | 'out-of-scope';
   createdAt: number;

@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import type { Contact } from '../../../src/model/visitation/contact.js';
 import type { SyncStorageAdapter } from '../../../src/storage/sync/sync-adapter.js';
 import { draftContact } from '../fixtures.js';
-import { CASE_A_ONLY, emptyDatabase, EVERY_CASE, serverNotes, useSyncServer } from './support.js';
+import { CASE_A_ONLY, emptyDatabase, EVERY_CASE, serverHistory, serverNotes, useSyncServer } from './support.js';
 
 // What is not a server restore must not start a resync (a pull from 0, records pushed again), and a resync
 // must not push what the token may not see.
@@ -91,6 +91,30 @@ describe('SyncStorageAdapter resync: no false alarms', function () {
     expect(await serverNotes(sync.server), 'c-b on the server again, with the words typed').to.deep.equal({ 'c-a': 'case a', 'c-b': 'case b' });
     expect(browser.syncState).to.include({ connection: 'online', outOfScope: 0, pending: 0, rejected: 0 });
     expect(await browser.get<Contact>('contact', 'c-b'), 'c-b here as typed').to.deep.equal(typed);
+  });
+
+  it('a record of a case out of scope, edited again before the case comes back: the edit waits with it (not refused), and reaches the server after it, in order', async () => {
+    let token = EVERY_CASE;
+    const browser = sync.adapter({ token: () => token });
+    await browser.put('contact', { ...draftContact('c-a', { caseId: 'case-a' }), notes: 'case a' });
+    await browser.put('contact', { ...draftContact('c-b', { caseId: 'case-b' }), notes: 'case b' });
+    await browser.syncNow();
+    token = CASE_A_ONLY;
+    await emptyDatabase(sync.server);
+    await browser.syncNow();
+    await browser.syncNow();
+    // Still open in the browser: the caseworker adds a line to it.
+    const typed = 'case b, and a line typed later';
+    await browser.put('contact', { ...(await browser.get<Contact>('contact', 'c-b'))!, notes: typed, updatedAt: new Date().toISOString() });
+    await browser.syncNow();
+    expect((await browser.rejectedWrites()).map((entry) => [entry.id, entry.rejection?.code]), 'refused writes').to.deep.equal([]);
+    expect((await browser.outOfScopeWrites()).map((entry) => [entry.id, entry.record.notes]), 'both wait, in order').to.deep.equal([['c-b', 'case b'], ['c-b', typed]]);
+    expect(browser.syncState).to.include({ connection: 'online', outOfScope: 2, pending: 0, rejected: 0 });
+    token = EVERY_CASE;
+    await browser.syncNow();
+    expect((await serverNotes(sync.server))['c-b'], 'c-b on the server as last typed').to.equal(typed);
+    expect((await serverHistory(sync.server, 'c-b')).map((entry) => entry.action), 'the restore, then the edit').to.deep.equal(['sync.restored', 'record.updated']);
+    expect(browser.syncState).to.include({ connection: 'online', outOfScope: 0, pending: 0, rejected: 0 });
   });
 
   it('two browsers that typed the same words (a push conflict that merges into the server’s version) is no restore', async () => {
