@@ -108,7 +108,7 @@ describe('SyncStorageAdapter resync: no false alarms', function () {
     await browser.put('contact', { ...(await browser.get<Contact>('contact', 'c-b'))!, notes: typed, updatedAt: new Date().toISOString() });
     await browser.syncNow();
     expect((await browser.rejectedWrites()).map((entry) => [entry.id, entry.rejection?.code]), 'refused writes').to.deep.equal([]);
-    expect((await browser.outOfScopeWrites()).map((entry) => [entry.id, entry.record.notes]), 'both wait, in order').to.deep.equal([['c-b', 'case b'], ['c-b', typed]]);
+    expect((await browser.outOfScopeWrites()).map((entry) => [entry.id, (entry.record as Contact).notes]), 'both wait, in order').to.deep.equal([['c-b', 'case b'], ['c-b', typed]]);
     expect(browser.syncState).to.include({ connection: 'online', outOfScope: 2, pending: 0, rejected: 0 });
     token = EVERY_CASE;
     await browser.syncNow();
