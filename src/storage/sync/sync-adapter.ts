@@ -403,12 +403,15 @@ export class SyncStorageAdapter implements StorageAdapter, SyncStatusSource {
   /**
    * Pushes the outbox in order: one write per record per request, so each carries its true base.
    * Resolves to false when the server turned out to have lost versions it had accepted (its log started
-   * over): the resync is then marked due and the rest waits for it.
+   * over): the resync is then marked due and the rest waits for it. Before the first write it sends, it
+   * looks at the pull (see exchange): decided from the batch it sends, so an edit stored while the pass
+   * started is never pushed without that look.
    */
   private async pushAll(signal: AbortSignal): Promise<boolean> {
     const batchSize = Math.min(this.options.pushBatchSize ?? 100, MAX_PUSH_WRITES);
     // Records out of this token's scope are offered once per call: the case may be back in its caseload.
     const offered = new Set<number>();
+    let looked = false;
     for (;;) {
       const held = new Set((await this.db.conflicts.toArray()).map((row) => recordKey(row.kind, row.id)));
       const batch: OutboxEntry[] = [];
@@ -431,6 +434,10 @@ export class SyncStorageAdapter implements StorageAdapter, SyncStatusSource {
         }
       });
       if (batch.length === 0) return true;
+      if (!looked) {
+        looked = true;
+        if (!(await this.pullAll(signal, true))) return false;
+      }
       const shadows = await this.db.shadows.bulkGet(batch.map((entry) => [entry.kind, entry.id]));
       const writes: PushWrite[] = batch.map((entry, index) => ({
         idempotencyKey: entry.key,
@@ -521,8 +528,8 @@ export class SyncStorageAdapter implements StorageAdapter, SyncStatusSource {
 
   /**
    * One pass with the server: push, then pull; when either finds that the server's log is not the one this
-   * browser's checkpoint belongs to, the resync runs first and the pass starts again. With writes waiting, a
-   * look at the pull comes first (nothing applied: a push whose answer was lost must first be replayed): a
+   * browser's checkpoint belongs to, the resync runs first and the pass starts again. With writes to send, a
+   * look at the pull comes first (in pushAll, once it has the batch) (nothing applied: a push whose answer was lost must first be replayed): a
    * server restored while stopped may hold, at the version a write is based on, another version (a
    * colleague's, written after the restore), which only a pull reveals (its head hash); the push would be
    * accepted on top of it. A resync marked due (durably) before a reload runs at the next pass. A
@@ -531,8 +538,7 @@ export class SyncStorageAdapter implements StorageAdapter, SyncStatusSource {
   private async exchange(signal: AbortSignal): Promise<void> {
     for (let round = 0; round < 3; round += 1) {
       if (await this.db.resyncDue()) await this.restore.run(signal);
-      const waiting = (await this.db.outbox.where('state').equals('ready').count()) > 0;
-      if ((!waiting || (await this.pullAll(signal, true))) && (await this.pushAll(signal)) && (await this.pullAll(signal))) return;
+      if ((await this.pushAll(signal)) && (await this.pullAll(signal))) return;
     }
     this.wanted = true;
   }
