@@ -10,7 +10,8 @@ import type { CaseplanTheme, NowSource } from './context.js';
 import type { CurrentUser } from './current-user.js';
 import { LocalizeController } from './i18n/localize-controller.js';
 import { whenLocalesSettled } from './i18n/locale-loader.js';
-import { NextUpdate, type ReadState } from './read-state.js';
+import { providerStorageStance } from './provider-storage.js';
+import { NextRemoval, NextUpdate, type ReadState } from './read-state.js';
 import { baseStyles } from './styles/base.js';
 import { tokens } from './styles/tokens.js';
 
@@ -65,6 +66,8 @@ export class CaseplanElement extends LitElement {
   protected readonly localize = new LocalizeController(this, { provide: true });
   /** The next finished update, for `readState` (what an element waits for when its reads end in a render). */
   protected readonly updates = new NextUpdate(this);
+  /** The next removal from the page, for `readComplete` (a read cut short by it settles `false`). */
+  private readonly removals = new NextRemoval(this);
 
   /**
    * Resolves once the element has read everything it shows and rendered it, so a host can print or
@@ -74,20 +77,33 @@ export class CaseplanElement extends LitElement {
    * contacts; the planner: the child's visitation plans; the log: every contact, not only the first page)
    * and the language. `true` when everything was read; `false` when a read failed or a record could not be
    * read (the element says so on screen): it settles then too, it never waits for a retry. Nothing to read
-   * (no `case-id`...) resolves `true` at once. Like `updateComplete`, read it again after changing what the
-   * element shows (another `plan-id`, `case-id`, storage).
+   * (no `case-id`...) resolves `true` at once. It never hangs: taken off the page while reading, it settles
+   * `false` (read it again once the element is back); inside a `<caseplan-provider>` whose `storage` has not
+   * been set (and no `default-storage`), it settles `false` at once (nothing was read). Like
+   * `updateComplete`, read it again after changing what the element shows (another `plan-id`, `case-id`,
+   * storage, a provider's storage arriving).
    */
   get readComplete(): Promise<boolean> {
     return this.allRead();
   }
 
   private async allRead(): Promise<boolean> {
+    const removed = this.removals.next().then(() => 'removed' as const);
     for (;;) {
-      await this.updateComplete;
+      if ((await Promise.race([this.updateComplete, removed])) === 'removed') return false;
+      // What arrived since (an actor's new state) is not rendered yet: its update first, then ask.
+      if (this.isUpdatePending) continue;
       const state = this.readState();
       if (state === 'read' || state === 'failed') return state === 'read';
-      await state.until;
+      // Off the page, or inside a provider whose storage has not come: nothing more arrives to render.
+      if (!this.isConnected || this.waitsForProviderStorage()) return false;
+      if ((await Promise.race([state.until, removed])) === 'removed') return false;
     }
+  }
+
+  /** Inside a `<caseplan-provider>` without `default-storage` whose storage has not been set (yet). */
+  private waitsForProviderStorage(): boolean {
+    return this.context.storage === undefined && providerStorageStance(this) === 'wait';
   }
 
   /** Where this element stands in reading what it shows (see `readComplete`); each element says. */

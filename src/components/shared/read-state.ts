@@ -29,3 +29,26 @@ export class NextUpdate implements ReactiveController {
     for (const resolve of waiting) resolve();
   }
 }
+
+/**
+ * The host's next removal from the page, as a promise: `readComplete` settles `false` when the element is
+ * taken off the page while it reads (what it reads will not end in a render it shows).
+ */
+export class NextRemoval implements ReactiveController {
+  private waiting: (() => void)[] = [];
+
+  constructor(host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  /** Resolves when the host is next disconnected. */
+  next(): Promise<void> {
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  hostDisconnected(): void {
+    const waiting = this.waiting;
+    this.waiting = [];
+    for (const resolve of waiting) resolve();
+  }
+}

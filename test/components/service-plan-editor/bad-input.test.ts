@@ -69,6 +69,38 @@ describe('<service-plan-editor>: bad input gets a message next to the field and 
     expect((await stored(storage, element)).subGoals[0]!.items[0]!.cost, 'the saved cost').to.deep.equal({ amount: 120, currency: 'USD' });
   });
 
+  it('the unreadable text stays in view next to its message (never the saved 120 marked not valid), even when another field saves; fixing it clears the message', async () => {
+    const { element, storage } = await draftWithItem();
+    const cost = () => $<HTMLInputElement>(itemCard(element, 'Housing application'), 'input[name$=".cost"]');
+    await typeInto(element, cost(), '120');
+    await untilSaved(element);
+    cost().focus();
+    await sendKeys({ press: 'End' });
+    await sendKeys({ type: 'e' });
+    await sendKeys({ press: 'Tab' });
+    await settle(element);
+    // A number field holding "120e" reads '' with badInput; holding the saved value again it would read '120'.
+    expect({ value: cost().value, unreadable: cost().validity.badInput }, 'what was typed is still in the field').to.deep.equal({ value: '', unreadable: true });
+    expect(cost().getAttribute('aria-invalid')).to.equal('true');
+    expect(errorsOf(cost())).to.contain('This value is not valid.');
+
+    // Another field saved: the card is drawn anew, the typed text stays beside its message.
+    await typeInto(element, $<HTMLInputElement>(itemCard(element, 'Housing application'), 'input[name$=".purpose"]'), 'Apply for social housing now');
+    await untilSaved(element);
+    expect(cost().validity.badInput, 'still in view after another save').to.equal(true);
+    expect(errorsOf(cost())).to.contain('This value is not valid.');
+    expect((await stored(storage, element)).subGoals[0]!.items[0]!.cost, 'nothing stored changed').to.deep.equal({ amount: 120, currency: 'USD' });
+
+    // The user fixes it: the message goes, the fixed value is saved.
+    cost().focus();
+    cost().select();
+    await typeInto(element, cost(), '130');
+    await untilSaved(element);
+    expect(cost().getAttribute('aria-invalid')).to.equal('false');
+    expect(errorsOf(cost())).to.not.contain('This value is not valid.');
+    expect((await stored(storage, element)).subGoals[0]!.items[0]!.cost).to.deep.equal({ amount: 130, currency: 'USD' });
+  });
+
   it('an emptied required name, a 50 000-character purpose and markup in a name are refused next to their fields', async () => {
     const { element, storage } = await draftWithItem();
     const card = itemCard(element, 'Housing application');

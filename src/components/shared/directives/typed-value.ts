@@ -10,6 +10,8 @@ const startValues = new WeakMap<Element, string>();
  * `.value=${typedValue(value)}` on a text control: the value the record has, except while the user is
  * typing in it. A value that arrives then (another tab, another element, a save of another field) does
  * not replace the text under the user's fingers; it is left for the commit to compare (see `typingStart`).
+ * Nor does it replace input the browser could not read (`validity.badInput`), even after the user left
+ * the field: the field says it is not valid, so what was typed stays beside the message until it is fixed.
  */
 class TypedValueDirective extends Directive {
   constructor(partInfo: PartInfo) {
@@ -24,6 +26,8 @@ class TypedValueDirective extends Directive {
   override update(part: PropertyPart, [value]: [string]): string | typeof noChange {
     const control = part.element as TextControl;
     if (startValues.has(control) && control.value !== startValues.get(control)) return noChange; // being typed in
+    // Input the browser could not read ("120e" in a number field) stays in view, next to the message about it, until the user fixes it.
+    if (control.validity.badInput) return noChange;
     if (control.value === value) return noChange;
     return value;
   }
@@ -31,20 +35,33 @@ class TypedValueDirective extends Directive {
 
 export const typedValue = directive(TypedValueDirective);
 
-/** Call on focus: remembers the value the user begins from. */
-export function beginTyping(control: TextControl): void {
-  if (!startValues.has(control)) startValues.set(control, control.value);
+/** Controls whose typing began from input the browser could not read ("120e": its value reads ''). */
+const unreadableStarts = new WeakSet<Element>();
+
+function rememberStart(control: TextControl): void {
+  startValues.set(control, control.value);
+  if (control.validity.badInput) unreadableStarts.add(control);
+  else unreadableStarts.delete(control);
 }
 
-/** The value the control had when the user began typing in it (undefined if not focused through `beginTyping`). */
+/** Call on focus: remembers the value the user begins from. */
+export function beginTyping(control: TextControl): void {
+  if (!startValues.has(control)) rememberStart(control);
+}
+
+/**
+ * The value the control had when the user began typing in it (undefined if not focused through
+ * `beginTyping`, or when it began from unreadable input: its '' is no value to compare the commit with).
+ */
 export function typingStart(control: TextControl): string | undefined {
-  return startValues.get(control);
+  return unreadableStarts.has(control) ? undefined : startValues.get(control);
 }
 
 /** Call after a commit (the committed text is the new start) and with `done` on blur. */
 export function endTyping(control: TextControl, done: boolean): void {
-  if (done) startValues.delete(control);
-  else startValues.set(control, control.value);
+  if (!done) return rememberStart(control);
+  startValues.delete(control);
+  unreadableStarts.delete(control);
 }
 
 /**
