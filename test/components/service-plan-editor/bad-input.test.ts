@@ -101,6 +101,34 @@ describe('<service-plan-editor>: bad input gets a message next to the field and 
     expect((await stored(storage, element)).subGoals[0]!.items[0]!.cost).to.deep.equal({ amount: 130, currency: 'USD' });
   });
 
+  it('a cost changed elsewhere while the field held "120e" is a conflict when the user fixes it, never overwritten', async () => {
+    const { element, storage } = await draftWithItem();
+    const cost = () => $<HTMLInputElement>(itemCard(element, 'Housing application'), 'input[name$=".cost"]');
+    const purpose = () => $<HTMLInputElement>(itemCard(element, 'Housing application'), 'input[name$=".purpose"]');
+    await typeInto(element, cost(), '120');
+    await untilSaved(element);
+    cost().focus();
+    await sendKeys({ press: 'End' });
+    await sendKeys({ type: 'e' });
+    await sendKeys({ press: 'Tab' });
+    await settle(element);
+    expect(cost().validity.badInput, 'the unreadable text is in the field').to.equal(true);
+    // A colleague saves another cost (and purpose) meanwhile.
+    const current = await stored(storage, element);
+    const item = current.subGoals[0]!.items[0]!;
+    const theirs = { ...item, cost: { amount: 150, currency: 'USD' }, source: { ...item.source, purpose: 'Their purpose' } };
+    await storage.put<ServicePlan>('servicePlan', { ...current, subGoals: [{ ...current.subGoals[0]!, items: [theirs, ...current.subGoals[0]!.items.slice(1)] }], updatedBy: 'someone-else' });
+    await waitUntil(() => purpose().value === 'Their purpose', 'the colleague\'s save did not arrive', { timeout: 5000 });
+    expect(cost().validity.badInput, 'still the typed text').to.equal(true);
+    // The user fixes the field: it was typed over 120, and the plan now says 150.
+    cost().focus();
+    cost().select();
+    await typeInto(element, cost(), '130');
+    await waitUntil(() => element.shadowRoot!.querySelector('[part~="conflict"] fieldset'), 'no conflict on the cost');
+    expect($(element, '[part~="conflict"] fieldset').textContent).to.contain('130').and.contain('150');
+    expect((await stored(storage, element)).subGoals[0]!.items[0]!.cost, 'their cost is not overwritten').to.deep.equal({ amount: 150, currency: 'USD' });
+  });
+
   it('an emptied required name, a 50 000-character purpose and markup in a name are refused next to their fields', async () => {
     const { element, storage } = await draftWithItem();
     const card = itemCard(element, 'Housing application');

@@ -28,6 +28,7 @@ class TypedValueDirective extends Directive {
     if (startValues.has(control) && control.value !== startValues.get(control)) return noChange; // being typed in
     // Input the browser could not read ("120e" in a number field) stays in view, next to the message about it, until the user fixes it.
     if (control.validity.badInput) return noChange;
+    shownValues.set(control, value);
     if (control.value === value) return noChange;
     return value;
   }
@@ -35,13 +36,15 @@ class TypedValueDirective extends Directive {
 
 export const typedValue = directive(TypedValueDirective);
 
-/** Controls whose typing began from input the browser could not read ("120e": its value reads ''). */
-const unreadableStarts = new WeakSet<Element>();
+/** The record's value each control last showed (not updated while it holds input the browser could not read). */
+const shownValues = new WeakMap<Element, string>();
 
+/**
+ * The value typing begins from. Input the browser could not read ("120e") reads as ''; it was typed over
+ * the value the field last showed, so that is the start: a change made elsewhere meanwhile is still a conflict.
+ */
 function rememberStart(control: TextControl): void {
-  startValues.set(control, control.value);
-  if (control.validity.badInput) unreadableStarts.add(control);
-  else unreadableStarts.delete(control);
+  startValues.set(control, control.validity.badInput ? (shownValues.get(control) ?? control.value) : control.value);
 }
 
 /** Call on focus: remembers the value the user begins from. */
@@ -49,19 +52,15 @@ export function beginTyping(control: TextControl): void {
   if (!startValues.has(control)) rememberStart(control);
 }
 
-/**
- * The value the control had when the user began typing in it (undefined if not focused through
- * `beginTyping`, or when it began from unreadable input: its '' is no value to compare the commit with).
- */
+/** The value the control had when the user began typing in it (undefined if not focused through `beginTyping`). */
 export function typingStart(control: TextControl): string | undefined {
-  return unreadableStarts.has(control) ? undefined : startValues.get(control);
+  return startValues.get(control);
 }
 
 /** Call after a commit (the committed text is the new start) and with `done` on blur. */
 export function endTyping(control: TextControl, done: boolean): void {
   if (!done) return rememberStart(control);
   startValues.delete(control);
-  unreadableStarts.delete(control);
 }
 
 /**
