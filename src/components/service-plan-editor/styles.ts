@@ -395,6 +395,8 @@ export const editorStyles = css`
     padding-inline: var(--_cp-space-xs);
     text-align: start;
     font-weight: var(--_cp-font-weight-bold);
+    /* A long word at 320 px and 200 % text ("Permanency") breaks rather than push the button past its box. */
+    overflow-wrap: anywhere;
   }
   button.disclosure::before {
     content: '▸';

@@ -64,4 +64,17 @@ describe('<service-plan-editor> reflow: 320 px wide and 200 % text keep every ro
       expect(element.scrollWidth).to.be.at.most(element.clientWidth);
     });
   }
+
+  it('at 320 px with 200 % text every outline heading stays inside the outline (wrapped, never past its edge)', async () => {
+    await setViewport({ width: 320, height: 640 });
+    document.documentElement.style.fontSize = '200%';
+    const element = await activePlan();
+    const outline = $(element, '.outline-list');
+    const edge = outline.getBoundingClientRect().right - parseFloat(getComputedStyle(outline).borderRightWidth);
+    const past = $$(outline, '.outline-heading button')
+      .filter((button) => button.getBoundingClientRect().right > edge + 0.5 || button.scrollWidth > button.clientWidth + 1)
+      .map((button) => `${button.textContent!.trim()}: ${Math.round(button.getBoundingClientRect().right)} > ${Math.round(edge)}`);
+    expect($$(outline, '.outline-heading button').length).to.be.greaterThan(3);
+    expect(past).to.deep.equal([]);
+  });
 });
