@@ -6,39 +6,16 @@ import { rememberDatabase } from '../database-registry.js';
 import { DexieStorageAdapter } from '../dexie-adapter.js';
 import { ConflictError, StorageError } from '../errors.js';
 import { ListenerSet } from '../listeners.js';
-import { retryDelay, type BackoffOptions } from './backoff.js';
-import { SyncHttpClient, SyncHttpError, type TokenSource } from './http-client.js';
-import { checkpointChange, MAX_PUSH_WRITES, type PulledChange, type PullResponse, type PushWrite } from './protocol.js';
+import { retryDelay } from './backoff.js';
+import { SyncHttpClient, SyncHttpError } from './http-client.js';
+import { checkpointChange, MAX_PUSH_WRITES, type PulledChange, type PullResponse } from './protocol.js';
+import { nextPushBatch, pushWriteOf, settlePushResults } from './outbox-push.js';
 import type { SyncState, SyncStatusSource } from './state.js';
 import { knownHeads, SyncDatabase, type ConflictRow, type OutboxEntry, type ShadowRow } from './sync-db.js';
 import { diverged, recordKey, ServerRestore } from './server-restore.js';
+import type { SyncStorageOptions } from './sync-options.js';
 
-export interface SyncStorageOptions {
-  /** The sync server's base URL (the protocol's paths are under /v1). */
-  url: string;
-  /** Gives the bearer token for each request; the adapter never keeps it. */
-  token: TokenSource;
-  /** The local IndexedDB database (default 'caseplan-elements'); the outbox lives in `<name>-sync`. */
-  databaseName?: string;
-  /** The local store (default: a DexieStorageAdapter on databaseName). */
-  local?: StorageAdapter;
-  /** Listen to the server's event stream for changes (default true); otherwise poll. */
-  live?: boolean;
-  /** Pull even without events this often (default 60 s). */
-  pollIntervalMs?: number;
-  /** Records per pull page (default 500) and writes per push (default 100). */
-  pageSize?: number;
-  pushBatchSize?: number;
-  backoff?: BackoffOptions;
-  /**
-   * The id of the person signed in (as in `updatedBy`). A record the server lost is pushed again in their
-   * name (history action `sync.restored`); default: the author of the last write made in this browser.
-   */
-  user?: () => string | undefined;
-  /** For tests: the fetch to use, and the source of jitter. */
-  fetch?: typeof fetch;
-  random?: () => number;
-}
+export type { SyncStorageOptions } from './sync-options.js';
 
 /** An intent older than this with no matching local write belongs to a tab that closed mid-write. */
 const INTENT_GRACE_MS = 30_000;
@@ -413,56 +390,15 @@ export class SyncStorageAdapter implements StorageAdapter, SyncStatusSource {
     const offered = new Set<number>();
     let looked = false;
     for (;;) {
-      const held = new Set((await this.db.conflicts.toArray()).map((row) => recordKey(row.kind, row.id)));
-      const batch: OutboxEntry[] = [];
-      const inBatch = new Set<string>();
-      let blocked = false;
-      await this.db.outbox.orderBy('order').until(() => batch.length >= batchSize || blocked).each((entry) => {
-        const offerAgain = entry.state === 'out-of-scope' && !offered.has(entry.order!);
-        if (entry.state !== 'ready' && !offerAgain) {
-          // A write still being made locally: later writes wait for it, to keep the order.
-          if (entry.state === 'intent') blocked = true;
-          return;
-        }
-        const key = recordKey(entry.kind, entry.id);
-        if (held.has(key)) return;
-        if (inBatch.has(key)) blocked = true;
-        else {
-          inBatch.add(key);
-          batch.push(entry);
-          if (offerAgain) offered.add(entry.order!);
-        }
-      });
+      const batch = await nextPushBatch(this.db, batchSize, offered);
       if (batch.length === 0) return true;
       if (!looked) {
         looked = true;
         if (!(await this.pullAll(signal, true))) return false;
       }
       const shadows = await this.db.shadows.bulkGet(batch.map((entry) => [entry.kind, entry.id]));
-      const writes: PushWrite[] = batch.map((entry, index) => ({
-        idempotencyKey: entry.key,
-        kind: entry.kind,
-        baseVersion: shadows[index]?.serverVersion ?? 0,
-        record: entry.record as PushWrite['record'],
-        history: { at: entry.record.updatedAt, by: entry.record.updatedBy, action: entry.action, ...(entry.comment !== undefined ? { comment: entry.comment } : {}) },
-      }));
-      const results = await this.client.push(writes, signal);
-      await this.db.transaction('rw', this.db.outbox, this.db.shadows, async () => {
-        for (const [index, result] of results.entries()) {
-          const entry = batch[index]!;
-          if (result.status === 'accepted') {
-            await this.db.shadows.put({ kind: entry.kind, id: entry.id, serverVersion: result.version, base: { ...entry.record, version: result.version }, headHash: result.headHash, heads: knownHeads(shadows[index], result.headHash) });
-            await this.db.outbox.delete(entry.order!);
-          } else if (result.status === 'rejected' && result.code === 'forbidden' && result.violations.length === 0 && (entry.action === 'sync.restored' || (await this.waitsOutOfScope(entry)))) {
-            // A record the resync offered back, in a case this token may no longer see: not this browser's to
-            // restore now. The record stays here untouched; its entry waits, counted apart (not a refused write).
-            // A later edit of that record waits with it, to follow it in order when the case is back.
-            if (entry.state !== 'out-of-scope') await this.db.outbox.update(entry.order!, { state: 'out-of-scope' });
-          } else if (result.status === 'rejected') {
-            await this.db.outbox.update(entry.order!, { state: 'rejected', rejection: { code: result.code, violations: result.violations } });
-          }
-        }
-      });
+      const results = await this.client.push(batch.map((entry, index) => pushWriteOf(entry, shadows[index])), signal);
+      await settlePushResults(this.db, batch, shadows, results);
       // The server holds an older version than it once accepted, or has lost the record: its log started over.
       const lost = results.some((result, index) => result.status === 'conflict' && shadows[index] !== undefined && (result.current === null || result.current.version < shadows[index].serverVersion));
       if (lost) {
@@ -476,12 +412,6 @@ export class SyncStorageAdapter implements StorageAdapter, SyncStatusSource {
       }
       await this.refreshCounts(true);
     }
-  }
-
-  /** Whether an earlier write of this entry's record waits for its case to come back in scope. */
-  private async waitsOutOfScope(entry: OutboxEntry): Promise<boolean> {
-    const earlier = await this.db.outbox.where('[kind+id]').equals([entry.kind, entry.id]).filter((other) => other.state === 'out-of-scope' && other.order! < entry.order!).count();
-    return earlier > 0;
   }
 
   /**
@@ -529,7 +459,8 @@ export class SyncStorageAdapter implements StorageAdapter, SyncStatusSource {
   /**
    * One pass with the server: push, then pull; when either finds that the server's log is not the one this
    * browser's checkpoint belongs to, the resync runs first and the pass starts again. With writes to send, a
-   * look at the pull comes first (in pushAll, once it has the batch) (nothing applied: a push whose answer was lost must first be replayed): a
+   * look at the pull comes first, taken by pushAll once it has its batch (nothing applied: a push whose
+   * answer was lost must first be replayed): a
    * server restored while stopped may hold, at the version a write is based on, another version (a
    * colleague's, written after the restore), which only a pull reveals (its head hash); the push would be
    * accepted on top of it. A resync marked due (durably) before a reload runs at the next pass. A
