@@ -29,6 +29,18 @@ function errorsOf(control: HTMLElement): string {
   return ids.split(' ').map((id) => root.getElementById(id)?.textContent ?? '').join(' ');
 }
 
+/** The item's cost saved as 120, then "e" typed after it and Tab: "120e", which the browser cannot read. */
+async function costTypedUnreadable(element: ServicePlanEditor): Promise<void> {
+  const cost = () => $<HTMLInputElement>(itemCard(element, 'Housing application'), 'input[name$=".cost"]');
+  await typeInto(element, cost(), '120');
+  await untilSaved(element);
+  cost().focus();
+  await sendKeys({ press: 'End' });
+  await sendKeys({ type: 'e' });
+  await sendKeys({ press: 'Tab' });
+  await settle(element);
+}
+
 describe('<service-plan-editor>: bad input gets a message next to the field and never overwrites what is saved', () => {
   it('an end date before the start date is flagged on the end date', async () => {
     const { element } = await draftWithItem();
@@ -72,13 +84,7 @@ describe('<service-plan-editor>: bad input gets a message next to the field and 
   it('the unreadable text stays in view next to its message (never the saved 120 marked not valid), even when another field saves; fixing it clears the message', async () => {
     const { element, storage } = await draftWithItem();
     const cost = () => $<HTMLInputElement>(itemCard(element, 'Housing application'), 'input[name$=".cost"]');
-    await typeInto(element, cost(), '120');
-    await untilSaved(element);
-    cost().focus();
-    await sendKeys({ press: 'End' });
-    await sendKeys({ type: 'e' });
-    await sendKeys({ press: 'Tab' });
-    await settle(element);
+    await costTypedUnreadable(element);
     // A number field holding "120e" reads '' with badInput; holding the saved value again it would read '120'.
     expect({ value: cost().value, unreadable: cost().validity.badInput }, 'what was typed is still in the field').to.deep.equal({ value: '', unreadable: true });
     expect(cost().getAttribute('aria-invalid')).to.equal('true');
@@ -105,13 +111,7 @@ describe('<service-plan-editor>: bad input gets a message next to the field and 
     const { element, storage } = await draftWithItem();
     const cost = () => $<HTMLInputElement>(itemCard(element, 'Housing application'), 'input[name$=".cost"]');
     const purpose = () => $<HTMLInputElement>(itemCard(element, 'Housing application'), 'input[name$=".purpose"]');
-    await typeInto(element, cost(), '120');
-    await untilSaved(element);
-    cost().focus();
-    await sendKeys({ press: 'End' });
-    await sendKeys({ type: 'e' });
-    await sendKeys({ press: 'Tab' });
-    await settle(element);
+    await costTypedUnreadable(element);
     expect(cost().validity.badInput, 'the unreadable text is in the field').to.equal(true);
     // A colleague saves another cost (and purpose) meanwhile.
     const current = await stored(storage, element);
