@@ -11,7 +11,7 @@ import type { CurrentUser } from './current-user.js';
 import { LocalizeController } from './i18n/localize-controller.js';
 import { whenLocalesSettled } from './i18n/locale-loader.js';
 import { providerStorageStance } from './provider-storage.js';
-import { NextRemoval, NextUpdate, type ReadState } from './read-state.js';
+import { NextMoment, type ReadState } from './read-state.js';
 import { baseStyles } from './styles/base.js';
 import { tokens } from './styles/tokens.js';
 
@@ -65,9 +65,9 @@ export class CaseplanElement extends LitElement {
   protected readonly context = new CaseplanContextController(this);
   protected readonly localize = new LocalizeController(this, { provide: true });
   /** The next finished update, for `readState` (what an element waits for when its reads end in a render). */
-  protected readonly updates = new NextUpdate(this);
+  protected readonly updates = new NextMoment(this, 'update');
   /** The next removal from the page, for `readComplete` (a read cut short by it settles `false`). */
-  private readonly removals = new NextRemoval(this);
+  private readonly removals = new NextMoment(this, 'removal');
 
   /**
    * Resolves once the element has read everything it shows and rendered it, so a host can print or

@@ -8,45 +8,35 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export type ReadState = 'read' | 'failed' | { until: Promise<unknown> };
 
 /**
- * The host's next finished update, as a promise: an element still reading waits for it when what it
- * reads ends in a render (an actor leaving `loading`, the storage arriving, a list read).
+ * The host's next finished update, or its next removal from the page, as a promise. An element still
+ * reading waits for its next update when what it reads ends in a render (an actor leaving `loading`, the
+ * storage arriving, a list read); `readComplete` settles `false` at its next removal (what it reads will
+ * not end in a render it shows).
  */
-export class NextUpdate implements ReactiveController {
+export class NextMoment implements ReactiveController {
   private waiting: (() => void)[] = [];
 
-  constructor(host: ReactiveControllerHost) {
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly moment: 'update' | 'removal',
+  ) {
     host.addController(this);
   }
 
-  /** Resolves after the host's next update. */
+  /** Resolves at the host's next update or removal (the moment this controller was made for). */
   next(): Promise<void> {
     return new Promise((resolve) => this.waiting.push(resolve));
   }
 
   hostUpdated(): void {
-    const waiting = this.waiting;
-    this.waiting = [];
-    for (const resolve of waiting) resolve();
-  }
-}
-
-/**
- * The host's next removal from the page, as a promise: `readComplete` settles `false` when the element is
- * taken off the page while it reads (what it reads will not end in a render it shows).
- */
-export class NextRemoval implements ReactiveController {
-  private waiting: (() => void)[] = [];
-
-  constructor(host: ReactiveControllerHost) {
-    host.addController(this);
-  }
-
-  /** Resolves when the host is next disconnected. */
-  next(): Promise<void> {
-    return new Promise((resolve) => this.waiting.push(resolve));
+    if (this.moment === 'update') this.release();
   }
 
   hostDisconnected(): void {
+    if (this.moment === 'removal') this.release();
+  }
+
+  private release(): void {
     const waiting = this.waiting;
     this.waiting = [];
     for (const resolve of waiting) resolve();

@@ -62,6 +62,21 @@ describe('readComplete settles when the read cannot end in a render', () => {
       expect(await element.readComplete, 'back on the page: everything read').to.equal(true);
     });
 
+    it(`<${tag}> taken off the page while a read never finishes settles false (nothing more arrives to wake it)`, async () => {
+      const { storage, release } = heldStorage(reads);
+      await seed(storage);
+      const element = await fixture<ReadingElement>(place(storage));
+      const read = element.readComplete;
+      // Removed once readComplete waits on the held read (a task later: the element is still reading), not before it looked.
+      await new Promise((resolve) => setTimeout(resolve));
+      element.remove();
+      try {
+        expect(await read, 'removed mid-read, the read still held').to.equal(false);
+      } finally {
+        release();
+      }
+    });
+
     it(`<${tag}> inside a <caseplan-provider> whose storage has not come settles false; once it comes, a new readComplete is true`, async () => {
       const wrapper = await fixture<CaseplanProvider>(html`<caseplan-provider>${place()}</caseplan-provider>`);
       const element = wrapper.querySelector(tag) as ReadingElement;
