@@ -94,8 +94,9 @@ describe('<service-plan-editor> printed', () => {
 
   it('numbers every page in the reader\'s language with a document-level @page rule, gone with the element', async () => {
     const element = await printedEditor('es');
-    // Written after the first paint (see the next test): there by the time anyone prints.
-    await waitUntil(() => pageRules() !== '', 'no @page rule after the first paint', { timeout: 5000 });
+    // Written after the first paint (see the next test): there by the time anyone prints. The first render may
+    // still be in English while the Spanish catalog loads (its rule is rewritten then): wait for the reader's language.
+    await waitUntil(() => pageRules().includes('Página'), 'no Spanish @page rule after the first paint', { timeout: 5000 });
     expect(pageRules()).to.contain('"Página " counter(page) " de " counter(pages)');
     expect(pageRules()).to.contain('JV-2026-0001');
     expect(pageRules()).to.contain('Leo Souza');
