@@ -27,6 +27,12 @@ export class EditSession {
   private readonly refusedTexts = new Map<string, string>();
   private readonly edited = new Set<string>();
   private stamp = 0;
+  /**
+   * Which plan's actor the session speaks for, counted up when it is let go (`clear`). A view drawn for an
+   * earlier one is stale: a control of the plan left behind fires `change` as it leaves the page (Chrome
+   * does, for a number field holding "120e"), and that typing belongs to the plan left, never to the next.
+   */
+  private generation = 0;
   /** The user tried the next step while it was blocked: every blocker is shown at its field. */
   problemsShown = false;
   /** Why the last status step or approval was refused (shown next to its buttons). */
@@ -91,6 +97,7 @@ export class EditSession {
 
   /** Another plan is opened: what was said at its fields goes. */
   clear(): void {
+    this.generation += 1;
     this.refused.clear();
     this.refusedTexts.clear();
   }
@@ -98,15 +105,18 @@ export class EditSession {
   view(t: LocalizeController, snapshot: ServicePlanSnapshot, status: PlanStatus): SessionView {
     const violations = snapshot.context.violations;
     const next = selectBlockers(snapshot, nextPrimaryStep(status));
+    const drawnFor = this.generation;
+    /** Runs what a control asked for only while the plan it was drawn for is the open one. */
+    const current = <T>(run: () => T, stale: T): T => (drawnFor === this.generation ? run() : stale);
     const blockersAt = (path: FieldPath, fieldKey?: string): Violation[] =>
       this.problemsShown || (fieldKey !== undefined && this.edited.has(fieldKey)) ? next.filter((found) => found.code !== 'plan.approval.missing' && withinPath(found.path, path)) : [];
     return {
-      edit: (edit, fieldKey, before, typed) => this.edit(edit, fieldKey, before, typed),
+      edit: (edit, fieldKey, before, typed) => current(() => this.edit(edit, fieldKey, before, typed), false),
       refusedText: (fieldKey) => this.refusedTexts.get(fieldKey),
       forgetRefused: (fieldKey) => this.forget(fieldKey),
-      refuseUnreadable: (fieldKey, path) => this.refuseUnreadable(fieldKey, path),
+      refuseUnreadable: (fieldKey, path) => current(() => this.refuseUnreadable(fieldKey, path), undefined),
       refusedAt: (fieldKey) => this.refused.get(fieldKey) ?? [],
-      send: (event) => this.send(event),
+      send: (event) => current(() => this.send(event), []),
       refusal: this.refusal,
       errorsFor: (fieldKey: string, path?: FieldPath) => {
         const refused = this.refused.get(fieldKey) ?? [];

@@ -39,7 +39,7 @@ import { CaseRecordsController } from './case-records-controller.js';
 import { CasePlansReader } from './case-plans-reader.js';
 import { checkedInput } from './checked-input.js';
 import { relayEmitted } from './emitted-events.js';
-import { planLeave, writePlanNow } from './plan-leave.js';
+import { planLeave, typingLeftEvent, writePlanNow } from './plan-leave.js';
 import { EditSession } from './edit-session.js';
 import { EditorFocusController } from './focus-controller.js';
 import { DeferredBodies } from './deferred-bodies.js';
@@ -66,7 +66,7 @@ const PLAN_KIND = 'servicePlan';
  * @fires cp-change - The plan changed (typed, added, removed, moved); `detail.value` is the whole plan, `detail.dirty` true until saved.
  * @fires cp-saved - The plan was stored; `detail.version` is the stored version.
  * @fires cp-status-change - The plan's status changed and was saved (`detail.previousStatus` → `detail.status`).
- * @fires cp-error - Also when another `plan-id` was set while the open plan's last edits could not be written (`plan.unsaved-on-switch`).
+ * @fires cp-error - Also when another `plan-id` was set while the open plan's last edits could not be written (`plan.unsaved-on-switch`), or while it held typing no record can take (`plan.typing-left-on-switch`: "120e" in a cost, `violations` naming the field; a form not submitted).
  * @fires cp-conflict - Someone else saved the plan first; `detail.attempted` (mine) and `detail.current` (theirs). Nothing is lost.
  * @fires cp-error - Opening or saving failed (`detail.code`, e.g. `storage.quota-exceeded`), or a property was invalid (`input.invalid`).
  * @csspart base - The editor's outer box.
@@ -321,6 +321,9 @@ export class ServicePlanEditor extends CaseplanElement {
     super.willUpdate(changed);
     if (changed.has('outcomeScale')) this.checkedScale = checkedInput(this, OutcomeScaleSchema, this.outcomeScale, 'outcomeScale');
     if (changed.has('caseDetails')) this.checkedCaseDetails = checkedInput(this, CaseDetailsSchema, this.caseDetails, 'caseDetails');
+    const leftPlanId = changed.get('planId');
+    const typingLeft = leftPlanId !== undefined && this.plan && this.shadowRoot ? typingLeftEvent(this.shadowRoot, leftPlanId) : undefined;
+    if (typingLeft) this.dispatchEvent(typingLeft);
     this.actorSlot.sync();
     const storage = this.actorSlot.storage;
     // Without plan-id: the case's plans are listed; nothing is written until the user starts one.

@@ -52,4 +52,6 @@ export const pt: Messages = {
   ...document,
   // Add-item form built on demand (issue 18, memory): the button that opens it names its sub-goal.
   "spe.item.add-open": "Adicionar uma ação ao plano em \"{title}\"",
+  // Issue 9q (typing left on another plan-id): the cp-error code when the plan left held typing no record can take.
+  "plan.typing-left-on-switch": "O que você digitou no plano que deixou não foi salvo: um valor que não pôde ser lido (como \"120e\" em um custo) ou um formulário ainda não adicionado. Abra esse plano novamente para digitá-lo de novo.",
 };

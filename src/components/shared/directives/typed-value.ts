@@ -101,7 +101,12 @@ export const ENTRY_FORM = 'data-entry-form';
  * `root` ("12e" in a number field), or anything typed in a form that writes only when submitted (ENTRY_FORM).
  */
 export function holdsUnsavedTyping(root: ParentNode): boolean {
-  return [...root.querySelectorAll('input, textarea')].some((control) => (control as HTMLInputElement).validity.badInput || (control.closest(`form[${ENTRY_FORM}]`) !== null && typedOverDefault(control)));
+  return unsavedTypingControls(root).length > 0;
+}
+
+/** The controls under `root` holding typing no record holds (see `holdsUnsavedTyping`). */
+export function unsavedTypingControls(root: ParentNode): (HTMLInputElement | HTMLTextAreaElement)[] {
+  return [...root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')].filter((control) => control.validity.badInput || (control.closest(`form[${ENTRY_FORM}]`) !== null && typedOverDefault(control)));
 }
 
 /** Typing in an entry form's control: its text differs from what the form offered (a date prefilled with today is not typing). */
