@@ -11,6 +11,7 @@ import type { CurrentUser } from './current-user.js';
 import { LocalizeController } from './i18n/localize-controller.js';
 import { whenLocalesSettled } from './i18n/locale-loader.js';
 import { providerStorageStance } from './provider-storage.js';
+import { writePageRuleNow } from './print/page-margins.js';
 import { NextMoment, type ReadState } from './read-state.js';
 import { baseStyles } from './styles/base.js';
 import { tokens } from './styles/tokens.js';
@@ -75,7 +76,8 @@ export class CaseplanElement extends LitElement {
    * does (a provider's, or the default after its grace time), then for the element's own records (the
    * editor: the plan or the case's list of plans, and for a case plan the case's visitation plans and
    * contacts; the planner: the child's visitation plans; the log: every contact, not only the first page)
-   * and the language. `true` when everything was read; `false` when a read failed or a record could not be
+   * and the language; the printed pages' margins (the document's `@page` rule) are then written in it, for a
+   * print that fires no `beforeprint` (a headless browser's PDF). `true` when everything was read; `false` when a read failed or a record could not be
    * read (the element says so on screen): it settles then too, it never waits for a retry. Nothing to read
    * (no `case-id`...) resolves `true` at once. It never hangs: taken off the page while reading, it settles
    * `false` (read it again once the element is back); inside a `<caseplan-provider>` whose `storage` has not
@@ -88,6 +90,13 @@ export class CaseplanElement extends LitElement {
   }
 
   private async allRead(): Promise<boolean> {
+    const read = await this.readUntilSettled();
+    // A host prints now: the page's margins say what the element shows, in its language (see writePageRuleNow).
+    writePageRuleNow();
+    return read;
+  }
+
+  private async readUntilSettled(): Promise<boolean> {
     const removed = this.removals.next().then(() => 'removed' as const);
     for (;;) {
       if ((await Promise.race([this.updateComplete, removed])) === 'removed') return false;

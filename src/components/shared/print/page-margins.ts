@@ -73,6 +73,15 @@ function writeNow(): void {
   refresh();
 }
 
+/**
+ * Writes a page rule still waiting for the next paint, at once: an element's `readComplete` calls it as it
+ * settles, since a host may print then by a way that fires no `beforeprint` (a headless browser's PDF), and
+ * the rule must be the one of what the element now shows (its language arrived after the first paint).
+ */
+export function writePageRuleNow(): void {
+  writeNow();
+}
+
 function watchPrinting(): void {
   if (printWatched) return;
   printWatched = true;
