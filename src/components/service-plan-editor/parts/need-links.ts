@@ -43,24 +43,14 @@ function linkList(view: EditorView, target: LinkTarget, kind: LinkKind, path: Fi
   </fieldset>`;
 }
 
-/** The plan's needs and strengths as one text (one text node per closed line), formatted once per list and language. */
-const namesText = new WeakMap<readonly string[], { strengths: readonly string[]; lang: string; text: string }>();
-function linkNames(view: EditorView): string {
-  const { t, plan } = view;
-  const cached = namesText.get(plan.needs);
-  if (cached && cached.strengths === plan.strengths && cached.lang === t.lang) return cached.text;
-  const text = t.list([...plan.needs, ...plan.strengths], { type: 'unit' });
-  namesText.set(plan.needs, { strengths: plan.strengths, lang: t.lang, text });
-  return text;
-}
-
 /**
  * Which of the plan's needs a sub-goal or item answers, and which strengths it builds on (checkboxes),
  * folded under a line that names them, so a plan of many items stays short. The checkboxes are built only
  * while open (a draft's 50 open sub-goals' were ~0.4 MB of a 5 000-item plan's heap): a click on the line
  * builds them before the browser opens it (no empty frame); `toggle` follows any other way it opens.
- * Closed, the line holds the names as one text, `hidden="until-found"`: find-in-page (Ctrl+F) finds a
- * need's name there, and its `beforematch` opens the line (the checkboxes are built) without moving focus.
+ * Closed, the line holds its summary only, which names what it links: find-in-page (Ctrl+F) on a need's
+ * name stops at the lines that answer it, never at every line (each would offer the need as a checkbox);
+ * where a need is answered, or that nothing answers it yet, is the needs section's coverage list.
  */
 export function needLinks(view: EditorView, target: LinkTarget, path: FieldPath): TemplateResult | typeof nothing {
   const { t, plan } = view;
@@ -78,16 +68,9 @@ export function needLinks(view: EditorView, target: LinkTarget, path: FieldPath)
     if (!((event.currentTarget as HTMLElement).parentElement as HTMLDetailsElement).open) shown(true);
   };
   const onToggle = (event: Event) => shown((event.currentTarget as HTMLDetailsElement).open);
-  // Find-in-page matched a name in the closed line: open it where the match is (the browser scrolls to it).
-  const onBeforeMatch = (event: Event) => {
-    ((event.currentTarget as HTMLElement).parentElement as HTMLDetailsElement).open = true;
-    shown(true);
-  };
   return html`<details class="need-links" data-links-of=${target.id} ?open=${open} @toggle=${onToggle}>
     <summary @click=${onSummaryClick}>${t.term('spe.links.summary', { count: linked.length })}${linked.length > 0 ? `: ${t.list(linked)}` : ''}</summary>
-    ${open || view.ui.linksOpen.has(target.id)
-      ? html`${linkList(view, target, 'needs', path)} ${linkList(view, target, 'strengths', path)}`
-      : html`<p class="link-names" hidden="until-found" @beforematch=${onBeforeMatch}>${linkNames(view)}</p>`}
+    ${open || view.ui.linksOpen.has(target.id) ? html`${linkList(view, target, 'needs', path)} ${linkList(view, target, 'strengths', path)}` : nothing}
   </details>`;
 }
 
