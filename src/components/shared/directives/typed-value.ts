@@ -57,6 +57,12 @@ export function typingStart(control: TextControl): string | undefined {
   return startValues.get(control);
 }
 
+/** The text typing began from, written again (a date in another language's format, `retypeDates`); nothing when not typing. */
+export function retypeStart(control: TextControl, rewrite: (text: string) => string): void {
+  const start = startValues.get(control);
+  if (start !== undefined) startValues.set(control, rewrite(start));
+}
+
 /** Call after a commit (the committed text is the new start) and with `done` on blur. */
 export function endTyping(control: TextControl, done: boolean): void {
   if (!done) return rememberStart(control);

@@ -6,6 +6,7 @@
 import { parseDateText, type DateOrder } from '../../../model/shared/date-text.js';
 import type { CalendarDate } from '../../../model/shared/calendar.js';
 import { formatDate } from './intl-format.js';
+import { retypeStart } from '../directives/typed-value.js';
 
 const numeric: Intl.DateTimeFormatOptions = { year: 'numeric', month: '2-digit', day: '2-digit' };
 
@@ -37,4 +38,24 @@ export function dateExample(lang: string): string {
 export function typedDate(lang: string, text: string): string {
   if (text.trim() === '') return '';
   return parseDateText(text, dateOrder(lang)) ?? text.trim();
+}
+
+/**
+ * The language changed (`from` → `to`) while date controls (`input[data-date]` under `root`) may hold text
+ * typed in the old one's format ("3/4/2026": March 4 in English): each is written again in the new format,
+ * the same day ("04/03/2026" in French), and so is the text typing began from, so a later commit, read in
+ * the new order, stores the day the user meant and compares the same day for a conflict. Text that reads
+ * as no date stays as typed.
+ */
+export function retypeDates(root: ParentNode, from: string, to: string): void {
+  const order = dateOrder(from);
+  const again = (text: string) => {
+    const day = text.trim() === '' ? undefined : parseDateText(text, order);
+    return day ? dateText(to, day) : text;
+  };
+  for (const control of root.querySelectorAll<HTMLInputElement>('input[data-date]')) {
+    const value = again(control.value);
+    if (value !== control.value) control.value = value;
+    retypeStart(control, again);
+  }
 }

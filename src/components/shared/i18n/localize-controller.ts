@@ -4,6 +4,7 @@ import type { Violation } from '../../../model/shared/violation.js';
 import { ensureContextRoot, localeContext } from '../context.js';
 import { isLocaleRegistered, lookupMessage, type ShippedLocale } from './catalog.js';
 import { dateValueText, localizeDateParams, type DateParamWords } from './date-params.js';
+import { retypeDates } from './date-text.js';
 import { formatMessage, placeholdersOf, type MessageParams } from './format-message.js';
 import { formatDate, formatDateTime, formatList, formatMoney, formatNumber, formatTimeZone, type DateInput } from './intl-format.js';
 import { observeLang } from './lang-observer.js';
@@ -50,6 +51,8 @@ export class LocalizeController implements ReactiveController {
   private loadingLocale: ShippedLocale | undefined;
   private pendingLoad: Promise<void> | undefined;
   private readonly afterRender: (() => void)[] = [];
+  /** The language the element last rendered in: a render in another writes typed dates again in its format. */
+  private renderedLang: string | undefined;
 
   constructor(host: LocalizeHost, options: LocalizeOptions = {}) {
     this.host = host;
@@ -87,6 +90,9 @@ export class LocalizeController implements ReactiveController {
   /** Runs before every render, so a changed `locale` property is read in the same update. */
   hostUpdate(): void {
     this.resolve();
+    // Dates typed in the old language's format are read in the new one's once committed: same day, new format.
+    if (this.renderedLang !== undefined && this.renderedLang !== this.shownLang) retypeDates(this.host.shadowRoot ?? this.host, this.renderedLang, this.shownLang);
+    this.renderedLang = this.shownLang;
   }
 
   /** The requested language tag, as resolved (e.g. `pt-BR`, `fr-CA`, `en`). */
