@@ -1,4 +1,5 @@
 import type { Message } from './catalog.js';
+import { isolatedText } from './bidi-isolate.js';
 
 export type MessageParams = Record<string, string | number | undefined>;
 
@@ -62,7 +63,8 @@ function filled(parts: readonly string[], params: MessageParams, locale: string)
   let text = parts[0]!;
   for (let at = 1; at < parts.length; at += 2) {
     const value = params[parts[at]!];
-    if (value !== undefined) text += typeof value === 'number' ? numberFormat(locale).format(value) : value;
+    // What people typed fills a placeholder: its direction controls end with it (bidi-isolate.ts).
+    if (value !== undefined) text += typeof value === 'number' ? numberFormat(locale).format(value) : isolatedText(value);
     text += parts[at + 1]!;
   }
   return text;

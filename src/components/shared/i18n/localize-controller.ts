@@ -5,6 +5,7 @@ import { ensureContextRoot, localeContext } from '../context.js';
 import { isLocaleRegistered, lookupMessage, type ShippedLocale } from './catalog.js';
 import { dateValueText, localizeDateParams, type DateParamWords } from './date-params.js';
 import { retypeDates } from './date-text.js';
+import { isolatedText } from './bidi-isolate.js';
 import { formatMessage, placeholdersOf, type MessageParams } from './format-message.js';
 import { formatDate, formatDateTime, formatList, formatMoney, formatNumber, formatTimeZone, type DateInput } from './intl-format.js';
 import { observeLang } from './lang-observer.js';
@@ -201,7 +202,7 @@ export class LocalizeController implements ReactiveController {
   }
 
   list(items: readonly string[], options?: Intl.ListFormatOptions): string {
-    return formatList(this.lang, items, options);
+    return formatList(this.lang, items.map(isolatedText), options);
   }
 
   private resolve(): boolean {
