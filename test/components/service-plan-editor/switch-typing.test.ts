@@ -56,4 +56,21 @@ describe('<service-plan-editor>: typing left in one plan stays with it when anot
     const stored = await storage.get<ServicePlan>('servicePlan', 'plan-1');
     expect(stored!.subGoals[0]!.items[0]!.cost, 'plan-1 keeps its saved cost').to.deep.equal({ amount: 120, currency: 'USD' });
   });
+
+  it('a new sub-goal typed but not added when plan-2 opens: the host hears it (no field of the plan holds it), plan-2 gets nothing', async () => {
+    const storage = await twoPlans();
+    const editor = await mountEditor({ storage, planId: 'plan-1' });
+    const errors: CpErrorEvent['detail'][] = [];
+    editor.addEventListener('cp-error', (event) => errors.push(event.detail));
+    const title = $<HTMLInputElement>(editor, 'form[part~="add-sub-goal"] input[name="title"]');
+    title.focus();
+    await sendKeys({ type: 'Half-typed sub-goal' });
+    editor.planId = 'plan-2';
+    await waitUntil(() => $<HTMLInputElement>(editor, 'input[name="goal.title"]').value === 'The other plan', 'plan-2 did not open', { timeout: 5000 });
+    await settle(editor);
+    expect(errors.map(({ code, id, violations }) => ({ code, id, violations }))).to.deep.equal([{ code: 'plan.typing-left-on-switch', id: 'plan-1', violations: [] }]);
+    expect($<HTMLInputElement>(editor, 'form[part~="add-sub-goal"] input[name="title"]').value, 'plan-2\'s form is empty').to.equal('');
+    const stored = await storage.get<ServicePlan>('servicePlan', 'plan-2');
+    expect(stored!.subGoals.map((subGoal) => subGoal.title)).to.deep.equal(['Stable housing']);
+  });
 });
