@@ -32,4 +32,17 @@ describe('<service-plan-editor>: a need whose name ends in a right-to-left overr
     const lefts = lettersDrawn(summary, 'parenting');
     expect(lefts.every((left, index) => index === 0 || left > lefts[index - 1]!), `"parenting" drawn in order: ${lefts.join(', ')}`).to.equal(true);
   });
+
+  it('the needs section\'s coverage line naming it still reads the words after the name left to right', async () => {
+    const storage = new MemoryStorageAdapter({ name: `hostile-coverage-${Math.random()}` });
+    const plan = readyPlan({ needs: ['stable housing\u202E'] });
+    const [first, second] = plan.subGoals;
+    await storage.put('servicePlan', { ...plan, subGoals: [{ ...first!, addressesNeeds: ['stable housing\u202E'] }, second!] });
+    const element = await mountEditor({ storage, planId: 'plan-1' });
+    const line = $$<HTMLElement>(element, '[part~="need-coverage"] li')[0]!;
+    expect(line.textContent).to.contain(first!.title);
+    const word = first!.title.split(' ')[0]!;
+    const lefts = lettersDrawn(line, word);
+    expect(lefts.every((left, index) => index === 0 || left > lefts[index - 1]!), `"${word}" drawn in order: ${lefts.join(', ')}`).to.equal(true);
+  });
 });

@@ -22,6 +22,12 @@ export const hostStyles = css`
     outline: var(--_cp-focus-ring);
     outline-offset: var(--_cp-focus-ring-offset);
   }
+  /* What people typed, set in a line beside other words (a name in <strong>, a note in .pre): a direction
+     override left open in it ends with it, never reversing the words after it (as <bdi> does). */
+  strong,
+  .pre {
+    unicode-bidi: isolate;
+  }
   @media print {
     /* A printed plan is a document: no buttons, no focus rings. */
     button,
