@@ -95,6 +95,14 @@ export class EditSession {
     this.host.requestUpdate();
   }
 
+  /**
+   * Text the machine refused that the fields keep in view (over its limit, markup in a name): no record
+   * holds it, so leaving now would lose it. What was refused there, one entry per field.
+   */
+  heldTyping(): Violation[] {
+    return [...this.refusedTexts.keys()].flatMap((fieldKey) => this.refused.get(fieldKey) ?? []);
+  }
+
   /** Another plan is opened: what was said at its fields goes. */
   clear(): void {
     this.generation += 1;

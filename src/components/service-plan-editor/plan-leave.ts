@@ -4,6 +4,7 @@ import type { CarriedPlan } from '../../machines/service-plan/types.js';
 import type { ActorLeave } from '../shared/controllers/actor-slot.js';
 import { unsavedTypingControls } from '../shared/directives/typed-value.js';
 import { CpErrorEvent } from '../shared/events/index.js';
+import type { Violation } from '../../model/shared/violation.js';
 
 const unsavedStates = new Set(['dirty', 'saving', 'conflict', 'failed']);
 const snapshotOf = (actor: AnyActorRef) => actor.getSnapshot() as ServicePlanSnapshot;
@@ -49,15 +50,16 @@ export function planLeave(createdPlanId: () => string | undefined): ActorLeave<C
 
 /**
  * Another plan is opened while the one left holds typing no record can take: input the browser could not
- * read ("120e" in a cost) or a form not yet submitted (a new item). It belongs to the plan left and cannot
+ * read ("120e" in a cost), a form not yet submitted (a new item), or text the plan refused that its field
+ * kept in view (`refused`: what was refused there, as the field said it). It belongs to the plan left and cannot
  * be written, so it goes with that plan's fields; the host hears it (`plan.typing-left-on-switch`, the
  * plan's id, a `value.invalid` at each unreadable field's path), as `beforeunload` would ask on leaving the page.
  */
-export function typingLeftEvent(root: ParentNode, planId: string): CpErrorEvent | undefined {
+export function typingLeftEvent(root: ParentNode, planId: string, refused: readonly Violation[]): CpErrorEvent | undefined {
   const controls = unsavedTypingControls(root);
-  if (controls.length === 0) return undefined;
-  const violations = controls
+  if (controls.length === 0 && refused.length === 0) return undefined;
+  const unreadable = controls
     .filter((control) => control.validity.badInput && control.dataset['path'])
     .map((control) => ({ code: 'value.invalid', path: control.dataset['path']!.split('.').map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment)) }));
-  return new CpErrorEvent({ kind: 'servicePlan', id: planId, code: 'plan.typing-left-on-switch', violations });
+  return new CpErrorEvent({ kind: 'servicePlan', id: planId, code: 'plan.typing-left-on-switch', violations: [...unreadable, ...refused] });
 }

@@ -66,7 +66,7 @@ const PLAN_KIND = 'servicePlan';
  * @fires cp-change - The plan changed (typed, added, removed, moved); `detail.value` is the whole plan, `detail.dirty` true until saved.
  * @fires cp-saved - The plan was stored; `detail.version` is the stored version.
  * @fires cp-status-change - The plan's status changed and was saved (`detail.previousStatus` → `detail.status`).
- * @fires cp-error - Also when another `plan-id` was set while the open plan's last edits could not be written (`plan.unsaved-on-switch`), or while it held typing no record can take (`plan.typing-left-on-switch`: "120e" in a cost, `violations` naming the field; a form not submitted).
+ * @fires cp-error - Also when another `plan-id` was set while the open plan's last edits could not be written (`plan.unsaved-on-switch`), or while it held typing no record can take (`plan.typing-left-on-switch`: "120e" in a cost or text the plan refused, `violations` naming the field; a form not submitted).
  * @fires cp-conflict - Someone else saved the plan first; `detail.attempted` (mine) and `detail.current` (theirs). Nothing is lost.
  * @fires cp-error - Opening or saving failed (`detail.code`, e.g. `storage.quota-exceeded`), or a property was invalid (`input.invalid`).
  * @csspart base - The editor's outer box.
@@ -218,6 +218,8 @@ export class ServicePlanEditor extends CaseplanElement {
    */
   private readonly actorSlot = new ActorSlot<typeof servicePlanMachine, ServicePlanSnapshot, CarriedPlan>(this, {
     leave: planLeave(() => this.createdPlanId),
+    // Text the plan refused stays in its field, stored nowhere: closing the page asks first.
+    heldTyping: () => this.session.heldTyping().length > 0,
     storage: () => this.context.storage,
     defaults: () => defaultStorageOptions(this.context.get('historyKey')),
     scope: () => this.planScope,
@@ -322,7 +324,7 @@ export class ServicePlanEditor extends CaseplanElement {
     if (changed.has('outcomeScale')) this.checkedScale = checkedInput(this, OutcomeScaleSchema, this.outcomeScale, 'outcomeScale');
     if (changed.has('caseDetails')) this.checkedCaseDetails = checkedInput(this, CaseDetailsSchema, this.caseDetails, 'caseDetails');
     const leftPlanId = changed.get('planId');
-    const typingLeft = leftPlanId !== undefined && this.plan && this.shadowRoot ? typingLeftEvent(this.shadowRoot, leftPlanId) : undefined;
+    const typingLeft = leftPlanId !== undefined && this.plan && this.shadowRoot ? typingLeftEvent(this.shadowRoot, leftPlanId, this.session.heldTyping()) : undefined;
     if (typingLeft) this.dispatchEvent(typingLeft);
     this.actorSlot.sync();
     const storage = this.actorSlot.storage;

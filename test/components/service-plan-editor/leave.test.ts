@@ -90,4 +90,29 @@ describe('<service-plan-editor>: leaving within the autosave delay loses nothing
     await typeInto(editor, $<HTMLInputElement>(form, 'input[name="name"]'), 'Half-typed item');
     expect(asks(), 'a new item typed, not added').to.equal(true);
   });
+
+  it('asks before unloading while a field keeps text the plan refused (a pasted description over its limit, stored nowhere), and not once it is fixed', async () => {
+    const storage = new MemoryStorageAdapter({ name: `leave-refused-${Math.random()}` });
+    await storage.put('servicePlan', readyPlan());
+    const editor = await mountEditor({ storage, planId: 'plan-1' });
+    const asks = () => {
+      const unload = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(unload);
+      return unload.defaultPrevented;
+    };
+    const description = () => $<HTMLTextAreaElement>(editor, 'textarea[name="goal.description"]');
+    const pasted = 'The family asked for '.repeat(500); // 10 500 characters: over the 10 000 a description holds
+    description().focus();
+    description().value = pasted; // as a paste sets it
+    description().dispatchEvent(new Event('input', { bubbles: true }));
+    description().dispatchEvent(new Event('change', { bubbles: true }));
+    await settle(editor);
+    await untilSaved(editor);
+    expect(description().value, 'what was pasted is still in the field').to.equal(pasted);
+    expect(description().getAttribute('aria-invalid')).to.equal('true');
+    expect(asks(), 'the pasted text is stored nowhere').to.equal(true);
+    await typeInto(editor, description(), 'Reunification within 12 months, with weekly visits.');
+    await untilSaved(editor);
+    expect(asks(), 'fixed and stored: nothing left to lose').to.equal(false);
+  });
 });

@@ -6,7 +6,7 @@ import type { ServicePlan } from '../../../src/model/service-plan/plan.js';
 import type { CpErrorEvent } from '../../../src/components/shared/events/index.js';
 import type { ServicePlanEditor } from '../../../src/components/service-plan-editor/service-plan-editor.js';
 import { basicItem, readyPlan } from '../../model/service-plan/fixtures.js';
-import { $, mountEditor, openItem, settle } from './helpers.js';
+import { $, mountEditor, openItem, settle, typeInto } from './helpers.js';
 
 /** Two plans whose items share their ids (a plan copied from another keeps them): plan-1 costs 120, plan-2 costs 75. */
 async function twoPlans(): Promise<MemoryStorageAdapter> {
@@ -72,5 +72,21 @@ describe('<service-plan-editor>: typing left in one plan stays with it when anot
     expect($<HTMLInputElement>(editor, 'form[part~="add-sub-goal"] input[name="title"]').value, 'plan-2\'s form is empty').to.equal('');
     const stored = await storage.get<ServicePlan>('servicePlan', 'plan-2');
     expect(stored!.subGoals.map((subGoal) => subGoal.title)).to.deep.equal(['Stable housing']);
+  });
+
+  it('a name the plan refused (markup in it), kept in its field when plan-2 opens: the host hears it with what was refused there', async () => {
+    const storage = await twoPlans();
+    const editor = await mountEditor({ storage, planId: 'plan-1' });
+    const errors: CpErrorEvent['detail'][] = [];
+    editor.addEventListener('cp-error', (event) => errors.push(event.detail));
+    await typeInto(editor, $<HTMLInputElement>(editor, 'input[name="goal.title"]'), 'Leo <b>home</b>');
+    expect($<HTMLInputElement>(editor, 'input[name="goal.title"]').getAttribute('aria-invalid')).to.equal('true');
+    editor.planId = 'plan-2';
+    await waitUntil(() => $<HTMLInputElement>(editor, 'input[name="goal.title"]').value === 'The other plan', 'plan-2 did not open', { timeout: 5000 });
+    await settle(editor);
+    expect(errors.map(({ code, id, violations }) => ({ code, id, paths: violations.map((found) => found.path.join('.')) }))).to.deep.equal([
+      { code: 'plan.typing-left-on-switch', id: 'plan-1', paths: ['goal.title'] },
+    ]);
+    expect((await storage.get<ServicePlan>('servicePlan', 'plan-2'))!.goal.title).to.equal('The other plan');
   });
 });

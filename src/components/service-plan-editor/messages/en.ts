@@ -56,7 +56,7 @@ export const en = {
   // Add-item form built on demand (issue 18, memory): the button that opens it names its sub-goal.
   "spe.item.add-open": "Add a plan item to \"{title}\"",
   // Issue 9q (typing left on another plan-id): the cp-error code when the plan left held typing no record can take.
-  "plan.typing-left-on-switch": "What you typed in the plan you left was not saved: a value that could not be read (such as \"120e\" in a cost) or a form not yet added. Open that plan again to type it anew.",
+  "plan.typing-left-on-switch": "What you typed in the plan you left was not saved: a value that could not be read (such as \"120e\" in a cost), text the plan refused, or a form not yet added. Open that plan again to type it anew.",
 } satisfies Record<string, Message>;
 
 export type Messages = Record<keyof typeof en, Message>;

@@ -53,5 +53,5 @@ export const es: Messages = {
   // Add-item form built on demand (issue 18, memory): the button that opens it names its sub-goal.
   "spe.item.add-open": "Agregar una actividad al plan en «{title}»",
   // Issue 9q (typing left on another plan-id): the cp-error code when the plan left held typing no record can take.
-  "plan.typing-left-on-switch": "Lo que escribió en el plan que dejó no se guardó: un valor que no se pudo leer (como «120e» en un costo) o un formulario aún no agregado. Vuelva a abrir ese plan para escribirlo de nuevo.",
+  "plan.typing-left-on-switch": "Lo que escribió en el plan que dejó no se guardó: un valor que no se pudo leer (como «120e» en un costo), un texto que el plan rechazó o un formulario aún no agregado. Vuelva a abrir ese plan para escribirlo de nuevo.",
 };

@@ -53,5 +53,5 @@ export const fr: Messages = {
   // Add-item form built on demand (issue 18, memory): the button that opens it names its sub-goal.
   "spe.item.add-open": "Ajouter un élément de plan au sous-objectif « {title} »",
   // Issue 9q (typing left on another plan-id): the cp-error code when the plan left held typing no record can take.
-  "plan.typing-left-on-switch": "Ce que vous avez saisi dans le plan que vous avez quitté n'a pas été enregistré : une valeur illisible (comme « 120e » dans un coût) ou un formulaire pas encore ajouté. Rouvrez ce plan pour le saisir à nouveau.",
+  "plan.typing-left-on-switch": "Ce que vous avez saisi dans le plan que vous avez quitté n'a pas été enregistré : une valeur illisible (comme « 120e » dans un coût), un texte refusé par le plan ou un formulaire pas encore ajouté. Rouvrez ce plan pour le saisir à nouveau.",
 };

@@ -53,5 +53,5 @@ export const pt: Messages = {
   // Add-item form built on demand (issue 18, memory): the button that opens it names its sub-goal.
   "spe.item.add-open": "Adicionar uma ação ao plano em \"{title}\"",
   // Issue 9q (typing left on another plan-id): the cp-error code when the plan left held typing no record can take.
-  "plan.typing-left-on-switch": "O que você digitou no plano que deixou não foi salvo: um valor que não pôde ser lido (como \"120e\" em um custo) ou um formulário ainda não adicionado. Abra esse plano novamente para digitá-lo de novo.",
+  "plan.typing-left-on-switch": "O que você digitou no plano que deixou não foi salvo: um valor que não pôde ser lido (como \"120e\" em um custo), um texto que o plano recusou ou um formulário ainda não adicionado. Abra esse plano novamente para digitá-lo de novo.",
 };

@@ -41,6 +41,8 @@ export interface ActorSlotOptions<TLogic extends AnyActorLogic, TSelected, TCarr
   follow?: { values: () => readonly unknown[]; event: () => EventFromLogic<TLogic> | undefined };
   /** Told of each new actor (to listen to what it emits); may return what to undo when the actor is let go. */
   created?: (controller: ActorController<TLogic, TSelected>, storage: StorageAdapter, carried: TCarried | undefined) => (() => void) | void;
+  /** Typing the element keeps in view that no record holds (the editor's text the machine refused): leaving asks first. */
+  heldTyping?: () => boolean;
   /** Told when an actor let go still held something typed that could not be written (a conflict, a failed write, an invalid form). */
   lost?: (controller: ActorController<TLogic, TSelected>, why: 'switch' | 'removed') => void;
 }
@@ -83,7 +85,8 @@ export class ActorSlot<TLogic extends AnyActorLogic, TSelected, TCarried> implem
         options.leave.flush(this.current.actor);
       },
       // Typing no record holds ("12e" in a number field, an entry form not yet submitted): leaving would lose it.
-      hasUnsaved: () => (this.current !== undefined && options.leave.unsaved(this.current.actor)) || (host.shadowRoot !== null && holdsUnsavedTyping(host.shadowRoot)),
+      hasUnsaved: () =>
+        (this.current !== undefined && options.leave.unsaved(this.current.actor)) || (host.shadowRoot !== null && holdsUnsavedTyping(host.shadowRoot)) || (options.heldTyping?.() ?? false),
       flushOnDisconnect: false, // a moved element keeps its edits; removal writes them (retire)
     });
   }
