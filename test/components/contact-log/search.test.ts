@@ -25,4 +25,22 @@ describe('<contact-log> text search', () => {
     await find('');
     await waitUntil(() => rows(log).length === 2, 'clearing the search did not show everything', { timeout: 5000 });
   });
+
+  it('a search pasted over its 200 characters is refused at the field, in words, and the list stays as it was', async () => {
+    const storage = new MemoryStorageAdapter();
+    await seedWeeklyPlan(storage);
+    await storage.put('contact', contactAt('2026-03-03T16:00:00.000Z', { type: 'completed' }, { notes: 'Lucas showed his drawings.' }));
+    const log = await mountLog({ storage });
+    await waitUntil(() => rows(log).length === 1, 'the contact listed', { timeout: 5000 });
+    const search = log.shadowRoot!.querySelector<HTMLInputElement>('#filter-text')!;
+    search.focus();
+    search.value = 'drawings '.repeat(30); // 270 characters, as a paste sets it
+    search.dispatchEvent(new Event('change', { bubbles: true }));
+    await log.updateComplete;
+    const message = () => log.shadowRoot!.getElementById('filter-text-error')?.textContent ?? '';
+    await waitUntil(() => message() !== '', 'nothing said at the search field', { timeout: 5000 });
+    expect(message()).to.contain('200');
+    expect(search.getAttribute('aria-invalid')).to.equal('true');
+    expect(rows(log).length, 'the list is not filtered by a refused search').to.equal(1);
+  });
 });

@@ -33,14 +33,15 @@ export function filters(view: FiltersView): TemplateResult {
     for (const key of Object.keys(next) as (keyof ContactFilter)[]) if (next[key] === undefined) delete next[key];
     view.setFilter(next);
   };
-  const dateError = (field: 'from' | 'to') => {
+  // What the log refused of the filter, said at its field (a date range backwards, a search over 200 characters).
+  const fieldError = (field: 'from' | 'to' | 'text') => {
     const found = view.rejected.find((violation) => violation.path.includes(field));
     return found ? t.violation(found) : undefined;
   };
   const planValue = filter.visitationPlanId === null ? NO_PLAN : (filter.visitationPlanId ?? '');
   return html`<fieldset class="group filters" part="filters">
     <legend>${t.term('contact.filter.title')}</legend>
-    ${inputField({ id: 'filter-text', type: 'text', label: t.term('contact.filter.text'), hint: t.term('contact.filter.text-hint'), value: filter.text ?? '', onChange: (value) => update({ text: optionalText(value) }) })}
+    ${inputField({ id: 'filter-text', type: 'text', label: t.term('contact.filter.text'), hint: t.term('contact.filter.text-hint'), value: filter.text ?? '', error: fieldError('text'), onChange: (value) => update({ text: optionalText(value) }) })}
     ${view.planFixed
       ? null
       : selectField({
@@ -75,8 +76,8 @@ export function filters(view: FiltersView): TemplateResult {
       options: [{ value: '', label: t.term('contact.filter.any-outcome') }, ...contactOutcomeTypes.map((type) => ({ value: type, label: t.term(`contact.outcome.${type}`) }))],
       onChange: (value) => update({ outcomes: value === '' ? undefined : [value as ContactOutcomeType] }),
     })}
-    ${inputField({ id: 'filter-from', type: 'date', label: t.term('contact.filter.from'), value: filter.from ?? '', error: dateError('from'), onChange: (value) => update({ from: optionalText(value) }) })}
-    ${inputField({ id: 'filter-to', type: 'date', label: t.term('contact.filter.to'), value: filter.to ?? '', error: dateError('to'), onChange: (value) => update({ to: optionalText(value) }) })}
+    ${inputField({ id: 'filter-from', type: 'date', label: t.term('contact.filter.from'), value: filter.from ?? '', error: fieldError('from'), onChange: (value) => update({ from: optionalText(value) }) })}
+    ${inputField({ id: 'filter-to', type: 'date', label: t.term('contact.filter.to'), value: filter.to ?? '', error: fieldError('to'), onChange: (value) => update({ to: optionalText(value) }) })}
     ${selectField({
       id: 'filter-order',
       label: t.term('contact.filter.order'),
