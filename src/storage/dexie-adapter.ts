@@ -91,26 +91,10 @@ export class DexieStorageAdapter implements StorageAdapter {
   /** The record and the list in one read transaction (a second element opening a plan made two: issue 18, round 9). */
   async getAndList<T extends StoredRecord, L extends StoredRecord>(get: { kind: RecordKind; id: string }, list: { kind: RecordKind; query?: ListQuery }): Promise<{ record: T | undefined; listed: ListResult<L> }> {
     const query = list.query ?? {};
-    const [row, rows] = await this.read(() => this.readTogether(() => this.records.get([get.kind, get.id]), () => this.findRows(list.kind, query)), 'Reading');
+    // 'r?': within a caller's own active transaction (as get and list would be) it joins it; never an ended one.
+    const [row, rows] = await this.read(() => this.db.transaction('r?', this.records, () => Promise.all([this.records.get([get.kind, get.id]), this.findRows(list.kind, query)])), 'Reading');
     const record = this.checkedRow<T>(get.kind, get.id, row);
     return { record, listed: await this.checkedRows<L>(list.kind, query, rows) };
-  }
-
-  /**
-   * Two reads in one read transaction, handed on as soon as both have answered: Dexie's explicit transaction
-   * resolves only once IndexedDB reports it complete, one more wait after the reads (a temporary one, as get
-   * and list use, does not). 'r?': within a caller's own active transaction it joins it, never an ended one.
-   */
-  private readTogether<A, B>(first: () => Promise<A>, second: () => Promise<B>): Promise<[A, B]> {
-    return new Promise<[A, B]>((resolve, reject) => {
-      this.db
-        .transaction('r?', this.records, () => {
-          const both = Promise.all([first(), second()]);
-          both.then(resolve, reject);
-          return both;
-        })
-        .catch(reject);
-    });
   }
 
   /** A row as read, checked against its kind's schema: a record that fails raises CorruptRecordError. */
