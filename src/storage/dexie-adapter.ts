@@ -91,8 +91,7 @@ export class DexieStorageAdapter implements StorageAdapter {
   /** The record and the list in one read transaction (a second element opening a plan made two: issue 18, round 9). */
   async getAndList<T extends StoredRecord, L extends StoredRecord>(get: { kind: RecordKind; id: string }, list: { kind: RecordKind; query?: ListQuery }): Promise<{ record: T | undefined; listed: ListResult<L> }> {
     const query = list.query ?? {};
-    // 'r?': within a caller's own active transaction (as get and list would be) it joins it; never an ended one.
-    const [row, rows] = await this.read(() => this.db.transaction('r?', this.records, () => Promise.all([this.records.get([get.kind, get.id]), this.findRows(list.kind, query)])), 'Reading');
+    const [row, rows] = await this.read(() => this.db.transaction('r', this.records, () => Promise.all([this.records.get([get.kind, get.id]), this.findRows(list.kind, query)])), 'Reading');
     const record = this.checkedRow<T>(get.kind, get.id, row);
     return { record, listed: await this.checkedRows<L>(list.kind, query, rows) };
   }
