@@ -67,14 +67,6 @@ export interface StorageAdapter {
   list<T extends StoredRecord>(kind: RecordKind, query?: ListQuery): Promise<ListResult<T>>;
 
   /**
-   * Optional: one record and a list read together, as `get` and `list` give them (each record checked the
-   * same way, a corrupt record got raising CorruptRecordError, corrupt ones listed in `corrupt`), where the
-   * storage can do it in one go (the IndexedDB adapter: one transaction instead of two). Without it,
-   * callers read them side by side with `get` and `list`.
-   */
-  getAndList?<T extends StoredRecord, L extends StoredRecord>(get: { kind: RecordKind; id: string }, list: { kind: RecordKind; query?: ListQuery }): Promise<{ record: T | undefined; listed: ListResult<L> }>;
-
-  /**
    * Validates and writes one record; returns it as stored, with `version` one above the version it
    * was read at. Raises ConflictError on a stale version, InvalidRecordError on a malformed record,
    * StorageError when the write fails (quota, aborted); the caller's value is never altered.

@@ -80,32 +80,14 @@ export class DexieStorageAdapter implements StorageAdapter {
 
   async get<T extends StoredRecord>(kind: RecordKind, id: string): Promise<T | undefined> {
     const row = await this.read(() => this.records.get([kind, id]), 'Reading');
-    return this.checkedRow<T>(kind, id, row);
-  }
-
-  async list<T extends StoredRecord>(kind: RecordKind, query: ListQuery = {}): Promise<ListResult<T>> {
-    const rows = await this.read(() => this.findRows(kind, query), 'Listing');
-    return this.checkedRows<T>(kind, query, rows);
-  }
-
-  /** The record and the list in one read transaction (a second element opening a plan made two: issue 18, round 9). */
-  async getAndList<T extends StoredRecord, L extends StoredRecord>(get: { kind: RecordKind; id: string }, list: { kind: RecordKind; query?: ListQuery }): Promise<{ record: T | undefined; listed: ListResult<L> }> {
-    const query = list.query ?? {};
-    const [row, rows] = await this.read(() => this.db.transaction('r', this.records, () => Promise.all([this.records.get([get.kind, get.id]), this.findRows(list.kind, query)])), 'Reading');
-    const record = this.checkedRow<T>(get.kind, get.id, row);
-    return { record, listed: await this.checkedRows<L>(list.kind, query, rows) };
-  }
-
-  /** A row as read, checked against its kind's schema: a record that fails raises CorruptRecordError. */
-  private checkedRow<T extends StoredRecord>(kind: RecordKind, id: string, row: RecordRow | undefined): T | undefined {
     if (!row) return undefined;
     const checked = checkRecord(this.schemas, kind, row.record);
     if (!checked.ok) throw new CorruptRecordError(kind, id, checked.violations);
     return checked.record as T;
   }
 
-  /** Rows as read, each checked against its kind's schema (the corrupt ones listed apart) and the query. */
-  private async checkedRows<T extends StoredRecord>(kind: RecordKind, query: ListQuery, rows: RecordRow[]): Promise<ListResult<T>> {
+  async list<T extends StoredRecord>(kind: RecordKind, query: ListQuery = {}): Promise<ListResult<T>> {
+    const rows = await this.read(() => this.findRows(kind, query), 'Listing');
     const result: ListResult<T> = { records: [], corrupt: [] };
     // Checking 10 000 rows takes tens of milliseconds: in slices, so the page stays responsive.
     await readyToCheck(this.schemas, kind, rows.length);

@@ -73,28 +73,6 @@ describe('DexieStorageAdapter', () => {
     await storage.close();
   });
 
-  // One transaction for a plan and its revisions (issue 18, round 9): every record read is still checked.
-  it('reads a record and a list together as get and list give them, each record checked, a corrupt one refused or listed apart', async () => {
-    const storage = new DexieStorageAdapter({ databaseName });
-    const plan = await storage.put('servicePlan', draftPlan('together'));
-    const contact = await storage.put('contact', draftContact('together-contact', { childId: 'child-7' }));
-    await storage.put('contact', draftContact('elsewhere', { childId: 'child-8' }));
-    const badContact = { ...draftContact('together-broken', { childId: 'child-7' }), version: 2, type: 'not-a-type' };
-    await writeRawRow(databaseName, { kind: 'contact', id: 'together-broken', childId: 'child-7', at: Date.parse(badContact.occurredAt), record: badContact });
-    const both = await storage.getAndList({ kind: 'servicePlan', id: 'together' }, { kind: 'contact', query: { childId: 'child-7' } });
-    expect(both.record).to.deep.equal(plan);
-    expect(both.listed.records).to.deep.equal([contact]);
-    expect(both.listed.corrupt.map((error) => [error instanceof CorruptRecordError, error.id])).to.deep.equal([[true, 'together-broken']]);
-    const apart = await storage.list('contact', { childId: 'child-7' });
-    expect([both.record, both.listed.records, both.listed.corrupt.map((error) => error.message)]).to.deep.equal([await storage.get('servicePlan', 'together'), apart.records, apart.corrupt.map((error) => error.message)]);
-    expect((await storage.getAndList({ kind: 'servicePlan', id: 'absent' }, { kind: 'contact', query: { childId: 'child-9' } })).record).to.equal(undefined);
-    const badPlan = { ...draftPlan('together-bad'), version: 3, status: 'not-a-status' };
-    await writeRawRow(databaseName, { kind: 'servicePlan', id: 'together-bad', caseId: 'case-1', at: Date.parse(badPlan.createdAt), record: badPlan });
-    const refused = await storage.getAndList({ kind: 'servicePlan', id: 'together-bad' }, { kind: 'contact', query: { childId: 'child-7' } }).catch((caught: unknown) => caught);
-    expect(refused).to.be.instanceOf(CorruptRecordError);
-    await storage.close();
-  });
-
   it('lets the page run between slices of a long list\'s validation, and lists every record', async () => {
     const writer = new DexieStorageAdapter({ databaseName });
     await writer.transaction(Array.from({ length: 60 }, (_, index) => ({ kind: 'contact', record: draftContact(`slow-${index}`) })));
@@ -140,7 +118,6 @@ describe('DexieStorageAdapter', () => {
     const reads: [string, (adapter: DexieStorageAdapter) => Promise<unknown>][] = [
       ['get', (adapter) => adapter.get('servicePlan', 'plan-newer')],
       ['list', (adapter) => adapter.list('contact', { childId: 'child-1' })],
-      ['getAndList', (adapter) => adapter.getAndList({ kind: 'servicePlan', id: 'plan-newer' }, { kind: 'contact', query: { childId: 'child-1' } })],
       ['history', (adapter) => adapter.history('servicePlan', 'plan-newer')],
       ['verifyHistory', (adapter) => adapter.verifyHistory('servicePlan', 'plan-newer')],
       ['put', (adapter) => adapter.put('contact', draftContact('contact-written'))],

@@ -41,12 +41,6 @@ export interface LoadInput {
  * trip, not two in a row). A plan that is not there is reported as such, whatever the revisions gave.
  */
 async function readPlan(storage: StorageAdapter, planId: string): Promise<{ plan: ServicePlan; revisions: ServicePlanRevision[] }> {
-  if (storage.getAndList) {
-    // In one go where the storage can (one IndexedDB transaction instead of two).
-    const { record: plan, listed } = await storage.getAndList<ServicePlan, ServicePlanRevision>({ kind: PLAN_KIND, id: planId }, { kind: REVISION_KIND, query: { planId } });
-    if (!plan) throw new PlanNotFoundError(`No service plan ${planId}`);
-    return internStrings({ plan, revisions: listed.records.sort((a, b) => a.revision - b.revision) });
-  }
   const revisions = listRevisions(storage, planId);
   revisions.catch(() => undefined); // awaited below unless the plan is missing
   const plan = await storage.get<ServicePlan>(PLAN_KIND, planId);
