@@ -127,6 +127,23 @@ describe('<service-plan-editor> printed', () => {
     expect(pageRules()).to.equal('');
   });
 
+  it('writes the @page rule in the render that opens the plan under print media (print emulation, print to PDF)', async () => {
+    await emulateMedia({ media: 'print' });
+    let atFirstRender: string | undefined;
+    const mounted = mountEditor({ storage: storeWith(readyPlan({ status: 'active', activatedOn: '2026-01-20' })), planId: 'plan-1' });
+    await waitUntil(() => document.querySelector('service-plan-editor')?.shadowRoot, 'the editor was not placed', { timeout: 5000 });
+    const editor = document.querySelector('service-plan-editor')!;
+    new MutationObserver((_records, observer) => {
+      if (!editor.shadowRoot!.querySelector('[part~="goal"], [part~="document"]')) return;
+      observer.disconnect();
+      atFirstRender = pageRules();
+    }).observe(editor.shadowRoot!, { childList: true, subtree: true });
+    const element = await mounted;
+    expect(atFirstRender, 'the @page rule in the render that opened the plan').to.contain('counter(pages)');
+    element.remove();
+    expect(pageRules()).to.equal('');
+  });
+
   it('keeps host text in the page margins as text (quotes and backslashes escaped)', async () => {
     const element = await printedEditor();
     element.caseDetails = { ...caseDetails, caseNumber: 'A"; } body { color: red } @page { x: "' };

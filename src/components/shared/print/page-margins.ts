@@ -55,10 +55,12 @@ function firstInDocumentOrder(): Element | undefined {
 let writePending = false;
 let printing = false;
 let printWatched = false;
+/** The page's print media query, made once (not a new MediaQueryList on every write). */
+let printQuery: MediaQueryList | undefined;
 
 function writeSoon(): void {
   watchPrinting();
-  if (printing || window.matchMedia('print').matches) {
+  if (printing || printQuery?.matches === true) {
     refresh();
     return;
   }
@@ -90,7 +92,8 @@ function watchPrinting(): void {
     writeNow();
   });
   window.addEventListener('afterprint', () => (printing = false));
-  window.matchMedia('print').addEventListener('change', writeNow);
+  printQuery = window.matchMedia('print');
+  printQuery.addEventListener('change', writeNow);
 }
 
 function refresh(): void {
