@@ -139,19 +139,20 @@ function canonicalJsonWith(value: object, overrides: Record<string, unknown>): s
  * parameter"), so the buffer is free again as soon as the call returns. The view returned is only valid
  * until the next call: pass it to WebCrypto at once. Text too long for the buffer gets bytes of its own.
  */
-let scratch = new Uint8Array(64 * 1024);
+let scratch = new Uint8Array(16 * 1024);
 
 function encodedBytes(...parts: string[]): Uint8Array<ArrayBuffer> {
   let most = 0;
   for (const part of parts) most += part.length * 3; // UTF-8 takes at most 3 bytes per UTF-16 code unit
   if (most > MAX_SCRATCH_BYTES) return encoder.encode(parts.join(''));
-  if (most > scratch.length) scratch = new Uint8Array(Math.max(most, scratch.length * 2));
+  if (most > scratch.length) scratch = new Uint8Array(Math.min(MAX_SCRATCH_BYTES, Math.max(most, scratch.length * 2)));
   let written = 0;
   for (const part of parts) written += encoder.encodeInto(part, scratch.subarray(written)).written;
   return scratch.subarray(0, written);
 }
 
-const MAX_SCRATCH_BYTES = 4 * 1024 * 1024;
+/** The kept buffer grows to this at most (a record's JSON is a few kB; a large plan's bytes are its own, then dropped). */
+const MAX_SCRATCH_BYTES = 256 * 1024;
 
 /**
  * The hash of the entry without its own hash: covers `prevHash`, so entries form a chain, and every other
