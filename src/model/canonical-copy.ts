@@ -11,9 +11,8 @@
  */
 export function canonicalCopy<T extends object>(value: T, overrides: Partial<T> = {}): { copy: T; json: string } | undefined {
   if (!isPlainObject(value)) return undefined;
-  const source = { ...value, ...overrides } as Record<string, unknown>;
   try {
-    const copy = copyObject(source) as T;
+    const copy = copyObject(value as Record<string, unknown>, overrides as Record<string, unknown>) as T;
     return { copy, json: JSON.stringify(copy) };
   } catch (error) {
     if (error === notPlain) return undefined;
@@ -51,13 +50,16 @@ function copyArray(array: unknown[]): unknown[] {
   return copy;
 }
 
-function copyObject(object: Record<string, unknown>): Record<string, unknown> {
+/** A sorted copy of `{ ...object, ...overrides }`, without making that spread copy first (top level only). */
+function copyObject(object: Record<string, unknown>, overrides?: Record<string, unknown>): Record<string, unknown> {
   const copy: Record<string, unknown> = {};
-  for (const key of Object.keys(object).sort()) {
+  const keys = Object.keys(object);
+  if (overrides) for (const key of Object.keys(overrides)) if (!Object.prototype.propertyIsEnumerable.call(object, key)) keys.push(key);
+  for (const key of keys.sort()) {
     // Keys that read as array indexes are listed first whatever their insertion order; `__proto__` would set the prototype.
     const first = key.charCodeAt(0);
     if ((first >= 48 && first <= 57) || key === '__proto__') throw notPlain;
-    copy[key] = copyValue(object[key]);
+    copy[key] = copyValue(overrides && Object.hasOwn(overrides, key) ? overrides[key] : object[key]);
   }
   return copy;
 }

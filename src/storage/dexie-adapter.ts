@@ -231,16 +231,17 @@ export class DexieStorageAdapter implements StorageAdapter {
     }
     // Keys only, and no more than a few per write: a range crowded with other records is read row by row.
     const limit = writes.length * 4;
-    const existing = new Set<string>();
+    // The ids stored, per kind (no `kind/id` string built per key and per write).
+    const existing = new Map<RecordKind, Set<string>>();
     let crowded = false;
     await Promise.all(
       [...ranges].map(async ([kind, { low, high }]) => {
         const keys = await this.records.where('[kind+id]').between([kind, low], [kind, high], true, true).limit(limit).primaryKeys();
         if (keys.length === limit) crowded = true;
-        for (const [, id] of keys) existing.add(`${kind}/${id}`);
+        existing.set(kind, new Set(keys.map(([, id]) => id)));
       }),
     );
-    return crowded ? () => true : (write) => existing.has(`${write.kind}/${write.record.id}`);
+    return crowded ? () => true : (write) => existing.get(write.kind)?.has(write.record.id) === true;
   }
 
   private async commit(writes: WriteRequest[], archive: boolean): Promise<StoredRecord[]> {
@@ -279,7 +280,7 @@ export class DexieStorageAdapter implements StorageAdapter {
 
   /** Each change to this instance's watchers; to the other instances and tabs in one message. */
   private announce(changes: Omit<StorageChange, 'origin'>[]): void {
-    for (const change of changes) this.listeners.notify({ ...change, origin: 'local' });
+    if (!this.listeners.empty) for (const change of changes) this.listeners.notify({ ...change, origin: 'local' });
     this.connection.changes.announce(this.instanceId, changes);
   }
 

@@ -1,5 +1,5 @@
 import { canonicalCopy } from '../model/canonical-copy.js';
-import { canonicalJson, chainHistoryEntry, digestCanonicalJson, type HistoryKey } from '../model/history-chain.js';
+import { canonicalJson, digestCanonicalJson, sealHistoryEntry, type HistoryKey } from '../model/history-chain.js';
 import { diffRecords } from '../model/history-diff.js';
 import type { HistoryEntry } from '../model/history.js';
 import type { StoredRecord } from '../model/record.js';
@@ -66,12 +66,15 @@ export async function prepareWrites(schemas: SchemaMap, writes: readonly WriteRe
   // on another thread, so the entries' canonical JSON is built while the remaining digests are computed.
   // A record's first write is sealed in format 2: its changes are the record, so one hash covers the entry
   // and the record's canonical JSON (format 1 hashed the record twice: its digest, then the changes).
+  // The entries are this function's own (built by planWrite): sealed in place, one promise each.
   const entries = await Promise.all(
-    planned.map(async ({ entry, recordJson }, index) => {
+    planned.map(({ entry, recordJson }, index) => {
       const { lastEntry, record } = currents[index]!;
-      if (!record) return chainHistoryEntry(entry, lastEntry, settings.historyKey, 2, recordJson);
-      entry.recordDigest = await digestCanonicalJson(recordJson);
-      return chainHistoryEntry(entry, lastEntry, settings.historyKey);
+      if (!record) return sealHistoryEntry(entry, lastEntry, settings.historyKey, 2, recordJson);
+      return digestCanonicalJson(recordJson).then((digest) => {
+        entry.recordDigest = digest;
+        return sealHistoryEntry(entry, lastEntry, settings.historyKey);
+      });
     }),
   );
   return planned.map(({ kind, record, expectedVersion, expectedLastHash }, index) => ({ kind, record, entry: entries[index]!, expectedVersion, expectedLastHash }));
@@ -151,11 +154,13 @@ export function assertKeyed(schemas: SchemaMap, writes: readonly WriteRequest[])
 
 /** Refuses two writes of one record in one transaction: the second would be stale by construction. */
 export function assertDistinct(writes: readonly WriteRequest[]): void {
-  const seen = new Set<string>();
+  // The ids seen, per kind: no `kind/id` string built and hashed per write (a bulk write has 10 000).
+  const seen = new Map<RecordKind, Set<string>>();
   for (const write of writes) {
-    const key = `${write.kind}/${write.record.id}`;
-    if (seen.has(key)) throw new InvalidRecordError(write.kind, write.record.id, [{ code: 'storage.duplicate-write', path: [] }]);
-    seen.add(key);
+    let ids = seen.get(write.kind);
+    if (!ids) seen.set(write.kind, (ids = new Set()));
+    if (ids.has(write.record.id)) throw new InvalidRecordError(write.kind, write.record.id, [{ code: 'storage.duplicate-write', path: [] }]);
+    ids.add(write.record.id);
   }
 }
 

@@ -357,3 +357,43 @@ describe('history entry format 2: a first write hashed once, with the record its
     }
   });
 });
+
+describe('a batch of entries sealed side by side (a bulk write): each hash covers its own bytes', () => {
+  const hex = (buffer: ArrayBuffer) => [...new Uint8Array(buffer)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+
+  /** What a format 2 hash covers, built from the reference canonical JSON (not the code under test). */
+  function format2Bytes(entry: Record<string, unknown>, record: Record<string, unknown>): Uint8Array<ArrayBuffer> {
+    const { changes: _changes, ...content } = entry;
+    return new TextEncoder().encode(`caseplan-history/2\n${referenceCanonicalJson({ ...content, prevHash: null })}\n${referenceCanonicalJson(record)}`);
+  }
+
+  it('hashes every entry of 120 sealed at once as its own text, of every length, keyed or not', async () => {
+    const secret = await importHistoryKey(new Uint8Array(32).fill(3));
+    for (const key of [undefined, secret]) {
+      const at = '2026-03-02T09:00:00.000Z';
+      // Lengths from a few bytes to past any buffer the hashing keeps (one of 1.5 M characters), non-ASCII text too.
+      const notes = (index: number) => (index === 7 ? 'x'.repeat(1_500_000) : `${'é'.repeat(index * 150)}🙂${index}`);
+      const entries = Array.from({ length: 120 }, (_, index) => ({
+        id: `contact.c-${index}.1`,
+        recordKind: 'contact',
+        recordId: `c-${index}`,
+        seq: 1,
+        at,
+        by: 'worker-1',
+        action: 'record.created',
+        ...(index % 3 === 0 ? { comment: `Note ${'ü'.repeat(index * 20)}` } : {}),
+        ...(index % 5 === 0 ? { importedHead: `head-${index}` } : {}),
+        changes: [{ path: 'notes', after: notes(index) }, { path: 'type', after: 'visit' }],
+      }));
+      const records = entries.map((_, index) => ({ notes: notes(index), type: 'visit', version: 1, updatedAt: at, updatedBy: 'worker-1' }));
+      // Every other entry given its record's JSON, as the write path does; the others rebuild it from the changes.
+      const sealed = await Promise.all(entries.map((entry, index) => chainEntry(entry, undefined, key, 2, index % 2 === 0 ? canonicalJson(records[index]) : undefined)));
+      for (const [index, entry] of sealed.entries()) {
+        const bytes = format2Bytes(entries[index]!, records[index]!);
+        const expected = key ? `hmac-sha256:2:${hex(await crypto.subtle.sign('HMAC', key, bytes))}` : `sha256:2:${hex(await crypto.subtle.digest('SHA-256', bytes))}`;
+        expect(entry.hash, `entry ${index}`).to.equal(expected);
+        expect(entry, `entry ${index}`).to.deep.equal({ ...entries[index], prevHash: null, hash: expected });
+      }
+    }
+  });
+});

@@ -165,6 +165,26 @@ export function runAdapterContract(label: string, makePair: AdapterPairFactory):
       expect((await second.history('servicePlan', 'plan-i')).map((entry) => entry.seq)).to.deep.equal([1]);
     });
 
+    it('refuses one record written twice in a transaction and writes none of it; one id in two kinds is two records', async () => {
+      const twice = await first
+        .transaction([
+          { kind: 'contact', record: draftContact('twice-0') },
+          { kind: 'contact', record: draftContact('twice-1') },
+          { kind: 'contact', record: { ...draftContact('twice-1'), notes: 'again' } },
+        ])
+        .catch((caught: unknown) => caught);
+      expect(twice).to.be.instanceOf(InvalidRecordError);
+      expect((twice as InvalidRecordError).violations.map((found) => found.code)).to.deep.equal(['storage.duplicate-write']);
+      expect(await first.get('contact', 'twice-0')).to.equal(undefined);
+      expect(await first.get('contact', 'twice-1')).to.equal(undefined);
+      const both = await first.transaction([
+        { kind: 'contact', record: draftContact('shared-id') },
+        { kind: 'servicePlan', record: draftPlan('shared-id') },
+      ]);
+      expect(both.map((record) => record.version)).to.deep.equal([1, 1]);
+      expect((await second.get('servicePlan', 'shared-id'))!.id).to.equal('shared-id');
+    });
+
     it('refuses a write whose record another tab saved while this one was being prepared, and writes none of it', async () => {
       const stored = await first.put('contact', draftContact('contact-race'));
       const digest = crypto.subtle.digest.bind(crypto.subtle);
