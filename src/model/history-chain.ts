@@ -134,25 +134,13 @@ function canonicalJsonWith(value: object, overrides: Record<string, unknown>): s
 }
 
 /**
- * Hashed bytes are encoded into one buffer kept for the purpose, not a new one per entry (10 000 per bulk
- * write): WebCrypto copies its input when called (digest, sign: "a copy of the bytes held by the data
- * parameter"), so the buffer is free again as soon as the call returns. The view returned is only valid
- * until the next call: pass it to WebCrypto at once. Text too long for the buffer gets bytes of its own.
+ * The bytes hashed: new ones for every entry. A buffer kept and reused (tried in round 9) is only safe if
+ * WebCrypto reads it at once; a host's or a test's wrapper around `crypto.subtle.digest` that calls the real
+ * one a moment later then hashed the next entry's bytes, and honest records read as tampered for good.
  */
-let scratch = new Uint8Array(16 * 1024);
-
 function encodedBytes(...parts: string[]): Uint8Array<ArrayBuffer> {
-  let most = 0;
-  for (const part of parts) most += part.length * 3; // UTF-8 takes at most 3 bytes per UTF-16 code unit
-  if (most > MAX_SCRATCH_BYTES) return encoder.encode(parts.join(''));
-  if (most > scratch.length) scratch = new Uint8Array(Math.min(MAX_SCRATCH_BYTES, Math.max(most, scratch.length * 2)));
-  let written = 0;
-  for (const part of parts) written += encoder.encodeInto(part, scratch.subarray(written)).written;
-  return scratch.subarray(0, written);
+  return encoder.encode(parts.length === 1 ? parts[0]! : parts.join(''));
 }
-
-/** The kept buffer grows to this at most (a record's JSON is a few kB; a large plan's bytes are its own, then dropped). */
-const MAX_SCRATCH_BYTES = 256 * 1024;
 
 /**
  * The hash of the entry without its own hash: covers `prevHash`, so entries form a chain, and every other
@@ -166,7 +154,7 @@ export async function hashHistoryEntry(entry: Omit<HistoryEntry, 'hash'> | Histo
   return hashOf(hashedContent(entry, format), key, format);
 }
 
-/** The hash of hashed bytes (see encodedBytes: they are read when WebCrypto is called, not after). */
+/** The hash of hashed bytes. */
 function hashOf(bytes: Uint8Array<ArrayBuffer>, key: HistoryKey | undefined, format: HistoryEntryFormat): Promise<string> {
   const tag = format === 2 ? FORMAT_2_TAG : '';
   if (key) return crypto.subtle.sign('HMAC', key, bytes).then((signature) => `${KEYED_HASH_PREFIX}${tag}${toHex(signature)}`);
@@ -182,8 +170,9 @@ export function digestRecord(record: unknown): Promise<string> {
 }
 
 /** digestRecord() of a record whose canonical JSON is already built (see canonicalCopy). */
-export function digestCanonicalJson(json: string): Promise<string> {
-  return crypto.subtle.digest('SHA-256', encodedBytes(json)).then(toHex);
+export async function digestCanonicalJson(json: string): Promise<string> {
+  // async: a WebCrypto that throws when called (no crypto.subtle on an insecure page) rejects, never throws at the caller.
+  return toHex(await crypto.subtle.digest('SHA-256', encodedBytes(json)));
 }
 
 /** Fields a write's changes never list: the entry says them (seq, at, by). See history-diff's bookkeepingFields. */

@@ -65,4 +65,30 @@ describe('afterNextPaint', () => {
     expect(frames).to.have.length(1);
     expect(ranAt).to.be.greaterThan(askedAt);
   });
+
+  it('never runs work asked for after a long task before a frame or its own fallback time (frames held back)', async () => {
+    await nextFrame();
+    // Frames held back (a page whose frames are late): only the fallback timers can run the work.
+    const held: FrameRequestCallback[] = [];
+    const requestFrame = window.requestAnimationFrame;
+    window.requestAnimationFrame = (callback) => held.push(callback);
+    try {
+      let firstRan = false;
+      let lateRanAt = -1;
+      afterNextPaint(() => (firstRan = true)); // a first element's work
+      const end = performance.now() + 150; // a second element rendering a large plan in the same task
+      while (performance.now() < end) {
+        // busy
+      }
+      const lateAskedAt = performance.now();
+      afterNextPaint(() => (lateRanAt = performance.now())); // the second element's work
+      await until(() => lateRanAt !== -1);
+      expect(firstRan).to.equal(true);
+      // A timer never fires early: sharing the first piece's timer, already due, ran it at once.
+      expect(lateRanAt - lateAskedAt, 'ms from asking to running, with no frame').to.be.at.least(95);
+    } finally {
+      window.requestAnimationFrame = requestFrame;
+      for (const callback of held) callback(performance.now());
+    }
+  });
 });
