@@ -6,11 +6,12 @@ import type { FieldPath } from './view.js';
  * Where the record a field key names by id (`item.<id>.cost`, `milestone.<id>.title`, `subgoal.<id>.…`,
  * `hearing.<id>.…`, `group.<id>.…`) is in the plan now: its path, found by id (records move and are
  * removed, so a path kept from earlier may name another one); `null` once it is gone; `undefined` for a
- * field of the plan itself (`goal.title`), which never goes.
+ * field of the plan itself (`goal.title`) or an add form (`milestone.new`), which never go.
  */
 export function ownerPath(plan: ServicePlan, fieldKey: string): FieldPath | null | undefined {
-  const [kind, id] = fieldKey.split('.');
-  if (id === undefined) return undefined;
+  // A record's field is `<kind>.<id>.<field>`; `subgoal.new` (an add form) belongs to no record yet.
+  const [kind, id, ...field] = fieldKey.split('.');
+  if (id === undefined || field.length === 0) return undefined;
   switch (kind) {
     case 'item':
       for (const [subGoalIndex, subGoal] of plan.subGoals.entries()) {
