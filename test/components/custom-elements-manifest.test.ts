@@ -8,7 +8,7 @@ interface Declaration {
   name: string;
   tagName?: string;
   attributes?: { name: string }[];
-  events?: { name?: string; type?: { text: string } }[];
+  events?: { name?: string; description?: string; type?: { text: string } }[];
   cssParts?: { name: string }[];
   cssProperties?: { name: string; default?: string }[];
   slots?: { name: string }[];
@@ -61,6 +61,11 @@ describe('custom-elements.json', () => {
         expect(event.type?.text, `${tag} ${event.name}`).to.match(/^Cp\w+Event$/);
       }
     }
+  });
+
+  it("names the editor's own cp-error codes where the manifest shows cp-error (it keeps one @fires line per event)", () => {
+    const described = (byTag.get('service-plan-editor')?.events ?? []).filter((event) => event.name === 'cp-error').map((event) => event.description ?? '');
+    for (const code of ['plan.unsaved-on-switch', 'plan.typing-left-on-switch']) expect(described.some((text) => text.includes(code)), code).to.equal(true);
   });
 
   it('lists the parts, the attributes and every --cp-* token of each visual element', () => {

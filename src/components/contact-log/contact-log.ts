@@ -112,6 +112,8 @@ export class ContactLog extends CaseplanElement {
 
   @state() private touched: ReadonlySet<FieldKey> = new Set();
   @state() private archiveCandidate: string | undefined;
+  /** Search text the log refused (over its 200 characters), kept in the field beside its message as typed. */
+  @state() private refusedSearch: string | undefined;
   private announce(message: string): void {
     announceIn(this.renderRoot, message);
   }
@@ -467,9 +469,12 @@ export class ContactLog extends CaseplanElement {
         plans: snapshot.context.plans,
         participants: this.context.participants,
         rejected: snapshot.context.rejected,
+        refusedText: this.refusedSearch,
         planFixed: this.visitationPlanId !== undefined,
         setFilter: (filter) => {
           this.actor?.send({ type: 'SET_FILTER', filter });
+          const refusedAtText = this.actor?.getSnapshot().context.rejected.some((violation) => violation.path.includes('text')) ?? false;
+          this.refusedSearch = refusedAtText ? (filter.text ?? '') : undefined;
           const count = this.snapshot ? selectVisibleContacts(this.snapshot, this.peopleNames()).length : 0;
           this.announce(t.term('contact.list.count', { count }));
         },

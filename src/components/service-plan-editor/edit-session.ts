@@ -1,13 +1,14 @@
 import type { ReactiveControllerHost } from 'lit';
 import { nextPrimaryStep } from '../../model/service-plan/lifecycle.js';
 import type { PlanEdit } from '../../model/service-plan/edits.js';
-import type { PlanStatus } from '../../model/service-plan/plan.js';
+import type { PlanStatus, ServicePlan } from '../../model/service-plan/plan.js';
 import type { Violation } from '../../model/shared/violation.js';
 import type { servicePlanMachine } from '../../machines/service-plan/machine.js';
 import { selectBlockers, selectLifecycleRefusal, type ServicePlanSnapshot } from '../../machines/service-plan/selectors.js';
 import type { LifecycleEvent, ServicePlanEvent } from '../../machines/service-plan/types.js';
 import type { ActorController } from '../shared/controllers/actor-controller.js';
 import type { LocalizeController } from '../shared/i18n/localize-controller.js';
+import { ownerPath } from './field-owner.js';
 import { violationText } from './labels.js';
 import { samePath, withinPath, type EditorView, type FieldPath } from './view.js';
 
@@ -28,11 +29,15 @@ export class EditSession {
   private readonly edited = new Set<string>();
   private stamp = 0;
   /**
-   * Which plan's actor the session speaks for, counted up when it is let go (`clear`). A view drawn for an
-   * earlier one is stale: a control of the plan left behind fires `change` as it leaves the page (Chrome
-   * does, for a number field holding "120e"), and that typing belongs to the plan left, never to the next.
+   * Which plan the session speaks for, counted up when another plan opens (`open` with another scope). A
+   * view drawn for an earlier plan is stale: a control of the plan left behind fires `change` as it leaves
+   * the page (Chrome does, for a number field holding "120e"), and that typing belongs to the plan left,
+   * never to the next. The same plan carried to another storage (a new actor) is the same plan: what the
+   * user confirmed or typed there still goes to it.
    */
   private generation = 0;
+  /** The scope (`plan:<id>`, `new:<case>`) of the plan the session speaks for. */
+  private scope: string | undefined;
   /** The user tried the next step while it was blocked: every blocker is shown at its field. */
   problemsShown = false;
   /** Why the last status step or approval was refused (shown next to its buttons). */
@@ -97,20 +102,49 @@ export class EditSession {
 
   /**
    * Text the machine refused that the fields keep in view (over its limit, markup in a name): no record
-   * holds it, so leaving now would lose it. What was refused there, one entry per field.
+   * holds it, so leaving now would lose it. What was refused there, one entry per field, at the path where
+   * the field's record (found by its id) is now; a field whose record was removed holds nothing any more.
    */
   heldTyping(): Violation[] {
-    return [...this.refusedTexts.keys()].flatMap((fieldKey) => this.refused.get(fieldKey) ?? []);
+    const plan = this.plan()?.snapshot.context.plan;
+    if (plan) this.forgetGone(plan);
+    return [...this.refusedTexts.keys()].flatMap((fieldKey) => {
+      const owner = plan ? ownerPath(plan, fieldKey) : undefined;
+      return (this.refused.get(fieldKey) ?? []).map((found) => (owner && found.path[0] === owner[0] && found.path.length >= owner.length ? { ...found, path: [...owner, ...found.path.slice(owner.length)] } : found));
+    });
   }
 
-  /** Another plan is opened: what was said at its fields goes. */
-  clear(): void {
+  /** What was said (and the text kept) at the fields of a record no longer in the plan (an item removed) goes with it. */
+  private forgetGone(plan: ServicePlan): void {
+    let forgot = false;
+    for (const fieldKey of new Set([...this.refused.keys(), ...this.refusedTexts.keys()])) {
+      if (ownerPath(plan, fieldKey) !== null) continue;
+      this.refused.delete(fieldKey);
+      this.refusedTexts.delete(fieldKey);
+      forgot = true;
+    }
+    if (forgot) this.stamp += 1;
+  }
+
+  /**
+   * A plan's actor was started for `scope`. Another plan: what was said at the fields of the one left goes,
+   * and views drawn for it send nothing more. The same plan (another storage, the element put back) keeps both.
+   */
+  open(scope: string): void {
+    if (scope === this.scope) return;
+    this.scope = scope;
     this.generation += 1;
     this.refused.clear();
     this.refusedTexts.clear();
   }
 
+  /** The plan now goes by another scope (a new plan stored has its id): still the same plan. */
+  rescope(scope: string): void {
+    this.scope = scope;
+  }
+
   view(t: LocalizeController, snapshot: ServicePlanSnapshot, status: PlanStatus): SessionView {
+    if (snapshot.context.plan) this.forgetGone(snapshot.context.plan);
     const violations = snapshot.context.violations;
     const next = selectBlockers(snapshot, nextPrimaryStep(status));
     const drawnFor = this.generation;

@@ -49,7 +49,8 @@ export function field(view: EditorView, options: FieldOptions): TemplateResult {
   // A date is typed as text in the locale's format (one Tab stop), committed as an ISO date (date-text.ts).
   const isDate = options.type === 'date';
   const lang = view.t.lang;
-  const commit = isDate ? (text: string) => options.commit?.(typedDate(lang, text)) : options.commit;
+  // A date is read in the order its typing began in (a language switch mid-date), else the locale's.
+  const commit = (text: string, control?: Element) => (isDate ? options.commit?.(typedDate(lang, text, control)) : options.commit?.(text));
   const formatHint = isDate ? view.t.term('spe.date.format-hint', { example: dateExample(lang) }) : undefined;
   const base = {
     id: fieldId(options.key),
@@ -66,10 +67,10 @@ export function field(view: EditorView, options: FieldOptions): TemplateResult {
   const onChange = (value: string, control: HTMLInputElement | HTMLTextAreaElement) => {
     // "12e" in a number field reads as '': committing it would clear the stored value (issue 8q2).
     if (control.validity.badInput) return view.refuseUnreadable(options.key, options.path);
-    const edit = commit?.(value);
+    const edit = commit(value, control);
     const start = typingStart(control);
     // The value I began from: if the plan's value there changed meanwhile, the machine opens a conflict on it.
-    const before = start !== undefined && start !== value ? commit?.(start) : undefined;
+    const before = start !== undefined && start !== value ? commit(start) : undefined;
     if (edit) view.edit(edit, options.key, before, value);
   };
   // Text the machine refused stays as typed, in front of its message, even when the field is drawn anew.
@@ -140,7 +141,7 @@ export function formDateInput(view: EditorView, options: { id: string; name: str
 
 /** A form's date control (formDateInput) as the value to send: the ISO date typed, or the text the model will refuse. */
 export function formDate(view: EditorView, form: HTMLFormElement, name: string): string {
-  return typedDate(view.t.lang, formValue(form, name));
+  return typedDate(view.t.lang, formValue(form, name), form.elements.namedItem(name) as Element | null);
 }
 
 /** Reads a form's named control value (add forms keep their typed text until the edit is accepted). */

@@ -39,6 +39,7 @@ import { CaseRecordsController } from './case-records-controller.js';
 import { CasePlansReader } from './case-plans-reader.js';
 import { checkedInput } from './checked-input.js';
 import { relayEmitted } from './emitted-events.js';
+import { commitTyping } from '../shared/directives/typed-value.js';
 import { planLeave, typingLeftEvent, writePlanNow } from './plan-leave.js';
 import { EditSession } from './edit-session.js';
 import { EditorFocusController } from './focus-controller.js';
@@ -66,9 +67,8 @@ const PLAN_KIND = 'servicePlan';
  * @fires cp-change - The plan changed (typed, added, removed, moved); `detail.value` is the whole plan, `detail.dirty` true until saved.
  * @fires cp-saved - The plan was stored; `detail.version` is the stored version.
  * @fires cp-status-change - The plan's status changed and was saved (`detail.previousStatus` → `detail.status`).
- * @fires cp-error - Also when another `plan-id` was set while the open plan's last edits could not be written (`plan.unsaved-on-switch`), or while it held typing no record can take (`plan.typing-left-on-switch`: "120e" in a cost or text the plan refused, `violations` naming the field; a form not submitted).
  * @fires cp-conflict - Someone else saved the plan first; `detail.attempted` (mine) and `detail.current` (theirs). Nothing is lost.
- * @fires cp-error - Opening or saving failed (`detail.code`, e.g. `storage.quota-exceeded`), or a property was invalid (`input.invalid`).
+ * @fires cp-error - Opening or saving failed (`detail.code`, e.g. `storage.quota-exceeded`), a property was invalid (`input.invalid`), or another `plan-id` was set while the open plan's last edits could not be written (`plan.unsaved-on-switch`) or while it held typing no record can take (`plan.typing-left-on-switch`: "120e" in a cost or text the plan refused, `violations` naming the field where it is now; a form not submitted).
  * @csspart base - The editor's outer box.
  * @csspart toolbar - The plan's header, kept in view: title, status, the next step, undo/redo, print and save state.
  * @csspart plan-list - The case's plans, shown without `plan-id`, with "New plan".
@@ -255,11 +255,10 @@ export class ServicePlanEditor extends CaseplanElement {
       }),
     },
     created: (controller) => {
+      // Another plan-id (never the same plan carried to another storage) starts the session afresh.
+      if (this.planScope !== undefined) this.session.open(this.planScope);
       const emitted = controller.actor.on('*', (event) => this.onEmitted(event));
-      return () => {
-        emitted.unsubscribe();
-        this.session.clear();
-      };
+      return () => emitted.unsubscribe();
     },
     // Another plan-id or storage while the open plan's last edits wait for the user (a conflict, a failed write).
     lost: (controller, why) => {
@@ -324,8 +323,13 @@ export class ServicePlanEditor extends CaseplanElement {
     if (changed.has('outcomeScale')) this.checkedScale = checkedInput(this, OutcomeScaleSchema, this.outcomeScale, 'outcomeScale');
     if (changed.has('caseDetails')) this.checkedCaseDetails = checkedInput(this, CaseDetailsSchema, this.caseDetails, 'caseDetails');
     const leftPlanId = changed.get('planId');
-    const typingLeft = leftPlanId !== undefined && this.plan && this.shadowRoot ? typingLeftEvent(this.shadowRoot, leftPlanId, this.session.heldTyping()) : undefined;
-    if (typingLeft) this.dispatchEvent(typingLeft);
+    if (leftPlanId !== undefined && this.plan && this.shadowRoot) {
+      // The text under the caret goes to the plan left first (a refused text fixed there is written, not lost);
+      // what the host hears is only what still could not be written.
+      commitTyping(this.shadowRoot);
+      const typingLeft = typingLeftEvent(this.shadowRoot, leftPlanId, this.session.heldTyping());
+      if (typingLeft) this.dispatchEvent(typingLeft);
+    }
     this.actorSlot.sync();
     const storage = this.actorSlot.storage;
     // Without plan-id: the case's plans are listed; nothing is written until the user starts one.
@@ -399,6 +403,7 @@ export class ServicePlanEditor extends CaseplanElement {
         this.createdPlanId = plan.id;
         this.newPlanRequested = false;
         this.actorSlot.rescope(`plan:${plan.id}`);
+        this.session.rescope(`plan:${plan.id}`);
         this.planId = plan.id;
       },
       statusChanged: () => this.session.showProblems(false),

@@ -17,6 +17,8 @@ export interface FiltersView {
   participants: readonly CaseParticipant[];
   /** Why the last filter was refused (a malformed date). */
   rejected: readonly Violation[];
+  /** Search text the log refused (over its 200 characters): kept in view beside its message, never run. */
+  refusedText: string | undefined;
   /** The log is one plan's: the plan filter is fixed. */
   planFixed: boolean;
   setFilter(filter: ContactFilter): void;
@@ -41,7 +43,7 @@ export function filters(view: FiltersView): TemplateResult {
   const planValue = filter.visitationPlanId === null ? NO_PLAN : (filter.visitationPlanId ?? '');
   return html`<fieldset class="group filters" part="filters">
     <legend>${t.term('contact.filter.title')}</legend>
-    ${inputField({ id: 'filter-text', type: 'text', label: t.term('contact.filter.text'), hint: t.term('contact.filter.text-hint'), value: filter.text ?? '', error: fieldError('text'), onChange: (value) => update({ text: optionalText(value) }) })}
+    ${inputField({ id: 'filter-text', type: 'text', label: t.term('contact.filter.text'), hint: t.term('contact.filter.text-hint'), value: view.refusedText ?? filter.text ?? '', error: fieldError('text'), onChange: (value) => update({ text: optionalText(value) }) })}
     ${view.planFixed
       ? null
       : selectField({

@@ -31,13 +31,31 @@ export function dateExample(lang: string): string {
 }
 
 /**
+ * Date controls holding text begun in another language's order that read as no date yet when the language
+ * changed ("3/4/202", English, when French is chosen): the order that text is finished and read in, so the
+ * day the user began typing is the day stored. Kept with the text then shown: only text that goes on from it
+ * (typing continued) is read in that order; text typed afresh is read in the language now shown.
+ */
+const typedOrders = new WeakMap<Element, { order: DateOrder; begun: string }>();
+
+/** The order text begun before a language switch is read in, while the control's text still goes on from it. */
+function begunOrder(control: Element, text: string): DateOrder | undefined {
+  const began = typedOrders.get(control);
+  return began && text.trim().startsWith(began.begun.trim()) ? began.order : undefined;
+}
+
+/**
  * What the user typed, as the value to commit: the ISO date when it reads as one in the locale's order
  * (or as ISO), '' when emptied, otherwise the text as typed, which the model's schema then refuses with
  * its message at the field (nothing invalid is stored, and what was typed is not silently dropped).
+ * `control`: the field typed in; text begun there in another language's order is read in that order.
  */
-export function typedDate(lang: string, text: string): string {
+export function typedDate(lang: string, text: string, control?: Element | null): string {
   if (text.trim() === '') return '';
-  return parseDateText(text, dateOrder(lang)) ?? text.trim();
+  const began = control ? begunOrder(control, text) : undefined;
+  const day = parseDateText(text, began ?? dateOrder(lang));
+  if (day && control) typedOrders.delete(control);
+  return day ?? text.trim();
 }
 
 /**
@@ -45,17 +63,22 @@ export function typedDate(lang: string, text: string): string {
  * typed in the old one's format ("3/4/2026": March 4 in English): each is written again in the new format,
  * the same day ("04/03/2026" in French), and so is the text typing began from, so a later commit, read in
  * the new order, stores the day the user meant and compares the same day for a conflict. Text that reads
- * as no date stays as typed.
+ * as no date yet stays as typed, and the order it was begun in is remembered for it (`typedDate`).
  */
 export function retypeDates(root: ParentNode, from: string, to: string): void {
-  const order = dateOrder(from);
-  const again = (text: string) => {
+  const again = (text: string, order: DateOrder) => {
     const day = text.trim() === '' ? undefined : parseDateText(text, order);
     return day ? dateText(to, day) : text;
   };
   for (const control of root.querySelectorAll<HTMLInputElement>('input[data-date]')) {
-    const value = again(control.value);
-    if (value !== control.value) control.value = value;
-    retypeStart(control, again);
+    const order = begunOrder(control, control.value) ?? dateOrder(from);
+    const value = again(control.value, order);
+    if (value !== control.value) {
+      control.value = value;
+      typedOrders.delete(control);
+    } else if (control.value.trim() !== '' && !parseDateText(control.value, dateOrder(to))) {
+      typedOrders.set(control, { order, begun: control.value });
+    }
+    retypeStart(control, (text) => again(text, dateOrder(from)));
   }
 }

@@ -1,0 +1,139 @@
+// Text the plan refused, kept in view, and what is built on it (EditSession.heldTyping): the leave guard and
+// plan.typing-left-on-switch. Kept text goes with its field's record; it is reported where that record is now.
+import { expect, waitUntil } from '@open-wc/testing';
+import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
+import type { ServicePlan } from '../../../src/model/service-plan/plan.js';
+import type { CpErrorEvent } from '../../../src/components/shared/events/index.js';
+import type { ServicePlanEditor } from '../../../src/components/service-plan-editor/service-plan-editor.js';
+import { readyPlan } from '../../model/service-plan/fixtures.js';
+import { $, confirmDialog, mountEditor, openItem, settle, untilSaved } from './helpers.js';
+
+const asks = () => {
+  const unload = new Event('beforeunload', { cancelable: true });
+  window.dispatchEvent(unload);
+  return unload.defaultPrevented;
+};
+const pasted = 'The family asked for '.repeat(500); // 10 500 characters: over a description's 10 000
+
+function paste(editor: ServicePlanEditor, control: HTMLTextAreaElement, text: string): Promise<void> {
+  control.focus();
+  control.value = text;
+  control.dispatchEvent(new Event('input', { bubbles: true }));
+  control.dispatchEvent(new Event('change', { bubbles: true }));
+  return settle(editor);
+}
+
+describe('refused text kept in view and the leave guard', () => {
+  it('an item whose outcome text was refused is removed: nothing is left in view, so leaving no longer asks', async () => {
+    const storage = new MemoryStorageAdapter({ name: `t9f-held-${Math.random()}` });
+    await storage.put('servicePlan', readyPlan());
+    const editor = await mountEditor({ storage, planId: 'plan-1' });
+    const card = await openItem(editor, 'Item item-1');
+    await paste(editor, $<HTMLTextAreaElement>(card, 'textarea[name$=".expectedOutcome"]'), pasted);
+    await untilSaved(editor);
+    expect($<HTMLTextAreaElement>(card, 'textarea[name$=".expectedOutcome"]').getAttribute('aria-invalid'), 'refused').to.equal('true');
+    expect(asks(), 'refused text in view: asks').to.equal(true);
+    const remove = [...card.querySelectorAll<HTMLButtonElement>('button.danger')].find((button) => (button.getAttribute('aria-label') ?? '').includes('item-1'))!;
+    remove.click();
+    await confirmDialog(editor, 'yes');
+    await untilSaved(editor);
+    const stored = (await storage.get<ServicePlan>('servicePlan', 'plan-1'))!;
+    expect(stored.subGoals.flatMap((subGoal) => subGoal.items.map((item) => item.id)), 'the item was removed').to.not.include('item-1');
+    expect(editor.shadowRoot!.querySelector('textarea[name$=".expectedOutcome"]'), 'no field holds the text').to.equal(null);
+    expect(asks(), 'nothing is in view or unsaved, yet leaving asks').to.equal(false);
+  });
+
+  it('an item whose outcome text was refused is removed, then another plan-id: the host is told of no typing left', async () => {
+    const storage = new MemoryStorageAdapter({ name: `t9f-held-sw-${Math.random()}` });
+    await storage.put('servicePlan', readyPlan());
+    await storage.put('servicePlan', readyPlan({ id: 'plan-2', goal: { title: 'The other plan', description: '' } }));
+    const editor = await mountEditor({ storage, planId: 'plan-1' });
+    const errors: CpErrorEvent['detail'][] = [];
+    editor.addEventListener('cp-error', (event) => errors.push(event.detail));
+    const card = await openItem(editor, 'Item item-1');
+    await paste(editor, $<HTMLTextAreaElement>(card, 'textarea[name$=".expectedOutcome"]'), pasted);
+    await untilSaved(editor);
+    const remove = [...card.querySelectorAll<HTMLButtonElement>('button.danger')].find((button) => (button.getAttribute('aria-label') ?? '').includes('item-1'))!;
+    remove.click();
+    await confirmDialog(editor, 'yes');
+    await untilSaved(editor);
+    editor.planId = 'plan-2';
+    await waitUntil(() => $<HTMLInputElement>(editor, 'input[name="goal.title"]').value === 'The other plan', 'plan-2 did not open', { timeout: 5000 });
+    await settle(editor);
+    const left = (await storage.get<ServicePlan>('servicePlan', 'plan-1'))!;
+    expect(
+      errors.map(({ code, violations }) => ({ code, paths: violations.map((found) => found.path.join('.')), namesItem: violations.map((found) => left.subGoals[Number(found.path[1])]?.items[Number(found.path[3])]?.id) })),
+      'nothing typed is left (the item is gone); a path would name another item of plan-1',
+    ).to.deep.equal([]);
+  });
+
+  it('refused text in the second item, the first item removed, then another plan-id: the host hears the path where that item is now', async () => {
+    const storage = new MemoryStorageAdapter({ name: `t9f-held-moved-${Math.random()}` });
+    await storage.put('servicePlan', readyPlan());
+    await storage.put('servicePlan', readyPlan({ id: 'plan-2', goal: { title: 'The other plan', description: '' } }));
+    const editor = await mountEditor({ storage, planId: 'plan-1' });
+    const errors: CpErrorEvent['detail'][] = [];
+    editor.addEventListener('cp-error', (event) => errors.push(event.detail));
+    const second = await openItem(editor, 'Counselling sessions');
+    await paste(editor, $<HTMLTextAreaElement>(second, 'textarea[name$=".expectedOutcome"]'), pasted);
+    await untilSaved(editor);
+    const first = await openItem(editor, 'Item item-1');
+    const remove = [...first.querySelectorAll<HTMLButtonElement>('button.danger')].find((button) => (button.getAttribute('aria-label') ?? '').includes('item-1'))!;
+    remove.click();
+    await confirmDialog(editor, 'yes');
+    await untilSaved(editor);
+    editor.planId = 'plan-2';
+    await waitUntil(() => $<HTMLInputElement>(editor, 'input[name="goal.title"]').value === 'The other plan', 'plan-2 did not open', { timeout: 5000 });
+    await settle(editor);
+    const left = (await storage.get<ServicePlan>('servicePlan', 'plan-1'))!;
+    const named = errors.flatMap(({ violations }) => violations.map((found) => `${left.subGoals[Number(found.path[1])]?.items[Number(found.path[3])]?.id}.${String(found.path[4])}`));
+    expect(named, 'the item the test pasted into').to.deep.equal(['item-2.expectedOutcome']);
+  });
+
+  it('a description refused (over its limit) is in view when the host changes storage: the host hears it, or it stays in view', async () => {
+    const first = new MemoryStorageAdapter({ name: `t9f-held-a-${Math.random()}` });
+    await first.put('servicePlan', readyPlan());
+    const second = new MemoryStorageAdapter({ name: `t9f-held-b-${Math.random()}` });
+    await second.put('servicePlan', readyPlan());
+    const editor = await mountEditor({ storage: first, planId: 'plan-1' });
+    const errors: CpErrorEvent['detail'][] = [];
+    editor.addEventListener('cp-error', (event) => errors.push(event.detail));
+    const description = () => $<HTMLTextAreaElement>(editor, 'textarea[name="goal.description"]');
+    await paste(editor, description(), pasted);
+    await untilSaved(editor);
+    description().blur();
+    await settle(editor);
+    expect(description().value, 'kept in view after the refusal').to.equal(pasted);
+    editor.storage = second;
+    await settle(editor);
+    await waitUntil(() => editor.shadowRoot!.querySelector('textarea[name="goal.description"]'), 'reopened', { timeout: 5000 });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await settle(editor);
+    const stillShown = description().value === pasted;
+    expect({ stillShown, heard: errors.map((found) => found.code) }, 'the 10 500 pasted characters vanished with nothing said').to.satisfy(
+      (seen: { stillShown: boolean; heard: string[] }) => seen.stillShown || seen.heard.includes('plan.typing-left-on-switch'),
+    );
+  });
+
+  it('a refused description fixed in its field (caret still there) when another plan-id opens: stored in plan-1, and the host is not told it was lost', async () => {
+    const { sendKeys } = await import('@web/test-runner-commands');
+    const storage = new MemoryStorageAdapter({ name: `t9f-held-fix-${Math.random()}` });
+    await storage.put('servicePlan', readyPlan());
+    await storage.put('servicePlan', readyPlan({ id: 'plan-2', goal: { title: 'The other plan', description: '' } }));
+    const editor = await mountEditor({ storage, planId: 'plan-1' });
+    const errors: CpErrorEvent['detail'][] = [];
+    editor.addEventListener('cp-error', (event) => errors.push(event.detail));
+    const description = () => $<HTMLTextAreaElement>(editor, 'textarea[name="goal.description"]');
+    await paste(editor, description(), pasted);
+    await untilSaved(editor);
+    description().focus();
+    description().select();
+    await sendKeys({ type: 'Weekly visits, then home.' });
+    editor.planId = 'plan-2';
+    await waitUntil(() => $<HTMLInputElement>(editor, 'input[name="goal.title"]').value === 'The other plan', 'plan-2 did not open', { timeout: 5000 });
+    await settle(editor);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const left = (await storage.get<ServicePlan>('servicePlan', 'plan-1'))!;
+    expect({ stored: left.goal.description, heard: errors.map((found) => found.code) }).to.deep.equal({ stored: 'Weekly visits, then home.', heard: [] });
+  });
+});
