@@ -35,7 +35,7 @@ function messagePort(): MessagePort {
 }
 
 /**
- * Runs `run` once, in a task after the next paint (a frame, then a message to itself), or soon if no frame
+ * Runs `work` once, in a task after the next paint (a frame, then a message to itself), or soon if no frame
  * comes: for work the first screen does not show, so it never delays that screen's paint. Work asked for
  * before the same frame shares one frame callback and one message (an editor opening asks three times: its
  * page margins, its deferred sections, the case's records); work asked for once that frame has begun waits
