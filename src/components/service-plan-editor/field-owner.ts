@@ -9,24 +9,32 @@ import type { FieldPath } from './view.js';
  * field of the plan itself (`goal.title`) or an add form (`milestone.new`), which never go.
  */
 export function ownerPath(plan: ServicePlan, fieldKey: string): FieldPath | null | undefined {
-  // A record's field is `<kind>.<id>.<field>`; `subgoal.new` (an add form) belongs to no record yet.
+  // A record's field is `<kind>.<id>.<field>`; `subgoal.new` (an add form) belongs to no record yet. Ids may
+  // hold dots (`svc.7`: IdSchema allows them), so the record is the one whose id the key begins with, not
+  // the key's second segment (the longest such id: `a.b` before `a`).
   const [kind, id, ...field] = fieldKey.split('.');
   if (id === undefined || field.length === 0) return undefined;
+  const owner = (ids: readonly string[]): number => {
+    let best = -1;
+    for (const [index, candidate] of ids.entries()) {
+      if (fieldKey.startsWith(`${kind}.${candidate}.`) && (best < 0 || candidate.length > ids[best]!.length)) best = index;
+    }
+    return best;
+  };
   switch (kind) {
-    case 'item':
-      for (const [subGoalIndex, subGoal] of plan.subGoals.entries()) {
-        const itemIndex = subGoal.items.findIndex((item) => item.id === id);
-        if (itemIndex >= 0) return ['subGoals', subGoalIndex, 'items', itemIndex];
-      }
-      return null;
+    case 'item': {
+      const items = plan.subGoals.flatMap((subGoal, subGoalIndex) => subGoal.items.map((item, itemIndex) => ({ id: item.id, path: ['subGoals', subGoalIndex, 'items', itemIndex] as FieldPath })));
+      const index = owner(items.map((item) => item.id));
+      return index >= 0 ? items[index]!.path : null;
+    }
     case 'subgoal':
-      return found(['subGoals'], plan.subGoals.findIndex((subGoal) => subGoal.id === id));
+      return found(['subGoals'], owner(plan.subGoals.map((subGoal) => subGoal.id)));
     case 'milestone':
-      return found(['milestones'], plan.milestones.findIndex((milestone) => milestone.id === id));
+      return found(['milestones'], owner(plan.milestones.map((milestone) => milestone.id)));
     case 'hearing':
-      return found(['reviewSchedule', 'hearings'], hearingsOf(plan.reviewSchedule).findIndex((hearing) => hearing.id === id));
+      return found(['reviewSchedule', 'hearings'], owner(hearingsOf(plan.reviewSchedule).map((hearing) => hearing.id)));
     case 'group':
-      return found(['planGroups'], plan.planGroups.findIndex((group) => group.id === id));
+      return found(['planGroups'], owner(plan.planGroups.map((group) => group.id)));
     default:
       return undefined;
   }

@@ -38,6 +38,22 @@ export function dateExample(lang: string): string {
  */
 const typedOrders = new WeakMap<Element, { order: DateOrder; begun: string }>();
 
+/**
+ * Remembers the order text was begun in, until the field is emptied: emptied (even without leaving it), what
+ * is typed next is typed afresh ("3/4/202" cleared, then "3/4/2026" typed in French is 3 April).
+ */
+function rememberOrder(control: Element, begun: { order: DateOrder; begun: string }): void {
+  typedOrders.set(control, begun);
+  const forgetWhenEmptied = () => {
+    if (typedOrders.get(control) !== begun) control.removeEventListener('input', forgetWhenEmptied);
+    else if ((control as HTMLInputElement).value.trim() === '') {
+      typedOrders.delete(control);
+      control.removeEventListener('input', forgetWhenEmptied);
+    }
+  };
+  control.addEventListener('input', forgetWhenEmptied);
+}
+
 /** The order text begun before a language switch is read in, while the control's text still goes on from it. */
 function begunOrder(control: Element, text: string): DateOrder | undefined {
   const began = typedOrders.get(control);
@@ -51,7 +67,11 @@ function begunOrder(control: Element, text: string): DateOrder | undefined {
  * `control`: the field typed in; text begun there in another language's order is read in that order.
  */
 export function typedDate(lang: string, text: string, control?: Element | null): string {
-  if (text.trim() === '') return '';
+  if (text.trim() === '') {
+    // Emptied: what is typed next is typed afresh, in the language now shown.
+    if (control) typedOrders.delete(control);
+    return '';
+  }
   const began = control ? begunOrder(control, text) : undefined;
   const day = parseDateText(text, began ?? dateOrder(lang));
   if (day && control) typedOrders.delete(control);
@@ -77,7 +97,7 @@ export function retypeDates(root: ParentNode, from: string, to: string): void {
       control.value = value;
       typedOrders.delete(control);
     } else if (control.value.trim() !== '' && !parseDateText(control.value, dateOrder(to))) {
-      typedOrders.set(control, { order, begun: control.value });
+      rememberOrder(control, { order, begun: control.value });
     }
     retypeStart(control, (text) => again(text, dateOrder(from)));
   }
