@@ -3,19 +3,8 @@
 import { expect } from '@open-wc/testing';
 import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
 import type { ServicePlan } from '../../../src/model/service-plan/plan.js';
-import type { ServicePlanEditor } from '../../../src/components/service-plan-editor/service-plan-editor.js';
 import { readyPlan } from '../../model/service-plan/fixtures.js';
-import { $, mountEditor, openItem, settle, untilSaved } from './helpers.js';
-
-const pasted = 'The family asked for '.repeat(500); // 10 500 characters: over a description's 10 000
-
-function paste(editor: ServicePlanEditor, control: HTMLTextAreaElement, text: string): Promise<void> {
-  control.focus();
-  control.value = text;
-  control.dispatchEvent(new Event('input', { bubbles: true }));
-  control.dispatchEvent(new Event('change', { bubbles: true }));
-  return settle(editor);
-}
+import { $, mountEditor, openItem, overLongText, pasteInto, settle, untilSaved } from './helpers.js';
 
 for (const itemId of ['item-1', 'svc.7']) {
   it(`refused pasted text stays in view for an item whose id is ${itemId}`, async () => {
@@ -24,10 +13,10 @@ for (const itemId of ['item-1', 'svc.7']) {
     await storage.put('servicePlan', plan);
     const editor = await mountEditor({ storage, planId: 'plan-1' });
     const card = await openItem(editor, 'Item item-1');
-    await paste(editor, $<HTMLTextAreaElement>(card, 'textarea[name$=".expectedOutcome"]'), pasted);
+    await pasteInto(editor, $<HTMLTextAreaElement>(card, 'textarea[name$=".expectedOutcome"]'), overLongText);
     await untilSaved(editor);
     await settle(editor);
     const field = $<HTMLTextAreaElement>(card, 'textarea[name$=".expectedOutcome"]');
-    expect({ length: field.value.length, invalid: field.getAttribute('aria-invalid') }, 'the 10 500 pasted characters and their message').to.deep.equal({ length: pasted.length, invalid: 'true' });
+    expect({ length: field.value.length, invalid: field.getAttribute('aria-invalid') }, 'the 10 500 pasted characters and their message').to.deep.equal({ length: overLongText.length, invalid: 'true' });
   });
 }

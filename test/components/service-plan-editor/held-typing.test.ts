@@ -4,24 +4,8 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
 import type { ServicePlan } from '../../../src/model/service-plan/plan.js';
 import type { CpErrorEvent } from '../../../src/components/shared/events/index.js';
-import type { ServicePlanEditor } from '../../../src/components/service-plan-editor/service-plan-editor.js';
 import { readyPlan } from '../../model/service-plan/fixtures.js';
-import { $, confirmDialog, mountEditor, openItem, settle, untilSaved } from './helpers.js';
-
-const asks = () => {
-  const unload = new Event('beforeunload', { cancelable: true });
-  window.dispatchEvent(unload);
-  return unload.defaultPrevented;
-};
-const pasted = 'The family asked for '.repeat(500); // 10 500 characters: over a description's 10 000
-
-function paste(editor: ServicePlanEditor, control: HTMLTextAreaElement, text: string): Promise<void> {
-  control.focus();
-  control.value = text;
-  control.dispatchEvent(new Event('input', { bubbles: true }));
-  control.dispatchEvent(new Event('change', { bubbles: true }));
-  return settle(editor);
-}
+import { $, confirmDialog, leavingAsks, mountEditor, openItem, overLongText, pasteInto, settle, untilSaved } from './helpers.js';
 
 describe('refused text kept in view and the leave guard', () => {
   it('an item whose outcome text was refused is removed: nothing is left in view, so leaving no longer asks', async () => {
@@ -29,10 +13,10 @@ describe('refused text kept in view and the leave guard', () => {
     await storage.put('servicePlan', readyPlan());
     const editor = await mountEditor({ storage, planId: 'plan-1' });
     const card = await openItem(editor, 'Item item-1');
-    await paste(editor, $<HTMLTextAreaElement>(card, 'textarea[name$=".expectedOutcome"]'), pasted);
+    await pasteInto(editor, $<HTMLTextAreaElement>(card, 'textarea[name$=".expectedOutcome"]'), overLongText);
     await untilSaved(editor);
     expect($<HTMLTextAreaElement>(card, 'textarea[name$=".expectedOutcome"]').getAttribute('aria-invalid'), 'refused').to.equal('true');
-    expect(asks(), 'refused text in view: asks').to.equal(true);
+    expect(leavingAsks(), 'refused text in view: asks').to.equal(true);
     const remove = [...card.querySelectorAll<HTMLButtonElement>('button.danger')].find((button) => (button.getAttribute('aria-label') ?? '').includes('item-1'))!;
     remove.click();
     await confirmDialog(editor, 'yes');
@@ -40,7 +24,7 @@ describe('refused text kept in view and the leave guard', () => {
     const stored = (await storage.get<ServicePlan>('servicePlan', 'plan-1'))!;
     expect(stored.subGoals.flatMap((subGoal) => subGoal.items.map((item) => item.id)), 'the item was removed').to.not.include('item-1');
     expect(editor.shadowRoot!.querySelector('textarea[name$=".expectedOutcome"]'), 'no field holds the text').to.equal(null);
-    expect(asks(), 'nothing is in view or unsaved, yet leaving asks').to.equal(false);
+    expect(leavingAsks(), 'nothing is in view or unsaved, yet leaving asks').to.equal(false);
   });
 
   it('an item whose outcome text was refused is removed, then another plan-id: the host is told of no typing left', async () => {
@@ -51,7 +35,7 @@ describe('refused text kept in view and the leave guard', () => {
     const errors: CpErrorEvent['detail'][] = [];
     editor.addEventListener('cp-error', (event) => errors.push(event.detail));
     const card = await openItem(editor, 'Item item-1');
-    await paste(editor, $<HTMLTextAreaElement>(card, 'textarea[name$=".expectedOutcome"]'), pasted);
+    await pasteInto(editor, $<HTMLTextAreaElement>(card, 'textarea[name$=".expectedOutcome"]'), overLongText);
     await untilSaved(editor);
     const remove = [...card.querySelectorAll<HTMLButtonElement>('button.danger')].find((button) => (button.getAttribute('aria-label') ?? '').includes('item-1'))!;
     remove.click();
@@ -75,7 +59,7 @@ describe('refused text kept in view and the leave guard', () => {
     const errors: CpErrorEvent['detail'][] = [];
     editor.addEventListener('cp-error', (event) => errors.push(event.detail));
     const second = await openItem(editor, 'Counselling sessions');
-    await paste(editor, $<HTMLTextAreaElement>(second, 'textarea[name$=".expectedOutcome"]'), pasted);
+    await pasteInto(editor, $<HTMLTextAreaElement>(second, 'textarea[name$=".expectedOutcome"]'), overLongText);
     await untilSaved(editor);
     const first = await openItem(editor, 'Item item-1');
     const remove = [...first.querySelectorAll<HTMLButtonElement>('button.danger')].find((button) => (button.getAttribute('aria-label') ?? '').includes('item-1'))!;
@@ -99,17 +83,17 @@ describe('refused text kept in view and the leave guard', () => {
     const errors: CpErrorEvent['detail'][] = [];
     editor.addEventListener('cp-error', (event) => errors.push(event.detail));
     const description = () => $<HTMLTextAreaElement>(editor, 'textarea[name="goal.description"]');
-    await paste(editor, description(), pasted);
+    await pasteInto(editor, description(), overLongText);
     await untilSaved(editor);
     description().blur();
     await settle(editor);
-    expect(description().value, 'kept in view after the refusal').to.equal(pasted);
+    expect(description().value, 'kept in view after the refusal').to.equal(overLongText);
     editor.storage = second;
     await settle(editor);
     await waitUntil(() => editor.shadowRoot!.querySelector('textarea[name="goal.description"]'), 'reopened', { timeout: 5000 });
     await new Promise((resolve) => setTimeout(resolve, 200));
     await settle(editor);
-    const stillShown = description().value === pasted;
+    const stillShown = description().value === overLongText;
     expect({ stillShown, heard: errors.map((found) => found.code) }, 'the 10 500 pasted characters vanished with nothing said').to.satisfy(
       (seen: { stillShown: boolean; heard: string[] }) => seen.stillShown || seen.heard.includes('plan.typing-left-on-switch'),
     );
@@ -124,7 +108,7 @@ describe('refused text kept in view and the leave guard', () => {
     const errors: CpErrorEvent['detail'][] = [];
     editor.addEventListener('cp-error', (event) => errors.push(event.detail));
     const description = () => $<HTMLTextAreaElement>(editor, 'textarea[name="goal.description"]');
-    await paste(editor, description(), pasted);
+    await pasteInto(editor, description(), overLongText);
     await untilSaved(editor);
     description().focus();
     description().select();

@@ -113,6 +113,25 @@ export async function typeInto(element: ServicePlanEditor, control: HTMLInputEle
   await settle(element);
 }
 
+/** 10 500 characters: over the 10 000 a description or an expected outcome holds (the plan refuses it). */
+export const overLongText = 'The family asked for '.repeat(500);
+
+/** Text pasted into a field, then left: the value set at once (as a paste sets it), `input`, then `change`. */
+export function pasteInto(element: ServicePlanEditor, control: HTMLInputElement | HTMLTextAreaElement, text: string): Promise<void> {
+  control.focus();
+  control.value = text;
+  control.dispatchEvent(new Event('input', { bubbles: true }));
+  control.dispatchEvent(new Event('change', { bubbles: true }));
+  return settle(element);
+}
+
+/** Whether leaving the page now asks first (a cancelable `beforeunload`, cancelled by the editor). */
+export function leavingAsks(): boolean {
+  const unload = new Event('beforeunload', { cancelable: true });
+  window.dispatchEvent(unload);
+  return unload.defaultPrevented;
+}
+
 /** Picks an option of a select (or a date from a date picker): what the browser does when the user chooses. */
 export async function choose(element: ServicePlanEditor, control: HTMLSelectElement | HTMLInputElement, value: string): Promise<void> {
   control.focus();

@@ -4,7 +4,7 @@ import { DexieStorageAdapter } from '../../../src/storage/dexie-adapter.js';
 import type { ServicePlan } from '../../../src/model/service-plan/plan.js';
 import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
 import { readyPlan } from '../../model/service-plan/fixtures.js';
-import { $, mountEditor, openAddItemForm, saveState, settle, subGoalCards, typeInto, uniqueDatabaseName, untilSaved } from './helpers.js';
+import { $, leavingAsks, mountEditor, openAddItemForm, overLongText, pasteInto, saveState, settle, subGoalCards, typeInto, uniqueDatabaseName, untilSaved } from './helpers.js';
 
 const LONG_DELAY = 60_000; // the autosave would not fire during the test: only a flush saves
 
@@ -70,49 +70,34 @@ describe('<service-plan-editor>: leaving within the autosave delay loses nothing
     const storage = new MemoryStorageAdapter({ name: `leave-entry-${Math.random()}` });
     await storage.put('servicePlan', readyPlan());
     const editor = await mountEditor({ storage, planId: 'plan-1' });
-    const asks = () => {
-      const unload = new Event('beforeunload', { cancelable: true });
-      window.dispatchEvent(unload);
-      return unload.defaultPrevented;
-    };
-    expect(asks(), 'nothing typed yet').to.equal(false);
+    expect(leavingAsks(), 'nothing typed yet').to.equal(false);
     const title = $<HTMLInputElement>(editor, 'form[part~="add-sub-goal"] input[name="title"]');
     await typeInto(editor, title, 'Half-typed sub-goal');
-    expect(asks(), 'a new sub-goal typed, not added').to.equal(true);
+    expect(leavingAsks(), 'a new sub-goal typed, not added').to.equal(true);
     expect(title.value, 'what was typed is still there').to.equal('Half-typed sub-goal');
     title.focus();
     title.select();
     await typeInto(editor, title, 'Stable housing', 'Enter');
     await untilSaved(editor);
     await settle(editor);
-    expect(asks(), 'added and stored: nothing left to lose').to.equal(false);
+    expect(leavingAsks(), 'added and stored: nothing left to lose').to.equal(false);
     const form = await openAddItemForm(editor, subGoalCards(editor)[0]!);
     await typeInto(editor, $<HTMLInputElement>(form, 'input[name="name"]'), 'Half-typed item');
-    expect(asks(), 'a new item typed, not added').to.equal(true);
+    expect(leavingAsks(), 'a new item typed, not added').to.equal(true);
   });
 
   it('asks before unloading while a field keeps text the plan refused (a pasted description over its limit, stored nowhere), and not once it is fixed', async () => {
     const storage = new MemoryStorageAdapter({ name: `leave-refused-${Math.random()}` });
     await storage.put('servicePlan', readyPlan());
     const editor = await mountEditor({ storage, planId: 'plan-1' });
-    const asks = () => {
-      const unload = new Event('beforeunload', { cancelable: true });
-      window.dispatchEvent(unload);
-      return unload.defaultPrevented;
-    };
     const description = () => $<HTMLTextAreaElement>(editor, 'textarea[name="goal.description"]');
-    const pasted = 'The family asked for '.repeat(500); // 10 500 characters: over the 10 000 a description holds
-    description().focus();
-    description().value = pasted; // as a paste sets it
-    description().dispatchEvent(new Event('input', { bubbles: true }));
-    description().dispatchEvent(new Event('change', { bubbles: true }));
-    await settle(editor);
+    await pasteInto(editor, description(), overLongText);
     await untilSaved(editor);
-    expect(description().value, 'what was pasted is still in the field').to.equal(pasted);
+    expect(description().value, 'what was pasted is still in the field').to.equal(overLongText);
     expect(description().getAttribute('aria-invalid')).to.equal('true');
-    expect(asks(), 'the pasted text is stored nowhere').to.equal(true);
+    expect(leavingAsks(), 'the pasted text is stored nowhere').to.equal(true);
     await typeInto(editor, description(), 'Reunification within 12 months, with weekly visits.');
     await untilSaved(editor);
-    expect(asks(), 'fixed and stored: nothing left to lose').to.equal(false);
+    expect(leavingAsks(), 'fixed and stored: nothing left to lose').to.equal(false);
   });
 });
