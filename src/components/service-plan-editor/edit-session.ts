@@ -1,7 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import { nextPrimaryStep } from '../../model/service-plan/lifecycle.js';
 import type { PlanEdit } from '../../model/service-plan/edits.js';
-import type { PlanStatus, ServicePlan } from '../../model/service-plan/plan.js';
+import type { PlanStatus } from '../../model/service-plan/plan.js';
 import type { Violation } from '../../model/shared/violation.js';
 import type { servicePlanMachine } from '../../machines/service-plan/machine.js';
 import { selectBlockers, selectLifecycleRefusal, type ServicePlanSnapshot } from '../../machines/service-plan/selectors.js';
@@ -103,32 +103,23 @@ export class EditSession {
   /**
    * Text the machine refused that the fields keep in view (over its limit, markup in a name): no record
    * holds it, so leaving now would lose it. What was refused there, one entry per field, at the path where
-   * the field's record (found by its id) is now; a field whose record was removed holds nothing any more.
+   * the field's record (found by its id) is now. A field whose record was removed is in view nowhere, so it
+   * is left out while its record is gone; its text is kept all the same (see `open`), for Undo or a merge
+   * may bring the record back, and the text and its message with it.
    */
   heldTyping(): Violation[] {
     const plan = this.plan()?.snapshot.context.plan;
-    if (plan) this.forgetGone(plan);
     return [...this.refusedTexts.keys()].flatMap((fieldKey) => {
       const owner = plan ? ownerPath(plan, fieldKey) : undefined;
+      if (owner === null) return [];
       return (this.refused.get(fieldKey) ?? []).map((found) => (owner && found.path[0] === owner[0] && found.path.length >= owner.length ? { ...found, path: [...owner, ...found.path.slice(owner.length)] } : found));
     });
   }
 
-  /** What was said (and the text kept) at the fields of a record no longer in the plan (an item removed) goes with it. */
-  private forgetGone(plan: ServicePlan): void {
-    let forgot = false;
-    for (const fieldKey of new Set([...this.refused.keys(), ...this.refusedTexts.keys()])) {
-      if (ownerPath(plan, fieldKey) !== null) continue;
-      this.refused.delete(fieldKey);
-      this.refusedTexts.delete(fieldKey);
-      forgot = true;
-    }
-    if (forgot) this.stamp += 1;
-  }
-
   /**
-   * A plan's actor was started for `scope`. Another plan: what was said at the fields of the one left goes,
-   * and views drawn for it send nothing more. The same plan (another storage, the element put back) keeps both.
+   * A plan's actor was started for `scope`. Another plan: what was said at the fields of the one left goes
+   * (refused text kept for a removed record included: it is forgotten for good only here), and views drawn
+   * for it send nothing more. The same plan (another storage, the element put back) keeps both.
    */
   open(scope: string): void {
     if (scope === this.scope) return;
@@ -144,7 +135,6 @@ export class EditSession {
   }
 
   view(t: LocalizeController, snapshot: ServicePlanSnapshot, status: PlanStatus): SessionView {
-    if (snapshot.context.plan) this.forgetGone(snapshot.context.plan);
     const violations = snapshot.context.violations;
     const next = selectBlockers(snapshot, nextPrimaryStep(status));
     const drawnFor = this.generation;

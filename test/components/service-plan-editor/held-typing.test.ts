@@ -5,7 +5,7 @@ import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
 import type { ServicePlan } from '../../../src/model/service-plan/plan.js';
 import type { CpErrorEvent } from '../../../src/components/shared/events/index.js';
 import { readyPlan } from '../../model/service-plan/fixtures.js';
-import { $, confirmDialog, leavingAsks, mountEditor, openItem, overLongText, pasteInto, settle, untilSaved } from './helpers.js';
+import { $, click, confirmDialog, itemCard, leavingAsks, mountEditor, openItem, overLongText, pasteInto, settle, untilSaved } from './helpers.js';
 
 describe('refused text kept in view and the leave guard', () => {
   it('an item whose outcome text was refused is removed: nothing is left in view, so leaving no longer asks', async () => {
@@ -25,6 +25,30 @@ describe('refused text kept in view and the leave guard', () => {
     expect(stored.subGoals.flatMap((subGoal) => subGoal.items.map((item) => item.id)), 'the item was removed').to.not.include('item-1');
     expect(editor.shadowRoot!.querySelector('textarea[name$=".expectedOutcome"]'), 'no field holds the text').to.equal(null);
     expect(leavingAsks(), 'nothing is in view or unsaved, yet leaving asks').to.equal(false);
+  });
+
+  it('an item whose outcome text was refused is removed, then Undo: the item comes back with the pasted text and its message, and leaving asks again', async () => {
+    const storage = new MemoryStorageAdapter({ name: `t10l-held-undo-${Math.random()}` });
+    await storage.put('servicePlan', readyPlan());
+    const editor = await mountEditor({ storage, planId: 'plan-1' });
+    const card = await openItem(editor, 'Item item-1');
+    await pasteInto(editor, $<HTMLTextAreaElement>(card, 'textarea[name$=".expectedOutcome"]'), overLongText);
+    await untilSaved(editor);
+    const remove = [...card.querySelectorAll<HTMLButtonElement>('button.danger')].find((button) => (button.getAttribute('aria-label') ?? '').includes('item-1'))!;
+    remove.click();
+    await confirmDialog(editor, 'yes');
+    await untilSaved(editor);
+    expect(leavingAsks(), 'the item is gone, its text in view nowhere: leaving does not ask').to.equal(false);
+    await click(editor, $<HTMLButtonElement>(editor, 'button[data-tool="undo"]'));
+    await untilSaved(editor);
+    const outcome = $<HTMLTextAreaElement>(itemCard(editor, 'Item item-1'), 'textarea[name$=".expectedOutcome"]');
+    const message = editor.shadowRoot!.getElementById(`${outcome.id}-error`)?.textContent?.trim() ?? '';
+    expect({ length: outcome.value.length, invalid: outcome.getAttribute('aria-invalid'), said: message !== '', asks: leavingAsks() }, 'the 10 500 characters the test pasted, back with the item').to.deep.equal({
+      length: overLongText.length,
+      invalid: 'true',
+      said: true,
+      asks: true,
+    });
   });
 
   it('an item whose outcome text was refused is removed, then another plan-id: the host is told of no typing left', async () => {
