@@ -6,7 +6,7 @@ import { property, state } from 'lit/decorators.js';
 import type { Actor } from 'xstate';
 import { CONTACT_KIND, type Contact } from '../../model/visitation/contact.js';
 import { isValidTimeZone } from '../../model/visitation/time-zone.js';
-import { violation } from '../../model/shared/violation.js';
+import { violation, type Violation } from '../../model/shared/violation.js';
 import { contactLogMachine } from '../../machines/visitation/contact-log-machine.js';
 import {
   selectCaseworkerStandard,
@@ -112,8 +112,12 @@ export class ContactLog extends CaseplanElement {
 
   @state() private touched: ReadonlySet<FieldKey> = new Set();
   @state() private archiveCandidate: string | undefined;
-  /** Search text the log refused (over its 200 characters), kept in the field beside its message as typed. */
-  @state() private refusedSearch: string | undefined;
+  /**
+   * Search text the log refused (over its 200 characters) and its message, kept in the field as typed while
+   * other filters change; an accepted search replaces it, and a new actor (another child, case, plan or
+   * storage) starts with no filter at all, so it goes with the rest (see `listen`).
+   */
+  @state() private refusedSearch: { text: string; violations: readonly Violation[] } | undefined;
   private announce(message: string): void {
     announceIn(this.renderRoot, message);
   }
@@ -238,6 +242,8 @@ export class ContactLog extends CaseplanElement {
   }
 
   private listen(actor: LogActor): void {
+    // The new actor's filters are empty: a refused search goes with them, as an accepted one does.
+    this.refusedSearch = undefined;
     actor.on('changed', ({ contact }) => this.dispatchEvent(new CpChangeEvent<Contact>({ kind: CONTACT_KIND, id: contact.id, value: contact, dirty: true })));
     actor.on('saved', ({ contact, action }) => {
       this.dispatchEvent(new CpSavedEvent<Contact>({ kind: CONTACT_KIND, id: contact.id, version: contact.version, record: contact }));
@@ -469,12 +475,15 @@ export class ContactLog extends CaseplanElement {
         plans: snapshot.context.plans,
         participants: this.context.participants,
         rejected: snapshot.context.rejected,
-        refusedText: this.refusedSearch,
+        refusedSearch: this.refusedSearch,
         planFixed: this.visitationPlanId !== undefined,
-        setFilter: (filter) => {
+        setFilter: (filter, field) => {
           this.actor?.send({ type: 'SET_FILTER', filter });
-          const refusedAtText = this.actor?.getSnapshot().context.rejected.some((violation) => violation.path.includes('text')) ?? false;
-          this.refusedSearch = refusedAtText ? (filter.text ?? '') : undefined;
+          // Only the search field's own change decides its refusal: another filter changed runs with the accepted search.
+          if (field === 'text') {
+            const refused = this.actor?.getSnapshot().context.rejected.filter((violation) => violation.path.includes('text')) ?? [];
+            this.refusedSearch = refused.length > 0 ? { text: filter.text ?? '', violations: refused } : undefined;
+          }
           const count = this.snapshot ? selectVisibleContacts(this.snapshot, this.peopleNames()).length : 0;
           this.announce(t.term('contact.list.count', { count }));
         },

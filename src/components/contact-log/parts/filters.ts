@@ -17,11 +17,15 @@ export interface FiltersView {
   participants: readonly CaseParticipant[];
   /** Why the last filter was refused (a malformed date). */
   rejected: readonly Violation[];
-  /** Search text the log refused (over its 200 characters): kept in view beside its message, never run. */
-  refusedText: string | undefined;
+  /**
+   * Search text the log refused (over its 200 characters) and what was said of it: kept in view beside its
+   * message, never run, while other filters are changed; it goes with an accepted search.
+   */
+  refusedSearch: { text: string; violations: readonly Violation[] } | undefined;
   /** The log is one plan's: the plan filter is fixed. */
   planFixed: boolean;
-  setFilter(filter: ContactFilter): void;
+  /** A filter the user changed (`field`: the one changed), to run. */
+  setFilter(filter: ContactFilter, field: keyof ContactFilter): void;
   setOrder(order: ContactSortOrder): void;
 }
 
@@ -33,17 +37,18 @@ export function filters(view: FiltersView): TemplateResult {
   const update = (patch: Partial<ContactFilter>) => {
     const next: ContactFilter = { ...filter, ...patch };
     for (const key of Object.keys(next) as (keyof ContactFilter)[]) if (next[key] === undefined) delete next[key];
-    view.setFilter(next);
+    // Each control patches its own filter only: the patch names the field changed.
+    view.setFilter(next, Object.keys(patch)[0] as keyof ContactFilter);
   };
   // What the log refused of the filter, said at its field (a date range backwards, a search over 200 characters).
   const fieldError = (field: 'from' | 'to' | 'text') => {
-    const found = view.rejected.find((violation) => violation.path.includes(field));
+    const found = view.rejected.find((violation) => violation.path.includes(field)) ?? (field === 'text' ? view.refusedSearch?.violations[0] : undefined);
     return found ? t.violation(found) : undefined;
   };
   const planValue = filter.visitationPlanId === null ? NO_PLAN : (filter.visitationPlanId ?? '');
   return html`<fieldset class="group filters" part="filters">
     <legend>${t.term('contact.filter.title')}</legend>
-    ${inputField({ id: 'filter-text', type: 'text', label: t.term('contact.filter.text'), hint: t.term('contact.filter.text-hint'), value: view.refusedText ?? filter.text ?? '', error: fieldError('text'), onChange: (value) => update({ text: optionalText(value) }) })}
+    ${inputField({ id: 'filter-text', type: 'text', label: t.term('contact.filter.text'), hint: t.term('contact.filter.text-hint'), value: view.refusedSearch?.text ?? filter.text ?? '', error: fieldError('text'), onChange: (value) => update({ text: optionalText(value) }) })}
     ${view.planFixed
       ? null
       : selectField({
