@@ -36,7 +36,7 @@ export class EditSession {
    * user confirmed or typed there still goes to it.
    */
   private generation = 0;
-  /** The scope (`plan:<id>`, `new:<case>`) of the plan the session speaks for. */
+  /** The scope (`plan:<id>`, `new:<case>:<n>`) of the plan the session speaks for. */
   private scope: string | undefined;
   /** The user tried the next step while it was blocked: every blocker is shown at its field. */
   problemsShown = false;
@@ -129,6 +129,11 @@ export class EditSession {
     this.refusedTexts.clear();
   }
 
+  /** The scope of the plan the session speaks for (the last one opened). */
+  get openScope(): string | undefined {
+    return this.scope;
+  }
+
   /** The plan now goes by another scope (a new plan stored has its id): still the same plan. */
   rescope(scope: string): void {
     this.scope = scope;
@@ -138,8 +143,12 @@ export class EditSession {
     const violations = snapshot.context.violations;
     const next = selectBlockers(snapshot, nextPrimaryStep(status));
     const drawnFor = this.generation;
-    /** Runs what a control asked for only while the plan it was drawn for is the open one. */
-    const current = <T>(run: () => T, stale: T): T => (drawnFor === this.generation ? run() : stale);
+    /**
+     * Runs what a control asked for only while the plan it was drawn for is the open one. With no plan open (the
+     * list), a field leaving the page fires `change` too: nothing takes it, so it must not pass for an accepted edit
+     * and clear the refused text kept for that plan's return.
+     */
+    const current = <T>(run: () => T, stale: T): T => (drawnFor === this.generation && this.plan() !== undefined ? run() : stale);
     const blockersAt = (path: FieldPath, fieldKey?: string): Violation[] =>
       this.problemsShown || (fieldKey !== undefined && this.edited.has(fieldKey)) ? next.filter((found) => found.code !== 'plan.approval.missing' && withinPath(found.path, path)) : [];
     return {

@@ -53,13 +53,13 @@ export function planLeave(createdPlanId: () => string | undefined): ActorLeave<C
  * read ("120e" in a cost), a form not yet submitted (a new item), or text the plan refused that its field
  * kept in view (`refused`: what was refused there, as the field said it). It belongs to the plan left and cannot
  * be written, so it goes with that plan's fields; the host hears it (`plan.typing-left-on-switch`, the
- * plan's id, a `value.invalid` at each unreadable field's path), as `beforeunload` would ask on leaving the page.
+ * plan's id (none for a new plan never stored), a `value.invalid` at each unreadable field's path), as `beforeunload` would ask on leaving the page.
  */
-export function typingLeftEvent(root: ParentNode, planId: string, refused: readonly Violation[]): CpErrorEvent | undefined {
+export function typingLeftEvent(root: ParentNode, planId: string | undefined, refused: readonly Violation[]): CpErrorEvent | undefined {
   const controls = unsavedTypingControls(root);
   if (controls.length === 0 && refused.length === 0) return undefined;
   const unreadable = controls
     .filter((control) => control.validity.badInput && control.dataset['path'])
     .map((control) => ({ code: 'value.invalid', path: control.dataset['path']!.split('.').map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment)) }));
-  return new CpErrorEvent({ kind: 'servicePlan', id: planId, code: 'plan.typing-left-on-switch', violations: [...unreadable, ...refused] });
+  return new CpErrorEvent({ kind: 'servicePlan', ...(planId !== undefined ? { id: planId } : {}), code: 'plan.typing-left-on-switch', violations: [...unreadable, ...refused] });
 }

@@ -278,6 +278,8 @@ export class ServicePlanEditor extends CaseplanElement {
   @state() private newPlanRequested = false;
   /** The open plan was chosen or started from the list: its header offers the way back. */
   private openedFromList = false;
+  /** How many times "New plan" was chosen: each new draft has a scope of its own (`planScope`). */
+  private newPlans = 0;
 
   /** Undoes the last change. */
   undo(): void {
@@ -322,14 +324,9 @@ export class ServicePlanEditor extends CaseplanElement {
     super.willUpdate(changed);
     if (changed.has('outcomeScale')) this.checkedScale = checkedInput(this, OutcomeScaleSchema, this.outcomeScale, 'outcomeScale');
     if (changed.has('caseDetails')) this.checkedCaseDetails = checkedInput(this, CaseDetailsSchema, this.caseDetails, 'caseDetails');
-    const leftPlanId = changed.get('planId');
-    if (leftPlanId !== undefined && this.plan && this.shadowRoot) {
-      // The text under the caret goes to the plan left first (a refused text fixed there is written, not lost);
-      // what the host hears is only what still could not be written.
-      commitTyping(this.shadowRoot);
-      const typingLeft = typingLeftEvent(this.shadowRoot, leftPlanId, this.session.heldTyping());
-      if (typingLeft) this.dispatchEvent(typingLeft);
-    }
+    // The open plan is left only when the scope differs now: plan-2 then plan-1 again in one step never closed plan-1.
+    const openScope = this.session.openScope;
+    if (openScope !== undefined && openScope !== this.planScope) this.reportTypingLeft(openScope);
     this.actorSlot.sync();
     const storage = this.actorSlot.storage;
     // Without plan-id: the case's plans are listed; nothing is written until the user starts one.
@@ -390,7 +387,8 @@ export class ServicePlanEditor extends CaseplanElement {
    */
   private get planScope(): string | undefined {
     if (this.planId) return `plan:${this.planId}`;
-    return this.caseId && this.newPlanRequested && !this.userMissing ? `new:${this.caseId}` : undefined;
+    // Each "New plan" is a draft of its own: what was refused in one never shows in the next.
+    return this.caseId && this.newPlanRequested && !this.userMissing ? `new:${this.caseId}:${this.newPlans}` : undefined;
   }
 
   /** What the plan's machine reports, as `cp-*` events; a new plan stored becomes the open `plan-id`. */
@@ -436,7 +434,12 @@ export class ServicePlanEditor extends CaseplanElement {
       const state = await writePlanNow(plan.actor);
       // A new plan whose first write failed exists nowhere else: it stays open (its save state says why).
       if (!this.planId && (state === 'failed' || state === 'conflict')) return;
-      if (!this.planId) this.actorSlot.stop();
+      if (!this.planId) {
+        // Let go unstored: what it held that no record can take is reported as for any plan left.
+        const openScope = this.session.openScope;
+        if (openScope !== undefined) this.reportTypingLeft(openScope);
+        this.actorSlot.stop();
+      }
     }
     this.openedFromList = false;
     this.newPlanRequested = false;
@@ -452,12 +455,24 @@ export class ServicePlanEditor extends CaseplanElement {
   }
 
   private startNewPlan(): void {
+    this.newPlans += 1;
     this.openedFromList = true;
     this.newPlanRequested = true;
     this.focusAfter.whenReady([`#${fieldId('goal.title')}`]);
   }
 
-  /** What the machine was last given, so a change (own property or provider) reaches it once. */
+  /**
+   * The open plan (`scope`) is left: another plan-id, the list, or a new plan let go unstored. The text under the
+   * caret goes to it first (a refused text fixed there is written, not lost); the host hears what still could
+   * not be written (`plan.typing-left-on-switch`, without an id for a new plan never stored).
+   */
+  private reportTypingLeft(scope: string): void {
+    if (!this.plan || !this.shadowRoot) return;
+    commitTyping(this.shadowRoot);
+    const typingLeft = typingLeftEvent(this.shadowRoot, scope.startsWith('plan:') ? scope.slice('plan:'.length) : undefined, this.session.heldTyping());
+    if (typingLeft) this.dispatchEvent(typingLeft);
+  }
+
   /** Ctrl/⌘+Z undoes and Ctrl/⌘+Shift+Z (or Ctrl+Y) redoes plan changes, except in a text field (which has its own undo). */
   private readonly onKeydown = (event: KeyboardEvent): void => {
     if (this.locked || !(event.ctrlKey || event.metaKey) || event.altKey) return;

@@ -1,0 +1,92 @@
+// Which plan a refused text belongs to as plans are left and opened (EditSession's scope): a plan set and set
+// back in one step never closed; each "New plan" is a draft of its own; a plan left for the list and opened
+// again finds what was kept in view there.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
+import type { CpErrorEvent } from '../../../src/components/shared/events/index.js';
+import type { ServicePlanEditor } from '../../../src/components/service-plan-editor/service-plan-editor.js';
+import { readyPlan } from '../../model/service-plan/fixtures.js';
+import { $, catalog, click, leavingAsks, mountEditor, NOW, overLongText, participants, pasteInto, settle, startNewPlan, templates, untilSaved, worker } from './helpers.js';
+
+const description = (editor: ServicePlanEditor) => $<HTMLTextAreaElement>(editor, 'textarea[name="goal.description"]');
+const seen = (editor: ServicePlanEditor) => ({ length: description(editor).value.length, invalid: description(editor).getAttribute('aria-invalid') });
+
+function heard(editor: ServicePlanEditor): CpErrorEvent['detail'][] {
+  const errors: CpErrorEvent['detail'][] = [];
+  editor.addEventListener('cp-error', (event) => errors.push(event.detail));
+  return errors;
+}
+
+async function twoPlans(): Promise<MemoryStorageAdapter> {
+  const storage = new MemoryStorageAdapter({ name: `t10l-scope-${Math.random()}` });
+  await storage.put('servicePlan', readyPlan());
+  await storage.put('servicePlan', readyPlan({ id: 'plan-2', goal: { title: 'The other plan', description: '' } }));
+  return storage;
+}
+
+describe('<service-plan-editor>: refused text and the plan it was typed in', () => {
+  it('plan-id set to plan-2 and back to plan-1 in one step: plan-1 never closed, nothing is reported lost, the text stays in view', async () => {
+    const storage = await twoPlans();
+    const editor = await mountEditor({ storage, planId: 'plan-1' });
+    const errors = heard(editor);
+    await pasteInto(editor, description(editor), overLongText);
+    await untilSaved(editor);
+    description(editor).blur();
+    editor.planId = 'plan-2';
+    editor.planId = 'plan-1';
+    await settle(editor);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await settle(editor);
+    expect({ heard: errors.map((found) => found.code), ...seen(editor), asks: leavingAsks() }).to.deep.equal({ heard: [], length: overLongText.length, invalid: 'true', asks: true });
+  });
+
+  it('"New plan" with a refused description, back to the list, then "New plan" again: the first is reported left, the second starts empty', async () => {
+    const storage = new MemoryStorageAdapter({ name: `t10l-new-${Math.random()}` });
+    const editor = await fixture<ServicePlanEditor>(html`<service-plan-editor
+      case-id="case-1"
+      kind="outcome"
+      locale="en"
+      .storage=${storage}
+      .participants=${participants}
+      .catalog=${catalog}
+      .templates=${templates}
+      .currentUser=${worker}
+      .now=${NOW}
+    ></service-plan-editor>`);
+    const errors = heard(editor);
+    const openDraft = async () => {
+      await startNewPlan(editor);
+      await waitUntil(() => editor.shadowRoot!.querySelector('textarea[name="goal.description"]'), 'the new plan did not open', { timeout: 5000 });
+      await settle(editor);
+    };
+    await openDraft();
+    await pasteInto(editor, description(editor), overLongText);
+    expect(seen(editor), 'refused in the first draft').to.deep.equal({ length: overLongText.length, invalid: 'true' });
+    await click(editor, $(editor, '#back-to-list'));
+    await waitUntil(() => editor.shadowRoot!.querySelector('#new-plan'), 'back at the list', { timeout: 5000 });
+    expect(
+      errors.map(({ code, id, violations }) => ({ code, id, paths: violations.map((found) => found.path.join('.')) })),
+      'the first draft, never stored, held the pasted text',
+    ).to.deep.equal([{ code: 'plan.typing-left-on-switch', id: undefined, paths: ['goal.description'] }]);
+    await openDraft();
+    expect({ ...seen(editor), asks: leavingAsks() }, 'the second draft holds none of the first one\'s text').to.deep.equal({ length: 0, invalid: 'false', asks: false });
+  });
+
+  it('plan-1 left for the list with a refused description under the caret, then plan-1 again: the text typed is still there beside its message', async () => {
+    const storage = await twoPlans();
+    const editor = await mountEditor({ storage, planId: 'plan-1' });
+    await pasteInto(editor, description(editor), overLongText);
+    await untilSaved(editor);
+    description(editor).focus();
+    description(editor).setSelectionRange(overLongText.length, overLongText.length);
+    await sendKeys({ type: ' more' });
+    editor.planId = undefined;
+    await waitUntil(() => editor.shadowRoot!.querySelector('#new-plan'), 'the list did not show', { timeout: 5000 });
+    await settle(editor);
+    editor.planId = 'plan-1';
+    await waitUntil(() => editor.shadowRoot!.querySelector('textarea[name="goal.description"]'), 'plan-1 did not open again', { timeout: 5000 });
+    await settle(editor);
+    expect({ kept: description(editor).value === `${overLongText} more`, ...seen(editor) }, 'the text the test typed').to.deep.equal({ kept: true, length: overLongText.length + 5, invalid: 'true' });
+  });
+});
