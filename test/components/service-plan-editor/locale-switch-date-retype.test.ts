@@ -81,6 +81,21 @@ describe('a date half-typed, the language switched, then typed afresh', () => {
   });
 });
 
+describe('a date half-typed, the language switched, then the whole field selected and typed over', () => {
+  it('"3/4/202" typed in English, French chosen, all of it selected and "3/4/2026" typed: read in French, 3 April', async () => {
+    const { element, storage } = await englishEditor();
+    const start = await startField(element);
+    await sendKeys({ type: '3/4/202' });
+    await switchTo(element, 'fr');
+    start.select();
+    await sendKeys({ type: '3/4/2026' });
+    await sendKeys({ press: 'Tab' });
+    await settle(element);
+    await untilSaved(element);
+    expect(await storedStart(storage), 'typed afresh in French as 3 April').to.equal('2026-04-03');
+  });
+});
+
 describe('a prefilled date in an entry form and the language switch (leave guard false alarm)', () => {
   for (const kind of ['outcome', 'service'] as const) {
     it(`${kind} plan: every section open, nothing typed, French chosen: leaving does not ask, and another plan-id reports nothing`, async () => {

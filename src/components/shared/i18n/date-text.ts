@@ -39,19 +39,28 @@ export function dateExample(lang: string): string {
 const typedOrders = new WeakMap<Element, { order: DateOrder; begun: string }>();
 
 /**
- * Remembers the order text was begun in, until the field is emptied: emptied (even without leaving it), what
- * is typed next is typed afresh ("3/4/202" cleared, then "3/4/2026" typed in French is 3 April).
+ * Remembers the order text was begun in, until the field is emptied or its whole text typed over: emptied
+ * (even without leaving it), or all of it selected and replaced (typed or pasted), what is typed next is typed
+ * afresh ("3/4/202" selected whole, then "3/4/2026" typed in French is 3 April, though it begins the same).
  */
 function rememberOrder(control: Element, begun: { order: DateOrder; begun: string }): void {
   typedOrders.set(control, begun);
-  const forgetWhenEmptied = () => {
-    if (typedOrders.get(control) !== begun) control.removeEventListener('input', forgetWhenEmptied);
-    else if ((control as HTMLInputElement).value.trim() === '') {
-      typedOrders.delete(control);
-      control.removeEventListener('input', forgetWhenEmptied);
-    }
+  const input = control as HTMLInputElement;
+  const stop = () => {
+    control.removeEventListener('input', forgetWhenEmptied);
+    control.removeEventListener('beforeinput', forgetWhenTypedOver);
   };
+  const forgetIf = (afresh: boolean) => {
+    if (typedOrders.get(control) !== begun) return stop();
+    if (!afresh) return;
+    typedOrders.delete(control);
+    stop();
+  };
+  const forgetWhenEmptied = () => forgetIf(input.value.trim() === '');
+  // Before the edit lands, the selection still says what it replaces: all of the text means typed afresh.
+  const forgetWhenTypedOver = () => forgetIf(input.value !== '' && input.selectionStart === 0 && input.selectionEnd === input.value.length);
   control.addEventListener('input', forgetWhenEmptied);
+  control.addEventListener('beforeinput', forgetWhenTypedOver);
 }
 
 /** The order text begun before a language switch is read in, while the control's text still goes on from it. */
