@@ -15,11 +15,12 @@ export function ratioShown(t: LocalizeController, ratio: number | undefined): { 
  */
 export function ratioBar(t: LocalizeController, label: string, ratio: number | undefined, part = 'progress'): TemplateResult {
   const { percent, text } = ratioShown(t, ratio);
-  return html`<div class="progress" part=${part}>
-    <span class="progress-label">${label}</span>
-    <div class="progress-track" role="progressbar" aria-label=${label} aria-valuemin="0" aria-valuemax="100" aria-valuenow=${percent} aria-valuetext=${text}>
-      <div class="progress-fill" style=${cssomStyle({ 'inline-size': `${percent}%` })}></div>
-    </div>
-    <span class="progress-text">${text}</span>
-  </div>`;
+  // Tag against tag: the boxes of a grid and a track, between which indentation is never laid out nor read.
+  return html`<div class="progress" part=${part}
+    ><span class="progress-label">${label}</span
+    ><div class="progress-track" role="progressbar" aria-label=${label} aria-valuemin="0" aria-valuemax="100" aria-valuenow=${percent} aria-valuetext=${text}
+      ><div class="progress-fill" style=${cssomStyle({ 'inline-size': `${percent}%` })}></div
+    ></div
+    ><span class="progress-text">${text}</span
+  ></div>`;
 }

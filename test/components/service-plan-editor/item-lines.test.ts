@@ -65,6 +65,20 @@ describe('<service-plan-editor>: closed item lines', function () {
     expect(line('line-b').querySelector('.item-who')!.textContent).to.contain('Maria Souza');
   });
 
+  it('holds no comment markers or indentation text in a closed line, drawn or copied (round 10: half its nodes), and says the same words', async () => {
+    forgetLineShapes();
+    const lines = await openWith(items);
+    for (const line of lines) {
+      const walker = document.createTreeWalker(line, NodeFilter.SHOW_COMMENT | NodeFilter.SHOW_TEXT);
+      const inert: string[] = [];
+      while (walker.nextNode()) if (walker.currentNode.nodeType === Node.COMMENT_NODE || walker.currentNode.textContent!.trim() === '') inert.push(JSON.stringify(walker.currentNode.textContent));
+      expect(inert, `the line of ${line.dataset.itemId}`).to.deep.equal([]);
+    }
+    // Each text the user reads is still its own node, in its own box: name, who, dates, status, progress.
+    const line = lines.find((found) => found.dataset.itemId === 'line-b')!;
+    expect([...line.querySelectorAll('button, .item-who, .item-dates, .badge, .progress-text')].map((part) => part.textContent)).to.deep.equal(['Item line-b', 'Responsible: Maria Souza (mother)', '— to —', 'In progress', '0%']);
+  });
+
   it('says its own language in an editor opened after one in another language (lines are copied only within a language)', async () => {
     forgetLineShapes();
     const english = await openWith(items);

@@ -122,12 +122,20 @@ interface DrawnLines {
   bars: Map<number, { percent: number; text: string }>;
 }
 
-/** A line without Lit's comment markers (inert once drawn): fewer nodes in every copy. */
-function withoutComments(line: Element): Element {
-  const walker = document.createTreeWalker(line, NodeFilter.SHOW_COMMENT);
-  const comments: Node[] = [];
-  while (walker.nextNode()) comments.push(walker.currentNode);
-  for (const comment of comments) comment.parentNode?.removeChild(comment);
+/**
+ * A line without Lit's comment markers (inert once drawn) and without the template's indentation: half the
+ * nodes of every line, drawn or copied (issue 18, round 10). Every whitespace-only text node of a closed
+ * line lies between the boxes of a grid, a flex line or a block (the header, its facts, the progress bar),
+ * where it is never laid out nor read; the words are in the elements' own text.
+ */
+function withoutMarkersOrIndentation(line: Element): Element {
+  const walker = document.createTreeWalker(line, NodeFilter.SHOW_COMMENT | NodeFilter.SHOW_TEXT);
+  const inert: Node[] = [];
+  while (walker.nextNode()) {
+    const node = walker.currentNode;
+    if (node.nodeType === Node.COMMENT_NODE || node.textContent!.trim() === '') inert.push(node);
+  }
+  for (const node of inert) node.parentNode?.removeChild(node);
   return line;
 }
 
@@ -225,8 +233,8 @@ export function itemSummary(view: EditorView, item: PlanItem, where: ItemLine): 
     }
     fillLine(line, item, words, bar);
   } else {
-    line = drawnOnce(closedLine(view, item, where, words));
-    drawn.shapes.set(shape, withoutComments(line.cloneNode(true) as Element));
+    line = withoutMarkersOrIndentation(drawnOnce(closedLine(view, item, where, words)));
+    drawn.shapes.set(shape, line.cloneNode(true) as Element);
   }
   drawn.lines.set(item, line);
   return line;

@@ -44,11 +44,13 @@ export function outlineSection(view: EditorView, section: OutlineSection): Templ
   const open = isOpen(view, `section:${section.key}`, problems);
   // Left for the task after the first paint when nothing needs it yet; the placeholder keeps the body's class (and reserved height).
   const built = open && view.buildsBody(section.key, problems || view.ui.toggled.has(`section:${section.key}`));
-  return html`<div class="outline-section" data-section=${section.key}>
-    <div class="outline-line">
-      <h2 class="outline-heading">${disclosureButton(view, `section:${section.key}`, open, section.label)}</h2>
-      ${!open && section.summary ? html`<span class="outline-summary">${section.summary}</span>` : nothing}
-    </div>
-    ${open ? html`<div class="outline-body" id=${fieldId(`outline.section:${section.key}.body`)} ?data-deferred=${!built}>${built ? section.render() : nothing}</div>` : nothing}
-  </div>`;
+  // Written tag against tag (the line breaks inside the tags): the template's indentation would be a text
+  // node between every two boxes of the section, never laid out nor read, but cloned, inserted and walked by
+  // Lit in every open (issue 18, round 10).
+  return html`<div class="outline-section" data-section=${section.key}
+    ><div class="outline-line"
+      ><h2 class="outline-heading">${disclosureButton(view, `section:${section.key}`, open, section.label)}</h2
+      >${!open && section.summary ? html`<span class="outline-summary">${section.summary}</span>` : nothing}</div
+    >${open ? html`<div class="outline-body" id=${fieldId(`outline.section:${section.key}.body`)} ?data-deferred=${!built}>${built ? section.render() : nothing}</div>` : nothing}</div
+  >`;
 }
