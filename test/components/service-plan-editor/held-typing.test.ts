@@ -5,7 +5,7 @@ import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
 import type { ServicePlan } from '../../../src/model/service-plan/plan.js';
 import type { CpErrorEvent } from '../../../src/components/shared/events/index.js';
 import { readyPlan } from '../../model/service-plan/fixtures.js';
-import { $, click, confirmDialog, itemCard, leavingAsks, mountEditor, openItem, overLongText, pasteInto, settle, untilSaved } from './helpers.js';
+import { $, click, confirmDialog, itemCard, leavingAsks, mountEditor, openItem, overLongText, pasteInto, removeItemButton, settle, untilSaved } from './helpers.js';
 
 describe('refused text kept in view and the leave guard', () => {
   it('an item whose outcome text was refused is removed: nothing is left in view, so leaving no longer asks', async () => {
@@ -17,7 +17,7 @@ describe('refused text kept in view and the leave guard', () => {
     await untilSaved(editor);
     expect($<HTMLTextAreaElement>(card, 'textarea[name$=".expectedOutcome"]').getAttribute('aria-invalid'), 'refused').to.equal('true');
     expect(leavingAsks(), 'refused text in view: asks').to.equal(true);
-    const remove = [...card.querySelectorAll<HTMLButtonElement>('button.danger')].find((button) => (button.getAttribute('aria-label') ?? '').includes('item-1'))!;
+    const remove = removeItemButton(card, 'item-1');
     remove.click();
     await confirmDialog(editor, 'yes');
     await untilSaved(editor);
@@ -34,7 +34,7 @@ describe('refused text kept in view and the leave guard', () => {
     const card = await openItem(editor, 'Item item-1');
     await pasteInto(editor, $<HTMLTextAreaElement>(card, 'textarea[name$=".expectedOutcome"]'), overLongText);
     await untilSaved(editor);
-    const remove = [...card.querySelectorAll<HTMLButtonElement>('button.danger')].find((button) => (button.getAttribute('aria-label') ?? '').includes('item-1'))!;
+    const remove = removeItemButton(card, 'item-1');
     remove.click();
     await confirmDialog(editor, 'yes');
     await untilSaved(editor);
@@ -61,7 +61,7 @@ describe('refused text kept in view and the leave guard', () => {
     const card = await openItem(editor, 'Item item-1');
     await pasteInto(editor, $<HTMLTextAreaElement>(card, 'textarea[name$=".expectedOutcome"]'), overLongText);
     await untilSaved(editor);
-    const remove = [...card.querySelectorAll<HTMLButtonElement>('button.danger')].find((button) => (button.getAttribute('aria-label') ?? '').includes('item-1'))!;
+    const remove = removeItemButton(card, 'item-1');
     remove.click();
     await confirmDialog(editor, 'yes');
     await untilSaved(editor);
@@ -86,7 +86,7 @@ describe('refused text kept in view and the leave guard', () => {
     await pasteInto(editor, $<HTMLTextAreaElement>(second, 'textarea[name$=".expectedOutcome"]'), overLongText);
     await untilSaved(editor);
     const first = await openItem(editor, 'Item item-1');
-    const remove = [...first.querySelectorAll<HTMLButtonElement>('button.danger')].find((button) => (button.getAttribute('aria-label') ?? '').includes('item-1'))!;
+    const remove = removeItemButton(first, 'item-1');
     remove.click();
     await confirmDialog(editor, 'yes');
     await untilSaved(editor);
