@@ -431,6 +431,9 @@ export class ServicePlanEditor extends CaseplanElement {
   private async backToList(): Promise<void> {
     const plan = this.plan;
     if (plan) {
+      // Back activated without focus leaving the field (a screen reader's or a host script's click): the
+      // typing under the caret is committed first, so it is written with the rest (or reported if refused).
+      if (this.shadowRoot) commitTyping(this.shadowRoot);
       const state = await writePlanNow(plan.actor);
       // A new plan whose first write failed exists nowhere else: it stays open (its save state says why).
       if (!this.planId && (state === 'failed' || state === 'conflict')) return;
