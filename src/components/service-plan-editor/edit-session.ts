@@ -118,11 +118,32 @@ export class EditSession {
 
   /**
    * A plan's actor was started for `scope`. Another plan: what was said at the fields of the one left goes
-   * (refused text kept for a removed record included: it is forgotten for good only here), and views drawn
+   * (refused text kept for a removed record included: it is forgotten for good only here and in `letGo`), and views drawn
    * for it send nothing more. The same plan (another storage, the element put back) keeps both.
    */
   open(scope: string): void {
-    if (scope === this.scope) return;
+    if (scope !== this.scope) this.startOver(scope);
+  }
+
+  /**
+   * Whether refused text is in view for the plan open now (`openScope`: the editor's plan, undefined at the list):
+   * text kept for a plan left (the list, another plan about to open) is in view nowhere, so leaving the page does not
+   * ask for it; it counts again if that plan opens again and the text comes back with it.
+   */
+  holdsTypingFor(openScope: string | undefined): boolean {
+    return openScope !== undefined && openScope === this.scope && this.heldTyping().length > 0;
+  }
+
+  /**
+   * The open plan is let go for good (a new plan never stored, left by Back: it can never be opened again): what
+   * was kept for it goes, once the host was told (`plan.typing-left-on-switch`).
+   */
+  letGo(): void {
+    this.startOver(undefined);
+  }
+
+  /** Speaks for `scope` from now on: what was said at the fields of the plan before goes, its views send nothing more. */
+  private startOver(scope: string | undefined): void {
     this.scope = scope;
     this.generation += 1;
     this.refused.clear();

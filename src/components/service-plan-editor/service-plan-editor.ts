@@ -218,8 +218,8 @@ export class ServicePlanEditor extends CaseplanElement {
    */
   private readonly actorSlot = new ActorSlot<typeof servicePlanMachine, ServicePlanSnapshot, CarriedPlan>(this, {
     leave: planLeave(() => this.createdPlanId),
-    // Text the plan refused stays in its field, stored nowhere: closing the page asks first.
-    heldTyping: () => this.session.heldTyping().length > 0,
+    // Text the plan refused stays in its field, stored nowhere: closing the page asks first, while that plan is open.
+    heldTyping: () => this.session.holdsTypingFor(this.plan ? this.planScope : undefined),
     storage: () => this.context.storage,
     defaults: () => defaultStorageOptions(this.context.get('historyKey')),
     scope: () => this.planScope,
@@ -441,6 +441,7 @@ export class ServicePlanEditor extends CaseplanElement {
         // Let go unstored: what it held that no record can take is reported as for any plan left.
         const openScope = this.session.openScope;
         if (openScope !== undefined) this.reportTypingLeft(openScope);
+        this.session.letGo();
         this.actorSlot.stop();
       }
     }

@@ -90,3 +90,37 @@ describe('<service-plan-editor>: refused text and the plan it was typed in', () 
     expect({ kept: description(editor).value === `${overLongText} more`, ...seen(editor) }, 'the text the test typed').to.deep.equal({ kept: true, length: overLongText.length + 5, invalid: 'true' });
   });
 });
+
+describe('<service-plan-editor>: the leave guard at the list counts no refused text (none is in view there)', () => {
+  it('a new draft holding refused text let go by Back: reported, then forgotten for good; at the list leaving does not ask', async () => {
+    const storage = new MemoryStorageAdapter({ name: `t10l-list-${Math.random()}` });
+    const editor = await fixture<ServicePlanEditor>(html`<service-plan-editor case-id="case-1" kind="outcome" locale="en" .storage=${storage} .participants=${participants} .catalog=${catalog} .templates=${templates} .currentUser=${worker} .now=${NOW}></service-plan-editor>`);
+    const errors = heard(editor);
+    await startNewPlan(editor);
+    await waitUntil(() => editor.shadowRoot!.querySelector('textarea[name="goal.description"]'), 'the new plan did not open', { timeout: 5000 });
+    await settle(editor);
+    await pasteInto(editor, description(editor), overLongText);
+    expect(leavingAsks(), 'the refused text in view').to.equal(true);
+    await click(editor, $(editor, '#back-to-list'));
+    await waitUntil(() => editor.shadowRoot!.querySelector('#new-plan'), 'back at the list', { timeout: 5000 });
+    await settle(editor);
+    const atList = editor.shadowRoot!.querySelector('textarea[name="goal.description"]') === null;
+    expect({ atList, reported: errors.map((found) => found.code), asks: leavingAsks() }).to.deep.equal({ atList: true, reported: ['plan.typing-left-on-switch'], asks: false });
+  });
+
+  it('plan-1 holding refused text, the host clears plan-id: at the list leaving does not ask; plan-1 opened again brings the text back, and leaving asks again', async () => {
+    const storage = await twoPlans();
+    const editor = await mountEditor({ storage, planId: 'plan-1' });
+    await pasteInto(editor, description(editor), overLongText);
+    await untilSaved(editor);
+    description(editor).blur();
+    editor.planId = undefined;
+    await waitUntil(() => editor.shadowRoot!.querySelector('#new-plan'), 'the list did not show', { timeout: 5000 });
+    await settle(editor);
+    const atList = { shown: editor.shadowRoot!.querySelector('textarea[name="goal.description"]') !== null, asks: leavingAsks() };
+    editor.planId = 'plan-1';
+    await waitUntil(() => editor.shadowRoot!.querySelector('textarea[name="goal.description"]'), 'plan-1 did not open again', { timeout: 5000 });
+    await settle(editor);
+    expect({ atList, back: { ...seen(editor), asks: leavingAsks() } }).to.deep.equal({ atList: { shown: false, asks: false }, back: { length: overLongText.length, invalid: 'true', asks: true } });
+  });
+});
