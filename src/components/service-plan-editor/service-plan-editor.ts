@@ -68,7 +68,7 @@ const PLAN_KIND = 'servicePlan';
  * @fires cp-saved - The plan was stored; `detail.version` is the stored version.
  * @fires cp-status-change - The plan's status changed and was saved (`detail.previousStatus` → `detail.status`).
  * @fires cp-conflict - Someone else saved the plan first; `detail.attempted` (mine) and `detail.current` (theirs). Nothing is lost.
- * @fires cp-error - Opening or saving failed (`detail.code`, e.g. `storage.quota-exceeded`), a property was invalid (`input.invalid`), another `plan-id` was set while the open plan's last edits could not be written (`plan.unsaved-on-switch`), or the open plan was left while it held typing no record can take (`plan.typing-left-on-switch`: "120e" in a cost or text the plan refused, `violations` naming the field where it is now; a form not submitted). A plan is left for another `plan-id`, or for the list (`plan-id` cleared, or "Back"); a new plan never stored is also left when the `case-id` changes or the current user is removed, and is reported without `detail.id`.
+ * @fires cp-error - Opening or saving failed (`detail.code`, e.g. `storage.quota-exceeded`), a property was invalid (`input.invalid`), another `plan-id` was set while the open plan's last edits could not be written (`plan.unsaved-on-switch`), or the open plan was left while it held typing no record can take (`plan.typing-left-on-switch`: "120e" in a cost or text the plan refused, `violations` naming the field where it is now; a form not submitted). A plan is left for another `plan-id`, or for the list (`plan-id` cleared, or "Back"); a new plan never stored is also left when the `case-id` changes (never by signing out: it stays open, read-only), and is reported without `detail.id`.
  * @csspart base - The editor's outer box.
  * @csspart toolbar - The plan's header, kept in view: title, status, the next step, undo/redo, print and save state.
  * @csspart plan-list - The case's plans, shown without `plan-id`, with "New plan".
@@ -382,13 +382,17 @@ export class ServicePlanEditor extends CaseplanElement {
   }
 
   /**
-   * What the actor works on: the plan of `plan-id`; or, on "New plan", a new plan of the case (not
+   * What the actor works on: the plan of `plan-id`; or, on "New plan", a new plan of the case (not started
    * without someone to write it; stored with its first change). Else none (the list).
    */
   private get planScope(): string | undefined {
     if (this.planId) return `plan:${this.planId}`;
+    if (!this.caseId || !this.newPlanRequested) return undefined;
     // Each "New plan" is a draft of its own: what was refused in one never shows in the next.
-    return this.caseId && this.newPlanRequested && !this.userMissing ? `new:${this.caseId}:${this.newPlans}` : undefined;
+    const draft = `new:${this.caseId}:${this.newPlans}`;
+    // Nobody signed in: no draft is started, but one already open stays open, read-only as a stored plan does,
+    // with the typing it holds in view, until someone signs in again (signing out and in is not leaving it).
+    return !this.userMissing || this.session.openScope === draft ? draft : undefined;
   }
 
   /** What the plan's machine reports, as `cp-*` events; a new plan stored becomes the open `plan-id`. */

@@ -124,3 +124,28 @@ describe('<service-plan-editor>: the leave guard at the list counts no refused t
     expect({ atList, back: { ...seen(editor), asks: leavingAsks() } }).to.deep.equal({ atList: { shown: false, asks: false }, back: { length: overLongText.length, invalid: 'true', asks: true } });
   });
 });
+
+describe('<service-plan-editor>: a new draft holding refused text, signed out and in again', () => {
+  it('the signed-in user removed then given back: the draft is not left (no report), its text is kept and back in view', async () => {
+    const storage = new MemoryStorageAdapter({ name: `t10l-user-${Math.random()}` });
+    const editor = await fixture<ServicePlanEditor>(html`<service-plan-editor case-id="case-1" kind="outcome" locale="en" .storage=${storage} .participants=${participants} .catalog=${catalog} .templates=${templates} .currentUser=${worker} .now=${NOW}></service-plan-editor>`);
+    await startNewPlan(editor);
+    await waitUntil(() => editor.shadowRoot!.querySelector('textarea[name="goal.description"]'), 'the new plan did not open', { timeout: 5000 });
+    await settle(editor);
+    await pasteInto(editor, description(editor), overLongText);
+    description(editor).blur();
+    await settle(editor);
+    const errors = heard(editor);
+    editor.currentUser = undefined;
+    await settle(editor);
+    // Read-only while nobody is signed in, as a stored plan is: the draft stays open, its text kept for the return.
+    const signedOut = { draftOpen: editor.shadowRoot!.querySelector('[part~="status"]') !== null, said: editor.shadowRoot!.textContent!.includes('has not said who is signed in'), asks: leavingAsks() };
+    editor.currentUser = worker;
+    await settle(editor);
+    expect({ heard: errors.map((found) => found.code), signedOut, back: { ...seen(editor), asks: leavingAsks() } }).to.deep.equal({
+      heard: [],
+      signedOut: { draftOpen: true, said: true, asks: true },
+      back: { length: overLongText.length, invalid: 'true', asks: true },
+    });
+  });
+});
