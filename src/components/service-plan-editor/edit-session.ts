@@ -26,6 +26,8 @@ export class EditSession {
   private readonly refused = new Map<string, Violation[]>();
   /** What the user typed at a field that was refused: shown instead of the stored value, so no typed word is lost. */
   private readonly refusedTexts = new Map<string, string>();
+  /** The refused text at each field the host was told was left with its plan (`typingToReport`). */
+  private readonly reported = new Map<string, string>();
   private readonly edited = new Set<string>();
   private stamp = 0;
   /**
@@ -108,11 +110,29 @@ export class EditSession {
    * may bring the record back, and the text and its message with it.
    */
   heldTyping(): Violation[] {
+    return this.held().flatMap(({ violations }) => violations);
+  }
+
+  /**
+   * The held typing (see `heldTyping`) the host has not yet been told was left: a plan left for the list keeps its
+   * refused text for its return, and leaving it again with the same text says nothing new (a text the user changed
+   * since is new). Marks what it returns as told.
+   */
+  typingToReport(): Violation[] {
+    return this.held().flatMap(({ fieldKey, text, violations }) => {
+      if (this.reported.get(fieldKey) === text) return [];
+      this.reported.set(fieldKey, text);
+      return violations;
+    });
+  }
+
+  private held(): { fieldKey: string; text: string; violations: Violation[] }[] {
     const plan = this.plan()?.snapshot.context.plan;
-    return [...this.refusedTexts.keys()].flatMap((fieldKey) => {
+    return [...this.refusedTexts].flatMap(([fieldKey, text]) => {
       const owner = plan ? ownerPath(plan, fieldKey) : undefined;
       if (owner === null) return [];
-      return (this.refused.get(fieldKey) ?? []).map((found) => (owner && found.path[0] === owner[0] && found.path.length >= owner.length ? { ...found, path: [...owner, ...found.path.slice(owner.length)] } : found));
+      const violations = (this.refused.get(fieldKey) ?? []).map((found) => (owner && found.path[0] === owner[0] && found.path.length >= owner.length ? { ...found, path: [...owner, ...found.path.slice(owner.length)] } : found));
+      return [{ fieldKey, text, violations }];
     });
   }
 
@@ -148,6 +168,7 @@ export class EditSession {
     this.generation += 1;
     this.refused.clear();
     this.refusedTexts.clear();
+    this.reported.clear();
   }
 
   /** The scope of the plan the session speaks for (the last one opened). */

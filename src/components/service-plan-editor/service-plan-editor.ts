@@ -477,7 +477,7 @@ export class ServicePlanEditor extends CaseplanElement {
   private reportTypingLeft(scope: string): void {
     if (!this.plan || !this.shadowRoot) return;
     commitTyping(this.shadowRoot);
-    const typingLeft = typingLeftEvent(this.shadowRoot, scope.startsWith('plan:') ? scope.slice('plan:'.length) : undefined, this.session.heldTyping());
+    const typingLeft = typingLeftEvent(this.shadowRoot, scope.startsWith('plan:') ? scope.slice('plan:'.length) : undefined, this.session.typingToReport());
     if (typingLeft) this.dispatchEvent(typingLeft);
   }
 

@@ -149,3 +149,24 @@ describe('<service-plan-editor>: a new draft holding refused text, signed out an
     });
   });
 });
+
+describe('<service-plan-editor>: one text left, one report', () => {
+  it('plan-1 with refused text, the host: the list, plan-1 again (the text back), then plan-2: plan-1\'s text is reported left once', async () => {
+    const storage = await twoPlans();
+    const editor = await mountEditor({ storage, planId: 'plan-1' });
+    const errors = heard(editor);
+    await pasteInto(editor, description(editor), overLongText);
+    await untilSaved(editor);
+    description(editor).blur();
+    editor.planId = undefined;
+    await waitUntil(() => editor.shadowRoot!.querySelector('#new-plan'), 'the list did not show', { timeout: 5000 });
+    editor.planId = 'plan-1';
+    await waitUntil(() => editor.shadowRoot!.querySelector<HTMLTextAreaElement>('textarea[name="goal.description"]')?.value === overLongText, 'plan-1 back with its text', { timeout: 5000 });
+    editor.planId = 'plan-2';
+    await waitUntil(() => $<HTMLInputElement>(editor, 'input[name="goal.title"]').value === 'The other plan', 'plan-2 did not open', { timeout: 5000 });
+    await settle(editor);
+    expect(errors.map(({ code, id, violations }) => ({ code, id, paths: violations.map((found) => found.path.join('.')) }))).to.deep.equal([
+      { code: 'plan.typing-left-on-switch', id: 'plan-1', paths: ['goal.description'] },
+    ]);
+  });
+});
