@@ -126,6 +126,15 @@ export class EditSession {
     });
   }
 
+  /**
+   * Whether refused text is kept for a record no longer in the plan (removed here, or by another tab or user): in
+   * view nowhere, so the user is told it is kept and comes back with the record.
+   */
+  holdsTypingOfGoneRecord(): boolean {
+    const plan = this.plan()?.snapshot.context.plan;
+    return plan !== undefined && [...this.refusedTexts.keys()].some((fieldKey) => ownerPath(plan, fieldKey) === null);
+  }
+
   private held(): { fieldKey: string; text: string; violations: Violation[] }[] {
     const plan = this.plan()?.snapshot.context.plan;
     return [...this.refusedTexts].flatMap(([fieldKey, text]) => {

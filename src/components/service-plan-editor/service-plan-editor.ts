@@ -45,6 +45,7 @@ import { EditSession } from './edit-session.js';
 import { EditorFocusController } from './focus-controller.js';
 import { DeferredBodies } from './deferred-bodies.js';
 import { levelHeadings, titleLevel } from './heading-levels.js';
+import { GoneTypingNote } from './gone-typing-note.js';
 import { MergedNote } from './merged-note.js';
 import { planBody } from './plan-body.js';
 import { planSaveHistory } from './plan-history.js';
@@ -123,6 +124,7 @@ const PLAN_KIND = 'servicePlan';
  * @csspart appointment-progress - The count of an item's appointments kept, missed and to come.
  * @csspart add-appointment - The form that adds an appointment to a plan item.
  * @csspart merged-note - The note naming what a merge took from the other person.
+ * @csspart gone-typing-note - The note saying that text which could not be saved is kept for a part of the plan since removed.
  * @csspart case-plan-details - Placement and why, services to the foster parents, health and education records, educational stability, steps toward the concurrent goal, and from 14 the youth's part and transition services.
  * @csspart print-header - The printed plan's own header: case, child and date of birth, agency, caseworker, prepared by, version, date printed.
  * @cssprop --cp-color-accent - Buttons, progress and links (text on it is derived: black or white, whichever meets WCAG AA).
@@ -201,6 +203,7 @@ export class ServicePlanEditor extends CaseplanElement {
   private readonly deferredBodies = new DeferredBodies(this, () => (this.plan?.snapshot.context.plan?.planKind === 'outcome' ? this.caseRecords.whenRead() : Promise.resolve()));
   private readonly tools = new PlanTools();
   private readonly mergedNote = new MergedNote(this, (message) => this.announce(message));
+  private readonly goneTypingNote = new GoneTypingNote((message) => this.announce(message));
   /** Every save of the plan and the versions set aside in its conflicts (the shared history panel). */
   private readonly history = new RecordHistoryController(this, {
     storage: () => this.plan?.snapshot.context.storage,
@@ -605,7 +608,8 @@ export class ServicePlanEditor extends CaseplanElement {
             visitationPlanHref: this.visitationPlanHref,
             now: this.context.now(),
             openVisitationPlan: (id, caseId, href) => this.openVisitationPlan(id, caseId, href),
-            mergedNote: this.mergedNote.render(t, snapshot),
+            // The notes above the plan: refused text kept for a removed record, and what a merge took from theirs.
+            mergedNote: html`${this.goneTypingNote.render(t, this.session.holdsTypingOfGoneRecord())}${this.mergedNote.render(t, snapshot)}`,
             saveHistory: (shown) => planSaveHistory(shown, this.history, this.context.currentUser),
             retry,
           })
