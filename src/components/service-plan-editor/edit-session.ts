@@ -26,6 +26,8 @@ export class EditSession {
   private readonly refused = new Map<string, Violation[]>();
   /** What the user typed at a field that was refused: shown instead of the stored value, so no typed word is lost. */
   private readonly refusedTexts = new Map<string, string>();
+  /** The refused text at each field the host was told was left with its plan (`typingToReport`). */
+  private readonly reported = new Map<string, string>();
   private readonly edited = new Set<string>();
   private stamp = 0;
   /**
@@ -108,25 +110,74 @@ export class EditSession {
    * may bring the record back, and the text and its message with it.
    */
   heldTyping(): Violation[] {
+    return this.held().flatMap(({ violations }) => violations);
+  }
+
+  /**
+   * The held typing (see `heldTyping`) the host has not yet been told was left: a plan left for the list keeps its
+   * refused text for its return, and leaving it again with the same text says nothing new (a text the user changed
+   * since is new). Marks what it returns as told.
+   */
+  typingToReport(): Violation[] {
+    return this.held().flatMap(({ fieldKey, text, violations }) => {
+      if (this.reported.get(fieldKey) === text) return [];
+      this.reported.set(fieldKey, text);
+      return violations;
+    });
+  }
+
+  /**
+   * Whether refused text is kept for a record no longer in the plan (removed here, or by another tab or user): in
+   * view nowhere, so the user is told it is kept and comes back with the record.
+   */
+  holdsTypingOfGoneRecord(): boolean {
     const plan = this.plan()?.snapshot.context.plan;
-    return [...this.refusedTexts.keys()].flatMap((fieldKey) => {
+    return plan !== undefined && [...this.refusedTexts.keys()].some((fieldKey) => ownerPath(plan, fieldKey) === null);
+  }
+
+  private held(): { fieldKey: string; text: string; violations: Violation[] }[] {
+    const plan = this.plan()?.snapshot.context.plan;
+    return [...this.refusedTexts].flatMap(([fieldKey, text]) => {
       const owner = plan ? ownerPath(plan, fieldKey) : undefined;
       if (owner === null) return [];
-      return (this.refused.get(fieldKey) ?? []).map((found) => (owner && found.path[0] === owner[0] && found.path.length >= owner.length ? { ...found, path: [...owner, ...found.path.slice(owner.length)] } : found));
+      const violations = (this.refused.get(fieldKey) ?? []).map((found) => (owner && found.path[0] === owner[0] && found.path.length >= owner.length ? { ...found, path: [...owner, ...found.path.slice(owner.length)] } : found));
+      return [{ fieldKey, text, violations }];
     });
   }
 
   /**
    * A plan's actor was started for `scope`. Another plan: what was said at the fields of the one left goes
-   * (refused text kept for a removed record included: it is forgotten for good only here), and views drawn
+   * (refused text kept for a removed record included: it is forgotten for good only here and in `letGo`), and views drawn
    * for it send nothing more. The same plan (another storage, the element put back) keeps both.
    */
   open(scope: string): void {
-    if (scope === this.scope) return;
+    if (scope !== this.scope) this.startOver(scope);
+  }
+
+  /**
+   * Whether refused text is in view for the plan open now (`openScope`: the editor's plan, undefined at the list):
+   * text kept for a plan left (the list, another plan about to open) is in view nowhere, so leaving the page does not
+   * ask for it; it counts again if that plan opens again and the text comes back with it.
+   */
+  holdsTypingFor(openScope: string | undefined): boolean {
+    return openScope !== undefined && openScope === this.scope && this.heldTyping().length > 0;
+  }
+
+  /**
+   * The open plan is let go for good (a new plan never stored, left by Back: it can never be opened again): what
+   * was kept for it goes, once the host was told (`plan.typing-left-on-switch`).
+   */
+  letGo(): void {
+    this.startOver(undefined);
+  }
+
+  /** Speaks for `scope` from now on: what was said at the fields of the plan before goes, its views send nothing more. */
+  private startOver(scope: string | undefined): void {
     this.scope = scope;
     this.generation += 1;
     this.refused.clear();
     this.refusedTexts.clear();
+    this.reported.clear();
   }
 
   /** The scope of the plan the session speaks for (the last one opened). */

@@ -9,18 +9,16 @@ import type { FieldPath } from './view.js';
  * field of the plan itself (`goal.title`) or an add form (`milestone.new`), which never go.
  */
 export function ownerPath(plan: ServicePlan, fieldKey: string): FieldPath | null | undefined {
-  // A record's field is `<kind>.<id>.<field>`; `subgoal.new` (an add form) belongs to no record yet. Ids may
-  // hold dots (`svc.7`: IdSchema allows them), so the record is the one whose id the key begins with, not
-  // the key's second segment (the longest such id: `a.b` before `a`).
-  const [kind, id, ...field] = fieldKey.split('.');
-  if (id === undefined || field.length === 0) return undefined;
-  const owner = (ids: readonly string[]): number => {
-    let best = -1;
-    for (const [index, candidate] of ids.entries()) {
-      if (fieldKey.startsWith(`${kind}.${candidate}.`) && (best < 0 || candidate.length > ids[best]!.length)) best = index;
-    }
-    return best;
-  };
+  // A record's field is `<kind>.<id>.<field>`: the kind is the first segment and the field name (never dotted)
+  // the last, so the id is all that lies between them, dots included (`item.svc.7.cost` is item `svc.7`:
+  // IdSchema allows dots). The id is matched exactly, never by prefix (`svc` is not `svc.7`).
+  // `subgoal.new` (an add form) belongs to no record yet.
+  const kindEnd = fieldKey.indexOf('.');
+  const fieldStart = fieldKey.lastIndexOf('.');
+  if (kindEnd < 0 || fieldStart <= kindEnd + 1) return undefined;
+  const kind = fieldKey.slice(0, kindEnd);
+  const id = fieldKey.slice(kindEnd + 1, fieldStart);
+  const owner = (ids: readonly string[]): number => ids.indexOf(id);
   switch (kind) {
     case 'item': {
       const items = plan.subGoals.flatMap((subGoal, subGoalIndex) => subGoal.items.map((item, itemIndex) => ({ id: item.id, path: ['subGoals', subGoalIndex, 'items', itemIndex] as FieldPath })));

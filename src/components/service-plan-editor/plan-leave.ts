@@ -49,7 +49,8 @@ export function planLeave(createdPlanId: () => string | undefined): ActorLeave<C
 }
 
 /**
- * Another plan is opened while the one left holds typing no record can take: input the browser could not
+ * The open plan is left (another `plan-id`, the list, a new plan never stored given up) while it holds typing
+ * no record can take: input the browser could not
  * read ("120e" in a cost), a form not yet submitted (a new item), or text the plan refused that its field
  * kept in view (`refused`: what was refused there, as the field said it). It belongs to the plan left and cannot
  * be written, so it goes with that plan's fields; the host hears it (`plan.typing-left-on-switch`, the

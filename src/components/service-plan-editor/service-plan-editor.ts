@@ -45,6 +45,7 @@ import { EditSession } from './edit-session.js';
 import { EditorFocusController } from './focus-controller.js';
 import { DeferredBodies } from './deferred-bodies.js';
 import { levelHeadings, titleLevel } from './heading-levels.js';
+import { GoneTypingNote } from './gone-typing-note.js';
 import { MergedNote } from './merged-note.js';
 import { planBody } from './plan-body.js';
 import { planSaveHistory } from './plan-history.js';
@@ -68,7 +69,7 @@ const PLAN_KIND = 'servicePlan';
  * @fires cp-saved - The plan was stored; `detail.version` is the stored version.
  * @fires cp-status-change - The plan's status changed and was saved (`detail.previousStatus` → `detail.status`).
  * @fires cp-conflict - Someone else saved the plan first; `detail.attempted` (mine) and `detail.current` (theirs). Nothing is lost.
- * @fires cp-error - Opening or saving failed (`detail.code`, e.g. `storage.quota-exceeded`), a property was invalid (`input.invalid`), or another `plan-id` was set while the open plan's last edits could not be written (`plan.unsaved-on-switch`) or while it held typing no record can take (`plan.typing-left-on-switch`: "120e" in a cost or text the plan refused, `violations` naming the field where it is now; a form not submitted; also when a new plan never stored is left by Back, then without `detail.id`).
+ * @fires cp-error - Opening or saving failed (`detail.code`, e.g. `storage.quota-exceeded`), a property was invalid (`input.invalid`), another `plan-id` was set while the open plan's last edits could not be written (`plan.unsaved-on-switch`), or the open plan was left while it held typing no record can take (`plan.typing-left-on-switch`: "120e" in a cost or text the plan refused, `violations` naming the field where it is now; a form not submitted). A plan is left for another `plan-id`, or for the list (`plan-id` cleared, or "Back"); a new plan never stored is also left when the `case-id` changes (never by signing out: it stays open, read-only), and is reported without `detail.id`.
  * @csspart base - The editor's outer box.
  * @csspart toolbar - The plan's header, kept in view: title, status, the next step, undo/redo, print and save state.
  * @csspart plan-list - The case's plans, shown without `plan-id`, with "New plan".
@@ -123,6 +124,7 @@ const PLAN_KIND = 'servicePlan';
  * @csspart appointment-progress - The count of an item's appointments kept, missed and to come.
  * @csspart add-appointment - The form that adds an appointment to a plan item.
  * @csspart merged-note - The note naming what a merge took from the other person.
+ * @csspart gone-typing-note - The note saying that text which could not be saved is kept for a part of the plan since removed.
  * @csspart case-plan-details - Placement and why, services to the foster parents, health and education records, educational stability, steps toward the concurrent goal, and from 14 the youth's part and transition services.
  * @csspart print-header - The printed plan's own header: case, child and date of birth, agency, caseworker, prepared by, version, date printed.
  * @cssprop --cp-color-accent - Buttons, progress and links (text on it is derived: black or white, whichever meets WCAG AA).
@@ -201,6 +203,7 @@ export class ServicePlanEditor extends CaseplanElement {
   private readonly deferredBodies = new DeferredBodies(this, () => (this.plan?.snapshot.context.plan?.planKind === 'outcome' ? this.caseRecords.whenRead() : Promise.resolve()));
   private readonly tools = new PlanTools();
   private readonly mergedNote = new MergedNote(this, (message) => this.announce(message));
+  private readonly goneTypingNote = new GoneTypingNote((message) => this.announce(message));
   /** Every save of the plan and the versions set aside in its conflicts (the shared history panel). */
   private readonly history = new RecordHistoryController(this, {
     storage: () => this.plan?.snapshot.context.storage,
@@ -218,8 +221,8 @@ export class ServicePlanEditor extends CaseplanElement {
    */
   private readonly actorSlot = new ActorSlot<typeof servicePlanMachine, ServicePlanSnapshot, CarriedPlan>(this, {
     leave: planLeave(() => this.createdPlanId),
-    // Text the plan refused stays in its field, stored nowhere: closing the page asks first.
-    heldTyping: () => this.session.heldTyping().length > 0,
+    // Text the plan refused stays in its field, stored nowhere: closing the page asks first, while that plan is open.
+    heldTyping: () => this.session.holdsTypingFor(this.plan ? this.planScope : undefined),
     storage: () => this.context.storage,
     defaults: () => defaultStorageOptions(this.context.get('historyKey')),
     scope: () => this.planScope,
@@ -382,13 +385,17 @@ export class ServicePlanEditor extends CaseplanElement {
   }
 
   /**
-   * What the actor works on: the plan of `plan-id`; or, on "New plan", a new plan of the case (not
+   * What the actor works on: the plan of `plan-id`; or, on "New plan", a new plan of the case (not started
    * without someone to write it; stored with its first change). Else none (the list).
    */
   private get planScope(): string | undefined {
     if (this.planId) return `plan:${this.planId}`;
+    if (!this.caseId || !this.newPlanRequested) return undefined;
     // Each "New plan" is a draft of its own: what was refused in one never shows in the next.
-    return this.caseId && this.newPlanRequested && !this.userMissing ? `new:${this.caseId}:${this.newPlans}` : undefined;
+    const draft = `new:${this.caseId}:${this.newPlans}`;
+    // Nobody signed in: no draft is started, but one already open stays open, read-only as a stored plan does,
+    // with the typing it holds in view, until someone signs in again (signing out and in is not leaving it).
+    return !this.userMissing || this.session.openScope === draft ? draft : undefined;
   }
 
   /** What the plan's machine reports, as `cp-*` events; a new plan stored becomes the open `plan-id`. */
@@ -431,6 +438,9 @@ export class ServicePlanEditor extends CaseplanElement {
   private async backToList(): Promise<void> {
     const plan = this.plan;
     if (plan) {
+      // Back activated without focus leaving the field (a screen reader's or a host script's click): the
+      // typing under the caret is committed first, so it is written with the rest (or reported if refused).
+      if (this.shadowRoot) commitTyping(this.shadowRoot);
       const state = await writePlanNow(plan.actor);
       // A new plan whose first write failed exists nowhere else: it stays open (its save state says why).
       if (!this.planId && (state === 'failed' || state === 'conflict')) return;
@@ -438,6 +448,7 @@ export class ServicePlanEditor extends CaseplanElement {
         // Let go unstored: what it held that no record can take is reported as for any plan left.
         const openScope = this.session.openScope;
         if (openScope !== undefined) this.reportTypingLeft(openScope);
+        this.session.letGo();
         this.actorSlot.stop();
       }
     }
@@ -469,7 +480,7 @@ export class ServicePlanEditor extends CaseplanElement {
   private reportTypingLeft(scope: string): void {
     if (!this.plan || !this.shadowRoot) return;
     commitTyping(this.shadowRoot);
-    const typingLeft = typingLeftEvent(this.shadowRoot, scope.startsWith('plan:') ? scope.slice('plan:'.length) : undefined, this.session.heldTyping());
+    const typingLeft = typingLeftEvent(this.shadowRoot, scope.startsWith('plan:') ? scope.slice('plan:'.length) : undefined, this.session.typingToReport());
     if (typingLeft) this.dispatchEvent(typingLeft);
   }
 
@@ -597,7 +608,8 @@ export class ServicePlanEditor extends CaseplanElement {
             visitationPlanHref: this.visitationPlanHref,
             now: this.context.now(),
             openVisitationPlan: (id, caseId, href) => this.openVisitationPlan(id, caseId, href),
-            mergedNote: this.mergedNote.render(t, snapshot),
+            // The notes above the plan: refused text kept for a removed record, and what a merge took from theirs.
+            mergedNote: html`${this.goneTypingNote.render(t, this.session.holdsTypingOfGoneRecord())}${this.mergedNote.render(t, snapshot)}`,
             saveHistory: (shown) => planSaveHistory(shown, this.history, this.context.currentUser),
             retry,
           })

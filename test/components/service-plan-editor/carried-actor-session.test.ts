@@ -6,7 +6,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
 import type { ServicePlan } from '../../../src/model/service-plan/plan.js';
 import { basicItem, readyPlan } from '../../model/service-plan/fixtures.js';
-import { $, mountEditor, openItem, settle, typeInto } from './helpers.js';
+import { $, mountEditor, openItem, removeItemButton, settle, typeInto } from './helpers.js';
 
 const withItem = () =>
   readyPlan({ subGoals: [{ id: 'sg-1', title: 'Stable housing', description: '', items: [basicItem('item-1', { source: { type: 'custom' as const, name: 'Housing application', purpose: 'Apply' }, cost: { amount: 120, currency: 'USD' } })] }] });
@@ -105,7 +105,7 @@ describe('a confirmed action of the plan still open, when the actor was replaced
     await second.put('servicePlan', withItem());
     const editor = await mountEditor({ storage: first, planId: 'plan-1' });
     const card = await openItem(editor, 'Housing application');
-    const remove = [...card.querySelectorAll<HTMLButtonElement>('button.danger')].find((button) => (button.getAttribute('aria-label') ?? '').includes('Housing application'))!;
+    const remove = removeItemButton(card, 'Housing application');
     remove.click();
     await new Promise((resolve) => setTimeout(resolve, 50));
     editor.storage = second;

@@ -1,10 +1,11 @@
 // Found in review (r9f): a record id may hold dots (IdSchema allows [A-Za-z0-9._:@-]); field-owner.ts splits the field key
 // on '.', reads the id as its first piece, finds no such record, and forgetGone drops the refused text at once.
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
 import type { ServicePlan } from '../../../src/model/service-plan/plan.js';
-import { readyPlan } from '../../model/service-plan/fixtures.js';
-import { $, mountEditor, openItem, overLongText, pasteInto, settle, untilSaved } from './helpers.js';
+import type { CpErrorEvent } from '../../../src/components/shared/events/index.js';
+import { basicItem, readyPlan } from '../../model/service-plan/fixtures.js';
+import { $, $$, confirmDialog, leavingAsks, mountEditor, openItem, overLongText, pasteInto, removeItemButton, settle, untilSaved } from './helpers.js';
 
 for (const itemId of ['item-1', 'svc.7']) {
   it(`refused pasted text stays in view for an item whose id is ${itemId}`, async () => {
@@ -20,3 +21,33 @@ for (const itemId of ['item-1', 'svc.7']) {
     expect({ length: field.value.length, invalid: field.getAttribute('aria-invalid') }, 'the 10 500 pasted characters and their message').to.deep.equal({ length: overLongText.length, invalid: 'true' });
   });
 }
+
+// Found in review (r10l): the id was the longest one the key began with, so with items `svc` and `svc.7`,
+// `item.svc.7.expectedOutcome` still fell to `svc` once `svc.7` was removed: leaving asked with nothing in
+// view, and leaving the plan reported typing at item `svc`.
+it('items "svc" and "svc.7", "svc.7" removed while holding refused text: nothing in view, leaving does not ask, nothing reported at "svc"', async () => {
+  const storage = new MemoryStorageAdapter({ name: `r10l-dot-${Math.random()}` });
+  const base = readyPlan();
+  await storage.put('servicePlan', readyPlan({ subGoals: [{ ...base.subGoals[0]!, items: [basicItem('svc'), basicItem('svc.7')] }, base.subGoals[1]!] }));
+  await storage.put('servicePlan', readyPlan({ id: 'plan-2', goal: { title: 'The other plan', description: '' } }));
+  const editor = await mountEditor({ storage, planId: 'plan-1' });
+  const errors: CpErrorEvent['detail'][] = [];
+  editor.addEventListener('cp-error', (event) => errors.push(event.detail));
+  const card = await openItem(editor, 'Item svc.7');
+  await pasteInto(editor, $<HTMLTextAreaElement>(card, 'textarea[name$=".expectedOutcome"]'), overLongText);
+  await untilSaved(editor);
+  expect(leavingAsks(), 'refused text in view').to.equal(true);
+  removeItemButton(card, 'svc.7').click();
+  await confirmDialog(editor, 'yes');
+  await untilSaved(editor);
+  const stored = (await storage.get<ServicePlan>('servicePlan', 'plan-1'))!;
+  expect(stored.subGoals[0]!.items.map((item) => item.id), 'svc.7 removed').to.deep.equal(['svc']);
+  await openItem(editor, 'Item svc');
+  const shown = $$<HTMLTextAreaElement>(editor, 'textarea').filter((control) => control.value === overLongText).length;
+  const asks = leavingAsks();
+  editor.planId = 'plan-2';
+  await waitUntil(() => $<HTMLInputElement>(editor, 'input[name="goal.title"]').value === 'The other plan', 'plan-2 did not open', { timeout: 5000 });
+  await settle(editor);
+  const heard = errors.map((found) => ({ code: found.code, paths: found.violations.map((v) => v.path.join('.')) }));
+  expect({ shown, asks, heard }, 'the text is in view nowhere').to.deep.equal({ shown: 0, asks: false, heard: [] });
+});

@@ -5,7 +5,7 @@ import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
 import type { ServicePlan } from '../../../src/model/service-plan/plan.js';
 import type { CpErrorEvent } from '../../../src/components/shared/events/index.js';
 import { readyPlan } from '../../model/service-plan/fixtures.js';
-import { $, click, confirmDialog, itemCard, leavingAsks, mountEditor, openItem, overLongText, pasteInto, settle, untilSaved } from './helpers.js';
+import { $, $$, announced, click, confirmDialog, itemCard, leavingAsks, mountEditor, openItem, overLongText, pasteInto, removeItemButton, settle, untilSaved } from './helpers.js';
 
 describe('refused text kept in view and the leave guard', () => {
   it('an item whose outcome text was refused is removed: nothing is left in view, so leaving no longer asks', async () => {
@@ -17,7 +17,7 @@ describe('refused text kept in view and the leave guard', () => {
     await untilSaved(editor);
     expect($<HTMLTextAreaElement>(card, 'textarea[name$=".expectedOutcome"]').getAttribute('aria-invalid'), 'refused').to.equal('true');
     expect(leavingAsks(), 'refused text in view: asks').to.equal(true);
-    const remove = [...card.querySelectorAll<HTMLButtonElement>('button.danger')].find((button) => (button.getAttribute('aria-label') ?? '').includes('item-1'))!;
+    const remove = removeItemButton(card, 'item-1');
     remove.click();
     await confirmDialog(editor, 'yes');
     await untilSaved(editor);
@@ -34,7 +34,7 @@ describe('refused text kept in view and the leave guard', () => {
     const card = await openItem(editor, 'Item item-1');
     await pasteInto(editor, $<HTMLTextAreaElement>(card, 'textarea[name$=".expectedOutcome"]'), overLongText);
     await untilSaved(editor);
-    const remove = [...card.querySelectorAll<HTMLButtonElement>('button.danger')].find((button) => (button.getAttribute('aria-label') ?? '').includes('item-1'))!;
+    const remove = removeItemButton(card, 'item-1');
     remove.click();
     await confirmDialog(editor, 'yes');
     await untilSaved(editor);
@@ -61,7 +61,7 @@ describe('refused text kept in view and the leave guard', () => {
     const card = await openItem(editor, 'Item item-1');
     await pasteInto(editor, $<HTMLTextAreaElement>(card, 'textarea[name$=".expectedOutcome"]'), overLongText);
     await untilSaved(editor);
-    const remove = [...card.querySelectorAll<HTMLButtonElement>('button.danger')].find((button) => (button.getAttribute('aria-label') ?? '').includes('item-1'))!;
+    const remove = removeItemButton(card, 'item-1');
     remove.click();
     await confirmDialog(editor, 'yes');
     await untilSaved(editor);
@@ -86,7 +86,7 @@ describe('refused text kept in view and the leave guard', () => {
     await pasteInto(editor, $<HTMLTextAreaElement>(second, 'textarea[name$=".expectedOutcome"]'), overLongText);
     await untilSaved(editor);
     const first = await openItem(editor, 'Item item-1');
-    const remove = [...first.querySelectorAll<HTMLButtonElement>('button.danger')].find((button) => (button.getAttribute('aria-label') ?? '').includes('item-1'))!;
+    const remove = removeItemButton(first, 'item-1');
     remove.click();
     await confirmDialog(editor, 'yes');
     await untilSaved(editor);
@@ -143,5 +143,38 @@ describe('refused text kept in view and the leave guard', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     const left = (await storage.get<ServicePlan>('servicePlan', 'plan-1'))!;
     expect({ stored: left.goal.description, heard: errors.map((found) => found.code) }).to.deep.equal({ stored: 'Weekly visits, then home.', heard: [] });
+  });
+});
+
+describe('refused text of an item another tab removes', () => {
+  const itemHeadings = (editor: Element) => $$(editor, 'article[part~="item"] h4').map((heading) => heading.textContent?.trim());
+  const withoutItem1 = (plan: ServicePlan): ServicePlan => ({ ...plan, subGoals: plan.subGoals.map((subGoal) => ({ ...subGoal, items: subGoal.items.filter((item) => item.id !== 'item-1') })) });
+
+  it('the note says the text is kept while the item is gone, and goes when the other tab puts the item back with the text', async () => {
+    const name = `t10l-tab-${Math.random()}`;
+    const storage = new MemoryStorageAdapter({ name });
+    await storage.put('servicePlan', readyPlan());
+    const editor = await mountEditor({ storage, planId: 'plan-1' });
+    const card = await openItem(editor, 'Item item-1');
+    await pasteInto(editor, $<HTMLTextAreaElement>(card, 'textarea[name$=".expectedOutcome"]'), overLongText);
+    await untilSaved(editor);
+    const note = () => editor.shadowRoot!.querySelector('[part~="gone-typing-note"]')?.textContent?.trim() ?? '';
+    expect(note(), 'nothing to say while the text is in view').to.equal('');
+    const other = new MemoryStorageAdapter({ name });
+    const before = (await other.get<ServicePlan>('servicePlan', 'plan-1'))!;
+    await other.put('servicePlan', withoutItem1(before));
+    await waitUntil(() => !itemHeadings(editor).includes('Item item-1'), 'the other tab\'s removal never showed', { timeout: 5000 });
+    await settle(editor);
+    const whileGone = { shown: $$<HTMLTextAreaElement>(editor, 'textarea').some((control) => control.value === overLongText), note: note(), announced: announced(editor).polite ?? '' };
+    const removed = (await other.get<ServicePlan>('servicePlan', 'plan-1'))!;
+    await other.put('servicePlan', { ...before, version: removed.version });
+    await waitUntil(() => itemHeadings(editor).includes('Item item-1'), 'the restore never showed', { timeout: 5000 });
+    await settle(editor);
+    const outcome = $<HTMLTextAreaElement>(await openItem(editor, 'Item item-1'), 'textarea[name$=".expectedOutcome"]');
+    const said = /could not be saved.*removed/;
+    expect({ whileGone: { shown: whileGone.shown, note: said.test(whileGone.note), announced: said.test(whileGone.announced) }, back: { length: outcome.value.length, invalid: outcome.getAttribute('aria-invalid'), note: note(), asks: leavingAsks() } }).to.deep.equal({
+      whileGone: { shown: false, note: true, announced: true },
+      back: { length: overLongText.length, invalid: 'true', note: '', asks: true },
+    });
   });
 });

@@ -194,6 +194,13 @@ export function itemCard(element: ServicePlanEditor, name: string): HTMLElement 
   return card;
 }
 
+/** A plan item card's "Remove" button (its accessible name says which item: `label`, the item's id or name). */
+export function removeItemButton(card: HTMLElement, label: string): HTMLButtonElement {
+  const button = [...card.querySelectorAll<HTMLButtonElement>('button.danger')].find((candidate) => (candidate.getAttribute('aria-label') ?? '').includes(label));
+  if (!button) throw new Error(`no "Remove" button for "${label}"`);
+  return button;
+}
+
 /** Answers the confirmation dialog the element opened. */
 export async function confirmDialog(element: ServicePlanEditor, answer: 'yes' | 'no'): Promise<void> {
   const dialog = $<HTMLElement & { open: boolean; updateComplete: Promise<boolean> }>(element, 'cp-confirm');

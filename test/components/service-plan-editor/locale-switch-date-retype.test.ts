@@ -94,6 +94,39 @@ describe('a date half-typed, the language switched, then the whole field selecte
     await untilSaved(element);
     expect(await storedStart(storage), 'typed afresh in French as 3 April').to.equal('2026-04-03');
   });
+
+  it('"3/4/202" typed in English, French chosen, all of it selected, "x" typed, Ctrl+Z (the begun text back), then "6": March 4, as begun', async () => {
+    const { element, storage } = await englishEditor();
+    const start = await startField(element);
+    await sendKeys({ type: '3/4/202' });
+    await switchTo(element, 'fr');
+    start.select();
+    await sendKeys({ type: 'x' });
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ press: 'KeyZ' });
+    await sendKeys({ up: 'Control' });
+    const undone = start.value;
+    start.setSelectionRange(undone.length, undone.length);
+    await sendKeys({ type: '6' });
+    await sendKeys({ press: 'Tab' });
+    await settle(element);
+    await untilSaved(element);
+    expect({ undone, stored: await storedStart(storage) }, 'the begun English text, restored by Undo, finished').to.deep.equal({ undone: '3/4/202', stored: '2026-03-04' });
+  });
+
+  it('"3/4/202" typed in English, French chosen, all of it selected, then the caret to its end and "6" typed on: March 4', async () => {
+    const { element, storage } = await englishEditor();
+    const start = await startField(element);
+    await sendKeys({ type: '3/4/202' });
+    await switchTo(element, 'fr');
+    start.select();
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ type: '6' });
+    await sendKeys({ press: 'Tab' });
+    await settle(element);
+    await untilSaved(element);
+    expect(await storedStart(storage), 'typed on from the English text').to.equal('2026-03-04');
+  });
 });
 
 describe('a prefilled date in an entry form and the language switch (leave guard false alarm)', () => {

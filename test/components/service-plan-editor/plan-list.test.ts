@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { ServicePlanEditor } from '../../../src/components/service-plan-editor/service-plan-editor.js';
 import type { ServicePlan } from '../../../src/model/service-plan/plan.js';
 import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
@@ -127,6 +128,21 @@ describe("<service-plan-editor> without plan-id: the case's plans", () => {
     await waitUntil(() => $$(element, 'tr[data-plan-id]').length === 1, 'the plan in the list');
     const stored = (await storage.list<ServicePlan>('servicePlan', { caseId: 'case-1' })).records;
     expect(stored.map((plan) => plan.goal.title)).to.deep.equal(['Leo stays safe']);
+  });
+
+  it('a title typed in a new plan and Back activated while the title still has focus (a screen reader\'s click): stored, not lost', async () => {
+    const storage = new MemoryStorageAdapter({ name: `t10l-back-${Math.random()}` });
+    const created: string[] = [];
+    const element = await listEditor(storage, created);
+    await click(element, $(element, '#new-plan'));
+    await waitUntil(() => element.shadowRoot!.activeElement?.getAttribute('name') === 'goal.title', 'focus on the goal');
+    await sendKeys({ type: 'Leo returns home' });
+    // Activated without moving focus: the title's change event has not fired.
+    $<HTMLButtonElement>(element, '#back-to-list').click();
+    await waitUntil(() => element.shadowRoot!.querySelector('#new-plan'), 'back at the list', { timeout: 5000 });
+    await settle(element);
+    const stored = (await storage.list<ServicePlan>('servicePlan', { caseId: 'case-1' })).records;
+    expect({ titles: stored.map((plan) => plan.goal.title), created: created.length }, 'the title the test typed').to.deep.equal({ titles: ['Leo returns home'], created: 1 });
   });
 
   it('a new plan with a title not yet stored, when the host changes storage, is created in the new storage with it', async () => {

@@ -90,3 +90,83 @@ describe('<service-plan-editor>: refused text and the plan it was typed in', () 
     expect({ kept: description(editor).value === `${overLongText} more`, ...seen(editor) }, 'the text the test typed').to.deep.equal({ kept: true, length: overLongText.length + 5, invalid: 'true' });
   });
 });
+
+describe('<service-plan-editor>: the leave guard at the list counts no refused text (none is in view there)', () => {
+  it('a new draft holding refused text let go by Back: reported, then forgotten for good; at the list leaving does not ask', async () => {
+    const storage = new MemoryStorageAdapter({ name: `t10l-list-${Math.random()}` });
+    const editor = await fixture<ServicePlanEditor>(html`<service-plan-editor case-id="case-1" kind="outcome" locale="en" .storage=${storage} .participants=${participants} .catalog=${catalog} .templates=${templates} .currentUser=${worker} .now=${NOW}></service-plan-editor>`);
+    const errors = heard(editor);
+    await startNewPlan(editor);
+    await waitUntil(() => editor.shadowRoot!.querySelector('textarea[name="goal.description"]'), 'the new plan did not open', { timeout: 5000 });
+    await settle(editor);
+    await pasteInto(editor, description(editor), overLongText);
+    expect(leavingAsks(), 'the refused text in view').to.equal(true);
+    await click(editor, $(editor, '#back-to-list'));
+    await waitUntil(() => editor.shadowRoot!.querySelector('#new-plan'), 'back at the list', { timeout: 5000 });
+    await settle(editor);
+    const atList = editor.shadowRoot!.querySelector('textarea[name="goal.description"]') === null;
+    expect({ atList, reported: errors.map((found) => found.code), asks: leavingAsks() }).to.deep.equal({ atList: true, reported: ['plan.typing-left-on-switch'], asks: false });
+  });
+
+  it('plan-1 holding refused text, the host clears plan-id: at the list leaving does not ask; plan-1 opened again brings the text back, and leaving asks again', async () => {
+    const storage = await twoPlans();
+    const editor = await mountEditor({ storage, planId: 'plan-1' });
+    await pasteInto(editor, description(editor), overLongText);
+    await untilSaved(editor);
+    description(editor).blur();
+    editor.planId = undefined;
+    await waitUntil(() => editor.shadowRoot!.querySelector('#new-plan'), 'the list did not show', { timeout: 5000 });
+    await settle(editor);
+    const atList = { shown: editor.shadowRoot!.querySelector('textarea[name="goal.description"]') !== null, asks: leavingAsks() };
+    editor.planId = 'plan-1';
+    await waitUntil(() => editor.shadowRoot!.querySelector('textarea[name="goal.description"]'), 'plan-1 did not open again', { timeout: 5000 });
+    await settle(editor);
+    expect({ atList, back: { ...seen(editor), asks: leavingAsks() } }).to.deep.equal({ atList: { shown: false, asks: false }, back: { length: overLongText.length, invalid: 'true', asks: true } });
+  });
+});
+
+describe('<service-plan-editor>: a new draft holding refused text, signed out and in again', () => {
+  it('the signed-in user removed then given back: the draft is not left (no report), its text is kept and back in view', async () => {
+    const storage = new MemoryStorageAdapter({ name: `t10l-user-${Math.random()}` });
+    const editor = await fixture<ServicePlanEditor>(html`<service-plan-editor case-id="case-1" kind="outcome" locale="en" .storage=${storage} .participants=${participants} .catalog=${catalog} .templates=${templates} .currentUser=${worker} .now=${NOW}></service-plan-editor>`);
+    await startNewPlan(editor);
+    await waitUntil(() => editor.shadowRoot!.querySelector('textarea[name="goal.description"]'), 'the new plan did not open', { timeout: 5000 });
+    await settle(editor);
+    await pasteInto(editor, description(editor), overLongText);
+    description(editor).blur();
+    await settle(editor);
+    const errors = heard(editor);
+    editor.currentUser = undefined;
+    await settle(editor);
+    // Read-only while nobody is signed in, as a stored plan is: the draft stays open, its text kept for the return.
+    const signedOut = { draftOpen: editor.shadowRoot!.querySelector('[part~="status"]') !== null, said: editor.shadowRoot!.textContent!.includes('has not said who is signed in'), asks: leavingAsks() };
+    editor.currentUser = worker;
+    await settle(editor);
+    expect({ heard: errors.map((found) => found.code), signedOut, back: { ...seen(editor), asks: leavingAsks() } }).to.deep.equal({
+      heard: [],
+      signedOut: { draftOpen: true, said: true, asks: true },
+      back: { length: overLongText.length, invalid: 'true', asks: true },
+    });
+  });
+});
+
+describe('<service-plan-editor>: one text left, one report', () => {
+  it('plan-1 with refused text, the host: the list, plan-1 again (the text back), then plan-2: plan-1\'s text is reported left once', async () => {
+    const storage = await twoPlans();
+    const editor = await mountEditor({ storage, planId: 'plan-1' });
+    const errors = heard(editor);
+    await pasteInto(editor, description(editor), overLongText);
+    await untilSaved(editor);
+    description(editor).blur();
+    editor.planId = undefined;
+    await waitUntil(() => editor.shadowRoot!.querySelector('#new-plan'), 'the list did not show', { timeout: 5000 });
+    editor.planId = 'plan-1';
+    await waitUntil(() => editor.shadowRoot!.querySelector<HTMLTextAreaElement>('textarea[name="goal.description"]')?.value === overLongText, 'plan-1 back with its text', { timeout: 5000 });
+    editor.planId = 'plan-2';
+    await waitUntil(() => $<HTMLInputElement>(editor, 'input[name="goal.title"]').value === 'The other plan', 'plan-2 did not open', { timeout: 5000 });
+    await settle(editor);
+    expect(errors.map(({ code, id, violations }) => ({ code, id, paths: violations.map((found) => found.path.join('.')) }))).to.deep.equal([
+      { code: 'plan.typing-left-on-switch', id: 'plan-1', paths: ['goal.description'] },
+    ]);
+  });
+});

@@ -54,4 +54,6 @@ export const fr: Messages = {
   "spe.item.add-open": "Ajouter un élément de plan au sous-objectif « {title} »",
   // Issue 9q (typing left on another plan-id): the cp-error code when the plan left held typing no record can take.
   "plan.typing-left-on-switch": "Ce que vous avez saisi dans le plan que vous avez quitté n'a pas été enregistré : une valeur illisible (comme « 120e » dans un coût), un texte refusé par le plan ou un formulaire pas encore ajouté. Rouvrez ce plan pour le saisir à nouveau.",
+  // Review R10l (refused text of a removed record): the note saying the text is kept and comes back with it.
+  "spe.held-typing.record-gone": "Le texte que vous avez saisi et qui n'a pas pu être enregistré se trouvait dans une partie du plan qui a été supprimée depuis, ici ou par quelqu'un d'autre. Il n'est pas encore perdu : il revient avec cette partie si la suppression est annulée.",
 };

@@ -54,4 +54,6 @@ export const pt: Messages = {
   "spe.item.add-open": "Adicionar uma ação ao plano em \"{title}\"",
   // Issue 9q (typing left on another plan-id): the cp-error code when the plan left held typing no record can take.
   "plan.typing-left-on-switch": "O que você digitou no plano que deixou não foi salvo: um valor que não pôde ser lido (como \"120e\" em um custo), um texto que o plano recusou ou um formulário ainda não adicionado. Abra esse plano novamente para digitá-lo de novo.",
+  // Review R10l (refused text of a removed record): the note saying the text is kept and comes back with it.
+  "spe.held-typing.record-gone": "O texto que você digitou e que não pôde ser salvo estava em uma parte do plano que foi removida depois, aqui ou por outra pessoa. Ele ainda não se perdeu: volta com essa parte se a remoção for desfeita.",
 };

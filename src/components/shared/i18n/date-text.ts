@@ -33,40 +33,57 @@ export function dateExample(lang: string): string {
 /**
  * Date controls holding text begun in another language's order that read as no date yet when the language
  * changed ("3/4/202", English, when French is chosen): the order that text is finished and read in, so the
- * day the user began typing is the day stored. Kept with the text then shown: only text that goes on from it
- * (typing continued) is read in that order; text typed afresh is read in the language now shown.
+ * day the user began typing is the day stored. The order follows the text: it holds while the control's text
+ * goes on from the begun one (`current`); text typed afresh over it (the field emptied, or all of it selected
+ * and replaced) is read in the language now shown, and the begun text brought back by Undo or Redo is read in
+ * its own order again.
  */
-const typedOrders = new WeakMap<Element, { order: DateOrder; begun: string }>();
+interface BegunDate {
+  order: DateOrder;
+  begun: string;
+  current: boolean;
+}
+const typedOrders = new WeakMap<Element, BegunDate>();
+
+/** Undo and Redo put back text the field held before; they never type anything afresh. */
+const fromHistory = (event: Event) => (event as InputEvent).inputType?.startsWith('history') ?? false;
 
 /**
- * Remembers the order text was begun in, until the field is emptied or its whole text typed over: emptied
- * (even without leaving it), or all of it selected and replaced (typed or pasted), what is typed next is typed
- * afresh ("3/4/202" selected whole, then "3/4/2026" typed in French is 3 April, though it begins the same).
+ * Follows a control's text after a language switch left it half-typed: emptied (even without leaving it), or
+ * all of it selected and replaced (typed or pasted), what is typed next is typed afresh ("3/4/202" selected
+ * whole, then "3/4/2026" typed in French is 3 April, though it begins the same); Undo or Redo that brings the
+ * begun text back brings its order back ("3/4/202", Ctrl+Z, then "6" is March 4, as begun in English).
  */
-function rememberOrder(control: Element, begun: { order: DateOrder; begun: string }): void {
+function rememberOrder(control: Element, begun: BegunDate): void {
   typedOrders.set(control, begun);
   const input = control as HTMLInputElement;
   const stop = () => {
-    control.removeEventListener('input', forgetWhenEmptied);
+    control.removeEventListener('input', followText);
     control.removeEventListener('beforeinput', forgetWhenTypedOver);
   };
-  const forgetIf = (afresh: boolean) => {
-    if (typedOrders.get(control) !== begun) return stop();
-    if (!afresh) return;
-    typedOrders.delete(control);
+  const mine = () => {
+    if (typedOrders.get(control) === begun) return true;
     stop();
+    return false;
   };
-  const forgetWhenEmptied = () => forgetIf(input.value.trim() === '');
+  const followText = (event: Event) => {
+    if (!mine()) return;
+    if (fromHistory(event)) begun.current = input.value.trim() === begun.begun.trim();
+    else if (input.value.trim() === '') begun.current = false;
+  };
   // Before the edit lands, the selection still says what it replaces: all of the text means typed afresh.
-  const forgetWhenTypedOver = () => forgetIf(input.value !== '' && input.selectionStart === 0 && input.selectionEnd === input.value.length);
-  control.addEventListener('input', forgetWhenEmptied);
+  const forgetWhenTypedOver = (event: Event) => {
+    if (!mine() || fromHistory(event)) return;
+    if (input.value !== '' && input.selectionStart === 0 && input.selectionEnd === input.value.length) begun.current = false;
+  };
+  control.addEventListener('input', followText);
   control.addEventListener('beforeinput', forgetWhenTypedOver);
 }
 
 /** The order text begun before a language switch is read in, while the control's text still goes on from it. */
 function begunOrder(control: Element, text: string): DateOrder | undefined {
   const began = typedOrders.get(control);
-  return began && text.trim().startsWith(began.begun.trim()) ? began.order : undefined;
+  return began?.current && text.trim().startsWith(began.begun.trim()) ? began.order : undefined;
 }
 
 /**
@@ -77,8 +94,9 @@ function begunOrder(control: Element, text: string): DateOrder | undefined {
  */
 export function typedDate(lang: string, text: string, control?: Element | null): string {
   if (text.trim() === '') {
-    // Emptied: what is typed next is typed afresh, in the language now shown.
-    if (control) typedOrders.delete(control);
+    // Emptied: what is typed next is typed afresh, in the language now shown (Undo may bring the begun text back).
+    const began = control ? typedOrders.get(control) : undefined;
+    if (began) began.current = false;
     return '';
   }
   const began = control ? begunOrder(control, text) : undefined;
@@ -106,7 +124,7 @@ export function retypeDates(root: ParentNode, from: string, to: string): void {
       control.value = value;
       typedOrders.delete(control);
     } else if (control.value.trim() !== '' && !parseDateText(control.value, dateOrder(to))) {
-      rememberOrder(control, { order, begun: control.value });
+      rememberOrder(control, { order, begun: control.value, current: true });
     }
     retypeStart(control, (text) => again(text, dateOrder(from)));
   }
