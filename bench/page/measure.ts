@@ -75,12 +75,6 @@ function nextTask(): Promise<void> {
   });
 }
 
-/** The next frame painted: its animation frame ran, then the task after it (the paint lies between). */
-async function framePainted(): Promise<void> {
-  await new Promise((resolve) => requestAnimationFrame(resolve));
-  await nextTask();
-}
-
 /**
  * Resolves once `done()` is true, checked on every DOM change inside `root` and inside every shadow
  * root that appears within it (rows of the contact list live in a nested shadow root). Event-driven:
@@ -138,10 +132,6 @@ async function placeEditor(storage: StorageAdapter): Promise<Editor> {
   editor.setAttribute('kind', 'outcome');
   stage().append(editor);
   await editor.updateComplete;
-  // What placing drew ("not configured") is painted before the clock starts: the open is timed from plan-id, and a
-  // host that places an element with its plan-id never paints that state (round 10: the placed editor's first
-  // paint fell inside the timed open in 16-20 of 40 opens, 18.7 against 12.7 ms). Raw's stage waits the same.
-  await framePainted();
   return editor;
 }
 
@@ -224,7 +214,6 @@ export async function openPlanRawOnOpenDatabase(items: number): Promise<number> 
 async function timeOpenRaw(items: number, open: () => Promise<IDBDatabase>, done: (database: IDBDatabase) => void): Promise<number> {
   const id = await seedPlan(items);
   const host = stage();
-  await framePainted();
   const started = performance.now();
   const database = await open();
   const row = await rawRecord<{ record: ServicePlan }>(database, 'records', ['servicePlan', id]);
@@ -281,7 +270,8 @@ export async function saveAfterEdit(items: number, run: number): Promise<{ saved
   await editor.updateComplete;
   const title = editor.shadowRoot!.querySelector<HTMLInputElement>('[part~="goal"] input')!;
   // Let the task that opened the plan end first: its long task is not the save's.
-  await framePainted();
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  await nextTask();
   const longTasks = watchLongTasks();
   const saved = new Promise<void>((resolve) => editor.addEventListener('cp-saved', () => resolve(), { once: true }));
   const started = performance.now();
@@ -552,7 +542,10 @@ export async function seedOnly(items: number): Promise<void> {
  */
 async function settle(root: Node, built: () => boolean): Promise<void> {
   await untilRendered(root, built);
-  for (let frame = 0; frame < 2; frame += 1) await framePainted();
+  for (let frame = 0; frame < 2; frame += 1) {
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await nextTask();
+  }
   await new Promise((resolve) => requestIdleCallback(resolve));
 }
 
