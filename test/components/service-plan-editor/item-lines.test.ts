@@ -79,6 +79,31 @@ describe('<service-plan-editor>: closed item lines', function () {
     expect([...line.querySelectorAll('button, .item-who, .item-dates, .badge, .progress-text')].map((part) => part.textContent)).to.deep.equal(['Item line-b', 'Responsible: Maria Souza (mother)', '— to —', 'In progress', '0%']);
   });
 
+  it('keeps the words of a closed line apart as they are read and copied, with no indentation text between its boxes (round 10)', async () => {
+    forgetLineShapes();
+    const storage = new MemoryStorageAdapter({ name: `item-lines-${Math.random()}` });
+    const plan = readyPlan({ status: 'active', activatedOn: '2026-01-31', firstActivatedOn: '2026-01-31' });
+    storage.seedRaw('servicePlan', { ...plan, subGoals: [{ id: 'sg-1', title: 'Everything', description: '', items }], version: 2 });
+    const element = await mountEditor({ storage, planId: 'plan-1' });
+    for (const line of $$(element, 'article[part~="item"]')) {
+      // Laid out even below the screen (content-visibility skips it there), so its text is what a reader gets.
+      line.style.contentVisibility = 'visible';
+      const read = line.innerText;
+      // Every text of its own box ends where a space, a line break or the line's end follows, never glued to the next word.
+      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      const texts: string[] = [];
+      while (walker.nextNode()) texts.push(walker.currentNode.textContent!.trim());
+      let from = 0;
+      for (const [index, text] of texts.entries()) {
+        const at = read.indexOf(text, from);
+        expect(at, `"${text}" in the line of ${line.dataset.itemId}: ${JSON.stringify(read)}`).to.be.at.least(0);
+        from = at + text.length;
+        if (index < texts.length - 1) expect(read.slice(from, from + 1), `after "${text}" in the line of ${line.dataset.itemId}: ${JSON.stringify(read)}`).to.match(/\s/);
+      }
+    }
+    element.remove();
+  });
+
   it('says its own language in an editor opened after one in another language (lines are copied only within a language)', async () => {
     forgetLineShapes();
     const english = await openWith(items);
