@@ -8,7 +8,7 @@ import { selectBlockers, selectLifecycleRefusal, type ServicePlanSnapshot } from
 import type { LifecycleEvent, ServicePlanEvent } from '../../machines/service-plan/types.js';
 import type { ActorController } from '../shared/controllers/actor-controller.js';
 import type { LocalizeController } from '../shared/i18n/localize-controller.js';
-import { ownerPath } from './field-owner.js';
+import { editedRecord, ownerPath, type RecordRef } from './field-owner.js';
 import { violationText } from './labels.js';
 import { samePath, withinPath, type EditorView, type FieldPath } from './view.js';
 
@@ -24,8 +24,8 @@ type SessionView = Pick<EditorView, 'edit' | 'refusedText' | 'forgetRefused' | '
  */
 export class EditSession {
   private readonly refused = new Map<string, Violation[]>();
-  /** What the user typed at a field that was refused: shown instead of the stored value, so no typed word is lost. */
-  private readonly refusedTexts = new Map<string, string>();
+  /** What the user typed at a field that was refused (and the record it was typed for): shown instead of the stored value, so no typed word is lost. */
+  private readonly refusedTexts = new Map<string, { text: string; owner: RecordRef | undefined }>();
   /** The refused text at each field the host was told was left with its plan (`typingToReport`). */
   private readonly reported = new Map<string, string>();
   private readonly edited = new Set<string>();
@@ -72,7 +72,7 @@ export class EditSession {
     const rejected = this.send({ type: 'EDIT', edit, ...(before ? { before } : {}) });
     if (rejected.length > 0) {
       this.refused.set(fieldKey, rejected);
-      if (typed !== undefined) this.refusedTexts.set(fieldKey, typed);
+      if (typed !== undefined) this.refusedTexts.set(fieldKey, { text: typed, owner: editedRecord(edit) });
     } else {
       this.refused.delete(fieldKey);
       this.refusedTexts.delete(fieldKey);
@@ -132,13 +132,13 @@ export class EditSession {
    */
   holdsTypingOfGoneRecord(): boolean {
     const plan = this.plan()?.snapshot.context.plan;
-    return plan !== undefined && [...this.refusedTexts.keys()].some((fieldKey) => ownerPath(plan, fieldKey) === null);
+    return plan !== undefined && [...this.refusedTexts.values()].some(({ owner }) => ownerPath(plan, owner) === null);
   }
 
   private held(): { fieldKey: string; text: string; violations: Violation[] }[] {
     const plan = this.plan()?.snapshot.context.plan;
-    return [...this.refusedTexts].flatMap(([fieldKey, text]) => {
-      const owner = plan ? ownerPath(plan, fieldKey) : undefined;
+    return [...this.refusedTexts].flatMap(([fieldKey, { text, owner: record }]) => {
+      const owner = plan ? ownerPath(plan, record) : undefined;
       if (owner === null) return [];
       const violations = (this.refused.get(fieldKey) ?? []).map((found) => (owner && found.path[0] === owner[0] && found.path.length >= owner.length ? { ...found, path: [...owner, ...found.path.slice(owner.length)] } : found));
       return [{ fieldKey, text, violations }];
@@ -204,7 +204,7 @@ export class EditSession {
       this.problemsShown || (fieldKey !== undefined && this.edited.has(fieldKey)) ? next.filter((found) => found.code !== 'plan.approval.missing' && withinPath(found.path, path)) : [];
     return {
       edit: (edit, fieldKey, before, typed) => current(() => this.edit(edit, fieldKey, before, typed), false),
-      refusedText: (fieldKey) => this.refusedTexts.get(fieldKey),
+      refusedText: (fieldKey) => this.refusedTexts.get(fieldKey)?.text,
       forgetRefused: (fieldKey) => this.forget(fieldKey),
       refuseUnreadable: (fieldKey, path) => current(() => this.refuseUnreadable(fieldKey, path), undefined),
       refusedAt: (fieldKey) => this.refused.get(fieldKey) ?? [],

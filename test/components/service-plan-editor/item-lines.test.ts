@@ -83,7 +83,8 @@ describe('<service-plan-editor>: closed item lines', function () {
     forgetLineShapes();
     const storage = new MemoryStorageAdapter({ name: `item-lines-${Math.random()}` });
     const plan = readyPlan({ status: 'active', activatedOn: '2026-01-31', firstActivatedOn: '2026-01-31' });
-    storage.seedRaw('servicePlan', { ...plan, subGoals: [{ id: 'sg-1', title: 'Everything', description: '', items }], version: 2 });
+    const withItems: ServicePlan = { ...plan, subGoals: [{ id: 'sg-1', title: 'Everything', description: '', items }] };
+    storage.seedRaw('servicePlan', { ...withItems, version: 2 });
     const element = await mountEditor({ storage, planId: 'plan-1' });
     for (const line of $$(element, 'article[part~="item"]')) {
       // Laid out even below the screen (content-visibility skips it there), so its text is what a reader gets.
