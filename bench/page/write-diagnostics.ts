@@ -2,9 +2,7 @@
 // table): the CPU before a write alone, and what a layout packing the history entry into the record row costs.
 import { prepareWrites } from '../../src/storage/write-plan.js';
 import { defaultSchemas } from '../../src/storage/validate.js';
-import Dexie from 'dexie';
 import { DexieStorageAdapter } from '../../src/storage/dexie-adapter.js';
-import { writeRowsDirectly } from '../../src/storage/direct-write.js';
 import { manyContacts } from './plan-data.js';
 import { openRawDatabase, openRawLayout, rawGetAll, rawPutRows, type RawStore } from './raw-indexeddb.js';
 
@@ -83,43 +81,4 @@ export async function rawSameRowsOnly(run: number): Promise<number> {
   const elapsed = performance.now() - started;
   database.close();
   return elapsed;
-}
-
-/**
- * The same prepared rows of `count` new contacts (the adapter's records and history entries) written in one
- * Dexie transaction two ways, alternated, each into a new database: Dexie's bulkPut/bulkAdd (a handler on every
- * request, every result read back), and straight on the transaction's IDBTransaction (writeRowsDirectly, as
- * the adapter writes since issue 18 round 10), or one of them (`only`). Wall-clock of each transaction, best
- * and median; `node bench/run-once.mjs dexieBulkVsDirect 10000 '"bulk"' 0 --vary-last` gives each way's CPU.
- */
-export async function dexieBulkVsDirect(count: number, only: 'bulk' | 'direct' | 'both', run: number, rounds = 4): Promise<Record<string, number>> {
-  const writes = manyContacts(count).map((record) => ({ kind: 'contact', record }));
-  const prepared = await prepareWrites(defaultSchemas, writes, writes.map(() => ({ record: undefined, lastEntry: undefined })));
-  const rows = prepared.map(({ kind, record }) => ({ kind, id: record.id, at: 0, caseId: record.caseId, childId: record.childId, record }));
-  const entries = prepared.map((write) => write.entry);
-  const times: Record<string, number[]> = { bulk: [], direct: [] };
-  for (let round = 0; round < rounds * 2; round += 1) {
-    const way = only === 'both' ? (round % 2 === 0 ? 'bulk' : 'direct') : only;
-    const name = `bench-diag-${way}-${run}-${round}`;
-    const db = new Dexie(name);
-    db.version(1).stores({ records: '[kind+id], [kind+caseId+at], [kind+childId+at], [kind+planId+at]', history: 'id' });
-    await db.open();
-    (globalThis as unknown as { gc: () => void }).gc();
-    const started = performance.now();
-    await db.transaction('rw', db.table('records'), db.table('history'), (trans) => {
-      if (way === 'bulk') return Promise.all([db.table('records').bulkPut(rows), db.table('history').bulkAdd(entries)]);
-      writeRowsDirectly(trans.idbtrans, [
-        { store: 'records', method: 'put', values: rows },
-        { store: 'history', method: 'add', values: entries },
-      ]);
-      return undefined;
-    });
-    times[way]!.push(performance.now() - started);
-    db.close();
-    await Dexie.delete(name);
-  }
-  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-  const summary: Record<string, number> = {};
-  for (const [way, values] of Object.entries(times)) if (values.length > 0) Object.assign(summary, { [`${way}Best`]: Math.round(Math.min(...values)), [`${way}Median`]: Math.round(median(values)) });
-  return summary;
 }
