@@ -8,7 +8,6 @@ import { acquireConnection, releaseConnection, type DexieConnection, type Indexe
 import { ConflictError, CorruptRecordError, StorageError } from './errors.js';
 import { ListenerSet } from './listeners.js';
 import { toStorageError } from './map-error.js';
-import { writeRowsDirectly } from './direct-write.js';
 import { matchesQuery } from './matches.js';
 import { instantOf, newestOf } from './newest.js';
 import { checkRecord, defaultSchemas, readyToCheck, type SchemaMap } from './validate.js';
@@ -258,27 +257,17 @@ export class DexieStorageAdapter implements StorageAdapter {
     // since the read produced that very version first: so the add itself is the version check, with no
     // second read of the rows. It fails with a ConstraintError, the whole transaction is undone, and the
     // write is refused with a ConflictError carrying the record now stored.
-    // The rows go straight to the IndexedDB transaction Dexie opened (writeRowsDirectly: no handler per
-    // request), inside Dexie's transaction, so its commit, abort and errors are as before.
-    let written: ReturnType<typeof writeRowsDirectly> | undefined;
-    const recordRows = prepared.map((write) => toRow(write.kind, write.record));
-    const entries = prepared.map((write) => write.entry);
     try {
       await this.guard(
         () =>
-          this.db.transaction('rw', this.records, this.historyTable, (trans) => {
-            written = writeRowsDirectly(trans.idbtrans, [
-              { store: 'records', method: 'put', values: recordRows },
-              { store: 'history', method: 'add', values: entries },
-            ]);
-          }),
+          this.db.transaction('rw', this.records, this.historyTable, () =>
+            Promise.all([this.records.bulkPut(prepared.map((write) => toRow(write.kind, write.record))), this.historyTable.bulkAdd(prepared.map((write) => write.entry))]),
+          ),
         'Saving',
       );
     } catch (error) {
-      const failed = written?.failure();
-      // The first write whose history entry already existed (a ConstraintError on its add): a conflict.
-      const position = failed?.store === 'history' && failed.error?.name === 'ConstraintError' ? failed.position : undefined;
-      if (position === undefined) throw failed?.error ? toStorageError(failed.error, `Saving in ${this.databaseName}`) : error;
+      const position = conflictPosition(error);
+      if (position === undefined) throw error;
       const write = prepared[position]!;
       const row = await this.guard(() => this.records.get([write.kind, write.record.id]), 'Reading');
       throw new ConflictError(write.kind, write.record.id, structuredClone(writes[position]!.record), row?.record as StoredRecord | undefined);
@@ -332,6 +321,22 @@ export class DexieStorageAdapter implements StorageAdapter {
 
 /** From this many writes on, a transaction asks which keys exist (one request) before reading rows. */
 const KEY_PROBE_THRESHOLD = 64;
+
+/** The position of the first write whose history entry already existed (a ConstraintError in bulkAdd). */
+function conflictPosition(error: unknown): number | undefined {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 5; depth += 1) {
+    const failures = (current as { failuresByPos?: Record<number, { name?: string } | undefined> }).failuresByPos;
+    if (failures) {
+      const positions = Object.keys(failures)
+        .map(Number)
+        .filter((position) => failures[position]?.name === 'ConstraintError');
+      return positions.reduce<number | undefined>((first, position) => (first === undefined || position < first ? position : first), undefined);
+    }
+    current = (current as { inner?: unknown; cause?: unknown }).inner ?? (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
 
 /** A row the query asks for; a row whose record is not even an object is kept, to be reported corrupt. */
 function rowMatches(row: RecordRow, query: ListQuery): boolean {
