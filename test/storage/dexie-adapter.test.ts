@@ -170,3 +170,40 @@ async function rawKeys(databaseName: string): Promise<unknown[]> {
   raw.close();
   return keys;
 }
+
+describe('DexieStorageAdapter: closed during a write (review R10s)', () => {
+  it('a write whose adapters are closed while its transaction runs (the element removed, a sign-out mid-save) still settles, and what it says is so', async () => {
+    const databaseName = freshDatabaseName('dexie-close-mid-write');
+    const first = new DexieStorageAdapter({ databaseName });
+    const second = new DexieStorageAdapter({ databaseName });
+    await first.put('contact', draftContact('seed'));
+    const add = IDBObjectStore.prototype.add;
+    let closed = false;
+    // At the write's first history entry, every adapter on the connection closes, as the page lets go of them.
+    IDBObjectStore.prototype.add = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['add']>) {
+      if (this.name === 'history' && !closed) {
+        closed = true;
+        void first.close();
+        void second.close();
+      }
+      return add.apply(this, args);
+    };
+    const written = Array.from({ length: 2000 }, (_, index) => ({ kind: 'contact' as const, record: draftContact(`closing-${index}`) }));
+    const never = Symbol('never settled');
+    let outcome: unknown;
+    try {
+      outcome = await Promise.race([first.transaction(written).then(() => 'saved', (error: unknown) => error), new Promise((resolve) => setTimeout(() => resolve(never), 8000))]);
+    } finally {
+      IDBObjectStore.prototype.add = add;
+    }
+    expect(outcome, 'the save neither resolved nor rejected').not.to.equal(never);
+    if (outcome === 'saved') {
+      const reader = new DexieStorageAdapter({ databaseName });
+      expect((await reader.list('contact')).records.length, 'said saved: every contact written is there').to.equal(written.length + 1);
+      await reader.close();
+    } else {
+      expect(outcome).to.be.instanceOf(StorageError);
+    }
+    await Dexie.delete(databaseName);
+  });
+});
