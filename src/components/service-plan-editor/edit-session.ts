@@ -12,6 +12,9 @@ import { ownerPath } from './field-owner.js';
 import { violationText } from './labels.js';
 import { samePath, withinPath, type EditorView, type FieldPath } from './view.js';
 
+/** Why a commit was not written while nobody valid is signed in: the editor's own sentence for that (a message key). */
+const NO_WRITER = 'spe.readonly.no-user';
+
 const lifecycleEventTypes = new Set<string>(['SUBMIT', 'WITHDRAW', 'APPROVE', 'DECLINE', 'ACTIVATE', 'START_REVISION', 'COMPLETE_REVISION', 'COMPLETE', 'CLOSE', 'CANCEL', 'EXEMPT', 'REMOVE_EXEMPTION']);
 
 /** What the view gets from the session: sending, editing, and what to say at each field. */
@@ -68,6 +71,9 @@ export class EditSession {
 
   /** An edit of one field; false (and the reason, and the text typed, kept at the field) when the machine refused it. */
   edit(edit: PlanEdit, fieldKey: string, before?: PlanEdit, typed?: string): boolean {
+    // Nobody may write (signed out): nothing was sent, so nothing was accepted. The text stays at its field,
+    // refused for that reason (the leave guard counts it; signed in again, the user commits it anew).
+    if (!this.canWrite()) return this.keepUnwritten(fieldKey, typed);
     this.edited.add(fieldKey);
     const rejected = this.send({ type: 'EDIT', edit, ...(before ? { before } : {}) });
     if (rejected.length > 0) {
@@ -80,6 +86,17 @@ export class EditSession {
     this.stamp += 1;
     this.host.requestUpdate();
     return rejected.length === 0;
+  }
+
+  /** A commit nobody may write: what was typed is kept at its field with the reason, never taken for accepted. */
+  private keepUnwritten(fieldKey: string, typed: string | undefined): false {
+    if (typed !== undefined) {
+      this.refused.set(fieldKey, [{ code: NO_WRITER, path: [] }]);
+      this.refusedTexts.set(fieldKey, typed);
+      this.stamp += 1;
+      this.host.requestUpdate();
+    }
+    return false;
   }
 
   /** Text the browser could not read as the field's value ("12e" in a number field): no edit is sent (an empty value would clear the stored one); the field says so. */
