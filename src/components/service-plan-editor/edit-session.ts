@@ -10,10 +10,17 @@ import type { ActorController } from '../shared/controllers/actor-controller.js'
 import type { LocalizeController } from '../shared/i18n/localize-controller.js';
 import { ownerPath } from './field-owner.js';
 import { violationText } from './labels.js';
-import { samePath, withinPath, type EditorView, type FieldPath } from './view.js';
+import { samePath, withinPath, type EditorView, type FieldPath, type TypedFieldName } from './view.js';
 
 /** Why a commit was not written while nobody valid is signed in: the editor's own sentence for that (a message key). */
 const NO_WRITER = 'spe.readonly.no-user';
+
+/** Refused text kept for a record since removed (`EditSession.goneTyping`). */
+export interface GoneTyping {
+  fieldKey: string;
+  text: string;
+  name: TypedFieldName | undefined;
+}
 
 const lifecycleEventTypes = new Set<string>(['SUBMIT', 'WITHDRAW', 'APPROVE', 'DECLINE', 'ACTIVATE', 'START_REVISION', 'COMPLETE_REVISION', 'COMPLETE', 'CLOSE', 'CANCEL', 'EXEMPT', 'REMOVE_EXEMPTION']);
 
@@ -29,6 +36,8 @@ export class EditSession {
   private readonly refused = new Map<string, Violation[]>();
   /** What the user typed at a field that was refused: shown instead of the stored value, so no typed word is lost. */
   private readonly refusedTexts = new Map<string, string>();
+  /** What each field holding refused text is (its label, its record's name): said with the text once its record is gone. */
+  private readonly refusedNames = new Map<string, TypedFieldName>();
   /** The refused text at each field the host was told was left with its plan (`typingToReport`). */
   private readonly reported = new Map<string, string>();
   private readonly edited = new Set<string>();
@@ -70,18 +79,19 @@ export class EditSession {
   }
 
   /** An edit of one field; false (and the reason, and the text typed, kept at the field) when the machine refused it. */
-  edit(edit: PlanEdit, fieldKey: string, before?: PlanEdit, typed?: string): boolean {
+  edit(edit: PlanEdit, fieldKey: string, before?: PlanEdit, typed?: string, name?: TypedFieldName): boolean {
     // Nobody may write (signed out): nothing was sent, so nothing was accepted. The text stays at its field,
     // refused for that reason (the leave guard counts it; signed in again, the user commits it anew).
-    if (!this.canWrite()) return this.keepUnwritten(fieldKey, typed);
+    if (!this.canWrite()) return this.keepUnwritten(fieldKey, typed, name);
     this.edited.add(fieldKey);
     const rejected = this.send({ type: 'EDIT', edit, ...(before ? { before } : {}) });
     if (rejected.length > 0) {
       this.refused.set(fieldKey, rejected);
-      if (typed !== undefined) this.refusedTexts.set(fieldKey, typed);
+      if (typed !== undefined) this.keepText(fieldKey, typed, name);
     } else {
       this.refused.delete(fieldKey);
       this.refusedTexts.delete(fieldKey);
+      this.refusedNames.delete(fieldKey);
     }
     this.stamp += 1;
     this.host.requestUpdate();
@@ -89,14 +99,19 @@ export class EditSession {
   }
 
   /** A commit nobody may write: what was typed is kept at its field with the reason, never taken for accepted. */
-  private keepUnwritten(fieldKey: string, typed: string | undefined): false {
+  private keepUnwritten(fieldKey: string, typed: string | undefined, name: TypedFieldName | undefined): false {
     if (typed !== undefined) {
       this.refused.set(fieldKey, [{ code: NO_WRITER, path: [] }]);
-      this.refusedTexts.set(fieldKey, typed);
+      this.keepText(fieldKey, typed, name);
       this.stamp += 1;
       this.host.requestUpdate();
     }
     return false;
+  }
+
+  private keepText(fieldKey: string, typed: string, name: TypedFieldName | undefined): void {
+    this.refusedTexts.set(fieldKey, typed);
+    if (name) this.refusedNames.set(fieldKey, name);
   }
 
   /** Text the browser could not read as the field's value ("12e" in a number field): no edit is sent (an empty value would clear the stored one); the field says so. */
@@ -111,20 +126,21 @@ export class EditSession {
     this.host.requestUpdate();
   }
 
-  /** A form the user cancelled: what was refused of it goes. */
+  /** A form the user cancelled, or kept text the user let go: what was refused of it goes. */
   forget(fieldKey: string): void {
     if (!this.refused.delete(fieldKey) && !this.refusedTexts.delete(fieldKey)) return;
     this.refusedTexts.delete(fieldKey);
+    this.refusedNames.delete(fieldKey);
     this.stamp += 1;
     this.host.requestUpdate();
   }
 
   /**
-   * Text the machine refused that the fields keep in view (over its limit, markup in a name): no record
+   * Text the machine refused that the editor keeps in view (over its limit, markup in a name): no record
    * holds it, so leaving now would lose it. What was refused there, one entry per field, at the path where
-   * the field's record (found by its id) is now. A field whose record was removed is in view nowhere, so it
-   * is left out while its record is gone; its text is kept all the same (see `open`), for Undo or a merge
-   * may bring the record back, and the text and its message with it.
+   * the field's record (found by its id) is now. A field whose record was removed is shown in the gone-typing
+   * note instead (`goneTyping`), its violations at no path: it counts until the user discards it there, or
+   * Undo or a merge brings the record back, and the text and its message with it.
    */
   heldTyping(): Violation[] {
     return this.held().flatMap(({ violations }) => violations);
@@ -144,19 +160,21 @@ export class EditSession {
   }
 
   /**
-   * Whether refused text is kept for a record no longer in the plan (removed here, or by another tab or user): in
-   * view nowhere, so the user is told it is kept and comes back with the record.
+   * Refused text kept for a record no longer in the plan (removed here, or by another tab or user): its field is
+   * gone, so the gone-typing note shows it, with what it was, until the user discards it or the record comes back.
    */
-  holdsTypingOfGoneRecord(): boolean {
+  goneTyping(): GoneTyping[] {
     const plan = this.plan()?.snapshot.context.plan;
-    return plan !== undefined && [...this.refusedTexts.keys()].some((fieldKey) => ownerPath(plan, fieldKey) === null);
+    if (!plan) return [];
+    return [...this.refusedTexts].filter(([fieldKey]) => ownerPath(plan, fieldKey) === null).map(([fieldKey, text]) => ({ fieldKey, text, name: this.refusedNames.get(fieldKey) }));
   }
 
   private held(): { fieldKey: string; text: string; violations: Violation[] }[] {
     const plan = this.plan()?.snapshot.context.plan;
     return [...this.refusedTexts].flatMap(([fieldKey, text]) => {
       const owner = plan ? ownerPath(plan, fieldKey) : undefined;
-      if (owner === null) return [];
+      // Its record is gone: the text is kept in the gone-typing note, at no path of the plan.
+      if (owner === null) return [{ fieldKey, text, violations: (this.refused.get(fieldKey) ?? []).map((found) => ({ ...found, path: [] })) }];
       const violations = (this.refused.get(fieldKey) ?? []).map((found) => (owner && found.path[0] === owner[0] && found.path.length >= owner.length ? { ...found, path: [...owner, ...found.path.slice(owner.length)] } : found));
       return [{ fieldKey, text, violations }];
     });
@@ -194,6 +212,7 @@ export class EditSession {
     this.generation += 1;
     this.refused.clear();
     this.refusedTexts.clear();
+    this.refusedNames.clear();
     this.reported.clear();
   }
 
@@ -220,7 +239,7 @@ export class EditSession {
     const blockersAt = (path: FieldPath, fieldKey?: string): Violation[] =>
       this.problemsShown || (fieldKey !== undefined && this.edited.has(fieldKey)) ? next.filter((found) => found.code !== 'plan.approval.missing' && withinPath(found.path, path)) : [];
     return {
-      edit: (edit, fieldKey, before, typed) => current(() => this.edit(edit, fieldKey, before, typed), false),
+      edit: (edit, fieldKey, before, typed, name) => current(() => this.edit(edit, fieldKey, before, typed, name), false),
       refusedText: (fieldKey) => this.refusedTexts.get(fieldKey),
       forgetRefused: (fieldKey) => this.forget(fieldKey),
       refuseUnreadable: (fieldKey, path) => current(() => this.refuseUnreadable(fieldKey, path), undefined),

@@ -124,7 +124,7 @@ const PLAN_KIND = 'servicePlan';
  * @csspart appointment-progress - The count of an item's appointments kept, missed and to come.
  * @csspart add-appointment - The form that adds an appointment to a plan item.
  * @csspart merged-note - The note naming what a merge took from the other person.
- * @csspart gone-typing-note - The note saying that text which could not be saved is kept for a part of the plan since removed.
+ * @csspart gone-typing-note - The note showing text which could not be saved, kept for a part of the plan since removed (read-only, named by its field and item), each with "Discard"; leaving asks until it is discarded.
  * @csspart case-plan-details - Placement and why, services to the foster parents, health and education records, educational stability, steps toward the concurrent goal, and from 14 the youth's part and transition services.
  * @csspart print-header - The printed plan's own header: case, child and date of birth, agency, caseworker, prepared by, version, date printed.
  * @cssprop --cp-color-accent - Buttons, progress and links (text on it is derived: black or white, whichever meets WCAG AA).
@@ -508,6 +508,12 @@ export class ServicePlanEditor extends CaseplanElement {
     if (typingLeft) this.dispatchEvent(typingLeft);
   }
 
+  /** The user lets go of text kept for a record since removed (the gone-typing note): it is not kept, nor asked about, any more. */
+  private discardGoneTyping(fieldKey: string): void {
+    this.session.forget(fieldKey);
+    this.focusAfter.ifLost('#plan-title');
+  }
+
   /** Ctrl/⌘+Z undoes and Ctrl/⌘+Shift+Z (or Ctrl+Y) redoes plan changes, except in a text field (which has its own undo). */
   private readonly onKeydown = (event: KeyboardEvent): void => {
     if (this.locked || !(event.ctrlKey || event.metaKey) || event.altKey) return;
@@ -633,7 +639,7 @@ export class ServicePlanEditor extends CaseplanElement {
             now: this.context.now(),
             openVisitationPlan: (id, caseId, href) => this.openVisitationPlan(id, caseId, href),
             // The notes above the plan: refused text kept for a removed record, and what a merge took from theirs.
-            mergedNote: html`${this.goneTypingNote.render(t, this.session.holdsTypingOfGoneRecord())}${this.mergedNote.render(t, snapshot)}`,
+            mergedNote: html`${this.goneTypingNote.render(t, this.session.goneTyping(), (fieldKey) => this.discardGoneTyping(fieldKey))}${this.mergedNote.render(t, snapshot)}`,
             saveHistory: (shown) => planSaveHistory(shown, this.history, this.context.currentUser),
             retry,
           })
