@@ -12,8 +12,8 @@ import { ownerPath } from './field-owner.js';
 import { violationText } from './labels.js';
 import { samePath, withinPath, type EditorView, type FieldPath, type TypedFieldName } from './view.js';
 
-/** Why a commit was not written while nobody valid is signed in: the editor's own sentence for that (a message key). */
-const NO_WRITER = 'spe.readonly.no-user';
+/** Why a commit was not written while nobody valid is signed in (a message key, said at the field once signed in again). */
+const NO_WRITER = 'spe.held-typing.no-writer';
 
 /** Refused text kept for a record since removed (`EditSession.goneTyping`). */
 export interface GoneTyping {

@@ -8,7 +8,7 @@ import type { CpErrorEvent } from '../../../src/components/shared/events/index.j
 import type { ServicePlan } from '../../../src/model/service-plan/plan.js';
 import type { ServicePlanEditor } from '../../../src/components/service-plan-editor/service-plan-editor.js';
 import { basicItem, readyPlan } from '../../model/service-plan/fixtures.js';
-import { $, catalog, leavingAsks, mountEditor, NOW, openItem, participants, settle, startNewPlan, templates, worker } from './helpers.js';
+import { $, catalog, leavingAsks, mountEditor, NOW, openItem, overLongText, participants, settle, startNewPlan, templates, worker } from './helpers.js';
 
 const typed = 'Leo returns home';
 const title = (editor: ServicePlanEditor) => editor.shadowRoot!.querySelector<HTMLInputElement>('input[name="goal.title"]');
@@ -77,6 +77,28 @@ describe('<service-plan-editor>: signed out with the caret still in a field', ()
     });
   });
 
+  it('text over its limit under the caret: refused as it is written, kept for the plan (leaving asks), back in its field on signing in', async () => {
+    const storage = new MemoryStorageAdapter({ name: `sign-out-refused-${Math.random()}` });
+    await storage.put('servicePlan', readyPlan());
+    const editor = await mountEditor({ storage, planId: 'plan-1' });
+    const description = () => editor.shadowRoot!.querySelector<HTMLTextAreaElement>('textarea[name="goal.description"]');
+    // Pasted, the caret still there (no change yet).
+    description()!.focus();
+    description()!.value = overLongText;
+    description()!.dispatchEvent(new Event('input', { bubbles: true }));
+    editor.currentUser = undefined;
+    await settle(editor);
+    const signedOut = { field: description() === null, asks: leavingAsks() };
+    editor.currentUser = worker;
+    await settle(editor);
+    const stored = (await storage.get<ServicePlan>('servicePlan', 'plan-1'))!;
+    expect({ signedOut, back: { length: description()!.value.length, invalid: description()!.getAttribute('aria-invalid'), asks: leavingAsks() }, stored: stored.goal.description }).to.deep.equal({
+      signedOut: { field: true, asks: true },
+      back: { length: overLongText.length, invalid: 'true', asks: true },
+      stored: readyPlan().goal.description,
+    });
+  });
+
   it('a cost holding "120e" (unreadable) under the caret: it cannot be written, so the host hears it as the field goes', async () => {
     const storage = new MemoryStorageAdapter({ name: `sign-out-unreadable-${Math.random()}` });
     await storage.put('servicePlan', readyPlan({ subGoals: [{ id: 'sg-1', title: 'Stable housing', description: '', items: [basicItem('item-1', { source: { type: 'custom', name: 'Housing application', purpose: 'Apply for social housing' }, cost: { amount: 120, currency: 'USD' } })] }] }));
@@ -113,9 +135,11 @@ describe('<service-plan-editor>: signed out with the caret still in a field', ()
     await settle(editor);
     await new Promise((resolve) => setTimeout(resolve, 100)); // past the autosave delay (30 ms)
     const stored = (await storage.get<ServicePlan>('servicePlan', 'plan-1'))!;
-    expect({ signedOutAsks, inView: title(editor)!.value, asks: leavingAsks(), stored: { title: stored.goal.title, version: stored.version } }).to.deep.equal({
+    const said = editor.shadowRoot!.getElementById(`${title(editor)!.id}-error`)?.textContent?.trim() ?? '';
+    expect({ signedOutAsks, inView: title(editor)!.value, said: said.includes('nobody was signed in'), asks: leavingAsks(), stored: { title: stored.goal.title, version: stored.version } }).to.deep.equal({
       signedOutAsks: true,
       inView: typed,
+      said: true,
       asks: true,
       stored: { title: readyPlan().goal.title, version: 1 },
     });
