@@ -10,7 +10,17 @@ import type { ActorController } from '../shared/controllers/actor-controller.js'
 import type { LocalizeController } from '../shared/i18n/localize-controller.js';
 import { editedRecord, ownerPath, type RecordRef } from './field-owner.js';
 import { violationText } from './labels.js';
-import { samePath, withinPath, type EditorView, type FieldPath } from './view.js';
+import { samePath, withinPath, type EditorView, type FieldPath, type TypedFieldName } from './view.js';
+
+/** Why a commit was not written while nobody valid is signed in (a message key, said at the field once signed in again). */
+const NO_WRITER = 'spe.held-typing.no-writer';
+
+/** Refused text kept for a record since removed (`EditSession.goneTyping`). */
+export interface GoneTyping {
+  fieldKey: string;
+  text: string;
+  name: TypedFieldName | undefined;
+}
 
 const lifecycleEventTypes = new Set<string>(['SUBMIT', 'WITHDRAW', 'APPROVE', 'DECLINE', 'ACTIVATE', 'START_REVISION', 'COMPLETE_REVISION', 'COMPLETE', 'CLOSE', 'CANCEL', 'EXEMPT', 'REMOVE_EXEMPTION']);
 
@@ -24,8 +34,12 @@ type SessionView = Pick<EditorView, 'edit' | 'refusedText' | 'forgetRefused' | '
  */
 export class EditSession {
   private readonly refused = new Map<string, Violation[]>();
-  /** What the user typed at a field that was refused (and the record it was typed for): shown instead of the stored value, so no typed word is lost. */
-  private readonly refusedTexts = new Map<string, { text: string; owner: RecordRef | undefined }>();
+  /**
+   * What the user typed at a field that was refused: shown instead of the stored value, so no typed word is lost;
+   * with the record it was typed for (as its edit names it) and what the field is (its label, its record's name),
+   * said with the text once that record is gone.
+   */
+  private readonly refusedTexts = new Map<string, { text: string; owner: RecordRef | undefined; name: TypedFieldName | undefined }>();
   /** The refused text at each field the host was told was left with its plan (`typingToReport`). */
   private readonly reported = new Map<string, string>();
   private readonly edited = new Set<string>();
@@ -67,12 +81,15 @@ export class EditSession {
   }
 
   /** An edit of one field; false (and the reason, and the text typed, kept at the field) when the machine refused it. */
-  edit(edit: PlanEdit, fieldKey: string, before?: PlanEdit, typed?: string): boolean {
+  edit(edit: PlanEdit, fieldKey: string, before?: PlanEdit, typed?: string, name?: TypedFieldName): boolean {
+    // Nobody may write (signed out): nothing was sent, so nothing was accepted. The text stays at its field,
+    // refused for that reason (the leave guard counts it; signed in again, the user commits it anew).
+    if (!this.canWrite()) return this.keepUnwritten(fieldKey, typed, name, editedRecord(edit));
     this.edited.add(fieldKey);
     const rejected = this.send({ type: 'EDIT', edit, ...(before ? { before } : {}) });
     if (rejected.length > 0) {
       this.refused.set(fieldKey, rejected);
-      if (typed !== undefined) this.refusedTexts.set(fieldKey, { text: typed, owner: editedRecord(edit) });
+      if (typed !== undefined) this.keepText(fieldKey, typed, name, editedRecord(edit));
     } else {
       this.refused.delete(fieldKey);
       this.refusedTexts.delete(fieldKey);
@@ -80,6 +97,21 @@ export class EditSession {
     this.stamp += 1;
     this.host.requestUpdate();
     return rejected.length === 0;
+  }
+
+  /** A commit nobody may write: what was typed is kept at its field with the reason, never taken for accepted. */
+  private keepUnwritten(fieldKey: string, typed: string | undefined, name: TypedFieldName | undefined, owner: RecordRef | undefined): false {
+    if (typed !== undefined) {
+      this.refused.set(fieldKey, [{ code: NO_WRITER, path: [] }]);
+      this.keepText(fieldKey, typed, name, owner);
+      this.stamp += 1;
+      this.host.requestUpdate();
+    }
+    return false;
+  }
+
+  private keepText(fieldKey: string, text: string, name: TypedFieldName | undefined, owner: RecordRef | undefined): void {
+    this.refusedTexts.set(fieldKey, { text, owner, name });
   }
 
   /** Text the browser could not read as the field's value ("12e" in a number field): no edit is sent (an empty value would clear the stored one); the field says so. */
@@ -94,7 +126,7 @@ export class EditSession {
     this.host.requestUpdate();
   }
 
-  /** A form the user cancelled: what was refused of it goes. */
+  /** A form the user cancelled, or kept text the user let go: what was refused of it goes. */
   forget(fieldKey: string): void {
     if (!this.refused.delete(fieldKey) && !this.refusedTexts.delete(fieldKey)) return;
     this.refusedTexts.delete(fieldKey);
@@ -103,11 +135,11 @@ export class EditSession {
   }
 
   /**
-   * Text the machine refused that the fields keep in view (over its limit, markup in a name): no record
+   * Text the machine refused that the editor keeps in view (over its limit, markup in a name): no record
    * holds it, so leaving now would lose it. What was refused there, one entry per field, at the path where
-   * the field's record (found by its id) is now. A field whose record was removed is in view nowhere, so it
-   * is left out while its record is gone; its text is kept all the same (see `open`), for Undo or a merge
-   * may bring the record back, and the text and its message with it.
+   * the field's record (found by its id) is now. A field whose record was removed is shown in the gone-typing
+   * note instead (`goneTyping`), its violations at no path: it counts until the user discards it there, or
+   * Undo or a merge brings the record back, and the text and its message with it.
    */
   heldTyping(): Violation[] {
     return this.held().flatMap(({ violations }) => violations);
@@ -127,19 +159,21 @@ export class EditSession {
   }
 
   /**
-   * Whether refused text is kept for a record no longer in the plan (removed here, or by another tab or user): in
-   * view nowhere, so the user is told it is kept and comes back with the record.
+   * Refused text kept for a record no longer in the plan (removed here, or by another tab or user): its field is
+   * gone, so the gone-typing note shows it, with what it was, until the user discards it or the record comes back.
    */
-  holdsTypingOfGoneRecord(): boolean {
+  goneTyping(): GoneTyping[] {
     const plan = this.plan()?.snapshot.context.plan;
-    return plan !== undefined && [...this.refusedTexts.values()].some(({ owner }) => ownerPath(plan, owner) === null);
+    if (!plan) return [];
+    return [...this.refusedTexts].filter(([, { owner }]) => ownerPath(plan, owner) === null).map(([fieldKey, { text, name }]) => ({ fieldKey, text, name }));
   }
 
   private held(): { fieldKey: string; text: string; violations: Violation[] }[] {
     const plan = this.plan()?.snapshot.context.plan;
     return [...this.refusedTexts].flatMap(([fieldKey, { text, owner: record }]) => {
       const owner = plan ? ownerPath(plan, record) : undefined;
-      if (owner === null) return [];
+      // Its record is gone: the text is kept in the gone-typing note, at no path of the plan.
+      if (owner === null) return [{ fieldKey, text, violations: (this.refused.get(fieldKey) ?? []).map((found) => ({ ...found, path: [] })) }];
       const violations = (this.refused.get(fieldKey) ?? []).map((found) => (owner && found.path[0] === owner[0] && found.path.length >= owner.length ? { ...found, path: [...owner, ...found.path.slice(owner.length)] } : found));
       return [{ fieldKey, text, violations }];
     });
@@ -203,7 +237,7 @@ export class EditSession {
     const blockersAt = (path: FieldPath, fieldKey?: string): Violation[] =>
       this.problemsShown || (fieldKey !== undefined && this.edited.has(fieldKey)) ? next.filter((found) => found.code !== 'plan.approval.missing' && withinPath(found.path, path)) : [];
     return {
-      edit: (edit, fieldKey, before, typed) => current(() => this.edit(edit, fieldKey, before, typed), false),
+      edit: (edit, fieldKey, before, typed, name) => current(() => this.edit(edit, fieldKey, before, typed, name), false),
       refusedText: (fieldKey) => this.refusedTexts.get(fieldKey)?.text,
       forgetRefused: (fieldKey) => this.forget(fieldKey),
       refuseUnreadable: (fieldKey, path) => current(() => this.refuseUnreadable(fieldKey, path), undefined),

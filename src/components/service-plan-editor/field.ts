@@ -71,7 +71,7 @@ export function field(view: EditorView, options: FieldOptions): TemplateResult {
     const start = typingStart(control);
     // The value I began from: if the plan's value there changed meanwhile, the machine opens a conflict on it.
     const before = start !== undefined && start !== value ? commit(start) : undefined;
-    if (edit) view.edit(edit, options.key, before, value);
+    if (edit) view.edit(edit, options.key, before, value, { field: options.label, record: options.context });
   };
   // Text the machine refused stays as typed, in front of its message, even when the field is drawn anew.
   const refusedText = view.refusedText(options.key);

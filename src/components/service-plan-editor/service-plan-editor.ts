@@ -69,7 +69,7 @@ const PLAN_KIND = 'servicePlan';
  * @fires cp-saved - The plan was stored; `detail.version` is the stored version.
  * @fires cp-status-change - The plan's status changed and was saved (`detail.previousStatus` → `detail.status`).
  * @fires cp-conflict - Someone else saved the plan first; `detail.attempted` (mine) and `detail.current` (theirs). Nothing is lost.
- * @fires cp-error - Opening or saving failed (`detail.code`, e.g. `storage.quota-exceeded`), a property was invalid (`input.invalid`), another `plan-id` was set while the open plan's last edits could not be written (`plan.unsaved-on-switch`), or the open plan was left while it held typing no record can take (`plan.typing-left-on-switch`: "120e" in a cost or text the plan refused, `violations` naming the field where it is now; a form not submitted). A plan is left for another `plan-id`, or for the list (`plan-id` cleared, or "Back"); a new plan never stored is also left when the `case-id` changes (never by signing out: it stays open, read-only), and is reported without `detail.id`.
+ * @fires cp-error - Opening or saving failed (`detail.code`, e.g. `storage.quota-exceeded`), a property was invalid (`input.invalid`), another `plan-id` was set while the open plan's last edits could not be written (`plan.unsaved-on-switch`), or the open plan was left while it held typing no record can take (`plan.typing-left-on-switch`: "120e" in a cost or text the plan refused, `violations` naming the field where it is now; a form not submitted). A plan is left for another `plan-id`, or for the list (`plan-id` cleared, or "Back"); a new plan never stored is also left when the `case-id` changes (never by signing out: it stays open, read-only), and is reported without `detail.id`. Signing out (`currentUser` cleared) writes what was typed in a field first, as the user who typed it; input no record can take ("120e", a form not added) goes with the fields, which turn read-only, and is reported with the same code.
  * @csspart base - The editor's outer box.
  * @csspart toolbar - The plan's header, kept in view: title, status, the next step, undo/redo, print and save state.
  * @csspart plan-list - The case's plans, shown without `plan-id`, with "New plan".
@@ -124,7 +124,7 @@ const PLAN_KIND = 'servicePlan';
  * @csspart appointment-progress - The count of an item's appointments kept, missed and to come.
  * @csspart add-appointment - The form that adds an appointment to a plan item.
  * @csspart merged-note - The note naming what a merge took from the other person.
- * @csspart gone-typing-note - The note saying that text which could not be saved is kept for a part of the plan since removed.
+ * @csspart gone-typing-note - The note showing text which could not be saved, kept for a part of the plan since removed (read-only, named by its field and item), each with "Discard"; leaving asks until it is discarded.
  * @csspart case-plan-details - Placement and why, services to the foster parents, health and education records, educational stability, steps toward the concurrent goal, and from 14 the youth's part and transition services.
  * @csspart print-header - The printed plan's own header: case, child and date of birth, agency, caseworker, prepared by, version, date printed.
  * @cssprop --cp-color-accent - Buttons, progress and links (text on it is derived: black or white, whichever meets WCAG AA).
@@ -272,8 +272,13 @@ export class ServicePlanEditor extends CaseplanElement {
   });
   /** The plan this editor created (no plan-id given), if any. */
   private createdPlanId: string | undefined;
-  /** The user's edits and what is said at each field. */
-  private readonly session = new EditSession(this, () => this.plan, () => !this.userMissing);
+  /** The user's edits and what is said at each field; written as `writer` (see `writeAsLeavingUser`). */
+  private readonly session = new EditSession(this, () => this.plan, () => this.writer !== undefined);
+  /**
+   * Who the plan's edits are written as: the user signed in when the editor last updated. Kept past a sign-out
+   * until `willUpdate` has written the typing under the caret, typed by that user while signed in.
+   */
+  private writer: CurrentUser | undefined;
 
   @state() private ui: EditorUiState = { pickerSubGoalId: undefined, shownRevision: undefined, expandedItems: new Set(), toggled: new Map(), addItemForms: new Map(), linksOpen: new Set(), pickerText: '', pickerCategory: '', pickerLanguage: '' };
   @state() private confirmRequest: { message: string; confirmLabel: string } | undefined;
@@ -330,6 +335,8 @@ export class ServicePlanEditor extends CaseplanElement {
     // The open plan is left only when the scope differs now: plan-2 then plan-1 again in one step never closed plan-1.
     const openScope = this.session.openScope;
     if (openScope !== undefined && openScope !== this.planScope) this.reportTypingLeft(openScope);
+    if (this.writer !== undefined && this.writer.id !== this.context.currentUser?.id) this.writeAsLeavingUser();
+    this.writer = this.context.currentUser;
     this.actorSlot.sync();
     const storage = this.actorSlot.storage;
     // Without plan-id: the case's plans are listed; nothing is written until the user starts one.
@@ -484,6 +491,29 @@ export class ServicePlanEditor extends CaseplanElement {
     if (typingLeft) this.dispatchEvent(typingLeft);
   }
 
+  /**
+   * The signed-in user goes (signed out, a session expired) or another signs in: what the leaving user typed is
+   * theirs, so the text under the caret is committed and the plan written now, before the machine hears of the next
+   * user (every write names its author) and before the fields go read-only (they are drawn as a document then). Text
+   * the plan refuses is kept for the plan (the leave guard counts it, it is back in its field on signing in); typing
+   * no record can take (unreadable input, a form not added) goes with the fields, so the host hears of it.
+   */
+  private writeAsLeavingUser(): void {
+    const plan = this.plan;
+    if (!plan || !this.shadowRoot) return;
+    commitTyping(this.shadowRoot);
+    plan.send({ type: 'SAVE_NOW' });
+    if (!this.userMissing) return;
+    const typingLeft = typingLeftEvent(this.shadowRoot, this.planId, []);
+    if (typingLeft) this.dispatchEvent(typingLeft);
+  }
+
+  /** The user lets go of text kept for a record since removed (the gone-typing note): it is not kept, nor asked about, any more. */
+  private discardGoneTyping(fieldKey: string): void {
+    this.session.forget(fieldKey);
+    this.focusAfter.ifLost('#plan-title');
+  }
+
   /** Ctrl/⌘+Z undoes and Ctrl/⌘+Shift+Z (or Ctrl+Y) redoes plan changes, except in a text field (which has its own undo). */
   private readonly onKeydown = (event: KeyboardEvent): void => {
     if (this.locked || !(event.ctrlKey || event.metaKey) || event.altKey) return;
@@ -609,7 +639,7 @@ export class ServicePlanEditor extends CaseplanElement {
             now: this.context.now(),
             openVisitationPlan: (id, caseId, href) => this.openVisitationPlan(id, caseId, href),
             // The notes above the plan: refused text kept for a removed record, and what a merge took from theirs.
-            mergedNote: html`${this.goneTypingNote.render(t, this.session.holdsTypingOfGoneRecord())}${this.mergedNote.render(t, snapshot)}`,
+            mergedNote: html`${this.goneTypingNote.render(t, this.session.goneTyping(), (fieldKey) => this.discardGoneTyping(fieldKey))}${this.mergedNote.render(t, snapshot)}`,
             saveHistory: (shown) => planSaveHistory(shown, this.history, this.context.currentUser),
             retry,
           })

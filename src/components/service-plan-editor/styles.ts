@@ -593,6 +593,28 @@ export const editorStyles = css`
     gap: var(--_cp-space-s);
     border: 2px solid var(--_cp-color-info);
   }
+  /* Text kept for a removed part of the plan: read-only, selectable, as wide as the note (320 px too). */
+  .gone-typing {
+    display: grid;
+    gap: var(--_cp-space-s);
+    border: 2px solid var(--_cp-color-info);
+  }
+  .gone-typing-entry {
+    display: grid;
+    gap: var(--_cp-space-xs);
+    justify-items: start;
+  }
+  .gone-typing-entry textarea {
+    box-sizing: border-box;
+    inline-size: 100%;
+    font: inherit;
+    color: inherit;
+    background: var(--_cp-color-surface-sunken);
+    border: 1px solid var(--_cp-color-border);
+    border-radius: var(--_cp-radius-control);
+    padding: var(--_cp-space-xs);
+    resize: vertical;
+  }
   .button-row {
     display: flex;
     flex-wrap: wrap;

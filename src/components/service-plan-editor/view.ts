@@ -85,14 +85,21 @@ export interface EditorData {
   buildsBody(sectionKey: string, needed: boolean): boolean;
 }
 
+/** What a field is, as its label says, and the record it belongs to (an item's name), when it has one. */
+export interface TypedFieldName {
+  field: string;
+  record?: string | undefined;
+}
+
 /** What a part of the editor can do: send edits and events, move focus, ask, announce, change screen state. */
 export interface EditorActions {
   /**
    * Sends an edit. A refused edit keeps its messages under `fieldKey` (shown next to that field)
    * until an edit of the same field is accepted. Returns whether it was accepted. `before`: the edit of the
    * value the field had when typing began (a change made elsewhere meanwhile becomes a conflict on it).
+   * `typed`: the text typed, kept at the field if refused; `name`: what the field is, said with that text if its record goes.
    */
-  edit(edit: PlanEdit, fieldKey: string, before?: PlanEdit, typed?: string): boolean;
+  edit(edit: PlanEdit, fieldKey: string, before?: PlanEdit, typed?: string, name?: TypedFieldName): boolean;
   /** The text the user typed at a field and the machine refused (kept in front of its message until corrected or accepted). */
   refusedText(fieldKey: string): string | undefined;
   /** Forgets what was refused at a field key (a form the user cancelled says nothing more). */

@@ -5,7 +5,7 @@ import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
 import type { ServicePlan } from '../../../src/model/service-plan/plan.js';
 import type { CpErrorEvent } from '../../../src/components/shared/events/index.js';
 import { basicItem, readyPlan } from '../../model/service-plan/fixtures.js';
-import { $, $$, confirmDialog, leavingAsks, mountEditor, openItem, overLongText, pasteInto, removeItemButton, settle, typeInto, untilSaved } from './helpers.js';
+import { $, $$, confirmDialog, itemCard, leavingAsks, mountEditor, openItem, overLongText, pasteInto, removeItemButton, settle, typeInto, untilSaved } from './helpers.js';
 
 for (const itemId of ['item-1', 'svc.7']) {
   it(`refused pasted text stays in view for an item whose id is ${itemId}`, async () => {
@@ -24,8 +24,9 @@ for (const itemId of ['item-1', 'svc.7']) {
 
 // Found in review (r10l): the id was the longest one the key began with, so with items `svc` and `svc.7`,
 // `item.svc.7.expectedOutcome` still fell to `svc` once `svc.7` was removed: leaving asked with nothing in
-// view, and leaving the plan reported typing at item `svc`.
-it('items "svc" and "svc.7", "svc.7" removed while holding refused text: nothing in view, leaving does not ask, nothing reported at "svc"', async () => {
+// view, and leaving the plan reported typing at item `svc`. Since review R10f the text of a removed record is shown
+// in the gone-typing note (leaving asks until it is discarded) and reported at no path.
+it('items "svc" and "svc.7", "svc.7" removed while holding refused text: never in svc\'s fields, kept in the note, reported at no path', async () => {
   const storage = new MemoryStorageAdapter({ name: `r10l-dot-${Math.random()}` });
   const base = readyPlan();
   await storage.put('servicePlan', readyPlan({ subGoals: [{ ...base.subGoals[0]!, items: [basicItem('svc'), basicItem('svc.7')] }, base.subGoals[1]!] }));
@@ -43,13 +44,14 @@ it('items "svc" and "svc.7", "svc.7" removed while holding refused text: nothing
   const stored = (await storage.get<ServicePlan>('servicePlan', 'plan-1'))!;
   expect(stored.subGoals[0]!.items.map((item) => item.id), 'svc.7 removed').to.deep.equal(['svc']);
   await openItem(editor, 'Item svc');
-  const shown = $$<HTMLTextAreaElement>(editor, 'textarea').filter((control) => control.value === overLongText).length;
+  const holding = (root: Element) => $$<HTMLTextAreaElement>(root, 'textarea').filter((control) => control.value === overLongText).length;
+  const shown = { inSvc: holding(itemCard(editor, 'Item svc')), inNote: holding($(editor, '[part~="gone-typing-note"]')) };
   const asks = leavingAsks();
   editor.planId = 'plan-2';
   await waitUntil(() => $<HTMLInputElement>(editor, 'input[name="goal.title"]').value === 'The other plan', 'plan-2 did not open', { timeout: 5000 });
   await settle(editor);
   const heard = errors.map((found) => ({ code: found.code, paths: found.violations.map((v) => v.path.join('.')) }));
-  expect({ shown, asks, heard }, 'the text is in view nowhere').to.deep.equal({ shown: 0, asks: false, heard: [] });
+  expect({ shown, asks, heard }, 'the text in the note only, reported at no path').to.deep.equal({ shown: { inSvc: 0, inNote: 1 }, asks: true, heard: [{ code: 'plan.typing-left-on-switch', paths: [''] }] });
 });
 
 // Found in review (r10f): the id was read as all between the key's first and last dot, "a field name is never dotted",

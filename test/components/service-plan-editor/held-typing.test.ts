@@ -5,10 +5,10 @@ import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
 import type { ServicePlan } from '../../../src/model/service-plan/plan.js';
 import type { CpErrorEvent } from '../../../src/components/shared/events/index.js';
 import { readyPlan } from '../../model/service-plan/fixtures.js';
-import { $, $$, announced, click, confirmDialog, itemCard, leavingAsks, mountEditor, openItem, overLongText, pasteInto, removeItemButton, settle, untilSaved } from './helpers.js';
+import { $, $$, announced, buttonByText, click, confirmDialog, itemCard, leavingAsks, mountEditor, openItem, overLongText, pasteInto, removeItemButton, settle, untilSaved } from './helpers.js';
 
 describe('refused text kept in view and the leave guard', () => {
-  it('an item whose outcome text was refused is removed: nothing is left in view, so leaving no longer asks', async () => {
+  it('an item whose outcome text was refused is removed: the text is kept in the gone-typing note, leaving asks until it is discarded', async () => {
     const storage = new MemoryStorageAdapter({ name: `t9f-held-${Math.random()}` });
     await storage.put('servicePlan', readyPlan());
     const editor = await mountEditor({ storage, planId: 'plan-1' });
@@ -24,7 +24,10 @@ describe('refused text kept in view and the leave guard', () => {
     const stored = (await storage.get<ServicePlan>('servicePlan', 'plan-1'))!;
     expect(stored.subGoals.flatMap((subGoal) => subGoal.items.map((item) => item.id)), 'the item was removed').to.not.include('item-1');
     expect(editor.shadowRoot!.querySelector('textarea[name$=".expectedOutcome"]'), 'no field holds the text').to.equal(null);
-    expect(leavingAsks(), 'nothing is in view or unsaved, yet leaving asks').to.equal(false);
+    const note = $(editor, '[part~="gone-typing-note"]');
+    expect({ kept: $<HTMLTextAreaElement>(note, 'textarea').value.length, asks: leavingAsks() }, 'the note keeps it: leaving asks').to.deep.equal({ kept: overLongText.length, asks: true });
+    await click(editor, buttonByText(note, 'Discard'));
+    expect(leavingAsks(), 'discarded: nothing is in view or unsaved, yet leaving asks').to.equal(false);
   });
 
   it('an item whose outcome text was refused is removed, then Undo: the item comes back with the pasted text and its message, and leaving asks again', async () => {
@@ -38,7 +41,7 @@ describe('refused text kept in view and the leave guard', () => {
     remove.click();
     await confirmDialog(editor, 'yes');
     await untilSaved(editor);
-    expect(leavingAsks(), 'the item is gone, its text in view nowhere: leaving does not ask').to.equal(false);
+    expect(leavingAsks(), 'the item is gone, its text kept in the gone-typing note: leaving asks').to.equal(true);
     await click(editor, $<HTMLButtonElement>(editor, 'button[data-tool="undo"]'));
     await untilSaved(editor);
     const outcome = $<HTMLTextAreaElement>(itemCard(editor, 'Item item-1'), 'textarea[name$=".expectedOutcome"]');
@@ -51,7 +54,7 @@ describe('refused text kept in view and the leave guard', () => {
     });
   });
 
-  it('an item whose outcome text was refused is removed, then another plan-id: the host is told of no typing left', async () => {
+  it('an item whose outcome text was refused is removed, then another plan-id: the host hears it left, at no path (none names another item)', async () => {
     const storage = new MemoryStorageAdapter({ name: `t9f-held-sw-${Math.random()}` });
     await storage.put('servicePlan', readyPlan());
     await storage.put('servicePlan', readyPlan({ id: 'plan-2', goal: { title: 'The other plan', description: '' } }));
@@ -71,8 +74,8 @@ describe('refused text kept in view and the leave guard', () => {
     const left = (await storage.get<ServicePlan>('servicePlan', 'plan-1'))!;
     expect(
       errors.map(({ code, violations }) => ({ code, paths: violations.map((found) => found.path.join('.')), namesItem: violations.map((found) => left.subGoals[Number(found.path[1])]?.items[Number(found.path[3])]?.id) })),
-      'nothing typed is left (the item is gone); a path would name another item of plan-1',
-    ).to.deep.equal([]);
+      'the text kept for the gone item is left, at no path: a path would name another item of plan-1',
+    ).to.deep.equal([{ code: 'plan.typing-left-on-switch', paths: [''], namesItem: [undefined] }]);
   });
 
   it('refused text in the second item, the first item removed, then another plan-id: the host hears the path where that item is now', async () => {
@@ -150,7 +153,7 @@ describe('refused text of an item another tab removes', () => {
   const itemHeadings = (editor: Element) => $$(editor, 'article[part~="item"] h4').map((heading) => heading.textContent?.trim());
   const withoutItem1 = (plan: ServicePlan): ServicePlan => ({ ...plan, subGoals: plan.subGoals.map((subGoal) => ({ ...subGoal, items: subGoal.items.filter((item) => item.id !== 'item-1') })) });
 
-  it('the note says the text is kept while the item is gone, and goes when the other tab puts the item back with the text', async () => {
+  it('the note shows the text kept while the item is gone, and goes when the other tab puts the item back with the text', async () => {
     const name = `t10l-tab-${Math.random()}`;
     const storage = new MemoryStorageAdapter({ name });
     await storage.put('servicePlan', readyPlan());
@@ -165,7 +168,7 @@ describe('refused text of an item another tab removes', () => {
     await other.put('servicePlan', withoutItem1(before));
     await waitUntil(() => !itemHeadings(editor).includes('Item item-1'), 'the other tab\'s removal never showed', { timeout: 5000 });
     await settle(editor);
-    const whileGone = { shown: $$<HTMLTextAreaElement>(editor, 'textarea').some((control) => control.value === overLongText), note: note(), announced: announced(editor).polite ?? '' };
+    const whileGone = { shown: $$<HTMLTextAreaElement>(editor, '[part~="gone-typing-note"] textarea').some((control) => control.value === overLongText), note: note(), announced: announced(editor).polite ?? '' };
     const removed = (await other.get<ServicePlan>('servicePlan', 'plan-1'))!;
     await other.put('servicePlan', { ...before, version: removed.version });
     await waitUntil(() => itemHeadings(editor).includes('Item item-1'), 'the restore never showed', { timeout: 5000 });
@@ -173,7 +176,7 @@ describe('refused text of an item another tab removes', () => {
     const outcome = $<HTMLTextAreaElement>(await openItem(editor, 'Item item-1'), 'textarea[name$=".expectedOutcome"]');
     const said = /could not be saved.*removed/;
     expect({ whileGone: { shown: whileGone.shown, note: said.test(whileGone.note), announced: said.test(whileGone.announced) }, back: { length: outcome.value.length, invalid: outcome.getAttribute('aria-invalid'), note: note(), asks: leavingAsks() } }).to.deep.equal({
-      whileGone: { shown: false, note: true, announced: true },
+      whileGone: { shown: true, note: true, announced: true },
       back: { length: overLongText.length, invalid: 'true', note: '', asks: true },
     });
   });

@@ -57,8 +57,14 @@ export const en = {
   "spe.item.add-open": "Add a plan item to \"{title}\"",
   // Issue 9q (typing left on another plan-id): the cp-error code when the plan left held typing no record can take.
   "plan.typing-left-on-switch": "What you typed in the plan you left was not saved: a value that could not be read (such as \"120e\" in a cost), text the plan refused, or a form not yet added. Open that plan again to type it anew.",
-  // Review R10l (refused text of a removed record): the note saying the text is kept and comes back with it.
-  "spe.held-typing.record-gone": "Text you typed that could not be saved was in a part of the plan that has since been removed, here or by someone else. It is not lost yet: it comes back with that part if the removal is undone.",
+  // Review R10l (refused text of a removed record): the note saying the text is kept (shown there, R10f) until discarded.
+  "spe.held-typing.record-gone": "Text you typed could not be saved, and the part of the plan it was typed in has since been removed (here or by someone else). It is shown below so you can copy it where it belongs; it stays until you discard it. If the removal is undone here, the text goes back to its field.",
+  // Review R10f (the gone-typing note: the kept text shown with what it was, a button to let it go; a commit nobody signed in may write).
+  "spe.held-typing.gone-name": "{field} of \"{record}\"",
+  "spe.held-typing.gone-unnamed": "Text typed in a removed part of the plan",
+  "spe.held-typing.discard": "Discard",
+  "spe.held-typing.discard-named": "Discard the kept text: {name}",
+  "spe.held-typing.no-writer": "Not saved: nobody was signed in when this was entered. Change the text to save it.",
 } satisfies Record<string, Message>;
 
 export type Messages = Record<keyof typeof en, Message>;

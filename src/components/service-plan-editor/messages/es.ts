@@ -54,6 +54,12 @@ export const es: Messages = {
   "spe.item.add-open": "Agregar una actividad al plan en «{title}»",
   // Issue 9q (typing left on another plan-id): the cp-error code when the plan left held typing no record can take.
   "plan.typing-left-on-switch": "Lo que escribió en el plan que dejó no se guardó: un valor que no se pudo leer (como «120e» en un costo), un texto que el plan rechazó o un formulario aún no agregado. Vuelva a abrir ese plan para escribirlo de nuevo.",
-  // Review R10l (refused text of a removed record): the note saying the text is kept and comes back with it.
-  "spe.held-typing.record-gone": "El texto que escribió y que no se pudo guardar estaba en una parte del plan que se ha eliminado, aquí o por otra persona. Aún no se ha perdido: vuelve con esa parte si se deshace la eliminación.",
+  // Review R10l (refused text of a removed record): the note saying the text is kept (shown there, R10f) until discarded.
+  "spe.held-typing.record-gone": "El texto que escribió no se pudo guardar, y la parte del plan donde lo escribió se ha eliminado después (aquí o por otra persona). Se muestra abajo para que pueda copiarlo donde corresponda; se conserva hasta que lo descarte. Si la eliminación se deshace aquí, el texto vuelve a su campo.",
+  // Review R10f (the gone-typing note: the kept text shown with what it was, a button to let it go; a commit nobody signed in may write).
+  "spe.held-typing.gone-name": "{field} de «{record}»",
+  "spe.held-typing.gone-unnamed": "Texto escrito en una parte eliminada del plan",
+  "spe.held-typing.discard": "Descartar",
+  "spe.held-typing.discard-named": "Descartar el texto conservado: {name}",
+  "spe.held-typing.no-writer": "No se guardó: nadie había iniciado sesión cuando se introdujo. Modifique el texto para guardarlo.",
 };

@@ -54,6 +54,12 @@ export const fr: Messages = {
   "spe.item.add-open": "Ajouter un élément de plan au sous-objectif « {title} »",
   // Issue 9q (typing left on another plan-id): the cp-error code when the plan left held typing no record can take.
   "plan.typing-left-on-switch": "Ce que vous avez saisi dans le plan que vous avez quitté n'a pas été enregistré : une valeur illisible (comme « 120e » dans un coût), un texte refusé par le plan ou un formulaire pas encore ajouté. Rouvrez ce plan pour le saisir à nouveau.",
-  // Review R10l (refused text of a removed record): the note saying the text is kept and comes back with it.
-  "spe.held-typing.record-gone": "Le texte que vous avez saisi et qui n'a pas pu être enregistré se trouvait dans une partie du plan qui a été supprimée depuis, ici ou par quelqu'un d'autre. Il n'est pas encore perdu : il revient avec cette partie si la suppression est annulée.",
+  // Review R10l (refused text of a removed record): the note saying the text is kept (shown there, R10f) until discarded.
+  "spe.held-typing.record-gone": "Le texte que vous avez saisi n'a pas pu être enregistré, et la partie du plan où vous l'avez saisi a été supprimée depuis (ici ou par quelqu'un d'autre). Il est affiché ci-dessous pour que vous puissiez le copier là où il doit aller ; il reste jusqu'à ce que vous l'abandonniez. Si la suppression est annulée ici, le texte retourne dans son champ.",
+  // Review R10f (the gone-typing note: the kept text shown with what it was, a button to let it go; a commit nobody signed in may write).
+  "spe.held-typing.gone-name": "{field} de « {record} »",
+  "spe.held-typing.gone-unnamed": "Texte saisi dans une partie supprimée du plan",
+  "spe.held-typing.discard": "Abandonner",
+  "spe.held-typing.discard-named": "Abandonner le texte conservé : {name}",
+  "spe.held-typing.no-writer": "Non enregistré : personne n'était connecté quand ce texte a été saisi. Modifiez le texte pour l'enregistrer.",
 };

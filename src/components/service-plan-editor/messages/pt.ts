@@ -54,6 +54,12 @@ export const pt: Messages = {
   "spe.item.add-open": "Adicionar uma ação ao plano em \"{title}\"",
   // Issue 9q (typing left on another plan-id): the cp-error code when the plan left held typing no record can take.
   "plan.typing-left-on-switch": "O que você digitou no plano que deixou não foi salvo: um valor que não pôde ser lido (como \"120e\" em um custo), um texto que o plano recusou ou um formulário ainda não adicionado. Abra esse plano novamente para digitá-lo de novo.",
-  // Review R10l (refused text of a removed record): the note saying the text is kept and comes back with it.
-  "spe.held-typing.record-gone": "O texto que você digitou e que não pôde ser salvo estava em uma parte do plano que foi removida depois, aqui ou por outra pessoa. Ele ainda não se perdeu: volta com essa parte se a remoção for desfeita.",
+  // Review R10l (refused text of a removed record): the note saying the text is kept (shown there, R10f) until discarded.
+  "spe.held-typing.record-gone": "O texto que você digitou não pôde ser salvo, e a parte do plano em que foi digitado foi removida depois (aqui ou por outra pessoa). Ele é mostrado abaixo para que você possa copiá-lo para onde deve ir; fica até que você o descarte. Se a remoção for desfeita aqui, o texto volta ao seu campo.",
+  // Review R10f (the gone-typing note: the kept text shown with what it was, a button to let it go; a commit nobody signed in may write).
+  "spe.held-typing.gone-name": "{field} de \"{record}\"",
+  "spe.held-typing.gone-unnamed": "Texto digitado em uma parte removida do plano",
+  "spe.held-typing.discard": "Descartar",
+  "spe.held-typing.discard-named": "Descartar o texto guardado: {name}",
+  "spe.held-typing.no-writer": "Não foi salvo: ninguém estava conectado quando isto foi digitado. Altere o texto para salvá-lo.",
 };
