@@ -247,3 +247,22 @@ export async function startNewPlan(element: ServicePlanEditor): Promise<void> {
   await waitUntil(() => element.shadowRoot?.querySelector('#new-plan'), 'no "New plan" in the list of the case\'s plans', { timeout: 5000 });
   element.shadowRoot!.querySelector<HTMLButtonElement>('#new-plan')!.click();
 }
+
+/** An editor as a host places it without plan-id: it lists the case's plans. */
+export async function listEditor(storage: StorageAdapter, created: string[] = []): Promise<ServicePlanEditor> {
+  const element = await fixture<ServicePlanEditor>(html`<service-plan-editor
+    case-id="case-1"
+    kind="outcome"
+    locale="en"
+    .storage=${storage}
+    .participants=${participants}
+    .catalog=${catalog}
+    .templates=${templates}
+    .currentUser=${worker}
+    .now=${NOW}
+    @cp-plan-created=${(event: CustomEvent<{ id: string }>) => created.push(event.detail.id)}
+  ></service-plan-editor>`);
+  // Whatever it shows first (the list, or a plan it opened itself): what was stored is checked after.
+  await waitUntil(() => element.shadowRoot?.querySelector('[part~="plan-list"], [part~="status"]'), 'neither a list nor a plan', { timeout: 5000 });
+  return element;
+}

@@ -5,26 +5,7 @@ import type { ServicePlan } from '../../../src/model/service-plan/plan.js';
 import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
 import { readyPlan } from '../../model/service-plan/fixtures.js';
 import { FaultyStorage } from '../../machines/service-plan/faulty-storage.js';
-import { $, $$, catalog, click, NOW, participants, settle, templates, typeInto, worker } from './helpers.js';
-
-/** An editor as a host places it without plan-id: it lists the case's plans. */
-async function listEditor(storage: MemoryStorageAdapter, created: string[] = []): Promise<ServicePlanEditor> {
-  const element = await fixture<ServicePlanEditor>(html`<service-plan-editor
-    case-id="case-1"
-    kind="outcome"
-    locale="en"
-    .storage=${storage}
-    .participants=${participants}
-    .catalog=${catalog}
-    .templates=${templates}
-    .currentUser=${worker}
-    .now=${NOW}
-    @cp-plan-created=${(event: CustomEvent<{ id: string }>) => created.push(event.detail.id)}
-  ></service-plan-editor>`);
-  // Whatever it shows first (the list, or a plan it opened itself): what was stored is checked after.
-  await waitUntil(() => element.shadowRoot?.querySelector('[part~="plan-list"], [part~="status"]'), 'neither a list nor a plan', { timeout: 5000 });
-  return element;
-}
+import { $, $$, click, listEditor, NOW, participants, settle, typeInto, worker } from './helpers.js';
 
 describe("<service-plan-editor> without plan-id: the case's plans", () => {
   it('stores nothing and announces no plan on load: three mounts, no plan, no cp-plan-created', async () => {

@@ -1,13 +1,13 @@
 // Which plan a refused text belongs to as plans are left and opened (EditSession's scope): a plan set and set
 // back in one step never closed; each "New plan" is a draft of its own; a plan left for the list and opened
 // again finds what was kept in view there.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
 import type { CpErrorEvent } from '../../../src/components/shared/events/index.js';
 import type { ServicePlanEditor } from '../../../src/components/service-plan-editor/service-plan-editor.js';
 import { readyPlan } from '../../model/service-plan/fixtures.js';
-import { $, catalog, click, leavingAsks, mountEditor, NOW, overLongText, participants, pasteInto, settle, startNewPlan, templates, untilSaved, worker } from './helpers.js';
+import { $, click, leavingAsks, listEditor, mountEditor, overLongText, pasteInto, settle, startNewPlan, untilSaved, worker } from './helpers.js';
 
 const description = (editor: ServicePlanEditor) => $<HTMLTextAreaElement>(editor, 'textarea[name="goal.description"]');
 const seen = (editor: ServicePlanEditor) => ({ length: description(editor).value.length, invalid: description(editor).getAttribute('aria-invalid') });
@@ -43,17 +43,7 @@ describe('<service-plan-editor>: refused text and the plan it was typed in', () 
 
   it('"New plan" with a refused description, back to the list, then "New plan" again: the first is reported left, the second starts empty', async () => {
     const storage = new MemoryStorageAdapter({ name: `t10l-new-${Math.random()}` });
-    const editor = await fixture<ServicePlanEditor>(html`<service-plan-editor
-      case-id="case-1"
-      kind="outcome"
-      locale="en"
-      .storage=${storage}
-      .participants=${participants}
-      .catalog=${catalog}
-      .templates=${templates}
-      .currentUser=${worker}
-      .now=${NOW}
-    ></service-plan-editor>`);
+    const editor = await listEditor(storage);
     const errors = heard(editor);
     const openDraft = async () => {
       await startNewPlan(editor);
@@ -94,7 +84,7 @@ describe('<service-plan-editor>: refused text and the plan it was typed in', () 
 describe('<service-plan-editor>: the leave guard at the list counts no refused text (none is in view there)', () => {
   it('a new draft holding refused text let go by Back: reported, then forgotten for good; at the list leaving does not ask', async () => {
     const storage = new MemoryStorageAdapter({ name: `t10l-list-${Math.random()}` });
-    const editor = await fixture<ServicePlanEditor>(html`<service-plan-editor case-id="case-1" kind="outcome" locale="en" .storage=${storage} .participants=${participants} .catalog=${catalog} .templates=${templates} .currentUser=${worker} .now=${NOW}></service-plan-editor>`);
+    const editor = await listEditor(storage);
     const errors = heard(editor);
     await startNewPlan(editor);
     await waitUntil(() => editor.shadowRoot!.querySelector('textarea[name="goal.description"]'), 'the new plan did not open', { timeout: 5000 });
@@ -128,7 +118,7 @@ describe('<service-plan-editor>: the leave guard at the list counts no refused t
 describe('<service-plan-editor>: a new draft holding refused text, signed out and in again', () => {
   it('the signed-in user removed then given back: the draft is not left (no report), its text is kept and back in view', async () => {
     const storage = new MemoryStorageAdapter({ name: `t10l-user-${Math.random()}` });
-    const editor = await fixture<ServicePlanEditor>(html`<service-plan-editor case-id="case-1" kind="outcome" locale="en" .storage=${storage} .participants=${participants} .catalog=${catalog} .templates=${templates} .currentUser=${worker} .now=${NOW}></service-plan-editor>`);
+    const editor = await listEditor(storage);
     await startNewPlan(editor);
     await waitUntil(() => editor.shadowRoot!.querySelector('textarea[name="goal.description"]'), 'the new plan did not open', { timeout: 5000 });
     await settle(editor);
