@@ -334,8 +334,9 @@ export class ServicePlanEditor extends CaseplanElement {
     if (changed.has('caseDetails')) this.checkedCaseDetails = checkedInput(this, CaseDetailsSchema, this.caseDetails, 'caseDetails');
     // The open plan is left only when the scope differs now: plan-2 then plan-1 again in one step never closed plan-1.
     const openScope = this.session.openScope;
-    if (openScope !== undefined && openScope !== this.planScope) this.reportTypingLeft(openScope);
-    if (this.writer !== undefined && this.writer.id !== this.context.currentUser?.id) this.writeAsLeavingUser();
+    const planLeft = openScope !== undefined && openScope !== this.planScope;
+    if (planLeft) this.reportTypingLeft(openScope);
+    if (this.writer !== undefined && this.writer.id !== this.context.currentUser?.id) this.writeAsLeavingUser(planLeft);
     this.writer = this.context.currentUser;
     this.actorSlot.sync();
     const storage = this.actorSlot.storage;
@@ -498,12 +499,13 @@ export class ServicePlanEditor extends CaseplanElement {
    * the plan refuses is kept for the plan (the leave guard counts it, it is back in its field on signing in); typing
    * no record can take (unreadable input, a form not added) goes with the fields, so the host hears of it.
    */
-  private writeAsLeavingUser(): void {
+  private writeAsLeavingUser(planLeft: boolean): void {
     const plan = this.plan;
     if (!plan || !this.shadowRoot) return;
     commitTyping(this.shadowRoot);
     plan.send({ type: 'SAVE_NOW' });
-    if (!this.userMissing) return;
+    // Left for another plan in the same update: that report (`reportTypingLeft`, for the plan left) said it already.
+    if (!this.userMissing || planLeft) return;
     const typingLeft = typingLeftEvent(this.shadowRoot, this.planId, []);
     if (typingLeft) this.dispatchEvent(typingLeft);
   }

@@ -49,6 +49,7 @@ export function initialContext(input: ServicePlanMachineInput): ServicePlanConte
     rejected: [],
     pendingActions: [],
     pendingSnapshots: [],
+    pendingAuthor: undefined,
     saveImmediately: false,
     writing: undefined,
     conflict: undefined,
@@ -194,12 +195,14 @@ export function writeAction(actions: readonly string[]): { action: string; comme
   return { action, comment: actions.length > 1 ? actions.join(' ') : undefined };
 }
 
-/** Moves what is pending into the write about to start, stamped with who and when. */
+/** Moves what is pending into the write about to start, stamped with when and who made it (its author, if the user changed since). */
 export function beginWriteUpdate(context: ServicePlanContext): Partial<ServicePlanContext> {
   const plan = context.plan!;
-  const record: ServicePlan = { ...plan, version: context.saved?.version ?? 0, updatedAt: context.now().toISOString(), updatedBy: context.currentUser.id };
+  const author = context.pendingAuthor ?? context.currentUser;
+  const record: ServicePlan = { ...plan, version: context.saved?.version ?? 0, updatedAt: context.now().toISOString(), updatedBy: author.id };
   return {
-    writing: { plan: record, actions: context.pendingActions, snapshots: context.pendingSnapshots, source: plan },
+    writing: { plan: record, actions: context.pendingActions, snapshots: context.pendingSnapshots, source: plan, author },
+    pendingAuthor: undefined,
     pendingActions: [],
     pendingSnapshots: [],
     saveImmediately: false,
@@ -212,6 +215,8 @@ export function restorePending(context: ServicePlanContext): Partial<ServicePlan
   return {
     pendingActions: [...(context.writing?.actions ?? []), ...context.pendingActions],
     pendingSnapshots: [...(context.writing?.snapshots ?? []), ...context.pendingSnapshots],
+    // The user changed while it was written (signed out mid-save): what it carried stays its author's for the retry.
+    pendingAuthor: context.pendingAuthor ?? (context.writing && context.writing.author.id !== context.currentUser.id ? context.writing.author : undefined),
     writing: undefined,
   };
 }

@@ -134,6 +134,8 @@ export const servicePlanMachine = setup({
         ...(event.catalog ? { catalog: event.catalog } : {}),
         ...(event.approvalPolicy ? { approvalPolicy: event.approvalPolicy } : {}),
         ...(event.currentUser ? { currentUser: event.currentUser } : {}),
+        // Changes not yet written stay the leaving user's: the next write names them, not who comes next.
+        ...(event.currentUser && event.currentUser.id !== context.currentUser.id && context.pendingActions.length > 0 ? { pendingAuthor: context.pendingAuthor ?? context.currentUser } : {}),
       };
       return { ...next, violations: violationsOf(next, context.plan) };
     }),

@@ -86,8 +86,13 @@ export interface ServicePlanContext {
   pendingSnapshots: ServicePlanRevision[];
   /** True when the next save should not wait for the autosave delay (a status change). */
   saveImmediately: boolean;
-  /** What the save in flight is writing; `source` is the working plan it was made from (edited since if it differs). */
-  writing: { plan: ServicePlan; actions: string[]; snapshots: ServicePlanRevision[]; source: ServicePlan } | undefined;
+  /**
+   * Who made the changes not yet written, once the current user changed before they were (signed out, or another
+   * signed in, while a save ran or had failed): they are written as that user, never as the next one.
+   */
+  pendingAuthor: CurrentUser | undefined;
+  /** What the save in flight is writing; `source` is the working plan it was made from (edited since if it differs); `author`, who made its changes. */
+  writing: { plan: ServicePlan; actions: string[]; snapshots: ServicePlanRevision[]; source: ServicePlan; author: CurrentUser } | undefined;
   conflict: PlanConflict | undefined;
   /** Where the last merge took the other person's change (one-sided changes merged without asking), to tell the user. */
   mergedFromTheirs: FieldPath[];
