@@ -35,7 +35,16 @@ export class GoneTypingNote {
         return html`<div class="gone-typing-entry">
           <label for="gone-typing-${index}">${what}</label>
           <textarea id="gone-typing-${index}" readonly rows="3" .value=${typed}></textarea>
-          <button type="button" class="quiet" aria-label=${t.term('spe.held-typing.discard-named', { name: what })} @click=${() => discard(fieldKey)}>${t.term('spe.held-typing.discard')}</button>
+          <button
+            type="button"
+            class="quiet"
+            aria-label=${t.term('spe.held-typing.discard-named', { name: what })}
+            @click=${() => {
+              discard(fieldKey);
+              // Said, for the button may stay where it was and now let go of the next text.
+              this.announce(t.term('spe.held-typing.discarded', { name: what }));
+            }}
+          >${t.term('spe.held-typing.discard')}</button>
         </div>`;
       })}
     </div>`;

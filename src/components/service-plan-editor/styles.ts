@@ -596,11 +596,15 @@ export const editorStyles = css`
   /* Text kept for a removed part of the plan: read-only, selectable, as wide as the note (320 px too). */
   .gone-typing {
     display: grid;
+    /* A long unbroken name (a link) wraps instead of widening the note past a 320 px screen. */
+    grid-template-columns: minmax(0, 1fr);
+    overflow-wrap: anywhere;
     gap: var(--_cp-space-s);
     border: 2px solid var(--_cp-color-info);
   }
   .gone-typing-entry {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_cp-space-xs);
     justify-items: start;
   }

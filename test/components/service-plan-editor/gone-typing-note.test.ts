@@ -35,6 +35,18 @@ async function refusedThenRemovedElsewhere(editor: ServicePlanEditor, name: stri
   await settle(editor);
 }
 
+/** What the editor's live region says from now on. */
+function heardSaid(editor: ServicePlanEditor): string[] {
+  const region = $<CpLiveRegion>(editor, 'cp-live-region');
+  const said: string[] = [];
+  const say = region.announce.bind(region);
+  region.announce = (text, politeness) => {
+    said.push(text);
+    say(text, politeness);
+  };
+  return said;
+}
+
 function heard(editor: ServicePlanEditor): string[] {
   const codes: string[] = [];
   editor.addEventListener('cp-error', (event) => codes.push((event as CpErrorEvent).detail.code));
@@ -71,14 +83,16 @@ describe('<service-plan-editor>: refused text of an item another tab removed', (
     await refusedThenRemovedElsewhere(editor, name);
     const discard = buttonByText(note(editor)!, 'Discard');
     const named = discard.getAttribute('aria-label');
+    const said = heardSaid(editor);
     discard.focus();
     await sendKeys({ press: 'Enter' });
     await settle(editor);
-    expect({ named, note: note(editor) === null, asks: leavingAsks(), focusInEditor: editor.shadowRoot!.contains(deepActiveElement()) }).to.deep.equal({
+    expect({ named, note: note(editor) === null, asks: leavingAsks(), focusInEditor: editor.shadowRoot!.contains(deepActiveElement()), said }).to.deep.equal({
       named: 'Discard the kept text: Expected outcome of "Item item-1"',
       note: true,
       asks: false,
       focusInEditor: true,
+      said: ['Discarded: Expected outcome of "Item item-1"'],
     });
   });
 
@@ -95,6 +109,26 @@ describe('<service-plan-editor>: refused text of an item another tab removed', (
     await settle(editor);
     expectReadable($(box, 'textarea'), 'the kept text');
     expectReadable(buttonByText(box, 'Discard'), 'Discard');
+  });
+
+  it('fits 320 px at 200 % text when the removed item had a long unbroken name (a link)', async () => {
+    const name = `gone-long-${Math.random()}`;
+    const storage = new MemoryStorageAdapter({ name });
+    const link = `https://example.org/${'housing-application-'.repeat(8)}`;
+    await storage.put('servicePlan', JSON.parse(JSON.stringify(readyPlan()).replaceAll('"Item item-1"', JSON.stringify(link))) as ServicePlan);
+    await setViewport({ width: 320, height: 640 });
+    const editor = await mountEditor({ storage, planId: 'plan-1' });
+    editor.style.fontSize = '200%';
+    const card = await openItem(editor, link);
+    await pasteInto(editor, $<HTMLTextAreaElement>(card, 'textarea[name$=".expectedOutcome"]'), overLongText);
+    await untilSaved(editor);
+    const other = new MemoryStorageAdapter({ name });
+    const before = (await other.get<ServicePlan>('servicePlan', 'plan-1'))!;
+    await other.put('servicePlan', { ...before, subGoals: before.subGoals.map((subGoal) => ({ ...subGoal, items: subGoal.items.filter((item) => item.id !== 'item-1') })) });
+    await waitUntil(() => note(editor) !== null, 'the note never showed', { timeout: 5000 });
+    await settle(editor);
+    const box = note(editor)!;
+    expect({ named: $(box, 'label').textContent!.includes(link), overflow: box.scrollWidth - box.clientWidth }).to.deep.equal({ named: true, overflow: 0 });
   });
 
   it('after Back to the list and opening the plan again, the note is announced again', async () => {

@@ -64,6 +64,7 @@ export const en = {
   "spe.held-typing.gone-unnamed": "Text typed in a removed part of the plan",
   "spe.held-typing.discard": "Discard",
   "spe.held-typing.discard-named": "Discard the kept text: {name}",
+  "spe.held-typing.discarded": "Discarded: {name}",
   "spe.held-typing.no-writer": "Not saved: nobody was signed in when this was entered. Change the text to save it.",
 } satisfies Record<string, Message>;
 

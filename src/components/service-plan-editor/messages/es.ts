@@ -61,5 +61,6 @@ export const es: Messages = {
   "spe.held-typing.gone-unnamed": "Texto escrito en una parte eliminada del plan",
   "spe.held-typing.discard": "Descartar",
   "spe.held-typing.discard-named": "Descartar el texto conservado: {name}",
+  "spe.held-typing.discarded": "Descartado: {name}",
   "spe.held-typing.no-writer": "No se guardó: nadie había iniciado sesión cuando se introdujo. Modifique el texto para guardarlo.",
 };

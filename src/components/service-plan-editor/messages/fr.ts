@@ -61,5 +61,6 @@ export const fr: Messages = {
   "spe.held-typing.gone-unnamed": "Texte saisi dans une partie supprimée du plan",
   "spe.held-typing.discard": "Abandonner",
   "spe.held-typing.discard-named": "Abandonner le texte conservé : {name}",
+  "spe.held-typing.discarded": "Abandonné : {name}",
   "spe.held-typing.no-writer": "Non enregistré : personne n'était connecté quand ce texte a été saisi. Modifiez le texte pour l'enregistrer.",
 };

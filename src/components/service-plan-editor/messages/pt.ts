@@ -61,5 +61,6 @@ export const pt: Messages = {
   "spe.held-typing.gone-unnamed": "Texto digitado em uma parte removida do plano",
   "spe.held-typing.discard": "Descartar",
   "spe.held-typing.discard-named": "Descartar o texto guardado: {name}",
+  "spe.held-typing.discarded": "Descartado: {name}",
   "spe.held-typing.no-writer": "Não foi salvo: ninguém estava conectado quando isto foi digitado. Altere o texto para salvá-lo.",
 };
