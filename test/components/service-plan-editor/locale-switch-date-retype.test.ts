@@ -114,6 +114,29 @@ describe('a date half-typed, the language switched, then the whole field selecte
     expect({ undone, stored: await storedStart(storage) }, 'the begun English text, restored by Undo, finished').to.deep.equal({ undone: '3/4/202', stored: '2026-03-04' });
   });
 
+  it('"3/4/202" typed in English, French chosen, all of it selected and "3/4/202" typed afresh, Ctrl+Z, Ctrl+Shift+Z (the French text back), "6": 3 April (review R10f)', async () => {
+    const { element, storage } = await englishEditor();
+    const start = await startField(element);
+    await sendKeys({ type: '3/4/202' });
+    await switchTo(element, 'fr');
+    start.select();
+    await sendKeys({ type: '3/4/202' });
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ press: 'KeyZ' });
+    const undone = start.value;
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'KeyZ' });
+    await sendKeys({ up: 'Shift' });
+    await sendKeys({ up: 'Control' });
+    const redone = start.value;
+    start.setSelectionRange(redone.length, redone.length);
+    await sendKeys({ type: '6' });
+    await sendKeys({ press: 'Tab' });
+    await settle(element);
+    await untilSaved(element);
+    expect({ undone, redone, stored: await storedStart(storage) }, 'the text typed afresh in French, brought back by Redo, finished').to.deep.equal({ undone: '3/4/202', redone: '3/4/202', stored: '2026-04-03' });
+  });
+
   it('"3/4/202" typed in English, French chosen, all of it selected, then the caret to its end and "6" typed on: March 4', async () => {
     const { element, storage } = await englishEditor();
     const start = await startField(element);

@@ -42,17 +42,25 @@ interface BegunDate {
   order: DateOrder;
   begun: string;
   current: boolean;
+  /**
+   * Once Undo took text typed afresh back to the begun text: where the field's history now stands from it, in Undo
+   * and Redo steps (0 at it, below 0 older, above 0 the fresh text again). Redo past the begun text goes back to the
+   * fresh text, read in the language shown, though it may read the same ("3/4/202" typed afresh in French).
+   */
+  fromBegun: number | undefined;
 }
 const typedOrders = new WeakMap<Element, BegunDate>();
 
 /** Undo and Redo put back text the field held before; they never type anything afresh. */
 const fromHistory = (event: Event) => (event as InputEvent).inputType?.startsWith('history') ?? false;
+const isRedo = (event: Event) => (event as InputEvent).inputType === 'historyRedo';
 
 /**
  * Follows a control's text after a language switch left it half-typed: emptied (even without leaving it), or
  * all of it selected and replaced (typed or pasted), what is typed next is typed afresh ("3/4/202" selected
- * whole, then "3/4/2026" typed in French is 3 April, though it begins the same); Undo or Redo that brings the
- * begun text back brings its order back ("3/4/202", Ctrl+Z, then "6" is March 4, as begun in English).
+ * whole, then "3/4/2026" typed in French is 3 April, though it begins the same); Undo that brings the begun text
+ * back brings its order back ("3/4/202", Ctrl+Z, then "6" is March 4, as begun in English), and Redo from there
+ * brings the fresh text back with the language shown, whatever it reads (`fromBegun`).
  */
 function rememberOrder(control: Element, begun: BegunDate): void {
   typedOrders.set(control, begun);
@@ -68,8 +76,20 @@ function rememberOrder(control: Element, begun: BegunDate): void {
   };
   const followText = (event: Event) => {
     if (!mine()) return;
-    if (fromHistory(event)) begun.current = input.value.trim() === begun.begun.trim();
-    else if (input.value.trim() === '') begun.current = false;
+    const atBegun = input.value.trim() === begun.begun.trim();
+    if (!fromHistory(event)) {
+      begun.fromBegun = undefined;
+      if (input.value.trim() === '') begun.current = false;
+    } else if (begun.fromBegun !== undefined) {
+      begun.fromBegun += isRedo(event) ? 1 : -1;
+      begun.current = begun.fromBegun <= 0;
+    } else if (!isRedo(event) && !begun.current && atBegun) {
+      // Undo took the fresh text back to the begun one.
+      begun.fromBegun = 0;
+      begun.current = true;
+    } else {
+      begun.current = atBegun;
+    }
   };
   // Before the edit lands, the selection still says what it replaces: all of the text means typed afresh.
   const forgetWhenTypedOver = (event: Event) => {
@@ -124,7 +144,7 @@ export function retypeDates(root: ParentNode, from: string, to: string): void {
       control.value = value;
       typedOrders.delete(control);
     } else if (control.value.trim() !== '' && !parseDateText(control.value, dateOrder(to))) {
-      rememberOrder(control, { order, begun: control.value, current: true });
+      rememberOrder(control, { order, begun: control.value, current: true, fromBegun: undefined });
     }
     retypeStart(control, (text) => again(text, dateOrder(from)));
   }
