@@ -488,7 +488,12 @@ export class ServicePlanEditor extends CaseplanElement {
   private reportTypingLeft(scope: string): void {
     if (!this.plan || !this.shadowRoot) return;
     commitTyping(this.shadowRoot);
-    const typingLeft = typingLeftEvent(this.shadowRoot, scope.startsWith('plan:') ? scope.slice('plan:'.length) : undefined, this.session.typingToReport());
+    this.tellTypingLeft(this.shadowRoot, scope.startsWith('plan:') ? scope.slice('plan:'.length) : undefined, this.session.typingToReport());
+  }
+
+  /** The host hears of typing no record of the plan left (`planId`; none for a draft never stored) can take, if any. */
+  private tellTypingLeft(root: ShadowRoot, planId: string | undefined, refused: Parameters<typeof typingLeftEvent>[2]): void {
+    const typingLeft = typingLeftEvent(root, planId, refused);
     if (typingLeft) this.dispatchEvent(typingLeft);
   }
 
@@ -506,8 +511,7 @@ export class ServicePlanEditor extends CaseplanElement {
     plan.send({ type: 'SAVE_NOW' });
     // Left for another plan in the same update: that report (`reportTypingLeft`, for the plan left) said it already.
     if (!this.userMissing || planLeft) return;
-    const typingLeft = typingLeftEvent(this.shadowRoot, this.planId, []);
-    if (typingLeft) this.dispatchEvent(typingLeft);
+    this.tellTypingLeft(this.shadowRoot, this.planId, []);
   }
 
   /** The user lets go of text kept for a record since removed (the gone-typing note): it is not kept, nor asked about, any more. */
