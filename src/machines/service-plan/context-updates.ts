@@ -13,7 +13,8 @@ import { threeWayMerge, type ConflictChoice, type MergeResult } from '../../mode
 import { cleanMerge as cleanRecordMerge, recordConflict, resolvedMerge, sameRecordContent, withChoice, type RecordResolution } from '../shared/record-conflict.js';
 import type { RevisionReason, ServicePlan, ServicePlanRevision } from '../../model/service-plan/plan.js';
 import { validatePlan } from '../../model/service-plan/rules/validate.js';
-import type { PlanConflict, ServicePlanContext, ServicePlanMachineInput, LifecycleEvent } from './types.js';
+import type { AuthoredChanges, PlanConflict, ServicePlanContext, ServicePlanMachineInput, LifecycleEvent } from './types.js';
+import type { CurrentUser } from '../shared/current-user.js';
 import { newRecordId } from '../shared/record-id.js';
 import { abandonRevision } from '../../model/service-plan/abandon-revision.js';
 import { setAsideWhole, type SetAsideVersion } from '../../model/set-aside.js';
@@ -49,7 +50,7 @@ export function initialContext(input: ServicePlanMachineInput): ServicePlanConte
     rejected: [],
     pendingActions: [],
     pendingSnapshots: [],
-    pendingAuthor: undefined,
+    handedOver: [],
     saveImmediately: false,
     writing: undefined,
     conflict: undefined,
@@ -195,14 +196,44 @@ export function writeAction(actions: readonly string[]): { action: string; comme
   return { action, comment: actions.length > 1 ? actions.join(' ') : undefined };
 }
 
-/** Moves what is pending into the write about to start, stamped with when and who made it (its author, if the user changed since). */
+/**
+ * The current user changes to `next` (another signed in, or the user signed out): what the leaving user changed and
+ * is not yet written stays theirs, kept apart (`handedOver`) so the next user's changes never join it.
+ */
+export function handOverUpdate(context: ServicePlanContext, next: CurrentUser): Partial<ServicePlanContext> {
+  const unwritten = context.pendingActions.length > 0 || context.pendingSnapshots.length > 0;
+  // An open conflict holds every change not yet written: whoever resolves it writes the resolution.
+  if (next.id === context.currentUser.id || !context.plan || !unwritten || context.conflict) return {};
+  const left: AuthoredChanges = { plan: context.plan, actions: context.pendingActions, snapshots: context.pendingSnapshots, author: context.currentUser };
+  return { handedOver: inOrder([...context.handedOver, left]), pendingActions: [], pendingSnapshots: [] };
+}
+
+/** Changes of one author following each other are one write (the later plan holds the earlier changes). */
+function inOrder(changes: readonly AuthoredChanges[]): AuthoredChanges[] {
+  const joined: AuthoredChanges[] = [];
+  for (const next of changes) {
+    const last = joined.at(-1);
+    if (last && last.author.id === next.author.id) joined[joined.length - 1] = { plan: next.plan, actions: [...last.actions, ...next.actions], snapshots: [...last.snapshots, ...next.snapshots], author: next.author };
+    else joined.push(next);
+  }
+  return joined;
+}
+
+/**
+ * Moves what is to be written next into the write about to start, stamped with when and who made it: an earlier
+ * user's changes first (`handedOver`, as that user), else what is pending (as the current user).
+ */
 export function beginWriteUpdate(context: ServicePlanContext): Partial<ServicePlanContext> {
+  const stamp = (plan: ServicePlan, author: CurrentUser): ServicePlan => ({ ...plan, version: context.saved?.version ?? 0, updatedAt: context.now().toISOString(), updatedBy: author.id });
+  const [earliest, ...later] = context.handedOver;
+  if (earliest) {
+    // The working plan (the next user's changes on top) and saveImmediately wait for the write after this one.
+    return { writing: { plan: stamp(earliest.plan, earliest.author), actions: earliest.actions, snapshots: earliest.snapshots, source: earliest.plan, author: earliest.author }, handedOver: later, error: undefined };
+  }
   const plan = context.plan!;
-  const author = context.pendingAuthor ?? context.currentUser;
-  const record: ServicePlan = { ...plan, version: context.saved?.version ?? 0, updatedAt: context.now().toISOString(), updatedBy: author.id };
+  const author = context.currentUser;
   return {
-    writing: { plan: record, actions: context.pendingActions, snapshots: context.pendingSnapshots, source: plan, author },
-    pendingAuthor: undefined,
+    writing: { plan: stamp(plan, author), actions: context.pendingActions, snapshots: context.pendingSnapshots, source: plan, author },
     pendingActions: [],
     pendingSnapshots: [],
     saveImmediately: false,
@@ -210,15 +241,55 @@ export function beginWriteUpdate(context: ServicePlanContext): Partial<ServicePl
   };
 }
 
-/** Puts back what a failed write carried, so the next attempt writes it again: nothing is dropped. */
+/**
+ * Puts back what a failed write carried, so the next attempt writes it again: nothing is dropped. Written by a user
+ * who has gone since (or ahead of another's changes), it is put back first among the earlier users' changes, so a
+ * retry still names its author.
+ */
 export function restorePending(context: ServicePlanContext): Partial<ServicePlanContext> {
+  const writing = context.writing;
+  if (writing && (writing.author.id !== context.currentUser.id || context.handedOver.length > 0)) {
+    const back: AuthoredChanges = { plan: writing.source, actions: writing.actions, snapshots: writing.snapshots, author: writing.author };
+    return { handedOver: inOrder([back, ...context.handedOver]), writing: undefined };
+  }
   return {
-    pendingActions: [...(context.writing?.actions ?? []), ...context.pendingActions],
-    pendingSnapshots: [...(context.writing?.snapshots ?? []), ...context.pendingSnapshots],
-    // The user changed while it was written (signed out mid-save): what it carried stays its author's for the retry.
-    pendingAuthor: context.pendingAuthor ?? (context.writing && context.writing.author.id !== context.currentUser.id ? context.writing.author : undefined),
+    pendingActions: [...(writing?.actions ?? []), ...context.pendingActions],
+    pendingSnapshots: [...(writing?.snapshots ?? []), ...context.pendingSnapshots],
     writing: undefined,
   };
+}
+
+/**
+ * Every change not yet written as one (a conflict opened: the person at the screen resolves it, and the
+ * resolution, holding every change, is written as them).
+ */
+export function restoreAllPending(context: ServicePlanContext): Partial<ServicePlanContext> {
+  const restored = restorePending(context);
+  return joinedHandedOver({ ...context, ...restored }, restored);
+}
+
+/** `update`'s pending changes with `context`'s earlier users' changes put in front of them, as the current user's. */
+function joinedHandedOver(context: ServicePlanContext, update: Partial<ServicePlanContext>): Partial<ServicePlanContext> {
+  return {
+    ...update,
+    handedOver: [],
+    pendingActions: [...context.handedOver.flatMap((changes) => changes.actions), ...(update.pendingActions ?? context.pendingActions)],
+    pendingSnapshots: [...context.handedOver.flatMap((changes) => changes.snapshots), ...(update.pendingSnapshots ?? context.pendingSnapshots)],
+  };
+}
+
+/**
+ * Earlier users' changes re-applied on `theirs` (stored meanwhile, from `base`), each still to be written as its
+ * author; undefined when one of them meets a change of theirs.
+ */
+function rebasedHandedOver(changes: readonly AuthoredChanges[], base: ServicePlan | undefined, theirs: ServicePlan): AuthoredChanges[] | undefined {
+  const rebased: AuthoredChanges[] = [];
+  for (const made of changes) {
+    const result = threeWayMerge(base ?? theirs, made.plan, theirs);
+    if (result.conflicts.length > 0) return undefined;
+    rebased.push({ ...made, plan: { ...result.merged, version: theirs.version } });
+  }
+  return rebased;
 }
 
 export function adoptSavedUpdate(context: ServicePlanContext, stored: ServicePlan, revisions: ServicePlanRevision[] | undefined): Partial<ServicePlanContext> {
@@ -287,7 +358,11 @@ export function mergedUpdate(context: ServicePlanContext, mine: ServicePlan, sto
 /** Theirs merged in without asking (see `cleanMerge`). */
 export function autoMergeUpdate(context: ServicePlanContext, theirs: ServicePlan | undefined): Partial<ServicePlanContext> {
   const result = cleanMerge(context, theirs);
-  return result ? mergedUpdate(context, context.plan!, theirs, result, 'plan.conflict-merged') : {};
+  if (!result) return {};
+  const update = mergedUpdate(context, context.plan!, theirs, result, 'plan.conflict-merged');
+  // Earlier users' changes are merged onto theirs too, still each its author's; one meeting theirs joins the merge.
+  const handedOver = theirs ? rebasedHandedOver(context.handedOver, context.saved, theirs) : context.handedOver;
+  return handedOver ? { ...update, handedOver } : joinedHandedOver(context, update);
 }
 
 /** A resolution of the open conflict; `write` false when it leaves the stored plan as it is. */
@@ -320,23 +395,28 @@ export function carriedPlanUpdate(
 ): { outcome: 'write' | 'conflict' | 'nothing'; update: Partial<ServicePlanContext> } {
   const carry = context.carry!;
   const common = { planId: loaded.plan.id, revisions: loaded.revisions, carry: undefined, error: undefined };
+  // Earlier users' changes carried with it stay each its author's (written first, as them).
+  const handedOver = carry.handedOver ?? [];
+  const joined = (update: Partial<ServicePlanContext>) => joinedHandedOver({ ...context, handedOver }, update);
   if (loaded.absent) {
     const plan = { ...carry.plan, version: 0 };
-    return { outcome: 'write', update: { ...common, plan, saved: undefined, pendingActions: carry.pendingActions, saveImmediately: true, violations: violationsOf(context, plan) } };
+    return {
+      outcome: 'write',
+      update: { ...common, plan, saved: undefined, pendingActions: carry.pendingActions, handedOver: handedOver.map((made) => ({ ...made, plan: { ...made.plan, version: 0 } })), saveImmediately: true, violations: violationsOf(context, plan) },
+    };
   }
   const theirs = loaded.plan;
   const base = carry.base ?? theirs;
   const result = threeWayMerge(base, carry.plan, theirs);
   if (result.conflicts.length > 0) {
     const conflict = planConflict(carry.plan, theirs, base);
-    return { outcome: 'conflict', update: { ...common, plan: carry.plan, saved: base, pendingActions: carry.pendingActions, conflict, violations: violationsOf(context, carry.plan) } };
+    return { outcome: 'conflict', update: joined({ ...common, plan: carry.plan, saved: base, pendingActions: carry.pendingActions, conflict, violations: violationsOf(context, carry.plan) }) };
   }
   const plan = { ...result.merged, version: theirs.version };
   if (sameRecordContent(plan, theirs)) return { outcome: 'nothing', update: { ...common, plan: theirs, saved: theirs, violations: violationsOf(context, theirs) } };
-  return {
-    outcome: 'write',
-    update: { ...common, plan, saved: theirs, mergedFromTheirs: result.fromTheirs, pendingActions: carry.pendingActions, saveImmediately: true, violations: violationsOf(context, plan) },
-  };
+  const update: Partial<ServicePlanContext> = { ...common, plan, saved: theirs, mergedFromTheirs: result.fromTheirs, pendingActions: carry.pendingActions, saveImmediately: true, violations: violationsOf(context, plan) };
+  const rebased = rebasedHandedOver(handedOver, carry.base, theirs);
+  return { outcome: 'write', update: rebased ? { ...update, handedOver: rebased } : joined(update) };
 }
 
 /** Every revision snapshot the plan has: stored, being written, or waiting to be. */

@@ -17,6 +17,7 @@ import {
   chooseUpdate,
   cleanMerge,
   editUpdate,
+  handOverUpdate,
   initialContext,
   lifecycleResult,
   lifecycleUpdate,
@@ -24,6 +25,7 @@ import {
   redoUpdate,
   resolutionUnchanged,
   resolveUpdate,
+  restoreAllPending,
   restorePending,
   typedFieldConflict,
   undoUpdate,
@@ -42,6 +44,11 @@ export type ServicePlanEmitted =
   | { type: 'status-changed'; from: PlanStatus; to: PlanStatus; plan: ServicePlan }
   | { type: 'conflict'; conflict: PlanConflict }
   | { type: 'error'; error: MachineError };
+
+/** More is to be written after the write in flight: changes made since it began, or another user's kept apart. */
+function editedDuringWrite(context: ServicePlanContext): boolean {
+  return context.plan !== context.writing?.source || context.pendingSnapshots.length > 0 || context.handedOver.length > 0;
+}
 
 /** The plan is new and was never stored (kept so until its first change: `storeWhenWritten`). */
 function isUnstored(context: ServicePlanContext): boolean {
@@ -75,8 +82,8 @@ export const servicePlanMachine = setup({
     canRedo: ({ context }) => context.future.length > 0 && !context.conflict,
     saveImmediately: ({ context }) => context.saveImmediately,
     newerRemote: ({ context, event }) => event.type === 'REMOTE_CHANGE' && event.version > (context.saved?.version ?? 0),
-    editedDuringWrite: ({ context }) => context.plan !== context.writing?.source || context.pendingSnapshots.length > 0,
-    editedDuringWriteAndUrgent: ({ context }) => (context.plan !== context.writing?.source || context.pendingSnapshots.length > 0) && context.saveImmediately,
+    editedDuringWrite: ({ context }) => editedDuringWrite(context),
+    editedDuringWriteAndUrgent: ({ context }) => editedDuringWrite(context) && context.saveImmediately,
     isConflict: ({ event }) => 'error' in event && isConflictError(event.error),
     editedSinceSaved: ({ context }) => context.plan !== context.saved,
     hasTheirs: ({ context }) => context.conflict?.theirs !== undefined,
@@ -134,8 +141,8 @@ export const servicePlanMachine = setup({
         ...(event.catalog ? { catalog: event.catalog } : {}),
         ...(event.approvalPolicy ? { approvalPolicy: event.approvalPolicy } : {}),
         ...(event.currentUser ? { currentUser: event.currentUser } : {}),
-        // Changes not yet written stay the leaving user's: the next write names them, not who comes next.
-        ...(event.currentUser && event.currentUser.id !== context.currentUser.id && context.pendingActions.length > 0 ? { pendingAuthor: context.pendingAuthor ?? context.currentUser } : {}),
+        // Changes not yet written stay the leaving user's: written as them, apart from what the next user changes.
+        ...(event.currentUser ? handOverUpdate(context, event.currentUser) : {}),
       };
       return { ...next, violations: violationsOf(next, context.plan) };
     }),
@@ -209,7 +216,7 @@ export const servicePlanMachine = setup({
             actions: enqueueActions(({ context, event, enqueue }) => {
               if (event.type !== 'EDIT') return;
               const conflict = typedFieldConflict(context, event.edit, event.before)!;
-              enqueue.assign({ ...restorePending(context), conflict });
+              enqueue.assign({ ...restoreAllPending(context), conflict });
               enqueue.emit({ type: 'conflict', conflict });
             }),
           },
@@ -291,7 +298,7 @@ export const servicePlanMachine = setup({
                 actions: enqueueActions(({ context, event, enqueue }) => {
                   const error = event.error as ConflictError<ServicePlan>;
                   const conflict = planConflict(context.plan!, error.current, context.saved);
-                  enqueue.assign({ ...restorePending(context), conflict, error: toMachineError(error) });
+                  enqueue.assign({ ...restoreAllPending(context), conflict, error: toMachineError(error) });
                   enqueue.emit({ type: 'conflict', conflict });
                 }),
               },

@@ -43,6 +43,20 @@ export interface CarriedPlan {
   plan: ServicePlan;
   base: ServicePlan | undefined;
   pendingActions: string[];
+  /** Earlier users' changes not yet written, each to be written as its author before `plan`'s own (see `AuthoredChanges`). */
+  handedOver?: AuthoredChanges[];
+}
+
+/**
+ * Changes one user made and left unwritten when another user came (signed in, or signed out, while a save ran or had
+ * failed): written on their own, as that user, before what came after (every history entry names who made its changes).
+ * `plan`: the working plan as that user left it.
+ */
+export interface AuthoredChanges {
+  plan: ServicePlan;
+  actions: string[];
+  snapshots: ServicePlanRevision[];
+  author: CurrentUser;
 }
 
 /** Where the plan stands with storage. */
@@ -87,10 +101,10 @@ export interface ServicePlanContext {
   /** True when the next save should not wait for the autosave delay (a status change). */
   saveImmediately: boolean;
   /**
-   * Who made the changes not yet written, once the current user changed before they were (signed out, or another
-   * signed in, while a save ran or had failed): they are written as that user, never as the next one.
+   * Earlier users' changes not yet written, oldest first, each written as its author before the next; `pendingActions`
+   * and `pendingSnapshots` are the current user's, made after them.
    */
-  pendingAuthor: CurrentUser | undefined;
+  handedOver: AuthoredChanges[];
   /** What the save in flight is writing; `source` is the working plan it was made from (edited since if it differs); `author`, who made its changes. */
   writing: { plan: ServicePlan; actions: string[]; snapshots: ServicePlanRevision[]; source: ServicePlan; author: CurrentUser } | undefined;
   conflict: PlanConflict | undefined;

@@ -64,6 +64,66 @@ describe('<service-plan-editor>: what was typed is written as who typed it, when
     });
   }
 
+  /** Each write after the plan's first: who it names and the fields it changed. */
+  async function writes(inner: MemoryStorageAdapter, description: string): Promise<string[]> {
+    await waitUntil(async () => (await inner.get<ServicePlan>('servicePlan', 'plan-1'))?.goal.description === description, `"${description}" was never stored`, { timeout: 5000 });
+    const entries = await inner.history('servicePlan', 'plan-1');
+    return entries.slice(1).map((entry) => `${entry.by}: ${entry.changes.map((change) => change.path).join(', ')}`);
+  }
+
+  async function typeDescription(editor: ServicePlanEditor, text: string): Promise<void> {
+    const description = $<HTMLTextAreaElement>(editor, 'textarea[name="goal.description"]');
+    description.focus();
+    description.select();
+    await sendKeys({ type: text });
+  }
+
+  it('worker-2 signs in (no sign-out) while a save runs and worker-1 typed under it, then edits: worker-1\'s typing is written as worker-1, worker-2\'s as worker-2, in order', async () => {
+    const { inner, storage, editor } = await opened();
+    const release = storage.holdWrites();
+    await typeTitle(editor, 'Saving');
+    await sendKeys({ press: 'Tab' });
+    await waitUntil(() => storage.attempts.length >= 1, 'the save never started', { timeout: 5000 });
+    await typeTitle(editor, 'Typed by worker-1 under the save');
+    editor.currentUser = worker2;
+    await settle(editor);
+    await typeDescription(editor, 'Typed by worker-2');
+    await sendKeys({ press: 'Tab' });
+    release();
+    expect(await writes(inner, 'Typed by worker-2')).to.deep.equal(['worker-1: goal.title', 'worker-1: goal.title', 'worker-2: goal.description']);
+    expect((await inner.get<ServicePlan>('servicePlan', 'plan-1'))!.goal.title).to.equal('Typed by worker-1 under the save');
+  });
+
+  it('worker-2 signs in (no sign-out) while worker-1\'s save fails (again at the hand-over), then edits: worker-1\'s typing is written as worker-1, worker-2\'s as worker-2, in order', async () => {
+    const { inner, storage, editor } = await opened();
+    storage.failingWrites = 2;
+    await typeTitle(editor, 'Typed by worker-1');
+    await sendKeys({ press: 'Tab' });
+    await waitUntil(() => editor.shadowRoot!.querySelector('[part~="save-state"]')?.getAttribute('state') === 'failed', 'the save never failed', { timeout: 5000 });
+    editor.currentUser = worker2;
+    await settle(editor);
+    await typeDescription(editor, 'Typed by worker-2');
+    await sendKeys({ press: 'Tab' });
+    expect(await writes(inner, 'Typed by worker-2')).to.deep.equal(['worker-1: goal.title', 'worker-2: goal.description']);
+  });
+
+  it('the storage is replaced while worker-1\'s failed typing waits and worker-2 has edited: the new storage gets worker-1\'s as worker-1, then worker-2\'s', async () => {
+    const { storage, editor } = await opened();
+    storage.failingWrites = 100;
+    await typeTitle(editor, 'Typed by worker-1');
+    await sendKeys({ press: 'Tab' });
+    editor.currentUser = worker2;
+    await settle(editor);
+    await waitUntil(() => editor.shadowRoot!.querySelector('[part~="save-state"]')?.getAttribute('state') === 'failed', 'the save never failed', { timeout: 5000 });
+    await typeDescription(editor, 'Typed by worker-2');
+    const next = new MemoryStorageAdapter({ name: `sign-out-author-next-${Math.random()}` });
+    await next.put('servicePlan', readyPlan());
+    editor.storage = next;
+    await waitUntil(async () => (await next.get<ServicePlan>('servicePlan', 'plan-1'))?.goal.description === 'Typed by worker-2', 'the carried edits never reached the new storage', { timeout: 5000 });
+    const entries = await next.history('servicePlan', 'plan-1');
+    expect(entries.slice(1).map((entry) => `${entry.by}: ${entry.changes.map((change) => change.path).join(', ')}`)).to.deep.equal(['worker-1: goal.title', 'worker-2: goal.description']);
+  });
+
   it('signed out and plan-id changed in one task with "120e" under the caret: reported once, for the plan left', async () => {
     const storage = new MemoryStorageAdapter({ name: `sign-out-switch-${Math.random()}` });
     await storage.put('servicePlan', readyPlan({ subGoals: [{ id: 'sg-1', title: 'Stable housing', description: '', items: [basicItem('item-1', { source: { type: 'custom', name: 'Housing application', purpose: 'Apply' }, cost: { amount: 120, currency: 'USD' } })] }] }));
