@@ -52,6 +52,9 @@ export function planLeave(createdPlanId: () => string | undefined): ActorLeave<C
   };
 }
 
+/** Why the typing was left: its plan was left (`-on-switch`), or the user signed out (`-on-sign-out`). */
+export type TypingLeftCode = 'plan.typing-left-on-switch' | 'plan.typing-left-on-sign-out';
+
 /**
  * The open plan is left (another `plan-id`, the list, a new plan never stored given up) while it holds typing
  * no record can take: input the browser could not
@@ -60,11 +63,11 @@ export function planLeave(createdPlanId: () => string | undefined): ActorLeave<C
  * be written, so it goes with that plan's fields; the host hears it (`plan.typing-left-on-switch`, the
  * plan's id (none for a new plan never stored), a `value.invalid` at each unreadable field's path), as `beforeunload` would ask on leaving the page.
  */
-export function typingLeftEvent(root: ParentNode, planId: string | undefined, refused: readonly Violation[]): CpErrorEvent | undefined {
+export function typingLeftEvent(root: ParentNode, planId: string | undefined, refused: readonly Violation[], code: TypingLeftCode = 'plan.typing-left-on-switch'): CpErrorEvent | undefined {
   const controls = unsavedTypingControls(root);
   if (controls.length === 0 && refused.length === 0) return undefined;
   const unreadable = controls
     .filter((control) => control.validity.badInput && control.dataset['path'])
     .map((control) => ({ code: 'value.invalid', path: control.dataset['path']!.split('.').map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment)) }));
-  return new CpErrorEvent({ kind: 'servicePlan', ...(planId !== undefined ? { id: planId } : {}), code: 'plan.typing-left-on-switch', violations: [...unreadable, ...refused] });
+  return new CpErrorEvent({ kind: 'servicePlan', ...(planId !== undefined ? { id: planId } : {}), code, violations: [...unreadable, ...refused] });
 }

@@ -40,7 +40,7 @@ import { CasePlansReader } from './case-plans-reader.js';
 import { checkedInput } from './checked-input.js';
 import { relayEmitted } from './emitted-events.js';
 import { commitTyping } from '../shared/directives/typed-value.js';
-import { planLeave, typingLeftEvent, writePlanNow } from './plan-leave.js';
+import { planLeave, typingLeftEvent, writePlanNow, type TypingLeftCode } from './plan-leave.js';
 import { EditSession } from './edit-session.js';
 import { EditorFocusController } from './focus-controller.js';
 import { DeferredBodies } from './deferred-bodies.js';
@@ -69,7 +69,7 @@ const PLAN_KIND = 'servicePlan';
  * @fires cp-saved - The plan was stored; `detail.version` is the stored version.
  * @fires cp-status-change - The plan's status changed and was saved (`detail.previousStatus` → `detail.status`).
  * @fires cp-conflict - Someone else saved the plan first; `detail.attempted` (mine) and `detail.current` (theirs). Nothing is lost.
- * @fires cp-error - Opening or saving failed (`detail.code`, e.g. `storage.quota-exceeded`), a property was invalid (`input.invalid`), another `plan-id` was set while the open plan's last edits could not be written (`plan.unsaved-on-switch`), or the open plan was left while it held typing no record can take (`plan.typing-left-on-switch`: "120e" in a cost or text the plan refused, `violations` naming the field where it is now; a form not submitted). A plan is left for another `plan-id`, or for the list (`plan-id` cleared, or "Back"); a new plan never stored is also left when the `case-id` changes (never by signing out: it stays open, read-only), and is reported without `detail.id`. Signing out (`currentUser` cleared) writes what was typed in a field first, as the user who typed it; input no record can take ("120e", a form not added) goes with the fields, which turn read-only, and is reported with the same code.
+ * @fires cp-error - Opening or saving failed (`detail.code`, e.g. `storage.quota-exceeded`), a property was invalid (`input.invalid`), another `plan-id` was set while the open plan's last edits could not be written (`plan.unsaved-on-switch`), or the open plan was left while it held typing no record can take (`plan.typing-left-on-switch`: "120e" in a cost or text the plan refused, `violations` naming the field where it is now; a form not submitted). A plan is left for another `plan-id`, or for the list (`plan-id` cleared, or "Back"); a new plan never stored is also left when the `case-id` changes (never by signing out: it stays open, read-only), and is reported without `detail.id`. Signing out (`currentUser` cleared) writes what was typed in a field first, as the user who typed it; input no record can take ("120e", a form not added) goes with the fields, which turn read-only, and is reported as `plan.typing-left-on-sign-out`.
  * @csspart base - The editor's outer box.
  * @csspart toolbar - The plan's header, kept in view: title, status, the next step, undo/redo, print and save state.
  * @csspart plan-list - The case's plans, shown without `plan-id`, with "New plan".
@@ -492,8 +492,8 @@ export class ServicePlanEditor extends CaseplanElement {
   }
 
   /** The host hears of typing no record of the plan left (`planId`; none for a draft never stored) can take, if any. */
-  private tellTypingLeft(root: ShadowRoot, planId: string | undefined, refused: Parameters<typeof typingLeftEvent>[2]): void {
-    const typingLeft = typingLeftEvent(root, planId, refused);
+  private tellTypingLeft(root: ShadowRoot, planId: string | undefined, refused: Parameters<typeof typingLeftEvent>[2], code?: TypingLeftCode): void {
+    const typingLeft = typingLeftEvent(root, planId, refused, code);
     if (typingLeft) this.dispatchEvent(typingLeft);
   }
 
@@ -511,7 +511,7 @@ export class ServicePlanEditor extends CaseplanElement {
     plan.send({ type: 'SAVE_NOW' });
     // Left for another plan in the same update: that report (`reportTypingLeft`, for the plan left) said it already.
     if (!this.userMissing || planLeft) return;
-    this.tellTypingLeft(this.shadowRoot, this.planId, []);
+    this.tellTypingLeft(this.shadowRoot, this.planId, [], 'plan.typing-left-on-sign-out');
   }
 
   /** The user lets go of text kept for a record since removed (the gone-typing note): it is not kept, nor asked about, any more. */

@@ -113,7 +113,7 @@ describe('<service-plan-editor>: signed out with the caret still in a field', ()
     editor.currentUser = undefined;
     await settle(editor);
     expect(errors.map(({ code, id, violations }) => ({ code, id, violations }))).to.deep.equal([
-      { code: 'plan.typing-left-on-switch', id: 'plan-1', violations: [{ code: 'value.invalid', path: ['subGoals', 0, 'items', 0, 'cost', 'amount'] }] },
+      { code: 'plan.typing-left-on-sign-out', id: 'plan-1', violations: [{ code: 'value.invalid', path: ['subGoals', 0, 'items', 0, 'cost', 'amount'] }] },
     ]);
   });
 

@@ -66,6 +66,8 @@ export const en = {
   "spe.held-typing.discard-named": "Discard the kept text: {name}",
   "spe.held-typing.discarded": "Discarded: {name}",
   "spe.held-typing.no-writer": "Not saved: nobody was signed in when this was entered. Change the text to save it.",
+  // Issue 11a (sign-out): the cp-error code when signing out left typing no record can take (its own words, not "the plan you left").
+  "plan.typing-left-on-sign-out": "What you typed was not saved when you signed out: a value that could not be read (such as \"120e\" in a cost) or a form not yet added. Sign in again to type it anew.",
 } satisfies Record<string, Message>;
 
 export type Messages = Record<keyof typeof en, Message>;

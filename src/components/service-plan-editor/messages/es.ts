@@ -63,4 +63,6 @@ export const es: Messages = {
   "spe.held-typing.discard-named": "Descartar el texto conservado: {name}",
   "spe.held-typing.discarded": "Descartado: {name}",
   "spe.held-typing.no-writer": "No se guardó: nadie había iniciado sesión cuando se introdujo. Modifique el texto para guardarlo.",
+  // Issue 11a (sign-out): the cp-error code when signing out left typing no record can take (its own words, not "the plan you left").
+  "plan.typing-left-on-sign-out": "Lo que escribió no se guardó al cerrar la sesión: un valor que no se pudo leer (como «120e» en un costo) o un formulario aún no agregado. Inicie sesión de nuevo para volver a escribirlo.",
 };

@@ -63,4 +63,6 @@ export const fr: Messages = {
   "spe.held-typing.discard-named": "Abandonner le texte conservé : {name}",
   "spe.held-typing.discarded": "Abandonné : {name}",
   "spe.held-typing.no-writer": "Non enregistré : personne n'était connecté quand ce texte a été saisi. Modifiez le texte pour l'enregistrer.",
+  // Issue 11a (sign-out): the cp-error code when signing out left typing no record can take (its own words, not "the plan you left").
+  "plan.typing-left-on-sign-out": "Ce que vous avez saisi n'a pas été enregistré à la déconnexion : une valeur illisible (comme « 120e » dans un coût) ou un formulaire pas encore ajouté. Reconnectez-vous pour le saisir à nouveau.",
 };

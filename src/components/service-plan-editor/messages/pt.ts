@@ -63,4 +63,6 @@ export const pt: Messages = {
   "spe.held-typing.discard-named": "Descartar o texto guardado: {name}",
   "spe.held-typing.discarded": "Descartado: {name}",
   "spe.held-typing.no-writer": "Não foi salvo: ninguém estava conectado quando isto foi digitado. Altere o texto para salvá-lo.",
+  // Issue 11a (sign-out): the cp-error code when signing out left typing no record can take (its own words, not "the plan you left").
+  "plan.typing-left-on-sign-out": "O que você digitou não foi salvo ao sair da sessão: um valor que não pôde ser lido (como \"120e\" em um custo) ou um formulário ainda não adicionado. Entre novamente para digitá-lo de novo.",
 };
