@@ -27,6 +27,8 @@ export interface FieldOptions {
   commit?: (value: string) => PlanEdit | undefined;
   /** What the field belongs to (an item's name): said after the label, so "Status" names its item. */
   context?: string;
+  /** The label's message code (`label` is its text): where the field is named later (the gone-typing note), in the language shown then. */
+  labelTerm?: string;
 }
 
 /** Which item a field belongs to, as said after its label to assistive technology ("of Housing"). */
@@ -71,7 +73,7 @@ export function field(view: EditorView, options: FieldOptions): TemplateResult {
     const start = typingStart(control);
     // The value I began from: if the plan's value there changed meanwhile, the machine opens a conflict on it.
     const before = start !== undefined && start !== value ? commit(start) : undefined;
-    if (edit) view.edit(edit, options.key, before, value, { field: options.label, record: options.context });
+    if (edit) view.edit(edit, options.key, before, value, { field: options.label, ...(options.labelTerm ? { fieldTerm: options.labelTerm } : {}), record: options.context });
   };
   // Text the machine refused stays as typed, in front of its message, even when the field is drawn anew.
   const refusedText = view.refusedText(options.key);

@@ -6,7 +6,9 @@ import type { TypedFieldName } from './view.js';
 /** What a kept text was: its field's label, and the record's name when it had one ("Expected outcome of Housing"). */
 function nameText(t: LocalizeController, name: TypedFieldName | undefined): string {
   if (!name) return t.term('spe.held-typing.gone-unnamed');
-  return name.record ? t.term('spe.held-typing.gone-name', { field: name.field, record: name.record }) : name.field;
+  // In the language shown now (the text may have been typed under another).
+  const field = name.fieldTerm ? t.term(name.fieldTerm) : name.field;
+  return name.record ? t.term('spe.held-typing.gone-name', { field, record: name.record }) : field;
 }
 
 /**

@@ -88,6 +88,8 @@ export interface EditorData {
 /** What a field is, as its label says, and the record it belongs to (an item's name), when it has one. */
 export interface TypedFieldName {
   field: string;
+  /** The label's message code, when it has one: the name follows the language shown, not the one typed in. */
+  fieldTerm?: string;
   record?: string | undefined;
 }
 

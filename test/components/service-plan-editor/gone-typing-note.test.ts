@@ -76,6 +76,23 @@ describe('<service-plan-editor>: refused text of an item another tab removed', (
     });
   });
 
+  it('typed in English, then French chosen: the note names the field in French, as the rest of the screen', async () => {
+    const name = `gone-note-language-${Math.random()}`;
+    const editor = await mountEditor({ storage: await twoPlans(name), planId: 'plan-1' });
+    await refusedThenRemovedElsewhere(editor, name);
+    editor.locale = 'fr';
+    await editor.updateComplete;
+    await settle(editor);
+    const kept = $<HTMLTextAreaElement>(note(editor)!, 'textarea');
+    const discard = $<HTMLButtonElement>(note(editor)!, 'button');
+    // French typography puts a no-break space before ':' and inside « »: compared as plain spaces.
+    const plain = (text: string | null | undefined) => text?.trim().replace(/\s/g, ' ');
+    expect({ label: plain(kept.labels?.[0]?.textContent), button: plain(discard.getAttribute('aria-label')) }).to.deep.equal({
+      label: 'Résultat attendu de « Item item-1 »',
+      button: 'Abandonner le texte conservé : Résultat attendu de « Item item-1 »',
+    });
+  });
+
   it('"Discard" (by keyboard) lets the text go: the note goes, leaving no longer asks, focus stays in the editor', async () => {
     const name = `gone-discard-${Math.random()}`;
     const storage = await twoPlans(name);

@@ -56,7 +56,7 @@ function costFields(view: EditorView, item: PlanItem, path: FieldPath, disabled:
   return html`<div class="row">
     ${field(view, {
       key,
-      label: t.term('spe.item.cost'),
+      label: t.term('spe.item.cost'), labelTerm: 'spe.item.cost',
       value: item.cost === undefined ? '' : String(item.cost.amount),
       path: [...path, 'cost', 'amount'],
       type: 'number',
@@ -67,7 +67,7 @@ function costFields(view: EditorView, item: PlanItem, path: FieldPath, disabled:
     })}
     ${field(view, {
       key: `${key}.currency`,
-      label: t.term('spe.item.currency'),
+      label: t.term('spe.item.currency'), labelTerm: 'spe.item.currency',
       value: currency,
       path: [...path, 'cost', 'currency'],
       disabled: disabled || item.cost === undefined,
@@ -128,7 +128,7 @@ export function planItem(view: EditorView, item: PlanItem, path: FieldPath, wher
   const dateField = (name: 'expectedStart' | 'expectedEnd' | 'actualStart' | 'actualEnd', disabled: boolean) =>
     field(view, {
       key: `item.${item.id}.${name}`,
-      label: t.term(`spe.item.${name}`),
+      label: t.term(`spe.item.${name}`), labelTerm: `spe.item.${name}`,
       value: item[name] ?? '',
       path: [...path, name],
       type: 'date',
@@ -137,7 +137,7 @@ export function planItem(view: EditorView, item: PlanItem, path: FieldPath, wher
       commit: (value) => update({ [name]: value === '' ? null : value }),
     });
   const textArea = (name: 'expectedOutcome' | 'actualOutcome' | 'clientInstructions' | 'workerSteps', disabled: boolean) =>
-    field(view, { key: `item.${item.id}.${name}`, label: t.term(`spe.item.${name}`), value: item[name], path: [...path, name], type: 'textarea', disabled, context: item.source.name, commit: (value) => update({ [name]: value }) });
+    field(view, { key: `item.${item.id}.${name}`, label: t.term(`spe.item.${name}`), labelTerm: `spe.item.${name}`, value: item[name], path: [...path, name], type: 'textarea', disabled, context: item.source.name, commit: (value) => update({ [name]: value }) });
   const onRemove = async () => {
     if (!(await view.confirm(t.term('spe.item.remove-confirm', { name: item.source.name }), t.term('common.remove')))) return;
     if (view.edit({ type: 'remove-item', itemId: item.id }, `item.${item.id}.remove`)) {
@@ -157,8 +157,8 @@ export function planItem(view: EditorView, item: PlanItem, path: FieldPath, wher
     </p>
     ${custom
       ? html`<div class="row">
-          ${field(view, { key: `item.${item.id}.name`, label: t.term('spe.item.name'), value: item.source.name, path: [...path, 'source', 'name'], required: true, disabled: content, context: item.source.name, commit: (name) => update({ name }) })}
-          ${field(view, { key: `item.${item.id}.purpose`, label: t.term('spe.item.purpose'), value: item.source.purpose, path: [...path, 'source', 'purpose'], required: true, disabled: content, context: item.source.name, commit: (purpose) => update({ purpose }) })}
+          ${field(view, { key: `item.${item.id}.name`, label: t.term('spe.item.name'), labelTerm: 'spe.item.name', value: item.source.name, path: [...path, 'source', 'name'], required: true, disabled: content, context: item.source.name, commit: (name) => update({ name }) })}
+          ${field(view, { key: `item.${item.id}.purpose`, label: t.term('spe.item.purpose'), labelTerm: 'spe.item.purpose', value: item.source.purpose, path: [...path, 'source', 'purpose'], required: true, disabled: content, context: item.source.name, commit: (purpose) => update({ purpose }) })}
         </div>`
       : html`<p class="purpose"><strong>${label(t, t.term('spe.item.purpose'))}</strong> <span class="pre">${item.source.purpose}</span></p>`}
     ${service

@@ -101,7 +101,7 @@ function subGoalCard(view: EditorView, subGoal: SubGoal, index: number, data: Su
           : nothing}${ratioBar(t, t.term('spe.subgoal.progress-named', { title: subGoal.title }), summary?.ratio, 'sub-goal-progress')}</header
       >${open
         ? html`<div class="sub-goal-body" id=${fieldId(`outline.subgoal:${subGoal.id}.body`)}
-            >${field(view, { key: `subgoal.${subGoal.id}.title`, label: t.term('spe.subgoal.title'), value: subGoal.title, path: [...path, 'title'], required: true, disabled: !content, commit: (title) => ({ type: 'update-sub-goal', subGoalId: subGoal.id, title }) })}${field(view, { key: `subgoal.${subGoal.id}.description`, label: t.term('spe.subgoal.description'), value: subGoal.description, path: [...path, 'description'], type: 'textarea', disabled: !content, commit: (description) => ({ type: 'update-sub-goal', subGoalId: subGoal.id, description }) })}${plan.planGroups.length > 0
+            >${field(view, { key: `subgoal.${subGoal.id}.title`, label: t.term('spe.subgoal.title'), labelTerm: 'spe.subgoal.title', value: subGoal.title, path: [...path, 'title'], required: true, disabled: !content, commit: (title) => ({ type: 'update-sub-goal', subGoalId: subGoal.id, title }) })}${field(view, { key: `subgoal.${subGoal.id}.description`, label: t.term('spe.subgoal.description'), labelTerm: 'spe.subgoal.description', value: subGoal.description, path: [...path, 'description'], type: 'textarea', disabled: !content, commit: (description) => ({ type: 'update-sub-goal', subGoalId: subGoal.id, description }) })}${plan.planGroups.length > 0
               ? selectField(view, {
                   key: `subgoal.${subGoal.id}.group`,
                   label: t.term('spe.subgoal.group'),
