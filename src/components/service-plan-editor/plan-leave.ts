@@ -24,6 +24,15 @@ export async function writePlanNow(actor: AnyActorRef): Promise<string> {
   return saveStateOf(actor);
 }
 
+/** Another plan-id or storage while the open plan's last edits wait for the user (a conflict, a failed write): the host hears `plan.unsaved-on-switch`. */
+export function planLost(host: EventTarget): (controller: { snapshot: ServicePlanSnapshot }, why: 'switch' | 'removed') => void {
+  return (controller, why) => {
+    if (why !== 'switch') return;
+    const { plan, error } = controller.snapshot.context;
+    host.dispatchEvent(new CpErrorEvent({ kind: 'servicePlan', ...(plan ? { id: plan.id } : {}), code: 'plan.unsaved-on-switch', violations: [], cause: error }));
+  };
+}
+
 /**
  * How the editor's plan actor is left (`ActorSlot`): `SAVE_NOW` writes the pending edits without the
  * quiet time; on another storage the unsaved edits go to the new actor as the machine's `carry` input.

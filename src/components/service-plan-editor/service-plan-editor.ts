@@ -25,7 +25,6 @@ import { CpSyncStatus } from '../shared/parts/cp-sync-status.js';
 import { conflictFieldStyles } from '../shared/parts/conflict-field-styles.js';
 import { PageMarginsController } from '../shared/print/page-margins.js';
 import { PrintMediaController } from '../shared/controllers/print-media-controller.js';
-import type { CurrentUser } from '../shared/current-user.js';
 import { baseStyles } from '../shared/styles/base.js';
 import { tokens } from '../shared/styles/tokens.js';
 import { forcedColorsStyles } from '../shared/styles/forced-colors.js';
@@ -39,8 +38,8 @@ import { CaseRecordsController } from './case-records-controller.js';
 import { CasePlansReader } from './case-plans-reader.js';
 import { checkedInput } from './checked-input.js';
 import { relayEmitted } from './emitted-events.js';
-import { commitTyping } from '../shared/directives/typed-value.js';
-import { planLeave, typingLeftEvent, writePlanNow, type TypingLeftCode } from './plan-leave.js';
+import { planLeave, planLost } from './plan-leave.js';
+import { UserHandOver } from './user-hand-over.js';
 import { EditSession } from './edit-session.js';
 import { EditorFocusController } from './focus-controller.js';
 import { DeferredBodies } from './deferred-bodies.js';
@@ -236,7 +235,7 @@ export class ServicePlanEditor extends CaseplanElement {
           ...(carry ? { carry } : {}),
           caseId: this.caseId ?? 'unknown-case',
           planKind: this.kind === 'outcome' ? 'outcome' : 'service',
-          currentUser: this.machineUser(),
+          currentUser: this.handOver.machineUser(),
           participants: [...this.context.participants],
           catalog: [...this.context.catalog],
           ...(this.approvalPolicy ? { approvalPolicy: this.approvalPolicy } : {}),
@@ -254,7 +253,7 @@ export class ServicePlanEditor extends CaseplanElement {
         participants: [...this.context.participants],
         catalog: [...this.context.catalog],
         ...(this.approvalPolicy ? { approvalPolicy: this.approvalPolicy } : {}),
-        currentUser: this.machineUser(),
+        currentUser: this.handOver.machineUser(),
       }),
     },
     created: (controller) => {
@@ -263,22 +262,25 @@ export class ServicePlanEditor extends CaseplanElement {
       const emitted = controller.actor.on('*', (event) => this.onEmitted(event));
       return () => emitted.unsubscribe();
     },
-    // Another plan-id or storage while the open plan's last edits wait for the user (a conflict, a failed write).
-    lost: (controller, why) => {
-      if (why !== 'switch') return;
-      const { plan, error } = controller.snapshot.context;
-      this.dispatchEvent(new CpErrorEvent({ kind: PLAN_KIND, ...(plan ? { id: plan.id } : {}), code: 'plan.unsaved-on-switch', violations: [], cause: error }));
-    },
+    lost: planLost(this),
   });
   /** The plan this editor created (no plan-id given), if any. */
   private createdPlanId: string | undefined;
-  /** The user's edits and what is said at each field; written as `writer` (see `writeAsLeavingUser`). */
-  private readonly session = new EditSession(this, () => this.plan, () => this.writer !== undefined);
-  /**
-   * Who the plan's edits are written as: the user signed in when the editor last updated. Kept past a sign-out
-   * until `willUpdate` has written the typing under the caret, typed by that user while signed in.
-   */
-  private writer: CurrentUser | undefined;
+  /** The user's edits and what is said at each field; written as the hand-over's `writer`. */
+  private readonly session: EditSession = new EditSession(this, () => this.plan, () => this.handOver.writer !== undefined);
+  /** The plan left and the user changed: the typing goes to its plan, written as who typed it (user-hand-over.ts). */
+  private readonly handOver: UserHandOver = new UserHandOver(this, {
+    plan: () => this.plan,
+    scope: () => this.planScope,
+    openScope: () => this.session.openScope,
+    typingToReport: () => this.session.typingToReport(),
+    currentUser: () => this.context.currentUser,
+    planId: () => this.planId,
+    letGo: () => {
+      this.session.letGo();
+      this.actorSlot.stop();
+    },
+  });
 
   @state() private ui: EditorUiState = { pickerSubGoalId: undefined, shownRevision: undefined, expandedItems: new Set(), toggled: new Map(), addItemForms: new Map(), linksOpen: new Set(), pickerText: '', pickerCategory: '', pickerLanguage: '' };
   @state() private confirmRequest: { message: string; confirmLabel: string } | undefined;
@@ -332,12 +334,7 @@ export class ServicePlanEditor extends CaseplanElement {
     super.willUpdate(changed);
     if (changed.has('outcomeScale')) this.checkedScale = checkedInput(this, OutcomeScaleSchema, this.outcomeScale, 'outcomeScale');
     if (changed.has('caseDetails')) this.checkedCaseDetails = checkedInput(this, CaseDetailsSchema, this.caseDetails, 'caseDetails');
-    // The open plan is left only when the scope differs now: plan-2 then plan-1 again in one step never closed plan-1.
-    const openScope = this.session.openScope;
-    const planLeft = openScope !== undefined && openScope !== this.planScope;
-    if (planLeft) this.reportTypingLeft(openScope);
-    if (this.writer !== undefined && this.writer.id !== this.context.currentUser?.id) this.writeAsLeavingUser(planLeft);
-    this.writer = this.context.currentUser;
+    this.handOver.beforeSync();
     this.actorSlot.sync();
     const storage = this.actorSlot.storage;
     // Without plan-id: the case's plans are listed; nothing is written until the user starts one.
@@ -403,7 +400,7 @@ export class ServicePlanEditor extends CaseplanElement {
     const draft = `new:${this.caseId}:${this.newPlans}`;
     // Nobody signed in: no draft is started, but one already open stays open, read-only as a stored plan does,
     // with the typing it holds in view, until someone signs in again (signing out and in is not leaving it).
-    return !this.userMissing || this.session.openScope === draft ? draft : undefined;
+    return !this.handOver.userMissing || this.session.openScope === draft ? draft : undefined;
   }
 
   /** What the plan's machine reports, as `cp-*` events; a new plan stored becomes the open `plan-id`. */
@@ -425,18 +422,9 @@ export class ServicePlanEditor extends CaseplanElement {
     });
   }
 
-  private machineUser(): CurrentUser {
-    return this.context.currentUser ?? { id: 'unknown-user', name: 'Unknown user' };
-  }
-
-  /** No valid current user (none given, or an invalid one, reported in cp-error): nothing may be written. */
-  private get userMissing(): boolean {
-    return this.context.currentUser === undefined;
-  }
-
   /** Read-only: asked for by the host, or because nobody valid is signed in (every write names its author). */
   private get locked(): boolean {
-    return this.readOnly || this.userMissing;
+    return this.readOnly || this.handOver.userMissing;
   }
 
   /**
@@ -444,22 +432,7 @@ export class ServicePlanEditor extends CaseplanElement {
    * plan nothing was written to is let go unstored (issue 14, point 2).
    */
   private async backToList(): Promise<void> {
-    const plan = this.plan;
-    if (plan) {
-      // Back activated without focus leaving the field (a screen reader's or a host script's click): the
-      // typing under the caret is committed first, so it is written with the rest (or reported if refused).
-      if (this.shadowRoot) commitTyping(this.shadowRoot);
-      const state = await writePlanNow(plan.actor);
-      // A new plan whose first write failed exists nowhere else: it stays open (its save state says why).
-      if (!this.planId && (state === 'failed' || state === 'conflict')) return;
-      if (!this.planId) {
-        // Let go unstored: what it held that no record can take is reported as for any plan left.
-        const openScope = this.session.openScope;
-        if (openScope !== undefined) this.reportTypingLeft(openScope);
-        this.session.letGo();
-        this.actorSlot.stop();
-      }
-    }
+    if (!(await this.handOver.leaveForList())) return;
     this.openedFromList = false;
     this.newPlanRequested = false;
     this.casePlans.invalidate();
@@ -478,40 +451,6 @@ export class ServicePlanEditor extends CaseplanElement {
     this.openedFromList = true;
     this.newPlanRequested = true;
     this.focusAfter.whenReady([`#${fieldId('goal.title')}`]);
-  }
-
-  /**
-   * The open plan (`scope`) is left: another plan-id, the list, or a new plan let go unstored. The text under the
-   * caret goes to it first (a refused text fixed there is written, not lost); the host hears what still could
-   * not be written (`plan.typing-left-on-switch`, without an id for a new plan never stored).
-   */
-  private reportTypingLeft(scope: string): void {
-    if (!this.plan || !this.shadowRoot) return;
-    commitTyping(this.shadowRoot);
-    this.tellTypingLeft(this.shadowRoot, scope.startsWith('plan:') ? scope.slice('plan:'.length) : undefined, this.session.typingToReport());
-  }
-
-  /** The host hears of typing no record of the plan left (`planId`; none for a draft never stored) can take, if any. */
-  private tellTypingLeft(root: ShadowRoot, planId: string | undefined, refused: Parameters<typeof typingLeftEvent>[2], code?: TypingLeftCode): void {
-    const typingLeft = typingLeftEvent(root, planId, refused, code);
-    if (typingLeft) this.dispatchEvent(typingLeft);
-  }
-
-  /**
-   * The signed-in user goes (signed out, a session expired) or another signs in: what the leaving user typed is
-   * theirs, so the text under the caret is committed and the plan written now, before the machine hears of the next
-   * user (every write names its author) and before the fields go read-only (they are drawn as a document then). Text
-   * the plan refuses is kept for the plan (the leave guard counts it, it is back in its field on signing in); typing
-   * no record can take (unreadable input, a form not added) goes with the fields, so the host hears of it.
-   */
-  private writeAsLeavingUser(planLeft: boolean): void {
-    const plan = this.plan;
-    if (!plan || !this.shadowRoot) return;
-    commitTyping(this.shadowRoot);
-    plan.send({ type: 'SAVE_NOW' });
-    // Left for another plan in the same update: that report (`reportTypingLeft`, for the plan left) said it already.
-    if (!this.userMissing || planLeft) return;
-    this.tellTypingLeft(this.shadowRoot, this.planId, [], 'plan.typing-left-on-sign-out');
   }
 
   /** The user lets go of text kept for a record since removed (the gone-typing note): it is not kept, nor asked about, any more. */
@@ -656,12 +595,12 @@ export class ServicePlanEditor extends CaseplanElement {
                 t,
                 plans: this.casePlans.plans,
                 error: this.casePlans.error,
-                cannotCreate: this.readOnly ? t.term('spe.readonly.notice') : this.userMissing ? t.term('spe.readonly.no-user') : undefined,
+                cannotCreate: this.readOnly ? t.term('spe.readonly.notice') : this.handOver.userMissing ? t.term('spe.readonly.no-user') : undefined,
                 open: (planId) => this.openFromList(planId),
                 create: () => this.startNewPlan(),
                 retry: () => this.casePlans.invalidate(),
               })
-            : !this.planId && this.userMissing
+            : !this.planId && this.handOver.userMissing
               ? html`<p class="banner" role="status">${t.term('spe.readonly.no-user')}</p>`
               : html`<p role="status">${t.term('spe.loading')}</p>`}
       <cp-confirm class="confirm" danger confirm-label=${this.confirmRequest?.confirmLabel ?? ''}>${this.confirmRequest?.message ?? ''}</cp-confirm>
