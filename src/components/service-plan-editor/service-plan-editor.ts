@@ -389,18 +389,9 @@ export class ServicePlanEditor extends CaseplanElement {
     return this.actorSlot.controller;
   }
 
-  /**
-   * What the actor works on: the plan of `plan-id`; or, on "New plan", a new plan of the case (not started
-   * without someone to write it; stored with its first change). Else none (the list).
-   */
+  /** What the actor works on (`UserHandOver.scopeOf`): the plan of `plan-id`, a new plan asked for, or none (the list). */
   private get planScope(): string | undefined {
-    if (this.planId) return `plan:${this.planId}`;
-    if (!this.caseId || !this.newPlanRequested) return undefined;
-    // Each "New plan" is a draft of its own: what was refused in one never shows in the next.
-    const draft = `new:${this.caseId}:${this.newPlans}`;
-    // Nobody signed in: no draft is started, but one already open stays open, read-only as a stored plan does,
-    // with the typing it holds in view, until someone signs in again (signing out and in is not leaving it).
-    return !this.handOver.userMissing || this.session.openScope === draft ? draft : undefined;
+    return this.handOver.scopeOf({ planId: this.planId, caseId: this.caseId, newPlanRequested: this.newPlanRequested, newPlans: this.newPlans });
   }
 
   /** What the plan's machine reports, as `cp-*` events; a new plan stored becomes the open `plan-id`. */

@@ -43,6 +43,20 @@ export class UserHandOver {
     return this.options.currentUser() ?? { id: 'unknown-user', name: 'Unknown user' };
   }
 
+  /**
+   * What the actor works on: the plan of `plan-id`; or, on "New plan" (the `newPlans`th), a new plan of the case (not
+   * started without someone to write it; stored with its first change). Else none (the list).
+   */
+  scopeOf(wanted: { planId: string | undefined; caseId: string | undefined; newPlanRequested: boolean; newPlans: number }): string | undefined {
+    if (wanted.planId) return `plan:${wanted.planId}`;
+    if (!wanted.caseId || !wanted.newPlanRequested) return undefined;
+    // Each "New plan" is a draft of its own: what was refused in one never shows in the next.
+    const draft = `new:${wanted.caseId}:${wanted.newPlans}`;
+    // Nobody signed in: no draft is started, but one already open stays open, read-only as a stored plan does,
+    // with the typing it holds in view, until someone signs in again (signing out and in is not leaving it).
+    return !this.userMissing || this.options.openScope() === draft ? draft : undefined;
+  }
+
   /** No valid current user (none given, or an invalid one, reported in cp-error): nothing may be written. */
   get userMissing(): boolean {
     return this.options.currentUser() === undefined;
