@@ -13,7 +13,7 @@ import { NOW, catalog, family, manyContacts, participants, planWithItems, templa
 import { openRawDatabase, openRawLayout, rawGetAll, rawPutAll, rawPutRows, rawRecord } from './raw-indexeddb.js';
 import { buildRawPlanRows } from './raw-plan-rows.js';
 import { adapterWriteOnly, packedLayoutParts, prepareOnly, rawSameRowsOnly } from './write-diagnostics.js';
-import { readLayoutParts } from './read-diagnostics.js';
+import { readCheckParts, readLayoutParts } from './read-diagnostics.js';
 
 type Editor = HTMLElement & { planId?: string; caseId?: string; updateComplete: Promise<boolean> };
 
@@ -573,7 +573,7 @@ export async function openRawAndKeep(items: number): Promise<void> {
   await settle(host, () => host.childElementCount > 0);
 }
 
-Object.assign(window, { bench: { storageOpen, openPlanCensus, openPlanPhases, openPlan, openPlanWholeDraft, openPlanRaw, openPlanOnOpenStorage, openPlanRawOnOpenDatabase, editKeystroke, prepareTyping, typedTimes, storageRound, storageRead, contactLog, contactLogEncrypted, seedOnly, openAndKeep, openRawAndKeep, saveAfterEdit, prepareOnly, packedLayoutParts, adapterWriteOnly, rawSameRowsOnly, readLayoutParts } });
+Object.assign(window, { bench: { storageOpen, openPlanCensus, openPlanPhases, openPlan, openPlanWholeDraft, openPlanRaw, openPlanOnOpenStorage, openPlanRawOnOpenDatabase, editKeystroke, prepareTyping, typedTimes, storageRound, storageRead, contactLog, contactLogEncrypted, seedOnly, openAndKeep, openRawAndKeep, saveAfterEdit, prepareOnly, packedLayoutParts, adapterWriteOnly, rawSameRowsOnly, readLayoutParts, readCheckParts } });
 document.documentElement.dataset['ready'] = 'true';
 
 /** Where the time of opening goes (diagnostic for bench/profile.mjs and the report; not in the table). */

@@ -15,8 +15,16 @@ function nested(depth: number, bottom: unknown = 'x'): unknown {
 
 describe('checkValueLimits', () => {
   it('accepts a value within the limits, at the very bounds', () => {
-    expect(checkValueLimits(nested(5), limits)).to.equal(undefined);
+    expect(checkValueLimits(nested(6), limits)).to.equal(undefined);
     expect(checkValueLimits({ text: 'a'.repeat(200 - 4) }, limits)).to.equal(undefined);
+    expect(checkValueLimits(Array.from({ length: 12 }, () => null), limits)).to.equal(undefined);
+  });
+
+  it('refuses a value one step past each bound', () => {
+    expect(checkValueLimits(nested(7), limits)?.code).to.equal('value.too-deep');
+    expect(checkValueLimits([[[[[[[]]]]]]], limits)?.code).to.equal('value.too-deep');
+    expect(checkValueLimits({ text: 'a'.repeat(200 - 4 + 1) }, limits)?.code).to.equal('value.too-big');
+    expect(checkValueLimits(Array.from({ length: 13 }, () => null), limits)?.code).to.equal('value.too-big');
   });
 
   it('names where a value is too deep, and the limit', () => {
