@@ -16,8 +16,8 @@ export interface ValueLimits {
 export const DEFAULT_VALUE_LIMITS: ValueLimits = { maxDepth: 64, maxSize: 32 * 1024 * 1024 };
 
 /**
- * Checks a value against the limits without recursion (an explicit stack), stopping at the first limit
- * passed: `value.too-deep` or `value.too-big`, with the path where it was found. Never throws;
+ * Checks a value against the limits, stopping at the first limit passed: `value.too-deep` or
+ * `value.too-big`, with the path where it was found. Never throws;
  * cycles count as too deep.
  *
  * It runs on every record read and written (10 000 per list of a child's contacts), so the walk keeps no
@@ -40,7 +40,14 @@ type LimitCode = 'value.too-deep' | 'value.too-big';
  * A record read is checked by this on every list (10 000 contacts: about half the time two stacks took).
  */
 function firstLimitPassed(value: unknown, limits: ValueLimits): LimitCode | undefined {
-  const size = typeof value === 'object' && value !== null ? sizeWithin(value, 0, 0, limits.maxDepth, limits.maxSize) : leafSize(value);
+  let size: number;
+  try {
+    size = typeof value === 'object' && value !== null ? sizeWithin(value, 0, 0, limits.maxDepth, limits.maxSize) : leafSize(value);
+  } catch (error) {
+    // A host's maxDepth deeper than the stack allows (ValueLimits is public): a value that deep is refused, never thrown.
+    if (error instanceof RangeError) return 'value.too-deep';
+    throw error;
+  }
   if (size === TOO_DEEP) return 'value.too-deep';
   return size === TOO_BIG || size > limits.maxSize ? 'value.too-big' : undefined;
 }

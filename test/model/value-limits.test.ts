@@ -41,6 +41,11 @@ describe('checkValueLimits', () => {
     expect(checkValueLimits(cycle, limits)?.code).to.equal('value.too-deep');
   });
 
+  it('refuses a value deeper than the stack allows under a host limit deeper still, and never throws', () => {
+    const deep = nested(200_000);
+    expect(checkValueLimits(deep, { maxDepth: 1_000_000, maxSize: 1e12 })?.code).to.equal('value.too-deep');
+  });
+
   it('refuses a value whose getter hides the depth the second time it is read', () => {
     let reads = 0;
     const shifty = {
