@@ -40,6 +40,11 @@ export class EditSession {
    * said with the text once that record is gone.
    */
   private readonly refusedTexts = new Map<string, { text: string; owner: RecordRef | undefined; name: TypedFieldName | undefined }>();
+  /**
+   * A commit nobody could write (signed out), with who had signed out (`signedOut`): signing in again as them writes it
+   * as theirs; another user must change the text to make it theirs.
+   */
+  private readonly unwritten = new Map<string, { edit: PlanEdit; before: PlanEdit | undefined; typed: string | undefined; name: TypedFieldName | undefined; by: string | undefined }>();
   /** The refused text at each field the host was told was left with its plan (`typingToReport`). */
   private readonly reported = new Map<string, string>();
   private readonly edited = new Set<string>();
@@ -64,6 +69,8 @@ export class EditSession {
     private readonly plan: () => ActorController<typeof servicePlanMachine> | undefined,
     /** Someone valid is signed in (every write names its author). */
     private readonly canWrite: () => boolean,
+    /** Who signed out last (the id), while nobody is signed in. */
+    private readonly signedOut: () => string | undefined = () => undefined,
   ) {}
 
   /** Sends to the plan's machine; what it refused (a status step the rules refuse is asked about first: the machine ignores it). */
@@ -83,8 +90,9 @@ export class EditSession {
   /** An edit of one field; false (and the reason, and the text typed, kept at the field) when the machine refused it. */
   edit(edit: PlanEdit, fieldKey: string, before?: PlanEdit, typed?: string, name?: TypedFieldName): boolean {
     // Nobody may write (signed out): nothing was sent, so nothing was accepted. The text stays at its field,
-    // refused for that reason (the leave guard counts it; signed in again, the user commits it anew).
-    if (!this.canWrite()) return this.keepUnwritten(fieldKey, typed, name, editedRecord(edit));
+    // refused for that reason (the leave guard counts it; signed in again, it is written: `writeUnwrittenOf`).
+    if (!this.canWrite()) return this.keepUnwritten(fieldKey, edit, before, typed, name);
+    this.unwritten.delete(fieldKey);
     this.edited.add(fieldKey);
     const rejected = this.send({ type: 'EDIT', edit, ...(before ? { before } : {}) });
     if (rejected.length > 0) {
@@ -100,10 +108,11 @@ export class EditSession {
   }
 
   /** A commit nobody may write: what was typed is kept at its field with the reason, never taken for accepted. */
-  private keepUnwritten(fieldKey: string, typed: string | undefined, name: TypedFieldName | undefined, owner: RecordRef | undefined): false {
+  private keepUnwritten(fieldKey: string, edit: PlanEdit, before: PlanEdit | undefined, typed: string | undefined, name: TypedFieldName | undefined): false {
     if (typed !== undefined) {
       this.refused.set(fieldKey, [{ code: NO_WRITER, path: [] }]);
-      this.keepText(fieldKey, typed, name, owner);
+      this.keepText(fieldKey, typed, name, editedRecord(edit));
+      this.unwritten.set(fieldKey, { edit, before, typed, name, by: this.signedOut() });
       this.stamp += 1;
       this.host.requestUpdate();
     }
@@ -112,6 +121,19 @@ export class EditSession {
 
   private keepText(fieldKey: string, text: string, name: TypedFieldName | undefined, owner: RecordRef | undefined): void {
     this.refusedTexts.set(fieldKey, { text, owner, name });
+  }
+
+  /**
+   * `userId` signed in again: the commits kept while nobody was signed in, since they signed out, are written as
+   * theirs, in the order they were made (as if the field's change had come a moment earlier). Another user's
+   * sign-in writes nothing: they change the text to make it theirs.
+   */
+  writeUnwrittenOf(userId: string): void {
+    for (const [fieldKey, { edit, before, typed, name, by }] of [...this.unwritten]) {
+      if (by !== userId) continue;
+      this.unwritten.delete(fieldKey);
+      this.edit(edit, fieldKey, before, typed, name);
+    }
   }
 
   /** Text the browser could not read as the field's value ("12e" in a number field): no edit is sent (an empty value would clear the stored one); the field says so. */
@@ -128,6 +150,7 @@ export class EditSession {
 
   /** A form the user cancelled, or kept text the user let go: what was refused of it goes. */
   forget(fieldKey: string): void {
+    this.unwritten.delete(fieldKey);
     if (!this.refused.delete(fieldKey) && !this.refusedTexts.delete(fieldKey)) return;
     this.refusedTexts.delete(fieldKey);
     this.stamp += 1;
@@ -211,6 +234,7 @@ export class EditSession {
     this.generation += 1;
     this.refused.clear();
     this.refusedTexts.clear();
+    this.unwritten.clear();
     this.reported.clear();
   }
 

@@ -267,7 +267,7 @@ export class ServicePlanEditor extends CaseplanElement {
   /** The plan this editor created (no plan-id given), if any. */
   private createdPlanId: string | undefined;
   /** The user's edits and what is said at each field; written as the hand-over's `writer`. */
-  private readonly session: EditSession = new EditSession(this, () => this.plan, () => this.handOver.writer !== undefined);
+  private readonly session: EditSession = new EditSession(this, () => this.plan, () => this.handOver.writer !== undefined, () => this.handOver.signedOut?.id);
   /** The plan left and the user changed: the typing goes to its plan, written as who typed it (user-hand-over.ts). */
   private readonly handOver: UserHandOver = new UserHandOver(this, {
     plan: () => this.plan,
@@ -336,6 +336,9 @@ export class ServicePlanEditor extends CaseplanElement {
     if (changed.has('caseDetails')) this.checkedCaseDetails = checkedInput(this, CaseDetailsSchema, this.caseDetails, 'caseDetails');
     this.handOver.beforeSync();
     this.actorSlot.sync();
+    // Signed in again: what they committed while signed out is written now the machine knows them.
+    const returned = this.handOver.takeReturned();
+    if (returned) this.session.writeUnwrittenOf(returned);
     const storage = this.actorSlot.storage;
     // Without plan-id: the case's plans are listed; nothing is written until the user starts one.
     if (!this.plan && storage && this.caseId && !this.planId && !this.newPlanRequested) this.casePlans.read(storage, this.caseId);

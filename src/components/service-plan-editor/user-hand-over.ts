@@ -32,6 +32,10 @@ export class UserHandOver {
    * until `beforeSync` has written the typing under the caret, typed by that user while signed in.
    */
   writer: CurrentUser | undefined;
+  /** Who signed out last, while nobody is signed in (what they commit meanwhile is theirs when they sign in again). */
+  signedOut: CurrentUser | undefined;
+  /** Signed in again after signing out (the same user), until the editor took it (`takeReturned`). */
+  private returned: string | undefined;
 
   constructor(
     private readonly host: HTMLElement,
@@ -70,7 +74,19 @@ export class UserHandOver {
     if (planLeft) this.reportTypingLeft(openScope);
     const user = this.options.currentUser();
     if (this.writer !== undefined && this.writer.id !== user?.id) this.writeAsLeavingUser(planLeft);
+    if (this.writer !== undefined && user === undefined) this.signedOut = this.writer;
+    if (this.writer === undefined && user !== undefined) {
+      this.returned = user.id === this.signedOut?.id ? user.id : undefined;
+      this.signedOut = undefined;
+    }
     this.writer = user;
+  }
+
+  /** The user who just signed in again after signing out (once: the editor writes what they committed meanwhile). */
+  takeReturned(): string | undefined {
+    const returned = this.returned;
+    this.returned = undefined;
+    return returned;
   }
 
   /**

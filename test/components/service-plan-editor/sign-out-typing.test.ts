@@ -117,11 +117,11 @@ describe('<service-plan-editor>: signed out with the caret still in a field', ()
     ]);
   });
 
-  it('a change arriving while nobody may write is not taken for accepted: its text is back at its field on signing in, and leaving asks', async () => {
+  /** A title typed without the caret staying there (a script, an assistive tool), signed out, its `change` only then, and `next` signing in. */
+  async function lateChange(next: typeof worker): Promise<{ signedOutAsks: boolean; inView: string; said: boolean; asks: boolean; stored: { title: string; updatedBy: string } }> {
     const storage = new MemoryStorageAdapter({ name: `sign-out-late-change-${Math.random()}` });
     await storage.put('servicePlan', readyPlan());
     const editor = await mountEditor({ storage, planId: 'plan-1' });
-    // Typed without the caret staying there (a script, an assistive tool), so signing out has nothing under the caret to write.
     const control = title(editor)!;
     control.value = typed;
     control.dispatchEvent(new Event('input', { bubbles: true }));
@@ -131,17 +131,32 @@ describe('<service-plan-editor>: signed out with the caret still in a field', ()
     control.dispatchEvent(new Event('change', { bubbles: true }));
     await settle(editor);
     const signedOutAsks = leavingAsks();
-    editor.currentUser = worker;
+    editor.currentUser = next;
     await settle(editor);
     await new Promise((resolve) => setTimeout(resolve, 100)); // past the autosave delay (30 ms)
+    await settle(editor);
     const stored = (await storage.get<ServicePlan>('servicePlan', 'plan-1'))!;
     const said = editor.shadowRoot!.getElementById(`${title(editor)!.id}-error`)?.textContent?.trim() ?? '';
-    expect({ signedOutAsks, inView: title(editor)!.value, said: said.includes('nobody was signed in'), asks: leavingAsks(), stored: { title: stored.goal.title, version: stored.version } }).to.deep.equal({
+    return { signedOutAsks, inView: title(editor)!.value, said: said.includes('nobody was signed in'), asks: leavingAsks(), stored: { title: stored.goal.title, updatedBy: stored.updatedBy } };
+  }
+
+  it('a change arriving while nobody may write is not taken for accepted; the same user signing in again has it written as theirs', async () => {
+    expect(await lateChange(worker)).to.deep.equal({
+      signedOutAsks: true,
+      inView: typed,
+      said: false,
+      asks: false,
+      stored: { title: typed, updatedBy: worker.id },
+    });
+  });
+
+  it('a change arriving while nobody may write: another user signing in finds it at its field, unwritten, with why (changing it makes it theirs)', async () => {
+    expect(await lateChange({ id: 'worker-2', name: 'Someone Else' })).to.deep.equal({
       signedOutAsks: true,
       inView: typed,
       said: true,
       asks: true,
-      stored: { title: readyPlan().goal.title, version: 1 },
+      stored: { title: readyPlan().goal.title, updatedBy: readyPlan().updatedBy },
     });
   });
 });
