@@ -4,7 +4,7 @@ import { expect } from '@open-wc/testing';
 import { waitFor } from 'xstate';
 import type { ServicePlan } from '../../../src/model/service-plan/plan.js';
 import { selectPlan, selectSaveState } from '../../../src/machines/service-plan/selectors.js';
-import { fillPlan, startPlanActor, type Harness } from './harness.js';
+import { fillPlan, newStoreName, startPlanActor, type Harness } from './harness.js';
 
 const worker2 = { id: 'worker-2', name: 'Amadou Diallo' };
 const worker3 = { id: 'worker-3', name: 'Beatriz Lima' };
@@ -144,4 +144,42 @@ describe('review R11a: changes handed over across users (machine)', () => {
     const entries = await writes(harness, id);
     expect(entries).to.deep.equal(['worker-1: goal.title=W1 first', 'worker-1: goal.description=W1 under the save', 'worker-2: goal.description=']);
   });
+
+  /** Two tabs on one plan; the second (worker-1) has read it and is idle. */
+  async function twoTabs(): Promise<{ first: Harness; second: Harness; id: string }> {
+    const store = newStoreName();
+    const first = startPlanActor({ store, input: { currentUser: { id: 'worker-9', name: 'Other tab' } } });
+    const id = selectPlan(await first.until('idle'))!.id;
+    first.edit({ type: 'set-goal', title: 'Shared goal', description: 'Shared description' });
+    await first.autosave();
+    const second = startPlanActor({ store, input: { planId: id } });
+    await second.until('idle');
+    return { first, second, id };
+  }
+
+  for (const resolution of ['RESOLVE_TAKE_THEIRS', 'RESOLVE_KEEP_MINE'] as const) {
+    it(`worker-1 types while the other tab's save is read, worker-2 signs in, the conflict is resolved (${resolution}) by worker-2: no write reverts the other tab's description nor brings back a discarded title`, async () => {
+      const { first, second, id } = await twoTabs();
+      const release = second.storage.holdReads();
+      first.edit({ type: 'set-goal', title: 'Theirs title', description: 'Theirs description' });
+      await first.autosave();
+      await second.until('saving'); // reading theirs
+      second.edit({ type: 'set-goal', title: 'W1 title' });
+      second.send({ type: 'UPDATE_INPUT', currentUser: worker2 });
+      release();
+      await second.until('conflict');
+      const before = (await second.storage.history('servicePlan', id)).length;
+      second.send({ type: resolution });
+      expect(await allWritten(second)).to.equal('saved');
+      // worker-2 goes on editing another field afterwards.
+      second.edit({ type: 'add-milestone', id: 'ms-9', title: 'Later milestone', dueDate: '2026-06-01' });
+      second.send({ type: 'SAVE_NOW' });
+      expect(await allWritten(second)).to.equal('saved');
+      const entries = await writes(second, id, before);
+      const stored = (await second.storage.get<ServicePlan>('servicePlan', id))!;
+      const expectedTitle = resolution === 'RESOLVE_TAKE_THEIRS' ? 'Theirs title' : 'W1 title';
+      expect({ title: stored.goal.title, description: stored.goal.description }).to.deep.equal({ title: expectedTitle, description: 'Theirs description' });
+      expect(entries.filter((entry) => entry.includes('goal.description=Shared description') || (resolution === 'RESOLVE_TAKE_THEIRS' && entry.includes('W1 title'))), 'no write puts back what the resolution left behind').to.deep.equal([]);
+    });
+  }
 });
