@@ -182,4 +182,18 @@ describe('review R11a: changes handed over across users (machine)', () => {
       expect(entries.filter((entry) => entry.includes('goal.description=Shared description') || (resolution === 'RESOLVE_TAKE_THEIRS' && entry.includes('W1 title'))), 'no write puts back what the resolution left behind').to.deep.equal([]);
     });
   }
+
+  it('worker-1\'s failed batch is merged onto another tab\'s save after worker-2 signs in and types nothing: no entry names worker-2', async () => {
+    const { harness, id } = await opened();
+    harness.storage.failingWrites = 1;
+    harness.edit({ type: 'set-goal', title: 'W1 title' });
+    harness.clock.increment(500);
+    await harness.until('failed');
+    const stored = (await harness.storage.get<ServicePlan>('servicePlan', id))!;
+    await harness.storage.put('servicePlan', { ...stored, goal: { ...stored.goal, description: 'From the other tab' }, updatedBy: 'worker-9' });
+    harness.send({ type: 'UPDATE_INPUT', currentUser: worker2 });
+    harness.send({ type: 'RETRY' });
+    expect(await allWritten(harness)).to.equal('saved');
+    expect(await writes(harness, id)).to.deep.equal(['worker-9: goal.description=From the other tab', 'worker-1: goal.title=W1 title']);
+  });
 });
