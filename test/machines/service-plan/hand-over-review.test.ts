@@ -196,4 +196,17 @@ describe('review R11a: changes handed over across users (machine)', () => {
     expect(await allWritten(harness)).to.equal('saved');
     expect(await writes(harness, id)).to.deep.equal(['worker-9: goal.description=From the other tab', 'worker-1: goal.title=W1 title']);
   });
+
+  it('worker-2 signs in while worker-1\'s conflict is open and keeps mine: the title worker-1 typed is written as worker-1', async () => {
+    const { first, second, id } = await twoTabs();
+    second.edit({ type: 'set-goal', title: 'W1 title' });
+    first.edit({ type: 'set-goal', title: 'Theirs title' });
+    await first.autosave();
+    await second.until('conflict');
+    second.send({ type: 'UPDATE_INPUT', currentUser: worker2 });
+    const before = (await second.storage.history('servicePlan', id)).length;
+    second.send({ type: 'RESOLVE_KEEP_MINE' });
+    expect(await allWritten(second)).to.equal('saved');
+    expect(await writes(second, id, before)).to.deep.equal(['worker-1: goal.title=W1 title']);
+  });
 });
