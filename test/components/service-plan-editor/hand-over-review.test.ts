@@ -7,7 +7,7 @@ import type { ServicePlan } from '../../../src/model/service-plan/plan.js';
 import type { ServicePlanEditor } from '../../../src/components/service-plan-editor/service-plan-editor.js';
 import { readyPlan } from '../../model/service-plan/fixtures.js';
 import { FaultyStorage } from '../../machines/service-plan/faulty-storage.js';
-import { $, mountEditor, settle } from './helpers.js';
+import { $, click, leavingAsks, mountEditor, settle } from './helpers.js';
 
 const worker2 = { id: 'worker-2', name: 'Someone Else' };
 
@@ -97,5 +97,30 @@ describe('review R11a: <service-plan-editor> hand-over while writes wait', () =>
     await new Promise((resolve) => setTimeout(resolve, 1500)); // any late write lands (not asserted on timing: the list below is)
     const all = (await inner.history('servicePlan', 'plan-1')).slice(1).map((entry) => `${entry.by}: ${entry.changes.map((change) => `${change.path}=${String(change.after)}`).join(', ')}`);
     expect({ entries, all }).to.deep.equal({ entries: expected, all: expected });
+  });
+
+  it('Back to the list while worker-1\'s batch and worker-2\'s typing wait behind a held write: leaving asks meanwhile, then both are written as their authors and the list shows', async () => {
+    const { inner, storage, editor } = await opened();
+    editor.planId = undefined;
+    await settle(editor);
+    await waitUntil(() => editor.shadowRoot!.querySelector('tr[data-plan-id="plan-1"] button'), 'the list never showed', { timeout: 5000 });
+    await click(editor, $(editor, 'tr[data-plan-id="plan-1"] button'));
+    await waitUntil(() => editor.shadowRoot!.querySelector('[part~="status"]'), 'the plan did not open', { timeout: 5000 });
+    await settle(editor);
+    const release = storage.holdWrites();
+    await typeInto(editor, 'input[name="goal.title"]', 'Saving');
+    await sendKeys({ press: 'Tab' });
+    await waitUntil(() => storage.attempts.length >= 1, 'the save never started', { timeout: 5000 });
+    await typeInto(editor, 'input[name="goal.title"]', 'W1 under the save');
+    editor.currentUser = worker2;
+    await settle(editor);
+    await typeInto(editor, 'textarea[name="goal.description"]', 'W2 description');
+    await sendKeys({ press: 'Tab' });
+    $<HTMLButtonElement>(editor, '#back-to-list').click();
+    await settle(editor);
+    const askedWhileHeld = leavingAsks();
+    release();
+    await waitUntil(() => editor.shadowRoot!.querySelector('#new-plan'), 'never back at the list', { timeout: 8000 });
+    expect({ askedWhileHeld, entries: await entriesOnceStored(inner, 'plan-1', 'W2 description'), askedAfter: leavingAsks() }).to.deep.equal({ askedWhileHeld: true, entries: expected, askedAfter: false });
   });
 });
