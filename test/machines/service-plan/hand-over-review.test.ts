@@ -197,7 +197,8 @@ describe('review R11a: changes handed over across users (machine)', () => {
     expect(await writes(harness, id)).to.deep.equal(['worker-9: goal.description=From the other tab', 'worker-1: goal.title=W1 title']);
   });
 
-  it('worker-2 signs in while worker-1\'s conflict is open and keeps mine: the title worker-1 typed is written as worker-1', async () => {
+  // Decided rule: a conflict's resolution is written as the user who resolved it (they decided it), whoever typed its sides.
+  it('worker-2 signs in while worker-1\'s conflict is open and keeps mine: the resolution is written as worker-2, who resolved it', async () => {
     const { first, second, id } = await twoTabs();
     second.edit({ type: 'set-goal', title: 'W1 title' });
     first.edit({ type: 'set-goal', title: 'Theirs title' });
@@ -207,6 +208,6 @@ describe('review R11a: changes handed over across users (machine)', () => {
     const before = (await second.storage.history('servicePlan', id)).length;
     second.send({ type: 'RESOLVE_KEEP_MINE' });
     expect(await allWritten(second)).to.equal('saved');
-    expect(await writes(second, id, before)).to.deep.equal(['worker-1: goal.title=W1 title']);
+    expect(await writes(second, id, before)).to.deep.equal(['worker-2: goal.title=W1 title']);
   });
 });
