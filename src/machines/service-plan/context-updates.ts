@@ -202,7 +202,8 @@ export function writeAction(actions: readonly string[]): { action: string; comme
  */
 export function handOverUpdate(context: ServicePlanContext, next: CurrentUser): Partial<ServicePlanContext> {
   const unwritten = context.pendingActions.length > 0 || context.pendingSnapshots.length > 0;
-  // An open conflict holds every change not yet written: whoever resolves it writes the resolution.
+  // An open conflict holds every change it met: its resolution is written as whoever resolves it (they decided it; the
+  // documented rule). Earlier users' changes that merged cleanly wait apart and are still written first, as them.
   if (next.id === context.currentUser.id || !context.plan || !unwritten || context.conflict) return {};
   const left: AuthoredChanges = { plan: context.plan, actions: context.pendingActions, snapshots: context.pendingSnapshots, author: context.currentUser };
   return { handedOver: inOrder([...context.handedOver, left]), pendingActions: [], pendingSnapshots: [] };
@@ -260,36 +261,26 @@ export function restorePending(context: ServicePlanContext): Partial<ServicePlan
 }
 
 /**
- * Every change not yet written as one (a conflict opened: the person at the screen resolves it, and the
- * resolution, holding every change, is written as them).
+ * Earlier users' changes met by a save made elsewhere (`theirs`, stored over `base`), with `update` applied: each that
+ * merges cleanly onto theirs stays its author's, rebased on theirs (written first, as them, never on a stale base);
+ * from the first that meets a change of theirs on, they join the current user's pending changes (the conflict they
+ * resolve, or the merge they write). A later batch holds the earlier ones' changes, so none after a conflicting one
+ * can be written on its own. Without theirs (gone) every one joins.
  */
-export function restoreAllPending(context: ServicePlanContext): Partial<ServicePlanContext> {
-  const restored = restorePending(context);
-  return joinedHandedOver({ ...context, ...restored }, restored);
-}
-
-/** `update`'s pending changes with `context`'s earlier users' changes put in front of them, as the current user's. */
-function joinedHandedOver(context: ServicePlanContext, update: Partial<ServicePlanContext>): Partial<ServicePlanContext> {
+export function handedOverOnto(context: ServicePlanContext, base: ServicePlan | undefined, theirs: ServicePlan | undefined, update: Partial<ServicePlanContext>): Partial<ServicePlanContext> {
+  const rebased: AuthoredChanges[] = [];
+  for (const made of theirs ? context.handedOver : []) {
+    const result = threeWayMerge(base ?? theirs!, made.plan, theirs!);
+    if (result.conflicts.length > 0) break;
+    rebased.push({ ...made, plan: { ...result.merged, version: theirs!.version } });
+  }
+  const joined = context.handedOver.slice(rebased.length);
   return {
     ...update,
-    handedOver: [],
-    pendingActions: [...context.handedOver.flatMap((changes) => changes.actions), ...(update.pendingActions ?? context.pendingActions)],
-    pendingSnapshots: [...context.handedOver.flatMap((changes) => changes.snapshots), ...(update.pendingSnapshots ?? context.pendingSnapshots)],
+    handedOver: rebased,
+    pendingActions: [...joined.flatMap((changes) => changes.actions), ...(update.pendingActions ?? context.pendingActions)],
+    pendingSnapshots: [...joined.flatMap((changes) => changes.snapshots), ...(update.pendingSnapshots ?? context.pendingSnapshots)],
   };
-}
-
-/**
- * Earlier users' changes re-applied on `theirs` (stored meanwhile, from `base`), each still to be written as its
- * author; undefined when one of them meets a change of theirs.
- */
-function rebasedHandedOver(changes: readonly AuthoredChanges[], base: ServicePlan | undefined, theirs: ServicePlan): AuthoredChanges[] | undefined {
-  const rebased: AuthoredChanges[] = [];
-  for (const made of changes) {
-    const result = threeWayMerge(base ?? theirs, made.plan, theirs);
-    if (result.conflicts.length > 0) return undefined;
-    rebased.push({ ...made, plan: { ...result.merged, version: theirs.version } });
-  }
-  return rebased;
 }
 
 export function adoptSavedUpdate(context: ServicePlanContext, stored: ServicePlan, revisions: ServicePlanRevision[] | undefined): Partial<ServicePlanContext> {
@@ -359,10 +350,13 @@ export function mergedUpdate(context: ServicePlanContext, mine: ServicePlan, sto
 export function autoMergeUpdate(context: ServicePlanContext, theirs: ServicePlan | undefined): Partial<ServicePlanContext> {
   const result = cleanMerge(context, theirs);
   if (!result) return {};
-  const update = mergedUpdate(context, context.plan!, theirs, result, 'plan.conflict-merged');
   // Earlier users' changes are merged onto theirs too, still each its author's; one meeting theirs joins the merge.
-  const handedOver = theirs ? rebasedHandedOver(context.handedOver, context.saved, theirs) : context.handedOver;
-  return handedOver ? { ...update, handedOver } : joinedHandedOver(context, update);
+  const update = handedOverOnto(context, context.saved, theirs, mergedUpdate(context, context.plan!, theirs, result, 'plan.conflict-merged'));
+  const lastHandedOver = update.handedOver!.at(-1);
+  const ownChanges = context.pendingActions.length > 0 || context.pendingSnapshots.length > 0 || update.handedOver!.length < context.handedOver.length;
+  // Only earlier users changed anything: their writes are the whole merge; none is added for the current user, who changed nothing.
+  if (lastHandedOver && !ownChanges) return { ...update, plan: lastHandedOver.plan, pendingActions: [], saveImmediately: false, violations: violationsOf(context, lastHandedOver.plan) };
+  return update;
 }
 
 /** A resolution of the open conflict; `write` false when it leaves the stored plan as it is. */
@@ -397,7 +391,6 @@ export function carriedPlanUpdate(
   const common = { planId: loaded.plan.id, revisions: loaded.revisions, carry: undefined, error: undefined };
   // Earlier users' changes carried with it stay each its author's (written first, as them).
   const handedOver = carry.handedOver ?? [];
-  const joined = (update: Partial<ServicePlanContext>) => joinedHandedOver({ ...context, handedOver }, update);
   if (loaded.absent) {
     const plan = { ...carry.plan, version: 0 };
     return {
@@ -407,16 +400,16 @@ export function carriedPlanUpdate(
   }
   const theirs = loaded.plan;
   const base = carry.base ?? theirs;
+  const onto = (update: Partial<ServicePlanContext>) => handedOverOnto({ ...context, handedOver }, carry.base, theirs, update);
   const result = threeWayMerge(base, carry.plan, theirs);
   if (result.conflicts.length > 0) {
     const conflict = planConflict(carry.plan, theirs, base);
-    return { outcome: 'conflict', update: joined({ ...common, plan: carry.plan, saved: base, pendingActions: carry.pendingActions, conflict, violations: violationsOf(context, carry.plan) }) };
+    return { outcome: 'conflict', update: onto({ ...common, plan: carry.plan, saved: base, pendingActions: carry.pendingActions, conflict, violations: violationsOf(context, carry.plan) }) };
   }
   const plan = { ...result.merged, version: theirs.version };
   if (sameRecordContent(plan, theirs)) return { outcome: 'nothing', update: { ...common, plan: theirs, saved: theirs, violations: violationsOf(context, theirs) } };
   const update: Partial<ServicePlanContext> = { ...common, plan, saved: theirs, mergedFromTheirs: result.fromTheirs, pendingActions: carry.pendingActions, saveImmediately: true, violations: violationsOf(context, plan) };
-  const rebased = rebasedHandedOver(handedOver, carry.base, theirs);
-  return { outcome: 'write', update: rebased ? { ...update, handedOver: rebased } : joined(update) };
+  return { outcome: 'write', update: onto(update) };
 }
 
 /** Every revision snapshot the plan has: stored, being written, or waiting to be. */

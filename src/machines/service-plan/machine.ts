@@ -25,7 +25,7 @@ import {
   redoUpdate,
   resolutionUnchanged,
   resolveUpdate,
-  restoreAllPending,
+  handedOverOnto,
   restorePending,
   typedFieldConflict,
   undoUpdate,
@@ -88,9 +88,10 @@ export const servicePlanMachine = setup({
     editedSinceSaved: ({ context }) => context.plan !== context.saved,
     hasTheirs: ({ context }) => context.conflict?.theirs !== undefined,
     everyFieldChosen: ({ context }) => everyFieldChosen(context.conflict),
-    keepMineUnchanged: ({ context }) => resolutionUnchanged(context.conflict, 'keep-mine'),
-    takeTheirsUnchanged: ({ context }) => resolutionUnchanged(context.conflict, 'take-theirs'),
-    chosenUnchanged: ({ context }) => everyFieldChosen(context.conflict) && resolutionUnchanged(context.conflict, 'chosen'),
+    // Unchanged and nothing else waits: earlier users' changes rebased during the conflict are still to be written.
+    keepMineUnchanged: ({ context }) => context.handedOver.length === 0 && resolutionUnchanged(context.conflict, 'keep-mine'),
+    takeTheirsUnchanged: ({ context }) => context.handedOver.length === 0 && resolutionUnchanged(context.conflict, 'take-theirs'),
+    chosenUnchanged: ({ context }) => context.handedOver.length === 0 && everyFieldChosen(context.conflict) && resolutionUnchanged(context.conflict, 'chosen'),
     // Someone else saved, but no field was changed on both sides: merged without asking.
     conflictMergesCleanly: ({ context, event }) => 'error' in event && isConflictError(event.error) && cleanMerge(context, (event.error as ConflictError<ServicePlan>).current) !== undefined,
     reloadMergesCleanly: ({ context, event }) => context.plan !== context.saved && 'output' in event && cleanMerge(context, (event.output as { plan: ServicePlan }).plan) !== undefined,
@@ -216,7 +217,8 @@ export const servicePlanMachine = setup({
             actions: enqueueActions(({ context, event, enqueue }) => {
               if (event.type !== 'EDIT') return;
               const conflict = typedFieldConflict(context, event.edit, event.before)!;
-              enqueue.assign({ ...restoreAllPending(context), conflict });
+              // Nothing was saved elsewhere: earlier users' changes stay theirs, written first once it is resolved.
+              enqueue.assign({ ...restorePending(context), conflict });
               enqueue.emit({ type: 'conflict', conflict });
             }),
           },
@@ -298,7 +300,8 @@ export const servicePlanMachine = setup({
                 actions: enqueueActions(({ context, event, enqueue }) => {
                   const error = event.error as ConflictError<ServicePlan>;
                   const conflict = planConflict(context.plan!, error.current, context.saved);
-                  enqueue.assign({ ...restoreAllPending(context), conflict, error: toMachineError(error) });
+                  const restored = restorePending(context);
+                  enqueue.assign({ ...handedOverOnto({ ...context, ...restored }, context.saved, error.current, restored), conflict, error: toMachineError(error) });
                   enqueue.emit({ type: 'conflict', conflict });
                 }),
               },
@@ -364,7 +367,8 @@ export const servicePlanMachine = setup({
                 target: 'conflict',
                 actions: enqueueActions(({ context, event, enqueue }) => {
                   const conflict = planConflict(context.plan!, event.output.plan, context.saved);
-                  enqueue.assign({ conflict, revisions: event.output.revisions });
+                  // Earlier users' changes kept apart meet theirs too: rebased, or in the conflict; never written on the stale base.
+                  enqueue.assign({ ...handedOverOnto(context, context.saved, event.output.plan, {}), conflict, revisions: event.output.revisions });
                   enqueue.emit({ type: 'conflict', conflict });
                 }),
               },

@@ -183,6 +183,23 @@ describe('review R11a: changes handed over across users (machine)', () => {
     });
   }
 
+  it('worker-1\'s batch rebased during the conflict is written even when the resolution leaves theirs as it is: worker-1\'s typing, then worker-2\'s undoing it', async () => {
+    const { first, second, id } = await twoTabs();
+    const release = second.storage.holdReads();
+    first.edit({ type: 'set-goal', title: 'Theirs title' });
+    await first.autosave();
+    await second.until('saving'); // reading theirs
+    second.edit({ type: 'set-goal', description: 'W1 description' });
+    second.send({ type: 'UPDATE_INPUT', currentUser: worker2 });
+    second.edit({ type: 'set-goal', title: 'W2 title', description: 'Shared description' });
+    release();
+    await second.until('conflict');
+    const before = (await second.storage.history('servicePlan', id)).length;
+    second.send({ type: 'RESOLVE_TAKE_THEIRS' });
+    expect(await allWritten(second)).to.equal('saved');
+    expect(await writes(second, id, before)).to.deep.equal(['worker-1: goal.description=W1 description', 'worker-2: goal.description=Shared description']);
+  });
+
   it('worker-1\'s failed batch is merged onto another tab\'s save after worker-2 signs in and types nothing: no entry names worker-2', async () => {
     const { harness, id } = await opened();
     harness.storage.failingWrites = 1;
