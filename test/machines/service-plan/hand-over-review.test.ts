@@ -200,6 +200,20 @@ describe('review R11a: changes handed over across users (machine)', () => {
     expect(await writes(second, id, before)).to.deep.equal(['worker-1: goal.description=W1 description', 'worker-2: goal.description=Shared description']);
   });
 
+  it('a field worker-2 types in was changed since they began while worker-1\'s failed batch waits: worker-1\'s title is written as worker-1, the resolution as worker-2', async () => {
+    const { harness, id } = await opened();
+    harness.storage.failingWrites = 1;
+    harness.edit({ type: 'set-goal', title: 'W1 title' });
+    harness.clock.increment(500);
+    await harness.until('failed');
+    harness.send({ type: 'UPDATE_INPUT', currentUser: worker2 });
+    harness.send({ type: 'EDIT', edit: { type: 'set-goal', description: 'W2 description' }, before: { type: 'set-goal', description: 'What worker-2 saw' } });
+    await harness.until('conflict');
+    harness.send({ type: 'RESOLVE_KEEP_MINE' });
+    expect(await allWritten(harness)).to.equal('saved');
+    expect(await writes(harness, id)).to.deep.equal(['worker-1: goal.title=W1 title', 'worker-2: goal.description=W2 description']);
+  });
+
   it('worker-1\'s failed batch is merged onto another tab\'s save after worker-2 signs in and types nothing: no entry names worker-2', async () => {
     const { harness, id } = await opened();
     harness.storage.failingWrites = 1;
