@@ -1,39 +1,18 @@
 // Review R11a: authors across a user change, attacked. Every history entry must name who made its changes; nothing typed
 // may be lost or written twice; nothing may hang. Authors and words are read from storage's history directly.
 import { expect } from '@open-wc/testing';
-import { waitFor } from 'xstate';
 import type { ServicePlan } from '../../../src/model/service-plan/plan.js';
-import { selectPlan, selectSaveState } from '../../../src/machines/service-plan/selectors.js';
+import { selectPlan } from '../../../src/machines/service-plan/selectors.js';
 import { fillPlan, newStoreName, startPlanActor, type Harness } from './harness.js';
+import { openedPlan, untilAllWritten, writtenEntries } from './history-writes.js';
 
 const worker2 = { id: 'worker-2', name: 'Amadou Diallo' };
 const worker3 = { id: 'worker-3', name: 'Beatriz Lima' };
 const worker1 = { id: 'worker-1', name: 'Claire Martin' };
 
-/** Each write after `skip` entries: who it names and what it changed. */
-async function writes(harness: Harness, id: string, skip = 1): Promise<string[]> {
-  const entries = await harness.storage.history('servicePlan', id);
-  return entries.slice(skip).map((entry) => `${entry.by}: ${entry.changes.map((change) => `${change.path}=${String(change.after)}`).join(', ')}`);
-}
-
-async function opened(): Promise<{ harness: Harness; id: string }> {
-  const harness = startPlanActor();
-  const id = selectPlan(await harness.until('idle'))!.id;
-  return { harness, id };
-}
-
-async function allWritten(harness: Harness): Promise<string> {
-  for (let i = 0; i < 20; i++) {
-    const snapshot = await waitFor(harness.actor, (next) => ['dirty', 'saved', 'failed', 'conflict'].includes(selectSaveState(next) ?? ''), { timeout: 3000 });
-    if (selectSaveState(snapshot) !== 'dirty') return selectSaveState(snapshot)!;
-    harness.clock.increment(500);
-  }
-  return 'still dirty after 20 autosaves';
-}
-
 describe('review R11a: changes handed over across users (machine)', () => {
   it('three users in a row while a save is held: each one\'s typing is written as them, in order', async () => {
-    const { harness, id } = await opened();
+    const { harness, id } = await openedPlan();
     const release = harness.storage.holdWrites();
     harness.edit({ type: 'set-goal', title: 'W1 title' });
     harness.send({ type: 'SAVE_NOW' });
@@ -44,12 +23,12 @@ describe('review R11a: changes handed over across users (machine)', () => {
     harness.send({ type: 'UPDATE_INPUT', currentUser: worker3 });
     harness.edit({ type: 'set-goal', description: 'W3 description' });
     release();
-    expect(await allWritten(harness)).to.equal('saved');
-    expect(await writes(harness, id)).to.deep.equal(['worker-1: goal.title=W1 title', 'worker-1: goal.description=W1 description', 'worker-2: goal.title=W2 title', 'worker-3: goal.description=W3 description']);
+    expect(await untilAllWritten(harness)).to.equal('saved');
+    expect(await writtenEntries(harness, id)).to.deep.equal(['worker-1: goal.title=W1 title', 'worker-1: goal.description=W1 description', 'worker-2: goal.title=W2 title', 'worker-3: goal.description=W3 description']);
   });
 
   it('worker-1 -> worker-2 -> worker-1 while a save is held: every entry names who typed it', async () => {
-    const { harness, id } = await opened();
+    const { harness, id } = await openedPlan();
     const release = harness.storage.holdWrites();
     harness.edit({ type: 'set-goal', title: 'W1 first' });
     harness.send({ type: 'SAVE_NOW' });
@@ -60,15 +39,15 @@ describe('review R11a: changes handed over across users (machine)', () => {
     harness.send({ type: 'UPDATE_INPUT', currentUser: worker1 });
     harness.edit({ type: 'set-goal', description: 'W1 again' });
     release();
-    expect(await allWritten(harness)).to.equal('saved');
-    const entries = await writes(harness, id);
+    expect(await untilAllWritten(harness)).to.equal('saved');
+    const entries = await writtenEntries(harness, id);
     expect(entries.filter((entry) => entry.includes('W2 title'))).to.deep.equal(['worker-2: goal.title=W2 title']);
     expect(entries.filter((entry) => entry.includes('W1 again')).every((entry) => entry.startsWith('worker-1:'))).to.equal(true);
     expect(entries.filter((entry) => entry.includes('W1 under the save')).every((entry) => entry.startsWith('worker-1:'))).to.equal(true);
   });
 
   it('a batch whose write fails, then the user changes again and the next fails too: worker-1, worker-2, worker-3 each named', async () => {
-    const { harness, id } = await opened();
+    const { harness, id } = await openedPlan();
     harness.storage.failingWrites = 1;
     harness.edit({ type: 'set-goal', title: 'W1 title' });
     harness.clock.increment(500);
@@ -81,12 +60,12 @@ describe('review R11a: changes handed over across users (machine)', () => {
     harness.send({ type: 'UPDATE_INPUT', currentUser: worker3 });
     harness.edit({ type: 'set-goal', title: 'W3 title' });
     harness.send({ type: 'RETRY' });
-    expect(await allWritten(harness)).to.equal('saved');
-    expect(await writes(harness, id)).to.deep.equal(['worker-1: goal.title=W1 title', 'worker-2: goal.description=W2 description', 'worker-3: goal.title=W3 title']);
+    expect(await untilAllWritten(harness)).to.equal('saved');
+    expect(await writtenEntries(harness, id)).to.deep.equal(['worker-1: goal.title=W1 title', 'worker-2: goal.description=W2 description', 'worker-3: goal.title=W3 title']);
   });
 
   it('another tab saved on the field worker-2 typed in while worker-1\'s batch waits: worker-1\'s own change (another field) is still written as worker-1', async () => {
-    const { harness, id } = await opened();
+    const { harness, id } = await openedPlan();
     harness.storage.failingWrites = 1;
     harness.edit({ type: 'set-goal', title: 'W1 title' });
     harness.clock.increment(500);
@@ -96,12 +75,12 @@ describe('review R11a: changes handed over across users (machine)', () => {
     harness.send({ type: 'UPDATE_INPUT', currentUser: worker2 });
     harness.edit({ type: 'set-goal', description: 'W2 description' });
     harness.send({ type: 'SAVE_NOW' });
-    const state = await allWritten(harness);
+    const state = await untilAllWritten(harness);
     if (state === 'conflict') {
       harness.send({ type: 'RESOLVE_KEEP_MINE' });
-      expect(await allWritten(harness)).to.equal('saved');
+      expect(await untilAllWritten(harness)).to.equal('saved');
     }
-    const entries = await writes(harness, id);
+    const entries = await writtenEntries(harness, id);
     // worker-1 typed the title and nothing else: an entry changing it must name worker-1.
     expect(entries.filter((entry) => entry.includes('goal.title=W1 title'))).to.deep.equal(['worker-1: goal.title=W1 title']);
   });
@@ -123,15 +102,15 @@ describe('review R11a: changes handed over across users (machine)', () => {
     harness.send({ type: 'UPDATE_INPUT', currentUser: worker2 });
     harness.edit({ type: 'set-goal', description: 'W2 description' });
     harness.send({ type: 'SAVE_NOW' });
-    const state = await allWritten(harness);
+    const state = await untilAllWritten(harness);
     const snapshot = harness.actor.getSnapshot();
-    const entries = await writes(harness, id, before);
+    const entries = await writtenEntries(harness, id, before);
     const kept = JSON.stringify(await harness.storage.get('servicePlan', id)).includes('W1 words about routines') || JSON.stringify(snapshot.context.conflict ?? null).includes('W1 words about routines');
     expect({ state, kept, entries }).to.deep.include({ kept: true });
   });
 
   it('Undo by worker-2 right after the hand-over: worker-1\'s typing is written as worker-1, the undo as worker-2, nothing else', async () => {
-    const { harness, id } = await opened();
+    const { harness, id } = await openedPlan();
     const release = harness.storage.holdWrites();
     harness.edit({ type: 'set-goal', title: 'W1 first' });
     harness.send({ type: 'SAVE_NOW' });
@@ -140,8 +119,8 @@ describe('review R11a: changes handed over across users (machine)', () => {
     harness.send({ type: 'UPDATE_INPUT', currentUser: worker2 });
     harness.send({ type: 'UNDO' });
     release();
-    expect(await allWritten(harness)).to.equal('saved');
-    const entries = await writes(harness, id);
+    expect(await untilAllWritten(harness)).to.equal('saved');
+    const entries = await writtenEntries(harness, id);
     expect(entries).to.deep.equal(['worker-1: goal.title=W1 first', 'worker-1: goal.description=W1 under the save', 'worker-2: goal.description=']);
   });
 
@@ -170,12 +149,12 @@ describe('review R11a: changes handed over across users (machine)', () => {
       await second.until('conflict');
       const before = (await second.storage.history('servicePlan', id)).length;
       second.send({ type: resolution });
-      expect(await allWritten(second)).to.equal('saved');
+      expect(await untilAllWritten(second)).to.equal('saved');
       // worker-2 goes on editing another field afterwards.
       second.edit({ type: 'add-milestone', id: 'ms-9', title: 'Later milestone', dueDate: '2026-06-01' });
       second.send({ type: 'SAVE_NOW' });
-      expect(await allWritten(second)).to.equal('saved');
-      const entries = await writes(second, id, before);
+      expect(await untilAllWritten(second)).to.equal('saved');
+      const entries = await writtenEntries(second, id, before);
       const stored = (await second.storage.get<ServicePlan>('servicePlan', id))!;
       const expectedTitle = resolution === 'RESOLVE_TAKE_THEIRS' ? 'Theirs title' : 'W1 title';
       expect({ title: stored.goal.title, description: stored.goal.description }).to.deep.equal({ title: expectedTitle, description: 'Theirs description' });
@@ -196,12 +175,12 @@ describe('review R11a: changes handed over across users (machine)', () => {
     await second.until('conflict');
     const before = (await second.storage.history('servicePlan', id)).length;
     second.send({ type: 'RESOLVE_TAKE_THEIRS' });
-    expect(await allWritten(second)).to.equal('saved');
-    expect(await writes(second, id, before)).to.deep.equal(['worker-1: goal.description=W1 description', 'worker-2: goal.description=Shared description']);
+    expect(await untilAllWritten(second)).to.equal('saved');
+    expect(await writtenEntries(second, id, before)).to.deep.equal(['worker-1: goal.description=W1 description', 'worker-2: goal.description=Shared description']);
   });
 
   it('a field worker-2 types in was changed since they began while worker-1\'s failed batch waits: worker-1\'s title is written as worker-1, the resolution as worker-2', async () => {
-    const { harness, id } = await opened();
+    const { harness, id } = await openedPlan();
     harness.storage.failingWrites = 1;
     harness.edit({ type: 'set-goal', title: 'W1 title' });
     harness.clock.increment(500);
@@ -210,12 +189,12 @@ describe('review R11a: changes handed over across users (machine)', () => {
     harness.send({ type: 'EDIT', edit: { type: 'set-goal', description: 'W2 description' }, before: { type: 'set-goal', description: 'What worker-2 saw' } });
     await harness.until('conflict');
     harness.send({ type: 'RESOLVE_KEEP_MINE' });
-    expect(await allWritten(harness)).to.equal('saved');
-    expect(await writes(harness, id)).to.deep.equal(['worker-1: goal.title=W1 title', 'worker-2: goal.description=W2 description']);
+    expect(await untilAllWritten(harness)).to.equal('saved');
+    expect(await writtenEntries(harness, id)).to.deep.equal(['worker-1: goal.title=W1 title', 'worker-2: goal.description=W2 description']);
   });
 
   it('worker-1\'s failed batch is merged onto another tab\'s save after worker-2 signs in and types nothing: no entry names worker-2', async () => {
-    const { harness, id } = await opened();
+    const { harness, id } = await openedPlan();
     harness.storage.failingWrites = 1;
     harness.edit({ type: 'set-goal', title: 'W1 title' });
     harness.clock.increment(500);
@@ -224,8 +203,8 @@ describe('review R11a: changes handed over across users (machine)', () => {
     await harness.storage.put('servicePlan', { ...stored, goal: { ...stored.goal, description: 'From the other tab' }, updatedBy: 'worker-9' });
     harness.send({ type: 'UPDATE_INPUT', currentUser: worker2 });
     harness.send({ type: 'RETRY' });
-    expect(await allWritten(harness)).to.equal('saved');
-    expect(await writes(harness, id)).to.deep.equal(['worker-9: goal.description=From the other tab', 'worker-1: goal.title=W1 title']);
+    expect(await untilAllWritten(harness)).to.equal('saved');
+    expect(await writtenEntries(harness, id)).to.deep.equal(['worker-9: goal.description=From the other tab', 'worker-1: goal.title=W1 title']);
   });
 
   // Decided rule: a conflict's resolution is written as the user who resolved it (they decided it), whoever typed its sides.
@@ -238,7 +217,7 @@ describe('review R11a: changes handed over across users (machine)', () => {
     second.send({ type: 'UPDATE_INPUT', currentUser: worker2 });
     const before = (await second.storage.history('servicePlan', id)).length;
     second.send({ type: 'RESOLVE_KEEP_MINE' });
-    expect(await allWritten(second)).to.equal('saved');
-    expect(await writes(second, id, before)).to.deep.equal(['worker-2: goal.title=W1 title']);
+    expect(await untilAllWritten(second)).to.equal('saved');
+    expect(await writtenEntries(second, id, before)).to.deep.equal(['worker-2: goal.title=W1 title']);
   });
 });

@@ -2,37 +2,14 @@
 // running, or failed): every history entry names the user who made its changes. The leaving user's changes are written
 // as them, the next user's as the next user, in that order; nothing is lost, and a failed write retried keeps its author.
 import { expect } from '@open-wc/testing';
-import { waitFor } from 'xstate';
 import type { ServicePlan } from '../../../src/model/service-plan/plan.js';
-import { selectPlan, selectSaveState } from '../../../src/machines/service-plan/selectors.js';
-import { startPlanActor, type Harness } from './harness.js';
+import { openedPlan, untilAllWritten, writtenEntries } from './history-writes.js';
 
 const worker2 = { id: 'worker-2', name: 'Amadou Diallo' };
 
-/** Each write after the plan's creation: who it names and what it changed. */
-async function writes(harness: Harness, id: string): Promise<string[]> {
-  const entries = await harness.storage.history('servicePlan', id);
-  return entries.slice(1).map((entry) => `${entry.by}: ${entry.changes.map((change) => `${change.path}=${String(change.after)}`).join(', ')}`);
-}
-
-async function opened(): Promise<{ harness: Harness; id: string }> {
-  const harness = startPlanActor();
-  const id = selectPlan(await harness.until('idle'))!.id;
-  return { harness, id };
-}
-
-/** Lets each write land (the autosave delay passed where one waits) until everything is written. */
-async function allWritten(harness: Harness): Promise<void> {
-  for (;;) {
-    const snapshot = await waitFor(harness.actor, (next) => ['dirty', 'saved', 'failed'].includes(selectSaveState(next) ?? ''), { timeout: 3000 });
-    if (selectSaveState(snapshot) !== 'dirty') return;
-    harness.clock.increment(500);
-  }
-}
-
 describe('service plan machine: changes handed over from one user to the next', () => {
   it('worker-2 signs in and edits while worker-1\'s save runs: worker-1\'s changes (also those made under the save) are written as worker-1, then worker-2\'s as worker-2', async () => {
-    const { harness, id } = await opened();
+    const { harness, id } = await openedPlan();
     const release = harness.storage.holdWrites();
     harness.edit({ type: 'set-goal', title: 'By worker-1' });
     harness.send({ type: 'SAVE_NOW' });
@@ -41,14 +18,14 @@ describe('service plan machine: changes handed over from one user to the next', 
     harness.send({ type: 'UPDATE_INPUT', currentUser: worker2 });
     harness.edit({ type: 'set-goal', title: 'By worker-2' });
     release();
-    await allWritten(harness);
-    expect(await writes(harness, id)).to.deep.equal(['worker-1: goal.title=By worker-1', 'worker-1: goal.description=Also by worker-1', 'worker-2: goal.title=By worker-2']);
+    await untilAllWritten(harness);
+    expect(await writtenEntries(harness, id)).to.deep.equal(['worker-1: goal.title=By worker-1', 'worker-1: goal.description=Also by worker-1', 'worker-2: goal.title=By worker-2']);
     const stored = (await harness.storage.get<ServicePlan>('servicePlan', id))!;
     expect({ title: stored.goal.title, description: stored.goal.description, by: stored.updatedBy }).to.deep.equal({ title: 'By worker-2', description: 'Also by worker-1', by: 'worker-2' });
   });
 
   it('worker-1\'s write failed; worker-2 signs in and edits: worker-1\'s changes are written as worker-1, then worker-2\'s, and a second failure retried keeps its author', async () => {
-    const { harness, id } = await opened();
+    const { harness, id } = await openedPlan();
     harness.storage.failingWrites = 1;
     harness.edit({ type: 'set-goal', title: 'By worker-1' });
     harness.clock.increment(500);
@@ -59,12 +36,12 @@ describe('service plan machine: changes handed over from one user to the next', 
     harness.clock.increment(500);
     await harness.until('failed');
     harness.send({ type: 'RETRY' });
-    await allWritten(harness);
-    expect(await writes(harness, id)).to.deep.equal(['worker-1: goal.title=By worker-1', 'worker-2: goal.description=By worker-2']);
+    await untilAllWritten(harness);
+    expect(await writtenEntries(harness, id)).to.deep.equal(['worker-1: goal.title=By worker-1', 'worker-2: goal.description=By worker-2']);
   });
 
   it('a save merged with one stored meanwhile still writes worker-1\'s changes as worker-1 (on top of the other save), then worker-2\'s', async () => {
-    const { harness, id } = await opened();
+    const { harness, id } = await openedPlan();
     harness.storage.failingWrites = 1;
     harness.edit({ type: 'set-goal', title: 'By worker-1' });
     harness.clock.increment(500);
@@ -75,8 +52,8 @@ describe('service plan machine: changes handed over from one user to the next', 
     harness.send({ type: 'UPDATE_INPUT', currentUser: worker2 });
     harness.edit({ type: 'set-goal', title: 'By worker-2' });
     harness.send({ type: 'SAVE_NOW' });
-    await allWritten(harness);
-    expect(await writes(harness, id)).to.deep.equal(['worker-3: goal.description=From the other tab', 'worker-1: goal.title=By worker-1', 'worker-2: goal.title=By worker-2']);
+    await untilAllWritten(harness);
+    expect(await writtenEntries(harness, id)).to.deep.equal(['worker-3: goal.description=From the other tab', 'worker-1: goal.title=By worker-1', 'worker-2: goal.title=By worker-2']);
     expect((await harness.storage.get<ServicePlan>('servicePlan', id))!.goal).to.deep.include({ title: 'By worker-2', description: 'From the other tab' });
   });
 });
