@@ -129,4 +129,22 @@ describe('review R11f: waiting batches merged onto a save made elsewhere (machin
     expect({ title: plan.goal.title, description: plan.goal.description }).to.deep.equal({ title: 'W1 title', description: 'From the other tab' });
     expect((await writtenEntries(harness, id)).filter((entry) => entry.includes('W1 title'))).to.deep.equal(['worker-1: goal.title=W1 title']);
   });
+
+  it('a typed-field conflict is open with worker-1\'s batch apart, and the other tab saves worker-1\'s field meanwhile: worker-1\'s title never written over it unasked', async () => {
+    const { harness, id } = await worker1BatchWaits();
+    harness.send({ type: 'EDIT', edit: { type: 'set-goal', description: 'W2 description' }, before: { type: 'set-goal', description: 'What worker-2 saw' } });
+    await harness.until('conflict');
+    await otherTabSaves(harness, id, { title: 'Other tab title' });
+    harness.send({ type: 'RESOLVE_KEEP_MINE' });
+    const state = await untilAllWritten(harness);
+    const plan = await stored(harness, id);
+    const entries = await writtenEntries(harness, id);
+    expect(JSON.stringify({ state, title: state === 'conflict' ? 'shown' : plan.goal.title })).to.equal(JSON.stringify({ state, title: state === 'conflict' ? 'shown' : 'Other tab title' }), entries.join(' | '));
+    if (state === 'conflict') {
+      harness.send({ type: 'RESOLVE_TAKE_THEIRS' });
+      expect(await untilAllWritten(harness)).to.equal('saved');
+      expect((await stored(harness, id)).goal.title).to.equal('Other tab title');
+      expect(harness.actor.getSnapshot().context.handedOver).to.deep.equal([]);
+    }
+  });
 });
