@@ -3,7 +3,9 @@
 import { expect } from '@open-wc/testing';
 import type { ServicePlan } from '../../../src/model/service-plan/plan.js';
 import { selectSaveState } from '../../../src/machines/service-plan/selectors.js';
-import type { Harness } from './harness.js';
+import { newStoreName, startPlanActor, type Harness } from './harness.js';
+import { selectPlan } from '../../../src/machines/service-plan/selectors.js';
+import { restorePending } from '../../../src/machines/service-plan/context-updates.js';
 import { openedPlan, untilAllWritten, writtenEntries } from './history-writes.js';
 
 const worker2 = { id: 'worker-2', name: 'Amadou Diallo' };
@@ -146,5 +148,31 @@ describe('review R11f: waiting batches merged onto a save made elsewhere (machin
       expect((await stored(harness, id)).goal.title).to.equal('Other tab title');
       expect(harness.actor.getSnapshot().context.handedOver).to.deep.equal([]);
     }
+  });
+
+  it('the host changes storage while worker-1\'s batch waits and worker-2\'s change meets a save there: worker-1\'s title as worker-1, the resolution as worker-2, nothing reverted', async () => {
+    const store = newStoreName();
+    const harness = startPlanActor({ store });
+    const id = selectPlan(await harness.until('idle'))!.id;
+    harness.storage.failingWrites = 1;
+    harness.edit({ type: 'set-goal', title: 'W1 title' });
+    harness.clock.increment(500);
+    await harness.until('failed');
+    harness.send({ type: 'UPDATE_INPUT', currentUser: worker2 });
+    harness.edit({ type: 'set-goal', description: 'W2 description' });
+    await otherTabSaves(harness, id, { description: 'From the other tab', purpose: undefined } as never);
+    // As the editor's planLeave carries it: the write in flight put back where it came from.
+    const { context } = harness.actor.getSnapshot();
+    const unwritten = { ...context, ...restorePending(context) };
+    const carry = { plan: context.plan!, base: context.saved, pendingActions: unwritten.pendingActions, handedOver: unwritten.handedOver };
+    harness.actor.stop();
+    const moved = startPlanActor({ store, input: { planId: id, currentUser: worker2, carry } });
+    const state = await untilAllWritten(moved);
+    expect(state).to.equal('conflict');
+    moved.send({ type: 'RESOLVE_KEEP_MINE' });
+    expect(await untilAllWritten(moved)).to.equal('saved');
+    const plan = await stored(moved, id);
+    expect({ title: plan.goal.title, description: plan.goal.description }).to.deep.equal({ title: 'W1 title', description: 'W2 description' });
+    expect(await writtenEntries(moved, id)).to.deep.equal(['worker-9: goal.description=From the other tab', 'worker-1: goal.title=W1 title', 'worker-2: goal.description=W2 description']);
   });
 });
