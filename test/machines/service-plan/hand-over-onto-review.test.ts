@@ -175,4 +175,15 @@ describe('review R11f: waiting batches merged onto a save made elsewhere (machin
     expect({ title: plan.goal.title, description: plan.goal.description }).to.deep.equal({ title: 'W1 title', description: 'W2 description' });
     expect(await writtenEntries(moved, id)).to.deep.equal(['worker-9: goal.description=From the other tab', 'worker-1: goal.title=W1 title', 'worker-2: goal.description=W2 description']);
   });
+
+  it('the other tab archives the plan while worker-1\'s batch waits and worker-2 typed: no hang, both words kept (stored or in the conflict)', async () => {
+    const { harness, id } = await worker1BatchWaits();
+    harness.edit({ type: 'set-goal', description: 'W2 description' });
+    await harness.storage.archive('servicePlan', { ...(await stored(harness, id)), updatedBy: 'worker-9' });
+    harness.send({ type: 'SAVE_NOW' });
+    const state = await untilAllWritten(harness);
+    const where = JSON.stringify([await harness.storage.get('servicePlan', id), harness.actor.getSnapshot().context.conflict ?? null, harness.actor.getSnapshot().context.plan]);
+    expect({ state, title: where.includes('W1 title'), description: where.includes('W2 description') }).to.deep.include({ title: true, description: true });
+    expect(state).to.be.oneOf(['saved', 'conflict', 'failed']);
+  });
 });
