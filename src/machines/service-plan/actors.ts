@@ -82,10 +82,13 @@ export interface SaveInput {
   snapshots: ServicePlanRevision[];
   action: string;
   comment: string | undefined;
+  /** The stored plan, when the plan to write holds nothing it does not: nothing is written (no history entry that changes nothing). */
+  unchanged?: ServicePlan;
 }
 
 /** Writes the plan (with any revision snapshots, all or nothing) carrying the version it was read at. */
 export const savePlan = fromPromise<{ plan: ServicePlan; revisions: ServicePlanRevision[] | undefined }, SaveInput>(async ({ input }) => {
+  if (input.unchanged) return { plan: input.unchanged, revisions: undefined };
   const options = { action: input.action, ...(input.comment !== undefined ? { comment: input.comment } : {}) };
   if (input.snapshots.length === 0) return { plan: await input.storage.put(PLAN_KIND, input.plan, options), revisions: undefined };
   const stored = await input.storage.transaction([

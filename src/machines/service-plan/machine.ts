@@ -275,7 +275,10 @@ export const servicePlanMachine = setup({
               const { action, comment } = writeAction(writing.actions);
               // The first write of a plan kept unstored until now creates it: its history says so, with what was written.
               if (isUnstored(context)) return { storage: context.storage, plan: writing.plan, snapshots: writing.snapshots, action: historyActions.plan.created, comment: writing.actions.join(' ') || undefined };
-              return { storage: context.storage, plan: writing.plan, snapshots: writing.snapshots, action, comment };
+              // A write that changes nothing stored (a batch already all in another tab's save, a resolution its batches
+              // already wrote) is not made: every history entry changes something.
+              const unchanged = writing.snapshots.length === 0 && context.saved?.version === writing.plan.version && sameRecordContent(writing.plan, context.saved) ? context.saved : undefined;
+              return { storage: context.storage, plan: writing.plan, snapshots: writing.snapshots, action, comment, ...(unchanged ? { unchanged } : {}) };
             },
             onDone: [
               { guard: 'editedDuringWriteAndUrgent', target: 'saving', reenter: true, actions: { type: 'adoptSaved', params: ({ event }) => event.output } },
