@@ -2,19 +2,16 @@
 // words are read from storage's history directly; every wait is bounded.
 import { expect } from '@open-wc/testing';
 import type { ServicePlan } from '../../../src/model/service-plan/plan.js';
-import { selectSaveState } from '../../../src/machines/service-plan/selectors.js';
 import { newStoreName, startPlanActor, type Harness } from './harness.js';
-import { selectPlan } from '../../../src/machines/service-plan/selectors.js';
+import { selectPlan, selectSaveState } from '../../../src/machines/service-plan/selectors.js';
 import { restorePending } from '../../../src/machines/service-plan/context-updates.js';
-import { openedPlan, untilAllWritten, writtenEntries } from './history-writes.js';
+import { openedPlan, untilAllWritten, worker2, worker3, writtenEntries } from './history-writes.js';
 
-const worker2 = { id: 'worker-2', name: 'Amadou Diallo' };
-const worker3 = { id: 'worker-3', name: 'Beatriz Lima' };
 
 /** Another tab stores `goal` over what is stored now, as worker-9. */
 async function otherTabSaves(harness: Harness, id: string, goal: Partial<ServicePlan['goal']>): Promise<void> {
-  const stored = (await harness.storage.get<ServicePlan>('servicePlan', id))!;
-  await harness.storage.put('servicePlan', { ...stored, goal: { ...stored.goal, ...goal }, updatedBy: 'worker-9' });
+  const now = await stored(harness, id);
+  await harness.storage.put('servicePlan', { ...now, goal: { ...now.goal, ...goal }, updatedBy: 'worker-9' });
 }
 
 /** worker-1's title batch failed to write, then worker-2 signed in (worker-1's batch waits apart). */

@@ -3,12 +3,9 @@
 import { expect } from '@open-wc/testing';
 import type { ServicePlan } from '../../../src/model/service-plan/plan.js';
 import { selectPlan } from '../../../src/machines/service-plan/selectors.js';
-import { fillPlan, newStoreName, startPlanActor, type Harness } from './harness.js';
-import { openedPlan, untilAllWritten, writtenEntries } from './history-writes.js';
+import { fillPlan, newStoreName, startPlanActor, worker, type Harness } from './harness.js';
+import { openedPlan, untilAllWritten, worker2, worker3, writtenEntries } from './history-writes.js';
 
-const worker2 = { id: 'worker-2', name: 'Amadou Diallo' };
-const worker3 = { id: 'worker-3', name: 'Beatriz Lima' };
-const worker1 = { id: 'worker-1', name: 'Claire Martin' };
 
 describe('review R11a: changes handed over across users (machine)', () => {
   it('three users in a row while a save is held: each one\'s typing is written as them, in order', async () => {
@@ -36,7 +33,7 @@ describe('review R11a: changes handed over across users (machine)', () => {
     harness.edit({ type: 'set-goal', description: 'W1 under the save' });
     harness.send({ type: 'UPDATE_INPUT', currentUser: worker2 });
     harness.edit({ type: 'set-goal', title: 'W2 title' });
-    harness.send({ type: 'UPDATE_INPUT', currentUser: worker1 });
+    harness.send({ type: 'UPDATE_INPUT', currentUser: worker });
     harness.edit({ type: 'set-goal', description: 'W1 again' });
     release();
     expect(await untilAllWritten(harness)).to.equal('saved');

@@ -3,9 +3,8 @@
 // as them, the next user's as the next user, in that order; nothing is lost, and a failed write retried keeps its author.
 import { expect } from '@open-wc/testing';
 import type { ServicePlan } from '../../../src/model/service-plan/plan.js';
-import { openedPlan, untilAllWritten, writtenEntries } from './history-writes.js';
+import { openedPlan, untilAllWritten, worker2, writtenEntries } from './history-writes.js';
 
-const worker2 = { id: 'worker-2', name: 'Amadou Diallo' };
 
 describe('service plan machine: changes handed over from one user to the next', () => {
   it('worker-2 signs in and edits while worker-1\'s save runs: worker-1\'s changes (also those made under the save) are written as worker-1, then worker-2\'s as worker-2', async () => {

@@ -2,6 +2,10 @@ import { waitFor } from 'xstate';
 import { selectPlan, selectSaveState } from '../../../src/machines/service-plan/selectors.js';
 import { startPlanActor, type Harness } from './harness.js';
 
+/** The users who take over from `worker` (harness.ts) in the hand-over tests. */
+export const worker2 = { id: 'worker-2', name: 'Amadou Diallo' };
+export const worker3 = { id: 'worker-3', name: 'Beatriz Lima' };
+
 /** A plan's machine started on a new plan, once it is stored. */
 export async function openedPlan(): Promise<{ harness: Harness; id: string }> {
   const harness = startPlanActor();
