@@ -1,18 +1,19 @@
 import type { HistoryEntry } from '../../model/history.js';
 import type { StoredRecord } from '../../model/record.js';
-import { recordContent, sameValue, threeWayMerge } from '../../model/shared/three-way-merge.js';
-import type { ChangeListener, ListQuery, ListResult, RecordKind, StorageAdapter, StorageChange, Unsubscribe, WriteOptions, WriteRequest } from '../adapter.js';
+import { sameValue } from '../../model/shared/three-way-merge.js';
+import type { ChangeListener, ListQuery, ListResult, RecordKind, StorageAdapter, Unsubscribe, WriteOptions, WriteRequest } from '../adapter.js';
 import { rememberDatabase } from '../database-registry.js';
 import { DexieStorageAdapter } from '../dexie-adapter.js';
 import { ConflictError, StorageError } from '../errors.js';
 import { ListenerSet } from '../listeners.js';
 import { retryDelay } from './backoff.js';
 import { SyncHttpClient, SyncHttpError } from './http-client.js';
-import { checkpointChange, MAX_PUSH_WRITES, type PulledChange, type PullResponse } from './protocol.js';
+import { MAX_PUSH_WRITES } from './protocol.js';
 import { nextPushBatch, pushWriteOf, settlePushResults } from './outbox-push.js';
 import type { SyncState, SyncStatusSource } from './state.js';
-import { knownHeads, SyncDatabase, type ConflictRow, type OutboxEntry, type ShadowRow } from './sync-db.js';
-import { diverged, recordKey, ServerRestore } from './server-restore.js';
+import { knownHeads, SyncDatabase, type ConflictRow, type OutboxEntry } from './sync-db.js';
+import { ServerRestore } from './server-restore.js';
+import { ServerPull } from './server-pull.js';
 import type { SyncStorageOptions } from './sync-options.js';
 
 export type { SyncStorageOptions } from './sync-options.js';
@@ -53,12 +54,12 @@ export class SyncStorageAdapter implements StorageAdapter, SyncStatusSource {
   private wanted = false;
   private passWaiters: (() => void)[] = [];
   private readonly unwatchLocal: Unsubscribe;
-  /** Records the sync is writing locally right now. */
-  private readonly fromServer = new Set<string>();
   private readonly onOnline = () => this.wake('force');
   private backingOff = false;
   /** A server whose log started over: noticed, marked, and resynced. */
   private readonly restore: ServerRestore;
+  /** The server's changes: pulled, applied, reconciled. */
+  private readonly pull: ServerPull;
 
   constructor(options: SyncStorageOptions) {
     this.options = options;
@@ -68,18 +69,28 @@ export class SyncStorageAdapter implements StorageAdapter, SyncStatusSource {
     rememberDatabase(`${databaseName}-sync`);
     this.client = new SyncHttpClient({ url: options.url, token: options.token, ...(options.fetch ? { fetch: options.fetch } : {}) });
     this.random = options.random ?? Math.random;
+    const pageSize = options.pageSize ?? 500;
+    this.pull = new ServerPull({
+      db: this.db,
+      client: this.client,
+      local: this.local,
+      pageSize,
+      notify: (change) => this.listeners.notify(change),
+      refreshCounts: (announce) => this.refreshCounts(announce),
+      markResync: (reason) => this.restore.markResync(reason),
+    });
     this.restore = new ServerRestore({
       db: this.db,
       client: this.client,
       local: this.local,
-      pageSize: options.pageSize ?? 500,
+      pageSize,
       user: options.user,
-      applyPulled: (changes) => this.applyPulled(changes),
-      reconcile: (kind, id, theirs) => this.reconcile(kind, id, theirs),
+      applyPulled: (changes) => this.pull.applyPulled(changes),
+      reconcile: (kind, id, theirs) => this.pull.reconcile(kind, id, theirs),
       refreshCounts: (announce) => this.refreshCounts(announce),
     });
     // What the sync writes locally (pulled, merged) came from elsewhere: watchers hear it as 'remote'.
-    this.unwatchLocal = this.local.watch((change) => this.listeners.notify(this.fromServer.has(recordKey(change.kind, change.id)) ? { ...change, origin: 'remote' } : change));
+    this.unwatchLocal = this.local.watch((change) => this.listeners.notify(this.pull.writing(change.kind, change.id) ? { ...change, origin: 'remote' } : change));
     this.channel = typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(`caseplan-elements-sync:${databaseName}`);
     if (this.channel) this.channel.onmessage = (event: MessageEvent<Message>) => this.hear(event.data);
     globalThis.addEventListener?.('online', this.onOnline);
@@ -258,16 +269,6 @@ export class SyncStorageAdapter implements StorageAdapter, SyncStatusSource {
     return stored;
   }
 
-  /** Writes what came from the server into the local store, announced to watchers as 'remote'. */
-  private async writeFromServer<R>(keys: readonly string[], work: () => Promise<R>): Promise<R> {
-    for (const key of keys) this.fromServer.add(key);
-    try {
-      return await work();
-    } finally {
-      for (const key of keys) this.fromServer.delete(key);
-    }
-  }
-
   // ---- Leading: one tab pushes and pulls for all ----
 
   private elect(): void {
@@ -394,7 +395,7 @@ export class SyncStorageAdapter implements StorageAdapter, SyncStatusSource {
       if (batch.length === 0) return true;
       if (!looked) {
         looked = true;
-        if (!(await this.pullAll(signal, true))) return false;
+        if (!(await this.pull.pullAll(signal, true))) return false;
       }
       const shadows = await this.db.shadows.bulkGet(batch.map((entry) => [entry.kind, entry.id]));
       const results = await this.client.push(batch.map((entry, index) => pushWriteOf(entry, shadows[index])), signal);
@@ -408,49 +409,9 @@ export class SyncStorageAdapter implements StorageAdapter, SyncStatusSource {
       for (const [index, result] of results.entries()) {
         if (result.status !== 'conflict') continue;
         const entry = batch[index]!;
-        await this.reconcile(entry.kind, entry.id, result.current ? { seq: 0, kind: entry.kind, record: result.current, headHash: '' } : null);
+        await this.pull.reconcile(entry.kind, entry.id, result.current ? { seq: 0, kind: entry.kind, record: result.current, headHash: '' } : null);
       }
       await this.refreshCounts(true);
-    }
-  }
-
-  /**
-   * Pulls every page since the checkpoint; the checkpoint moves only after its page is applied. Resolves
-   * to false, with the resync marked due, when the server's log is not the one the checkpoint belongs to.
-   * `peek`: only looks for that (and for diverged versions), applying nothing and leaving the checkpoint.
-   */
-  private async pullAll(signal: AbortSignal, peek = false): Promise<boolean> {
-    const pageSize = this.options.pageSize ?? 500;
-    let [since, log, at] = await Promise.all([this.db.checkpoint(), this.db.logId(), this.db.checkpointChange()]);
-    for (;;) {
-      let page: PullResponse;
-      try {
-        page = await this.client.pull(since, pageSize, signal, at);
-      } catch (error) {
-        // The server's log does not hold the change the checkpoint was taken at: restored or emptied.
-        if (!(error instanceof SyncHttpError && error.code === 'sync.checkpoint-not-in-log')) throw error;
-        await this.restore.markResync('checkpoint-not-in-log');
-        return false;
-      }
-      if (page.log !== undefined && log !== undefined && page.log !== log) {
-        await this.restore.markResync('log-changed');
-        return false;
-      }
-      const last = page.changes.at(-1);
-      if (peek) {
-        if (await this.diverges(page.changes)) return false;
-      } else {
-        if (!(await this.applyPulled(page.changes))) return false;
-        await this.db.meta.bulkPut([
-          { key: 'checkpoint', value: page.checkpoint },
-          ...(last ? [{ key: 'checkpointChange', value: checkpointChange(last) } as const] : []),
-          ...(page.log !== undefined ? [{ key: 'log', value: page.log } as const] : []),
-        ]);
-      }
-      since = page.checkpoint;
-      if (last) at = checkpointChange(last);
-      log = page.log ?? log;
-      if (!page.hasMore || page.changes.length === 0) return true;
     }
   }
 
@@ -469,126 +430,9 @@ export class SyncStorageAdapter implements StorageAdapter, SyncStatusSource {
   private async exchange(signal: AbortSignal): Promise<void> {
     for (let round = 0; round < 3; round += 1) {
       if (await this.db.resyncDue()) await this.restore.run(signal);
-      if ((await this.pushAll(signal)) && (await this.pullAll(signal))) return;
+      if ((await this.pushAll(signal)) && (await this.pull.pullAll(signal))) return;
     }
     this.wanted = true;
   }
 
-  /**
-   * Applies one page. Records this browser has never had and holds nothing of go into the local store
-   * in one transaction (the first sync of a case); every other record is reconciled on its own.
-   * Resolves to false, applying nothing, with the resync marked due, when a change is at or below the
-   * version this browser last had from the server under another head: a server holds one version of a
-   * record once, so the server lost what it had accepted (a restore made while it was stopped).
-   */
-  private async applyPulled(changes: readonly PulledChange[]): Promise<boolean> {
-    const keys = changes.map((change) => [change.kind, change.record.id] as [string, string]);
-    const [shadows, conflicts] = await Promise.all([this.db.shadows.bulkGet(keys), this.db.conflicts.bulkGet(keys)]);
-    if (await this.diverges(changes, shadows)) return false;
-    // The head of a version this browser learnt of from a push's conflict reply (which names none).
-    const learnt = changes.flatMap((change, index) => {
-      const shadow = shadows[index];
-      return shadow?.headHash === '' && change.headHash !== '' && change.record.version === shadow.serverVersion ? [{ ...shadow, headHash: change.headHash, heads: knownHeads(shadow, change.headHash) }] : [];
-    });
-    if (learnt.length > 0) await this.db.shadows.bulkPut(learnt);
-    const fresh: PulledChange[] = [];
-    const others: PulledChange[] = [];
-    for (const [index, change] of changes.entries()) {
-      const shadow = shadows[index];
-      if (shadow && change.record.version <= shadow.serverVersion && !conflicts[index]) continue;
-      if (!shadow && !conflicts[index]) fresh.push(change);
-      else others.push(change);
-    }
-    if (fresh.length > 0) {
-      const pending = new Set((await this.db.outbox.where('[kind+id]').anyOf(fresh.map((change) => [change.kind, change.record.id])).toArray()).map((entry) => recordKey(entry.kind, entry.id)));
-      const writable = fresh.filter((change) => !pending.has(recordKey(change.kind, change.record.id)));
-      others.push(...fresh.filter((change) => pending.has(recordKey(change.kind, change.record.id))));
-      try {
-        await this.writeFromServer(
-          writable.map((change) => recordKey(change.kind, change.record.id)),
-          () => this.local.transaction(writable.map((change) => ({ kind: change.kind, record: { ...change.record, version: 0 }, action: 'sync.pulled' }))),
-        );
-        await this.db.shadows.bulkPut(writable.map((change) => ({ kind: change.kind, id: change.record.id, serverVersion: change.record.version, base: change.record, headHash: change.headHash, heads: knownHeads(undefined, change.headHash) })));
-      } catch (error) {
-        // One of them exists here after all (written before sync was set up): each on its own.
-        if (!(error instanceof ConflictError)) throw error;
-        others.push(...writable);
-      }
-    }
-    for (const change of others) await this.reconcile(change.kind, change.record.id, change);
-    return true;
-  }
-
-  /**
-   * Whether a change is at or below the version this browser had from the server, under another head: the
-   * server lost what it had accepted. Marks the resync due when so.
-   */
-  private async diverges(changes: readonly PulledChange[], known?: (ShadowRow | undefined)[]): Promise<boolean> {
-    const shadows = known ?? (await this.db.shadows.bulkGet(changes.map((change) => [change.kind, change.record.id])));
-    if (!changes.some((change, index) => diverged(change, shadows[index]))) return false;
-    await this.restore.markResync('version-diverged');
-    return true;
-  }
-
-  /**
-   * Brings the server's version of one record (`theirs`; null: the server does not have it) together
-   * with this browser's. With nothing of mine waiting, theirs is taken; otherwise the three-way merge
-   * against the last server version seen: merged without conflict, the merge is written locally and
-   * replaces what waited in the outbox; with conflicts, the record is held until a person chooses.
-   * Retried when a local write lands in the middle (the version check refuses the stale write).
-   */
-  private async reconcile(kind: string, id: string, theirsChange: PulledChange | null, attempt = 0): Promise<void> {
-    try {
-      await this.reconcileOnce(kind, id, theirsChange);
-    } catch (error) {
-      if (error instanceof ConflictError && attempt < 3) return this.reconcile(kind, id, theirsChange, attempt + 1);
-      throw error;
-    }
-  }
-
-  private async reconcileOnce(kind: string, id: string, theirsChange: PulledChange | null): Promise<void> {
-    const shadow = await this.db.shadows.get([kind, id]);
-    if (!theirsChange) {
-      // The server lost or never had it: forget the base, so the outbox pushes it as new.
-      if (shadow) await this.db.shadows.delete([kind, id]);
-      return;
-    }
-    const theirs = theirsChange.record as StoredRecord;
-    // A push's conflict reply names no head: unknown (''), never the head of the version this browser had before.
-    const headHash = theirsChange.headHash;
-    const shadowRow: ShadowRow = { kind, id, serverVersion: theirs.version, base: theirs, headHash, heads: knownHeads(shadow, headHash) };
-    const local = await this.local.get(kind, id);
-    const pending = await this.db.outbox.where('[kind+id]').equals([kind, id]).filter((entry) => entry.state !== 'rejected').toArray();
-    if (pending.some((entry) => entry.state === 'intent')) return; // a local write in progress: next pass
-    const mineUnchanged = !local || (pending.length === 0 && shadow !== undefined && sameValue(recordContent(local), recordContent(shadow.base)));
-    if (mineUnchanged) {
-      await this.writeFromServer([recordKey(kind, id)], () => this.local.put(kind, { ...theirs, version: local?.version ?? 0 }, { action: 'sync.pulled' }));
-      await this.db.transaction('rw', this.db.shadows, this.db.conflicts, async () => {
-        await this.db.shadows.put(shadowRow);
-        await this.db.conflicts.delete([kind, id]);
-      });
-      return;
-    }
-    const base = shadow?.base;
-    const { merged, conflicts } = threeWayMerge<StoredRecord | undefined>(base, local, theirs);
-    if (conflicts.length > 0) {
-      const offered = threeWayMerge<StoredRecord | undefined>(base, local, theirs, { resolve: () => 'theirs' }).merged!;
-      await this.db.conflicts.put({ kind, id, theirs, serverVersion: theirs.version, headHash, localVersion: local.version, offered: { ...offered, version: local.version + 1 }, fields: conflicts });
-      await this.refreshCounts(true);
-      // Open elements hear of it: one with unsaved edits saves and is shown the conflict.
-      this.listeners.notify({ kind, id, version: local.version + 1, archived: theirs.archived === true, origin: 'remote' } satisfies StorageChange);
-      return;
-    }
-    const mergedRecord = { ...(merged as StoredRecord), version: local.version };
-    const sameAsTheirs = sameValue(recordContent(mergedRecord), recordContent(theirs));
-    const stored = await this.writeFromServer([recordKey(kind, id)], () => this.local.put(kind, mergedRecord, { action: 'sync.merged' }));
-    await this.db.transaction('rw', this.db.outbox, this.db.shadows, this.db.conflicts, async () => {
-      await this.db.outbox.bulkDelete(pending.map((entry) => entry.order!));
-      if (!sameAsTheirs) {
-        await this.db.outbox.add({ key: crypto.randomUUID(), kind, id, record: stored, localVersion: stored.version, action: 'sync.merged', state: 'ready', createdAt: Date.now() });
-      }
-      await this.db.shadows.put(shadowRow);
-      await this.db.conflicts.delete([kind, id]);
-    });
-  }
 }
