@@ -12,7 +12,27 @@ export * from './catalog.js';
 export * from './service-plan/index.js';
 export * from './visitation/index.js';
 export * from './history-diff.js';
-export * from './history-chain.js';
+// Every part of the chain but sealHistoryEntry, which sets the hash on the very entry it is given (the
+// storage's own bulk write owns its entries; a host's code is given chainHistoryEntry, which copies).
+export {
+  canonicalJson,
+  KEYED_HASH_PREFIX,
+  importHistoryKey,
+  hashHistoryEntry,
+  hashEntry,
+  digestRecord,
+  digestCanonicalJson,
+  chainHistoryEntry,
+  chainEntry,
+  chainHistoryEntries,
+  verifyHistory,
+  type HistoryEntryFormat,
+  type HistoryKey,
+  type HistoryBreak,
+  type HistoryAssurance,
+  type HistoryVerdict,
+  type VerifyHistoryOptions,
+} from './history-chain.js';
 export * from './exchange/index.js';
 export * from './value-limits.js';
 export { threeWayMerge, mergeWithChoices, pathKey, BOOKKEEPING_FIELDS, type FieldConflict, type MergeResult, type MergeOptions, type ConflictChoice } from './shared/three-way-merge.js';
