@@ -56,3 +56,16 @@ export function ariaLabelsNaming(root: Node, text: string): { label: string; iso
   visit(root);
   return found;
 }
+
+/** The drawn widths of the FSI and PDI around `text` wherever a text node carries them (0: nothing visible). */
+export function isolateMarkWidths(root: Node, text: string): number[] {
+  return textNodesHolding(root, `${FSI}${text}${PDI}`).flatMap((node) => {
+    const start = node.data.indexOf(`${FSI}${text}${PDI}`);
+    return [start, start + 1 + text.length].map((at) => {
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + 1);
+      return range.getBoundingClientRect().width;
+    });
+  });
+}
