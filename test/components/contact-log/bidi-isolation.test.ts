@@ -2,6 +2,7 @@
 // digits or punctuation: each is an isolate where the log's row shows it among its words and in aria names.
 import { expect } from '@open-wc/testing';
 import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
+import { expectNoAxeViolations } from '../a11y-helpers.js';
 import { ariaLabelsNaming, isolateMarkWidths, textNodesHolding, unisolated } from '../shared/bidi.js';
 import { settle } from '../visitation-planner/helpers.js';
 import { contactAt, seedWeeklyPlan } from './seed.js';
@@ -31,5 +32,6 @@ describe('<contact-log>: right-to-left text people typed is isolated where it is
     expect(widths.length, 'the marks around her name').to.be.greaterThan(0);
     expect(widths.every((width) => width === 0), `the marks' drawn widths: ${widths.join(', ')}`).to.equal(true);
     expect(ariaLabelsNaming(element, mother).filter((entry) => !entry.isolated).map((entry) => entry.label)).to.deep.equal([]);
+    await expectNoAxeViolations(element);
   });
 });

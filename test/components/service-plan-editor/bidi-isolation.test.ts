@@ -6,7 +6,8 @@ import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
 import type { ServicePlan } from '../../../src/model/service-plan/plan.js';
 import { basicItem, participants, readyPlan } from '../../model/service-plan/fixtures.js';
 import { ariaLabelsNaming, textNodesHolding, unisolated } from '../shared/bidi.js';
-import { $, mountEditor, openItem, openSection, printMedia, settle } from './helpers.js';
+import { expectNoAxeViolations } from '../a11y-helpers.js';
+import { $, $$, click, confirmDialog, confirmText, mountEditor, openItem, openSection, printMedia, settle } from './helpers.js';
 
 const goalTitle = 'عودة ليو إلى البيت 2026';
 const subGoalTitle = 'סיום הטיפול בהצלחה!';
@@ -30,7 +31,10 @@ async function arabicPlanEditor() {
   return element;
 }
 
-describe('<service-plan-editor>: right-to-left text people typed is isolated where it is shown', () => {
+describe('<service-plan-editor>: right-to-left text people typed is isolated where it is shown', function () {
+  // axe walks every node of a full plan; on a busy machine that takes longer than the default.
+  this.timeout(60_000);
+
   afterEach(async () => {
     await emulateMedia({ media: 'screen' });
   });
@@ -45,6 +49,16 @@ describe('<service-plan-editor>: right-to-left text people typed is isolated whe
       expect(textNodesHolding(element, text).length, `"${text}" is shown`).to.be.greaterThan(0);
       expect(unisolated(element, text), `"${text}" shown without isolation`).to.deep.equal([]);
     }
+    await expectNoAxeViolations(element);
+  });
+
+  it('the confirm dialog asking to remove the sub-goal names it inside FSI … PDI', async () => {
+    const element = await arabicPlanEditor();
+    const remove = $$<HTMLButtonElement>(element, 'button.danger').find((button) => button.getAttribute('aria-label')?.includes(subGoalTitle));
+    expect(remove, 'the sub-goal\'s Remove button').to.not.equal(undefined);
+    await click(element, remove!);
+    expect(confirmText(element)).to.contain(`\u2068${subGoalTitle}\u2069`);
+    await confirmDialog(element, 'no');
   });
 
   it('the goal title typed in Arabic is edited right to left (its field follows what is typed)', async () => {

@@ -3,6 +3,7 @@
 import { expect } from '@open-wc/testing';
 import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
 import { weeklyPlan } from '../contact-log/seed.js';
+import { expectNoAxeViolations } from '../a11y-helpers.js';
 import { ariaLabelsNaming, textNodesHolding, unisolated } from '../shared/bidi.js';
 import { family, mountPlanner, settle } from './helpers.js';
 
@@ -27,5 +28,6 @@ describe('<visitation-planner>: right-to-left text people typed is isolated wher
     const labels = ariaLabelsNaming(element, title);
     expect(labels.length, 'aria names that name the plan').to.be.greaterThan(0);
     expect(labels.filter((entry) => !entry.isolated).map((entry) => entry.label)).to.deep.equal([]);
+    await expectNoAxeViolations(element);
   });
 });
