@@ -17,10 +17,17 @@ const copiedItemName = 'متابعة المدرسة 5!';
 const milestoneTitle = 'ביקור ראשון 1';
 const need = 'سكن مستقر 2';
 const mother = 'مريم سوزا (2)';
+const safetyAction = 'تتصل بروزا فورا!';
+const neighbour = 'גב׳ לי 7';
 
 async function arabicPlanEditor() {
   const storage = new MemoryStorageAdapter({ name: `bidi-${Math.random()}` });
-  const plan = readyPlan({ goal: { title: goalTitle, description: '' }, needs: [need, 'parenting skills'], milestones: [{ id: 'ms-1', title: milestoneTitle, dueDate: '2026-05-01' }] });
+  const plan = readyPlan({
+    goal: { title: goalTitle, description: '' },
+    needs: [need, 'parenting skills'],
+    milestones: [{ id: 'ms-1', title: milestoneTitle, dueDate: '2026-05-01' }],
+    safetyPlan: { dangerSigns: [], actions: [{ id: 'sa-1', action: safetyAction, name: neighbour }], supports: [] },
+  });
   const [first, second] = plan.subGoals;
   const item = basicItem('item-1', { source: { type: 'custom', name: itemName, purpose: 'Help the family.' }, responsibility: { type: 'participant', participantId: 'maria' }, addressesNeeds: [need] });
   const stored: ServicePlan = { ...plan, subGoals: [{ ...first!, title: subGoalTitle, addressesNeeds: [need], items: [item, ...first!.items.slice(1)] }, { ...second!, items: [basicItem('item-3', { source: { type: 'custom', name: copiedItemName, purpose: 'School.' } })] }] };
@@ -68,12 +75,15 @@ describe('<service-plan-editor>: right-to-left text people typed is isolated whe
     expect(input.matches(':dir(rtl)'), 'the goal title field reads right to left').to.equal(true);
   });
 
-  it('in aria names: the item\'s buttons and progress name it inside FSI … PDI', async () => {
+  it('in aria names: the item\'s buttons and progress, and a safety action\'s Remove button, name them inside FSI … PDI', async () => {
     const element = await arabicPlanEditor();
     await openItem(element, itemName);
-    const labels = ariaLabelsNaming(element, itemName);
-    expect(labels.length, 'aria names that name the item').to.be.greaterThan(0);
-    expect(labels.filter((entry) => !entry.isolated).map((entry) => entry.label)).to.deep.equal([]);
+    await openSection(element, 'safety-plan');
+    for (const text of [itemName, safetyAction, neighbour]) {
+      const labels = ariaLabelsNaming(element, text);
+      expect(labels.length, `aria names that name "${text}"`).to.be.greaterThan(0);
+      expect(labels.filter((entry) => !entry.isolated).map((entry) => entry.label)).to.deep.equal([]);
+    }
   });
 
   it('on paper: the printed copy isolates the same texts', async () => {

@@ -44,7 +44,7 @@ function actions(view: EditorView, disabled: boolean): TemplateResult {
           ${fieldErrors(fieldId(`safety.action.${entry.id}`), errors)}
           ${disabled
             ? nothing
-            : html`<button type="button" class="quiet" aria-label=${t.term('spe.named-action', { action: t.term('common.remove'), name: `${who}: ${entry.action}` })} @click=${() => remove(entry.id, who)}>
+            : html`<button type="button" class="quiet" aria-label=${t.term('spe.named-action', { action: t.term('common.remove'), name: t.term('spe.safety.action-of', { who, action: entry.action }) })} @click=${() => remove(entry.id, who)}>
                 ${t.term('common.remove')}
               </button>`}
         </li>`;
