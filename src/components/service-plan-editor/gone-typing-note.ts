@@ -36,7 +36,7 @@ export class GoneTypingNote {
         const what = nameText(t, name);
         return html`<div class="gone-typing-entry">
           <label for="gone-typing-${index}">${what}</label>
-          <textarea id="gone-typing-${index}" readonly rows="3" .value=${typed}></textarea>
+          <textarea dir="auto" id="gone-typing-${index}" readonly rows="3" .value=${typed}></textarea>
           <button
             type="button"
             class="quiet"

@@ -140,12 +140,12 @@ function addItemForm(view: EditorView, subGoal: SubGoal, subGoalIndex: number, c
       <div class="row">
         <div class="field">
           <label for="${id}-name">${t.term('spe.item.name')}</label>
-          <input id="${id}-name" name="name" data-path="subGoals.${subGoalIndex}.items" aria-invalid=${invalid('name')} aria-describedby=${describedBy('name')} />
+          <input dir="auto" id="${id}-name" name="name" data-path="subGoals.${subGoalIndex}.items" aria-invalid=${invalid('name')} aria-describedby=${describedBy('name')} />
           ${fieldErrors(`${id}-name`, errorsAt('name'))}
         </div>
         <div class="field">
           <label for="${id}-purpose">${t.term('spe.item.purpose')}</label>
-          <input id="${id}-purpose" name="purpose" aria-invalid=${invalid('purpose')} aria-describedby=${describedBy('purpose')} />
+          <input dir="auto" id="${id}-purpose" name="purpose" aria-invalid=${invalid('purpose')} aria-describedby=${describedBy('purpose')} />
           ${fieldErrors(`${id}-purpose`, errorsAt('purpose'))}
         </div>
       </div>
@@ -157,7 +157,7 @@ function addItemForm(view: EditorView, subGoal: SubGoal, subGoalIndex: number, c
         </div>
         <div class="field">
           <label for="${id}-unit-type">${t.term('spe.delivery.unit-type')}</label>
-          <input id="${id}-unit-type" name="unitType" aria-invalid=${invalid('unitType')} aria-describedby=${describedBy('unitType')} />
+          <input dir="auto" id="${id}-unit-type" name="unitType" aria-invalid=${invalid('unitType')} aria-describedby=${describedBy('unitType')} />
           ${fieldErrors(`${id}-unitType`, errorsAt('unitType'))}
         </div>
       </div>

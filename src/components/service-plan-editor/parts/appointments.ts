@@ -80,7 +80,7 @@ export function appointmentsPart(view: EditorView, item: PlanItem, path: FieldPa
           <label for="${id}-time">${t.term('spe.appointment.time')}</label>
           <input id="${id}-time" name="time" type="time" />
           <label for="${id}-with">${t.term('spe.appointment.with')}</label>
-          <input id="${id}-with" name="withWhom" required />
+          <input dir="auto" id="${id}-with" name="withWhom" required />
           <button type="submit" aria-label=${t.term('spe.named-action', { action: t.term('spe.appointment.add'), name })}>${t.term('spe.appointment.add')}</button>
         </form>`
       : nothing}

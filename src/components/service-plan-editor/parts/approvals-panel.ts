@@ -52,10 +52,10 @@ function decisionForms(view: EditorView, policy: ApprovalPolicy | undefined, sig
                 ${methods.map((method) => html`<option value=${method} ?selected=${method === defaultApprovalMethod(approver.id, signedInParticipantId)}>${t.term(`spe.approval.method.${method}`)}</option>`)}
               </select>
               <label for="${id}-witness">${t.term('spe.approval.witness')}</label>
-              <input id="${id}-witness" name="witness" autocomplete="off" />
+              <input dir="auto" id="${id}-witness" name="witness" autocomplete="off" />
               <button type="button" class="primary" aria-label=${t.term('spe.named-action', { action: t.term('spe.approval.approve'), name: approver.name })} @click=${(event: Event) => approve(event, approver.id)}>${t.term('spe.approval.approve')}</button>
               <label for="${id}-comment">${t.term('spe.approval.comment')}</label>
-              <input id="${id}-comment" name="comment" />
+              <input dir="auto" id="${id}-comment" name="comment" />
               <button type="button" aria-label=${t.term('spe.named-action', { action: t.term('spe.approval.decline'), name: approver.name })} @click=${(event: Event) => decline(event, approver.id)}>${t.term('spe.approval.decline')}</button>
             </form>`
           : nothing}
@@ -121,7 +121,7 @@ function exemptions(view: EditorView): TemplateResult {
             ${approvalExemptionReasons.map((reason) => html`<option value=${reason}>${t.term(`spe.approval.exemption.reason.${reason}`)}</option>`)}
           </select>
           <label for=${fieldId(`${key}.note`)}>${t.term('spe.approval.exemption.note')}</label>
-          <textarea id=${fieldId(`${key}.note`)} name="note" rows="2"></textarea>
+          <textarea dir="auto" id=${fieldId(`${key}.note`)} name="note" rows="2"></textarea>
           <button type="submit">${t.term('spe.approval.exemption.add')}</button>
         </form>`
       : nothing}
@@ -162,7 +162,7 @@ function revisionRequests(view: EditorView): TemplateResult {
             ${members.map((member) => html`<option value=${member.id}>${personLabel(t, member)}</option>`)}
           </select>
           <label for=${fieldId(`${key}.text`)}>${t.term('spe.revision-request.text')}</label>
-          <textarea id=${fieldId(`${key}.text`)} name="text" rows="2"></textarea>
+          <textarea dir="auto" id=${fieldId(`${key}.text`)} name="text" rows="2"></textarea>
           <button type="submit">${t.term('spe.revision-request.add')}</button>
           ${fieldErrors(fieldId(key), view.errorsFor(key))}
         </form>`

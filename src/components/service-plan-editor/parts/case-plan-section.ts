@@ -91,7 +91,7 @@ function recordedReviews(view: EditorView): TemplateResult {
             ${reviewTypes.map((type) => html`<option value=${type}>${t.term(`spe.review-type.${type}`)}</option>`)}
           </select>
           <label for=${fieldId('review.new.summary')}>${t.term('spe.review.summary')}</label>
-          <input id=${fieldId('review.new.summary')} name="summary" />
+          <input dir="auto" id=${fieldId('review.new.summary')} name="summary" />
           <button type="submit">${t.term('spe.review.record')}</button>
           ${fieldErrors(fieldId(key), errors)}
         </form>`

@@ -52,7 +52,7 @@ export function catalogPicker(view: EditorView, subGoalId: string): TemplateResu
       <strong>${entry.name}</strong>
       <span class="badge quiet">${t.term(`spe.category.${entry.category}`)}</span>
       <span class="badge quiet">${t.term(entry.servesMultipleClients ? 'spe.catalog.several-clients' : 'spe.catalog.one-client')}</span>
-      ${entry.provider ? html`<span class="hint">${entry.provider}</span>` : nothing}
+      ${entry.provider ? html`<bdi class="hint">${entry.provider}</bdi>` : nothing}
       <p class="pre">${entry.description}</p>
       ${reason ? html`<p class="hint">${reason}</p>` : nothing}
     </div>
@@ -69,7 +69,7 @@ export function catalogPicker(view: EditorView, subGoalId: string): TemplateResu
     <div class="row">
       <div class="field">
         <label for="${id}-search">${t.term('spe.catalog.search')}</label>
-        <input id="${id}-search" type="search" .value=${ui.pickerText} @input=${(event: Event) => view.setUi({ pickerText: (event.target as HTMLInputElement).value })} />
+        <input dir="auto" id="${id}-search" type="search" .value=${ui.pickerText} @input=${(event: Event) => view.setUi({ pickerText: (event.target as HTMLInputElement).value })} />
       </div>
       <div class="field">
         <label for="${id}-category">${t.term('spe.catalog.category')}</label>

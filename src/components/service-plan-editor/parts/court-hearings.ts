@@ -66,7 +66,7 @@ export function courtHearings(view: EditorView): TemplateResult {
             ${hearingTypes.map((type) => html`<option value=${type}>${t.term(`spe.hearing-type.${type}`)}</option>`)}
           </select>
           <label for=${fieldId(`${key}.outcome`)}>${t.term('spe.hearing.outcome')}</label>
-          <input id=${fieldId(`${key}.outcome`)} name="outcome" />
+          <input dir="auto" id=${fieldId(`${key}.outcome`)} name="outcome" />
           <button type="submit">${t.term('spe.hearing.add')}</button>
           ${fieldErrors(fieldId(key), view.errorsFor(key))}
         </form>`

@@ -11,7 +11,7 @@ export function goalSection(view: EditorView): TemplateResult {
     // Not to be changed in this status (an active plan): the goal reads as text, the top of the outline.
     return html`<section part="goal" class="card goal-text" aria-labelledby="goal-heading">
       <h2 id="goal-heading">${t.term('spe.goal.heading')}</h2>
-      <p class="goal-title">${plan.goal.title || t.term('spe.goal.untitled')}</p>
+      <p class="goal-title"><bdi>${plan.goal.title || t.term('spe.goal.untitled')}</bdi></p>
       ${plan.goal.description ? html`<p class="pre">${plan.goal.description}</p>` : nothing}
     </section>`;
   }

@@ -73,7 +73,7 @@ export function itemSummaryLine(view: EditorView, item: PlanItem, where: ItemLin
   const words = given ?? lineWords(view, item);
   return html`<header class="item-header item-line">
     <h4 id=${fieldId(`item.${item.id}.heading`)} tabindex="-1" class="item-name">
-      <button type="button" class="disclosure details-toggle" id=${fieldId(`item.${item.id}.details`)} data-item-id=${item.id} aria-expanded=${open ? 'true' : 'false'} aria-controls=${fieldId(`item.${item.id}.body`)}>${item.source.name}</button>
+      <button type="button" class="disclosure details-toggle" id=${fieldId(`item.${item.id}.details`)} data-item-id=${item.id} aria-expanded=${open ? 'true' : 'false'} aria-controls=${fieldId(`item.${item.id}.body`)}><bdi>${item.source.name}</bdi></button>
     </h4>
     <span class="item-facts">
       <span class="item-who">${words.who}</span>
@@ -188,7 +188,7 @@ function fillLine(line: Element, item: PlanItem, words: LineWords, bar: { percen
   button.id = fieldId(`item.${item.id}.details`);
   button.setAttribute('data-item-id', item.id);
   button.setAttribute('aria-controls', fieldId(`item.${item.id}.body`));
-  button.textContent = item.source.name;
+  button.querySelector('bdi')!.textContent = item.source.name;
   line.querySelector('.item-who')!.textContent = words.who;
   line.querySelector('.item-dates')!.textContent = words.dates;
   line.querySelector('.badge')!.textContent = words.status;

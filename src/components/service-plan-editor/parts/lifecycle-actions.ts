@@ -135,7 +135,7 @@ export function lifecycleActions(view: EditorView, blockers: (transition: PlanTr
     ${available.includes('close')
       ? html`<form data-entry-form class="inline-form" @submit=${onClose}>
           <label for=${fieldId('close.reason')}>${t.term('spe.close.reason')}</label>
-          <input id=${fieldId('close.reason')} name="reason" data-path="close.reason" />
+          <input dir="auto" id=${fieldId('close.reason')} name="reason" data-path="close.reason" />
           <button type="submit" data-step="close">${t.term('spe.step.close')}</button>
         </form>`
       : nothing}

@@ -46,7 +46,7 @@ export function milestonesSection(view: EditorView, overdue: readonly Milestone[
     ${content
       ? html`<form data-entry-form class="inline-form" @submit=${onSubmit}>
           <label for=${fieldId(`${key}.title`)}>${t.term('spe.milestone.title')}</label>
-          <input id=${fieldId(`${key}.title`)} name="title" />
+          <input dir="auto" id=${fieldId(`${key}.title`)} name="title" />
           <label for=${fieldId(`${key}.due`)}>${t.term('spe.milestone.due')}</label>
           ${formDateInput(view, { id: fieldId(`${key}.due`), name: 'dueDate' })}
           <button type="submit">${t.term('spe.milestone.add')}</button>

@@ -36,7 +36,7 @@ function linkList(view: EditorView, target: LinkTarget, kind: LinkKind, path: Fi
     ${entries.map(
       (text) => html`<label class="check">
         <input type="checkbox" name=${key} value=${text} .checked=${linked.includes(text)} ?disabled=${disabled} @change=${(event: Event) => toggle(text, (event.target as HTMLInputElement).checked)} />
-        ${text}
+        <bdi>${text}</bdi>
       </label>`,
     )}
     ${fieldErrors(fieldId(key), problems)}

@@ -81,8 +81,8 @@ function documentRow(t: LocalizeController, item: PlanItem, participants: readon
         ? html`<div>${t.term('spe.doc.units', { delivered: unitsDelivered(item), authorized, unit: unitLabel(t, item, templates, authorized) })}</div>`
         : nothing}
       ${item.cost ? html`<div>${label(t, t.term('spe.item.cost'))} ${t.money(item.cost.amount, item.cost.currency)}</div>` : nothing}
-      ${item.expectedOutcome ? html`<div class="pre"><em>${label(t, t.term('spe.item.expectedOutcome'))}</em> ${item.expectedOutcome}</div>` : nothing}
-      ${item.actualOutcome ? html`<div class="pre"><em>${label(t, t.term('spe.item.actualOutcome'))}</em> ${item.actualOutcome}</div>` : nothing}
+      ${item.expectedOutcome ? html`<div class="pre"><em>${label(t, t.term('spe.item.expectedOutcome'))}</em> <bdi>${item.expectedOutcome}</bdi></div>` : nothing}
+      ${item.actualOutcome ? html`<div class="pre"><em>${label(t, t.term('spe.item.actualOutcome'))}</em> <bdi>${item.actualOutcome}</bdi></div>` : nothing}
       ${appointmentsDocument(t, item)}
       ${item.addressesNeeds?.length ? html`<div data-links="needs"><em>${label(t, t.term('spe.links.needs-short'))}</em> ${t.list(item.addressesNeeds)}</div>` : nothing}
       ${item.buildsOnStrengths?.length ? html`<div data-links="strengths"><em>${label(t, t.term('spe.links.strengths-short'))}</em> ${t.list(item.buildsOnStrengths)}</div>` : nothing}
@@ -116,7 +116,7 @@ function safetySection(t: LocalizeController, safety: SafetyPlan, participants: 
           <ul>
             ${safety.supports.map(
               (entry) => html`<li>
-                ${entry.name} (${t.term(`spe.safety.support-kind.${entry.kind}`)})${entry.contact ? html` · ${entry.contact}` : nothing}${entry.helpsWith ? html` — <span class="pre">${entry.helpsWith}</span>` : nothing}
+                <bdi>${entry.name}</bdi> (${t.term(`spe.safety.support-kind.${entry.kind}`)})${entry.contact ? html` · <bdi>${entry.contact}</bdi>` : nothing}${entry.helpsWith ? html` — <span class="pre">${entry.helpsWith}</span>` : nothing}
               </li>`,
             )}
           </ul>`
@@ -192,7 +192,7 @@ function subGoalsSection(options: DocumentOptions): TemplateResult {
       const group = plan.planGroups.find((candidate) => candidate.id === subGoal.planGroupId);
       return html`<section class="doc-sub-goal">
         <h4>${t.term('spe.subgoal.numbered', { number: index + 1, title: subGoal.title })}</h4>
-        ${group ? html`<p><strong>${label(t, t.term('spe.doc.group'))}</strong> ${group.name}</p>` : nothing}
+        ${group ? html`<p><strong>${label(t, t.term('spe.doc.group'))}</strong> <bdi>${group.name}</bdi></p>` : nothing}
         ${subGoal.description ? html`<p class="pre">${subGoal.description}</p>` : nothing}
         <table class="doc-table">
           <caption class="visually-hidden">${t.term('spe.item.list', { title: subGoal.title })}</caption>
@@ -222,7 +222,7 @@ function milestonesSection({ t, plan }: DocumentOptions): TemplateResult | typeo
     <ul>
       ${plan.milestones.map(
         (milestone) => html`<li>
-          ${milestone.title} — ${label(t, t.term('spe.milestone.due'))} ${t.date(milestone.dueDate)}${milestone.achievedDate ? html` · ${t.term('spe.milestone.achieved-on', { date: t.date(milestone.achievedDate) })}` : nothing}
+          <bdi>${milestone.title}</bdi> — ${label(t, t.term('spe.milestone.due'))} ${t.date(milestone.dueDate)}${milestone.achievedDate ? html` · ${t.term('spe.milestone.achieved-on', { date: t.date(milestone.achievedDate) })}` : nothing}
         </li>`,
       )}
     </ul>

@@ -44,7 +44,7 @@ export function planGroups(view: EditorView): TemplateResult {
     ${allowed
       ? html`<form data-entry-form class="inline-form" @submit=${onSubmit}>
           <label for=${fieldId(key)}>${t.term('spe.group.new')}</label>
-          <input id=${fieldId(key)} name="name" />
+          <input dir="auto" id=${fieldId(key)} name="name" />
           <button type="submit">${t.term('spe.group.add')}</button>
           ${fieldErrors(fieldId(key), view.errorsFor(key))}
         </form>`

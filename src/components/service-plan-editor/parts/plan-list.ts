@@ -53,7 +53,7 @@ export function planList(data: PlanListData): TemplateResult {
             ${plans.map(
               (plan) => html`<tr data-plan-id=${plan.id}>
                 <th scope="row">
-                  <button type="button" class="link-button" @click=${() => data.open(plan.id)}>${plan.goal.title || t.term('spe.goal.untitled')}</button>
+                  <button type="button" class="link-button" @click=${() => data.open(plan.id)}><bdi>${plan.goal.title || t.term('spe.goal.untitled')}</bdi></button>
                 </th>
                 <td>${t.term(plan.planKind === 'outcome' ? 'spe.title.outcome' : 'spe.title.service')}</td>
                 <td><cp-status-badge tone=${toneByStatus[plan.status] ?? 'neutral'}>${statusLabel(t, plan.status)}</cp-status-badge></td>

@@ -44,7 +44,7 @@ function actions(view: EditorView, disabled: boolean): TemplateResult {
           ${fieldErrors(fieldId(`safety.action.${entry.id}`), errors)}
           ${disabled
             ? nothing
-            : html`<button type="button" class="quiet" aria-label=${t.term('spe.named-action', { action: t.term('common.remove'), name: `${who}: ${entry.action}` })} @click=${() => remove(entry.id, who)}>
+            : html`<button type="button" class="quiet" aria-label=${t.term('spe.named-action', { action: t.term('common.remove'), name: t.term('spe.safety.action-of', { who, action: entry.action }) })} @click=${() => remove(entry.id, who)}>
                 ${t.term('common.remove')}
               </button>`}
         </li>`;
@@ -59,9 +59,9 @@ function actions(view: EditorView, disabled: boolean): TemplateResult {
             <option value="">${t.term('spe.safety.action.someone-else')}</option>
           </select>
           <label for=${fieldId(`${key}.name`)}>${t.term('spe.safety.action.name')}</label>
-          <input id=${fieldId(`${key}.name`)} name="name" />
+          <input dir="auto" id=${fieldId(`${key}.name`)} name="name" />
           <label for=${fieldId(`${key}.action`)}>${t.term('spe.safety.action.what')}</label>
-          <textarea id=${fieldId(`${key}.action`)} name="action" rows="2" required></textarea>
+          <textarea dir="auto" id=${fieldId(`${key}.action`)} name="action" rows="2" required></textarea>
           <button type="submit">${t.term('spe.safety.action.add')}</button>
           ${fieldErrors(fieldId(key), view.errorsFor(key))}
         </form>`}`;
@@ -94,7 +94,7 @@ function supports(view: EditorView, disabled: boolean): TemplateResult {
     <ul aria-labelledby="safety-supports-heading">
       ${entries.map(
         (entry) => html`<li data-safety-support-id=${entry.id}>
-          <strong>${entry.name}</strong> · ${t.term(`spe.safety.support-kind.${entry.kind}`)}${entry.contact ? html` · ${entry.contact}` : nothing}
+          <strong>${entry.name}</strong> · ${t.term(`spe.safety.support-kind.${entry.kind}`)}${entry.contact ? html` · <bdi>${entry.contact}</bdi>` : nothing}
           ${entry.helpsWith ? html`<p class="pre">${entry.helpsWith}</p>` : nothing}
           ${disabled
             ? nothing
@@ -106,15 +106,15 @@ function supports(view: EditorView, disabled: boolean): TemplateResult {
       ? nothing
       : html`<form data-entry-form class="inline-form" part="add-safety-support" @submit=${onSubmit}>
           <label for=${fieldId(`${key}.name`)}>${t.term('spe.safety.support.name')}</label>
-          <input id=${fieldId(`${key}.name`)} name="name" required />
+          <input dir="auto" id=${fieldId(`${key}.name`)} name="name" required />
           <label for=${fieldId(`${key}.kind`)}>${t.term('spe.safety.support.kind')}</label>
           <select id=${fieldId(`${key}.kind`)} name="kind">
             ${safetySupportKinds.map((kind) => html`<option value=${kind}>${t.term(`spe.safety.support-kind.${kind}`)}</option>`)}
           </select>
           <label for=${fieldId(`${key}.contact`)}>${t.term('spe.safety.support.contact')}</label>
-          <input id=${fieldId(`${key}.contact`)} name="contact" />
+          <input dir="auto" id=${fieldId(`${key}.contact`)} name="contact" />
           <label for=${fieldId(`${key}.helps`)}>${t.term('spe.safety.support.helps-with')}</label>
-          <input id=${fieldId(`${key}.helps`)} name="helpsWith" />
+          <input dir="auto" id=${fieldId(`${key}.helps`)} name="helpsWith" />
           <button type="submit">${t.term('spe.safety.support.add')}</button>
           ${fieldErrors(fieldId(key), view.errorsFor(key))}
         </form>`}`;

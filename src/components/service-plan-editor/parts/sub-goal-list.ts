@@ -93,7 +93,7 @@ function subGoalCard(view: EditorView, subGoal: SubGoal, index: number, data: Su
     ><article part="sub-goal" class="card sub-goal ${open ? 'open' : 'closed'}" aria-labelledby=${headingId} data-sub-goal-id=${subGoal.id}
       ><header class="sub-goal-header" @keydown=${onKeydown}
         ><h3 id=${headingId} tabindex="-1">${disclosureButton(view, `subgoal:${subGoal.id}`, open, heading)}</h3
-        >${group ? html`<span class="badge quiet">${group.name}</span>` : nothing}${content
+        >${group ? html`<span class="badge quiet"><bdi>${group.name}</bdi></span>` : nothing}${content
           ? html`<div class="reorder" role="group" aria-label=${t.term('spe.subgoal.reorder', { title: subGoal.title })}
               ><button type="button" class="quiet" ?disabled=${index === 0} aria-label=${t.term('spe.subgoal.move-up', { title: subGoal.title })} aria-keyshortcuts="Alt+ArrowUp" @click=${() => move(view, subGoal, index - 1)}>↑</button
               ><button type="button" class="quiet" ?disabled=${index === plan.subGoals.length - 1} aria-label=${t.term('spe.subgoal.move-down', { title: subGoal.title })} aria-keyshortcuts="Alt+ArrowDown" @click=${() => move(view, subGoal, index + 1)}>↓</button
@@ -175,7 +175,7 @@ export function subGoalList(view: EditorView, given: SubGoalListData): TemplateR
     ${allowed
       ? html`<form data-entry-form class="inline-form add-sub-goal" part="add-sub-goal" @submit=${onSubmit}>
           <label for=${fieldId(key)}>${t.term('spe.subgoal.new')}</label>
-          <input id=${fieldId(key)} name="title" data-path="subGoals" aria-invalid=${errors.length > 0 ? 'true' : 'false'} aria-describedby=${errors.length > 0 ? `${fieldId(key)}-error` : nothing} />
+          <input dir="auto" id=${fieldId(key)} name="title" data-path="subGoals" aria-invalid=${errors.length > 0 ? 'true' : 'false'} aria-describedby=${errors.length > 0 ? `${fieldId(key)}-error` : nothing} />
           <button type="submit">${t.term('spe.subgoal.add')}</button>
           ${fieldErrors(fieldId(key), errors)}
         </form>`

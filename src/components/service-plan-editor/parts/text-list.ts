@@ -40,7 +40,7 @@ export function textList(view: EditorView, options: TextListOptions): TemplateRe
     <ul aria-labelledby="${options.key}-heading">
       ${entries.map(
         (entry, index) => html`<li>
-          <span>${entry}</span>
+          <bdi>${entry}</bdi>
           ${disabled
             ? ''
             : html`<button type="button" class="quiet" aria-label=${t.term('spe.remove-named', { name: entry })} @click=${() => options.save(entries.filter((_, at) => at !== index), key)}>
@@ -53,7 +53,7 @@ export function textList(view: EditorView, options: TextListOptions): TemplateRe
       ? ''
       : html`<form data-entry-form class="inline-form" @submit=${onSubmit}>
           <label for=${id}>${options.newLabel}</label>
-          <input id=${id} name="text" aria-invalid=${errors.length > 0 ? 'true' : 'false'} aria-describedby=${ifDefined(errors.length > 0 ? `${id}-error` : undefined)} />
+          <input dir="auto" id=${id} name="text" aria-invalid=${errors.length > 0 ? 'true' : 'false'} aria-describedby=${ifDefined(errors.length > 0 ? `${id}-error` : undefined)} />
           <button type="submit">${options.addLabel}</button>
           ${fieldErrors(id, errors)}
         </form>`}

@@ -90,7 +90,7 @@ export function unitDeliveries(view: EditorView, item: PlanItem, path: FieldPath
           <label for=${fieldId(`${key}.units`)}>${t.term('spe.delivery.units')}</label>
           <input id=${fieldId(`${key}.units`)} name="units" type="number" min="0" step="any" required />
           <label for=${fieldId(`${key}.note`)}>${t.term('spe.delivery.note')}</label>
-          <input id=${fieldId(`${key}.note`)} name="note" />
+          <input dir="auto" id=${fieldId(`${key}.note`)} name="note" />
           <button type="submit">${t.term('spe.delivery.record')}</button>
         </form>`
       : nothing}

@@ -74,7 +74,7 @@ export function conflictFields(options: ConflictFieldsOptions): TemplateResult |
           aria-label=${t.term(choice === 'mine' ? 'merge.choose-mine' : 'merge.choose-theirs', { field: label })}
           @change=${() => options.choose(key, choice)}
         />
-        <span><strong>${t.term(choice === 'mine' ? 'merge.heading.mine' : 'merge.heading.theirs')}</strong> <span class="conflict-value">${valueText(t, value)}</span></span>
+        <span><strong>${t.term(choice === 'mine' ? 'merge.heading.mine' : 'merge.heading.theirs')}</strong> <bdi class="conflict-value">${valueText(t, value)}</bdi></span>
       </label>`;
       return html`<fieldset class="conflict-field" data-path=${key}>
         <legend>${label}</legend>

@@ -138,6 +138,7 @@ export function inputField(options: InputFieldOptions): TemplateResult {
     html`<input
       ${fieldControl(options)}
       type=${options.type ?? 'text'}
+      dir=${(options.type ?? 'text') === 'text' && !options.dateText ? 'auto' : nothing}
       .value=${typedValue(options.value)}
       min=${ifDefined(options.min)}
       max=${ifDefined(options.max)}
@@ -164,6 +165,7 @@ export function textAreaField(options: TextAreaFieldOptions): TemplateResult {
     html`<textarea
       ${fieldControl(options)}
       rows="3"
+      dir="auto"
       .value=${typedValue(options.value)}
       @focus=${onFocus}
       @blur=${onBlur}

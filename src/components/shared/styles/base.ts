@@ -22,11 +22,15 @@ export const hostStyles = css`
     outline: var(--_cp-focus-ring);
     outline-offset: var(--_cp-focus-ring-offset);
   }
-  /* What people typed, set in a line beside other words (a name in <strong>, a note in .pre): a direction
-     override left open in it ends with it, never reversing the words after it (as <bdi> does). */
+  /* What people typed, set in a line beside other words (a name in <strong> or <bdi>, a note in .pre or
+     .notes): isolated as <bdi> is, so an Arabic name's digits and punctuation and a direction override left
+     open in it stay with it, never reordering the words around it; its own direction comes from its first
+     letter (plaintext: an isolate with dir="auto"), so an Arabic note reads right to left. */
   strong,
-  .pre {
-    unicode-bidi: isolate;
+  bdi,
+  .pre,
+  .notes {
+    unicode-bidi: plaintext;
   }
   @media print {
     /* A printed plan is a document: no buttons, no focus rings. */

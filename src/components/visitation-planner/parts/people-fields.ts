@@ -18,7 +18,7 @@ export function participantFields(view: PlanFormView): TemplateResult {
         return html`<div class="participant-choice">
           ${checkboxField({
             id: `participant-${person.id}`,
-            label: person.relationship ? `${person.name} (${person.relationship})` : person.name,
+            label: person.relationship ? t.term('visits.person-with', { name: person.name, detail: person.relationship }) : person.name,
             checked: entry !== undefined,
             onChange: (checked) =>
               update(checked ? [...chosen, { participantId: person.id, role: 'visitor' }] : chosen.filter((participant) => participant.participantId !== person.id)),

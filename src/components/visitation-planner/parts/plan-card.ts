@@ -53,16 +53,16 @@ function details(view: PlanCardView, summary: PlanSummary): TemplateResult {
     ? t.term('planner.plan.dates', { start: t.date(plan.startDate, { dateStyle: 'medium', timeZone: 'UTC' }), end: t.date(plan.endDate, { dateStyle: 'medium', timeZone: 'UTC' }) })
     : t.term('planner.plan.dates-open', { start: t.date(plan.startDate, { dateStyle: 'medium', timeZone: 'UTC' }) });
   return html`<dl class="details">
-    <div><dt>${t.term('planner.form.participants')}</dt><dd>${t.list(people.map((entry) => `${personName(t, view.participants, entry.participantId)} (${t.term(`planner.role.${entry.role}`)})`))}</dd></div>
+    <div><dt>${t.term('planner.form.participants')}</dt><dd>${t.list(people.map((entry) => t.term('visits.person-with', { name: personName(t, view.participants, entry.participantId), detail: t.term(`planner.role.${entry.role}`) })))}</dd></div>
     <div><dt>${t.term('planner.form.basis')}</dt><dd>${basis}</dd></div>
     <div><dt>${t.term('planner.form.dates')}</dt><dd>${dates}</dd></div>
     <div><dt>${t.term('planner.form.frequency')}</dt><dd data-detail="schedule">${scheduleText(t, plan)}</dd></div>
-    <div><dt>${t.term('planner.form.mode')}</dt><dd>${t.term(`planner.mode.${plan.mode}`)}${plan.location ? `, ${plan.location}` : ''}</dd></div>
-    <div><dt>${t.term('planner.form.supervision')}</dt><dd>${t.term(`planner.supervision.${plan.supervision.level}`)}${supervisor ? ` (${supervisor})` : ''}</dd></div>
+    <div><dt>${t.term('planner.form.mode')}</dt><dd>${t.term(`planner.mode.${plan.mode}`)}${plan.location ? html`, <bdi>${plan.location}</bdi>` : nothing}</dd></div>
+    <div><dt>${t.term('planner.form.supervision')}</dt><dd>${t.term(`planner.supervision.${plan.supervision.level}`)}${supervisor ? html` (<bdi>${supervisor}</bdi>)` : nothing}</dd></div>
     ${plan.suspensions.length > 0
       ? html`<div data-detail="suspensions"><dt>${t.term('planner.history.field.suspensions')}</dt><dd><ul class="suspensions">${plan.suspensions.map((period) => html`<li>${suspensionText(t, period)}</li>`)}</ul></dd></div>`
       : nothing}
-    ${plan.transport ? html`<div><dt>${t.term('planner.form.transport')}</dt><dd>${plan.transport}</dd></div>` : nothing}
+    ${plan.transport ? html`<div><dt>${t.term('planner.form.transport')}</dt><dd><bdi>${plan.transport}</bdi></dd></div>` : nothing}
     ${plan.notes ? html`<div><dt>${t.term('planner.form.notes')}</dt><dd class="notes">${plan.notes}</dd></div>` : nothing}
   </dl>`;
 }

@@ -68,6 +68,8 @@ export const en = {
   'visits.standard.residence-target': 'target most (more than half)',
   'visits.standard.meets': 'met',
   'visits.standard.below': 'not met',
+  // A person with how they take part or relate ("Maria Souza (visitor)"): a message, so the typed name is isolated.
+  'visits.person-with': '{name} ({detail})',
 } satisfies Record<string, Message>;
 
 /** Spanish, French and Portuguese have exactly these keys. */

@@ -65,4 +65,6 @@ export const es: Messages = {
   'visits.standard.residence-target': 'objetivo la mayoría (más de la mitad)',
   'visits.standard.meets': 'cumplido',
   'visits.standard.below': 'no cumplido',
+  // A person with how they take part or relate ("Maria Souza (visitor)"): a message, so the typed name is isolated.
+  'visits.person-with': '{name} ({detail})',
 };

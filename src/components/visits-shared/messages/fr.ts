@@ -65,4 +65,6 @@ export const fr: Messages = {
   'visits.standard.residence-target': 'objectif la plupart (plus de la moitié)',
   'visits.standard.meets': 'atteint',
   'visits.standard.below': 'non atteint',
+  // A person with how they take part or relate ("Maria Souza (visitor)"): a message, so the typed name is isolated.
+  'visits.person-with': '{name} ({detail})',
 };

@@ -65,4 +65,6 @@ export const pt: Messages = {
   'visits.standard.residence-target': 'meta a maioria (mais da metade)',
   'visits.standard.meets': 'cumprida',
   'visits.standard.below': 'não cumprida',
+  // A person with how they take part or relate ("Maria Souza (visitor)"): a message, so the typed name is isolated.
+  'visits.person-with': '{name} ({detail})',
 };

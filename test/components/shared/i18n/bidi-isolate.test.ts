@@ -39,7 +39,29 @@ describe('isolatedText: a typed text\'s direction controls end with it', () => {
     expect(inOrder(lettersDrawn(`${isolatedText(hostile)} and school`, 'school'))).to.equal(true);
   });
 
-  it('text without direction controls is left exactly as typed (Arabic and Hebrew included)', () => {
-    for (const text of ['Stable housing', 'سكن مستقر', 'דיור יציב', 'Zoë 👪 <b>', 'line\u200Fmark']) expect(isolatedText(text)).to.equal(text);
+  it('left-to-right text without direction controls is left exactly as typed (digits and punctuation included)', () => {
+    for (const text of ['Stable housing', '3 Rivers Family Center', '(Mom) Ana!', 'Zoë 👪 <b>']) expect(isolatedText(text)).to.equal(text);
+  });
+
+  it('Arabic and Hebrew text is isolated exactly: FSI, the text as typed, PDI', () => {
+    for (const text of ['سكن مستقر', 'דוד 2', '2 يوسف!', 'line\u200Fmark']) expect(isolatedText(text)).to.equal(`\u2068${text}\u2069`);
+    expect(formatMessage('Visit with {name} on {date}', { name: 'يوسف 2', date: '3 March' }, 'en')).to.equal('Visit with \u2068يوسف 2\u2069 on 3 March');
+  });
+
+  it('a Hebrew name ending in digits keeps the number after it in the sentence on its right', () => {
+    const sentence = formatMessage('{name} · {count} visits', { name: 'דוד 2', count: 3 }, 'en');
+    const name = Math.max(...lettersDrawn(sentence, 'דוד 2'));
+    const [count] = lettersDrawn(sentence, '3 visits');
+    expect(count! > name, `the count drawn at ${count}, right of the name (ends by ${name})`).to.equal(true);
+    // What the line did before: the count was drawn inside the Hebrew run, left of the name.
+    const [rawCount] = lettersDrawn('דוד 2 · 3 visits', '3 visits');
+    expect(rawCount! < Math.max(...lettersDrawn('דוד 2 · 3 visits', 'דוד 2')), 'the raw text draws the count left of the name (the check sees it)').to.equal(true);
+  });
+
+  it('two Arabic names in a list read in the order written, left to right', () => {
+    const sentence = formatMessage('With {people}.', { people: ['فاطمة', 'يوسف'].map(isolatedText).join(', ') }, 'en');
+    const first = Math.min(...lettersDrawn(sentence, 'فاطمة'));
+    const second = Math.min(...lettersDrawn(sentence, 'يوسف'));
+    expect(second > first, `the second name drawn at ${second}, right of the first at ${first}`).to.equal(true);
   });
 });

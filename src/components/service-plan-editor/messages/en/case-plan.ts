@@ -130,4 +130,6 @@ export const casePlan = {
   "spe.appointment.with": "With whom",
   "spe.appointment.add": "Add appointment",
   "spe.appointment.details": {"zero": "Make an appointment", "one": "{count} appointment or contact; make another", "other": "{count} appointments and contacts; make another"},
+  // A safety action named by who takes it, for its Remove button's name: a message, so typed text is isolated.
+  "spe.safety.action-of": "{who}: {action}",
 } satisfies Record<string, Message>;

@@ -131,4 +131,6 @@ export const casePlan: Record<keyof typeof en, Message> = {
   "spe.appointment.with": "Con quién",
   "spe.appointment.add": "Agregar cita",
   "spe.appointment.details": {"zero": "Programar una cita", "one": "{count} cita o contacto; programar otra", "other": "{count} citas y contactos; programar otra"},
+  // A safety action named by who takes it, for its Remove button's name: a message, so typed text is isolated.
+  "spe.safety.action-of": "{who}: {action}",
 };

@@ -131,4 +131,6 @@ export const casePlan: Record<keyof typeof en, Message> = {
   "spe.appointment.with": "Avec qui",
   "spe.appointment.add": "Ajouter un rendez-vous",
   "spe.appointment.details": {"zero": "Prendre un rendez-vous", "one": "{count} rendez-vous ou contact ; en prendre un autre", "other": "{count} rendez-vous et contacts ; en prendre un autre"},
+  // A safety action named by who takes it, for its Remove button's name: a message, so typed text is isolated.
+  "spe.safety.action-of": "{who} : {action}",
 };

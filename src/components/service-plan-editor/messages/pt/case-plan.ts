@@ -131,4 +131,6 @@ export const casePlan: Record<keyof typeof en, Message> = {
   "spe.appointment.with": "Com quem",
   "spe.appointment.add": "Adicionar compromisso",
   "spe.appointment.details": {"zero": "Marcar um compromisso", "one": "{count} compromisso ou contato; marcar outro", "other": "{count} compromissos e contatos; marcar outro"},
+  // A safety action named by who takes it, for its Remove button's name: a message, so typed text is isolated.
+  "spe.safety.action-of": "{who}: {action}",
 };

@@ -45,7 +45,7 @@ export function printHeader(t: LocalizeController, facts: PrintFacts): TemplateR
   return html`<header class="print-header" part="print-header">
     <p class="print-kind">${kindTitle(t, plan)}</p>
     <dl class="print-facts">
-      ${rows.map(([name, value]) => html`<div><dt>${label(t, name)}</dt><dd>${value}</dd></div>`)}
+      ${rows.map(([name, value]) => html`<div><dt>${label(t, name)}</dt><dd><bdi>${value}</bdi></dd></div>`)}
     </dl>
   </header>`;
 }

@@ -17,8 +17,8 @@ function partyName(options: DocumentOptions, party: ResponsibleParty): string {
 function taskLine(t: LocalizeController, task: PersonTask, name: string): TemplateResult {
   if (task.kind === 'safety-action') return html`<li><span class="pre">${task.what}</span> <em>(${t.term('spe.safety.heading')})</em></li>`;
   return html`<li>
-    <strong>${task.by ? t.term('spe.doc.task-by', { date: t.date(task.by) }) : t.term('spe.doc.task-no-date')}</strong> — ${name}
-    ${task.subGoalTitle ? html`<em>(${task.subGoalTitle})</em>` : nothing} · ${task.status ? itemStatusLabel(t, task.status) : nothing}
+    <strong>${task.by ? t.term('spe.doc.task-by', { date: t.date(task.by) }) : t.term('spe.doc.task-no-date')}</strong> — <bdi>${name}</bdi>
+    ${task.subGoalTitle ? html`<em>(<bdi>${task.subGoalTitle}</bdi>)</em>` : nothing} · ${task.status ? itemStatusLabel(t, task.status) : nothing}
     ${task.how ? html`<div class="pre">${task.how}</div>` : nothing}
   </li>`;
 }
@@ -38,7 +38,7 @@ export function whoDoesWhatSection(options: DocumentOptions): TemplateResult | t
     <h3>${t.term('spe.doc.who-does-what')}</h3>
     ${groups.map(
       (group) => html`<section class="doc-person">
-        <h4>${partyName(options, group.party)}</h4>
+        <h4><bdi>${partyName(options, group.party)}</bdi></h4>
         <ul>
           ${group.tasks.map((task) => taskLine(t, task, nameOf(task)))}
         </ul>
