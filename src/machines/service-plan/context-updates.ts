@@ -13,7 +13,7 @@ import { threeWayMerge, type ConflictChoice, type MergeResult } from '../../mode
 import { cleanMerge as cleanRecordMerge, recordConflict, resolvedMerge, sameRecordContent, withChoice, type RecordResolution } from '../shared/record-conflict.js';
 import type { RevisionReason, ServicePlan, ServicePlanRevision } from '../../model/service-plan/plan.js';
 import { validatePlan } from '../../model/service-plan/rules/validate.js';
-import type { AuthoredChanges, PlanConflict, ServicePlanContext, ServicePlanMachineInput, LifecycleEvent } from './types.js';
+import type { AuthoredChanges, CarriedPlan, PlanConflict, ServicePlanContext, ServicePlanMachineInput, LifecycleEvent } from './types.js';
 import type { CurrentUser } from '../shared/current-user.js';
 import { newRecordId } from '../shared/record-id.js';
 import { abandonRevision } from '../../model/service-plan/abandon-revision.js';
@@ -400,7 +400,7 @@ export function carriedPlanUpdate(
   }
   const theirs = loaded.plan;
   const base = carry.base ?? theirs;
-  const onto = (update: Partial<ServicePlanContext>) => handedOverOnto({ ...context, handedOver }, carry.base, theirs, update);
+  const onto = (update: Partial<ServicePlanContext>) => handedOverOnto({ ...context, handedOver }, carry.handedOverBase ?? carry.base, theirs, update);
   const result = threeWayMerge(base, carry.plan, theirs);
   if (result.conflicts.length > 0) {
     const conflict = planConflict(carry.plan, theirs, base);
@@ -410,6 +410,25 @@ export function carriedPlanUpdate(
   if (sameRecordContent(plan, theirs)) return { outcome: 'nothing', update: { ...common, plan: theirs, saved: theirs, violations: violationsOf(context, theirs) } };
   const update: Partial<ServicePlanContext> = { ...common, plan, saved: theirs, mergedFromTheirs: result.fromTheirs, pendingActions: carry.pendingActions, saveImmediately: true, violations: violationsOf(context, plan) };
   return { outcome: 'write', update: onto(update) };
+}
+
+/**
+ * What goes to the next storage (the machine's `carry` input there): the working plan (mine, in a conflict) with the
+ * version it started from, and what is not yet written, the write in flight put back where it came from (an earlier
+ * user's changes stay theirs). Batches rebased onto a save made elsewhere (an open conflict) carry that save as theirs.
+ */
+export function carriedPlanOf(context: ServicePlanContext): CarriedPlan | undefined {
+  if (!context.plan) return undefined;
+  const unwritten = { ...context, ...restorePending(context) };
+  const conflict = context.conflict;
+  const handedOverBase = conflict && unwritten.handedOver.length > 0 ? conflict.stored : undefined;
+  return {
+    plan: conflict?.mine ?? context.plan,
+    base: conflict ? conflict.base : context.saved,
+    pendingActions: unwritten.pendingActions,
+    ...(unwritten.handedOver.length > 0 ? { handedOver: unwritten.handedOver } : {}),
+    ...(handedOverBase ? { handedOverBase } : {}),
+  };
 }
 
 /** Every revision snapshot the plan has: stored, being written, or waiting to be. */
