@@ -260,7 +260,11 @@ export class ServicePlanEditor extends CaseplanElement {
       // Another plan-id (never the same plan carried to another storage) starts the session afresh.
       if (this.planScope !== undefined) this.session.open(this.planScope);
       const emitted = controller.actor.on('*', (event) => this.onEmitted(event));
-      return () => emitted.unsubscribe();
+      return () => {
+        emitted.unsubscribe();
+        // A plan let go (another plan-id, removed) still writes what it held: the host hears that write too.
+        controller.actor.on('saved', (event) => this.onEmitted(event));
+      };
     },
     lost: planLost(this),
   });
