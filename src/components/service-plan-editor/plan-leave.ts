@@ -1,7 +1,7 @@
 import { waitFor, type AnyActorRef } from 'xstate';
 import { selectSaveState, type ServicePlanSnapshot } from '../../machines/service-plan/selectors.js';
 import type { CarriedPlan } from '../../machines/service-plan/types.js';
-import { restorePending } from '../../machines/service-plan/context-updates.js';
+import { carriedPlanOf } from '../../machines/service-plan/context-updates.js';
 import type { ActorLeave } from '../shared/controllers/actor-slot.js';
 import { unsavedTypingControls } from '../shared/directives/typed-value.js';
 import { CpErrorEvent } from '../shared/events/index.js';
@@ -49,14 +49,7 @@ export function planLeave(createdPlanId: () => string | undefined): ActorLeave<C
       if (!context.plan) return undefined;
       const createdHere = fromDefault && context.plan.id === createdPlanId();
       if (!createdHere && !unsaved(actor)) return undefined;
-      // What the write in flight carries is put back where it came from (an earlier user's changes stay theirs).
-      const unwritten = { ...context, ...restorePending(context) };
-      return {
-        plan: context.conflict?.mine ?? context.plan,
-        base: context.conflict ? context.conflict.base : context.saved,
-        pendingActions: unwritten.pendingActions,
-        ...(unwritten.handedOver.length > 0 ? { handedOver: unwritten.handedOver } : {}),
-      };
+      return carriedPlanOf(context);
     },
   };
 }

@@ -68,7 +68,7 @@ const PLAN_KIND = 'servicePlan';
  * @fires cp-saved - The plan was stored; `detail.version` is the stored version.
  * @fires cp-status-change - The plan's status changed and was saved (`detail.previousStatus` → `detail.status`).
  * @fires cp-conflict - Someone else saved the plan first; `detail.attempted` (mine) and `detail.current` (theirs). Nothing is lost.
- * @fires cp-error - Opening or saving failed (`detail.code`, e.g. `storage.quota-exceeded`), a property was invalid (`input.invalid`), another `plan-id` was set while the open plan's last edits could not be written (`plan.unsaved-on-switch`), or the open plan was left while it held typing no record can take (`plan.typing-left-on-switch`: "120e" in a cost or text the plan refused, `violations` naming the field where it is now; a form not submitted). A plan is left for another `plan-id`, or for the list (`plan-id` cleared, or "Back"); a new plan never stored is also left when the `case-id` changes (never by signing out: it stays open, read-only), and is reported without `detail.id`. Signing out (`currentUser` cleared) writes what was typed in a field first, as the user who typed it; input no record can take ("120e", a form not added) goes with the fields, which turn read-only, and is reported as `plan.typing-left-on-sign-out`.
+ * @fires cp-error - Opening or saving failed (`detail.code`, e.g. `storage.quota-exceeded`), a property was invalid (`input.invalid`), another `plan-id` was set while the open plan's last edits could not be written (`plan.unsaved-on-switch`), or the open plan was left while it held typing no record can take (`plan.typing-left-on-switch`: "120e" in a cost or text the plan refused, `violations` naming the field where it is now; a form not submitted). A plan is left for another `plan-id`, or for the list (`plan-id` cleared, or "Back"); a new plan never stored is also left when the `case-id` changes (never by signing out: it stays open, read-only), and is reported without `detail.id`. Signing out (`currentUser` cleared) writes what was typed in a field first, as the user who typed it; input no record can take ("120e", a form not added) goes with the fields, which turn read-only, and is reported as `plan.typing-left-on-sign-out`; so is such input when another user signs in in place of the one who typed it (it stays at its field, unwritten).
  * @csspart base - The editor's outer box.
  * @csspart toolbar - The plan's header, kept in view: title, status, the next step, undo/redo, print and save state.
  * @csspart plan-list - The case's plans, shown without `plan-id`, with "New plan".
@@ -260,7 +260,11 @@ export class ServicePlanEditor extends CaseplanElement {
       // Another plan-id (never the same plan carried to another storage) starts the session afresh.
       if (this.planScope !== undefined) this.session.open(this.planScope);
       const emitted = controller.actor.on('*', (event) => this.onEmitted(event));
-      return () => emitted.unsubscribe();
+      return () => {
+        emitted.unsubscribe();
+        // A plan let go (another plan-id, removed) still writes what it held: the host hears that write too.
+        controller.actor.on('saved', (event) => this.onEmitted(event));
+      };
     },
     lost: planLost(this),
   });

@@ -142,7 +142,8 @@ export class UserHandOver {
     commitTyping(root);
     plan.send({ type: 'SAVE_NOW' });
     // Left for another plan in the same update: that report (`reportTypingLeft`, for the plan left) said it already.
-    if (this.options.currentUser() !== undefined || planLeft) return;
+    // Another user signing in ends the leaving user's session as a sign-out does: the host hears of it the same way.
+    if (planLeft) return;
     this.tellTypingLeft(root, this.options.planId(), [], 'plan.typing-left-on-sign-out');
   }
 }

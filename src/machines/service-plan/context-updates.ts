@@ -9,11 +9,12 @@ import { editAction } from '../../model/service-plan/edits.js';
 import { historyActions, planStepActions } from '../../model/history-actions.js';
 import { calendarDateOf } from '../../model/shared/calendar.js';
 import { recordApproval, recordExemption, removeExemption, revisionSnapshot, transitionPlan, type LifecycleContext, type PlanTransition, type TransitionResult } from '../../model/service-plan/lifecycle.js';
-import { threeWayMerge, type ConflictChoice, type MergeResult } from '../../model/shared/three-way-merge.js';
+import { threeWayMerge, type ConflictChoice, type FieldConflict, type MergeResult } from '../../model/shared/three-way-merge.js';
+import { rebaseBatch } from '../../model/shared/rebase-batch.js';
 import { cleanMerge as cleanRecordMerge, recordConflict, resolvedMerge, sameRecordContent, withChoice, type RecordResolution } from '../shared/record-conflict.js';
 import type { RevisionReason, ServicePlan, ServicePlanRevision } from '../../model/service-plan/plan.js';
 import { validatePlan } from '../../model/service-plan/rules/validate.js';
-import type { AuthoredChanges, PlanConflict, ServicePlanContext, ServicePlanMachineInput, LifecycleEvent } from './types.js';
+import type { AuthoredChanges, CarriedPlan, PlanConflict, ServicePlanContext, ServicePlanMachineInput, LifecycleEvent } from './types.js';
 import type { CurrentUser } from '../shared/current-user.js';
 import { newRecordId } from '../shared/record-id.js';
 import { abandonRevision } from '../../model/service-plan/abandon-revision.js';
@@ -262,16 +263,23 @@ export function restorePending(context: ServicePlanContext): Partial<ServicePlan
 
 /**
  * Earlier users' changes met by a save made elsewhere (`theirs`, stored over `base`), with `update` applied: each that
- * merges cleanly onto theirs stays its author's, rebased on theirs (written first, as them, never on a stale base);
- * from the first that meets a change of theirs on, they join the current user's pending changes (the conflict they
- * resolve, or the merge they write). A later batch holds the earlier ones' changes, so none after a conflicting one
- * can be written on its own. Without theirs (gone) every one joins.
+ * merges onto theirs stays its author's, rebased on theirs (written first, as them, never on a stale base), a field
+ * whose value a later change took back keeping theirs (`rebaseBatch`); from the first that meets a change of theirs
+ * the plan as it stands still conflicts with (`latestConflicts`, by default the working plan's from `base`), they join
+ * the current user's pending changes (the conflict they resolve). A later batch holds the earlier ones' changes, so
+ * none after a conflicting one can be written on its own. Without theirs (gone) every one joins.
  */
-export function handedOverOnto(context: ServicePlanContext, base: ServicePlan | undefined, theirs: ServicePlan | undefined, update: Partial<ServicePlanContext>): Partial<ServicePlanContext> {
+export function handedOverOnto(
+  context: ServicePlanContext,
+  base: ServicePlan | undefined,
+  theirs: ServicePlan | undefined,
+  update: Partial<ServicePlanContext>,
+  latestConflicts: readonly FieldConflict[] = base && theirs && context.plan ? threeWayMerge(base, context.plan, theirs).conflicts : [],
+): Partial<ServicePlanContext> {
   const rebased: AuthoredChanges[] = [];
   for (const made of theirs ? context.handedOver : []) {
-    const result = threeWayMerge(base ?? theirs!, made.plan, theirs!);
-    if (result.conflicts.length > 0) break;
+    const result = rebaseBatch(base ?? theirs!, made.plan, theirs!, latestConflicts);
+    if (!result) break;
     rebased.push({ ...made, plan: { ...result.merged, version: theirs!.version } });
   }
   const joined = context.handedOver.slice(rebased.length);
@@ -400,8 +408,8 @@ export function carriedPlanUpdate(
   }
   const theirs = loaded.plan;
   const base = carry.base ?? theirs;
-  const onto = (update: Partial<ServicePlanContext>) => handedOverOnto({ ...context, handedOver }, carry.base, theirs, update);
   const result = threeWayMerge(base, carry.plan, theirs);
+  const onto = (update: Partial<ServicePlanContext>) => handedOverOnto({ ...context, handedOver }, carry.handedOverBase ?? carry.base, theirs, update, result.conflicts);
   if (result.conflicts.length > 0) {
     const conflict = planConflict(carry.plan, theirs, base);
     return { outcome: 'conflict', update: onto({ ...common, plan: carry.plan, saved: base, pendingActions: carry.pendingActions, conflict, violations: violationsOf(context, carry.plan) }) };
@@ -410,6 +418,25 @@ export function carriedPlanUpdate(
   if (sameRecordContent(plan, theirs)) return { outcome: 'nothing', update: { ...common, plan: theirs, saved: theirs, violations: violationsOf(context, theirs) } };
   const update: Partial<ServicePlanContext> = { ...common, plan, saved: theirs, mergedFromTheirs: result.fromTheirs, pendingActions: carry.pendingActions, saveImmediately: true, violations: violationsOf(context, plan) };
   return { outcome: 'write', update: onto(update) };
+}
+
+/**
+ * What goes to the next storage (the machine's `carry` input there): the working plan (mine, in a conflict) with the
+ * version it started from, and what is not yet written, the write in flight put back where it came from (an earlier
+ * user's changes stay theirs). Batches rebased onto a save made elsewhere (an open conflict) carry that save as theirs.
+ */
+export function carriedPlanOf(context: ServicePlanContext): CarriedPlan | undefined {
+  if (!context.plan) return undefined;
+  const unwritten = { ...context, ...restorePending(context) };
+  const conflict = context.conflict;
+  const handedOverBase = conflict && unwritten.handedOver.length > 0 ? conflict.stored : undefined;
+  return {
+    plan: conflict?.mine ?? context.plan,
+    base: conflict ? conflict.base : context.saved,
+    pendingActions: unwritten.pendingActions,
+    ...(unwritten.handedOver.length > 0 ? { handedOver: unwritten.handedOver } : {}),
+    ...(handedOverBase ? { handedOverBase } : {}),
+  };
 }
 
 /** Every revision snapshot the plan has: stored, being written, or waiting to be. */

@@ -149,6 +149,8 @@ export const servicePlanMachine = setup({
     }),
     beginWrite: assign(({ context }) => beginWriteUpdate(context)),
     emitChanged: emit(({ context }) => ({ type: 'changed' as const, plan: context.plan! })),
+    // A resolution leaving the stored plan as it is: nothing written, the plan as shown is stored (the host hears it, as after a write).
+    emitStoredAsIs: emit(({ context }) => ({ type: 'saved' as const, plan: context.saved! })),
     // 'status-changed' follows the save that stored the new status (as in every machine), never a step not yet stored.
     adoptSaved: enqueueActions(({ context, enqueue }, params: { plan: ServicePlan; revisions: ServicePlanRevision[] | undefined }) => {
       const from = context.saved?.status;
@@ -335,16 +337,16 @@ export const servicePlanMachine = setup({
           on: {
             CHOOSE: { actions: assign(({ context, event }) => chooseUpdate(context, event.path, event.choice)) },
             RESOLVE_KEEP_MINE: [
-              { guard: 'keepMineUnchanged', target: 'saved', actions: [{ type: 'setAside', params: { resolution: 'keep-mine' } }, assign(({ context }) => resolveUpdate(context, 'keep-mine')), 'emitChanged'] },
+              { guard: 'keepMineUnchanged', target: 'saved', actions: [{ type: 'setAside', params: { resolution: 'keep-mine' } }, assign(({ context }) => resolveUpdate(context, 'keep-mine')), 'emitChanged', 'emitStoredAsIs'] },
               { target: 'saving', actions: [{ type: 'setAside', params: { resolution: 'keep-mine' } }, assign(({ context }) => resolveUpdate(context, 'keep-mine')), 'emitChanged'] },
             ],
             RESOLVE_TAKE_THEIRS: [
-              { guard: 'takeTheirsUnchanged', target: 'saved', actions: [{ type: 'setAside', params: { resolution: 'take-theirs' } }, assign(({ context }) => resolveUpdate(context, 'take-theirs')), 'emitChanged'] },
+              { guard: 'takeTheirsUnchanged', target: 'saved', actions: [{ type: 'setAside', params: { resolution: 'take-theirs' } }, assign(({ context }) => resolveUpdate(context, 'take-theirs')), 'emitChanged', 'emitStoredAsIs'] },
               { guard: 'hasTheirs', target: 'saving', actions: [{ type: 'setAside', params: { resolution: 'take-theirs' } }, assign(({ context }) => resolveUpdate(context, 'take-theirs')), 'emitChanged'] },
             ],
             // Combine both: nothing is written until every field both changed has a chosen side.
             RESOLVE_MERGE: [
-              { guard: 'chosenUnchanged', target: 'saved', actions: [{ type: 'setAside', params: { resolution: 'chosen' } }, assign(({ context }) => resolveUpdate(context, 'chosen')), 'emitChanged'] },
+              { guard: 'chosenUnchanged', target: 'saved', actions: [{ type: 'setAside', params: { resolution: 'chosen' } }, assign(({ context }) => resolveUpdate(context, 'chosen')), 'emitChanged', 'emitStoredAsIs'] },
               { guard: 'everyFieldChosen', target: 'saving', actions: [{ type: 'setAside', params: { resolution: 'chosen' } }, assign(({ context }) => resolveUpdate(context, 'chosen')), 'emitChanged'] },
             ],
           },

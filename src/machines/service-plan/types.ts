@@ -45,6 +45,11 @@ export interface CarriedPlan {
   pendingActions: string[];
   /** Earlier users' changes not yet written, each to be written as its author before `plan`'s own (see `AuthoredChanges`). */
   handedOver?: AuthoredChanges[];
+  /**
+   * The plan `handedOver` was made on when it is not `base`: during a conflict with a save made elsewhere the batches
+   * are already rebased onto that save, so only what their authors changed from it is theirs (never that save's words).
+   */
+  handedOverBase?: ServicePlan;
 }
 
 /**

@@ -6,7 +6,11 @@ export interface CpSavedDetail<T = unknown> {
   record: T;
 }
 
-/** A write reached storage. Fired once per successful save. */
+/**
+ * The record as shown is stored at `version`: fired once per successful write, and once when a save or a conflict's
+ * resolution finds storage already holding exactly it (nothing written then; `version` is the one stored). A write an
+ * element let go still makes (another `plan-id`, the element removed) is heard too, with that record's `id`.
+ */
 export class CpSavedEvent<T = unknown> extends Event {
   static readonly eventName = 'cp-saved';
   readonly detail: CpSavedDetail<T>;
