@@ -78,25 +78,46 @@ function sizeWithin(item: object, depth: number, size: number, maxDepth: number,
   return size;
 }
 
-/** The first limit passed and where (the path up to 8 deep), in the order firstLimitPassed walks. */
+/**
+ * The first limit passed and where (the path up to 8 deep): sizeWithin's walk, in its order with its counts,
+ * keeping one path that grows and shrinks as it goes. It allocates nothing per slot (a 3-million-slot list
+ * is counted in place), and copies the path only for the violation it returns.
+ */
 function locateLimitPassed(value: unknown, limits: ValueLimits): Violation | undefined {
-  const stack: { item: unknown; depth: number; path: (string | number)[] }[] = [{ item: value, depth: 0, path: [] }];
-  let size = 0;
-  while (stack.length > 0) {
-    const { item, depth, path } = stack.pop()!;
-    if (typeof item === 'string') size += item.length;
-    else if (typeof item !== 'object' || item === null) size += 8;
-    else {
-      if (depth >= limits.maxDepth) return violation('value.too-deep', path, { maximum: limits.maxDepth });
-      const keys = Array.isArray(item) ? item.keys() : Object.keys(item);
-      for (const key of keys) {
-        size += typeof key === 'string' ? key.length : 8;
-        stack.push({ item: (item as Record<string | number, unknown>)[key], depth: depth + 1, path: depth < 8 ? [...path, key] : path });
-      }
+  const path: (string | number)[] = [];
+  let found: Violation | undefined;
+  const passed = (code: LimitCode, at: readonly (string | number)[]) => {
+    found = violation(code, at.slice(0, 8), { maximum: code === 'value.too-deep' ? limits.maxDepth : limits.maxSize });
+    return code === 'value.too-deep' ? TOO_DEEP : TOO_BIG;
+  };
+  const walk = (item: object, depth: number, size: number): number => {
+    if (depth >= limits.maxDepth) return passed('value.too-deep', path);
+    const keys = Array.isArray(item) ? undefined : Object.keys(item);
+    const count = keys ? keys.length : (item as unknown[]).length;
+    if (keys) for (let index = 0; index < count; index += 1) size += keys[index]!.length;
+    else size += 8 * count;
+    if (size > limits.maxSize) return passed('value.too-big', path);
+    for (let index = count - 1; index >= 0; index -= 1) {
+      const key = keys ? keys[index]! : index;
+      const child: unknown = (item as Record<string | number, unknown>)[key];
+      path.push(key);
+      if (typeof child === 'string') size += child.length;
+      else if (typeof child !== 'object' || child === null) size += 8;
+      else if ((size = walk(child, depth + 1, size)) < 0) return size;
+      if (size > limits.maxSize) return passed('value.too-big', path);
+      path.pop();
     }
-    if (size > limits.maxSize) return violation('value.too-big', path, { maximum: limits.maxSize });
+    return size;
+  };
+  try {
+    if (typeof value === 'object' && value !== null) walk(value, 0, 0);
+    else if (leafSize(value) > limits.maxSize) passed('value.too-big', path);
+  } catch (error) {
+    // Deeper than the stack allows (see firstLimitPassed): the refusal stands without a path.
+    if (error instanceof RangeError) return undefined;
+    throw error;
   }
-  return undefined;
+  return found;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
