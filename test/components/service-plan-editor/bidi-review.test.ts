@@ -4,11 +4,12 @@
 // over the words that follow on the line: a "Trojan source" title reverses the plan's own words and dates.
 // The formatter's isolatedText closes such controls (bidi-isolate.test.ts); text placed straight in a template does not.
 import { expect } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
+import type { ServicePlan } from '../../../src/model/service-plan/plan.js';
 import { readyPlan } from '../../model/service-plan/fixtures.js';
 import { textNodesHolding } from '../shared/bidi.js';
-import { $, mountEditor, openSection, printMedia, settle } from './helpers.js';
+import { $, mountEditor, openSection, printMedia, settle, typeInto, untilSaved } from './helpers.js';
 
 const PDI = '\u2069';
 const RLO = '\u202E';
@@ -60,5 +61,21 @@ describe('<service-plan-editor> (review RB12): a title that closes its isolate a
     const word = kind.data.match(/[A-Za-z]{4,}/)![0];
     const lefts = lettersDrawn(kind, word);
     expect(inOrder(lefts), `"${word}" after her name drawn at ${lefts.map(Math.round).join(', ')}`).to.equal(true);
+  });
+
+  it('held: typed Arabic, a Latin title starting with a digit: the field\'s direction follows the letters, the record holds exactly what was typed', async () => {
+    const storage = new MemoryStorageAdapter({ name: `rb-bidi-${Math.random()}` });
+    storage.seedRaw('servicePlan', { ...readyPlan(), version: 2 });
+    const element = await mountEditor({ storage, planId: 'plan-1' });
+    await settle(element);
+    const input = () => $<HTMLInputElement>(element, 'form[part~="add-sub-goal"] input[name="title"]');
+    input().focus();
+    await sendKeys({ type: '3 Rivers 2026' });
+    expect(input().matches(':dir(ltr)'), 'a Latin title starting with a digit reads left to right').to.equal(true);
+    await typeInto(element, input(), '', 'Enter');
+    await typeInto(element, input(), 'سكن مستقر 2', 'Enter');
+    await untilSaved(element);
+    const stored = (await storage.get<ServicePlan>('servicePlan', 'plan-1'))!;
+    expect(stored.subGoals.slice(-2).map((subGoal) => subGoal.title)).to.deep.equal(['3 Rivers 2026', 'سكن مستقر 2']);
   });
 });
