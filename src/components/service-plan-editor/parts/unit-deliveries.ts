@@ -3,6 +3,7 @@ import { unitsDelivered, type PlanItem } from '../../../model/service-plan/plan-
 import { field, fieldErrors, formDate, formDateInput, formValue } from '../field.js';
 import { violationText } from '../labels.js';
 import { fieldId, type EditorView, type FieldPath } from '../view.js';
+import { closedText } from '../../shared/i18n/bidi-isolate.js';
 
 /** A service unit delivery item: units authorized, the unit, dated deliveries, and units delivered of authorized. */
 export function unitDeliveries(view: EditorView, item: PlanItem, path: FieldPath): TemplateResult {
@@ -65,7 +66,7 @@ export function unitDeliveries(view: EditorView, item: PlanItem, path: FieldPath
               (delivery) => html`<tr>
                 <td>${t.date(delivery.date)}</td>
                 <td>${t.number(delivery.units)}</td>
-                <td class="pre">${delivery.note}</td>
+                <td class="pre">${closedText(delivery.note)}</td>
                 ${deliveryAllowed
                   ? html`<td>
                       <button
