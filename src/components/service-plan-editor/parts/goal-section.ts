@@ -1,7 +1,8 @@
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { field } from '../field.js';
 import type { EditorView } from '../view.js';
-import { closedText } from '../../shared/i18n/bidi-isolate.js';
+import { closedText, dominantDirection } from '../../shared/i18n/bidi-isolate.js';
 
 /** The plan's one goal: its title (required before submitting) and a description. */
 export function goalSection(view: EditorView): TemplateResult {
@@ -13,7 +14,7 @@ export function goalSection(view: EditorView): TemplateResult {
     return html`<section part="goal" class="card goal-text" aria-labelledby="goal-heading">
       <h2 id="goal-heading">${t.term('spe.goal.heading')}</h2>
       <p class="goal-title"><bdi>${closedText(plan.goal.title || t.term('spe.goal.untitled'))}</bdi></p>
-      ${plan.goal.description ? html`<p class="pre">${closedText(plan.goal.description)}</p>` : nothing}
+      ${plan.goal.description ? html`<p class="pre" dir=${ifDefined(dominantDirection(plan.goal.description))}>${closedText(plan.goal.description)}</p>` : nothing}
     </section>`;
   }
   return html`<section part="goal" class="card" aria-labelledby="goal-heading">

@@ -1,3 +1,4 @@
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { keptNodes } from '../../shared/directives/kept-nodes.js';
@@ -14,7 +15,7 @@ import { onItemToggle } from './item-summary.js';
 import { planItemEntry } from './plan-item-entry.js';
 import { disclosureButton, isOpen, outlineSection } from './outline-section.js';
 import { needLinks } from './need-links.js';
-import { closedText } from '../../shared/i18n/bidi-isolate.js';
+import { closedText, dominantDirection } from '../../shared/i18n/bidi-isolate.js';
 
 export interface SubGoalListData {
   progress: PlanProgress | undefined;
@@ -115,7 +116,7 @@ function subGoalCard(view: EditorView, subGoal: SubGoal, index: number, data: Su
                 })
               : nothing}${needLinks(view, { scope: 'subgoal', id: subGoal.id, name: subGoal.title, addressesNeeds: subGoal.addressesNeeds, buildsOnStrengths: subGoal.buildsOnStrengths }, path)}</div>`
         : subGoal.description
-          ? html`<p class="pre sub-goal-description">${closedText(subGoal.description)}</p>`
+          ? html`<p class="pre sub-goal-description" dir=${ifDefined(dominantDirection(subGoal.description))}>${closedText(subGoal.description)}</p>`
           : nothing}${missingItems ? html`<p class="notice">${violationText(t, { code: 'plan.sub-goal.items-missing', path: [...path, 'items'], params: { subGoal: subGoal.title } })}</p>` : nothing}<h4 class="visually-hidden">${t.term('spe.item.list', { title: subGoal.title })}</h4
       >${itemList(entries)}
       ${open && (content || view.ui.addItemForms.get(subGoal.id) === true)

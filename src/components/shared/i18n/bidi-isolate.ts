@@ -53,3 +53,18 @@ export function closedText(text: string): string {
   }
   return `${FSI.repeat(strayIsolateEnds)}${text}${open.reverse().join('')}`;
 }
+
+const letter = /\p{L}/gu;
+
+/**
+ * The direction of a paragraph of typed text (a note, a description, a review summary): 'rtl' when it holds
+ * more right-to-left letters than left-to-right ones, else undefined (the element keeps its own direction).
+ * Not its first letter: an English note that begins with a family member's Arabic name ("يوسف brings the photo
+ * album.") is an English paragraph, its full stop at the end; an Arabic note reads right to left.
+ */
+export function dominantDirection(text: string): 'rtl' | undefined {
+  if (!rightToLeft.test(text)) return undefined;
+  let balance = 0; // right-to-left letters minus left-to-right ones
+  for (const [char] of text.matchAll(letter)) balance += rightToLeft.test(char) ? 1 : -1;
+  return balance > 0 ? 'rtl' : undefined;
+}

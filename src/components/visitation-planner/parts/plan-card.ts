@@ -1,3 +1,4 @@
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CaseParticipant } from '../../../model/participant.js';
 import type { Violation } from '../../../model/shared/violation.js';
@@ -7,7 +8,7 @@ import type { LocalizeController } from '../../shared/i18n/localize-controller.j
 import { inputField } from '../../shared/parts/field.js';
 import { nextOccurrenceText, planLabel, scheduleText, personName } from '../../visits-shared/plan-text.js';
 import { overlapText, planComplianceView } from '../../visits-shared/compliance.js';
-import { closedText } from '../../shared/i18n/bidi-isolate.js';
+import { closedText, dominantDirection } from '../../shared/i18n/bidi-isolate.js';
 
 /** A step that needs a reason first (suspend) or may take one (end), open on one plan's card. */
 export interface PendingStep {
@@ -64,7 +65,7 @@ function details(view: PlanCardView, summary: PlanSummary): TemplateResult {
       ? html`<div data-detail="suspensions"><dt>${t.term('planner.history.field.suspensions')}</dt><dd><ul class="suspensions">${plan.suspensions.map((period) => html`<li>${suspensionText(t, period)}</li>`)}</ul></dd></div>`
       : nothing}
     ${plan.transport ? html`<div><dt>${t.term('planner.form.transport')}</dt><dd><bdi>${closedText(plan.transport)}</bdi></dd></div>` : nothing}
-    ${plan.notes ? html`<div><dt>${t.term('planner.form.notes')}</dt><dd class="notes">${closedText(plan.notes)}</dd></div>` : nothing}
+    ${plan.notes ? html`<div><dt>${t.term('planner.form.notes')}</dt><dd class="notes" dir=${ifDefined(dominantDirection(plan.notes))}>${closedText(plan.notes)}</dd></div>` : nothing}
   </dl>`;
 }
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { closedText, isolatedText } from '../../../../src/components/shared/i18n/bidi-isolate.js';
+import { closedText, dominantDirection, isolatedText } from '../../../../src/components/shared/i18n/bidi-isolate.js';
 import { formatMessage } from '../../../../src/components/shared/i18n/format-message.js';
 
 const RLO = '\u202E';
@@ -129,5 +129,15 @@ describe('closedText: typed text drawn in an isolating element (<bdi>, .pre) clo
 
   it('text without direction controls, Arabic included, gains no marks (the element isolates it)', () => {
     for (const text of ['Stable housing', 'سكن مستقر 2', '(Mom) Ana!']) expect(closedText(text)).to.equal(text);
+  });
+});
+
+describe('dominantDirection: a paragraph of typed text reads in the direction most of its letters are written', () => {
+  it('more right-to-left letters than left-to-right: rtl (digits and punctuation do not count)', () => {
+    for (const text of ['تحضر الأم الألعاب 4', 'לעב לוקאס 2', 'لعب لوكاس مع أمه with Ana. 2', 'يوسف 1234567890 ... !!']) expect(dominantDirection(text), text).to.equal('rtl');
+  });
+
+  it('an English note that begins with an Arabic name, Latin text, no letters, a tie: the element\'s own direction', () => {
+    for (const text of ['يوسف brings the photo album. Visit went well.', 'Stable housing', '12:30 — 14:00', '', 'ab دو']) expect(dominantDirection(text), text).to.equal(undefined);
   });
 });
