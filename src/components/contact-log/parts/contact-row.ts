@@ -1,3 +1,4 @@
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { CaseParticipant } from '../../../model/participant.js';
 import type { Contact } from '../../../model/visitation/contact.js';
@@ -5,6 +6,7 @@ import type { VisitationPlan } from '../../../model/visitation/plan.js';
 import type { LocalizeController } from '../../shared/i18n/localize-controller.js';
 import { personName } from '../../visits-shared/plan-text.js';
 import { contactPlanText, contactSubject, contactWhen, outcomeText } from '../contact-text.js';
+import { closedText, dominantDirection } from '../../shared/i18n/bidi-isolate.js';
 
 export interface ContactRowView {
   t: LocalizeController;
@@ -76,7 +78,7 @@ export function contactRow(view: ContactRowView, contact: Contact, tabbable: boo
     </button>
     <p class="row-line row-detail">
       ${contactPlanText(t, contact, view.plans, view.participants)} · ${t.term('contact.minutes', { count: contact.durationMinutes })}${contact.notes
-        ? html` · <span class="notes" data-notes>${contact.notes}</span>`
+        ? html` · <span class="notes" dir=${ifDefined(dominantDirection(contact.notes))} data-notes>${closedText(contact.notes)}</span>`
         : nothing}
     </p>
     <div class="actions">

@@ -1,9 +1,11 @@
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { appointmentStatusOfContact, appointmentSummary, contactsOfItem } from '../../../model/service-plan/appointments.js';
 import type { Appointment, AppointmentStatus, PlanItem } from '../../../model/service-plan/plan-item.js';
 import { fieldErrors, formDate, formDateInput, formValue } from '../field.js';
 import { violationText } from '../labels.js';
 import { fieldId, type EditorView, type FieldPath } from '../view.js';
+import { closedText, dominantDirection } from '../../shared/i18n/bidi-isolate.js';
 
 const noted: readonly AppointmentStatus[] = ['kept', 'missed', 'cancelled'];
 
@@ -53,7 +55,7 @@ export function appointmentsPart(view: EditorView, item: PlanItem, path: FieldPa
         (appointment) => html`<li data-appointment-id=${appointment.id}>
           <span>${describe(appointment)}</span>
           <span class="badge">${t.term(`spe.appointment.status.${appointment.status}`)}</span>
-          ${appointment.note ? html`<span class="pre">${appointment.note}</span>` : nothing}
+          ${appointment.note ? html`<span class="pre" dir=${ifDefined(dominantDirection(appointment.note))}>${closedText(appointment.note)}</span>` : nothing}
           ${allowed && appointment.status === 'scheduled'
             ? noted
                 .filter((status) => status === 'cancelled' || appointment.date <= view.today)

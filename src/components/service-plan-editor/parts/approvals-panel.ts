@@ -1,3 +1,4 @@
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { exemptionFor, exemptionsOf, latestDecisions, requiredApprovers } from '../../../model/service-plan/rules/approvals.js';
 import { acceptsDecisions, acceptsExemptions, defaultApprovalMethod } from '../../../model/service-plan/lifecycle.js';
@@ -7,6 +8,7 @@ import { fieldErrors, formValue } from '../field.js';
 import { approvalDecisionText } from './approval-text.js';
 import { personById, personLabel, violationText } from '../labels.js';
 import { fieldId, type EditorView } from '../view.js';
+import { closedText, dominantDirection } from '../../shared/i18n/bidi-isolate.js';
 
 /** The ways a decision can be recorded by this user for this person: electronically only by the person themselves. */
 function methodsFor(participantId: string, signedInParticipantId: string | undefined): ApprovalMethod[] {
@@ -44,7 +46,7 @@ function decisionForms(view: EditorView, policy: ApprovalPolicy | undefined, sig
         <span class="badge ${decision?.decision === 'approved' ? 'success' : decision?.decision === 'declined' ? 'danger' : 'quiet'}">
           ${decision ? approvalDecisionText(t, decision) : t.term('spe.approval.pending')}
         </span>
-        ${decision?.comment ? html`<p class="pre">${decision.comment}</p>` : nothing}
+        ${decision?.comment ? html`<p class="pre" dir=${ifDefined(dominantDirection(decision.comment))}>${closedText(decision.comment)}</p>` : nothing}
         ${canDecide && decision?.decision !== 'approved'
           ? html`<form data-entry-form class="inline-form" @submit=${(event: Event) => event.preventDefault()}>
               <label for="${id}-method">${t.term('spe.approval.method')}</label>
@@ -98,9 +100,9 @@ function exemptions(view: EditorView): TemplateResult {
       ${recorded.map((exemption) => {
         const name = exemption.participantId ? personById(t, participants, exemption.participantId) : t.term('spe.approval.exemption.nobody');
         return html`<li data-exemption-id=${exemption.id}>
-          <strong>${name}</strong> · ${t.term(`spe.approval.exemption.reason.${exemption.reason}`)} · ${t.date(exemption.date)} ·
+          <strong>${closedText(name)}</strong> · ${t.term(`spe.approval.exemption.reason.${exemption.reason}`)} · ${t.date(exemption.date)} ·
           ${t.term('spe.approval.recorded-by', { name: exemption.recordedBy.name })}
-          ${exemption.note ? html`<p class="pre">${exemption.note}</p>` : nothing}
+          ${exemption.note ? html`<p class="pre" dir=${ifDefined(dominantDirection(exemption.note))}>${closedText(exemption.note)}</p>` : nothing}
           ${canRecord
             ? html`<button type="button" class="quiet" aria-label=${t.term('spe.named-action', { action: t.term('spe.approval.exemption.remove'), name })} @click=${() => remove(exemption.id)}>
                 ${t.term('spe.approval.exemption.remove')}
@@ -146,9 +148,9 @@ function revisionRequests(view: EditorView): TemplateResult {
     <ul aria-labelledby="requests-heading">
       ${plan.revisionRequests.map(
         (request) => html`<li>
-          <strong>${personById(t, participants, request.participantId)}</strong> · ${t.date(request.date)} ·
+          <strong>${closedText(personById(t, participants, request.participantId))}</strong> · ${t.date(request.date)} ·
           <span class="badge ${request.status === 'open' ? 'warning' : 'quiet'}">${t.term(`spe.revision-request.${request.status}`)}</span>
-          <p class="pre">${request.text}</p>
+          <p class="pre" dir=${ifDefined(dominantDirection(request.text))}>${closedText(request.text)}</p>
           ${request.status === 'open' && allowed
             ? html`<button type="button" class="quiet" @click=${() => view.edit({ type: 'address-revision-request', requestId: request.id }, key)}>${t.term('spe.revision-request.mark-addressed')}</button>`
             : nothing}

@@ -1,8 +1,10 @@
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { permanencyGoals, reviewTypes, type PermanencyGoal, type ReviewType } from '../../../model/service-plan/plan.js';
 import { field, fieldErrors, formDate, formDateInput, formValue, selectField } from '../field.js';
 import { fieldId, type EditorView } from '../view.js';
 import { courtHearings } from './court-hearings.js';
+import { closedText, dominantDirection } from '../../shared/i18n/bidi-isolate.js';
 
 function permanencyFields(view: EditorView): TemplateResult {
   const { t, plan } = view;
@@ -80,7 +82,7 @@ function recordedReviews(view: EditorView): TemplateResult {
     ${plan.reviews.length === 0
       ? html`<p class="hint">${t.term('spe.review.none')}</p>`
       : html`<ul aria-labelledby="reviews-heading">
-          ${plan.reviews.map((review) => html`<li><strong>${t.date(review.date)}</strong> · ${t.term(`spe.review-type.${review.type}`)}${review.summary ? html` — <span class="pre">${review.summary}</span>` : nothing}</li>`)}
+          ${plan.reviews.map((review) => html`<li><strong>${t.date(review.date)}</strong> · ${t.term(`spe.review-type.${review.type}`)}${review.summary ? html` — <span class="pre" dir=${ifDefined(dominantDirection(review.summary))}>${closedText(review.summary)}</span>` : nothing}</li>`)}
         </ul>`}
     ${allowed
       ? html`<form data-entry-form class="inline-form" @submit=${onSubmit}>

@@ -1,9 +1,11 @@
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { recommendServices, searchCatalog, serviceCategories, type CatalogEntry, type ServiceCategory, type ServiceRecommendation } from '../../../model/catalog.js';
 import { addItemFromService } from '../../../model/service-plan/edits.js';
 import { fieldErrors } from '../field.js';
 import { personLabel } from '../labels.js';
 import { fieldId, type EditorView } from '../view.js';
+import { closedText, dominantDirection } from '../../shared/i18n/bidi-isolate.js';
 
 function languagesOf(catalog: readonly CatalogEntry[]): string[] {
   return [...new Set(catalog.flatMap((entry) => entry.languages.map((tag) => tag.split('-')[0]!.toLowerCase())))].sort();
@@ -49,11 +51,11 @@ export function catalogPicker(view: EditorView, subGoalId: string): TemplateResu
   };
   const entryRow = (entry: CatalogEntry, reason?: string, recommendation?: ServiceRecommendation) => html`<li class="service-entry">
     <div>
-      <strong>${entry.name}</strong>
+      <strong>${closedText(entry.name)}</strong>
       <span class="badge quiet">${t.term(`spe.category.${entry.category}`)}</span>
       <span class="badge quiet">${t.term(entry.servesMultipleClients ? 'spe.catalog.several-clients' : 'spe.catalog.one-client')}</span>
       ${entry.provider ? html`<bdi class="hint">${entry.provider}</bdi>` : nothing}
-      <p class="pre">${entry.description}</p>
+      <p class="pre" dir=${ifDefined(dominantDirection(entry.description))}>${closedText(entry.description)}</p>
       ${reason ? html`<p class="hint">${reason}</p>` : nothing}
     </div>
     <button type="button" aria-label=${t.term('spe.named-action', { action: t.term('spe.catalog.add'), name: entry.name })} @click=${(event: Event) => add(event, entry, recommendation)}>${t.term('spe.catalog.add')}</button>

@@ -7,6 +7,7 @@ import type { PlanConflict } from '../../../machines/service-plan/types.js';
 import { changeText, label } from '../labels.js';
 import type { EditorView } from '../view.js';
 import { conflictFields } from '../../shared/parts/conflict-fields.js';
+import { closedText } from '../../shared/i18n/bidi-isolate.js';
 
 /**
  * Someone else saved while I was editing and changed some of the same fields: every such field with
@@ -38,13 +39,13 @@ export function conflictView(view: EditorView, conflict: PlanConflict): Template
     <div class="two-columns">
       <div part="conflict-mine">
         <h3>${t.term('spe.conflict.mine')}</h3>
-        <p><strong>${label(t, t.term('spe.goal.title'))}</strong> <bdi>${conflict.mine.goal.title}</bdi></p>
+        <p><strong>${label(t, t.term('spe.goal.title'))}</strong> <bdi>${closedText(conflict.mine.goal.title)}</bdi></p>
         <p>${t.term('spe.conflict.counts', { subGoals: conflict.mine.subGoals.length, items: itemCount(conflict.mine) })}</p>
       </div>
       <div part="conflict-theirs">
         <h3>${t.term('spe.conflict.theirs')}</h3>
         ${theirs
-          ? html`<p><strong>${label(t, t.term('spe.goal.title'))}</strong> <bdi>${theirs.goal.title}</bdi></p>
+          ? html`<p><strong>${label(t, t.term('spe.goal.title'))}</strong> <bdi>${closedText(theirs.goal.title)}</bdi></p>
               <p>${t.term('spe.conflict.counts', { subGoals: theirs.subGoals.length, items: itemCount(theirs) })}</p>
               <p class="hint">${t.term('spe.conflict.saved-at', { time: t.dateTime(theirs.updatedAt) })}</p>`
           : html`<p>${t.term('spe.conflict.gone')}</p>`}

@@ -3,6 +3,7 @@ import { hearingTypes, type HearingType } from '../../../model/service-plan/plan
 import { hearingsOf, unreviewedHearings } from '../../../model/service-plan/review-schedule.js';
 import { field, fieldErrors, formDate, formDateInput, formValue } from '../field.js';
 import { fieldId, type EditorView } from '../view.js';
+import { closedText } from '../../shared/i18n/bidi-isolate.js';
 
 /**
  * The court hearings on a case plan: each with its date, type and outcome (typed once the hearing has
@@ -37,7 +38,7 @@ export function courtHearings(view: EditorView): TemplateResult {
       ${hearings.map((hearing) => {
         const name = t.term('spe.hearing.named', { type: t.term(`spe.hearing-type.${hearing.type}`), date: t.date(hearing.date) });
         return html`<li class="hearing" data-hearing-id=${hearing.id}>
-          <strong>${name}</strong>
+          <strong>${closedText(name)}</strong>
           ${missed.has(hearing.id) ? html`<span class="badge danger" part="hearing-unreviewed">${t.term('spe.hearing.unreviewed')}</span>` : nothing}
           ${hearing.date <= view.today
             ? field(view, {

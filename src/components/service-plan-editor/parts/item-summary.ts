@@ -6,6 +6,7 @@ import { itemStatusLabel, personById } from '../labels.js';
 import '../large-plan-messages.js';
 import { ratioBar, ratioShown } from '../progress.js';
 import { fieldId, type EditorView } from '../view.js';
+import { closedText } from '../../shared/i18n/bidi-isolate.js';
 
 /**
  * What the plan's progress says of an item: the model's of the item alone and today (`itemProgress`,
@@ -73,7 +74,7 @@ export function itemSummaryLine(view: EditorView, item: PlanItem, where: ItemLin
   const words = given ?? lineWords(view, item);
   return html`<header class="item-header item-line">
     <h4 id=${fieldId(`item.${item.id}.heading`)} tabindex="-1" class="item-name">
-      <button type="button" class="disclosure details-toggle" id=${fieldId(`item.${item.id}.details`)} data-item-id=${item.id} aria-expanded=${open ? 'true' : 'false'} aria-controls=${fieldId(`item.${item.id}.body`)}><bdi>${item.source.name}</bdi></button>
+      <button type="button" class="disclosure details-toggle" id=${fieldId(`item.${item.id}.details`)} data-item-id=${item.id} aria-expanded=${open ? 'true' : 'false'} aria-controls=${fieldId(`item.${item.id}.body`)}><bdi>${closedText(item.source.name)}</bdi></button>
     </h4>
     <span class="item-facts">
       <span class="item-who">${words.who}</span>

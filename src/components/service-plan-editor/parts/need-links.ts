@@ -4,6 +4,7 @@ import { linkCoverage, linkFieldOf, type LinkKind } from '../../../model/service
 import { fieldErrors } from '../field.js';
 import { violationText } from '../labels.js';
 import { fieldId, type EditorView, type FieldPath } from '../view.js';
+import { closedText } from '../../shared/i18n/bidi-isolate.js';
 
 export interface LinkTarget {
   /** `subgoal` or `item`, with its id: names the fields and their messages. */
@@ -36,7 +37,7 @@ function linkList(view: EditorView, target: LinkTarget, kind: LinkKind, path: Fi
     ${entries.map(
       (text) => html`<label class="check">
         <input type="checkbox" name=${key} value=${text} .checked=${linked.includes(text)} ?disabled=${disabled} @change=${(event: Event) => toggle(text, (event.target as HTMLInputElement).checked)} />
-        <bdi>${text}</bdi>
+        <bdi>${closedText(text)}</bdi>
       </label>`,
     )}
     ${fieldErrors(fieldId(key), problems)}
@@ -85,7 +86,7 @@ export function needCoverage(view: EditorView): TemplateResult | typeof nothing 
       ${coverage.map((entry) => {
         const answers = [...entry.subGoals.map((subGoal) => subGoal.title), ...entry.items.map((item) => item.name)];
         return html`<li>
-          <strong>${entry.text}</strong>:
+          <strong>${closedText(entry.text)}</strong>:
           ${answers.length > 0 ? t.term('spe.coverage.answered', { list: t.list(answers) }) : html`<span class="notice">${t.term('spe.coverage.unanswered')}</span>`}
         </li>`;
       })}

@@ -1,3 +1,4 @@
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import type { LocalizeController } from '../../shared/i18n/localize-controller.js';
@@ -20,6 +21,7 @@ import { basisDocument } from './print/basis-document.js';
 import { appointmentsDocument } from './print/appointments-document.js';
 import { visitationDocument } from './print/visitation-document.js';
 import type { CasePlanVisitation } from '../../../model/visitation/case-plan-visitation.js';
+import { closedText, dominantDirection } from '../../shared/i18n/bidi-isolate.js';
 
 export interface DocumentOptions {
   t: LocalizeController;
@@ -72,17 +74,17 @@ function documentRow(t: LocalizeController, item: PlanItem, participants: readon
   const authorized = item.unitsAuthorized ?? 0;
   return html`<tr>
     <td>
-      <strong>${itemName(t, item, templates)}</strong>
-      ${purpose ? html`<div class="pre">${purpose}</div>` : nothing}
+      <strong>${closedText(itemName(t, item, templates))}</strong>
+      ${purpose ? html`<div class="pre" dir=${ifDefined(dominantDirection(purpose))}>${closedText(purpose)}</div>` : nothing}
       ${service ? html`<div>${t.term('spe.doc.service', { service: serviceName(t, service) })}</div>` : nothing}
-      ${item.clientInstructions ? html`<div class="pre"><em>${label(t, t.term('spe.item.clientInstructions'))}</em> ${item.clientInstructions}</div>` : nothing}
-      ${item.workerSteps ? html`<div class="pre"><em>${label(t, t.term('spe.item.workerSteps'))}</em> ${item.workerSteps}</div>` : nothing}
+      ${item.clientInstructions ? html`<div class="pre"><em>${label(t, t.term('spe.item.clientInstructions'))}</em> <bdi>${closedText(item.clientInstructions)}</bdi></div>` : nothing}
+      ${item.workerSteps ? html`<div class="pre"><em>${label(t, t.term('spe.item.workerSteps'))}</em> <bdi>${closedText(item.workerSteps)}</bdi></div>` : nothing}
       ${item.kind === 'unit-delivery'
         ? html`<div>${t.term('spe.doc.units', { delivered: unitsDelivered(item), authorized, unit: unitLabel(t, item, templates, authorized) })}</div>`
         : nothing}
       ${item.cost ? html`<div>${label(t, t.term('spe.item.cost'))} ${t.money(item.cost.amount, item.cost.currency)}</div>` : nothing}
-      ${item.expectedOutcome ? html`<div class="pre"><em>${label(t, t.term('spe.item.expectedOutcome'))}</em> <bdi>${item.expectedOutcome}</bdi></div>` : nothing}
-      ${item.actualOutcome ? html`<div class="pre"><em>${label(t, t.term('spe.item.actualOutcome'))}</em> <bdi>${item.actualOutcome}</bdi></div>` : nothing}
+      ${item.expectedOutcome ? html`<div class="pre"><em>${label(t, t.term('spe.item.expectedOutcome'))}</em> <bdi>${closedText(item.expectedOutcome)}</bdi></div>` : nothing}
+      ${item.actualOutcome ? html`<div class="pre"><em>${label(t, t.term('spe.item.actualOutcome'))}</em> <bdi>${closedText(item.actualOutcome)}</bdi></div>` : nothing}
       ${appointmentsDocument(t, item)}
       ${item.addressesNeeds?.length ? html`<div data-links="needs"><em>${label(t, t.term('spe.links.needs-short'))}</em> ${t.list(item.addressesNeeds)}</div>` : nothing}
       ${item.buildsOnStrengths?.length ? html`<div data-links="strengths"><em>${label(t, t.term('spe.links.strengths-short'))}</em> ${t.list(item.buildsOnStrengths)}</div>` : nothing}
@@ -96,7 +98,7 @@ function documentRow(t: LocalizeController, item: PlanItem, participants: readon
       ${itemStatusLabel(t, item.status)}
       ${item.outcomeRating
         ? html`<div>${label(t, t.term('spe.doc.outcome'))} ${item.outcomeRating.outOf === scaleLevels(scale).max ? outcomeLevelLabel(t, scale, item.outcomeRating.level) : t.term('spe.outcome.other-scale', { level: item.outcomeRating.level, outOf: item.outcomeRating.outOf })}</div>
-            ${item.outcomeRating.evidence ? html`<div class="pre">${item.outcomeRating.evidence}</div>` : nothing}`
+            ${item.outcomeRating.evidence ? html`<div class="pre" dir=${ifDefined(dominantDirection(item.outcomeRating.evidence))}>${closedText(item.outcomeRating.evidence)}</div>` : nothing}`
         : nothing}
     </td>
   </tr>`;
@@ -109,14 +111,14 @@ function safetySection(t: LocalizeController, safety: SafetyPlan, participants: 
     ${safety.dangerSigns.length > 0 ? html`<h4>${t.term('spe.safety.signs.heading')}</h4><ul>${safety.dangerSigns.map((sign) => html`<li>${sign}</li>`)}</ul>` : nothing}
     ${safety.actions.length > 0
       ? html`<h4>${t.term('spe.safety.actions.heading')}</h4>
-          <ul>${safety.actions.map((entry) => html`<li>${label(t, safetyActorName(t, participants, entry))} <span class="pre">${entry.action}</span></li>`)}</ul>`
+          <ul>${safety.actions.map((entry) => html`<li>${label(t, safetyActorName(t, participants, entry))} <span class="pre" dir=${ifDefined(dominantDirection(entry.action))}>${closedText(entry.action)}</span></li>`)}</ul>`
       : nothing}
     ${safety.supports.length > 0
       ? html`<h4>${t.term('spe.safety.supports.heading')}</h4>
           <ul>
             ${safety.supports.map(
               (entry) => html`<li>
-                <bdi>${entry.name}</bdi> (${t.term(`spe.safety.support-kind.${entry.kind}`)})${entry.contact ? html` · <bdi>${entry.contact}</bdi>` : nothing}${entry.helpsWith ? html` — <span class="pre">${entry.helpsWith}</span>` : nothing}
+                <bdi>${closedText(entry.name)}</bdi> (${t.term(`spe.safety.support-kind.${entry.kind}`)})${entry.contact ? html` · <bdi>${closedText(entry.contact)}</bdi>` : nothing}${entry.helpsWith ? html` — <span class="pre" dir=${ifDefined(dominantDirection(entry.helpsWith))}>${closedText(entry.helpsWith)}</span>` : nothing}
               </li>`,
             )}
           </ul>`
@@ -136,7 +138,7 @@ function reviewsSection(t: LocalizeController, plan: ServicePlanContent): Templa
           <ul>
             ${hearings.map(
               (hearing) => html`<li>
-                ${t.term('spe.hearing.named', { type: t.term(`spe.hearing-type.${hearing.type}`), date: t.date(hearing.date) })}${hearing.outcome ? html` — <span class="pre">${hearing.outcome}</span>` : nothing}
+                ${t.term('spe.hearing.named', { type: t.term(`spe.hearing-type.${hearing.type}`), date: t.date(hearing.date) })}${hearing.outcome ? html` — <span class="pre" dir=${ifDefined(dominantDirection(hearing.outcome))}>${closedText(hearing.outcome)}</span>` : nothing}
               </li>`,
             )}
           </ul>`
@@ -145,7 +147,7 @@ function reviewsSection(t: LocalizeController, plan: ServicePlanContent): Templa
     ${plan.reviews.length === 0
       ? html`<p>${t.term('spe.review.none')}</p>`
       : html`<ul>
-          ${plan.reviews.map((review) => html`<li>${t.date(review.date)} · ${t.term(`spe.review-type.${review.type}`)}${review.summary ? html` — <span class="pre">${review.summary}</span>` : nothing}</li>`)}
+          ${plan.reviews.map((review) => html`<li>${t.date(review.date)} · ${t.term(`spe.review-type.${review.type}`)}${review.summary ? html` — <span class="pre" dir=${ifDefined(dominantDirection(review.summary))}>${closedText(review.summary)}</span>` : nothing}</li>`)}
         </ul>`}
   </section>`;
 }
@@ -161,7 +163,7 @@ function introSection({ t, plan, idPrefix }: DocumentOptions): TemplateResult {
       <strong>${label(t, t.term('spe.revision.label'))}</strong> ${t.number(plan.revision)}
       ${plan.activatedOn ? html` · <strong>${label(t, t.term('spe.doc.active-since'))}</strong> ${t.date(plan.activatedOn)}` : nothing}
     </p>
-    ${plan.goal.description ? html`<p class="pre">${plan.goal.description}</p>` : nothing}`;
+    ${plan.goal.description ? html`<p class="pre" dir=${ifDefined(dominantDirection(plan.goal.description))}>${closedText(plan.goal.description)}</p>` : nothing}`;
 }
 
 function peopleSection({ t, plan, participants }: DocumentOptions): TemplateResult {
@@ -192,8 +194,8 @@ function subGoalsSection(options: DocumentOptions): TemplateResult {
       const group = plan.planGroups.find((candidate) => candidate.id === subGoal.planGroupId);
       return html`<section class="doc-sub-goal">
         <h4>${t.term('spe.subgoal.numbered', { number: index + 1, title: subGoal.title })}</h4>
-        ${group ? html`<p><strong>${label(t, t.term('spe.doc.group'))}</strong> <bdi>${group.name}</bdi></p>` : nothing}
-        ${subGoal.description ? html`<p class="pre">${subGoal.description}</p>` : nothing}
+        ${group ? html`<p><strong>${label(t, t.term('spe.doc.group'))}</strong> <bdi>${closedText(group.name)}</bdi></p>` : nothing}
+        ${subGoal.description ? html`<p class="pre" dir=${ifDefined(dominantDirection(subGoal.description))}>${closedText(subGoal.description)}</p>` : nothing}
         <table class="doc-table">
           <caption class="visually-hidden">${t.term('spe.item.list', { title: subGoal.title })}</caption>
           <thead>
@@ -222,7 +224,7 @@ function milestonesSection({ t, plan }: DocumentOptions): TemplateResult | typeo
     <ul>
       ${plan.milestones.map(
         (milestone) => html`<li>
-          <bdi>${milestone.title}</bdi> — ${label(t, t.term('spe.milestone.due'))} ${t.date(milestone.dueDate)}${milestone.achievedDate ? html` · ${t.term('spe.milestone.achieved-on', { date: t.date(milestone.achievedDate) })}` : nothing}
+          <bdi>${closedText(milestone.title)}</bdi> — ${label(t, t.term('spe.milestone.due'))} ${t.date(milestone.dueDate)}${milestone.achievedDate ? html` · ${t.term('spe.milestone.achieved-on', { date: t.date(milestone.achievedDate) })}` : nothing}
         </li>`,
       )}
     </ul>
@@ -235,7 +237,7 @@ function approvalsSection({ t, plan, participants }: DocumentOptions): TemplateR
     <h3>${t.term('spe.approval.heading')}</h3>
     <ul>
       ${plan.approvals.map(
-        (approval) => html`<li>${label(t, personById(t, participants, approval.participantId))} ${approvalDecisionText(t, approval)}${approval.comment ? html` — <span class="pre">${approval.comment}</span>` : nothing}</li>`,
+        (approval) => html`<li>${label(t, personById(t, participants, approval.participantId))} ${approvalDecisionText(t, approval)}${approval.comment ? html` — <span class="pre" dir=${ifDefined(dominantDirection(approval.comment))}>${closedText(approval.comment)}</span>` : nothing}</li>`,
       )}
     </ul>
   </section>`;
@@ -249,7 +251,7 @@ function revisionRequestsSection({ t, plan, participants }: DocumentOptions): Te
     <ul>
       ${plan.revisionRequests.map(
         (request) => html`<li>
-          ${label(t, personById(t, participants, request.participantId))} ${t.date(request.date)} · ${t.term(`spe.revision-request.${request.status}`)} — <span class="pre">${request.text}</span>
+          ${label(t, personById(t, participants, request.participantId))} ${t.date(request.date)} · ${t.term(`spe.revision-request.${request.status}`)} — <span class="pre" dir=${ifDefined(dominantDirection(request.text))}>${closedText(request.text)}</span>
         </li>`,
       )}
     </ul>
@@ -266,7 +268,7 @@ function exemptionsSection({ t, plan, participants }: DocumentOptions): Template
         (exemption) => html`<li>
           ${label(t, exemption.participantId ? personById(t, participants, exemption.participantId) : t.term('spe.approval.exemption.nobody'))}
           ${t.term(`spe.approval.exemption.reason.${exemption.reason}`)} · ${t.date(exemption.date)} · ${t.term('spe.approval.recorded-by', { name: exemption.recordedBy.name })}${exemption.note
-            ? html` — <span class="pre">${exemption.note}</span>`
+            ? html` — <span class="pre" dir=${ifDefined(dominantDirection(exemption.note))}>${closedText(exemption.note)}</span>`
             : nothing}
         </li>`,
       )}

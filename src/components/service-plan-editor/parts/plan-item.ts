@@ -1,3 +1,4 @@
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { outcomeRating } from './outcome-rating.js';
 import { itemStatusTransitions } from '../../../model/service-plan/item-status.js';
@@ -11,6 +12,7 @@ import { responsibilitySelect } from './responsibility-select.js';
 import { needLinks } from './need-links.js';
 import { appointmentsPart } from './appointments.js';
 import { unitDeliveries } from './unit-deliveries.js';
+import { closedText, dominantDirection } from '../../shared/i18n/bidi-isolate.js';
 
 function responsibilityFields(view: EditorView, item: PlanItem, path: FieldPath, disabled: boolean): TemplateResult {
   return responsibilitySelect(view, {
@@ -160,7 +162,7 @@ export function planItem(view: EditorView, item: PlanItem, path: FieldPath, wher
           ${field(view, { key: `item.${item.id}.name`, label: t.term('spe.item.name'), labelTerm: 'spe.item.name', value: item.source.name, path: [...path, 'source', 'name'], required: true, disabled: content, context: item.source.name, commit: (name) => update({ name }) })}
           ${field(view, { key: `item.${item.id}.purpose`, label: t.term('spe.item.purpose'), labelTerm: 'spe.item.purpose', value: item.source.purpose, path: [...path, 'source', 'purpose'], required: true, disabled: content, context: item.source.name, commit: (purpose) => update({ purpose }) })}
         </div>`
-      : html`<p class="purpose"><strong>${label(t, t.term('spe.item.purpose'))}</strong> <span class="pre">${item.source.purpose}</span></p>`}
+      : html`<p class="purpose"><strong>${label(t, t.term('spe.item.purpose'))}</strong> <span class="pre" dir=${ifDefined(dominantDirection(item.source.purpose))}>${closedText(item.source.purpose)}</span></p>`}
     ${service
       ? html`<p class="service" part="linked-service">
           ${t.term('spe.item.service', { service: service.name, people: t.list((item.linkedService?.participantIds ?? []).map((id) => personById(t, participants, id))) })}

@@ -3,6 +3,7 @@ import type { ServicePlan } from '../../../model/service-plan/plan.js';
 import type { LocalizeController } from '../../shared/i18n/localize-controller.js';
 import { toneByStatus } from '../../shared/parts/cp-status-badge.js';
 import { statusLabel } from '../labels.js';
+import { closedText } from '../../shared/i18n/bidi-isolate.js';
 
 export interface PlanListData {
   t: LocalizeController;
@@ -53,7 +54,7 @@ export function planList(data: PlanListData): TemplateResult {
             ${plans.map(
               (plan) => html`<tr data-plan-id=${plan.id}>
                 <th scope="row">
-                  <button type="button" class="link-button" @click=${() => data.open(plan.id)}><bdi>${plan.goal.title || t.term('spe.goal.untitled')}</bdi></button>
+                  <button type="button" class="link-button" @click=${() => data.open(plan.id)}><bdi>${closedText(plan.goal.title || t.term('spe.goal.untitled'))}</bdi></button>
                 </th>
                 <td>${t.term(plan.planKind === 'outcome' ? 'spe.title.outcome' : 'spe.title.service')}</td>
                 <td><cp-status-badge tone=${toneByStatus[plan.status] ?? 'neutral'}>${statusLabel(t, plan.status)}</cp-status-badge></td>

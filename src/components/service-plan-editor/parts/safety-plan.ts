@@ -1,3 +1,4 @@
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { safetySupportKinds, type SafetyAction, type SafetySupportKind } from '../../../model/service-plan/plan.js';
 import { fieldErrors, formValue } from '../field.js';
@@ -6,6 +7,7 @@ import { fieldId, type EditorView } from '../view.js';
 import { textList } from './text-list.js';
 import type { LocalizeController } from '../../shared/i18n/localize-controller.js';
 import type { CaseParticipant } from '../../../model/participant.js';
+import { closedText, dominantDirection } from '../../shared/i18n/bidi-isolate.js';
 
 /** Who takes a step of the safety plan, in words. */
 export function safetyActorName(t: LocalizeController, participants: readonly CaseParticipant[], entry: SafetyAction): string {
@@ -40,7 +42,7 @@ function actions(view: EditorView, disabled: boolean): TemplateResult {
         const who = safetyActorName(t, participants, entry);
         const errors = view.violationsAt(['safetyPlan', 'actions', index], true).map((found) => t.violation(found));
         return html`<li data-safety-action-id=${entry.id}>
-          <strong>${who || t.term('spe.safety.who-missing')}</strong> — <span class="pre">${entry.action}</span>
+          <strong>${closedText(who || t.term('spe.safety.who-missing'))}</strong> — <span class="pre" dir=${ifDefined(dominantDirection(entry.action))}>${closedText(entry.action)}</span>
           ${fieldErrors(fieldId(`safety.action.${entry.id}`), errors)}
           ${disabled
             ? nothing
@@ -94,8 +96,8 @@ function supports(view: EditorView, disabled: boolean): TemplateResult {
     <ul aria-labelledby="safety-supports-heading">
       ${entries.map(
         (entry) => html`<li data-safety-support-id=${entry.id}>
-          <strong>${entry.name}</strong> · ${t.term(`spe.safety.support-kind.${entry.kind}`)}${entry.contact ? html` · <bdi>${entry.contact}</bdi>` : nothing}
-          ${entry.helpsWith ? html`<p class="pre">${entry.helpsWith}</p>` : nothing}
+          <strong>${closedText(entry.name)}</strong> · ${t.term(`spe.safety.support-kind.${entry.kind}`)}${entry.contact ? html` · <bdi>${closedText(entry.contact)}</bdi>` : nothing}
+          ${entry.helpsWith ? html`<p class="pre" dir=${ifDefined(dominantDirection(entry.helpsWith))}>${closedText(entry.helpsWith)}</p>` : nothing}
           ${disabled
             ? nothing
             : html`<button type="button" class="quiet" aria-label=${t.term('spe.remove-named', { name: entry.name })} @click=${() => remove(entry.id, entry.name)}>${t.term('common.remove')}</button>`}

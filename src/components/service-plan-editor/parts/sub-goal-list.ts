@@ -1,3 +1,4 @@
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { keptNodes } from '../../shared/directives/kept-nodes.js';
@@ -14,6 +15,7 @@ import { onItemToggle } from './item-summary.js';
 import { planItemEntry } from './plan-item-entry.js';
 import { disclosureButton, isOpen, outlineSection } from './outline-section.js';
 import { needLinks } from './need-links.js';
+import { closedText, dominantDirection } from '../../shared/i18n/bidi-isolate.js';
 
 export interface SubGoalListData {
   progress: PlanProgress | undefined;
@@ -93,7 +95,7 @@ function subGoalCard(view: EditorView, subGoal: SubGoal, index: number, data: Su
     ><article part="sub-goal" class="card sub-goal ${open ? 'open' : 'closed'}" aria-labelledby=${headingId} data-sub-goal-id=${subGoal.id}
       ><header class="sub-goal-header" @keydown=${onKeydown}
         ><h3 id=${headingId} tabindex="-1">${disclosureButton(view, `subgoal:${subGoal.id}`, open, heading)}</h3
-        >${group ? html`<span class="badge quiet"><bdi>${group.name}</bdi></span>` : nothing}${content
+        >${group ? html`<span class="badge quiet"><bdi>${closedText(group.name)}</bdi></span>` : nothing}${content
           ? html`<div class="reorder" role="group" aria-label=${t.term('spe.subgoal.reorder', { title: subGoal.title })}
               ><button type="button" class="quiet" ?disabled=${index === 0} aria-label=${t.term('spe.subgoal.move-up', { title: subGoal.title })} aria-keyshortcuts="Alt+ArrowUp" @click=${() => move(view, subGoal, index - 1)}>↑</button
               ><button type="button" class="quiet" ?disabled=${index === plan.subGoals.length - 1} aria-label=${t.term('spe.subgoal.move-down', { title: subGoal.title })} aria-keyshortcuts="Alt+ArrowDown" @click=${() => move(view, subGoal, index + 1)}>↓</button
@@ -114,7 +116,7 @@ function subGoalCard(view: EditorView, subGoal: SubGoal, index: number, data: Su
                 })
               : nothing}${needLinks(view, { scope: 'subgoal', id: subGoal.id, name: subGoal.title, addressesNeeds: subGoal.addressesNeeds, buildsOnStrengths: subGoal.buildsOnStrengths }, path)}</div>`
         : subGoal.description
-          ? html`<p class="pre sub-goal-description">${subGoal.description}</p>`
+          ? html`<p class="pre sub-goal-description" dir=${ifDefined(dominantDirection(subGoal.description))}>${closedText(subGoal.description)}</p>`
           : nothing}${missingItems ? html`<p class="notice">${violationText(t, { code: 'plan.sub-goal.items-missing', path: [...path, 'items'], params: { subGoal: subGoal.title } })}</p>` : nothing}<h4 class="visually-hidden">${t.term('spe.item.list', { title: subGoal.title })}</h4
       >${itemList(entries)}
       ${open && (content || view.ui.addItemForms.get(subGoal.id) === true)

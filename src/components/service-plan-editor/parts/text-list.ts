@@ -2,6 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { fieldErrors, formValue } from '../field.js';
 import { fieldId, type EditorView } from '../view.js';
+import { closedText } from '../../shared/i18n/bidi-isolate.js';
 
 export interface TextListOptions {
   /** Names the list's heading, field and messages (`needs` → `needs-heading`, `needs.new`). */
@@ -40,7 +41,7 @@ export function textList(view: EditorView, options: TextListOptions): TemplateRe
     <ul aria-labelledby="${options.key}-heading">
       ${entries.map(
         (entry, index) => html`<li>
-          <bdi>${entry}</bdi>
+          <bdi>${closedText(entry)}</bdi>
           ${disabled
             ? ''
             : html`<button type="button" class="quiet" aria-label=${t.term('spe.remove-named', { name: entry })} @click=${() => options.save(entries.filter((_, at) => at !== index), key)}>

@@ -1,8 +1,10 @@
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { unitsDelivered, type PlanItem } from '../../../model/service-plan/plan-item.js';
 import { field, fieldErrors, formDate, formDateInput, formValue } from '../field.js';
 import { violationText } from '../labels.js';
 import { fieldId, type EditorView, type FieldPath } from '../view.js';
+import { closedText, dominantDirection } from '../../shared/i18n/bidi-isolate.js';
 
 /** A service unit delivery item: units authorized, the unit, dated deliveries, and units delivered of authorized. */
 export function unitDeliveries(view: EditorView, item: PlanItem, path: FieldPath): TemplateResult {
@@ -65,7 +67,7 @@ export function unitDeliveries(view: EditorView, item: PlanItem, path: FieldPath
               (delivery) => html`<tr>
                 <td>${t.date(delivery.date)}</td>
                 <td>${t.number(delivery.units)}</td>
-                <td class="pre">${delivery.note}</td>
+                <td class="pre" dir=${ifDefined(dominantDirection(delivery.note))}>${closedText(delivery.note)}</td>
                 ${deliveryAllowed
                   ? html`<td>
                       <button

@@ -4,6 +4,7 @@ import { personById } from '../labels.js';
 import type { EditorData } from '../view.js';
 import type { LocalizeController } from '../../shared/i18n/localize-controller.js';
 import type { CaseParticipant } from '../../../model/participant.js';
+import { closedText } from '../../shared/i18n/bidi-isolate.js';
 
 /** A visitation plan's title, or who visits when it has none (never a raw id). */
 export function visitationPlanName(t: LocalizeController, participants: readonly CaseParticipant[], entry: CasePlanVisitation): string {
@@ -61,7 +62,7 @@ export function visitationSection(view: EditorData, options: VisitationSectionOp
           : html`<ul class="visitation-plans">
               ${entries.map(
                 (entry) => html`<li data-visitation-plan-id=${entry.planId}>
-                  <strong>${name(entry)}</strong>
+                  <strong>${closedText(name(entry))}</strong>
                   <span class="badge">${t.term(`spe.visitation.status.${entry.status}`)}</span>
                   <span class="badge quiet">${t.term(entry.courtOrdered ? 'spe.visitation.court-ordered' : 'spe.visitation.agreed')}</span>
                   <p>${complianceText(t, entry)}</p>

@@ -1,3 +1,4 @@
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { HistoryStep, RecordChange } from '../../../model/history-versions.js';
 import type { FieldPath } from '../../../model/shared/three-way-merge.js';
@@ -9,6 +10,7 @@ import type { RecordHistoryState } from '../controllers/record-history-controlle
 import type { LocalizeController } from '../i18n/localize-controller.js';
 import { fieldLabel, valueText } from './conflict-fields.js';
 import '../i18n/messages/history.js';
+import { closedText, dominantDirection } from '../i18n/bidi-isolate.js';
 
 export interface HistoryPanelView {
   t: LocalizeController;
@@ -89,7 +91,7 @@ function saveEntry(view: HistoryPanelView, step: HistoryStep): TemplateResult {
   return html`<li data-seq=${entry.seq}>
     <strong>${actionText(t, entry.action)}</strong>
     — ${t.term('history.saved-by', { who: view.nameOf(entry.by), when: view.when(entry.at) })}
-    ${entry.comment ? html`<br /><span class="notes">${entry.comment}</span>` : nothing}
+    ${entry.comment ? html`<br /><span class="notes" dir=${ifDefined(dominantDirection(entry.comment))}>${closedText(entry.comment)}</span>` : nothing}
     ${lines.length > 0 ? html`<ul class="history-changes" aria-label=${t.term('history.changes-label')}>${lines.map((line) => html`<li>${line}</li>`)}</ul>` : nothing}
   </li>`;
 }

@@ -22,15 +22,19 @@ export const hostStyles = css`
     outline: var(--_cp-focus-ring);
     outline-offset: var(--_cp-focus-ring-offset);
   }
-  /* What people typed, set in a line beside other words (a name in <strong> or <bdi>, a note in .pre or
-     .notes): isolated as <bdi> is, so an Arabic name's digits and punctuation and a direction override left
-     open in it stay with it, never reordering the words around it; its own direction comes from its first
-     letter (plaintext: an isolate with dir="auto"), so an Arabic note reads right to left. */
+  /* What people typed, set in a line beside other words (a name in <strong> or <bdi>): isolated as <bdi> is,
+     so an Arabic name's digits and punctuation stay with it, never reordering the words around it; its own
+     direction comes from its first letter (plaintext: an isolate with dir="auto"). A paragraph people typed
+     (.pre, .notes) is isolated too, in the direction of most of its letters: the template sets dir="rtl" from
+     dominantDirection (an English note beginning with an Arabic name stays left to right). Templates draw
+     typed text through closedText, so controls it leaves open end with it. */
   strong,
-  bdi,
+  bdi {
+    unicode-bidi: plaintext;
+  }
   .pre,
   .notes {
-    unicode-bidi: plaintext;
+    unicode-bidi: isolate;
   }
   @media print {
     /* A printed plan is a document: no buttons, no focus rings. */

@@ -1,3 +1,4 @@
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CaseParticipant } from '../../../model/participant.js';
 import type { Violation } from '../../../model/shared/violation.js';
@@ -7,6 +8,7 @@ import type { LocalizeController } from '../../shared/i18n/localize-controller.j
 import { inputField } from '../../shared/parts/field.js';
 import { nextOccurrenceText, planLabel, scheduleText, personName } from '../../visits-shared/plan-text.js';
 import { overlapText, planComplianceView } from '../../visits-shared/compliance.js';
+import { closedText, dominantDirection } from '../../shared/i18n/bidi-isolate.js';
 
 /** A step that needs a reason first (suspend) or may take one (end), open on one plan's card. */
 export interface PendingStep {
@@ -57,13 +59,13 @@ function details(view: PlanCardView, summary: PlanSummary): TemplateResult {
     <div><dt>${t.term('planner.form.basis')}</dt><dd>${basis}</dd></div>
     <div><dt>${t.term('planner.form.dates')}</dt><dd>${dates}</dd></div>
     <div><dt>${t.term('planner.form.frequency')}</dt><dd data-detail="schedule">${scheduleText(t, plan)}</dd></div>
-    <div><dt>${t.term('planner.form.mode')}</dt><dd>${t.term(`planner.mode.${plan.mode}`)}${plan.location ? html`, <bdi>${plan.location}</bdi>` : nothing}</dd></div>
-    <div><dt>${t.term('planner.form.supervision')}</dt><dd>${t.term(`planner.supervision.${plan.supervision.level}`)}${supervisor ? html` (<bdi>${supervisor}</bdi>)` : nothing}</dd></div>
+    <div><dt>${t.term('planner.form.mode')}</dt><dd>${t.term(`planner.mode.${plan.mode}`)}${plan.location ? html`, <bdi>${closedText(plan.location)}</bdi>` : nothing}</dd></div>
+    <div><dt>${t.term('planner.form.supervision')}</dt><dd>${t.term(`planner.supervision.${plan.supervision.level}`)}${supervisor ? html` (<bdi>${closedText(supervisor)}</bdi>)` : nothing}</dd></div>
     ${plan.suspensions.length > 0
       ? html`<div data-detail="suspensions"><dt>${t.term('planner.history.field.suspensions')}</dt><dd><ul class="suspensions">${plan.suspensions.map((period) => html`<li>${suspensionText(t, period)}</li>`)}</ul></dd></div>`
       : nothing}
-    ${plan.transport ? html`<div><dt>${t.term('planner.form.transport')}</dt><dd><bdi>${plan.transport}</bdi></dd></div>` : nothing}
-    ${plan.notes ? html`<div><dt>${t.term('planner.form.notes')}</dt><dd class="notes">${plan.notes}</dd></div>` : nothing}
+    ${plan.transport ? html`<div><dt>${t.term('planner.form.transport')}</dt><dd><bdi>${closedText(plan.transport)}</bdi></dd></div>` : nothing}
+    ${plan.notes ? html`<div><dt>${t.term('planner.form.notes')}</dt><dd class="notes" dir=${ifDefined(dominantDirection(plan.notes))}>${closedText(plan.notes)}</dd></div>` : nothing}
   </dl>`;
 }
 

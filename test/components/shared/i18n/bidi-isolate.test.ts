@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { isolatedText } from '../../../../src/components/shared/i18n/bidi-isolate.js';
+import { closedText, dominantDirection, isolatedText } from '../../../../src/components/shared/i18n/bidi-isolate.js';
 import { formatMessage } from '../../../../src/components/shared/i18n/format-message.js';
 
 const RLO = '\u202E';
@@ -63,5 +63,81 @@ describe('isolatedText: a typed text\'s direction controls end with it', () => {
     const first = Math.min(...lettersDrawn(sentence, 'فاطمة'));
     const second = Math.min(...lettersDrawn(sentence, 'يوسف'));
     expect(second > first, `the second name drawn at ${second}, right of the first at ${first}`).to.equal(true);
+  });
+});
+
+describe('closedText: typed text drawn in an isolating element (<bdi>, .pre) closes what it opens', () => {
+  /** Where `word`'s letters are drawn when `typed` sits in a <bdi> before it on one line. */
+  function afterBdi(typed: string, word: string): number[] {
+    const line = document.createElement('p');
+    line.style.cssText = 'position: absolute; white-space: nowrap; font: 16px monospace;';
+    const bdi = document.createElement('bdi');
+    bdi.textContent = typed;
+    line.append(bdi, ` due ${word}`);
+    document.body.append(line);
+    try {
+      const node = line.lastChild as Text;
+      const start = node.data.indexOf(word);
+      return [...word].map((_, index) => {
+        const range = document.createRange();
+        range.setStart(node, start + index);
+        range.setEnd(node, start + index + 1);
+        return range.getBoundingClientRect().left;
+      });
+    } finally {
+      line.remove();
+    }
+  }
+
+  it('a stray PDI then an override: the words after the element read left to right', () => {
+    const hostile = `First visit\u2069${RLO}`;
+    expect(inOrder(afterBdi(closedText(hostile), 'May 12')), 'after the closed text').to.equal(true);
+    // What the element alone did: the PDI closed its isolate and the override ran on (the check sees it).
+    expect(inOrder(afterBdi(hostile, 'May 12')), 'after the raw text').to.equal(false);
+  });
+
+  it('a stray PDI before an Arabic name: the name stays inside the element, the count after it on its right', () => {
+    const typed = 'Tia\u2069 يوسف';
+    const rightOfName = (shown: string) => {
+      const line = document.createElement('p');
+      line.style.cssText = 'position: absolute; white-space: nowrap; font: 16px monospace;';
+      const bdi = document.createElement('bdi');
+      bdi.textContent = shown;
+      line.append(bdi, ' 2 visits');
+      document.body.append(line);
+      try {
+        const name = document.createRange();
+        name.selectNodeContents(bdi);
+        const count = document.createRange();
+        count.setStart(line.lastChild!, 1);
+        count.setEnd(line.lastChild!, 2);
+        return count.getBoundingClientRect().left >= name.getBoundingClientRect().right - 0.5;
+      } finally {
+        line.remove();
+      }
+    };
+    expect(rightOfName(closedText(typed)), 'the count after the closed text').to.equal(true);
+    // The element alone: the PDI closed its isolate, the name joined the line and drew the count on its left.
+    expect(rightOfName(typed), 'the count after the raw text (the check sees it)').to.equal(false);
+  });
+
+  it('the text stays as typed, in one piece: marks only before it (an FSI per stray PDI) and after it (closers)', () => {
+    expect(closedText(`First visit\u2069${RLO}`)).to.equal(`\u2068First visit\u2069${RLO}\u202C`);
+    expect(closedText(`a${RLO}b\u2067c`)).to.equal(`a${RLO}b\u2067c\u2069\u202C`);
+    expect(closedText(`\u2067a\u2069 b\u202C`), 'balanced controls and a stray PDF: nothing to add').to.equal(`\u2067a\u2069 b\u202C`);
+  });
+
+  it('text without direction controls, Arabic included, gains no marks (the element isolates it)', () => {
+    for (const text of ['Stable housing', 'سكن مستقر 2', '(Mom) Ana!']) expect(closedText(text)).to.equal(text);
+  });
+});
+
+describe('dominantDirection: a paragraph of typed text reads in the direction most of its letters are written', () => {
+  it('more right-to-left letters than left-to-right: rtl (digits and punctuation do not count)', () => {
+    for (const text of ['تحضر الأم الألعاب 4', 'לעב לוקאס 2', 'لعب لوكاس مع أمه with Ana. 2', 'يوسف 1234567890 ... !!']) expect(dominantDirection(text), text).to.equal('rtl');
+  });
+
+  it('an English note that begins with an Arabic name, Latin text, no letters, a tie: the element\'s own direction', () => {
+    for (const text of ['يوسف brings the photo album. Visit went well.', 'Stable housing', '12:30 — 14:00', '', 'ab دو']) expect(dominantDirection(text), text).to.equal(undefined);
   });
 });

@@ -1,6 +1,8 @@
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { label } from '../../labels.js';
 import type { DocumentOptions } from '../plan-document.js';
+import { closedText, dominantDirection } from '../../../shared/i18n/bidi-isolate.js';
 
 const facts = ['assessmentSource', 'assessmentDate', 'assessedBy'] as const;
 const texts = ['assessmentSummary', 'history', 'currentSituation'] as const;
@@ -18,6 +20,6 @@ export function basisDocument({ t, plan }: DocumentOptions): TemplateResult | ty
       if (value === undefined) return nothing;
       return html`<p data-basis=${name}><em>${label(t, t.term(`spe.basis.${name}`))}</em> ${name === 'assessmentDate' ? t.date(value) : value}</p>`;
     })}
-    ${written.map((name) => html`<section class="doc-detail" data-basis=${name}><h4>${t.term(`spe.basis.${name}`)}</h4><p class="pre">${basis[name]}</p></section>`)}
+    ${written.map((name) => html`<section class="doc-detail" data-basis=${name}><h4>${t.term(`spe.basis.${name}`)}</h4><p class="pre" dir=${ifDefined(dominantDirection(basis[name]))}>${closedText(basis[name])}</p></section>`)}
   </section>`;
 }

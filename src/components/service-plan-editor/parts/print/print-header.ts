@@ -6,6 +6,7 @@ import type { ServicePlanContent } from '../../../../model/service-plan/plan.js'
 import { caseworkerOf, planChild } from '../../../../model/service-plan/plan-people.js';
 import type { PageMarginText } from '../../../shared/print/page-margins.js';
 import { label } from '../../labels.js';
+import { closedText } from '../../../shared/i18n/bidi-isolate.js';
 
 /** What the printed plan says about itself: whose case, who prepared it, which version, printed when. */
 export interface PrintFacts {
@@ -45,7 +46,7 @@ export function printHeader(t: LocalizeController, facts: PrintFacts): TemplateR
   return html`<header class="print-header" part="print-header">
     <p class="print-kind">${kindTitle(t, plan)}</p>
     <dl class="print-facts">
-      ${rows.map(([name, value]) => html`<div><dt>${label(t, name)}</dt><dd><bdi>${value}</bdi></dd></div>`)}
+      ${rows.map(([name, value]) => html`<div><dt>${label(t, name)}</dt><dd><bdi>${closedText(value)}</bdi></dd></div>`)}
     </dl>
   </header>`;
 }

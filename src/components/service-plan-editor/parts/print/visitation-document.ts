@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { complianceText, visitationPlanName } from '../visitation-plans.js';
 import type { DocumentOptions } from '../plan-document.js';
+import { closedText } from '../../../shared/i18n/bidi-isolate.js';
 
 /** The child's visitation plans in the printed case plan: status, court order or agreement, how well they are kept. */
 export function visitationDocument({ t, plan, participants, visitation, visitationMissing }: DocumentOptions): TemplateResult | typeof nothing {
@@ -20,7 +21,7 @@ export function visitationDocument({ t, plan, participants, visitation, visitati
       : html`<ul>
           ${visitation.map(
             (entry) => html`<li data-visitation-plan-id=${entry.planId}>
-              <strong>${visitationPlanName(t, participants, entry)}</strong>
+              <strong>${closedText(visitationPlanName(t, participants, entry))}</strong>
               (${t.term(`spe.visitation.status.${entry.status}`)}, ${t.term(entry.courtOrdered ? 'spe.visitation.court-ordered' : 'spe.visitation.agreed')}):
               ${complianceText(t, entry)}
             </li>`,

@@ -1,3 +1,4 @@
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { whoDoesWhat, type PersonTask, type ResponsibleParty } from '../../../../model/service-plan/who-does-what.js';
 import type { LocalizeController } from '../../../shared/i18n/localize-controller.js';
@@ -5,6 +6,7 @@ import { itemStatusLabel, personById, responsibilityLabel } from '../../labels.j
 import type { DocumentOptions } from '../plan-document.js';
 import type { PlanItem } from '../../../../model/service-plan/plan-item.js';
 import { itemName } from './localized-names.js';
+import { closedText, dominantDirection } from '../../../shared/i18n/bidi-isolate.js';
 
 function partyName(options: DocumentOptions, party: ResponsibleParty): string {
   const { t, participants } = options;
@@ -15,11 +17,11 @@ function partyName(options: DocumentOptions, party: ResponsibleParty): string {
 }
 
 function taskLine(t: LocalizeController, task: PersonTask, name: string): TemplateResult {
-  if (task.kind === 'safety-action') return html`<li><span class="pre">${task.what}</span> <em>(${t.term('spe.safety.heading')})</em></li>`;
+  if (task.kind === 'safety-action') return html`<li><span class="pre" dir=${ifDefined(dominantDirection(task.what))}>${closedText(task.what)}</span> <em>(${t.term('spe.safety.heading')})</em></li>`;
   return html`<li>
-    <strong>${task.by ? t.term('spe.doc.task-by', { date: t.date(task.by) }) : t.term('spe.doc.task-no-date')}</strong> — <bdi>${name}</bdi>
-    ${task.subGoalTitle ? html`<em>(<bdi>${task.subGoalTitle}</bdi>)</em>` : nothing} · ${task.status ? itemStatusLabel(t, task.status) : nothing}
-    ${task.how ? html`<div class="pre">${task.how}</div>` : nothing}
+    <strong>${task.by ? t.term('spe.doc.task-by', { date: t.date(task.by) }) : t.term('spe.doc.task-no-date')}</strong> — <bdi>${closedText(name)}</bdi>
+    ${task.subGoalTitle ? html`<em>(<bdi>${closedText(task.subGoalTitle)}</bdi>)</em>` : nothing} · ${task.status ? itemStatusLabel(t, task.status) : nothing}
+    ${task.how ? html`<div class="pre" dir=${ifDefined(dominantDirection(task.how))}>${closedText(task.how)}</div>` : nothing}
   </li>`;
 }
 
@@ -38,7 +40,7 @@ export function whoDoesWhatSection(options: DocumentOptions): TemplateResult | t
     <h3>${t.term('spe.doc.who-does-what')}</h3>
     ${groups.map(
       (group) => html`<section class="doc-person">
-        <h4><bdi>${partyName(options, group.party)}</bdi></h4>
+        <h4><bdi>${closedText(partyName(options, group.party))}</bdi></h4>
         <ul>
           ${group.tasks.map((task) => taskLine(t, task, nameOf(task)))}
         </ul>
