@@ -98,4 +98,9 @@ describe('<contact-log> list height set by the host', () => {
       if (summaries) expect(summaries.getBoundingClientRect().bottom, 'the sections after the list stay inside the region').to.be.at.most(log.getBoundingClientRect().bottom + 0.5);
     });
   }
+
+  it('lets the page style the list through contact-log::part(list), as documented', async () => {
+    const log = await logIn(await fixture<HTMLElement>(html`<div><style>contact-log::part(list) { outline: 3px solid rgb(1, 2, 3); }</style><div data-slot></div></div>`));
+    expect(getComputedStyle(viewportOf(log)).outlineColor, 'the list styled from the page').to.equal('rgb(1, 2, 3)');
+  });
 });
