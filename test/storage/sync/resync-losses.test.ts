@@ -101,12 +101,14 @@ describe('SyncStorageAdapter resync: words a restore could lose', function () {
       if (edited !== undefined) return real;
       edited = (async () => {
         await browser.put('contact', { ...(await browser.get<Contact>('contact', 'c-z'))!, notes: mine, updatedAt: new Date().toISOString() });
+        // Pulls come back only now: a retry already past its scan when the hook was set cannot pull the
+        // colleague's version (and hold it as a conflict) before the edit is stored.
+        network.pullsCut = false;
       })();
       const stored = edited;
       return { until: (stop: () => boolean) => ({ each: async (visit: Parameters<ReturnType<typeof real.until>['each']>[0]) => stored.then(() => real.until(stop).each(visit)) }) };
     }) as typeof outbox.orderBy;
     network.cutAfterPush = false;
-    network.pullsCut = false;
     await browser.syncNow();
     expect(edited, 'the edit was stored inside the pass').to.not.equal(undefined);
     await edited;
