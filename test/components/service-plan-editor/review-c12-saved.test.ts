@@ -1,0 +1,55 @@
+// Review of C12 item 3: cp-saved for the write of a plan the editor let go. A host persisting from cp-saved keeps the
+// last record heard per id; after the host changes storage, its copy must be what the storage it now uses holds.
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { ServicePlan } from '../../../src/model/service-plan/plan.js';
+import type { CpSavedEvent } from '../../../src/components/shared/events/index.js';
+import type { ServicePlanEditor } from '../../../src/components/service-plan-editor/service-plan-editor.js';
+import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
+import { FaultyStorage } from '../../machines/service-plan/faulty-storage.js';
+import { readyPlan } from '../../model/service-plan/fixtures.js';
+import { $, mountEditor, settle } from './helpers.js';
+
+function hostCopy(target: EventTarget): { copy: Map<string, ServicePlan>; heard: string[] } {
+  const copy = new Map<string, ServicePlan>();
+  const heard: string[] = [];
+  target.addEventListener('cp-saved', (event) => {
+    const { id, record, version } = (event as CpSavedEvent<ServicePlan>).detail;
+    heard.push(`${id}@${version}: ${record.goal.description}`);
+    copy.set(id, record);
+  });
+  return { copy, heard };
+}
+
+async function typeAndStay(editor: ServicePlanEditor, name: string, text: string): Promise<void> {
+  const control = $<HTMLInputElement>(editor, `[name="${name}"]`);
+  control.focus();
+  control.select();
+  await sendKeys({ press: 'Backspace' });
+  await sendKeys({ type: text });
+}
+
+describe('Review C12: cp-saved after the host changes storage', () => {
+  it('the old storage\'s flush lands after the new storage\'s write: the host\'s copy is what the new storage holds', async () => {
+    const first = new FaultyStorage(new MemoryStorageAdapter());
+    await first.put<ServicePlan>('servicePlan', { ...readyPlan(), version: 0 });
+    const second = new MemoryStorageAdapter();
+    const theirs = readyPlan();
+    await second.put<ServicePlan>('servicePlan', { ...theirs, version: 0, goal: { ...theirs.goal, description: 'Description in the new storage' } });
+    const editor = await mountEditor({ storage: first, planId: 'plan-1', autosaveDelay: 600_000 });
+    const { copy, heard } = hostCopy(editor);
+    await typeAndStay(editor, 'goal.title', 'Typed before the switch');
+    const release = first.holdWrites(); // the old storage is slow
+    editor.storage = second;
+    await waitUntil(async () => (await second.get<ServicePlan>('servicePlan', 'plan-1'))?.goal.title === 'Typed before the switch', 'not carried to the new storage', { timeout: 5000 });
+    await waitUntil(() => copy.get('plan-1')?.goal.title === 'Typed before the switch', `host heard: ${heard.join(' | ')}`, { timeout: 5000 });
+    release();
+    await waitUntil(async () => (await first.get<ServicePlan>('servicePlan', 'plan-1'))?.goal.title === 'Typed before the switch', 'not flushed to the old storage', { timeout: 5000 });
+    await settle(editor);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const inUse = (await second.get<ServicePlan>('servicePlan', 'plan-1'))!;
+    const kept = copy.get('plan-1')!;
+    expect({ version: kept.version, description: kept.goal.description }, `host heard: ${heard.join(' | ')}`).to.deep.equal({ version: inUse.version, description: inUse.goal.description });
+    editor.remove();
+  });
+});
