@@ -8,7 +8,7 @@ import type { ServicePlanEditor } from '../../../src/components/service-plan-edi
 import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
 import { FaultyStorage } from '../../machines/service-plan/faulty-storage.js';
 import { readyPlan } from '../../model/service-plan/fixtures.js';
-import { $, mountEditor, settle } from './helpers.js';
+import { $, mountEditor, settle, storeEmptyDraft } from './helpers.js';
 
 function hostCopy(target: EventTarget): { copy: Map<string, ServicePlan>; heard: string[] } {
   const copy = new Map<string, ServicePlan>();
@@ -51,5 +51,44 @@ describe('Review C12: cp-saved after the host changes storage', () => {
     const kept = copy.get('plan-1')!;
     expect({ version: kept.version, description: kept.goal.description }, `host heard: ${heard.join(' | ')}`).to.deep.equal({ version: inUse.version, description: inUse.goal.description });
     editor.remove();
+  });
+});
+
+describe('Review C12: cp-saved for a plan the editor left', () => {
+  it('another plan-id set with a title typed: every cp-saved heard names the plan the element shows (a host keying its copy by el.planId)', async () => {
+    const storage = new MemoryStorageAdapter({ persistent: true });
+    const editor = await mountEditor({ storage, autosaveDelay: 60_000 });
+    const first = editor.planId!;
+    const heard: string[] = [];
+    editor.addEventListener('cp-saved', (event) => {
+      const { id, record } = (event as CpSavedEvent<ServicePlan>).detail;
+      heard.push(`detail.id ${id} (title '${record.goal.title}') while plan-id is ${editor.planId}`);
+    });
+    await typeAndStay(editor, 'goal.title', 'Plan A title');
+    const second = await storeEmptyDraft(storage);
+    editor.planId = second;
+    await settle(editor);
+    await waitUntil(async () => (await storage.get<ServicePlan>('servicePlan', first))?.goal.title === 'Plan A title', 'plan A not written', { timeout: 5000 });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(heard.filter((line) => !line.endsWith(`while plan-id is ${line.split(' ')[1]}`)), heard.join(' | ')).to.deep.equal([]);
+  });
+
+  it('removed and put back a moment later with a title typed: the write is heard once', async () => {
+    const storage = new MemoryStorageAdapter({ persistent: true });
+    const editor = await mountEditor({ storage, autosaveDelay: 60_000 });
+    const id = editor.planId!;
+    const parent = editor.parentElement!;
+    const heard: string[] = [];
+    editor.addEventListener('cp-saved', (event) => heard.push(`${(event as CpSavedEvent<ServicePlan>).detail.id}@${(event as CpSavedEvent).detail.version}`));
+    await typeAndStay(editor, 'goal.title', 'Typed before closing');
+    editor.remove();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    parent.appendChild(editor);
+    await waitUntil(async () => (await storage.get<ServicePlan>('servicePlan', id))?.goal.title === 'Typed before closing', 'not written', { timeout: 5000 });
+    await settle(editor);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const stored = (await storage.get<ServicePlan>('servicePlan', id))!;
+    expect(heard).to.deep.equal([`${id}@${stored.version}`]);
+    expect($<HTMLInputElement>(editor, '[name="goal.title"]').value).to.equal('Typed before closing');
   });
 });
