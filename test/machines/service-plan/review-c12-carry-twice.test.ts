@@ -7,7 +7,7 @@ import { selectPlan } from '../../../src/machines/service-plan/selectors.js';
 import { planLeave } from '../../../src/components/service-plan-editor/plan-leave.js';
 import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
 import { newStoreName, startPlanActor, type Harness } from './harness.js';
-import { untilAllWritten, worker2, writtenEntries } from './history-writes.js';
+import { untilAllWritten, worker2, worker3, writtenEntries } from './history-writes.js';
 
 function carriedFrom(harness: Harness): CarriedPlan {
   return planLeave(() => undefined).carried(harness.actor, false)!;
@@ -88,5 +88,25 @@ describe('Review C12: storage changed twice during a conflict with a rebased bat
     harness.clock.increment(5000);
     expect(await untilAllWritten(harness)).to.equal('conflict');
     expect((await stored(harness, id)).version).to.equal(before);
+  });
+
+  it('worker-3 signs in while worker-2\'s conflict is open, then the storage changes (as both started): each entry names only what its author changed', async () => {
+    const { harness, id } = await conflictWithRebasedBatch();
+    const base = harness.actor.getSnapshot().context.conflict!.base!;
+    harness.send({ type: 'UPDATE_INPUT', currentUser: worker3 });
+    const c = await storageWith(base);
+    const carry = carriedFrom(harness);
+    harness.actor.stop();
+    const inC = startPlanActor({ storage: c, input: { planId: id, currentUser: worker3, carry } });
+    const state = await untilAllWritten(inC);
+    if (state === 'conflict') inC.send({ type: 'RESOLVE_KEEP_MINE' });
+    expect(await untilAllWritten(inC)).to.equal('saved');
+    const plan = await stored(inC, id);
+    expect({ title: plan.goal.title, description: plan.goal.description }).to.deep.equal({ title: 'W1 title', description: 'W2 description' });
+    const entries = await writtenEntries(inC, id);
+    expect(entries.filter((entry) => entry.includes('From the other tab')), entries.join(' | ')).to.deep.equal([]);
+    expect(entries.slice(0, 1), entries.join(' | ')).to.deep.equal(['worker-1: goal.title=W1 title']);
+    // worker-2's conflicting description is written as worker-3, who resolved it: the decided rule (a conflicting change
+    // joins the resolver's), not C12's; not asserted here.
   });
 });
