@@ -8,7 +8,7 @@ import type { ServicePlanEditor } from '../../../src/components/service-plan-edi
 import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
 import { FaultyStorage } from '../../machines/service-plan/faulty-storage.js';
 import { readyPlan } from '../../model/service-plan/fixtures.js';
-import { $, mountEditor, settle, storeEmptyDraft } from './helpers.js';
+import { $, mountEditor, saveState, settle, storeEmptyDraft } from './helpers.js';
 
 function hostCopy(target: EventTarget): { copy: Map<string, ServicePlan>; heard: string[] } {
   const copy = new Map<string, ServicePlan>();
@@ -90,5 +90,35 @@ describe('Review C12: cp-saved for a plan the editor left', () => {
     const stored = (await storage.get<ServicePlan>('servicePlan', id))!;
     expect(heard).to.deep.equal([`${id}@${stored.version}`]);
     expect($<HTMLInputElement>(editor, '[name="goal.title"]').value).to.equal('Typed before closing');
+  });
+});
+
+describe('Review C12: plan A → plan B → plan A again while A\'s last write is slow', () => {
+  it('the title typed before leaving and the description typed after coming back are both stored; the host\'s copy is what storage holds', async () => {
+    const storage = new FaultyStorage(new MemoryStorageAdapter({ persistent: true }));
+    const editor = await mountEditor({ storage, autosaveDelay: 60_000 });
+    const first = editor.planId!;
+    const second = await storeEmptyDraft(storage);
+    const { copy, heard } = hostCopy(editor);
+    await typeAndStay(editor, 'goal.title', 'Typed before leaving');
+    const release = storage.holdWrites();
+    editor.planId = second;
+    await settle(editor);
+    editor.planId = first;
+    await settle(editor);
+    await waitUntil(() => editor.shadowRoot!.querySelector('[name="goal.title"]'), 'plan A not open again', { timeout: 5000 });
+    release();
+    await waitUntil(async () => (await storage.get<ServicePlan>('servicePlan', first))?.goal.title === 'Typed before leaving', 'the title was not stored', { timeout: 5000 });
+    await settle(editor);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await typeAndStay(editor, 'goal.description', 'Typed after coming back');
+    await sendKeys({ press: 'Tab' });
+    editor.save();
+    await waitUntil(async () => (await storage.get<ServicePlan>('servicePlan', first))?.goal.description === 'Typed after coming back', `the description was not stored; save state ${saveState(editor)}`, { timeout: 5000 });
+    const stored = (await storage.get<ServicePlan>('servicePlan', first))!;
+    expect(stored.goal.title).to.equal('Typed before leaving');
+    expect($<HTMLInputElement>(editor, '[name="goal.title"]').value).to.equal('Typed before leaving');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect({ version: copy.get(first)?.version, description: copy.get(first)?.goal.description }, heard.join(' | ')).to.deep.equal({ version: stored.version, description: 'Typed after coming back' });
   });
 });
