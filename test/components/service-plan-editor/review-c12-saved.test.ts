@@ -122,3 +122,30 @@ describe('Review C12: plan A → plan B → plan A again while A\'s last write i
     expect({ version: copy.get(first)?.version, description: copy.get(first)?.goal.description }, heard.join(' | ')).to.deep.equal({ version: stored.version, description: 'Typed after coming back' });
   });
 });
+
+describe('Review C12: storage A → B → A again while A\'s flush is held', () => {
+  it('no conflict with its own write, nothing stuck in saving, the title in both storages', async () => {
+    const first = new FaultyStorage(new MemoryStorageAdapter());
+    await first.put<ServicePlan>('servicePlan', { ...readyPlan(), version: 0 });
+    const second = new MemoryStorageAdapter();
+    await second.put<ServicePlan>('servicePlan', { ...readyPlan(), version: 0 });
+    const editor = await mountEditor({ storage: first, planId: 'plan-1', autosaveDelay: 600_000 });
+    const { copy, heard } = hostCopy(editor);
+    await typeAndStay(editor, 'goal.title', 'Typed before the switches');
+    const release = first.holdWrites();
+    editor.storage = second;
+    await waitUntil(async () => (await second.get<ServicePlan>('servicePlan', 'plan-1'))?.goal.title === 'Typed before the switches', 'not carried to B', { timeout: 5000 });
+    await settle(editor);
+    editor.storage = first;
+    await settle(editor);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    release();
+    await waitUntil(async () => (await first.get<ServicePlan>('servicePlan', 'plan-1'))?.goal.title === 'Typed before the switches', 'not in A', { timeout: 5000 });
+    await settle(editor);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(editor.shadowRoot!.querySelector('[part~="conflict"]'), 'a conflict with its own write').to.equal(null);
+    expect(saveState(editor)).to.be.oneOf(['saved', 'idle']);
+    const inA = (await first.get<ServicePlan>('servicePlan', 'plan-1'))!;
+    expect({ version: copy.get('plan-1')?.version, title: copy.get('plan-1')?.goal.title }, heard.join(' | ')).to.deep.equal({ version: inA.version, title: inA.goal.title });
+  });
+});
