@@ -55,22 +55,37 @@ describe('Review C12: cp-saved after the host changes storage', () => {
 });
 
 describe('Review C12: cp-saved for a plan the editor left', () => {
-  it('another plan-id set with a title typed: every cp-saved heard names the plan the element shows (a host keying its copy by el.planId)', async () => {
+  // Decided (F12c): the let-go plan's last write is still heard (a persistent host must not miss it), marked
+  // `detail.left: true`; README tells hosts to key their copy by detail.id, never by el.planId.
+  it('another plan-id set with a title typed: a host keying its copy by detail.id stores both plans as stored; the left plan\'s event says left', async () => {
     const storage = new MemoryStorageAdapter({ persistent: true });
     const editor = await mountEditor({ storage, autosaveDelay: 60_000 });
     const first = editor.planId!;
+    const copy = new Map<string, ServicePlan>();
     const heard: string[] = [];
     editor.addEventListener('cp-saved', (event) => {
-      const { id, record } = (event as CpSavedEvent<ServicePlan>).detail;
-      heard.push(`detail.id ${id} (title '${record.goal.title}') while plan-id is ${editor.planId}`);
+      const { id, record, left } = (event as CpSavedEvent<ServicePlan>).detail;
+      heard.push(`${id} (title '${record.goal.title}', left ${String(left)}) while plan-id is ${editor.planId}`);
+      copy.set(id, record);
     });
     await typeAndStay(editor, 'goal.title', 'Plan A title');
     const second = await storeEmptyDraft(storage);
     editor.planId = second;
     await settle(editor);
     await waitUntil(async () => (await storage.get<ServicePlan>('servicePlan', first))?.goal.title === 'Plan A title', 'plan A not written', { timeout: 5000 });
+    await typeAndStay(editor, 'goal.title', 'Plan B title');
+    await sendKeys({ press: 'Tab' });
+    editor.save();
+    await waitUntil(async () => (await storage.get<ServicePlan>('servicePlan', second))?.goal.title === 'Plan B title', 'plan B not written', { timeout: 5000 });
+    await settle(editor);
     await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(heard.filter((line) => !line.endsWith(`while plan-id is ${line.split(' ')[1]}`)), heard.join(' | ')).to.deep.equal([]);
+    const storedA = (await storage.get<ServicePlan>('servicePlan', first))!;
+    const storedB = (await storage.get<ServicePlan>('servicePlan', second))!;
+    const asCopied = (plan: ServicePlan | undefined) => plan && { version: plan.version, title: plan.goal.title };
+    expect({ a: asCopied(copy.get(first)), b: asCopied(copy.get(second)) }, heard.join(' | ')).to.deep.equal({ a: asCopied(storedA), b: asCopied(storedB) });
+    // Every event naming a plan other than the one shown says so; none for the plan shown does.
+    expect(heard.filter((line) => line.includes('left true') === line.startsWith(`${second} `)), heard.join(' | ')).to.deep.equal([]);
+    expect(heard.some((line) => line.startsWith(`${first} `) && line.includes('left true')), heard.join(' | ')).to.equal(true);
   });
 
   it('removed and put back a moment later with a title typed: the write is heard once', async () => {
