@@ -30,4 +30,30 @@ describe('Review C12: "120e" left by worker-1, then two users sign in one after 
     await settle(editor);
     expect(errors).to.deep.equal(['plan.typing-left-on-sign-out while worker-2 is signed in']);
   });
+
+  it('typed in again after it was reported (worker-2 changes it), the next user change reports it again', async () => {
+    const storage = new MemoryStorageAdapter({ name: `review-user-replaced-again-${Math.random()}` });
+    await storage.put('servicePlan', readyPlan({ subGoals: [{ id: 'sg-1', title: 'Stable housing', description: '', items: [basicItem('item-1', { source: { type: 'custom', name: 'Housing application', purpose: 'Apply for social housing' }, cost: { amount: 120, currency: 'USD' } })] }] }));
+    const editor = await mountEditor({ storage, planId: 'plan-1' });
+    const errors: string[] = [];
+    editor.addEventListener('cp-error', (event) => errors.push(`${(event as CpErrorEvent).detail.code} while ${editor.currentUser?.id ?? 'nobody'} is signed in`));
+    const card = await openItem(editor, 'Housing application');
+    const typeAtEnd = async (text: string) => {
+      const cost = $<HTMLInputElement>(card, 'input[name$=".cost"]');
+      cost.focus();
+      await sendKeys({ press: 'End' });
+      await sendKeys({ type: text });
+      expect(cost.validity.badInput, 'the browser could not read it').to.equal(true);
+    };
+    await typeAtEnd('e');
+    editor.currentUser = worker2;
+    await settle(editor);
+    const inputs: string[] = [];
+    editor.addEventListener('input', (event) => inputs.push((event.composedPath()[0] as HTMLElement).tagName));
+    await typeAtEnd('-');
+    expect(inputs).to.deep.equal(['INPUT']);
+    editor.currentUser = worker3;
+    await settle(editor);
+    expect(errors).to.deep.equal(['plan.typing-left-on-sign-out while worker-2 is signed in', 'plan.typing-left-on-sign-out while worker-3 is signed in']);
+  });
 });
