@@ -8,6 +8,8 @@ import { CpPlanCreatedEvent } from './plan-created-event.js';
 /** What the editor does, beside telling the host, when its plan's machine reports something. */
 export interface EmittedHooks {
   t: LocalizeController;
+  /** From an actor the editor let go: its save of a plan other than `plan-id` now says `left`. */
+  letGo?: boolean;
   /** The plan id the editor has open, for an error's `id`. */
   planId(): string | undefined;
   /** A new plan was stored (the "New plan" path): the editor takes its id as `plan-id`. */
@@ -32,7 +34,7 @@ export function relayEmitted(element: HTMLElement, event: ServicePlanEmitted, ho
       element.dispatchEvent(new CpChangeEvent({ kind, id: event.plan.id, value: event.plan, dirty: true }));
       break;
     case 'saved':
-      element.dispatchEvent(new CpSavedEvent({ kind, id: event.plan.id, version: event.plan.version, record: event.plan }));
+      element.dispatchEvent(new CpSavedEvent({ kind, id: event.plan.id, version: event.plan.version, record: event.plan, ...(hooks.letGo && event.plan.id !== hooks.planId() ? { left: true } : {}) }));
       break;
     case 'status-changed':
       hooks.statusChanged();

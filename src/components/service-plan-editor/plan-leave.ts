@@ -3,7 +3,6 @@ import { selectSaveState, type ServicePlanSnapshot } from '../../machines/servic
 import type { CarriedPlan } from '../../machines/service-plan/types.js';
 import { carriedPlanOf } from '../../machines/service-plan/context-updates.js';
 import type { ActorLeave } from '../shared/controllers/actor-slot.js';
-import { unsavedTypingControls } from '../shared/directives/typed-value.js';
 import { CpErrorEvent } from '../shared/events/index.js';
 import type { Violation } from '../../model/shared/violation.js';
 
@@ -64,9 +63,14 @@ export type TypingLeftCode = 'plan.typing-left-on-switch' | 'plan.typing-left-on
  * kept in view (`refused`: what was refused there, as the field said it). It belongs to the plan left and cannot
  * be written, so it goes with that plan's fields; the host hears it (`plan.typing-left-on-switch`, the
  * plan's id (none for a new plan never stored), a `value.invalid` at each unreadable field's path), as `beforeunload` would ask on leaving the page.
+ * `controls`: the ones holding such typing (`unsavedTypingControls`).
  */
-export function typingLeftEvent(root: ParentNode, planId: string | undefined, refused: readonly Violation[], code: TypingLeftCode = 'plan.typing-left-on-switch'): CpErrorEvent | undefined {
-  const controls = unsavedTypingControls(root);
+export function typingLeftEvent(
+  controls: readonly (HTMLInputElement | HTMLTextAreaElement)[],
+  planId: string | undefined,
+  refused: readonly Violation[],
+  code: TypingLeftCode = 'plan.typing-left-on-switch',
+): CpErrorEvent | undefined {
   if (controls.length === 0 && refused.length === 0) return undefined;
   const unreadable = controls
     .filter((control) => control.validity.badInput && control.dataset['path'])

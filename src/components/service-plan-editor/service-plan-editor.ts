@@ -65,7 +65,7 @@ const PLAN_KIND = 'servicePlan';
  * @fires cp-plan-created - A new plan was stored, with the first thing the user wrote in it; `detail.id` is its id (set as `plan-id` too).
  * @fires cp-open-visitation-plan - The user opened one of the child's visitation plans from the case plan; `detail.id`, `detail.href` (from `visitation-plan-href`). Cancelable: `preventDefault()` keeps the link from being followed.
  * @fires cp-change - The plan changed (typed, added, removed, moved); `detail.value` is the whole plan, `detail.dirty` true until saved.
- * @fires cp-saved - The plan was stored; `detail.version` is the stored version.
+ * @fires cp-saved - The plan was stored; `detail.version` is the stored version. The last write of a plan left for another `plan-id` says `detail.left: true`: key a copy by `detail.id`.
  * @fires cp-status-change - The plan's status changed and was saved (`detail.previousStatus` → `detail.status`).
  * @fires cp-conflict - Someone else saved the plan first; `detail.attempted` (mine) and `detail.current` (theirs). Nothing is lost.
  * @fires cp-error - Opening or saving failed (`detail.code`, e.g. `storage.quota-exceeded`), a property was invalid (`input.invalid`), another `plan-id` was set while the open plan's last edits could not be written (`plan.unsaved-on-switch`), or the open plan was left while it held typing no record can take (`plan.typing-left-on-switch`: "120e" in a cost or text the plan refused, `violations` naming the field where it is now; a form not submitted). A plan is left for another `plan-id`, or for the list (`plan-id` cleared, or "Back"); a new plan never stored is also left when the `case-id` changes (never by signing out: it stays open, read-only), and is reported without `detail.id`. Signing out (`currentUser` cleared) writes what was typed in a field first, as the user who typed it; input no record can take ("120e", a form not added) goes with the fields, which turn read-only, and is reported as `plan.typing-left-on-sign-out`; so is such input when another user signs in in place of the one who typed it (it stays at its field, unwritten).
@@ -256,14 +256,15 @@ export class ServicePlanEditor extends CaseplanElement {
         currentUser: this.handOver.machineUser(),
       }),
     },
-    created: (controller) => {
+    created: (controller, storage) => {
       // Another plan-id (never the same plan carried to another storage) starts the session afresh.
       if (this.planScope !== undefined) this.session.open(this.planScope);
       const emitted = controller.actor.on('*', (event) => this.onEmitted(event));
       return () => {
         emitted.unsubscribe();
-        // A plan let go (another plan-id, removed) still writes what it held: the host hears that write too.
-        controller.actor.on('saved', (event) => this.onEmitted(event));
+        // A plan let go (another plan-id, removed) still writes what it held: the host hears that write too, but never
+        // a write to a storage the element no longer uses (the host's copy would take the old storage's record).
+        controller.actor.on('saved', (event) => this.actorSlot.storage === storage && this.onEmitted(event, true));
       };
     },
     lost: planLost(this),
@@ -402,9 +403,10 @@ export class ServicePlanEditor extends CaseplanElement {
   }
 
   /** What the plan's machine reports, as `cp-*` events; a new plan stored becomes the open `plan-id`. */
-  private onEmitted(event: ServicePlanEmitted): void {
+  private onEmitted(event: ServicePlanEmitted, letGo = false): void {
     relayEmitted(this, event, {
       t: this.localize,
+      letGo,
       planId: () => this.planId,
       created: (plan) => {
         // The "New plan" path ends here: the plan is stored and stays open, now by its id.

@@ -1,6 +1,6 @@
 import type { Violation } from '../../model/shared/violation.js';
 import type { CurrentUser } from '../shared/current-user.js';
-import { commitTyping } from '../shared/directives/typed-value.js';
+import { commitTyping, unsavedTypingControls } from '../shared/directives/typed-value.js';
 import type { AnyActorRef } from 'xstate';
 import { typingLeftEvent, writePlanNow, type TypingLeftCode } from './plan-leave.js';
 
@@ -36,11 +36,18 @@ export class UserHandOver {
   signedOut: CurrentUser | undefined;
   /** Signed in again after signing out (the same user), until the editor took it (`takeReturned`). */
   private returned: string | undefined;
+  /**
+   * Controls whose typing the host already heard of at a change of user: one "120e" is reported once, not again at
+   * each later sign-in or sign-out, until it is typed in again (an `input` from it).
+   */
+  private readonly toldAtUserChange = new WeakSet<EventTarget>();
 
   constructor(
     private readonly host: HTMLElement,
     private readonly options: UserHandOverOptions,
-  ) {}
+  ) {
+    host.addEventListener('input', (event) => this.toldAtUserChange.delete(event.composedPath()[0]!));
+  }
 
   /** Who the machine writes as: the user signed in, else one named unknown (nothing is written then: the editor is read-only). */
   machineUser(): CurrentUser {
@@ -119,12 +126,12 @@ export class UserHandOver {
     const root = this.host.shadowRoot;
     if (!this.options.plan() || !root) return;
     commitTyping(root);
-    this.tellTypingLeft(root, scope.startsWith('plan:') ? scope.slice('plan:'.length) : undefined, this.options.typingToReport());
+    this.tellTypingLeft(unsavedTypingControls(root), scope.startsWith('plan:') ? scope.slice('plan:'.length) : undefined, this.options.typingToReport());
   }
 
   /** The host hears of typing no record of the plan left (`planId`; none for a draft never stored) can take, if any. */
-  private tellTypingLeft(root: ShadowRoot, planId: string | undefined, refused: readonly Violation[], code?: TypingLeftCode): void {
-    const typingLeft = typingLeftEvent(root, planId, refused, code);
+  private tellTypingLeft(controls: readonly (HTMLInputElement | HTMLTextAreaElement)[], planId: string | undefined, refused: readonly Violation[], code?: TypingLeftCode): void {
+    const typingLeft = typingLeftEvent(controls, planId, refused, code);
     if (typingLeft) this.host.dispatchEvent(typingLeft);
   }
 
@@ -144,6 +151,8 @@ export class UserHandOver {
     // Left for another plan in the same update: that report (`reportTypingLeft`, for the plan left) said it already.
     // Another user signing in ends the leaving user's session as a sign-out does: the host hears of it the same way.
     if (planLeft) return;
-    this.tellTypingLeft(root, this.options.planId(), [], 'plan.typing-left-on-sign-out');
+    const untold = unsavedTypingControls(root).filter((control) => !this.toldAtUserChange.has(control));
+    untold.forEach((control) => this.toldAtUserChange.add(control));
+    this.tellTypingLeft(untold, this.options.planId(), [], 'plan.typing-left-on-sign-out');
   }
 }
