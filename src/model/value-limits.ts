@@ -16,6 +16,16 @@ export interface ValueLimits {
 export const DEFAULT_VALUE_LIMITS: ValueLimits = { maxDepth: 64, maxSize: 32 * 1024 * 1024 };
 
 /**
+ * The limits a stored record is read under: each the larger of the host's and the default. A record written
+ * under limits raised by the host reads back; one written under the defaults still reads after the host
+ * lowers them (a lower limit refuses new writes, never what is already saved).
+ */
+export function readLimitsOf(limits: ValueLimits | undefined): ValueLimits {
+  if (!limits) return DEFAULT_VALUE_LIMITS;
+  return { maxDepth: Math.max(limits.maxDepth, DEFAULT_VALUE_LIMITS.maxDepth), maxSize: Math.max(limits.maxSize, DEFAULT_VALUE_LIMITS.maxSize) };
+}
+
+/**
  * Checks a value against the limits, stopping at the first limit passed: `value.too-deep` or
  * `value.too-big`, with the path where it was found. Never throws;
  * cycles count as too deep.

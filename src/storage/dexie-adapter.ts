@@ -13,6 +13,7 @@ import { instantOf, newestOf } from './newest.js';
 import { checkRecord, defaultSchemas, readyToCheck, type SchemaMap } from './validate.js';
 import { sliceTimer } from './yield-to-page.js';
 import { verifyHistory, type HistoryVerdict } from '../model/history-chain.js';
+import { readLimitsOf, type ValueLimits } from '../model/value-limits.js';
 import { asStoredEntry, assertDistinct, assertKeyed, verifySettings, writeSettingsOf, historyEntryId, historyEntryPrefix, prepareWrites, type CurrentState, type WriteSettings } from './write-plan.js';
 
 export interface DexieStorageOptions extends WriteSettings {
@@ -35,6 +36,8 @@ export class DexieStorageAdapter implements StorageAdapter {
   readonly databaseName: string;
   private readonly schemas: SchemaMap;
   private readonly settings: WriteSettings;
+  /** Records are read under the host's limits or the defaults, whichever is larger (readLimitsOf). */
+  private readonly readLimits: ValueLimits;
   private readonly dependencies: IndexedDBDependencies | undefined;
   private readonly listeners = new ListenerSet();
   private readonly instanceId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
@@ -49,6 +52,7 @@ export class DexieStorageAdapter implements StorageAdapter {
     this.databaseName = options.databaseName ?? 'caseplan-elements';
     this.schemas = options.schemas ?? defaultSchemas;
     this.settings = writeSettingsOf(options);
+    this.readLimits = readLimitsOf(options.limits);
     this.dependencies = options.indexedDB ? { indexedDB: options.indexedDB, IDBKeyRange: options.IDBKeyRange ?? IDBKeyRange } : undefined;
   }
 
@@ -81,7 +85,7 @@ export class DexieStorageAdapter implements StorageAdapter {
   async get<T extends StoredRecord>(kind: RecordKind, id: string): Promise<T | undefined> {
     const row = await this.read(() => this.records.get([kind, id]), 'Reading');
     if (!row) return undefined;
-    const checked = checkRecord(this.schemas, kind, row.record);
+    const checked = checkRecord(this.schemas, kind, row.record, 'read', this.readLimits);
     if (!checked.ok) throw new CorruptRecordError(kind, id, checked.violations);
     return checked.record as T;
   }
@@ -94,7 +98,7 @@ export class DexieStorageAdapter implements StorageAdapter {
     const slice = sliceTimer();
     for (const row of rows) {
       if (slice.due()) await slice.yieldToPage();
-      const checked = checkRecord(this.schemas, kind, row.record);
+      const checked = checkRecord(this.schemas, kind, row.record, 'read', this.readLimits);
       if (!checked.ok) result.corrupt.push(new CorruptRecordError(kind, row.id, checked.violations));
       else if (matchesQuery(checked.record, query)) result.records.push(checked.record as T);
     }

@@ -3,7 +3,7 @@ import type { HistoryEntry } from '../model/history.js';
 import type { StoredRecord } from '../model/record.js';
 import type { ChangeListener, ListQuery, ListResult, RecordKind, StorageAdapter, Unsubscribe, WriteOptions, WriteRequest } from './adapter.js';
 import type { HistoryVerdict } from '../model/history-chain.js';
-import type { ValueLimits } from '../model/value-limits.js';
+import { readLimitsOf, type ValueLimits } from '../model/value-limits.js';
 import { violation } from '../model/shared/violation.js';
 import { clearFields, clearValuesOf, openJson, sealJson, type ClearValues, type EncryptedEnvelope } from './encrypted-envelope.js';
 import { ConflictError, CorruptRecordError, InvalidRecordError } from './errors.js';
@@ -61,6 +61,8 @@ export class EncryptingStorageAdapter implements StorageAdapter {
   private readonly key: CryptoKey;
   private readonly schemas: SchemaMap;
   private readonly limits: ValueLimits | undefined;
+  /** Records are read under the host's limits or the defaults, whichever is larger (readLimitsOf). */
+  private readonly readLimits: ValueLimits;
 
   constructor(
     private readonly inner: StorageAdapter,
@@ -71,6 +73,7 @@ export class EncryptingStorageAdapter implements StorageAdapter {
     this.key = options.key;
     this.schemas = options.schemas ?? defaultSchemas;
     this.limits = options.limits;
+    this.readLimits = readLimitsOf(options.limits);
   }
 
   async get<T extends StoredRecord>(kind: RecordKind, id: string): Promise<T | undefined> {
@@ -249,7 +252,7 @@ export class EncryptingStorageAdapter implements StorageAdapter {
     const body = (await openJson(this.key, kind, envelope.id, envelope, envelope.aad === 2 ? clear : undefined)) as Record<string, unknown>;
     const mismatch = clearFieldMismatch(body, clear, envelope.aad === 2) ?? (envelope.boundedByCreation === true && !isBoundedByCreation(body) ? 'boundedByCreation' : undefined);
     if (mismatch) throw new CorruptRecordError(kind, envelope.id, [violation('storage.clear-field-mismatch', [mismatch])]);
-    const checked = checkRecord(this.schemas, kind, withClearFields(body as unknown as StoredRecord, envelope));
+    const checked = checkRecord(this.schemas, kind, withClearFields(body as unknown as StoredRecord, envelope), 'read', this.readLimits);
     if (!checked.ok) throw new CorruptRecordError(kind, envelope.id, checked.violations);
     return checked.record;
   }

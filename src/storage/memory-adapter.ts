@@ -7,6 +7,7 @@ import { matchesQuery } from './matches.js';
 import { newestOf } from './newest.js';
 import { checkRecord, defaultSchemas, type SchemaMap } from './validate.js';
 import { verifyHistory, type HistoryVerdict } from '../model/history-chain.js';
+import { readLimitsOf, type ValueLimits } from '../model/value-limits.js';
 import { asStoredEntry, assertDistinct, assertKeyed, verifySettings, writeSettingsOf, prepareWrites, type WriteSettings } from './write-plan.js';
 
 interface SharedMemory {
@@ -50,6 +51,8 @@ export class MemoryStorageAdapter implements StorageAdapter {
   readonly persistent: boolean;
   private readonly schemas: SchemaMap;
   private readonly settings: WriteSettings;
+  /** Records are read under the host's limits or the defaults, whichever is larger (readLimitsOf). */
+  private readonly readLimits: ValueLimits;
   private readonly memory: SharedMemory;
   private readonly listeners = new ListenerSet();
   private closed = false;
@@ -59,6 +62,7 @@ export class MemoryStorageAdapter implements StorageAdapter {
     this.persistent = options.persistent ?? false;
     this.schemas = options.schemas ?? defaultSchemas;
     this.settings = writeSettingsOf(options);
+    this.readLimits = readLimitsOf(options.limits);
     const shared = options.name ? namedMemories.get(options.name) : undefined;
     this.memory = shared ?? { records: new Map(), history: new Map(), instances: new Set() };
     if (options.name && !shared) namedMemories.set(options.name, this.memory);
@@ -75,7 +79,7 @@ export class MemoryStorageAdapter implements StorageAdapter {
     this.assertOpen();
     const raw = this.memory.records.get(key(kind, id));
     if (!raw) return undefined;
-    const checked = checkRecord(this.schemas, kind, raw);
+    const checked = checkRecord(this.schemas, kind, raw, 'read', this.readLimits);
     if (!checked.ok) throw new CorruptRecordError(kind, id, checked.violations);
     return structuredClone(checked.record) as T;
   }
@@ -85,7 +89,7 @@ export class MemoryStorageAdapter implements StorageAdapter {
     const result: ListResult<T> = { records: [], corrupt: [] };
     for (const [recordKey, raw] of this.memory.records) {
       if (!recordKey.startsWith(`${kind}/`)) continue;
-      const checked = checkRecord(this.schemas, kind, raw);
+      const checked = checkRecord(this.schemas, kind, raw, 'read', this.readLimits);
       if (!checked.ok) {
         result.corrupt.push(new CorruptRecordError(kind, String((raw as { id?: unknown }).id), checked.violations));
         continue;

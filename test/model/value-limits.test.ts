@@ -3,7 +3,7 @@
 // answering differently the second time (a getter) is refused all the same.
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { checkValueLimits, unknownFields } from '../../src/model/value-limits.js';
+import { checkValueLimits, DEFAULT_VALUE_LIMITS, readLimitsOf, unknownFields } from '../../src/model/value-limits.js';
 
 const limits = { maxDepth: 6, maxSize: 200 };
 
@@ -68,6 +68,16 @@ describe('checkValueLimits', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('readLimitsOf', () => {
+  it("reads under each of the host's limits that is above the default, and the default where the host's is lower", () => {
+    const { maxDepth, maxSize } = DEFAULT_VALUE_LIMITS;
+    expect(readLimitsOf(undefined)).to.deep.equal(DEFAULT_VALUE_LIMITS);
+    expect(readLimitsOf({ maxDepth: maxDepth * 2, maxSize: maxSize * 3 })).to.deep.equal({ maxDepth: maxDepth * 2, maxSize: maxSize * 3 });
+    expect(readLimitsOf({ maxDepth: 4, maxSize: 100 })).to.deep.equal(DEFAULT_VALUE_LIMITS);
+    expect(readLimitsOf({ maxDepth: 4, maxSize: maxSize * 2 })).to.deep.equal({ maxDepth, maxSize: maxSize * 2 });
   });
 });
 

@@ -5,10 +5,17 @@ import { ConflictError, InvalidRecordError } from '../../src/storage/errors.js';
 import { verifyHistory } from '../../src/model/history-chain.js';
 import type { ServicePlan } from '../../src/model/service-plan/plan.js';
 import type { Contact } from '../../src/model/visitation/contact.js';
+import { DEFAULT_VALUE_LIMITS, type ValueLimits } from '../../src/model/value-limits.js';
 import { draftContact, draftPlan } from './fixtures.js';
 
+/** The host's limits for each adapter of a pair (the adapters' `limits` option); none: the defaults. */
+export interface PairLimits {
+  first?: ValueLimits;
+  second?: ValueLimits;
+}
+
 /** Two adapters on one store (two tabs), created fresh for each test. */
-export type AdapterPairFactory = () => Promise<{ first: StorageAdapter; second: StorageAdapter; dispose: () => Promise<void> }>;
+export type AdapterPairFactory = (limits?: PairLimits) => Promise<{ first: StorageAdapter; second: StorageAdapter; dispose: () => Promise<void> }>;
 
 const nextTick = () => new Promise((resolve) => setTimeout(resolve, 50));
 
@@ -110,6 +117,28 @@ export function runAdapterContract(label: string, makePair: AdapterPairFactory):
       const batch = await first.transaction([{ kind: 'contact', record: { ...draftContact('contact-deep'), extra: deep } as unknown as Contact }]).catch((caught: unknown) => caught);
       expect(batch).to.be.instanceOf(InvalidRecordError);
       expect(await first.get('contact', 'contact-deep')).to.equal(undefined);
+    });
+
+    it("reads back what the host's raised limits let it write, and what is saved after the host lowers them", async () => {
+      let nested: unknown = 'bottom';
+      for (let level = 0; level < 100; level += 1) nested = { next: nested };
+      const raised = { ...DEFAULT_VALUE_LIMITS, maxDepth: 200 };
+      const lowered = { maxDepth: 8, maxSize: 100 };
+      const pair = await makePair({ first: raised, second: lowered });
+      try {
+        // A kind of the host's own, which keeps its fields: the only way a record nests deeper than the default.
+        const written = { id: 'note-deep', version: 0, createdAt: '2026-12-01T10:00:00.000Z', updatedAt: '2026-12-01T10:00:00.000Z', updatedBy: 'worker-1', tree: nested };
+        await pair.first.put('hostNote', written);
+        expect((await pair.first.get<typeof written>('hostNote', 'note-deep'))?.tree, 'read back under the raised limits').to.deep.equal(nested);
+        const listed = await pair.first.list('hostNote');
+        expect([listed.records.length, listed.corrupt.length], 'listed: records, corrupt').to.deep.equal([1, 0]);
+        // Saved under the defaults, read by an adapter whose host lowered them: still there.
+        const contact = await pair.first.put('contact', draftContact('contact-lowered'));
+        expect(await pair.second.get('contact', 'contact-lowered'), 'read after the limits were lowered').to.deep.equal(contact);
+        expect((await pair.second.list('contact')).records.map((record) => record.id)).to.deep.equal(['contact-lowered']);
+      } finally {
+        await pair.dispose();
+      }
     });
 
     it('lists by case, child and plan, leaving archived records out unless asked', async () => {

@@ -7,10 +7,10 @@ import { CorruptRecordError, StorageError } from '../../src/storage/errors.js';
 import { runAdapterContract } from './adapter-contract.js';
 import { draftContact, draftPlan, freshDatabaseName } from './fixtures.js';
 
-runAdapterContract('DexieStorageAdapter', async () => {
+runAdapterContract('DexieStorageAdapter', async (limits = {}) => {
   const databaseName = freshDatabaseName('dexie');
-  const first = new DexieStorageAdapter({ databaseName });
-  const second = new DexieStorageAdapter({ databaseName });
+  const first = new DexieStorageAdapter({ databaseName, ...(limits.first ? { limits: limits.first } : {}) });
+  const second = new DexieStorageAdapter({ databaseName, ...(limits.second ? { limits: limits.second } : {}) });
   return {
     first,
     second,

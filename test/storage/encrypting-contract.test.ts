@@ -10,11 +10,11 @@ import { freshDatabaseName } from './fixtures.js';
 
 const newKey = () => crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
 
-runAdapterContract('EncryptingStorageAdapter over IndexedDB', async () => {
+runAdapterContract('EncryptingStorageAdapter over IndexedDB', async (limits = {}) => {
   const databaseName = freshDatabaseName('encrypted-contract');
   const key = await newKey();
-  const first = new EncryptingStorageAdapter(new DexieStorageAdapter({ databaseName, schemas: encryptedEnvelopeSchemas }), { key });
-  const second = new EncryptingStorageAdapter(new DexieStorageAdapter({ databaseName, schemas: encryptedEnvelopeSchemas }), { key });
+  const first = new EncryptingStorageAdapter(new DexieStorageAdapter({ databaseName, schemas: encryptedEnvelopeSchemas }), { key, ...(limits.first ? { limits: limits.first } : {}) });
+  const second = new EncryptingStorageAdapter(new DexieStorageAdapter({ databaseName, schemas: encryptedEnvelopeSchemas }), { key, ...(limits.second ? { limits: limits.second } : {}) });
   return {
     first,
     second,
@@ -26,10 +26,10 @@ runAdapterContract('EncryptingStorageAdapter over IndexedDB', async () => {
   };
 });
 
-runAdapterContract('EncryptingStorageAdapter over memory', async () => {
+runAdapterContract('EncryptingStorageAdapter over memory', async (limits = {}) => {
   const name = freshDatabaseName('encrypted-memory');
   const key = await newKey();
-  const first = new EncryptingStorageAdapter(new MemoryStorageAdapter({ name, schemas: encryptedEnvelopeSchemas }), { key });
-  const second = new EncryptingStorageAdapter(new MemoryStorageAdapter({ name, schemas: encryptedEnvelopeSchemas }), { key });
+  const first = new EncryptingStorageAdapter(new MemoryStorageAdapter({ name, schemas: encryptedEnvelopeSchemas }), { key, ...(limits.first ? { limits: limits.first } : {}) });
+  const second = new EncryptingStorageAdapter(new MemoryStorageAdapter({ name, schemas: encryptedEnvelopeSchemas }), { key, ...(limits.second ? { limits: limits.second } : {}) });
   return { first, second, dispose: async () => Promise.all([first.close(), second.close()]).then(() => undefined) };
 });

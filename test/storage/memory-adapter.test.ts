@@ -5,10 +5,10 @@ import { runAdapterContract } from './adapter-contract.js';
 import { clearLocalData } from '../../src/storage/clear-local-data.js';
 import { draftContact, draftPlan, freshDatabaseName } from './fixtures.js';
 
-runAdapterContract('MemoryStorageAdapter', async () => {
+runAdapterContract('MemoryStorageAdapter', async (limits = {}) => {
   const name = freshDatabaseName('memory');
-  const first = new MemoryStorageAdapter({ name });
-  const second = new MemoryStorageAdapter({ name });
+  const first = new MemoryStorageAdapter({ name, ...(limits.first ? { limits: limits.first } : {}) });
+  const second = new MemoryStorageAdapter({ name, ...(limits.second ? { limits: limits.second } : {}) });
   return { first, second, dispose: async () => Promise.all([first.close(), second.close()]).then(() => undefined) };
 });
 
