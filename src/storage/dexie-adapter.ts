@@ -121,13 +121,10 @@ export class DexieStorageAdapter implements StorageAdapter {
     const wanted = query.newest!;
     if (wanted <= 0) return [];
     const matches = (row: RecordRow) => rowMatches(row, query);
-    const rows = await this.records
-      .where(scope.index)
-      .between([kind, scope.value, Dexie.minKey], [kind, scope.value, Dexie.maxKey])
-      .reverse()
-      .filter(matches)
-      .limit(wanted)
-      .toArray();
+    const newestFirst = this.records.where(scope.index).between([kind, scope.value, Dexie.minKey], [kind, scope.value, Dexie.maxKey]).reverse();
+    // A filter makes Dexie step a cursor row by row (about 3x slower for a log's first page): left out when
+    // the index already answers the whole query (its one scope, archived records included).
+    const rows = await (indexAnswers(query) ? newestFirst : newestFirst.filter(matches)).limit(wanted).toArray();
     if (rows.length < wanted) return rows;
     const last = rows.at(-1)!.at;
     const seen = new Set(rows.map((row) => row.id));
@@ -351,6 +348,12 @@ function rowMatches(row: RecordRow, query: ListQuery): boolean {
 function newestRowsOf(rows: readonly RecordRow[], query: ListQuery): RecordRow[] {
   const byRecord = new Map(rows.filter((row) => rowMatches(row, query)).map((row) => [row.record as StoredRecord, row]));
   return newestOf([...byRecord.keys()], query.newest!).map((record) => byRecord.get(record)!);
+}
+
+/** Whether the list's index alone selects exactly the query's records: one scope asked, archived ones included. */
+function indexAnswers(query: ListQuery): boolean {
+  const scopes = [query.caseId, query.childId, query.planId].filter((value) => value !== undefined).length;
+  return scopes === 1 && query.includeArchived === true;
 }
 
 interface ListScope {

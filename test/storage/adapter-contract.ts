@@ -347,6 +347,7 @@ export function runAdapterContract(label: string, makePair: AdapterPairFactory):
           contactAt('n-new', '2026-03-20T12:00:00.000Z'),
           contactAt('n-archived', '2026-03-25T12:00:00.000Z'),
           contactAt('n-other-child', '2026-03-30T12:00:00.000Z', { childId: 'child-other' }),
+          contactAt('n-plan-other-child', '2026-03-06T12:00:00.000Z', { childId: 'child-other', planId: 'visit-plan-n' }),
         ].map((record) => ({ kind: 'contact', record })),
       );
       await first.archive('contact', (await first.get('contact', 'n-archived'))!);
@@ -360,7 +361,9 @@ export function runAdapterContract(label: string, makePair: AdapterPairFactory):
       expect((await ids({ childId: 'child-n', newest: 2 })).sort()).to.deep.equal(['n-new', 'n-tie-a', 'n-tie-b']);
       expect(await ids({ childId: 'child-n', newest: 4 })).to.include.members(['n-new', 'n-tie-a', 'n-tie-b', 'n-mid']).and.to.have.length(4);
       expect(await ids({ childId: 'child-n', newest: 1, includeArchived: true })).to.deep.equal(['n-archived']);
-      expect(await ids({ planId: 'visit-plan-n', newest: 1 })).to.deep.equal(['n-mid']);
+      expect(await ids({ planId: 'visit-plan-n', newest: 1 })).to.deep.equal(['n-plan-other-child']);
+      // Two scopes: the list's index (the plan's) is not the whole query.
+      expect(await ids({ planId: 'visit-plan-n', childId: 'child-n', newest: 1, includeArchived: true })).to.deep.equal(['n-mid']);
       expect(await ids({ caseId: 'case-1', newest: 1 })).to.deep.equal(['n-other-child']);
       expect((await ids({ childId: 'child-n', newest: 100 })).sort()).to.deep.equal(['n-mid', 'n-new', 'n-offset', 'n-old', 'n-tie-a', 'n-tie-b']);
       expect(await ids({ childId: 'child-n', newest: 0 })).to.deep.equal([]);
