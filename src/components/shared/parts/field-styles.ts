@@ -4,6 +4,8 @@ import { css } from 'lit';
 export const fieldStyles = css`
   .field {
     display: grid;
+    /* As wide as the field, never as wide as a select's longest option (a plan title at 320 px). */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_cp-field-gap);
     min-inline-size: 0;
   }
