@@ -167,12 +167,17 @@ export class ContactList<T extends ListRow = ListRow> extends LitElement {
       // On paper (or still laid out for it) the viewport is as tall as every row: not a window size to keep.
       if (!this.viewport || this.print.printing || this.renderedForPrint) return;
       this.viewportHeight = this.viewport.clientHeight || FALLBACK_VIEWPORT;
-      this.requestUpdate(); // a new width wraps the rows differently: measure them again
+      this.updateNextFrame(); // a new width wraps the rows differently: measure them again
     });
-    // Deferred to the next frame: placing rows inside the observer's own callback would be a resize loop.
-    this.rowObserver = new ResizeObserver(() => {
-      if (this.frame === undefined) this.frame = requestAnimationFrame(() => ((this.frame = undefined), this.requestUpdate()));
-    });
+    this.rowObserver = new ResizeObserver(() => this.updateNextFrame());
+  }
+
+  /**
+   * A render in the next frame, never inside a resize observer's callback: rows placed there resize what is
+   * observed in the same delivery, a loop the browser reports as an error (a host's error monitor sees it).
+   */
+  private updateNextFrame(): void {
+    if (this.frame === undefined) this.frame = requestAnimationFrame(() => ((this.frame = undefined), this.requestUpdate()));
   }
 
   override disconnectedCallback(): void {
