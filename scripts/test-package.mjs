@@ -99,6 +99,19 @@ for (const file of ['web-types.json', 'vscode.html-custom-data.json']) {
 const versionInCode = /sdkVersion = "([^"]+)"/.exec(readFileSync(join(installed, 'dist/define/sdk-copies.js'), 'utf8'))?.[1];
 check(`the version the code reports (${versionInCode}) is the package's (${pkg.version})`, versionInCode === pkg.version);
 
+// ---- 1b. each entry alone types what it brings: its tags and its cp-* events (test/hosts/entry-types/, one program per file)
+{
+  const dir = join(work, 'entry-types');
+  cpSync(join(root, 'test/hosts/entry-types'), dir, { recursive: true });
+  const base = JSON.parse(readFileSync(join(root, 'test/hosts/shared/tsconfig.json'), 'utf8'));
+  for (const file of readdirSync(dir).filter((name) => name.endsWith('.ts'))) {
+    const config = join(dir, `tsconfig.${file}.json`);
+    writeFileSync(config, JSON.stringify({ ...base, files: [file] }, null, 2));
+    const typed = run(process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit', '-p', config]);
+    check(`entry types alone: ${file} (the tag and its events, nothing else imported)`, typed.ok, typed.output);
+  }
+}
+
 // ---- 2. host apps
 const englishKeys = new Set(
   jsFiles

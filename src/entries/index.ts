@@ -9,6 +9,7 @@ export { ContactLog } from '../components/contact-log/contact-log.js';
 export { CaseplanElement, type CaseplanTheme } from '../components/shared/caseplan-element.js';
 export * from '../components/shared/events/index.js';
 export { CpPlanCreatedEvent, type CpPlanCreatedDetail } from '../components/service-plan-editor/plan-created-event.js';
+export { CpOpenVisitationPlanEvent, type CpOpenVisitationPlanDetail } from '../components/service-plan-editor/open-visitation-plan-event.js';
 export { caseplanContexts, readNow, type CaseplanContextValues, type NowSource } from '../components/shared/context.js';
 export { CurrentUserSchema, type CurrentUser } from '../components/shared/current-user.js';
 export * from './define.js';
