@@ -206,6 +206,8 @@ let rawPlansDatabase: IDBDatabase | undefined;
 
 /** The raw baseline of a second element: the database already open. */
 export async function openPlanRawOnOpenDatabase(items: number): Promise<number> {
+  // Seeded first: on a fresh page the adapter's upgrade would otherwise wait forever behind this connection.
+  await seedPlan(items);
   rawPlansDatabase ??= await openRawDatabase('bench-plans');
   const database = rawPlansDatabase;
   return timeOpenRaw(items, async () => database, () => undefined);
