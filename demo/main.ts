@@ -98,8 +98,18 @@ document.querySelector('#reset-demo')!.addEventListener('click', async () => {
   location.reload();
 });
 
+/** The chosen language's catalog, loaded before the elements first render so they never show English first. */
+const languageUpFront: Record<HostLocale, () => Promise<unknown>> = {
+  en: () => Promise.resolve(),
+  es: () => import('../src/locales/es.js'),
+  fr: () => import('../src/locales/fr.js'),
+  'pt-BR': () => import('../src/locales/pt.js'),
+};
+
 setLocale(initialLocale());
 setTheme(initialTheme());
+// A failed load leaves the language to load on demand (English until it arrives), as in any host.
+const firstLanguage = languageUpFront[initialLocale()]().catch(() => undefined);
 
 // The elements are registered once the provider holds the storage, so they open the case from the
 // seeded database rather than from a default one.
@@ -109,6 +119,7 @@ void openDemoCase().then(async (demo) => {
   Object.assign(document.querySelector('#plan-editor')!, {
     caseDetails: { caseNumber: sampleCaseNumber, agency: 'Riverside Family Services', court: 'Riverside County Juvenile Court' },
   });
+  await firstLanguage;
   await import('./elements.js');
   applyTheme(themeSwitcher.value as DemoTheme);
   document.documentElement.dataset['demoReady'] = 'true'; // the screenshots script waits for this
