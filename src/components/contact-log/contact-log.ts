@@ -84,7 +84,6 @@ type LogActor = Actor<typeof contactLogMachine>;
  * @csspart compliance - A plan's compliance figures (in the summaries).
  * @csspart missed - The list of missed visits (in the summaries).
  * @csspart awaiting-record - The visits whose time passed within the grace period with nothing recorded yet (in the summaries).
- * @csspart unjudged - The visits or periods that would be missed or not met while damaged contacts exist: they cannot be judged (in the summaries).
  * @cssprop --cp-color-accent - Buttons and focus.
  * @cssprop --cp-color-surface - Background.
  * @cssprop --cp-color-text - Text.
