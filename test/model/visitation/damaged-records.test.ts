@@ -3,6 +3,7 @@ import { damagedContactCount, verdictWithDamaged } from '../../../src/model/visi
 import { caseworkerVisitStandard } from '../../../src/model/visitation/caseworker-standard.js';
 import { childMonthsVisitedShare } from '../../../src/model/visitation/caseworker-shares.js';
 import { planCompliance } from '../../../src/model/visitation/compliance.js';
+import { complianceForFilter } from '../../../src/model/visitation/summary-filter.js';
 import { missedStates } from '../../../src/model/visitation/occurrence-status.js';
 import { contact, monthlyPlan, planContact, weeklyPlan } from './fixtures.js';
 
@@ -53,6 +54,9 @@ describe('verdicts with damaged records', () => {
     expect(result.unjudged.map((status) => status.occurrence.key)).to.deep.equal(['2026-03-10T16:00', '2026-03-17T16:00']);
     expect(result.months[0]).to.include({ planned: 5, due: 1, completed: 1, missed: 0, unjudged: 2, rate: null });
     expect(result.damagedContacts).to.equal(1);
+    // Narrowed to a period (the log's filter), the visits that cannot be judged are those in it.
+    const narrowed = complianceForFilter([result], [weeklyPlan()], log, { from: '2026-03-15', to: '2026-03-20' }).compliance[0]!;
+    expect(narrowed.unjudged.map((status) => status.occurrence.key)).to.deep.equal(['2026-03-17T16:00']);
     // Without damaged records: 1 of 3 kept, 2 missed.
     expect(planCompliance(weeklyPlan(), log, now).months[0]).to.include({ due: 3, completed: 1, missed: 2, unjudged: 0 });
   });
