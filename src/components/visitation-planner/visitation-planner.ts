@@ -55,6 +55,7 @@ type PlannerActor = Actor<typeof visitationPlannerMachine>;
  * @csspart compliance - A plan's compliance figures.
  * @csspart missed - The list of missed visits.
  * @csspart awaiting-record - The visits whose time passed within the grace period with nothing recorded yet.
+ * @csspart unjudged - The visits or periods that would be missed or not met while damaged contacts exist: they cannot be judged.
  * @csspart overlap-warning - A clash with another plan.
  * @csspart outside-warning - Contacts that fall outside the plan's dates.
  * @csspart plan-actions - A plan's buttons (edit, activate, suspend, resume, end).

@@ -10,6 +10,7 @@ import type { LocalizeController } from '../shared/i18n/localize-controller.js';
 /** A compliance rate as a percentage, or why there is none: nothing planned, not yet due, not yet recorded. */
 export function rateText(t: LocalizeController, counts: ComplianceCounts): string {
   const reason = noRateReason(counts);
+  if (reason === 'cannot-judge') return t.term('planner.compliance.cannot-judge');
   if (reason === 'nothing-planned') return t.term('planner.compliance.nothing-planned');
   if (reason === 'awaiting-record') return t.term('planner.compliance.awaiting-record');
   return counts.rate === null ? t.term('planner.compliance.no-rate') : t.number(counts.rate, { style: 'percent', maximumFractionDigits: 0 });
@@ -51,6 +52,9 @@ export function complianceFigures(t: LocalizeController, counts: ComplianceCount
     ${counts.awaitingRecord > 0
       ? html`<div><dt>${t.term('planner.compliance.awaiting-record')}</dt><dd data-figure="awaiting-record">${t.number(counts.awaitingRecord)}</dd></div>`
       : nothing}
+    ${counts.unjudged > 0
+      ? html`<div><dt>${t.term('planner.compliance.cannot-judge')}</dt><dd data-figure="unjudged">${t.number(counts.unjudged)}</dd></div>`
+      : nothing}
     <div><dt>${t.term('planner.compliance.rate')}</dt><dd data-figure="rate">${rateText(t, counts)}</dd></div>
   </dl>`;
 }
@@ -59,12 +63,18 @@ function missedVisit(t: LocalizeController, status: OccurrenceStatus): TemplateR
   return html`<li>${occurrenceText(t, status.occurrence.date, status.occurrence.time)}: ${t.term(`planner.occurrence-state.${status.state}`)}</li>`;
 }
 
-function unmetPeriod(t: LocalizeController, period: PeriodStatus): TemplateResult {
+/** A visit or period that would be missed or not met, while damaged contacts exist: "cannot be judged: 1 damaged record". */
+function unjudgedVisit(t: LocalizeController, status: OccurrenceStatus, damaged: number): TemplateResult {
+  return html`<li>${occurrenceText(t, status.occurrence.date, status.occurrence.time)}: ${t.term('visits.cannot-judge', { count: damaged })}</li>`;
+}
+
+function unmetPeriod(t: LocalizeController, period: PeriodStatus, damaged = 0): TemplateResult {
   const when =
     period.expectation.unit === 'month'
       ? monthName(t, period.expectation.key)
       : t.term('planner.week-of', { date: t.date(period.expectation.periodStart, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }) });
-  return html`<li>${t.term('planner.compliance.period-short', { when, completed: period.counts.completed, expected: period.expectation.expected })}</li>`;
+  const figures = t.term('planner.compliance.period-short', { when, completed: period.counts.completed, expected: period.expectation.expected });
+  return html`<li>${figures}${period.state === 'cannot-judge' ? ` — ${t.term('visits.cannot-judge', { count: damaged })}` : nothing}</li>`;
 }
 
 /**
@@ -100,6 +110,14 @@ export function planComplianceView(t: LocalizeController, compliance: PlanCompli
       ? html`<h5>${t.term('planner.compliance.unmet-list', { count: unmet.length })}</h5>
           <ul class="missed" part="missed">${unmet.map((period) => unmetPeriod(t, period))}</ul>`
       : nothing}
+    ${compliance.unjudged.length > 0
+      ? html`<h5>${t.term('planner.compliance.unjudged-list', { count: compliance.unjudged.length })}</h5>
+          <ul class="unjudged" part="unjudged">${compliance.unjudged.map((status) => unjudgedVisit(t, status, compliance.damagedContacts))}</ul>`
+      : nothing}
+    ${compliance.unjudgedPeriods.length > 0
+      ? html`<h5>${t.term('planner.compliance.unjudged-periods', { count: compliance.unjudgedPeriods.length })}</h5>
+          <ul class="unjudged" part="unjudged">${compliance.unjudgedPeriods.map((period) => unmetPeriod(t, period, compliance.damagedContacts))}</ul>`
+      : nothing}
   </section>`;
 }
 
@@ -111,7 +129,8 @@ function shareLine(t: LocalizeController, kind: 'child-months' | 'residence', sh
       ? t.term('visits.standard.not-judged')
       : t.term('visits.standard.share-of', { count: t.number(share.count), total: t.number(share.of), share: percent(share.share) });
   const target = kind === 'child-months' ? t.term('visits.standard.months-target', { target: percent(CHILD_MONTHS_TARGET_PERCENT / 100) }) : t.term('visits.standard.residence-target');
-  const verdict = share.meets === null ? '' : t.term(share.meets ? 'visits.standard.meets' : 'visits.standard.below');
+  // A share with figures but no verdict: damaged contacts could still bring it to its target.
+  const verdict = share.meets === null ? (share.share === null ? '' : t.term('planner.compliance.cannot-judge')) : t.term(share.meets ? 'visits.standard.meets' : 'visits.standard.below');
   return html`<div data-share=${kind} data-meets=${share.meets === null ? 'none' : String(share.meets)}>
     <dt>${t.term(`visits.standard.${kind}`)}</dt>
     <dd>${figures} · ${target}${verdict ? html` · <strong>${verdict}</strong>` : nothing}</dd>

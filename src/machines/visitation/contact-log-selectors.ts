@@ -7,6 +7,7 @@ import { complianceForFilter, type FilteredCompliance } from '../../model/visita
 import { occurrences, type Occurrence } from '../../model/visitation/recurrence.js';
 import { firstOfMonth, monthOf, addDays } from '../../model/shared/calendar.js';
 import { zonedDateOf } from '../../model/visitation/time-zone.js';
+import { damagedContactCount } from '../../model/visitation/damaged-records.js';
 import type { contactLogMachine } from './contact-log-machine.js';
 import { selectorCache } from '../shared/selector-cache.js';
 
@@ -46,13 +47,15 @@ const complianceCache = selectorCache<Contact[], PlanCompliance[]>();
 
 /**
  * Compliance of each plan in scope (per month, since the start, missed visits), at the machine's `now`;
- * `graceDays`: the agency's grace period for recording a visit before it counts as missed.
+ * `graceDays`: the agency's grace period for recording a visit before it counts as missed. While stored
+ * contacts cannot be read, no visit is judged missed and no period not met ('cannot-judge').
  */
 export function selectPlanCompliance(snapshot: ContactLogSnapshot, graceDays = 0): PlanCompliance[] {
-  const { contacts, plans } = snapshot.context;
+  const { contacts, plans, unreadable } = snapshot.context;
   const now = snapshot.context.now();
   const minute = Math.floor(now.getTime() / 60_000);
-  return complianceCache(contacts, 'compliance', [plans, minute, graceDays], () => plans.map((plan) => planCompliance(plan, contacts, now, { graceDays })));
+  const damagedContacts = damagedContactCount(unreadable);
+  return complianceCache(contacts, 'compliance', [plans, minute, graceDays, damagedContacts], () => plans.map((plan) => planCompliance(plan, contacts, now, { graceDays, damagedContacts })));
 }
 
 const filteredCache = selectorCache<Contact[], FilteredCompliance>();
@@ -74,14 +77,17 @@ export interface CaseworkerStandardOptions {
   caseworkerIds?: readonly string[];
 }
 
-/** The caseworker monthly visit standard for the log's child (undefined when the log is not a child's). */
+/**
+ * The caseworker monthly visit standard for the log's child (undefined when the log is not a child's).
+ * While stored contacts cannot be read, no month is judged not met ('cannot-judge').
+ */
 export function selectCaseworkerStandard(snapshot: ContactLogSnapshot, options: CaseworkerStandardOptions = {}): CaseworkerStandard | undefined {
-  const { childId, contacts, plans, timeZone, currentUser } = snapshot.context;
+  const { childId, contacts, plans, timeZone, currentUser, unreadable } = snapshot.context;
   if (childId === undefined) return undefined;
   const now = snapshot.context.now();
   const earliest = [...plans.map((plan) => plan.startDate), earliestContactDate(contacts, timeZone)].filter((date) => date !== undefined).sort()[0];
   const from = options.from ?? firstOfMonth(monthOf(earliest ?? zonedDateOf(now, timeZone)));
-  return caseworkerVisitStandard(contacts, { childId, from, now, timeZone, caseworkerIds: options.caseworkerIds ?? [currentUser.id] });
+  return caseworkerVisitStandard(contacts, { childId, from, now, timeZone, caseworkerIds: options.caseworkerIds ?? [currentUser.id], damagedContacts: damagedContactCount(unreadable) });
 }
 
 /** The occurrences the form offers for the contact's plan: two weeks either side of its date. */

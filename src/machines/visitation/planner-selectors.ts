@@ -3,6 +3,7 @@ import type { Violation } from '../../model/shared/violation.js';
 import type { VisitationPlan } from '../../model/visitation/plan.js';
 import { nextOccurrences, type Occurrence } from '../../model/visitation/recurrence.js';
 import { planCompliance, type PlanCompliance } from '../../model/visitation/compliance.js';
+import { damagedContactCount } from '../../model/visitation/damaged-records.js';
 import { findOverlaps, type PlanOverlap } from '../../model/visitation/overlap.js';
 import { contactsOutsidePlan } from '../../model/visitation/rules/contact-rules.js';
 import { canEditVisitationPlan, visitationPlanTransitions, type VisitationTransition } from '../../model/visitation/lifecycle.js';
@@ -54,20 +55,22 @@ const summaryCache = selectorCache<VisitationPlan[], PlanSummary[]>();
 /**
  * Each plan with its next occurrences, compliance, overlaps and allowed steps, judged at the
  * machine's `now`. Recomputed only when the plans, the contacts or the minute change. `graceDays`: the
- * agency's grace period for recording a visit before it counts as missed (see `planCompliance`).
+ * agency's grace period for recording a visit before it counts as missed (see `planCompliance`). While
+ * stored contacts cannot be read, no visit is judged missed and no period not met ('cannot-judge').
  */
 export function selectPlanSummaries(snapshot: VisitationPlannerSnapshot, upcomingCount = DEFAULT_UPCOMING_COUNT, graceDays = 0): PlanSummary[] {
-  const { plans, contacts } = snapshot.context;
+  const { plans, contacts, unreadable } = snapshot.context;
   const now = snapshot.context.now();
   const minute = Math.floor(now.getTime() / 60_000);
-  return summaryCache(plans, 'summaries', [contacts, minute, upcomingCount, graceDays], () => {
+  const damagedContacts = damagedContactCount(unreadable);
+  return summaryCache(plans, 'summaries', [contacts, minute, upcomingCount, graceDays, damagedContacts], () => {
     // Drafts too: a clash is worth knowing before the plan is activated.
     const overlaps = findOverlaps(plans, { statuses: ['active', 'draft'] });
     return plans.map(
       (plan): PlanSummary => ({
         plan,
         next: nextOccurrences(plan, now, upcomingCount),
-        compliance: planCompliance(plan, contacts, now, { graceDays }),
+        compliance: planCompliance(plan, contacts, now, { graceDays, damagedContacts }),
         overlaps: overlaps.filter((overlap) => overlap.planIds.includes(plan.id)),
         contactsOutside: contactsOutsidePlan(plan, contacts),
         transitions: visitationPlanTransitions(plan),

@@ -11,20 +11,26 @@ export interface StandardShare {
   of: number;
   /** count / of, or null while there is nothing to judge. */
   share: number | null;
-  /** Whether the share meets its target; null while there is nothing to judge. */
+  /** Whether the share meets its target; null while there is nothing to judge, or damaged contacts could decide it. */
   meets: boolean | null;
 }
 
 /**
  * The share of child-months with at least one caseworker visit, against 95 %. A month under way is
  * judged once it has a visit; until then it may still get one, so it is left out rather than failed.
+ * A month that cannot be judged (damaged contacts exist) counts as not visited in the share, and the
+ * verdict is null, not "below", when those months could still bring the share to its target.
  */
 export function childMonthsVisitedShare(months: readonly CaseworkerMonth[]): StandardShare {
   const judged = months.filter((month) => month.status !== 'in-progress' || month.visits > 0);
   const visited = judged.filter((month) => month.visits > 0).length;
   if (judged.length === 0) return { count: 0, of: 0, share: null, meets: null };
+  // Months that cannot be judged (damaged contacts exist) may yet have had their visit: "below" only
+  // when the target is out of reach even if they all had one.
+  const unknown = judged.filter((month) => month.status === 'cannot-judge' && month.visits === 0).length;
   // Whole numbers: 19 of 20 is exactly 95 %, whatever floating point makes of 19 / 20.
-  return { count: visited, of: judged.length, share: visited / judged.length, meets: visited * 100 >= CHILD_MONTHS_TARGET_PERCENT * judged.length };
+  const reaches = (count: number) => count * 100 >= CHILD_MONTHS_TARGET_PERCENT * judged.length;
+  return { count: visited, of: judged.length, share: visited / judged.length, meets: reaches(visited) ? true : unknown > 0 && reaches(visited + unknown) ? null : false };
 }
 
 /** The share of caseworker visits made in the child's residence, against "most" (more than half). */

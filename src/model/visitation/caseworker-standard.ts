@@ -1,6 +1,7 @@
 import type { Contact } from './contact.js';
 import { monthOf, monthsInRange, type CalendarDate } from '../shared/calendar.js';
 import { zonedDateOf } from './time-zone.js';
+import { verdictWithDamaged } from './damaged-records.js';
 
 export interface CaseworkerStandardOptions {
   childId: string;
@@ -14,6 +15,11 @@ export interface CaseworkerStandardOptions {
    * counts as a caseworker visit. Contacts of type `caseworker-home-visit` always count.
    */
   caseworkerIds?: readonly string[];
+  /**
+   * Stored contacts that could not be read (see `damagedContactCount`). Their month cannot be known, so
+   * while any exist no month is judged "not met": each such month is 'cannot-judge'. "Met" stays met.
+   */
+  damagedContacts?: number;
 }
 
 export interface CaseworkerMonth {
@@ -23,8 +29,11 @@ export interface CaseworkerMonth {
   visits: number;
   /** How many of them took place in the child's residence. */
   inResidence: number;
-  /** Met: at least one visit, and most (more than half) in the residence. In progress: this month, not yet met. */
-  status: 'met' | 'not-met' | 'in-progress';
+  /**
+   * Met: at least one visit, and most (more than half) in the residence. In progress: this month, not yet met.
+   * Cannot judge: it would be not met, but damaged contacts exist that may belong to it.
+   */
+  status: 'met' | 'not-met' | 'in-progress' | 'cannot-judge';
   contactIds: string[];
 }
 
@@ -32,11 +41,17 @@ export interface CaseworkerStandard {
   months: CaseworkerMonth[];
   monthsMet: number;
   monthsNotMet: number;
+  /** Months that would be not met while damaged contacts exist (see `damagedContacts`). */
+  monthsCannotJudge: number;
+  /** Stored contacts that could not be read when it was judged. */
+  damagedContacts: number;
   /** Over all judged months: visits and the share of them in the residence (null with no visit). */
   visits: number;
   inResidence: number;
   residenceShare: number | null;
 }
+
+const notMet: ReadonlySet<CaseworkerMonth['status']> = new Set(['not-met']);
 
 const faceToFace = new Set<Contact['type']>(['visit', 'caseworker-home-visit', 'office', 'court', 'other']);
 
@@ -50,7 +65,8 @@ export function isCaseworkerVisit(contact: Contact, childId: string, caseworkerI
 /**
  * The caseworker monthly visit standard: at least one caseworker visit with the child each calendar
  * month, most of them in the child's residence. Months from `from` to this month; contacts dated
- * after `now` are not counted (they cannot have happened).
+ * after `now` are not counted (they cannot have happened). With `damagedContacts`, a month that would
+ * be not met is 'cannot-judge' (the damaged record may be its visit).
  */
 export function caseworkerVisitStandard(contacts: readonly Contact[], options: CaseworkerStandardOptions): CaseworkerStandard {
   const today = zonedDateOf(options.now, options.timeZone);
@@ -69,19 +85,21 @@ export function caseworkerVisitStandard(contacts: readonly Contact[], options: C
     const visits = byMonth.get(month) ?? [];
     const inResidence = visits.filter((contact) => contact.atChildResidence).length;
     const met = visits.length > 0 && inResidence * 2 > visits.length;
-    return { month, visits: visits.length, inResidence, status: met ? 'met' : month === monthOf(today) ? 'in-progress' : 'not-met', contactIds: visits.map((contact) => contact.id) };
+    const status = verdictWithDamaged<CaseworkerMonth['status']>(met ? 'met' : month === monthOf(today) ? 'in-progress' : 'not-met', notMet, options.damagedContacts ?? 0);
+    return { month, visits: visits.length, inResidence, status, contactIds: visits.map((contact) => contact.id) };
   });
-  return monthsTotals(months);
+  return { ...monthsTotals(months), damagedContacts: options.damagedContacts ?? 0 };
 }
 
 /** The standard's totals over these months: months met and not met, visits, visits in the residence and their share. */
-export function monthsTotals(months: CaseworkerMonth[]): Pick<CaseworkerStandard, 'months' | 'monthsMet' | 'monthsNotMet' | 'visits' | 'inResidence' | 'residenceShare'> {
+export function monthsTotals(months: CaseworkerMonth[]): Pick<CaseworkerStandard, 'months' | 'monthsMet' | 'monthsNotMet' | 'monthsCannotJudge' | 'visits' | 'inResidence' | 'residenceShare'> {
   const visits = months.reduce((total, month) => total + month.visits, 0);
   const inResidence = months.reduce((total, month) => total + month.inResidence, 0);
   return {
     months,
     monthsMet: months.filter((month) => month.status === 'met').length,
     monthsNotMet: months.filter((month) => month.status === 'not-met').length,
+    monthsCannotJudge: months.filter((month) => month.status === 'cannot-judge').length,
     visits,
     inResidence,
     residenceShare: visits > 0 ? inResidence / visits : null,

@@ -34,6 +34,12 @@ export interface PlanCompliance {
   periods: PeriodStatus[];
   /** "Times per" plans: the periods over with fewer visits than expected. */
   unmetPeriods: PeriodStatus[];
+  /** Stored contacts that could not be read (see `ComplianceOptions.damagedContacts`). */
+  damagedContacts: number;
+  /** Dated plans: the visits that would be missed while damaged contacts exist ('cannot-judge'). */
+  unjudged: OccurrenceStatus[];
+  /** "Times per" plans: the periods that would be not met while damaged contacts exist ('cannot-judge'). */
+  unjudgedPeriods: PeriodStatus[];
 }
 
 function monthEntry(month: string, counts: ComplianceCounts): MonthCompliance {
@@ -52,6 +58,13 @@ export interface ComplianceOptions {
    * 'awaiting-record' (neither due nor missed) until this long after its time. Default 0.
    */
   graceDays?: number;
+  /**
+   * Stored contacts that could not be read (kept unchanged, not shown). The storage reports only their
+   * kind and id, so which plan and period they belong to cannot be known: while any exist, every visit
+   * that would be missed and every period that would be not met is 'cannot-judge' (counted as
+   * `unjudged`, and no rate is given for it). Visits that took place stay counted. Default 0.
+   */
+  damagedContacts?: number;
 }
 
 export function planCompliance(plan: VisitationPlan, contacts: readonly Contact[], now: Date, options: ComplianceOptions = {}): PlanCompliance {
@@ -73,7 +86,7 @@ export function planCompliance(plan: VisitationPlan, contacts: readonly Contact[
   let periods: PeriodStatus[] = [];
   const kind = isPeriodRecurrence(plan.recurrence) ? 'period' : 'dated';
   if (months.length > 0 && kind === 'dated') {
-    const resolved = resolveOccurrences({ occurrences: datedOccurrences(plan, window.first, lastDay), contacts: planContacts, timeZone: plan.timeZone, now, today, graceDays: options.graceDays ?? 0 });
+    const resolved = resolveOccurrences({ occurrences: datedOccurrences(plan, window.first, lastDay), contacts: planContacts, timeZone: plan.timeZone, now, today, graceDays: options.graceDays ?? 0, damagedContacts: options.damagedContacts ?? 0 });
     statuses = resolved.statuses;
     for (const status of statuses) count(status.month, status.occurrence.date, countsOf(status.state));
     for (const extra of resolved.extraContacts) {
@@ -82,7 +95,7 @@ export function planCompliance(plan: VisitationPlan, contacts: readonly Contact[
     }
   } else if (months.length > 0) {
     const expectations = occurrences(plan, window.first, lastDay) as PeriodExpectation[];
-    periods = resolvePeriods({ expectations, contacts: planContacts, timeZone: plan.timeZone, today });
+    periods = resolvePeriods({ expectations, contacts: planContacts, timeZone: plan.timeZone, today, damagedContacts: options.damagedContacts ?? 0 });
     for (const period of periods) count(period.month, period.expectation.periodStart, period.counts);
   }
 
@@ -99,6 +112,9 @@ export function planCompliance(plan: VisitationPlan, contacts: readonly Contact[
     missed: statuses.filter((status) => missedStates.has(status.state)),
     periods,
     unmetPeriods: periods.filter((period) => period.state === 'not-met'),
+    damagedContacts: options.damagedContacts ?? 0,
+    unjudged: statuses.filter((status) => status.state === 'cannot-judge'),
+    unjudgedPeriods: periods.filter((period) => period.state === 'cannot-judge'),
   };
 }
 

@@ -2,6 +2,7 @@ import type { Contact } from './contact.js';
 import type { DatedOccurrence } from './recurrence.js';
 import type { CalendarDate } from '../shared/calendar.js';
 import { zonedDateOf } from './time-zone.js';
+import { verdictWithDamaged } from './damaged-records.js';
 
 /** What became of one planned visit, judged at `now`. */
 export type OccurrenceState =
@@ -18,7 +19,9 @@ export type OccurrenceState =
   | 'reschedule-pending'
   /** Moved to a day now past, and no visit was logged. */
   | 'reschedule-lapsed'
-  | 'upcoming';
+  | 'upcoming'
+  /** It would count as missed, but damaged contacts exist and one of them may be its record. */
+  | 'cannot-judge';
 
 export interface OccurrenceStatus {
   occurrence: DatedOccurrence;
@@ -41,6 +44,8 @@ interface ResolveInput {
   today: CalendarDate;
   /** Days after a visit's time during which nothing logged is 'awaiting-record', not missed (default 0). */
   graceDays?: number;
+  /** Stored contacts that could not be read: while any exist, a visit that would be missed is 'cannot-judge'. */
+  damagedContacts?: number;
 }
 
 export interface ResolvedOccurrences {
@@ -66,7 +71,7 @@ export function resolveOccurrences(input: ResolveInput): ResolvedOccurrences {
     else if (contact.outcome.type === 'completed') unlinkedCompleted.push(contact);
   }
   const usedAsMakeUp = new Set<string>();
-  const statuses = input.occurrences.map((occurrence): OccurrenceStatus => {
+  const judged = input.occurrences.map((occurrence): OccurrenceStatus => {
     const contacts = linked.get(occurrence.key) ?? [];
     const ids = contacts.map((contact) => contact.id);
     const month = occurrence.date.slice(0, 7);
@@ -87,6 +92,7 @@ export function resolveOccurrences(input: ResolveInput): ResolvedOccurrences {
     if (contacts.some((contact) => contact.outcome.type === 'cancelled')) return { occurrence, month, state: 'cancelled', contactIds: ids };
     return { occurrence, month, state: unloggedState(occurrence.startsAt, input.now, input.graceDays ?? 0), contactIds: ids };
   });
+  const statuses = judged.map((status) => ({ ...status, state: verdictWithDamaged(status.state, missedStates, input.damagedContacts ?? 0) }));
   return { statuses, extraContacts: unlinkedCompleted.filter((contact) => !usedAsMakeUp.has(contact.id)) };
 }
 
@@ -106,11 +112,13 @@ export function unloggedState(startsAt: string, now: Date, graceDays: number): O
 export function countsOf(state: OccurrenceState): Record<string, number> {
   const notDue = state === 'upcoming' || state === 'reschedule-pending';
   const awaiting = state === 'awaiting-record';
+  const unjudged = state === 'cannot-judge';
   return {
     planned: 1,
-    due: notDue || awaiting ? 0 : 1,
+    due: notDue || awaiting || unjudged ? 0 : 1,
     upcoming: notDue ? 1 : 0,
     awaitingRecord: awaiting ? 1 : 0,
+    unjudged: unjudged ? 1 : 0,
     completed: state === 'completed' || state === 'completed-after-reschedule' ? 1 : 0,
     cancelled: state === 'cancelled' ? 1 : 0,
     noShow: state === 'no-show' ? 1 : 0,

@@ -64,6 +64,8 @@ function narrowPlan(compliance: PlanCompliance, filter: ContactFilter, matching:
     missed: occurrences.filter((status) => missedStates.has(status.state)),
     periods,
     unmetPeriods: periods.filter((period) => period.state === 'not-met'),
+    unjudged: occurrences.filter((status) => status.state === 'cannot-judge'),
+    unjudgedPeriods: periods.filter((period) => period.state === 'cannot-judge'),
   };
 }
 

@@ -95,6 +95,7 @@ export const en = {
   'contact.standard.met': 'met',
   'contact.standard.not-met': 'not met',
   'contact.standard.in-progress': 'in progress',
+  'contact.standard.totals-unjudged': 'Months that cannot be judged: {count}.',
   'contact.standard.visits': { zero: 'no visit', one: '{count} visit, {inResidence} in the residence', other: '{count} visits, {inResidence} in the residence' },
   // Issue 15 point 9: the printed plan (header, page numbers, sections a court reads).
   "contact.print.time-zone": "All times: {zone}",

@@ -95,6 +95,7 @@ export const es: Messages = {
   'contact.standard.met': 'cumplido',
   'contact.standard.not-met': 'no cumplido',
   'contact.standard.in-progress': 'en curso',
+  'contact.standard.totals-unjudged': 'Meses que no se pueden evaluar: {count}.',
   'contact.standard.visits': { zero: 'ninguna visita', one: '{count} visita, {inResidence} en el domicilio', other: '{count} visitas, {inResidence} en el domicilio' },
   // Issue 15 point 9: the printed plan (header, page numbers, sections a court reads).
   "contact.print.time-zone": "Zona horaria de todas las horas: {zone}",

@@ -95,6 +95,7 @@ export const fr: Messages = {
   'contact.standard.met': 'respecté',
   'contact.standard.not-met': 'non respecté',
   'contact.standard.in-progress': 'en cours',
+  'contact.standard.totals-unjudged': 'Mois impossibles à évaluer : {count}.',
   'contact.standard.visits': { zero: 'aucune visite', one: '{count} visite, dont {inResidence} sur le lieu de vie', other: '{count} visites, dont {inResidence} sur le lieu de vie' },
   // Issue 15 point 9: the printed plan (header, page numbers, sections a court reads).
   "contact.print.time-zone": "Fuseau horaire de toutes les heures : {zone}",

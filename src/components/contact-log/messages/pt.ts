@@ -95,6 +95,7 @@ export const pt: Messages = {
   'contact.standard.met': 'cumprido',
   'contact.standard.not-met': 'não cumprido',
   'contact.standard.in-progress': 'em andamento',
+  'contact.standard.totals-unjudged': 'Meses que não podem ser avaliados: {count}.',
   'contact.standard.visits': { zero: 'nenhuma visita', one: '{count} visita, {inResidence} na residência', other: '{count} visitas, {inResidence} na residência' },
   // Issue 15 point 9: the printed plan (header, page numbers, sections a court reads).
   "contact.print.time-zone": "Fuso horário de todos os horários: {zone}",

@@ -61,14 +61,17 @@ function standardView(t: LocalizeController, standard: CaseworkerStandard): Temp
   return html`<section class="summary-card" part="caseworker-standard" aria-labelledby="standard-title">
     <h4 id="standard-title">${t.term('contact.standard.title')}</h4>
     <p class="hint">${t.term('contact.standard.rule')}</p>
-    <p data-standard="totals">${t.term('contact.standard.totals', { met: standard.monthsMet, notMet: standard.monthsNotMet })}</p>
+    <p data-standard="totals">${[
+      t.term('contact.standard.totals', { met: standard.monthsMet, notMet: standard.monthsNotMet }),
+      ...(standard.monthsCannotJudge > 0 ? [t.term('contact.standard.totals-unjudged', { count: standard.monthsCannotJudge })] : []),
+    ].join(' ')}</p>
     ${standardSharesView(t, standard.months)}
     ${standard.months.length === 0
       ? nothing
       : html`<ul class="standard-months">
           ${[...standard.months].reverse().map(
             (month) => html`<li data-month=${month.month} data-status=${month.status}>
-              ${monthName(t, month.month)}: ${t.term(`contact.standard.${month.status}`)} —
+              ${monthName(t, month.month)}: ${month.status === 'cannot-judge' ? t.term('visits.cannot-judge', { count: standard.damagedContacts }) : t.term(`contact.standard.${month.status}`)} —
               ${t.term('contact.standard.visits', { count: month.visits, inResidence: month.inResidence })}
             </li>`,
           )}

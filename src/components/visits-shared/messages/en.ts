@@ -68,6 +68,10 @@ export const en = {
   'visits.standard.residence-target': 'target most (more than half)',
   'visits.standard.meets': 'met',
   'visits.standard.below': 'not met',
+  'visits.cannot-judge': { one: 'cannot be judged: {count} damaged record', other: 'cannot be judged: {count} damaged records' },
+  'planner.compliance.cannot-judge': 'Cannot be judged',
+  'planner.compliance.unjudged-list': { one: '{count} visit that cannot be judged', other: '{count} visits that cannot be judged' },
+  'planner.compliance.unjudged-periods': { one: '{count} period that cannot be judged', other: '{count} periods that cannot be judged' },
   // A person with how they take part or relate ("Maria Souza (visitor)"): a message, so the typed name is isolated.
   'visits.person-with': '{name} ({detail})',
 } satisfies Record<string, Message>;

@@ -65,6 +65,10 @@ export const es: Messages = {
   'visits.standard.residence-target': 'objetivo la mayoría (más de la mitad)',
   'visits.standard.meets': 'cumplido',
   'visits.standard.below': 'no cumplido',
+  'visits.cannot-judge': { one: 'no se puede evaluar: {count} registro dañado', other: 'no se puede evaluar: {count} registros dañados' },
+  'planner.compliance.cannot-judge': 'No se puede evaluar',
+  'planner.compliance.unjudged-list': { one: '{count} visita que no se puede evaluar', other: '{count} visitas que no se pueden evaluar' },
+  'planner.compliance.unjudged-periods': { one: '{count} período que no se puede evaluar', other: '{count} períodos que no se pueden evaluar' },
   // A person with how they take part or relate ("Maria Souza (visitor)"): a message, so the typed name is isolated.
   'visits.person-with': '{name} ({detail})',
 };

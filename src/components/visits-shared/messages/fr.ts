@@ -65,6 +65,10 @@ export const fr: Messages = {
   'visits.standard.residence-target': 'objectif la plupart (plus de la moitié)',
   'visits.standard.meets': 'atteint',
   'visits.standard.below': 'non atteint',
+  'visits.cannot-judge': { one: 'impossible à évaluer : {count} enregistrement endommagé', other: 'impossible à évaluer : {count} enregistrements endommagés' },
+  'planner.compliance.cannot-judge': 'Impossible à évaluer',
+  'planner.compliance.unjudged-list': { one: '{count} visite impossible à évaluer', other: '{count} visites impossibles à évaluer' },
+  'planner.compliance.unjudged-periods': { one: '{count} période impossible à évaluer', other: '{count} périodes impossibles à évaluer' },
   // A person with how they take part or relate ("Maria Souza (visitor)"): a message, so the typed name is isolated.
   'visits.person-with': '{name} ({detail})',
 };

@@ -65,6 +65,10 @@ export const pt: Messages = {
   'visits.standard.residence-target': 'meta a maioria (mais da metade)',
   'visits.standard.meets': 'cumprida',
   'visits.standard.below': 'não cumprida',
+  'visits.cannot-judge': { one: 'não é possível avaliar: {count} registro danificado', other: 'não é possível avaliar: {count} registros danificados' },
+  'planner.compliance.cannot-judge': 'Não é possível avaliar',
+  'planner.compliance.unjudged-list': { one: '{count} visita que não pode ser avaliada', other: '{count} visitas que não podem ser avaliadas' },
+  'planner.compliance.unjudged-periods': { one: '{count} período que não pode ser avaliado', other: '{count} períodos que não podem ser avaliados' },
   // A person with how they take part or relate ("Maria Souza (visitor)"): a message, so the typed name is isolated.
   'visits.person-with': '{name} ({detail})',
 };

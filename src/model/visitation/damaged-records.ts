@@ -1,0 +1,20 @@
+/**
+ * Verdicts and records the log cannot read. A stored contact that fails validation is kept unchanged
+ * and not shown; the storage reports only its kind and id (its date, plan and outcome are what could not
+ * be read). So the period it belongs to cannot be known, and while such a contact exists every verdict it
+ * could change is not given: a period "not met" or a visit "missed" is "cannot be judged" instead. A
+ * verdict it could not change stays: a missing record can only add visits, so "met" stays met.
+ */
+
+/** The damaged records that are contacts (a damaged plan changes no other plan's verdict). */
+export function damagedContactCount(unreadable: readonly { kind: string }[]): number {
+  return unreadable.filter((entry) => entry.kind === 'contact').length;
+}
+
+/**
+ * A verdict of a period or a visit given `damagedContacts` contacts that could not be read: `failed`
+ * verdicts ("not met", "missed") become 'cannot-judge' when any exist; every other verdict stays.
+ */
+export function verdictWithDamaged<S extends string>(state: S, failed: ReadonlySet<S>, damagedContacts: number): S | 'cannot-judge' {
+  return damagedContacts > 0 && failed.has(state) ? 'cannot-judge' : state;
+}
