@@ -6,7 +6,7 @@ import { DexieStorageAdapter } from '../../../src/storage/dexie-adapter.js';
 import type { ContactLog } from '../../../src/components/contact-log/contact-log.js';
 import type { Contact } from '../../../src/model/visitation/contact.js';
 import { uniqueDatabaseName } from '../service-plan-editor/helpers.js';
-import { deepActiveElement } from '../a11y-helpers.js';
+import { deepActiveElement, pressKey } from '../a11y-helpers.js';
 import { settle } from '../visitation-planner/helpers.js';
 import { manyContacts, seedWeeklyPlan } from './seed.js';
 import { listOf, mountLog, rows } from './helpers.js';
@@ -73,5 +73,21 @@ describe('review ll-13: <contact-log>’s focused row while the reader scrolls p
     await scrollTo(log, 100 * 104); // and now below it (kept last)
     expect(deepActiveElement()?.tagName, 'focus after scrolling back up past it').not.to.equal('BODY');
     expect(focusedRowId(), 'the focused row').to.equal(id);
+  });
+
+  it('End on a row moves focus to the last row and shows that row whole', async () => {
+    const { log } = await logOf(manyContacts(1000));
+    await waitUntil(() => setSize(log) === '1000', 'not every contact in', { timeout: 5000 });
+    await laidOut(log);
+    rows(log)[0]!.querySelector<HTMLElement>('.row-open')!.focus();
+    await pressKey('End');
+    await laidOut(log);
+    const row = deepActiveElement()!.closest<HTMLElement>('[role="listitem"]')!;
+    expect(row.getAttribute('aria-posinset'), 'the row End focused').to.equal('1000');
+    const viewport = viewportOf(log);
+    const box = row.getBoundingClientRect();
+    const shownBottom = viewport.getBoundingClientRect().top + viewport.clientTop + viewport.clientHeight;
+    expect(viewport.scrollTop, 'scrolled to the end').to.be.closeTo(viewport.scrollHeight - viewport.clientHeight, 1);
+    expect(box.bottom, 'the last row’s bottom edge against the list’s').to.be.at.most(shownBottom + 0.5);
   });
 });
