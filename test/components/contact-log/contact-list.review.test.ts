@@ -117,4 +117,26 @@ describe('review ll-13: <contact-log>’s focused row while the reader scrolls p
     expect(first?.closest('[role="listitem"]'), `Tab into the list landed on ${first?.tagName}.${first?.className}`).not.to.equal(null);
     expect(second?.tagName, 'the Tab after that').not.to.equal('BODY');
   });
+
+  it('a smooth scroll up after a language switch (rows re-wrapped, every row above measured before) goes the whole way', async () => {
+    const { log } = await logOf(manyContacts(300));
+    await waitUntil(() => setSize(log) === '300', 'not every contact in', { timeout: 5000 });
+    log.style.display = 'block';
+    log.style.width = '360px';
+    await laidOut(log);
+    const viewport = viewportOf(log);
+    for (let top = 0; top < 60 * 104; top += 300) await scrollTo(log, top); // read down from the top
+    log.setAttribute('locale', 'fr');
+    await laidOut(log);
+    await laidOut(log);
+    const shownTop = viewport.getBoundingClientRect().top + 120;
+    const watched = rows(log).find((row) => row.getBoundingClientRect().top <= shownTop && row.getBoundingClientRect().bottom > shownTop)!;
+    const before = watched.getBoundingClientRect().top;
+    const ended = new Promise((resolve) => viewport.addEventListener('scrollend', resolve, { once: true }));
+    viewport.scrollBy({ top: -400, behavior: 'smooth' });
+    await ended;
+    await laidOut(log);
+    const after = rows(log).find((row) => row.dataset.id === watched.dataset.id)!.getBoundingClientRect().top;
+    expect(before - after, 'pixels the rows moved').to.be.closeTo(-400, 1);
+  });
 });
