@@ -167,6 +167,9 @@ export class ContactList<T extends ListRow = ListRow> extends LitElement {
   /** Keep the active row in view while the rows around it are measured (after a move or a reveal). */
   private revealPending = false;
   private measurePasses = 0;
+  /** The ids of the rows rendered last, in order, and whether rows held back by `withoutMoves` are still to come. */
+  private renderedIds: readonly string[] = [];
+  private addPending = false;
   private resizeObserver: ResizeObserver | undefined;
   /** Rows whose size changes without a render (the user's text size): measured again on the next frame. */
   private rowObserver: ResizeObserver | undefined;
@@ -362,6 +365,12 @@ export class ContactList<T extends ListRow = ListRow> extends LitElement {
   }
 
   protected override updated(): void {
+    if (this.addPending) {
+      // The rows around the focused one were only removed: the new ones are added before anything is measured.
+      this.addPending = false;
+      this.requestUpdate();
+      return;
+    }
     if (this.scrollPending !== undefined && this.viewport && !this.print.printing && !this.renderedForPrint) {
       // The rows are placed (and the list as tall as they are): the place kept is written before paint.
       const top = this.scrollPending;
@@ -459,17 +468,37 @@ export class ContactList<T extends ListRow = ListRow> extends LitElement {
     return undefined;
   }
 
+  /**
+   * The rows to render now so that the focused row's element is not moved. Lit's `repeat` moves an
+   * element its keyed diff meets at the other end of the list even where the rows kept keep their order
+   * (the focused row, kept last, once every row before it is gone), and a moved element loses focus. A
+   * diff that only removes rows, or only adds them, moves none: when rows are both dropped and added
+   * around the focused row, the dropped go in this render and the new in the next, before paint.
+   */
+  private withoutMoves(shown: number[], focused: number | undefined): number[] {
+    if (focused === undefined || this.renderedIds.length === 0) return shown;
+    const focusedId = this.items[focused]!.id;
+    const before = new Set(this.renderedIds);
+    if (!before.has(focusedId)) return shown;
+    const kept = shown.filter((index) => before.has(this.items[index]!.id));
+    if (kept.length === shown.length || kept.length === before.size) return shown;
+    this.addPending = true;
+    return kept;
+  }
+
   protected override render(): TemplateResult {
     const printing = this.print.printing;
     this.renderedForPrint = printing;
     const offsets = printing ? undefined : this.offsets();
     const window = offsets ? rowWindow(offsets, this.scrollOffset, this.viewportHeight) : { first: 0, last: this.items.length };
-    const shown = Array.from({ length: window.last - window.first }, (_, offset) => window.first + offset);
+    let shown = Array.from({ length: window.last - window.first }, (_, offset) => window.first + offset);
     // The focused row stays in the page out of the window, in its place in the order (first or last), so
     // the rows around it come and go without moving it (a moved element loses focus).
     const focused = this.focusedRow();
     if (focused !== undefined && focused < window.first) shown.unshift(focused);
     else if (focused !== undefined && focused >= window.last) shown.push(focused);
+    shown = this.withoutMoves(shown, focused);
+    this.renderedIds = shown.map((index) => this.items[index]!.id);
     return html`<div class="viewport ${printing ? 'printing' : ''}" part="list" @scroll=${this.onScroll} @keydown=${this.onKeydown}>
       <div class="rows" role="list" aria-label=${this.label} style=${cssomStyle({ height: offsets ? `${offsets[this.items.length]}px` : undefined })}>
         ${repeat(
