@@ -382,7 +382,9 @@ export class ContactList<T extends ListRow = ListRow> extends LitElement {
       this.observeRows();
       if (this.measureRows() && this.measurePasses < MAX_MEASURE_PASSES) {
         this.measurePasses += 1;
-        if (this.revealPending) this.scrollActiveIntoView();
+        // The row kept in view is scrolled to once the rows are placed again: the list's new height is
+        // not written yet, and a scrollTop past the old one would be cut short by it.
+        if (this.revealPending) this.scrollPending = this.scrollOffset = this.revealTop();
         this.requestUpdate();
         return;
       }
@@ -414,8 +416,12 @@ export class ContactList<T extends ListRow = ListRow> extends LitElement {
     this.requestUpdate();
   }
 
+  private revealTop(): number {
+    return scrollToReveal(this.offsets(), this.activeIndex, this.scrollOffset, this.viewportHeight);
+  }
+
   private scrollActiveIntoView(): void {
-    const top = scrollToReveal(this.offsets(), this.activeIndex, this.scrollOffset, this.viewportHeight);
+    const top = this.revealTop();
     if (this.viewport && top !== this.viewport.scrollTop) this.viewport.scrollTop = top;
     this.scrollOffset = top;
   }
