@@ -7,7 +7,7 @@ import { hostStyles } from '../shared/styles/base.js';
 import { forcedColorsStyles } from '../shared/styles/forced-colors.js';
 import { visitsStyles } from '../visits-shared/styles.js';
 import { contactRowStyles } from './parts/contact-row.js';
-import { rowOffsets, rowWindow, scrollToReveal } from './virtual-window.js';
+import { anchoredScrollTop, rowOffsets, rowWindow, scrollToReveal } from './virtual-window.js';
 import { PrintMediaController } from '../shared/controllers/print-media-controller.js';
 import { contactListPrintStyles } from './print-styles.js';
 
@@ -63,12 +63,21 @@ export interface ListRow {
   id: string;
 }
 
+/** Whether two lists of values differ in any place (a new array of the same values is no change). */
+function valuesChanged(value: readonly unknown[], old: readonly unknown[] | undefined): boolean {
+  return old === undefined || value.length !== old.length || value.some((item, index) => item !== old[index]);
+}
+
 /**
  * A long list that keeps only the visible rows in the DOM: a scroll container holding a `role="list"`
  * of rows, each `role="listitem"` with its position in the whole list, as tall as its content (rows are
  * measured on screen, so 200 % text or a narrow screen never cuts a row). Each row starts with a button
  * named after its contact; those buttons are one tab stop (roving tabindex): arrow keys, Page Up/Down,
  * Home and End move between them (scrolling the row into view), Tab moves into the row's other buttons.
+ * It keeps the reader's place: rows added, removed or re-sized above the view leave the rows in view
+ * where they are on screen (at the very top a new row shows, pushing the rest down); a new `query`
+ * shows its rows from the top; the row holding focus stays in the page while focused, even scrolled
+ * away, so focus never falls to the page and Tab goes on from it.
  * Internal part of `<contact-log>`.
  *
  * @csspart list - The scroll container.
@@ -137,6 +146,12 @@ export class ContactList<T extends ListRow = ListRow> extends LitElement {
   @property({ attribute: false }) openId: string | undefined;
   /** The list's accessible name. */
   @property() label = '';
+  /**
+   * What chose and ordered the rows (the log's filter and order), compared value by value: a new query
+   * shows its rows from the top, where a change of the rows alone (one added or archived) keeps the
+   * reader's place.
+   */
+  @property({ attribute: false, hasChanged: valuesChanged }) query: readonly unknown[] = [];
 
   /** The viewport's `scrollTop` as last read (not reactive: a render is asked for only when the window changes). */
   private scrollOffset = 0;
@@ -144,9 +159,17 @@ export class ContactList<T extends ListRow = ListRow> extends LitElement {
   @state() private activeIndex = 0;
   @query('.viewport') private viewport!: HTMLElement;
   private focusPending: string | undefined;
+  /** Where the viewport is to be scrolled once the rows are placed (the reader's place kept, or a new query's top). */
+  private scrollPending: number | undefined;
+  /** The row holding focus (kept in the page while it does, even out of the window), and where it was last. */
+  private focusedId: string | undefined;
+  private focusedIndex = 0;
   /** Keep the active row in view while the rows around it are measured (after a move or a reveal). */
   private revealPending = false;
   private measurePasses = 0;
+  /** The ids of the rows rendered last, in order, and whether rows held back by `withoutMoves` are still to come. */
+  private renderedIds: readonly string[] = [];
+  private addPending = false;
   private resizeObserver: ResizeObserver | undefined;
   /** Rows whose size changes without a render (the user's text size): measured again on the next frame. */
   private rowObserver: ResizeObserver | undefined;
@@ -189,15 +212,30 @@ export class ContactList<T extends ListRow = ListRow> extends LitElement {
     this.frame = undefined;
   }
 
-  /** Where each row starts, from the measured heights (an estimate for rows not shown yet). */
-  private offsets(): Float64Array {
+  /** Where each row starts, from the measured heights (the estimate for rows not shown yet). */
+  private offsets(items: readonly T[] = this.items): Float64Array {
     const cached = this.offsetsCache;
-    if (cached && cached.items === this.items && cached.version === this.heightsVersion) return cached.offsets;
-    const estimate = this.heights.size > 0 ? this.measuredTotal / this.heights.size : ESTIMATED_ROW_HEIGHT;
-    const offsets = rowOffsets(this.items.length, (index) => this.heights.get(this.items[index]!.id), estimate);
-    this.offsetsCache = { items: this.items, version: this.heightsVersion, offsets };
+    if (cached && cached.items === items && cached.version === this.heightsVersion) return cached.offsets;
+    const slack = this.slack.size > 0 ? this.slack : undefined;
+    const offsets = rowOffsets(items.length, (index) => {
+      const id = items[index]!.id;
+      return this.heights.get(id) ?? (slack ? this.estimate + (slack.get(id) ?? 0) : undefined);
+    }, this.estimate);
+    if (items === this.items) this.offsetsCache = { items, version: this.heightsVersion, offsets };
     return offsets;
   }
+
+  /**
+   * The height of a row not shown yet: the average of the rows measured, followed only while every row
+   * above the view is measured. An average that moved with every row measured would move every
+   * unmeasured row above the view with it (after a jump down the list), and the rows under the reader's
+   * eyes, or in a smooth scroll's way, with them.
+   */
+  private estimate = ESTIMATED_ROW_HEIGHT;
+  /** Pixels added to (or taken from) the estimate of rows not measured yet, by id: see `takeFromRowsAbove`. */
+  private readonly slack = new Map<string, number>();
+  /** How many rows from the first are all measured (looked at again from the first when the rows change). */
+  private measuredPrefix = 0;
 
   /**
    * Reads `scrollTop` once per scroll event (nothing is written in between, so no forced layout) and
@@ -218,7 +256,41 @@ export class ContactList<T extends ListRow = ListRow> extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    const before = changed.get('items') as readonly T[] | undefined;
+    if (changed.has('query') && changed.get('query') !== undefined) {
+      // A new search, filter or order: its rows from the top.
+      this.scrollOffset = 0;
+      this.scrollPending = 0;
+      this.activeIndex = 0;
+    } else if (changed.has('items') && before && before.length > 0) this.keepPlace(before);
+    if (changed.has('items')) this.measuredPrefix = 0;
     if (changed.has('items') && this.activeIndex >= this.items.length) this.activeIndex = Math.max(0, this.items.length - 1);
+  }
+
+  /**
+   * The rows changed (a contact added, archived, saved): the row at the top of the view keeps its place
+   * on screen, and the active row stays the same row.
+   */
+  private keepPlace(before: readonly T[]): void {
+    let map: Map<string, number> | undefined;
+    const byId = () => (map ??= new Map(this.items.map((item, index) => [item.id, index])));
+    const shift = this.items.length - before.length;
+    // Rows move by the number added or removed above them, or not at all: those are looked at first.
+    const indexNow = (index: number) => {
+      const id = before[index]!.id;
+      if (this.items[index + shift]?.id === id) return index + shift;
+      if (this.items[index]?.id === id) return index;
+      return byId().get(id) ?? -1;
+    };
+    if (this.activeIndex < before.length) {
+      const now = indexNow(this.activeIndex);
+      if (now >= 0) this.activeIndex = now;
+    }
+    if (this.scrollOffset <= 0) return;
+    const top = anchoredScrollTop(this.offsets(before), this.offsets(), this.scrollOffset, indexNow);
+    if (Math.abs(top - this.scrollOffset) < 0.5) return;
+    this.scrollOffset = top;
+    this.scrollPending = top;
   }
 
   /**
@@ -240,6 +312,7 @@ export class ContactList<T extends ListRow = ListRow> extends LitElement {
       if (known === undefined || Math.abs(known - height) >= 0.5) {
         this.measuredTotal += height - (known ?? 0);
         this.heights.set(id, height);
+        this.slack.delete(id);
       }
       if (Math.abs(placed - height) < 0.5) continue;
       changed = true;
@@ -247,11 +320,36 @@ export class ContactList<T extends ListRow = ListRow> extends LitElement {
     }
     if (!changed) return false;
     this.heightsVersion += 1;
-    if (shiftAbove !== 0 && this.viewport && !this.revealPending) {
+    const items = this.items;
+    while (this.measuredPrefix < items.length && this.heights.has(items[this.measuredPrefix]!.id)) this.measuredPrefix += 1;
+    if (this.measuredPrefix >= rowWindow(offsets, this.scrollOffset, this.viewportHeight, 0).first) this.estimate = this.measuredTotal / this.heights.size;
+    // What rows above the view measured differently is taken from rows further up not measured yet, so
+    // the rows in view stay where they are with no scrollTop written (which would stop a smooth scroll
+    // and fight a scrollbar drag); only what is left once every row above is measured moves the scroll.
+    if (shiftAbove !== 0) shiftAbove = this.takeFromRowsAbove(shiftAbove, rowWindow(offsets, this.scrollOffset, this.viewportHeight).first);
+    if (Math.abs(shiftAbove) >= 0.5 && this.viewport && !this.revealPending) {
       this.viewport.scrollTop = this.scrollOffset + shiftAbove;
       this.scrollOffset = this.viewport.scrollTop;
     }
     return true;
+  }
+
+  /**
+   * Gives `shift` pixels back from the rows not measured yet above row `first` (the nearest first, each
+   * kept between half and twice the estimate), and returns what is left.
+   */
+  private takeFromRowsAbove(shift: number, first: number): number {
+    const least = this.estimate / 2;
+    const most = this.estimate * 2;
+    for (let index = first - 1; index >= 0 && Math.abs(shift) >= 0.5; index -= 1) {
+      const id = this.items[index]!.id;
+      if (this.heights.has(id)) continue;
+      const placed = this.estimate + (this.slack.get(id) ?? 0);
+      const next = Math.min(most, Math.max(least, placed - shift));
+      this.slack.set(id, next - this.estimate);
+      shift -= placed - next;
+    }
+    return shift;
   }
 
   /** Watches the rendered rows' sizes (and forgets rows no longer in the page). */
@@ -272,11 +370,26 @@ export class ContactList<T extends ListRow = ListRow> extends LitElement {
   }
 
   protected override updated(): void {
+    if (this.addPending) {
+      // The rows around the focused one were only removed: the new ones are added before anything is measured.
+      this.addPending = false;
+      this.requestUpdate();
+      return;
+    }
+    if (this.scrollPending !== undefined && this.viewport && !this.print.printing && !this.renderedForPrint) {
+      // The rows are placed (and the list as tall as they are): the place kept is written before paint.
+      const top = this.scrollPending;
+      this.scrollPending = undefined;
+      if (Math.abs(this.viewport.scrollTop - top) >= 0.5) this.viewport.scrollTop = top;
+      this.scrollOffset = this.viewport.scrollTop;
+    }
     if (!this.print.printing && !this.renderedForPrint) {
       this.observeRows();
       if (this.measureRows() && this.measurePasses < MAX_MEASURE_PASSES) {
         this.measurePasses += 1;
-        if (this.revealPending) this.scrollActiveIntoView();
+        // The row kept in view is scrolled to once the rows are placed again: the list's new height is
+        // not written yet, and a scrollTop past the old one would be cut short by it.
+        if (this.revealPending) this.scrollPending = this.scrollOffset = this.revealTop();
         this.requestUpdate();
         return;
       }
@@ -308,8 +421,12 @@ export class ContactList<T extends ListRow = ListRow> extends LitElement {
     this.requestUpdate();
   }
 
+  private revealTop(): number {
+    return scrollToReveal(this.offsets(), this.activeIndex, this.scrollOffset, this.viewportHeight);
+  }
+
   private scrollActiveIntoView(): void {
-    const top = scrollToReveal(this.offsets(), this.activeIndex, this.scrollOffset, this.viewportHeight);
+    const top = this.revealTop();
     if (this.viewport && top !== this.viewport.scrollTop) this.viewport.scrollTop = top;
     this.scrollOffset = top;
   }
@@ -333,19 +450,73 @@ export class ContactList<T extends ListRow = ListRow> extends LitElement {
     this.moveTo(next);
   }
 
+  private onRowFocus(index: number): void {
+    this.activeIndex = index;
+    this.focusedIndex = index;
+    this.focusedId = this.items[index]?.id;
+  }
+
+  /** Focus left the row (to another row, out of the list, or out of the window). */
+  private readonly onRowBlur = (event: FocusEvent): void => {
+    const to = event.relatedTarget as Node | null;
+    const row = event.currentTarget as HTMLElement;
+    if (to && row.contains(to)) return;
+    // Out of the page's window (another tab, another app): the browser gives focus back to it on return.
+    if (!to && !document.hasFocus()) return;
+    this.focusedId = undefined;
+    const index = Number(row.dataset.index);
+    const window = rowWindow(this.offsets(), this.scrollOffset, this.viewportHeight);
+    if (index < window.first || index >= window.last) this.requestUpdate(); // it leaves the page now
+  };
+
+  /** The index of the row holding focus, while it is still a row of the list. */
+  private focusedRow(): number | undefined {
+    const id = this.focusedId;
+    if (id === undefined) return undefined;
+    if (this.items[this.focusedIndex]?.id !== id) this.focusedIndex = this.items.findIndex((item) => item.id === id);
+    if (this.focusedIndex >= 0) return this.focusedIndex;
+    this.focusedId = undefined;
+    return undefined;
+  }
+
+  /**
+   * The rows to render now so that the focused row's element is not moved. Lit's `repeat` moves an
+   * element its keyed diff meets at the other end of the list even where the rows kept keep their order
+   * (the focused row, kept last, once every row before it is gone), and a moved element loses focus. A
+   * diff that only removes rows, or only adds them, moves none: when rows are both dropped and added
+   * around the focused row, the dropped go in this render and the new in the next, before paint.
+   */
+  private withoutMoves(shown: number[], focused: number | undefined): number[] {
+    if (focused === undefined || this.renderedIds.length === 0) return shown;
+    const focusedId = this.items[focused]!.id;
+    const before = new Set(this.renderedIds);
+    if (!before.has(focusedId)) return shown;
+    const kept = shown.filter((index) => before.has(this.items[index]!.id));
+    if (kept.length === shown.length || kept.length === before.size) return shown;
+    this.addPending = true;
+    return kept;
+  }
+
   protected override render(): TemplateResult {
     const printing = this.print.printing;
     this.renderedForPrint = printing;
     const offsets = printing ? undefined : this.offsets();
     const window = offsets ? rowWindow(offsets, this.scrollOffset, this.viewportHeight) : { first: 0, last: this.items.length };
-    const shown = this.items.slice(window.first, window.last);
+    let shown = Array.from({ length: window.last - window.first }, (_, offset) => window.first + offset);
+    // The focused row stays in the page out of the window, in its place in the order (first or last), so
+    // the rows around it come and go without moving it (a moved element loses focus).
+    const focused = this.focusedRow();
+    if (focused !== undefined && focused < window.first) shown.unshift(focused);
+    else if (focused !== undefined && focused >= window.last) shown.push(focused);
+    shown = this.withoutMoves(shown, focused);
+    this.renderedIds = shown.map((index) => this.items[index]!.id);
     return html`<div class="viewport ${printing ? 'printing' : ''}" part="list" @scroll=${this.onScroll} @keydown=${this.onKeydown}>
       <div class="rows" role="list" aria-label=${this.label} style=${cssomStyle({ height: offsets ? `${offsets[this.items.length]}px` : undefined })}>
         ${repeat(
           shown,
-          (item) => item.id,
-          (item, offset) => {
-            const index = window.first + offset;
+          (index) => this.items[index]!.id,
+          (index) => {
+            const item = this.items[index]!;
             const active = index === this.activeIndex;
             return html`<div
               class="row ${item.id === this.openId ? 'open' : ''}"
@@ -356,7 +527,8 @@ export class ContactList<T extends ListRow = ListRow> extends LitElement {
               aria-setsize=${this.items.length}
               aria-posinset=${index + 1}
               style=${cssomStyle(offsets ? { top: `${offsets[index]}px` } : {})}
-              @focusin=${() => (this.activeIndex = index)}
+              @focusin=${() => this.onRowFocus(index)}
+              @focusout=${this.onRowBlur}
             >
               ${this.renderRow(item, active)}
             </div>`;

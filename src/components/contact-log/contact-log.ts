@@ -497,7 +497,7 @@ export class ContactLog extends CaseplanElement {
         ? complete
           ? html`<p class="empty" part="empty">${snapshot.context.contacts.length === 0 ? t.term('contact.list.empty') : t.term('contact.list.none-match')}</p>`
           : nothing
-        : html`<cp-contact-list exportparts="list" .items=${visible} .openId=${rowView.openId} .renderRow=${(contact: Contact, tabbable: boolean) => contactRow(rowView, contact, tabbable)} label=${t.term('contact.list.label')}></cp-contact-list>`}
+        : html`<cp-contact-list exportparts="list" .items=${visible} .query=${[snapshot.context.filter, snapshot.context.order]} .openId=${rowView.openId} .renderRow=${(contact: Contact, tabbable: boolean) => contactRow(rowView, contact, tabbable)} label=${t.term('contact.list.label')}></cp-contact-list>`}
       ${complete
         ? summaries({
             t,

@@ -49,3 +49,20 @@ export function scrollToReveal(offsets: ArrayLike<number>, index: number, scroll
   if (rowBottom > scrollTop + viewportHeight) return Math.max(0, rowBottom - viewportHeight);
   return scrollTop;
 }
+
+/**
+ * Where to scroll once the rows changed (a row added, removed or re-sized above the view) so that the
+ * row the reader is looking at stays where it is on screen. `before` and `after` are the offsets of the
+ * rows then and now; `indexNow(i)` is where row `i` of before is now, or -1 when it is gone (then the
+ * first row after it still there holds its place). At the very top nothing is kept: new rows show there,
+ * pushing the rest down. Unchanged when no row from the anchor down is left.
+ */
+export function anchoredScrollTop(before: ArrayLike<number>, after: ArrayLike<number>, scrollTop: number, indexNow: (index: number) => number): number {
+  if (scrollTop <= 0 || before.length < 2) return scrollTop;
+  const count = before.length - 1;
+  for (let index = rowAt(before, scrollTop); index < count; index += 1) {
+    const now = indexNow(index);
+    if (now >= 0) return Math.max(0, (after[now] ?? 0) + scrollTop - (before[index] ?? 0));
+  }
+  return scrollTop;
+}

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { rowAt, rowOffsets, rowWindow, scrollToReveal } from '../../../src/components/contact-log/virtual-window.js';
+import { anchoredScrollTop, rowAt, rowOffsets, rowWindow, scrollToReveal } from '../../../src/components/contact-log/virtual-window.js';
 
 describe('the contact list’s window of rows (rows of measured heights)', () => {
   // Rows 0..4: 100, 300 (long notes), 100, unmeasured (estimate 120), 100.
@@ -30,5 +30,23 @@ describe('the contact list’s window of rows (rows of measured heights)', () =>
     const middle = rowWindow(many, many[5000]!, 448);
     expect(middle.first).to.equal(4996);
     expect(middle.last - middle.first).to.be.within(8, 16);
+  });
+
+  it('keeps the row being read in place when rows are added, removed or re-sized above it', () => {
+    const before = rowOffsets(5, () => 100, 100); // rows a b c d e, each 100 px; the view's top 30 px into c
+    // A row of 120 px added on top: c is 120 px lower, so is the view.
+    const added = rowOffsets(6, (index) => (index === 0 ? 120 : 100), 100);
+    expect(anchoredScrollTop(before, added, 230, (index) => index + 1)).to.equal(350);
+    // b removed: c is 100 px higher.
+    const removed = rowOffsets(4, () => 100, 100);
+    expect(anchoredScrollTop(before, removed, 230, (index) => (index === 1 ? -1 : index > 1 ? index - 1 : index))).to.equal(130);
+    // c itself removed: d keeps its place on screen (70 px below the view's top).
+    expect(anchoredScrollTop(before, removed, 230, (index) => (index === 2 ? -1 : index > 2 ? index - 1 : index))).to.equal(130);
+    // a grew by 50 px.
+    expect(anchoredScrollTop(before, rowOffsets(5, (index) => (index === 0 ? 150 : 100), 100), 230, (index) => index)).to.equal(280);
+    // At the very top, a new row shows: nothing kept.
+    expect(anchoredScrollTop(before, added, 0, (index) => index + 1)).to.equal(0);
+    // Nothing left from the anchor down: unchanged.
+    expect(anchoredScrollTop(before, rowOffsets(2, () => 100, 100), 230, (index) => (index < 2 ? index : -1))).to.equal(230);
   });
 });

@@ -1,0 +1,93 @@
+// Review of ll-13 (RL13): the long list's focused row, driven as a user drives it (real Chromium, real
+// IndexedDB). The row holding focus is kept in the page out of the window, first or last in the repeat;
+// these are the ways back and forth past it that a reader scrolling with the wheel or the scrollbar takes.
+import { expect, waitUntil } from '@open-wc/testing';
+import { DexieStorageAdapter } from '../../../src/storage/dexie-adapter.js';
+import type { ContactLog } from '../../../src/components/contact-log/contact-log.js';
+import type { Contact } from '../../../src/model/visitation/contact.js';
+import { uniqueDatabaseName } from '../service-plan-editor/helpers.js';
+import { deepActiveElement, pressKey } from '../a11y-helpers.js';
+import { settle } from '../visitation-planner/helpers.js';
+import { manyContacts, seedWeeklyPlan } from './seed.js';
+import { listOf, mountLog, rows } from './helpers.js';
+
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+
+async function logOf(contacts: Contact[]): Promise<{ log: ContactLog; otherTab: DexieStorageAdapter }> {
+  const databaseName = uniqueDatabaseName('contact-list-review');
+  const otherTab = new DexieStorageAdapter({ databaseName });
+  await seedWeeklyPlan(otherTab);
+  await otherTab.transaction(contacts.map((record) => ({ kind: 'contact', record })));
+  const log = await mountLog({ storage: new DexieStorageAdapter({ databaseName }) });
+  await waitUntil(() => rows(log).length > 0, 'no rows', { timeout: 5000 });
+  return { log, otherTab };
+}
+
+const viewportOf = (log: ContactLog) => listOf(log).shadowRoot!.querySelector<HTMLElement>('[part="list"]')!;
+const setSize = (log: ContactLog) => rows(log)[0]?.getAttribute('aria-setsize');
+
+async function laidOut(log: ContactLog): Promise<void> {
+  for (let pass = 0; pass < 3; pass += 1) {
+    await settle(log);
+    await listOf(log).updateComplete;
+    await nextFrame();
+  }
+}
+
+async function scrollTo(log: ContactLog, top: number): Promise<void> {
+  viewportOf(log).scrollTop = top;
+  await laidOut(log);
+}
+
+const focusedRowId = () => deepActiveElement()?.closest<HTMLElement>('[role="listitem"]')?.dataset.id;
+
+/** Focuses the open button of the row in the middle of the rows in the page. */
+async function focusMiddleRow(log: ContactLog): Promise<string> {
+  const shown = rows(log);
+  const row = shown[Math.floor(shown.length / 2)]!;
+  row.querySelector<HTMLElement>('.row-open')!.focus();
+  await laidOut(log);
+  expect(focusedRowId(), 'focused').to.equal(row.dataset.id);
+  return row.dataset.id!;
+}
+
+describe('review ll-13: <contact-log>’s focused row while the reader scrolls past it', () => {
+  it('a row focused deep in the list keeps focus when the wheel or the scrollbar goes back up above it', async () => {
+    const { log } = await logOf(manyContacts(600));
+    await waitUntil(() => setSize(log) === '600', 'not every contact in', { timeout: 5000 });
+    await scrollTo(log, 300 * 104);
+    const id = await focusMiddleRow(log);
+    await scrollTo(log, 0);
+    expect(rows(log).some((row) => row.getAttribute('aria-posinset') === '1'), 'the window moved to the top').to.equal(true);
+    expect(deepActiveElement()?.tagName, 'focus after scrolling up past the focused row').not.to.equal('BODY');
+    expect(focusedRowId(), 'the focused row').to.equal(id);
+  });
+
+  it('a focused row scrolled away below, then above, keeps focus', async () => {
+    const { log } = await logOf(manyContacts(600));
+    await waitUntil(() => setSize(log) === '600', 'not every contact in', { timeout: 5000 });
+    await scrollTo(log, 300 * 104);
+    const id = await focusMiddleRow(log);
+    await scrollTo(log, 500 * 104); // the focused row is now above the window (kept first)
+    expect(focusedRowId(), 'focus after scrolling down past it').to.equal(id);
+    await scrollTo(log, 100 * 104); // and now below it (kept last)
+    expect(deepActiveElement()?.tagName, 'focus after scrolling back up past it').not.to.equal('BODY');
+    expect(focusedRowId(), 'the focused row').to.equal(id);
+  });
+
+  it('End on a row moves focus to the last row and shows that row whole', async () => {
+    const { log } = await logOf(manyContacts(1000));
+    await waitUntil(() => setSize(log) === '1000', 'not every contact in', { timeout: 5000 });
+    await laidOut(log);
+    rows(log)[0]!.querySelector<HTMLElement>('.row-open')!.focus();
+    await pressKey('End');
+    await laidOut(log);
+    const row = deepActiveElement()!.closest<HTMLElement>('[role="listitem"]')!;
+    expect(row.getAttribute('aria-posinset'), 'the row End focused').to.equal('1000');
+    const viewport = viewportOf(log);
+    const box = row.getBoundingClientRect();
+    const shownBottom = viewport.getBoundingClientRect().top + viewport.clientTop + viewport.clientHeight;
+    expect(viewport.scrollTop, 'scrolled to the end').to.be.closeTo(viewport.scrollHeight - viewport.clientHeight, 1);
+    expect(box.bottom, 'the last row’s bottom edge against the list’s').to.be.at.most(shownBottom + 0.5);
+  });
+});
