@@ -1,6 +1,6 @@
-// Review of ll-13 (RL13): the long list's focused row, driven as a user drives it (real Chromium, real
-// IndexedDB). The row holding focus is kept in the page out of the window, first or last in the repeat;
-// these are the ways back and forth past it that a reader scrolling with the wheel or the scrollbar takes.
+// The long list's focused row, driven as a user drives it (real Chromium, real IndexedDB; found by reviewer
+// RL13, round 13). The row holding focus is kept in the page out of the window; these are the ways back and
+// forth past it that a reader scrolling with the wheel or the scrollbar takes, and End.
 import { expect, waitUntil } from '@open-wc/testing';
 import { DexieStorageAdapter } from '../../../src/storage/dexie-adapter.js';
 import type { ContactLog } from '../../../src/components/contact-log/contact-log.js';
@@ -51,7 +51,7 @@ async function focusMiddleRow(log: ContactLog): Promise<string> {
   return row.dataset.id!;
 }
 
-describe('review ll-13: <contact-log>’s focused row while the reader scrolls past it', () => {
+describe('<contact-log>: the focused row while the reader scrolls past it, and End', () => {
   it('a row focused deep in the list keeps focus when the wheel or the scrollbar goes back up above it', async () => {
     const { log } = await logOf(manyContacts(600));
     await waitUntil(() => setSize(log) === '600', 'not every contact in', { timeout: 5000 });
