@@ -2,28 +2,14 @@
 // RL13, round 13). The row holding focus is kept in the page out of the window; these are the ways back and
 // forth past it that a reader scrolling with the wheel or the scrollbar takes, and End.
 import { expect, waitUntil } from '@open-wc/testing';
-import { DexieStorageAdapter } from '../../../src/storage/dexie-adapter.js';
 import type { ContactLog } from '../../../src/components/contact-log/contact-log.js';
-import type { Contact } from '../../../src/model/visitation/contact.js';
-import { uniqueDatabaseName } from '../service-plan-editor/helpers.js';
 import { deepActiveElement, pressKey } from '../a11y-helpers.js';
 import { settle } from '../visitation-planner/helpers.js';
-import { manyContacts, seedWeeklyPlan } from './seed.js';
-import { listOf, mountLog, rows } from './helpers.js';
+import { manyContacts } from './seed.js';
+import { listOf, logWithOtherTab, rows, viewportOf } from './helpers.js';
 
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
 
-async function logOf(contacts: Contact[]): Promise<{ log: ContactLog; otherTab: DexieStorageAdapter }> {
-  const databaseName = uniqueDatabaseName('contact-list-review');
-  const otherTab = new DexieStorageAdapter({ databaseName });
-  await seedWeeklyPlan(otherTab);
-  await otherTab.transaction(contacts.map((record) => ({ kind: 'contact', record })));
-  const log = await mountLog({ storage: new DexieStorageAdapter({ databaseName }) });
-  await waitUntil(() => rows(log).length > 0, 'no rows', { timeout: 5000 });
-  return { log, otherTab };
-}
-
-const viewportOf = (log: ContactLog) => listOf(log).shadowRoot!.querySelector<HTMLElement>('[part="list"]')!;
 const setSize = (log: ContactLog) => rows(log)[0]?.getAttribute('aria-setsize');
 
 async function laidOut(log: ContactLog): Promise<void> {
@@ -53,7 +39,7 @@ async function focusMiddleRow(log: ContactLog): Promise<string> {
 
 describe('<contact-log>: the focused row while the reader scrolls past it, and End', () => {
   it('a row focused deep in the list keeps focus when the wheel or the scrollbar goes back up above it', async () => {
-    const { log } = await logOf(manyContacts(600));
+    const { log } = await logWithOtherTab(manyContacts(600), 'contact-list-review');
     await waitUntil(() => setSize(log) === '600', 'not every contact in', { timeout: 5000 });
     await scrollTo(log, 300 * 104);
     const id = await focusMiddleRow(log);
@@ -64,7 +50,7 @@ describe('<contact-log>: the focused row while the reader scrolls past it, and E
   });
 
   it('a focused row scrolled away below, then above, keeps focus', async () => {
-    const { log } = await logOf(manyContacts(600));
+    const { log } = await logWithOtherTab(manyContacts(600), 'contact-list-review');
     await waitUntil(() => setSize(log) === '600', 'not every contact in', { timeout: 5000 });
     await scrollTo(log, 300 * 104);
     const id = await focusMiddleRow(log);
@@ -76,7 +62,7 @@ describe('<contact-log>: the focused row while the reader scrolls past it, and E
   });
 
   it('End on a row moves focus to the last row and shows that row whole', async () => {
-    const { log } = await logOf(manyContacts(1000));
+    const { log } = await logWithOtherTab(manyContacts(1000), 'contact-list-review');
     await waitUntil(() => setSize(log) === '1000', 'not every contact in', { timeout: 5000 });
     await laidOut(log);
     rows(log)[0]!.querySelector<HTMLElement>('.row-open')!.focus();

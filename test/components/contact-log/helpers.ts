@@ -2,6 +2,10 @@ import { fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/entries/contact-log.js';
 import type { ContactLog } from '../../../src/components/contact-log/contact-log.js';
 import type { StorageAdapter } from '../../../src/storage/adapter.js';
+import { DexieStorageAdapter } from '../../../src/storage/dexie-adapter.js';
+import type { Contact } from '../../../src/model/visitation/contact.js';
+import { freshDatabaseName } from '../../storage/fixtures.js';
+import { seedWeeklyPlan } from './seed.js';
 import { NOW, family, worker } from '../visitation-planner/helpers.js';
 
 export { NOW, family, worker };
@@ -44,4 +48,23 @@ export function listOf(log: ContactLog): HTMLElement & { updateComplete: Promise
 
 export function countText(log: ContactLog): string {
   return log.shadowRoot!.querySelector('[data-count]')!.textContent!.trim();
+}
+
+/**
+ * A log on a fresh IndexedDB holding `contacts` (and the weekly plan), with a second adapter on the same
+ * database standing in for another tab; resolves once the first rows are shown.
+ */
+export async function logWithOtherTab(contacts: Contact[], name: string): Promise<{ log: ContactLog; otherTab: DexieStorageAdapter }> {
+  const databaseName = freshDatabaseName(name);
+  const otherTab = new DexieStorageAdapter({ databaseName });
+  await seedWeeklyPlan(otherTab);
+  await otherTab.transaction(contacts.map((record) => ({ kind: 'contact', record })));
+  const log = await mountLog({ storage: new DexieStorageAdapter({ databaseName }) });
+  await waitUntil(() => rows(log).length > 0, 'no rows', { timeout: 5000 });
+  return { log, otherTab };
+}
+
+/** The list's scrolling viewport. */
+export function viewportOf(log: ContactLog): HTMLElement {
+  return listOf(log).shadowRoot!.querySelector<HTMLElement>('[part="list"]')!;
 }

@@ -5,30 +5,14 @@
 // scroll goes the whole way it was asked to.
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { DexieStorageAdapter } from '../../../src/storage/dexie-adapter.js';
 import type { ContactLog } from '../../../src/components/contact-log/contact-log.js';
 import type { Contact } from '../../../src/model/visitation/contact.js';
-import { uniqueDatabaseName } from '../service-plan-editor/helpers.js';
 import { deepActiveElement, expectNoAxeViolations, pressKey } from '../a11y-helpers.js';
 import { $, settle } from '../visitation-planner/helpers.js';
-import { contactAt, manyContacts, seedWeeklyPlan } from './seed.js';
-import { countText, listOf, mountLog, rows } from './helpers.js';
+import { contactAt, manyContacts } from './seed.js';
+import { countText, listOf, logWithOtherTab, rows, viewportOf } from './helpers.js';
 
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
-
-async function twoTabs(contacts: Contact[]): Promise<{ log: ContactLog; otherTab: DexieStorageAdapter }> {
-  const databaseName = uniqueDatabaseName('contact-keep-place');
-  const otherTab = new DexieStorageAdapter({ databaseName });
-  await seedWeeklyPlan(otherTab);
-  await otherTab.transaction(contacts.map((record) => ({ kind: 'contact', record })));
-  const log = await mountLog({ storage: new DexieStorageAdapter({ databaseName }) });
-  await waitUntil(() => rows(log).length > 0, 'no rows', { timeout: 5000 });
-  return { log, otherTab };
-}
-
-function viewportOf(log: ContactLog): HTMLElement {
-  return listOf(log).shadowRoot!.querySelector<HTMLElement>('[part="list"]')!;
-}
 
 /** The list rendered and laid out after whatever it was told (a scroll, new rows), its heights measured. */
 async function laidOut(log: ContactLog): Promise<void> {
@@ -67,7 +51,7 @@ const setSize = (log: ContactLog) => rows(log)[0]?.getAttribute('aria-setsize');
 
 describe('<contact-log>’s long list keeps the reader’s place and focus', () => {
   it('a contact logged or archived above the rows being read leaves them where they are; at the very top a new one pushes the rest down', async () => {
-    const { log, otherTab } = await twoTabs(manyContacts(1000));
+    const { log, otherTab } = await logWithOtherTab(manyContacts(1000), 'contact-keep-place');
     await waitUntil(() => setSize(log) === '1000', 'not every contact in', { timeout: 5000 });
     await scrollTo(log, 400 * 104);
     await scrollTo(log, viewportOf(log).scrollTop + 10); // measured around here
@@ -98,7 +82,7 @@ describe('<contact-log>’s long list keeps the reader’s place and focus', () 
   });
 
   it('a focused row scrolled out of the window by the wheel or Page Down stays in the page and keeps focus, until focus goes elsewhere', async () => {
-    const { log } = await twoTabs(manyContacts(600));
+    const { log } = await logWithOtherTab(manyContacts(600), 'contact-keep-place');
     await waitUntil(() => setSize(log) === '600', 'not every contact in', { timeout: 5000 });
     await laidOut(log);
     const row = rows(log)[1]!;
@@ -142,7 +126,7 @@ describe('<contact-log>’s long list keeps the reader’s place and focus', () 
 
   it('a search typed while scrolled deep shows its results from the top, and says how many', async () => {
     const contacts = manyContacts(3000).map((contact, index) => (index % 250 === 7 ? { ...contact, notes: 'Lucas drew a boat.' } : contact));
-    const { log } = await twoTabs(contacts);
+    const { log } = await logWithOtherTab(contacts, 'contact-keep-place');
     await waitUntil(() => setSize(log) === '3000', 'not every contact in', { timeout: 5000 });
     const viewport = viewportOf(log);
     await scrollTo(log, viewport.scrollHeight);
@@ -168,7 +152,7 @@ describe('<contact-log>’s long list keeps the reader’s place and focus', () 
     ['up, deep in the list (jumped to as with the scrollbar)', 300 * 104, -300],
   ] as const) {
     it(`a smooth scroll ${where} goes the whole way, the rows moving with it`, async () => {
-      const { log } = await twoTabs(manyContacts(1000));
+      const { log } = await logWithOtherTab(manyContacts(1000), 'contact-keep-place');
       await waitUntil(() => setSize(log) === '1000', 'not every contact in', { timeout: 5000 });
       const viewport = viewportOf(log);
       await scrollTo(log, start);
