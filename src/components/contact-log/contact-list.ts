@@ -9,6 +9,7 @@ import { visitsStyles } from '../visits-shared/styles.js';
 import { contactRowStyles } from './parts/contact-row.js';
 import { anchoredScrollTop, rowOffsets, rowWindow, scrollToReveal } from './virtual-window.js';
 import { PrintMediaController } from '../shared/controllers/print-media-controller.js';
+import { shallowEqual } from '../shared/controllers/actor-controller.js';
 import { contactListPrintStyles } from './print-styles.js';
 
 /**
@@ -61,11 +62,6 @@ const MAX_MEASURE_PASSES = 4;
 
 export interface ListRow {
   id: string;
-}
-
-/** Whether two lists of values differ in any place (a new array of the same values is no change). */
-function valuesChanged(value: readonly unknown[], old: readonly unknown[] | undefined): boolean {
-  return old === undefined || value.length !== old.length || value.some((item, index) => item !== old[index]);
 }
 
 /**
@@ -151,7 +147,7 @@ export class ContactList<T extends ListRow = ListRow> extends LitElement {
    * shows its rows from the top, where a change of the rows alone (one added or archived) keeps the
    * reader's place.
    */
-  @property({ attribute: false, hasChanged: valuesChanged }) query: readonly unknown[] = [];
+  @property({ attribute: false, hasChanged: (value, old) => !shallowEqual(old, value) }) query: readonly unknown[] = [];
 
   /** The viewport's `scrollTop` as last read (not reactive: a render is asked for only when the window changes). */
   private scrollOffset = 0;
