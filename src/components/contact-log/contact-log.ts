@@ -530,7 +530,7 @@ export class ContactLog extends CaseplanElement {
     const snapshot = this.snapshot;
     this.setPageMargins();
     const mode = snapshot ? selectContactLogMode(snapshot) : 'loading';
-    return html`<section class="base" part="base" lang=${t.lang} aria-labelledby="log-title">
+    return html`<section class="base" part="base" lang=${t.lang} dir=${t.dir} aria-labelledby="log-title">
       <div class="toolbar" part="toolbar">
         <h2 id="log-title">${t.term('contact.title')}</h2>
         ${this.canChange

@@ -544,7 +544,7 @@ export class ServicePlanEditor extends CaseplanElement {
     const snapshot = this.plan?.selected;
     const view = snapshot && selectPhase(snapshot) !== 'loading' && selectPhase(snapshot) !== 'load-failed' ? this.view(snapshot) : undefined;
     const retry = () => this.plan?.send({ type: 'RETRY' });
-    return html`<div class="editor" part="base" lang=${t.lang} @keydown=${this.onKeydown}>
+    return html`<div class="editor" part="base" lang=${t.lang} dir=${t.dir} @keydown=${this.onKeydown}>
       ${planToolbar({
         t,
         snapshot,

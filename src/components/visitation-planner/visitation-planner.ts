@@ -390,7 +390,7 @@ export class VisitationPlanner extends CaseplanElement {
     const snapshot = this.snapshot;
     const mode = snapshot ? selectPlannerMode(snapshot) : 'loading';
     const canCreate = this.canChange && snapshot !== undefined && mode === 'idle';
-    return html`<section class="base" part="base" lang=${t.lang} aria-labelledby="planner-title">
+    return html`<section class="base" part="base" lang=${t.lang} dir=${t.dir} aria-labelledby="planner-title">
       <div class="toolbar" part="toolbar">
         <h2 id="planner-title">${t.term('planner.title')}</h2>
         ${this.canChange

@@ -3,6 +3,18 @@ import { shippedLocales, type ShippedLocale } from './catalog.js';
 /** The regional form used for dates and numbers when only a language is known (Portuguese as in Brazil). */
 const defaultRegion: Record<ShippedLocale, string> = { en: 'en-US', es: 'es', fr: 'fr', pt: 'pt-BR' };
 
+/**
+ * The direction each shipped language is written in. The elements' own text follows it, not the host
+ * page's: an English element on a right-to-left page still reads left to right. Typed text keeps its own
+ * (`dir="auto"`). A language added to the catalogs must say its direction here.
+ */
+const writingDirection: Record<ShippedLocale, 'ltr' | 'rtl'> = { en: 'ltr', es: 'ltr', fr: 'ltr', pt: 'ltr' };
+
+/** The direction of the elements' own text in a shipped language. */
+export function directionOf(locale: ShippedLocale): 'ltr' | 'rtl' {
+  return writingDirection[locale];
+}
+
 function canonical(tag: string): string | undefined {
   try {
     return Intl.getCanonicalLocales(tag.trim().replace(/_/g, '-'))[0];

@@ -10,7 +10,7 @@ import { formatMessage, placeholdersOf, type MessageParams } from './format-mess
 import { formatDate, formatDateTime, formatList, formatMoney, formatNumber, formatTimeZone, type DateInput } from './intl-format.js';
 import { observeLang } from './lang-observer.js';
 import { isLocaleSettled, loadLocale, trackLocaleWork } from './locale-loader.js';
-import { catalogLocaleFor, closestLang, enclosingShadowRoots, formattingLocaleFor } from './locale.js';
+import { catalogLocaleFor, closestLang, directionOf, enclosingShadowRoots, formattingLocaleFor } from './locale.js';
 import './messages/common.js';
 import './messages/values.js';
 import './messages/storage-errors.js';
@@ -115,6 +115,11 @@ export class LocalizeController implements ReactiveController {
    */
   get lang(): string {
     return this.shownLang;
+  }
+
+  /** The direction of the element's own text (`dir` on its shadow content, beside `lang`): the shown language's. */
+  get dir(): 'ltr' | 'rtl' {
+    return directionOf(this.shown);
   }
 
   /**
