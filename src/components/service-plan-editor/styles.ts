@@ -107,8 +107,10 @@ export const editorStyles = css`
     color: var(--_cp-color-accent);
   }
   /* Live region, storage warning and sync state: one place in the layout, no gap while they say nothing. */
+  /* As wide as the editor: the live region's visually hidden text (one unwrapped line) must not widen the column. */
   .notices {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_cp-space-s);
   }
   .blocker-link {
@@ -502,8 +504,10 @@ export const editorStyles = css`
   .sub-goal-header h3 {
     margin: 0;
   }
+  /* 9rem beside the heading; alone on its line (320 px at 200 % text) it shrinks to the line, never past it. */
   .sub-goal-header .progress {
-    flex: 0 0 9rem;
+    flex: 0 1 9rem;
+    min-inline-size: 0;
     margin: 0;
     grid-template-columns: minmax(4rem, 1fr) auto;
   }

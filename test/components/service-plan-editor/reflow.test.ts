@@ -6,12 +6,12 @@ import { readyPlan } from '../../model/service-plan/fixtures.js';
 import { $, $$, click, mountEditor, settle } from './helpers.js';
 
 /** An active plan whose first item has a long name (the summary line must wrap it, never cut it). */
-async function activePlan(): Promise<ServicePlanEditor> {
+async function activePlan(locale = 'en'): Promise<ServicePlanEditor> {
   const plan = readyPlan({ status: 'active', activatedOn: '2026-02-01' });
   plan.subGoals[0]!.items[0]!.source = { ...plan.subGoals[0]!.items[0]!.source, name: 'Individual and family counselling sessions with the community mental health centre' };
   const storage = new MemoryStorageAdapter({ name: `reflow-${Math.random()}` });
   await storage.put('servicePlan', plan);
-  const element = await mountEditor({ storage, planId: 'plan-1' });
+  const element = await mountEditor({ storage, planId: 'plan-1', locale });
   element.style.display = 'block';
   await settle(element);
   return element;
@@ -62,6 +62,26 @@ describe('<service-plan-editor> reflow: 320 px wide and 200 % text keep every ro
       expect(names.length).to.be.greaterThan(2);
       expect(clippedNames(element)).to.deep.equal([]);
       expect(element.scrollWidth).to.be.at.most(element.clientWidth);
+    });
+  }
+
+  for (const locale of ['en', 'fr']) {
+    it(`at 320 px with 200 % text nothing on screen reaches past the page's edge (${locale}: sub-goal progress, notices, a long word in a button)`, async () => {
+      await setViewport({ width: 320, height: 640 });
+      document.documentElement.style.fontSize = '200%';
+      const element = await activePlan(locale);
+      await settle(element);
+      // Every box the reader sees (the visually hidden labels of progress bars are 1 px and clipped).
+      const past = $$(element, '*')
+        .filter((node) => getComputedStyle(node).clipPath === 'none' && node.getBoundingClientRect().width > 1)
+        .filter((node) => node.getBoundingClientRect().right > 320.5)
+        .map((node) => `${node.className || node.tagName} "${(node.textContent ?? '').trim().slice(0, 30)}": ${Math.round(node.getBoundingClientRect().right)}`);
+      expect(past).to.deep.equal([]);
+      const overflowing = $$(element, 'button')
+        .filter((button) => button.clientWidth > 0 && button.scrollWidth > button.clientWidth + 1)
+        .map((button) => `${button.textContent!.trim()}: ${button.scrollWidth} > ${button.clientWidth}`);
+      expect(overflowing, 'buttons whose words run out of them').to.deep.equal([]);
+      expect(document.documentElement.scrollWidth, 'the page scrolls sideways').to.be.at.most(320);
     });
   }
 

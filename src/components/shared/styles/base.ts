@@ -13,6 +13,8 @@ export const hostStyles = css`
     font-size: var(--_cp-font-size-body);
     line-height: var(--_cp-line-height);
     color: var(--_cp-color-text);
+    /* A word longer than its line (French at 200 % text in a 320 px column: "enregistrement") breaks rather than run past the page. */
+    overflow-wrap: break-word;
   }
   :host([hidden]),
   [hidden] {
