@@ -65,7 +65,7 @@ function standardView(t: LocalizeController, standard: CaseworkerStandard): Temp
       t.term('contact.standard.totals', { met: standard.monthsMet, notMet: standard.monthsNotMet }),
       ...(standard.monthsCannotJudge > 0 ? [t.term('contact.standard.totals-unjudged', { count: standard.monthsCannotJudge })] : []),
     ].join(' ')}</p>
-    ${standardSharesView(t, standard.months)}
+    ${standardSharesView(t, standard)}
     ${standard.months.length === 0
       ? nothing
       : html`<ul class="standard-months">
