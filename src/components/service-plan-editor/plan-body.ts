@@ -17,7 +17,7 @@ import {
   selectRevisionChanges,
   type ServicePlanSnapshot,
 } from '../../machines/service-plan/selectors.js';
-import { selectCasePlanVisitation } from '../../machines/service-plan/case-records.js';
+import { selectCasePlanVisitation, selectCaseRecordsDamage } from '../../machines/service-plan/case-records.js';
 import type { LocalizeController } from '../shared/i18n/localize-controller.js';
 import type { PageMarginsController } from '../shared/print/page-margins.js';
 import { approvalsPanel } from './parts/approvals-panel.js';
@@ -110,7 +110,7 @@ export function planBody(input: PlanBodyInput): TemplateResult {
       signatories: signatories(plan, view.participants, input.approvalPolicy, view.today),
       visitation: view.caseRecords ? selectCasePlanVisitation(view.caseRecords, plan.principalParticipantId, input.now) : undefined,
       visitationMissing: view.caseRecords ? undefined : view.caseRecordsFailed ? 'failed' : 'reading',
-      visitationUnreadable: view.caseRecords?.unreadable.length ?? 0,
+      visitationDamage: view.caseRecords ? selectCaseRecordsDamage(view.caseRecords) : undefined,
     })}
   </div>`
     : nothing;

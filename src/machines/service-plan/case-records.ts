@@ -2,7 +2,7 @@ import type { Contact } from '../../model/visitation/contact.js';
 import type { VisitationPlan } from '../../model/visitation/plan.js';
 import type { StorageAdapter } from '../../storage/adapter.js';
 import { casePlanVisitation, type CasePlanVisitation } from '../../model/visitation/case-plan-visitation.js';
-import { damagedContactCount } from '../../model/visitation/damaged-records.js';
+import { damagedContactCount, damagedPlanCount } from '../../model/visitation/damaged-records.js';
 import { unreadableFrom, type UnreadableRecord } from '../shared/record-list.js';
 
 /**
@@ -60,4 +60,12 @@ export function watchCaseRecords(storage: StorageAdapter, caseId: string, onLoad
     stopped = true;
     unsubscribe();
   };
+}
+
+/**
+ * What the case plan says of records of the case it could not read: how many (said beside the plans),
+ * and whether "the child has no visitation plan yet" may be said (not while a plan is damaged: it may be the child's).
+ */
+export function selectCaseRecordsDamage(records: CaseRecords): { unreadable: number; noneMaySay: boolean } {
+  return { unreadable: records.unreadable.length, noneMaySay: damagedPlanCount(records.unreadable) === 0 };
 }

@@ -14,6 +14,11 @@ export function damagedContactCount(unreadable: readonly { kind: string }[]): nu
   return unreadable.filter((entry) => entry.kind === 'contact').length;
 }
 
+/** The damaged records that are visitation plans: while any exist, that a child has no plan cannot be said. */
+export function damagedPlanCount(unreadable: readonly { kind: string }[]): number {
+  return unreadable.filter((entry) => entry.kind === 'visitationPlan').length;
+}
+
 /**
  * A verdict of a period or a visit given `damagedContacts` contacts that could not be read: `failed`
  * verdicts ("not met", "missed") become 'cannot-judge' when any exist; every other verdict stays.

@@ -45,4 +45,22 @@ describe('<service-plan-editor>: visitation with a damaged contact', () => {
     await expectNoAxeViolations(element);
     await storage.close();
   });
+
+  it('does not say the child has no visitation plan while a stored plan of the case cannot be read (screen and print)', async () => {
+    const databaseName = freshDatabaseName('spe-damaged-plan');
+    const storage = new DexieStorageAdapter({ databaseName });
+    await storage.put('servicePlan', readyPlan({ status: 'active', activatedOn: '2026-01-31', firstActivatedOn: '2026-01-31' }));
+    await storage.put('visitationPlan', { ...weeklyPlan({ ...leo }), version: 0 });
+    await damageStoredRecord(databaseName, 'visitationPlan', 'plan-weekly', { durationMinutes: 'all day' });
+    const element = await mountEditor({ storage, planId: 'plan-1', locale: 'es' });
+    await openSection(element, 'visitation');
+    await waitUntil(() => element.shadowRoot!.querySelector('[part~="visitation"] [data-visitation-unreadable]'), 'the damaged plan was not announced', { timeout: 5000 });
+    const section = $(element, '[part~="visitation"]').textContent!.replace(/\s+/g, ' ');
+    expect(section).to.contain('1 registro guardado del caso está dañado y no se muestra');
+    expect(section, 'said there is no plan').not.to.contain('todavía no tiene plan de visitas');
+    const printed = printedText(element).replace(/\s+/g, ' ');
+    expect(printed).to.contain('1 registro guardado del caso está dañado');
+    expect(printed, 'printed that there is no plan').not.to.contain('todavía no tiene plan de visitas');
+    await storage.close();
+  });
 });

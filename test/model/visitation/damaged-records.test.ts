@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { damagedContactCount, mostWithDamaged, verdictWithDamaged } from '../../../src/model/visitation/damaged-records.js';
+import { damagedContactCount, damagedPlanCount, mostWithDamaged, verdictWithDamaged } from '../../../src/model/visitation/damaged-records.js';
 import { caseworkerVisitStandard } from '../../../src/model/visitation/caseworker-standard.js';
 import { childMonthsVisitedShare, residenceVisitsShare } from '../../../src/model/visitation/caseworker-shares.js';
 import { planCompliance } from '../../../src/model/visitation/compliance.js';
@@ -17,6 +17,8 @@ describe('verdicts with damaged records', () => {
   it('counts only damaged contacts (a damaged plan changes no other plan’s verdict)', () => {
     expect(damagedContactCount([{ kind: 'contact' }, { kind: 'visitationPlan' }, { kind: 'contact' }])).to.equal(2);
     expect(damagedContactCount([])).to.equal(0);
+    // A damaged plan may be the child's: "no visitation plan" is not said while one exists.
+    expect(damagedPlanCount([{ kind: 'contact' }, { kind: 'visitationPlan' }])).to.equal(1);
   });
 
   it('turns a failed verdict into "cannot judge" while damaged contacts exist; every other verdict stays', () => {

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { visitationPlanHref, type CasePlanVisitation } from '../../../model/visitation/case-plan-visitation.js';
-import { selectCasePlanVisitation } from '../../../machines/service-plan/case-records.js';
+import { selectCasePlanVisitation, selectCaseRecordsDamage } from '../../../machines/service-plan/case-records.js';
 import { personById } from '../labels.js';
 import type { EditorData } from '../view.js';
 import type { LocalizeController } from '../../shared/i18n/localize-controller.js';
@@ -56,6 +56,7 @@ export function visitationSection(view: EditorData, options: VisitationSectionOp
   const { t, plan, participants } = view;
   const records = view.caseRecords;
   const entries = records ? selectCasePlanVisitation(records, plan.principalParticipantId, options.now) : [];
+  const damage = records ? selectCaseRecordsDamage(records) : undefined;
   const name = (entry: CasePlanVisitation) => visitationPlanName(t, participants, entry);
   const link = (entry: CasePlanVisitation) => {
     const href = visitationPlanHref(options.hrefTemplate, entry.planId, plan.caseId);
@@ -73,9 +74,11 @@ export function visitationSection(view: EditorData, options: VisitationSectionOp
       ? html`<p class="notice">${t.term('spe.visitation.failed')}</p>`
       : !records
         ? html`<p class="hint" role="status">${t.term('spe.visitation.loading')}</p>`
-        : html`${records.unreadable.length > 0 ? html`<p class="notice" data-visitation-unreadable>${unreadableNote(t, records.unreadable.length)}</p>` : nothing}
+        : html`${damage && damage.unreadable > 0 ? html`<p class="notice" data-visitation-unreadable>${unreadableNote(t, damage.unreadable)}</p>` : nothing}
         ${entries.length === 0
-          ? html`<p class="hint">${t.term('spe.visitation.none')}</p>`
+          ? damage?.noneMaySay === false
+            ? nothing
+            : html`<p class="hint">${t.term('spe.visitation.none')}</p>`
           : html`<ul class="visitation-plans">
               ${entries.map(
                 (entry) => html`<li data-visitation-plan-id=${entry.planId}>
