@@ -4,7 +4,6 @@ import type { ApprovalPolicy } from '../../model/service-plan/rules/approvals.js
 import { exemptionsOf, parentMembershipViolations, signatories } from '../../model/service-plan/rules/approvals.js';
 import type { OutcomeScale } from '../../model/service-plan/outcome-scale.js';
 import type { CaseDetails } from '../../model/case-details.js';
-import { casePlanVisitation } from '../../model/visitation/case-plan-visitation.js';
 import { distinctViolations } from '../../model/shared/violation.js';
 import {
   selectBlockers,
@@ -18,6 +17,7 @@ import {
   selectRevisionChanges,
   type ServicePlanSnapshot,
 } from '../../machines/service-plan/selectors.js';
+import { selectCasePlanVisitation, selectCaseRecordsDamage } from '../../machines/service-plan/case-records.js';
 import type { LocalizeController } from '../shared/i18n/localize-controller.js';
 import type { PageMarginsController } from '../shared/print/page-margins.js';
 import { approvalsPanel } from './parts/approvals-panel.js';
@@ -108,8 +108,9 @@ export function planBody(input: PlanBodyInput): TemplateResult {
       idPrefix: 'print',
       outcomeScale: input.outcomeScale,
       signatories: signatories(plan, view.participants, input.approvalPolicy, view.today),
-      visitation: view.caseRecords ? casePlanVisitation(view.caseRecords.visitationPlans, view.caseRecords.contacts, plan.principalParticipantId, input.now) : undefined,
+      visitation: view.caseRecords ? selectCasePlanVisitation(view.caseRecords, plan.principalParticipantId, input.now) : undefined,
       visitationMissing: view.caseRecords ? undefined : view.caseRecordsFailed ? 'failed' : 'reading',
+      visitationDamage: view.caseRecords ? selectCaseRecordsDamage(view.caseRecords) : undefined,
     })}
   </div>`
     : nothing;

@@ -3,7 +3,7 @@ import { noRateReason, type ComplianceCounts } from '../../model/visitation/comp
 import type { PlanCompliance } from '../../model/visitation/compliance.js';
 import type { OccurrenceStatus } from '../../model/visitation/occurrence-status.js';
 import type { PeriodStatus } from '../../model/visitation/period-status.js';
-import type { CaseworkerMonth } from '../../model/visitation/caseworker-standard.js';
+import type { CaseworkerStandard } from '../../model/visitation/caseworker-standard.js';
 import { CHILD_MONTHS_TARGET_PERCENT, childMonthsVisitedShare, residenceVisitsShare, type StandardShare } from '../../model/visitation/caseworker-shares.js';
 import type { LocalizeController } from '../shared/i18n/localize-controller.js';
 
@@ -139,10 +139,11 @@ function shareLine(t: LocalizeController, kind: 'child-months' | 'residence', sh
 
 /**
  * The caseworker standard as shares, shown with its per-month counts: the child-months with a caseworker
- * visit against 95 %, and the visits in the child's residence against "most" (more than half).
+ * visit against 95 %, and the visits in the child's residence against "most" (more than half); a verdict
+ * damaged contacts could change is not given.
  */
-export function standardSharesView(t: LocalizeController, months: readonly CaseworkerMonth[]): TemplateResult {
+export function standardSharesView(t: LocalizeController, standard: Pick<CaseworkerStandard, 'months' | 'damagedContacts'>): TemplateResult {
   return html`<dl class="figures standard-shares">
-    ${shareLine(t, 'child-months', childMonthsVisitedShare(months))} ${shareLine(t, 'residence', residenceVisitsShare(months))}
+    ${shareLine(t, 'child-months', childMonthsVisitedShare(standard.months))} ${shareLine(t, 'residence', residenceVisitsShare(standard.months, standard.damagedContacts))}
   </dl>`;
 }

@@ -1,4 +1,5 @@
 import type { CaseworkerMonth } from './caseworker-standard.js';
+import { mostWithDamaged } from './damaged-records.js';
 
 /** The share of child-months that must have a caseworker visit (the federal standard: 95 %). */
 export const CHILD_MONTHS_TARGET_PERCENT = 95;
@@ -33,10 +34,14 @@ export function childMonthsVisitedShare(months: readonly CaseworkerMonth[]): Sta
   return { count: visited, of: judged.length, share: visited / judged.length, meets: reaches(visited) ? true : unknown > 0 && reaches(visited + unknown) ? null : false };
 }
 
-/** The share of caseworker visits made in the child's residence, against "most" (more than half). */
-export function residenceVisitsShare(months: readonly CaseworkerMonth[]): StandardShare {
+/**
+ * The share of caseworker visits made in the child's residence, against "most" (more than half). With
+ * `damagedContacts` (contacts that could not be read, each possibly a caseworker visit in or out of the
+ * residence), the verdict is given only when they could not change it; null otherwise.
+ */
+export function residenceVisitsShare(months: readonly CaseworkerMonth[], damagedContacts = 0): StandardShare {
   const visits = months.reduce((total, month) => total + month.visits, 0);
   const inResidence = months.reduce((total, month) => total + month.inResidence, 0);
   if (visits === 0) return { count: 0, of: 0, share: null, meets: null };
-  return { count: inResidence, of: visits, share: inResidence / visits, meets: inResidence * 2 > visits };
+  return { count: inResidence, of: visits, share: inResidence / visits, meets: mostWithDamaged(inResidence, visits, damagedContacts) };
 }

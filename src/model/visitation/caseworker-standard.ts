@@ -1,7 +1,7 @@
 import type { Contact } from './contact.js';
 import { monthOf, monthsInRange, type CalendarDate } from '../shared/calendar.js';
 import { zonedDateOf } from './time-zone.js';
-import { verdictWithDamaged } from './damaged-records.js';
+import { mostWithDamaged, verdictWithDamaged } from './damaged-records.js';
 
 export interface CaseworkerStandardOptions {
   childId: string;
@@ -17,7 +17,8 @@ export interface CaseworkerStandardOptions {
   caseworkerIds?: readonly string[];
   /**
    * Stored contacts that could not be read (see `damagedContactCount`). Their month cannot be known, so
-   * while any exist no month is judged "not met": each such month is 'cannot-judge'. "Met" stays met.
+   * while any exist no month is judged "not met": each such month is 'cannot-judge'. A month is met only
+   * when it would be met whatever they are: each could be a visit of that month outside the residence.
    */
   damagedContacts?: number;
 }
@@ -31,7 +32,8 @@ export interface CaseworkerMonth {
   inResidence: number;
   /**
    * Met: at least one visit, and most (more than half) in the residence. In progress: this month, not yet met.
-   * Cannot judge: it would be not met, but damaged contacts exist that may belong to it.
+   * Cannot judge: it would be not met, or met with few enough visits in the residence that a visit elsewhere
+   * could undo it, and damaged contacts exist that may belong to it.
    */
   status: 'met' | 'not-met' | 'in-progress' | 'cannot-judge';
   contactIds: string[];
@@ -66,7 +68,8 @@ export function isCaseworkerVisit(contact: Contact, childId: string, caseworkerI
  * The caseworker monthly visit standard: at least one caseworker visit with the child each calendar
  * month, most of them in the child's residence. Months from `from` to this month; contacts dated
  * after `now` are not counted (they cannot have happened). With `damagedContacts`, a month that would
- * be not met is 'cannot-judge' (the damaged record may be its visit).
+ * be not met is 'cannot-judge' (the damaged record may be its visit), and so is a visited month whose
+ * visits would no longer be mostly in the residence if the damaged records were visits elsewhere.
  */
 export function caseworkerVisitStandard(contacts: readonly Contact[], options: CaseworkerStandardOptions): CaseworkerStandard {
   const today = zonedDateOf(options.now, options.timeZone);
@@ -84,8 +87,10 @@ export function caseworkerVisitStandard(contacts: readonly Contact[], options: C
   const months = (options.from <= today ? monthsInRange(options.from, today) : []).map((month): CaseworkerMonth => {
     const visits = byMonth.get(month) ?? [];
     const inResidence = visits.filter((contact) => contact.atChildResidence).length;
-    const met = visits.length > 0 && inResidence * 2 > visits.length;
-    const status = verdictWithDamaged<CaseworkerMonth['status']>(met ? 'met' : month === monthOf(today) ? 'in-progress' : 'not-met', notMet, options.damagedContacts ?? 0);
+    const damaged = options.damagedContacts ?? 0;
+    const most = visits.length > 0 ? mostWithDamaged(inResidence, visits.length, damaged) : false;
+    const status: CaseworkerMonth['status'] =
+      most === null ? 'cannot-judge' : verdictWithDamaged<CaseworkerMonth['status']>(most ? 'met' : month === monthOf(today) ? 'in-progress' : 'not-met', notMet, damaged);
     return { month, visits: visits.length, inResidence, status, contactIds: visits.map((contact) => contact.id) };
   });
   return { ...monthsTotals(months), damagedContacts: options.damagedContacts ?? 0 };

@@ -27,6 +27,19 @@ describe('visitation in the case plan', () => {
     expect(entries.find((entry) => entry.planId === 'plan-monthly')?.courtOrdered).to.equal(false);
   });
 
+  it('withholds what a damaged contact could change: no visit missed, no rate, the visits that cannot be judged counted', () => {
+    // The 10 March visit took place, but its stored row is damaged: the log reports it only by kind and id.
+    const contacts = [planContact('plan-weekly', '2026-03-03T16:00', '2026-03-03T16:00:00.000Z')];
+    const [weekly] = casePlanVisitation([weeklyPlan()], contacts, 'child-1', now, { damagedContacts: 1 });
+    expect(weekly!.damagedContacts).to.equal(1);
+    expect(weekly!.sinceStart).to.include({ due: 1, completed: 1, missed: 0, unjudged: 2, rate: null });
+    expect(weekly!.currentMonth).to.include({ missed: 0, unjudged: 2, rate: null });
+    // Without damaged records the same log has two missed visits and a rate.
+    const [judged] = casePlanVisitation([weeklyPlan()], contacts, 'child-1', now);
+    expect(judged!.damagedContacts).to.equal(0);
+    expect(judged!.sinceStart).to.include({ due: 3, completed: 1, missed: 2, unjudged: 0 });
+  });
+
   it('makes the host’s address from its template, ids encoded', () => {
     expect(visitationPlanHref('/cases/{caseId}/visits/{id}', 'plan 1', 'case/2')).to.equal('/cases/case%2F2/visits/plan%201');
     expect(visitationPlanHref(undefined, 'plan-1', 'case-1')).to.equal(undefined);

@@ -107,6 +107,7 @@ export const en = {
   'contact.summary.filtered': 'These summaries follow the filters: {filters}.',
   'contact.summary.filtered-contacts': 'With a type, an outcome or words to find, the tables count only the planned visits whose contact matches; a visit with nothing recorded is left out.',
   'contact.summary.standard-scope': 'The caseworker monthly visits follow the period only.',
+  'contact.summary.unjudged': { one: 'Cannot be judged: {count} stored contact is damaged, and which plan and month it belongs to cannot be known. No visit is counted as missed and no rate is given where it could change them.', other: 'Cannot be judged: {count} stored contacts are damaged, and which plans and months they belong to cannot be known. No visit is counted as missed and no rate is given where they could change them.' },
 } satisfies Record<string, Message>;
 
 export type Messages = Record<keyof typeof en, Message>;

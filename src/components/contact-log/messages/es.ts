@@ -107,4 +107,5 @@ export const es: Messages = {
   'contact.summary.filtered': 'Estos resúmenes siguen los filtros: {filters}.',
   'contact.summary.filtered-contacts': 'Con un tipo, un resultado o palabras que buscar, las tablas cuentan solo las visitas planificadas cuyo contacto coincide; una visita sin nada registrado queda fuera.',
   'contact.summary.standard-scope': 'Las visitas mensuales del trabajador social siguen solo el periodo.',
+  'contact.summary.unjudged': { one: 'No se puede evaluar: {count} contacto guardado está dañado y no se puede saber a qué plan ni a qué mes pertenece. No se cuenta ninguna visita como perdida ni se da ningún porcentaje donde podría cambiarlos.', other: 'No se puede evaluar: {count} contactos guardados están dañados y no se puede saber a qué planes ni a qué meses pertenecen. No se cuenta ninguna visita como perdida ni se da ningún porcentaje donde podrían cambiarlos.' },
 };

@@ -107,4 +107,5 @@ export const fr: Messages = {
   'contact.summary.filtered': 'Ces synthèses suivent les filtres : {filters}.',
   'contact.summary.filtered-contacts': 'Avec un type, un résultat ou des mots à chercher, les tableaux ne comptent que les visites prévues dont le contact correspond ; une visite sans rien d’enregistré n’est pas comptée.',
   'contact.summary.standard-scope': 'Les visites mensuelles du référent ne suivent que la période.',
+  'contact.summary.unjudged': { one: 'Impossible à évaluer : {count} contact enregistré est endommagé, et on ne peut savoir à quel plan ni à quel mois il appartient. Aucune visite n’est comptée comme manquée et aucun taux n’est donné là où il pourrait les changer.', other: 'Impossible à évaluer : {count} contacts enregistrés sont endommagés, et on ne peut savoir à quels plans ni à quels mois ils appartiennent. Aucune visite n’est comptée comme manquée et aucun taux n’est donné là où ils pourraient les changer.' },
 };

@@ -107,4 +107,5 @@ export const pt: Messages = {
   'contact.summary.filtered': 'Estes resumos seguem os filtros: {filters}.',
   'contact.summary.filtered-contacts': 'Com um tipo, um resultado ou palavras a procurar, as tabelas contam apenas as visitas planejadas cujo contato corresponde; uma visita sem nada registrado fica de fora.',
   'contact.summary.standard-scope': 'As visitas mensais do técnico de referência seguem apenas o período.',
+  'contact.summary.unjudged': { one: 'Não é possível avaliar: {count} contato salvo está danificado, e não se pode saber a que plano nem a que mês pertence. Nenhuma visita é contada como perdida e nenhuma taxa é indicada onde ele poderia mudá-las.', other: 'Não é possível avaliar: {count} contatos salvos estão danificados, e não se pode saber a que planos nem a que meses pertencem. Nenhuma visita é contada como perdida e nenhuma taxa é indicada onde eles poderiam mudá-las.' },
 };

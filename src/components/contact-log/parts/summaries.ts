@@ -28,6 +28,10 @@ function planTable(view: SummariesView, compliance: PlanCompliance): TemplateRes
   if (!plan || plan.status === 'draft') return html``;
   const label = planLabel(t, plan, view.participants);
   const captionId = `summary-${plan.id}`;
+  // Visits neither due nor missed have columns of their own when any month holds some, as the planner's figures have
+  // rows: within the grace period with nothing recorded yet, and (while damaged contacts exist) those that cannot be judged.
+  const awaiting = compliance.months.some((month) => month.awaitingRecord > 0);
+  const unjudged = compliance.months.some((month) => month.unjudged > 0);
   return html`<div class="table-scroll" data-summary-plan=${plan.id}>
     <table aria-labelledby=${captionId}>
       <caption id=${captionId}>${label}</caption>
@@ -38,6 +42,8 @@ function planTable(view: SummariesView, compliance: PlanCompliance): TemplateRes
           <th scope="col">${t.term('planner.compliance.completed')}</th>
           <th scope="col">${t.term('planner.compliance.cancelled')}</th>
           <th scope="col">${t.term('planner.compliance.missed')}</th>
+          ${awaiting ? html`<th scope="col">${t.term('planner.compliance.awaiting-record')}</th>` : nothing}
+          ${unjudged ? html`<th scope="col">${t.term('planner.compliance.cannot-judge')}</th>` : nothing}
           <th scope="col">${t.term('planner.compliance.rate')}</th>
         </tr>
       </thead>
@@ -49,6 +55,8 @@ function planTable(view: SummariesView, compliance: PlanCompliance): TemplateRes
             <td data-figure="completed">${t.number(month.completed)}</td>
             <td data-figure="cancelled">${t.number(month.cancelled)}</td>
             <td data-figure="missed">${t.number(month.missed)}</td>
+            ${awaiting ? html`<td data-figure="awaiting-record">${t.number(month.awaitingRecord)}</td>` : nothing}
+            ${unjudged ? html`<td data-figure="unjudged">${t.number(month.unjudged)}</td>` : nothing}
             <td data-figure="rate">${rateText(t, month)}</td>
           </tr>`,
         )}
@@ -65,7 +73,7 @@ function standardView(t: LocalizeController, standard: CaseworkerStandard): Temp
       t.term('contact.standard.totals', { met: standard.monthsMet, notMet: standard.monthsNotMet }),
       ...(standard.monthsCannotJudge > 0 ? [t.term('contact.standard.totals-unjudged', { count: standard.monthsCannotJudge })] : []),
     ].join(' ')}</p>
-    ${standardSharesView(t, standard.months)}
+    ${standardSharesView(t, standard)}
     ${standard.months.length === 0
       ? nothing
       : html`<ul class="standard-months">
@@ -109,12 +117,18 @@ function filterNote(view: SummariesView): TemplateResult | typeof nothing {
   </div>`;
 }
 
+/** Why some figures "cannot be judged" (said once, before the tables): contacts that could not be read. */
+function unjudgedNote(view: SummariesView): TemplateResult | typeof nothing {
+  const damaged = view.standard?.damagedContacts ?? view.compliance[0]?.damagedContacts ?? 0;
+  return damaged > 0 ? html`<p class="hint" data-summary-unjudged>${view.t.term('contact.summary.unjudged', { count: damaged })}</p>` : nothing;
+}
+
 /** Compliance per visitation plan and month, and the caseworker monthly visit standard, for the log's filters. */
 export function summaries(view: SummariesView): TemplateResult {
   const { t } = view;
   return html`<section class="summaries" part="summaries" aria-labelledby="summaries-title">
     <h3 id="summaries-title">${t.term('contact.summary.title')}</h3>
-    ${filterNote(view)}
+    ${filterNote(view)} ${unjudgedNote(view)}
     ${view.compliance.length === 0 ? html`<p>${t.term('contact.summary.no-plans')}</p>` : view.compliance.map((compliance) => planTable(view, compliance))}
     ${view.standard ? standardView(t, view.standard) : nothing}
   </section>`;

@@ -43,6 +43,8 @@ export interface DocumentOptions {
   visitation?: readonly CasePlanVisitation[] | undefined;
   /** Why `visitation` is missing where a case plan would print it: still being read, or the read failed (said on paper, never left out silently). */
   visitationMissing?: 'reading' | 'failed' | undefined;
+  /** The case's visitation plans and contacts that could not be read (damaged; said on paper beside the plans). */
+  visitationDamage?: { unreadable: number; noneMaySay: boolean } | undefined;
 }
 
 function signatureBlock(t: LocalizeController, idPrefix: string, signatories: readonly CaseParticipant[]): TemplateResult {

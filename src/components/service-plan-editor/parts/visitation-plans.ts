@@ -1,5 +1,6 @@
-import { html, type TemplateResult } from 'lit';
-import { casePlanVisitation, visitationPlanHref, type CasePlanVisitation } from '../../../model/visitation/case-plan-visitation.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { visitationPlanHref, type CasePlanVisitation } from '../../../model/visitation/case-plan-visitation.js';
+import { selectCasePlanVisitation, selectCaseRecordsDamage } from '../../../machines/service-plan/case-records.js';
 import { personById } from '../labels.js';
 import type { EditorData } from '../view.js';
 import type { LocalizeController } from '../../shared/i18n/localize-controller.js';
@@ -19,17 +20,32 @@ export interface VisitationSectionOptions {
   open: (entry: CasePlanVisitation, href: string | undefined) => boolean;
 }
 
-/** How well a visitation plan is kept, in one sentence (screen and print). */
+/**
+ * How well a visitation plan is kept, in a sentence or two (screen and print). While damaged contacts
+ * exist, the visits that would be missed "cannot be judged: N damaged records" and no rate is given
+ * (the model withholds them: `selectCasePlanVisitation`).
+ */
 export function complianceText(t: LocalizeController, entry: CasePlanVisitation): string {
   const since = entry.sinceStart;
+  const date = t.date(entry.startDate);
   const overall =
     since.due === 0
-      ? t.term('spe.visitation.none-due', { date: t.date(entry.startDate) })
-      : t.term('spe.visitation.since-start', { completed: since.completed, due: since.due, date: t.date(entry.startDate), rate: t.number(since.rate ?? 0, { style: 'percent' }) });
+      ? since.unjudged === 0
+        ? t.term('spe.visitation.none-due', { date })
+        : ''
+      : since.rate === null
+        ? t.term('spe.visitation.since-start-no-rate', { completed: since.completed, due: since.due, date })
+        : t.term('spe.visitation.since-start', { completed: since.completed, due: since.due, date, rate: t.number(since.rate, { style: 'percent' }) });
   const month = entry.currentMonth;
-  const current = month.due === 0 ? '' : ` ${t.term('spe.visitation.this-month', { completed: month.completed, due: month.due })}`;
-  const missed = since.missed > 0 ? ` ${t.term('spe.visitation.missed', { count: since.missed })}` : '';
-  return `${overall}${current}${missed}`;
+  const current = month.due === 0 ? '' : t.term('spe.visitation.this-month', { completed: month.completed, due: month.due });
+  const missed = since.missed > 0 ? t.term('spe.visitation.missed', { count: since.missed }) : '';
+  const unjudged = since.unjudged > 0 ? t.term('spe.visitation.unjudged', { count: since.unjudged, damaged: t.term('spe.visitation.damaged-records', { count: entry.damagedContacts }) }) : '';
+  return [overall, current, missed, unjudged].filter((part) => part !== '').join(' ');
+}
+
+/** "1 stored record is damaged and is not shown…": the case's visitation plans or contacts that could not be read. */
+export function unreadableNote(t: LocalizeController, count: number): string {
+  return t.term('spe.visitation.unreadable', { count });
 }
 
 /**
@@ -39,7 +55,8 @@ export function complianceText(t: LocalizeController, entry: CasePlanVisitation)
 export function visitationSection(view: EditorData, options: VisitationSectionOptions): TemplateResult {
   const { t, plan, participants } = view;
   const records = view.caseRecords;
-  const entries = records ? casePlanVisitation(records.visitationPlans, records.contacts, plan.principalParticipantId, options.now) : [];
+  const entries = records ? selectCasePlanVisitation(records, plan.principalParticipantId, options.now) : [];
+  const damage = records ? selectCaseRecordsDamage(records) : undefined;
   const name = (entry: CasePlanVisitation) => visitationPlanName(t, participants, entry);
   const link = (entry: CasePlanVisitation) => {
     const href = visitationPlanHref(options.hrefTemplate, entry.planId, plan.caseId);
@@ -57,8 +74,11 @@ export function visitationSection(view: EditorData, options: VisitationSectionOp
       ? html`<p class="notice">${t.term('spe.visitation.failed')}</p>`
       : !records
         ? html`<p class="hint" role="status">${t.term('spe.visitation.loading')}</p>`
-        : entries.length === 0
-          ? html`<p class="hint">${t.term('spe.visitation.none')}</p>`
+        : html`${damage && damage.unreadable > 0 ? html`<p class="notice" data-visitation-unreadable>${unreadableNote(t, damage.unreadable)}</p>` : nothing}
+        ${entries.length === 0
+          ? damage?.noneMaySay === false
+            ? nothing
+            : html`<p class="hint">${t.term('spe.visitation.none')}</p>`
           : html`<ul class="visitation-plans">
               ${entries.map(
                 (entry) => html`<li data-visitation-plan-id=${entry.planId}>
@@ -69,7 +89,7 @@ export function visitationSection(view: EditorData, options: VisitationSectionOp
                   ${link(entry)}
                 </li>`,
               )}
-            </ul>`}
+            </ul>`}`}
   </section>`;
 }
 
