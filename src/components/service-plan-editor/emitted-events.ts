@@ -45,7 +45,8 @@ export function relayEmitted(element: HTMLElement, event: ServicePlanEmitted, ho
     case 'conflict':
       hooks.conflict();
       element.dispatchEvent(new CpConflictEvent({ kind, id: event.conflict.mine.id, attempted: event.conflict.mine, current: event.conflict.theirs }));
-      hooks.announce(t.term('common.save-state.conflict'));
+      // Already open and now against their newer save: said so, as the panel's theirs changes under the user.
+      hooks.announce(t.term(event.renewed ? 'plan.conflict.theirs-changed' : 'common.save-state.conflict'));
       break;
     case 'error': {
       const id = hooks.planId();

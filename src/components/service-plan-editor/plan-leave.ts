@@ -2,7 +2,7 @@ import { waitFor, type AnyActorRef } from 'xstate';
 import { selectSaveState, type ServicePlanSnapshot } from '../../machines/service-plan/selectors.js';
 import type { CarriedPlan } from '../../machines/service-plan/types.js';
 import { carriedPlanOf } from '../../machines/service-plan/context-updates.js';
-import type { ActorLeave } from '../shared/controllers/actor-slot.js';
+import type { ActorLeave, LetGoReason } from '../shared/controllers/actor-slot.js';
 import { CpErrorEvent } from '../shared/events/index.js';
 import type { Violation } from '../../model/shared/violation.js';
 
@@ -23,8 +23,12 @@ export async function writePlanNow(actor: AnyActorRef): Promise<string> {
   return saveStateOf(actor);
 }
 
-/** Another plan-id or storage while the open plan's last edits wait for the user (a conflict, a failed write): the host hears `plan.unsaved-on-switch`. */
-export function planLost(host: EventTarget): (controller: { snapshot: ServicePlanSnapshot }, why: 'switch' | 'removed') => void {
+/**
+ * Another plan-id while the open plan's last edits wait for the user (a conflict, a failed write): the host hears
+ * `plan.unsaved-on-switch`. Another storage is not a loss: the edits go with the plan and the new storage's actor
+ * writes them or shows the conflict again (`carried`), as the README promises; nothing is said of the storage left.
+ */
+export function planLost(host: EventTarget): (controller: { snapshot: ServicePlanSnapshot }, why: LetGoReason) => void {
   return (controller, why) => {
     if (why !== 'switch') return;
     const { plan, error } = controller.snapshot.context;

@@ -11,7 +11,7 @@ import { calendarDateOf } from '../../model/shared/calendar.js';
 import { recordApproval, recordExemption, removeExemption, revisionSnapshot, transitionPlan, type LifecycleContext, type PlanTransition, type TransitionResult } from '../../model/service-plan/lifecycle.js';
 import { threeWayMerge, type ConflictChoice, type FieldConflict, type MergeResult } from '../../model/shared/three-way-merge.js';
 import { rebaseBatch } from '../../model/shared/rebase-batch.js';
-import { cleanMerge as cleanRecordMerge, recordConflict, resolvedMerge, sameRecordContent, withChoice, type RecordResolution } from '../shared/record-conflict.js';
+import { cleanMerge as cleanRecordMerge, recordConflict, renewedConflict, resolvedMerge, sameRecordContent, withChoice, type RecordResolution } from '../shared/record-conflict.js';
 import type { RevisionReason, ServicePlan, ServicePlanRevision } from '../../model/service-plan/plan.js';
 import { validatePlan } from '../../model/service-plan/rules/validate.js';
 import type { AuthoredChanges, CarriedPlan, PlanConflict, ServicePlanContext, ServicePlanMachineInput, LifecycleEvent } from './types.js';
@@ -378,6 +378,18 @@ export function resolveUpdate(context: ServicePlanContext, resolution: RecordRes
   }
   const unchanged = sameRecordContent(result.merged, conflict.stored);
   return mergedUpdate(context, conflict.mine, conflict.stored, result, unchanged ? undefined : resolutionAction[resolution]);
+}
+
+/**
+ * Their newer save (`theirs`) read while the conflict was open: the conflict is shown and resolved against it. In a
+ * conflict on a field I was typing, the plan under the panel was their earlier save and is now their newest; earlier
+ * users' changes kept apart are rebased onto it (or join the conflict), as on any save made elsewhere.
+ */
+export function renewedConflictUpdate(context: ServicePlanContext, theirs: ServicePlan, revisions: ServicePlanRevision[]): Partial<ServicePlanContext> {
+  const open = context.conflict!;
+  const conflict = renewedConflict(open, theirs);
+  const plan = context.plan === open.theirs ? theirs : context.plan;
+  return { ...handedOverOnto(context, open.stored, theirs, {}, conflict.fields), conflict, plan, revisions, violations: violationsOf(context, plan) };
 }
 
 /** Records the side chosen for one conflicting field. */

@@ -2,8 +2,9 @@ import { assign, emit, enqueueActions, setup } from 'xstate';
 import type { ConflictError } from '../../storage/errors.js';
 import type { PlanStatus, ServicePlan, ServicePlanRevision } from '../../model/service-plan/plan.js';
 import { isConflictError, toMachineError, type MachineError } from '../shared/machine-error.js';
-import { everyFieldChosen, sameRecordContent } from '../shared/record-conflict.js';
+import { conflictStoredVersion, everyFieldChosen, sameRecordContent } from '../shared/record-conflict.js';
 import { historyActions } from '../../model/history-actions.js';
+import { violation } from '../../model/shared/violation.js';
 import { watchRecordVersion } from '../shared/record-watch.js';
 import { loadStates } from '../shared/load-states.js';
 import { fetchPlan, loadPlan, PLAN_KIND, savePlan } from './actors.js';
@@ -23,6 +24,7 @@ import {
   lifecycleUpdate,
   planConflict,
   redoUpdate,
+  renewedConflictUpdate,
   resolutionUnchanged,
   resolveUpdate,
   handedOverOnto,
@@ -42,7 +44,8 @@ export type ServicePlanEmitted =
   | { type: 'changed'; plan: ServicePlan }
   | { type: 'saved'; plan: ServicePlan }
   | { type: 'status-changed'; from: PlanStatus; to: PlanStatus; plan: ServicePlan }
-  | { type: 'conflict'; conflict: PlanConflict }
+  /** `renewed`: the conflict was already open and now shows their newer save. */
+  | { type: 'conflict'; conflict: PlanConflict; renewed?: true }
   | { type: 'error'; error: MachineError };
 
 /** More is to be written after the write in flight: changes made since it began, or another user's kept apart. */
@@ -82,6 +85,8 @@ export const servicePlanMachine = setup({
     canRedo: ({ context }) => context.future.length > 0 && !context.conflict,
     saveImmediately: ({ context }) => context.saveImmediately,
     newerRemote: ({ context, event }) => event.type === 'REMOTE_CHANGE' && event.version > (context.saved?.version ?? 0),
+    // Saved elsewhere after the version the open conflict would be resolved over.
+    newerThanConflict: ({ context, event }) => event.type === 'REMOTE_CHANGE' && context.conflict !== undefined && event.version > conflictStoredVersion(context.conflict),
     editedDuringWrite: ({ context }) => editedDuringWrite(context),
     editedDuringWriteAndUrgent: ({ context }) => editedDuringWrite(context) && context.saveImmediately,
     isConflict: ({ event }) => 'error' in event && isConflictError(event.error),
@@ -148,6 +153,7 @@ export const servicePlanMachine = setup({
       return { ...next, violations: violationsOf(next, context.plan) };
     }),
     beginWrite: assign(({ context }) => beginWriteUpdate(context)),
+    refuseWhileTheirsChanges: assign({ rejected: () => [violation('plan.conflict.theirs-changed')] }),
     emitChanged: emit(({ context }) => ({ type: 'changed' as const, plan: context.plan! })),
     // A resolution leaving the stored plan as it is: nothing written, the plan as shown is stored (the host hears it, as after a write).
     emitStoredAsIs: emit(({ context }) => ({ type: 'saved' as const, plan: context.saved! })),
@@ -334,7 +340,35 @@ export const servicePlanMachine = setup({
         },
         conflict: {
           // Every resolution keeps what only one side changed; they differ only on the fields both changed.
+          initial: 'open',
+          states: {
+            open: {},
+            // Saved elsewhere again: their newest save is read and the conflict shown against it. A resolution chosen
+            // meanwhile was chosen against their earlier save: refused (it would overwrite what nobody saw), chosen again.
+            reading: {
+              invoke: {
+                src: 'fetchPlan',
+                input: ({ context }) => ({ storage: context.storage, planId: context.conflict!.mine.id }),
+                onDone: {
+                  target: 'open',
+                  actions: enqueueActions(({ context, event, enqueue }) => {
+                    const update = renewedConflictUpdate(context, event.output.plan, event.output.revisions);
+                    enqueue.assign(update);
+                    enqueue.emit({ type: 'conflict', conflict: update.conflict!, renewed: true });
+                  }),
+                },
+                // Unreadable now: the conflict stays as it was; a resolution's write still meets the newer save (a stale version).
+                onError: { target: 'open' },
+              },
+              on: {
+                RESOLVE_KEEP_MINE: { actions: 'refuseWhileTheirsChanges' },
+                RESOLVE_TAKE_THEIRS: { actions: 'refuseWhileTheirsChanges' },
+                RESOLVE_MERGE: { actions: 'refuseWhileTheirsChanges' },
+              },
+            },
+          },
           on: {
+            REMOTE_CHANGE: { guard: 'newerThanConflict', target: '.reading', reenter: true },
             CHOOSE: { actions: assign(({ context, event }) => chooseUpdate(context, event.path, event.choice)) },
             RESOLVE_KEEP_MINE: [
               { guard: 'keepMineUnchanged', target: 'saved', actions: [{ type: 'setAside', params: { resolution: 'keep-mine' } }, assign(({ context }) => resolveUpdate(context, 'keep-mine')), 'emitChanged', 'emitStoredAsIs'] },

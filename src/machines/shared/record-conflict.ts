@@ -32,6 +32,23 @@ export function recordConflict<T extends StoredRecord>(mine: T, theirs: T | unde
   return { mine, theirs, base, stored, fields, choices: {} };
 }
 
+/**
+ * The open conflict met by a newer save of theirs: the same mine and base against it, never resolved onto an earlier
+ * theirs. A side chosen for a field stays chosen only where their value there is still the one it was chosen against.
+ */
+export function renewedConflict<T extends StoredRecord>(conflict: RecordConflict<T>, theirs: T | undefined): RecordConflict<T> {
+  const renewed = recordConflict(conflict.mine, theirs, conflict.base);
+  const theirsBefore = new Map(conflict.fields.map((field) => [pathKey(field.path), field.theirs]));
+  const stillSeen = renewed.fields.filter((field) => theirsBefore.has(pathKey(field.path)) && sameValue(theirsBefore.get(pathKey(field.path)), field.theirs));
+  const choices = Object.fromEntries(stillSeen.map((field) => pathKey(field.path)).filter((key) => key in conflict.choices).map((key) => [key, conflict.choices[key]!]));
+  return { ...renewed, choices };
+}
+
+/** The version a resolution of the conflict would be written over (what a newer save elsewhere is newer than). */
+export function conflictStoredVersion<T extends StoredRecord>(conflict: RecordConflict<T>): number {
+  return conflict.stored?.version ?? conflict.theirs?.version ?? 0;
+}
+
 /** What a storage conflict error says is stored now (`ConflictError.current`). */
 export function theirsOf<T extends StoredRecord>(error: unknown): T | undefined {
   return (error as { current?: T } | null)?.current;

@@ -6,7 +6,7 @@ import { revisionRecordId } from './plan.js';
 import { approvalViolations, defaultApprovalPolicy, exemptionFor, exemptionsOf, parentMembershipViolations, type ApprovalPolicy } from './rules/approvals.js';
 import { submitReadiness } from './rules/readiness.js';
 import { validatePlan } from './rules/validate.js';
-import { TEXT_LIMITS } from '../shared/text.js';
+import { longerThan, TEXT_LIMITS } from '../shared/text.js';
 import { planStepActions } from '../history-actions.js';
 
 /** The steps of a plan's life. Each names the statuses it starts from and the one it leads to. */
@@ -98,7 +98,7 @@ export function transitionPlan<T extends ServicePlanContent>(
     case 'close': {
       const reason = (options.closeReason ?? '').trim();
       if (reason === '') return { ok: false, violations: [violation('plan.close-reason.missing', ['closeReason'])] };
-      if (reason.length > TEXT_LIMITS.medium) return { ok: false, violations: [violation('value.too-long', ['closeReason'], { max: TEXT_LIMITS.medium })] };
+      if (longerThan(reason, TEXT_LIMITS.medium)) return { ok: false, violations: [violation('value.too-long', ['closeReason'], { max: TEXT_LIMITS.medium })] };
       next.closeReason = reason;
       next.endedOn = context.today;
       break;
@@ -135,7 +135,7 @@ function methodViolations(input: ApprovalInput, method: ApprovalMethod, recorder
     return [violation('plan.approval.electronic-by-other', ['approvals', 'method'], { participantId: input.participantId })];
   }
   if (method === 'phone-witnessed' && witness === '') return [violation('plan.approval.witness-required', ['approvals', 'witness'])];
-  if (witness.length > TEXT_LIMITS.title) return [violation('value.too-long', ['approvals', 'witness'], { max: TEXT_LIMITS.title })];
+  if (longerThan(witness, TEXT_LIMITS.title)) return [violation('value.too-long', ['approvals', 'witness'], { max: TEXT_LIMITS.title })];
   return [];
 }
 
@@ -154,7 +154,7 @@ export function recordApproval<T extends ServicePlanContent>(plan: T, input: App
   }
   const comment = input.comment?.trim() ?? '';
   if (input.decision === 'declined' && comment === '') return { ok: false, violations: [violation('plan.approval.comment-required', ['approvals', 'comment'])] };
-  if (comment.length > TEXT_LIMITS.medium) return { ok: false, violations: [violation('value.too-long', ['approvals', 'comment'], { max: TEXT_LIMITS.medium })] };
+  if (longerThan(comment, TEXT_LIMITS.medium)) return { ok: false, violations: [violation('value.too-long', ['approvals', 'comment'], { max: TEXT_LIMITS.medium })] };
   const method = input.method ?? defaultApprovalMethod(participant.id, context.recorder?.participantId);
   const refused = methodViolations(input, method, context.recorder);
   if (refused.length > 0) return { ok: false, violations: refused };
@@ -211,7 +211,7 @@ export function recordExemption<T extends ServicePlanContent>(plan: T, input: Ex
     return { ok: false, violations: [violation('plan.approval.exemption-needs-person', ['approvalExemptions', 'participantId'])] };
   }
   const note = input.note?.trim() ?? '';
-  if (note.length > TEXT_LIMITS.medium) return { ok: false, violations: [violation('value.too-long', ['approvalExemptions', 'note'], { max: TEXT_LIMITS.medium })] };
+  if (longerThan(note, TEXT_LIMITS.medium)) return { ok: false, violations: [violation('value.too-long', ['approvalExemptions', 'note'], { max: TEXT_LIMITS.medium })] };
   const next = structuredClone(plan);
   next.approvalExemptions = [
     ...exemptionsOf(plan),

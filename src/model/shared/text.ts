@@ -20,6 +20,18 @@ export const TEXT_LIMITS = {
   listLength: 100,
 } as const;
 
+/**
+ * Whether `value` is longer than `max` characters, counted as the schemas' `z.maxLength` counts them (zod 4.6):
+ * Unicode code points, so an emoji is one character, not two UTF-16 units; a combining mark is one of its own.
+ * For limits checked outside a schema (a close reason, an approval comment), so both say the same.
+ */
+export function longerThan(value: string, max: number): boolean {
+  if (value.length <= max) return false; // a code point is one or two units: fits in units, fits in characters
+  let count = 0;
+  for (const _ of value) if (++count > max) return true;
+  return false;
+}
+
 // Control characters break rendering and exports; line breaks are fine in long texts only.
 function hasControlCharacter(value: string, allowLineBreaks: boolean): boolean {
   for (let index = 0; index < value.length; index += 1) {

@@ -3,6 +3,7 @@ import { canTransition, recordApproval, revisionSnapshot, transitionBlockers, tr
 import type { ServicePlan } from '../../../src/model/service-plan/plan.js';
 import { createDraftPlan } from '../../../src/model/service-plan/create.js';
 import { participants, readyPlan, TODAY } from './fixtures.js';
+import { TEXT_LIMITS } from '../../../src/model/shared/text.js';
 
 const context: LifecycleContext = { participants, today: TODAY };
 const codes = (found: { code: string }[]) => found.map((one) => one.code);
@@ -100,6 +101,16 @@ describe('plan lifecycle', () => {
     expect(!noReason.ok && codes(noReason.violations)).to.deep.equal(['plan.close-reason.missing']);
     const longReason = transitionPlan(active, 'close', context, { closeReason: 'x'.repeat(50_000) });
     expect(!longReason.ok && codes(longReason.violations)).to.deep.equal(['value.too-long']);
+  });
+
+  it('counts a close reason and an approval comment in characters as the schema does: an emoji is one, not two', () => {
+    const emoji = '😀'.repeat(TEXT_LIMITS.medium); // 2 000 characters, 4 000 UTF-16 units
+    const active = readyPlan({ status: 'active', activatedOn: '2026-01-10' });
+    expect(transitionPlan(active, 'close', context, { closeReason: emoji }).ok, 'a close reason of 2 000 emoji').to.equal(true);
+    const tooLong = transitionPlan(active, 'close', context, { closeReason: `${emoji}😀` });
+    expect(!tooLong.ok && tooLong.violations).to.deep.equal([{ code: 'value.too-long', path: ['closeReason'], params: { max: TEXT_LIMITS.medium } }]);
+    const declined = recordApproval(step(readyPlan(), 'submit'), { participantId: 'joao', decision: 'declined', comment: emoji }, context);
+    expect(declined.ok, 'a comment of 2 000 emoji').to.equal(true);
   });
 
   it('refuses a step from the wrong status', () => {

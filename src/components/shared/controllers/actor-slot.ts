@@ -43,9 +43,16 @@ export interface ActorSlotOptions<TLogic extends AnyActorLogic, TSelected, TCarr
   created?: (controller: ActorController<TLogic, TSelected>, storage: StorageAdapter, carried: TCarried | undefined) => (() => void) | void;
   /** Typing the element keeps in view that no record holds (the editor's text the machine refused): leaving asks first. */
   heldTyping?: () => boolean;
-  /** Told when an actor let go still held something typed that could not be written (a conflict, a failed write, an invalid form). */
-  lost?: (controller: ActorController<TLogic, TSelected>, why: 'switch' | 'removed') => void;
+  /**
+   * Told when an actor let go still held something typed that could not be written (a conflict, a failed write, an
+   * invalid form): for another scope (`switch`), the element removed (`removed`), or another storage that the unsaved
+   * edits were carried to (`carried`: the new actor holds them, so an element may say nothing was lost).
+   */
+  lost?: (controller: ActorController<TLogic, TSelected>, why: LetGoReason) => void;
 }
+
+/** Why an actor was let go (see `lost`). */
+export type LetGoReason = 'switch' | 'removed' | 'carried';
 
 /**
  * The element base every caseplan element builds on: it owns the life of the element's actor.
@@ -120,7 +127,7 @@ export class ActorSlot<TLogic extends AnyActorLogic, TSelected, TCarried> implem
     if (this.host.shadowRoot) commitTyping(this.host.shadowRoot); // the text under the user's fingers belongs to the edits
     const carried = switching ? this.options.leave.carried(this.current!.actor, previous.fromDefault) : undefined;
     if (switching && previous.fromDefault) this.stop();
-    else this.retire('switch');
+    else this.retire(carried !== undefined ? 'carried' : 'switch');
     this.inputs = inputs;
     if (inputs === undefined) return;
     this.followed = this.options.follow?.values() ?? [];
@@ -158,7 +165,7 @@ export class ActorSlot<TLogic extends AnyActorLogic, TSelected, TCarried> implem
    * written first and the actor stops once the write has landed; what could not be written is
    * reported through `lost`.
    */
-  retire(why: 'switch' | 'removed'): void {
+  retire(why: LetGoReason): void {
     this.inputs = undefined;
     const controller = this.release();
     if (!controller) return;

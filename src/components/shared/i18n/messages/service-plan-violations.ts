@@ -56,6 +56,7 @@ export const en = {
   'plan.edit.target-missing': 'This part of the plan no longer exists; someone may have removed it.',
   'plan.edit.duplicate-id': 'Something with this identifier already exists in the plan.',
   'plan.edit.conflict-pending': 'Choose which version to keep before making more changes.',
+  'plan.conflict.theirs-changed': 'They saved again: the conflict now shows their latest version. Choose again.',
 
   'plan.change.goal': 'Goal changed from "{before}" to "{after}".',
   'plan.change.goal-description': 'The goal description was updated.',

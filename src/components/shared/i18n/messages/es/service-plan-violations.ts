@@ -49,6 +49,7 @@ export const es: Messages = {
   'plan.edit.target-missing': 'Esta parte del plan ya no existe; puede que otra persona la haya eliminado.',
   'plan.edit.duplicate-id': 'Ya existe en el plan un elemento con este identificador.',
   'plan.edit.conflict-pending': 'Elija qué versión conservar antes de hacer más cambios.',
+  'plan.conflict.theirs-changed': 'La otra persona volvió a guardar: el conflicto muestra ahora su última versión. Elija de nuevo.',
 
   'plan.change.goal': 'La meta cambió de «{before}» a «{after}».',
   'plan.change.goal-description': 'Se actualizó la descripción de la meta.',

@@ -49,6 +49,7 @@ export const fr: Messages = {
   'plan.edit.target-missing': 'Cette partie du plan n\'existe plus ; quelqu\'un l\'a peut-être supprimée.',
   'plan.edit.duplicate-id': 'Un élément portant cet identifiant existe déjà dans le plan.',
   'plan.edit.conflict-pending': 'Choisissez la version à conserver avant de faire d\'autres modifications.',
+  'plan.conflict.theirs-changed': 'L\'autre personne a de nouveau enregistré : le conflit montre maintenant sa dernière version. Choisissez à nouveau.',
 
   'plan.change.goal': 'Objectif modifié de « {before} » en « {after} ».',
   'plan.change.goal-description': 'La description de l\'objectif a été mise à jour.',

@@ -49,6 +49,7 @@ export const pt: Messages = {
   'plan.edit.target-missing': 'Esta parte do plano não existe mais; alguém pode tê-la removido.',
   'plan.edit.duplicate-id': 'Já existe no plano um registro com este identificador.',
   'plan.edit.conflict-pending': 'Escolha qual versão manter antes de fazer outras alterações.',
+  'plan.conflict.theirs-changed': 'A outra pessoa salvou de novo: o conflito agora mostra a versão mais recente dela. Escolha novamente.',
 
   'plan.change.goal': 'Objetivo alterado de "{before}" para "{after}".',
   'plan.change.goal-description': 'A descrição do objetivo foi atualizada.',
