@@ -513,22 +513,22 @@ export class ContactLog extends CaseplanElement {
   }
 
   /** Margins, a running header and "page X of Y" when the log is printed (the first printing element on the page writes them). */
-  private readonly pageMargins = new PageMarginsController(this);
-
-  private setPageMargins(): void {
-    const t = this.localize;
-    const child = this.childId ? this.context.participants.find((person) => person.id === this.childId)?.name : undefined;
-    this.pageMargins.set({
-      topLeft: [t.term('contact.title'), ...(child ? [child] : [])].join(' · '),
-      topRight: t.term('contact.print.printed-on', { date: t.date(this.context.now()) }),
-      pageOf: t.term('common.print.page-of', { page: '{page}', pages: '{pages}' }),
-    });
-  }
+  private readonly pageMargins = new PageMarginsController(this, {
+    inputs: () => [this.localize.lang, this.childId, this.context.participants, this.context.now().toDateString()],
+    text: () => {
+      const t = this.localize;
+      const child = this.childId ? this.context.participants.find((person) => person.id === this.childId)?.name : undefined;
+      return {
+        topLeft: [t.term('contact.title'), ...(child ? [child] : [])].join(' · '),
+        topRight: t.term('contact.print.printed-on', { date: t.date(this.context.now()) }),
+        pageOf: t.term('common.print.page-of', { page: '{page}', pages: '{pages}' }),
+      };
+    },
+  });
 
   protected override render(): TemplateResult {
     const t = this.localize;
     const snapshot = this.snapshot;
-    this.setPageMargins();
     const mode = snapshot ? selectContactLogMode(snapshot) : 'loading';
     return html`<section class="base" part="base" lang=${t.lang} aria-labelledby="log-title">
       <div class="toolbar" part="toolbar">

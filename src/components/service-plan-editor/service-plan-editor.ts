@@ -5,7 +5,6 @@ import { restorePlanVersion } from '../../model/service-plan/restore-set-aside.j
 import type { ApprovalPolicy } from '../../model/service-plan/rules/approvals.js';
 import { OutcomeScaleSchema, type OutcomeScale } from '../../model/service-plan/outcome-scale.js';
 import { CaseDetailsSchema, type CaseDetails } from '../../model/case-details.js';
-import { findParticipant } from '../../model/participant.js';
 import { servicePlanMachine, type ServicePlanEmitted } from '../../machines/service-plan/machine.js';
 import { selectCanEdit, selectPhase, selectToday, type ServicePlanSnapshot } from '../../machines/service-plan/selectors.js';
 import type { CarriedPlan } from '../../machines/service-plan/types.js';
@@ -23,8 +22,6 @@ import { CpStatusBadge } from '../shared/parts/cp-status-badge.js';
 import { CpStorageWarning } from '../shared/parts/cp-storage-warning.js';
 import { CpSyncStatus } from '../shared/parts/cp-sync-status.js';
 import { conflictFieldStyles } from '../shared/parts/conflict-field-styles.js';
-import { PageMarginsController } from '../shared/print/page-margins.js';
-import { PrintMediaController } from '../shared/controllers/print-media-controller.js';
 import { baseStyles } from '../shared/styles/base.js';
 import { tokens } from '../shared/styles/tokens.js';
 import { forcedColorsStyles } from '../shared/styles/forced-colors.js';
@@ -48,6 +45,7 @@ import { GoneTypingNote } from './gone-typing-note.js';
 import { MergedNote } from './merged-note.js';
 import { planBody } from './plan-body.js';
 import { planSaveHistory } from './plan-history.js';
+import { PlanPrint } from './plan-print.js';
 import { PlanTools, planToolbar } from './toolbar.js';
 import { editorStyles } from './styles.js';
 import { editorPrintStyles } from './print-styles.js';
@@ -176,10 +174,14 @@ export class ServicePlanEditor extends CaseplanElement {
    */
   @property({ attribute: false }) caseDetails?: CaseDetails;
   private checkedCaseDetails: CaseDetails | undefined;
-  /** The page margins, running header and "page X of Y" of the printed plan. */
-  private readonly pageMargins = new PageMarginsController(this);
-  /** Whether the page is printing: the printed copy of the plan exists only then (issue 18). */
-  private readonly printMedia = new PrintMediaController(this);
+  /** The plan on paper: the printed copy built only while printing, the pages' margins, printing in another language. */
+  private readonly paper = new PlanPrint(this, {
+    t: this.localize,
+    plan: () => this.shownPlan?.context.plan,
+    participants: () => this.context.participants,
+    caseDetails: () => this.checkedCaseDetails,
+    printedOn: () => (this.shownPlan ? selectToday(this.shownPlan) : undefined),
+  });
   /**
    * Where the host shows a visitation plan: an address template with `{id}` (and `{caseId}`), e.g.
    * `/cases/{caseId}/visits/{id}`. The case plan's visitation section links each plan there (the
@@ -316,23 +318,12 @@ export class ServicePlanEditor extends CaseplanElement {
    * goes back to its own once the dialog closes.
    */
   async print(options: { locale?: string } = {}): Promise<void> {
-    const screenLocale = this.locale;
-    const switched = options.locale !== undefined && options.locale !== screenLocale;
-    if (switched) {
-      this.locale = options.locale;
-      await this.updateComplete;
-    }
-    try {
-      await this.printMedia.print();
-    } finally {
-      if (switched) this.locale = screenLocale;
-    }
+    await this.paper.print(options);
   }
 
   /** Prints the plan for one participant, in their preferred language (the screen's when they have none). */
   async printFor(participantId: string): Promise<void> {
-    const person = findParticipant(this.context.participants, participantId);
-    await this.print(person?.preferredLanguage ? { locale: person.preferredLanguage } : {});
+    await this.paper.printFor(this.context.participants, participantId);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -390,6 +381,12 @@ export class ServicePlanEditor extends CaseplanElement {
     if (section) toggled.set(`section:${section}`, true);
     if (subGoal || section) this.ui = { ...this.ui, toggled };
     this.focusAfter.path(path);
+  }
+
+  /** The plan's snapshot once loaded (not loading, nor failed to): what the view shows. */
+  private get shownPlan(): ServicePlanSnapshot | undefined {
+    const snapshot = this.plan?.selected;
+    return snapshot && selectPhase(snapshot) !== 'loading' && selectPhase(snapshot) !== 'load-failed' ? snapshot : undefined;
   }
 
   /** The plan's actor, while one runs. */
@@ -542,7 +539,8 @@ export class ServicePlanEditor extends CaseplanElement {
   override render(): TemplateResult {
     const t = this.localize;
     const snapshot = this.plan?.selected;
-    const view = snapshot && selectPhase(snapshot) !== 'loading' && selectPhase(snapshot) !== 'load-failed' ? this.view(snapshot) : undefined;
+    const shown = this.shownPlan;
+    const view = shown ? this.view(shown) : undefined;
     const retry = () => this.plan?.send({ type: 'RETRY' });
     return html`<div class="editor" part="base" lang=${t.lang} @keydown=${this.onKeydown}>
       ${planToolbar({
@@ -578,8 +576,7 @@ export class ServicePlanEditor extends CaseplanElement {
             preparedBy: this.context.currentUser?.name,
             caseDetails: this.checkedCaseDetails,
             outcomeScale: this.checkedScale,
-            printing: this.printMedia.printing,
-            pageMargins: this.pageMargins,
+            printing: this.paper.printing,
             visitationPlanHref: this.visitationPlanHref,
             now: this.context.now(),
             openVisitationPlan: (id, caseId, href) => this.openVisitationPlan(id, caseId, href),
