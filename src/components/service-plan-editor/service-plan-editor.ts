@@ -1,19 +1,15 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { PlanKind, ServicePlan } from '../../model/service-plan/plan.js';
-import { restorePlanVersion } from '../../model/service-plan/restore-set-aside.js';
+import type { PlanKind } from '../../model/service-plan/plan.js';
 import type { ApprovalPolicy } from '../../model/service-plan/rules/approvals.js';
 import { OutcomeScaleSchema, type OutcomeScale } from '../../model/service-plan/outcome-scale.js';
 import { CaseDetailsSchema, type CaseDetails } from '../../model/case-details.js';
 import { servicePlanMachine, type ServicePlanEmitted } from '../../machines/service-plan/machine.js';
 import { selectCanEdit, selectPhase, selectToday, type ServicePlanSnapshot } from '../../machines/service-plan/selectors.js';
-import type { CarriedPlan } from '../../machines/service-plan/types.js';
 import { newRecordId } from '../../machines/shared/record-id.js';
-import { defaultStorageOptions } from '../shared/default-storage-options.js';
 import { CaseplanElement } from '../shared/caseplan-element.js';
 import type { ActorController } from '../shared/controllers/actor-controller.js';
 import { ActorSlot } from '../shared/controllers/actor-slot.js';
-import { RecordHistoryController } from '../shared/controllers/record-history-controller.js';
 import { CpConfirm } from '../shared/parts/cp-confirm.js';
 import { CpLiveRegion, announceIn } from '../shared/parts/cp-live-region.js';
 import { CpProgress } from '../shared/parts/cp-progress.js';
@@ -28,14 +24,12 @@ import { forcedColorsStyles } from '../shared/styles/forced-colors.js';
 import { CpErrorEvent } from '../shared/events/index.js';
 import type { ReadState } from '../shared/read-state.js';
 import './messages.js';
-import { sectionPaths } from './parts/outline.js';
 import { planList } from './parts/plan-list.js';
 import { CpOpenVisitationPlanEvent } from './open-visitation-plan-event.js';
 import { CaseRecordsController } from './case-records-controller.js';
 import { CasePlansReader } from './case-plans-reader.js';
 import { checkedInput } from './checked-input.js';
 import { relayEmitted } from './emitted-events.js';
-import { planLeave, planLost } from './plan-leave.js';
 import { UserHandOver } from './user-hand-over.js';
 import { EditSession } from './edit-session.js';
 import { EditorFocusController } from './focus-controller.js';
@@ -44,12 +38,15 @@ import { levelHeadings, titleLevel } from './heading-levels.js';
 import { GoneTypingNote } from './gone-typing-note.js';
 import { MergedNote } from './merged-note.js';
 import { planBody } from './plan-body.js';
-import { planSaveHistory } from './plan-history.js';
+import { planHistoryController, planSaveHistory } from './plan-history.js';
 import { PlanPrint } from './plan-print.js';
+import { planSlotOptions } from './plan-slot.js';
+import { EditorScreen } from './screen-state.js';
+import { undoShortcut } from './undo-keys.js';
 import { PlanTools, planToolbar } from './toolbar.js';
 import { editorStyles } from './styles.js';
 import { editorPrintStyles } from './print-styles.js';
-import { fieldId, withinPath, type EditorUiState, type EditorView, type FieldPath } from './view.js';
+import { fieldId, type EditorView, type FieldPath } from './view.js';
 
 const PLAN_KIND = 'servicePlan';
 
@@ -206,71 +203,24 @@ export class ServicePlanEditor extends CaseplanElement {
   private readonly mergedNote = new MergedNote(this, (message) => this.announce(message));
   private readonly goneTypingNote = new GoneTypingNote((message) => this.announce(message));
   /** Every save of the plan and the versions set aside in its conflicts (the shared history panel). */
-  private readonly history = new RecordHistoryController(this, {
-    storage: () => this.plan?.snapshot.context.storage,
-    user: () => this.context.currentUser,
-    now: () => this.context.now(),
-    restore: (current, version) => {
-      const result = restorePlanVersion(current as ServicePlan, version);
-      return result.ok ? { ok: true, record: result.plan } : result;
-    },
-  });
+  private readonly history = planHistoryController(this, () => this.plan?.snapshot.context.storage, this.context);
 
-  /**
-   * The plan's actor: started once storage and a plan (or "New plan") are there, restarted for another
-   * `plan-id`, carried to another storage (the machine's `carry` input), its edits written on leaving.
-   */
-  private readonly actorSlot = new ActorSlot<typeof servicePlanMachine, ServicePlanSnapshot, CarriedPlan>(this, {
-    leave: planLeave(() => this.createdPlanId),
-    // Text the plan refused stays in its field, stored nowhere: closing the page asks first, while that plan is open.
-    heldTyping: () => this.session.holdsTypingFor(this.plan ? this.planScope : undefined),
-    storage: () => this.context.storage,
-    defaults: () => defaultStorageOptions(this.context.get('historyKey')),
-    scope: () => this.planScope,
-    actor: (storage, carry) => ({
-      logic: servicePlanMachine,
-      options: () => ({
-        input: {
-          storage,
-          // A new plan is stored with its first change, never on opening (issue 14, point 2).
-          ...(this.planId ? { planId: this.planId } : { storeWhenWritten: true }),
-          ...(carry ? { carry } : {}),
-          caseId: this.caseId ?? 'unknown-case',
-          planKind: this.kind === 'outcome' ? 'outcome' : 'service',
-          currentUser: this.handOver.machineUser(),
-          participants: [...this.context.participants],
-          catalog: [...this.context.catalog],
-          ...(this.approvalPolicy ? { approvalPolicy: this.approvalPolicy } : {}),
-          now: () => this.context.now(),
-          ...(this.autosaveDelay !== undefined && Number.isFinite(this.autosaveDelay) ? { autosaveDelayMs: Math.max(0, this.autosaveDelay) } : {}),
-        },
-      }),
-      // The whole snapshot is rendered; a new snapshot object means something changed.
-      equals: Object.is,
+  /** The plan's actor (plan-slot.ts): started once storage and a plan (or "New plan") are there, restarted for another `plan-id`. */
+  private readonly actorSlot = new ActorSlot(
+    this,
+    planSlotOptions({
+      element: this,
+      context: this.context,
+      scope: () => this.planScope,
+      createdPlanId: () => this.createdPlanId,
+      user: () => this.handOver.machineUser(),
+      // Text the plan refused stays in its field, stored nowhere: closing the page asks first, while that plan is open.
+      holdsTyping: () => this.session.holdsTypingFor(this.plan ? this.planScope : undefined),
+      opened: (scope) => this.session.open(scope),
+      emitted: (event, letGo) => this.onEmitted(event, letGo),
+      uses: (storage): boolean => this.actorSlot.storage === storage,
     }),
-    follow: {
-      values: () => [this.context.participants, this.context.catalog, this.approvalPolicy, this.context.currentUser],
-      event: () => ({
-        type: 'UPDATE_INPUT',
-        participants: [...this.context.participants],
-        catalog: [...this.context.catalog],
-        ...(this.approvalPolicy ? { approvalPolicy: this.approvalPolicy } : {}),
-        currentUser: this.handOver.machineUser(),
-      }),
-    },
-    created: (controller, storage) => {
-      // Another plan-id (never the same plan carried to another storage) starts the session afresh.
-      if (this.planScope !== undefined) this.session.open(this.planScope);
-      const emitted = controller.actor.on('*', (event) => this.onEmitted(event));
-      return () => {
-        emitted.unsubscribe();
-        // A plan let go (another plan-id, removed) still writes what it held: the host hears that write too, but never
-        // a write to a storage the element no longer uses (the host's copy would take the old storage's record).
-        controller.actor.on('saved', (event) => this.actorSlot.storage === storage && this.onEmitted(event, true));
-      };
-    },
-    lost: planLost(this),
-  });
+  );
   /** The plan this editor created (no plan-id given), if any. */
   private createdPlanId: string | undefined;
   /** The user's edits and what is said at each field; written as the hand-over's `writer`. */
@@ -289,8 +239,8 @@ export class ServicePlanEditor extends CaseplanElement {
     },
   });
 
-  @state() private ui: EditorUiState = { pickerSubGoalId: undefined, shownRevision: undefined, expandedItems: new Set(), toggled: new Map(), addItemForms: new Map(), linksOpen: new Set(), pickerText: '', pickerCategory: '', pickerLanguage: '' };
-  @state() private confirmRequest: { message: string; confirmLabel: string } | undefined;
+  /** What is open on screen, and the confirm dialog's question. */
+  private readonly screen = new EditorScreen(this);
   /** The user asked for a new plan (without `plan-id` nothing is written before that). */
   @state() private newPlanRequested = false;
   /** The open plan was chosen or started from the list: its header offers the way back. */
@@ -368,18 +318,9 @@ export class ServicePlanEditor extends CaseplanElement {
     levelHeadings(this.renderRoot, titleLevel(this.headingLevel));
   }
 
-  /** Opens what a plan path lies in (an item) and moves focus to its control after the next render. */
+  /** Opens what a plan path lies in and moves focus to its control after the next render. */
   private focusPath(path: FieldPath): void {
-    const plan = this.plan?.snapshot.context.plan;
-    const item = plan && path[0] === 'subGoals' && path[2] === 'items' ? plan.subGoals[Number(path[1])]?.items[Number(path[3])] : undefined;
-    if (item && path.length > 4 && !this.ui.expandedItems.has(item.id)) this.ui = { ...this.ui, expandedItems: new Set([...this.ui.expandedItems, item.id]) };
-    // A sub-goal's own fields (and its add-item form) and the outline's sections open first.
-    const subGoal = plan && path[0] === 'subGoals' && path.length >= 3 && (path[2] !== 'items' || path.length === 3) ? plan.subGoals[Number(path[1])] : undefined;
-    const section = Object.entries(sectionPaths).find(([, paths]) => paths.some((prefix) => withinPath(path, prefix)))?.[0];
-    const toggled = new Map(this.ui.toggled);
-    if (subGoal) toggled.set(`subgoal:${subGoal.id}`, true);
-    if (section) toggled.set(`section:${section}`, true);
-    if (subGoal || section) this.ui = { ...this.ui, toggled };
+    this.screen.openTo(this.plan?.snapshot.context.plan, path);
     this.focusAfter.path(path);
   }
 
@@ -456,16 +397,12 @@ export class ServicePlanEditor extends CaseplanElement {
     this.focusAfter.ifLost('#plan-title');
   }
 
-  /** Ctrl/⌘+Z undoes and Ctrl/⌘+Shift+Z (or Ctrl+Y) redoes plan changes, except in a text field (which has its own undo). */
+  /** Ctrl/⌘+Z undoes and Ctrl/⌘+Shift+Z (or Ctrl+Y) redoes plan changes, except in a text field (undo-keys.ts). */
   private readonly onKeydown = (event: KeyboardEvent): void => {
-    if (this.locked || !(event.ctrlKey || event.metaKey) || event.altKey) return;
-    const target = event.composedPath()[0];
-    if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) return;
-    const key = event.key.toLowerCase();
-    const redo = (key === 'z' && event.shiftKey) || key === 'y';
-    if (key !== 'z' && !redo) return;
+    const shortcut = this.locked ? undefined : undoShortcut(event);
+    if (!shortcut) return;
     event.preventDefault();
-    if (redo) this.redo();
+    if (shortcut === 'redo') this.redo();
     else this.undo();
   };
 
@@ -476,17 +413,6 @@ export class ServicePlanEditor extends CaseplanElement {
 
   private announce(message: string, politeness: 'polite' | 'assertive' = 'polite'): void {
     announceIn(this.renderRoot, message, politeness);
-  }
-
-  private async confirmAction(message: string, confirmLabel: string): Promise<boolean> {
-    this.confirmRequest = { message, confirmLabel };
-    await this.updateComplete;
-    const dialog = this.renderRoot.querySelector<CpConfirm>('cp-confirm');
-    if (!dialog) return false;
-    const confirmed = await dialog.ask();
-    // Let the dialog close (and give focus back) before the change moves focus somewhere sensible.
-    await dialog.updateComplete;
-    return confirmed;
   }
 
   private view(snapshot: ServicePlanSnapshot): EditorView | undefined {
@@ -517,7 +443,7 @@ export class ServicePlanEditor extends CaseplanElement {
       outcomeScale: this.checkedScale,
       // Read through a getter: handlers of an item rendered earlier (and cached) must see today's screen state.
       get ui() {
-        return editor.ui;
+        return editor.screen.ui;
       },
       allows: (edit) => !this.locked && selectCanEdit(snapshot, edit),
       showProblems: () => {
@@ -526,10 +452,8 @@ export class ServicePlanEditor extends CaseplanElement {
       },
       focusAfterRender: (selector) => this.focusAfter.after(selector),
       focusPath: (path) => this.focusPath(path),
-      confirm: (message, confirmLabel) => this.confirmAction(message, confirmLabel),
-      setUi: (change) => {
-        this.ui = { ...this.ui, ...change };
-      },
+      confirm: (message, confirmLabel) => this.screen.confirm(message, confirmLabel),
+      setUi: (change) => this.screen.setUi(change),
       announce: (message) => this.announce(message),
       newId: newRecordId,
       buildsBody: (key, needed) => this.deferredBodies.buildNow(key, needed),
@@ -600,7 +524,7 @@ export class ServicePlanEditor extends CaseplanElement {
             : !this.planId && this.handOver.userMissing
               ? html`<p class="banner" role="status">${t.term('spe.readonly.no-user')}</p>`
               : html`<p role="status">${t.term('spe.loading')}</p>`}
-      <cp-confirm class="confirm" danger confirm-label=${this.confirmRequest?.confirmLabel ?? ''}>${this.confirmRequest?.message ?? ''}</cp-confirm>
+      <cp-confirm class="confirm" danger confirm-label=${this.screen.confirmRequest?.confirmLabel ?? ''}>${this.screen.confirmRequest?.message ?? ''}</cp-confirm>
     </div>`;
   }
 }
