@@ -1,12 +1,11 @@
 import { contactLogLayoutStyles } from './layout-styles.js';
 import { conflictFieldStyles } from '../shared/parts/conflict-field-styles.js';
-import { formSlotOptions } from '../visits-shared/form-slot.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Actor } from 'xstate';
 import { CONTACT_KIND, type Contact } from '../../model/visitation/contact.js';
 import { isValidTimeZone } from '../../model/visitation/time-zone.js';
-import { violation, type Violation } from '../../model/shared/violation.js';
+import { violation } from '../../model/shared/violation.js';
 import { contactLogMachine } from '../../machines/visitation/contact-log-machine.js';
 import {
   selectCaseworkerStandard,
@@ -14,7 +13,6 @@ import {
   selectContactLogMode,
   selectFilteredCompliance,
   selectOccurrenceChoices,
-  selectVisibleContacts,
   type ContactLogSnapshot,
 } from '../../machines/visitation/contact-log-selectors.js';
 import { CaseplanElement } from '../shared/caseplan-element.js';
@@ -39,7 +37,8 @@ import { contactPlanText, contactSubject, contactWhen, outcomeText } from './con
 import './messages.js';
 import { contactForm, contactFieldKeys, type ContactFormView } from './parts/contact-form.js';
 import { contactRow, type ContactRowView } from './parts/contact-row.js';
-import { filters } from './parts/filters.js';
+import { LogFilters } from './log-filters.js';
+import { logSlotOptions } from './log-slot.js';
 import { historyPanel } from '../shared/parts/history-panel.js';
 import { DEFAULT_RECORDING_GRACE_DAYS, recordingGraceDays } from '../../model/visitation/recording-grace.js';
 import { RecordHistoryController } from '../shared/controllers/record-history-controller.js';
@@ -113,12 +112,6 @@ export class ContactLog extends CaseplanElement {
 
   @state() private touched: ReadonlySet<FieldKey> = new Set();
   @state() private archiveCandidate: string | undefined;
-  /**
-   * Search text the log refused (over its 200 characters) and its message, kept in the field as typed while
-   * other filters change; an accepted search replaces it, and a new actor (another child, case, plan or
-   * storage) starts with no filter at all, so it goes with the rest (see `listen`).
-   */
-  @state() private refusedSearch: { text: string; violations: readonly Violation[] } | undefined;
   private announce(message: string): void {
     announceIn(this.renderRoot, message);
   }
@@ -128,45 +121,23 @@ export class ContactLog extends CaseplanElement {
   /** After an archive: the list position the archived contact held, where focus goes next. */
   private revealIndex: number | undefined;
   /** The log's actor: started once the case (and storage) are there, carried to another storage, its form written on leaving. */
-  private readonly actorSlot = new ActorSlot(this, {
-    ...formSlotOptions<LogActor>({
-      kind: CONTACT_KIND,
+  private readonly actorSlot = new ActorSlot(
+    this,
+    logSlotOptions({
       element: this,
       context: this.context,
+      timeZone: () => this.validTimeZone,
       listen: (actor) => this.listen(actor),
       isCurrent: (controller): boolean => this.actorSlot.controller === controller,
     }),
-    scope: () => (this.caseId ? [this.caseId, this.childId, this.visitationPlanId, this.validTimeZone].join('|') : undefined),
-    actor: (storage) => ({
-      logic: contactLogMachine,
-      options: () => ({
-        input: {
-          storage,
-          caseId: this.caseId ?? '',
-          ...(this.childId ? { childId: this.childId } : {}),
-          ...(this.visitationPlanId ? { visitationPlanId: this.visitationPlanId } : {}),
-          currentUser: this.context.currentUser ?? { id: 'unknown-user', name: '' },
-          now: () => this.context.now(),
-          ...(this.validTimeZone ? { timeZone: this.validTimeZone } : {}),
-        },
-      }),
-      select: (snapshot: ContactLogSnapshot) => ({
-        mode: selectContactLogMode(snapshot),
-        complete: selectContactLogComplete(snapshot),
-        contacts: snapshot.context.contacts,
-        plans: snapshot.context.plans,
-        filter: snapshot.context.filter,
-        order: snapshot.context.order,
-        editor: snapshot.context.editor,
-        conflict: snapshot.context.conflict,
-        error: snapshot.context.error,
-        rejected: snapshot.context.rejected,
-      }),
-    }),
-    follow: {
-      values: () => [this.context.currentUser],
-      event: () => (this.context.currentUser ? { type: 'UPDATE_INPUT' as const, currentUser: this.context.currentUser } : undefined),
-    },
+  );
+
+  /** The filters above the list, the contacts they let through, and a refused search (log-filters.ts). */
+  private readonly filters = new LogFilters(this, {
+    t: this.localize,
+    participants: () => this.context.participants,
+    actor: () => this.actor,
+    announce: (message) => this.announce(message),
   });
 
   /** The contact whose history is open: every save and the versions set aside in its conflicts. */
@@ -243,8 +214,7 @@ export class ContactLog extends CaseplanElement {
   }
 
   private listen(actor: LogActor): void {
-    // The new actor's filters are empty: a refused search goes with them, as an accepted one does.
-    this.refusedSearch = undefined;
+    this.filters.reset();
     actor.on('changed', ({ contact }) => this.dispatchEvent(new CpChangeEvent<Contact>({ kind: CONTACT_KIND, id: contact.id, value: contact, dirty: true })));
     actor.on('saved', ({ contact, action }) => {
       this.dispatchEvent(new CpSavedEvent<Contact>({ kind: CONTACT_KIND, id: contact.id, version: contact.version, record: contact }));
@@ -252,7 +222,7 @@ export class ContactLog extends CaseplanElement {
       this.touched = new Set();
       this.archiveCandidate = undefined;
       if (!contact.archived) this.reveal = { id: contact.id };
-      else if (this.snapshot && selectVisibleContacts(this.snapshot, this.peopleNames()).length > 0) this.revealIndex = this.archivedAt ?? 0;
+      else if (this.snapshot && this.filters.visible(this.snapshot).length > 0) this.revealIndex = this.archivedAt ?? 0;
       else this.focusTarget = '[data-action="record"]';
     });
     actor.on('conflict', ({ conflict }) => {
@@ -363,20 +333,11 @@ export class ContactLog extends CaseplanElement {
     });
   }
 
-  private namesCache: { participants: unknown; names: ReadonlyMap<string, string> } | undefined;
-
-  /** People's names by id, so the text search finds a contact by who was there (kept while the people are the same). */
-  private peopleNames(): ReadonlyMap<string, string> {
-    const participants = this.context.participants;
-    if (this.namesCache?.participants !== participants) this.namesCache = { participants, names: new Map(participants.map((person) => [person.id, person.name])) };
-    return this.namesCache.names;
-  }
-
   private archivedAt: number | undefined;
 
   private archive(contactId: string): void {
     const snapshot = this.snapshot;
-    this.archivedAt = snapshot ? selectVisibleContacts(snapshot, this.peopleNames()).findIndex((contact) => contact.id === contactId) : undefined;
+    this.archivedAt = snapshot ? this.filters.visible(snapshot).findIndex((contact) => contact.id === contactId) : undefined;
     this.actor?.send({ type: 'ARCHIVE', contactId });
   }
 
@@ -460,7 +421,7 @@ export class ContactLog extends CaseplanElement {
         <button type="button" @click=${() => this.actor?.send({ type: 'RETRY' })}>${t.term('common.retry')}</button>
       </div>`;
     }
-    const visible = selectVisibleContacts(snapshot, this.peopleNames());
+    const visible = this.filters.visible(snapshot);
     const complete = selectContactLogComplete(snapshot);
     const caseworkers = this.caseworkerIds ?? [...this.context.participants.filter((person) => person.role === 'caseworker').map((person) => person.id), ...(this.context.currentUser ? [this.context.currentUser.id] : [])];
     const rowView = this.rowView(snapshot);
@@ -469,27 +430,7 @@ export class ContactLog extends CaseplanElement {
       ${snapshot.context.editor && mode !== 'conflict' ? contactForm(this.formView(snapshot)) : nothing}
       ${this.renderArchiveConfirm(snapshot)}
       ${this.renderHistory(snapshot)}
-      ${filters({
-        t,
-        filter: snapshot.context.filter,
-        order: snapshot.context.order,
-        plans: snapshot.context.plans,
-        participants: this.context.participants,
-        rejected: snapshot.context.rejected,
-        refusedSearch: this.refusedSearch,
-        planFixed: this.visitationPlanId !== undefined,
-        setFilter: (filter, field) => {
-          this.actor?.send({ type: 'SET_FILTER', filter });
-          // Only the search field's own change decides its refusal: another filter changed runs with the accepted search.
-          if (field === 'text') {
-            const refused = this.actor?.getSnapshot().context.rejected.filter((violation) => violation.path.includes('text')) ?? [];
-            this.refusedSearch = refused.length > 0 ? { text: filter.text ?? '', violations: refused } : undefined;
-          }
-          const count = this.snapshot ? selectVisibleContacts(this.snapshot, this.peopleNames()).length : 0;
-          this.announce(t.term('contact.list.count', { count }));
-        },
-        setOrder: (order) => this.actor?.send({ type: 'SET_ORDER', order }),
-      })}
+      ${this.filters.render(snapshot, this.visitationPlanId !== undefined)}
       <p class="print-only" data-print-zone>${t.term('contact.print.time-zone', { zone: t.timeZone(this.zone) })}</p>
       ${complete
         ? html`<p class="hint" data-count>${t.term('contact.list.count', { count: visible.length })}</p>`
@@ -503,7 +444,7 @@ export class ContactLog extends CaseplanElement {
         ? summaries({
             t,
             plans: snapshot.context.plans,
-            ...selectFilteredCompliance(snapshot, recordingGraceDays(this.recordingGraceDays), this.peopleNames()),
+            ...selectFilteredCompliance(snapshot, recordingGraceDays(this.recordingGraceDays), this.filters.peopleNames()),
             filter: snapshot.context.filter,
             standard: this.caseworkerStandard(snapshot, caseworkers),
             participants: this.context.participants,
@@ -513,22 +454,22 @@ export class ContactLog extends CaseplanElement {
   }
 
   /** Margins, a running header and "page X of Y" when the log is printed (the first printing element on the page writes them). */
-  private readonly pageMargins = new PageMarginsController(this);
-
-  private setPageMargins(): void {
-    const t = this.localize;
-    const child = this.childId ? this.context.participants.find((person) => person.id === this.childId)?.name : undefined;
-    this.pageMargins.set({
-      topLeft: [t.term('contact.title'), ...(child ? [child] : [])].join(' · '),
-      topRight: t.term('contact.print.printed-on', { date: t.date(this.context.now()) }),
-      pageOf: t.term('common.print.page-of', { page: '{page}', pages: '{pages}' }),
-    });
-  }
+  private readonly pageMargins = new PageMarginsController(this, {
+    inputs: () => [this.localize.lang, this.childId, this.context.participants, this.context.now().toDateString()],
+    text: () => {
+      const t = this.localize;
+      const child = this.childId ? this.context.participants.find((person) => person.id === this.childId)?.name : undefined;
+      return {
+        topLeft: [t.term('contact.title'), ...(child ? [child] : [])].join(' · '),
+        topRight: t.term('contact.print.printed-on', { date: t.date(this.context.now()) }),
+        pageOf: t.term('common.print.page-of', { page: '{page}', pages: '{pages}' }),
+      };
+    },
+  });
 
   protected override render(): TemplateResult {
     const t = this.localize;
     const snapshot = this.snapshot;
-    this.setPageMargins();
     const mode = snapshot ? selectContactLogMode(snapshot) : 'loading';
     return html`<section class="base" part="base" lang=${t.lang} dir=${t.dir} aria-labelledby="log-title">
       <div class="toolbar" part="toolbar">

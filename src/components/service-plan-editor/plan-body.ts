@@ -19,7 +19,6 @@ import {
 } from '../../machines/service-plan/selectors.js';
 import { selectCasePlanVisitation, selectCaseRecordsDamage } from '../../machines/service-plan/case-records.js';
 import type { LocalizeController } from '../shared/i18n/localize-controller.js';
-import type { PageMarginsController } from '../shared/print/page-margins.js';
 import { approvalsPanel } from './parts/approvals-panel.js';
 import { conflictView } from './parts/conflict-view.js';
 import { goalSection } from './parts/goal-section.js';
@@ -27,7 +26,7 @@ import { lifecycleActions } from './parts/lifecycle-actions.js';
 import { outline, sectionPaths } from './parts/outline.js';
 import { outlineSection } from './parts/outline-section.js';
 import { planDocument } from './parts/plan-document.js';
-import { pageMarginText, printHeader, type PrintFacts } from './parts/print/print-header.js';
+import { printHeader, type PrintFacts } from './parts/print/print-header.js';
 import { errorSummary, nextReviewText, statusSummary } from './parts/status-summary.js';
 import { subGoalList } from './parts/sub-goal-list.js';
 import { visitationSection } from './parts/visitation-plans.js';
@@ -51,7 +50,6 @@ export interface PlanBodyInput {
   outcomeScale: OutcomeScale | undefined;
   /** The page is printing: only then is the printed copy built. */
   printing: boolean;
-  pageMargins: PageMarginsController;
   visitationPlanHref: string | undefined;
   now: Date;
   openVisitationPlan(id: string, caseId: string, href: string | undefined): boolean;
@@ -93,7 +91,6 @@ export function planBody(input: PlanBodyInput): TemplateResult {
       : nothing;
   const actions = lifecycleActions(view, (transition) => selectBlockers(snapshot, transition));
   const facts: PrintFacts = { plan, participants: view.participants, caseDetails: input.caseDetails, preparedBy: input.preparedBy, printedOn: view.today };
-  input.pageMargins.set(pageMarginText(t, facts));
   // The printed copy of the plan is built only while printing (PrintMediaController), not kept hidden on screen.
   const printed = input.printing
     ? html`<div class="print-only">

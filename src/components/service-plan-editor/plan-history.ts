@@ -1,12 +1,28 @@
-import { nothing } from 'lit';
+import { nothing, type ReactiveControllerHost } from 'lit';
 import { diffPlanRevisions } from '../../model/service-plan/diff.js';
-import type { ServicePlanContent } from '../../model/service-plan/plan.js';
-import type { RecordHistoryController } from '../shared/controllers/record-history-controller.js';
+import type { ServicePlan, ServicePlanContent } from '../../model/service-plan/plan.js';
+import { restorePlanVersion } from '../../model/service-plan/restore-set-aside.js';
+import type { StorageAdapter } from '../../storage/elements.js';
+import type { CaseplanContextController } from '../shared/controllers/caseplan-context-controller.js';
+import { RecordHistoryController } from '../shared/controllers/record-history-controller.js';
 import type { CurrentUser } from '../shared/current-user.js';
 import { historyPanel } from '../shared/parts/history-panel.js';
 import { changeText } from './labels.js';
 import type { SaveHistory } from './parts/versions.js';
 import type { EditorView } from './view.js';
+
+/** The plan's history for the shared panel, read from the plan's storage; a version comes back by the model's rules for a plan (`restorePlanVersion`). */
+export function planHistoryController(host: ReactiveControllerHost, storage: () => StorageAdapter | undefined, context: CaseplanContextController): RecordHistoryController {
+  return new RecordHistoryController(host, {
+    storage,
+    user: () => context.currentUser,
+    now: () => context.now(),
+    restore: (current, version) => {
+      const result = restorePlanVersion(current as ServicePlan, version);
+      return result.ok ? { ok: true, record: result.plan } : result;
+    },
+  });
+}
 
 /** Every save of the plan and the versions set aside in its conflicts (the shared history panel). */
 export function planSaveHistory(view: EditorView, history: RecordHistoryController, user: CurrentUser | undefined): SaveHistory {

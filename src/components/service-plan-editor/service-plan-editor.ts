@@ -1,20 +1,15 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { PlanKind, ServicePlan } from '../../model/service-plan/plan.js';
-import { restorePlanVersion } from '../../model/service-plan/restore-set-aside.js';
+import type { PlanKind } from '../../model/service-plan/plan.js';
 import type { ApprovalPolicy } from '../../model/service-plan/rules/approvals.js';
 import { OutcomeScaleSchema, type OutcomeScale } from '../../model/service-plan/outcome-scale.js';
 import { CaseDetailsSchema, type CaseDetails } from '../../model/case-details.js';
-import { findParticipant } from '../../model/participant.js';
 import { servicePlanMachine, type ServicePlanEmitted } from '../../machines/service-plan/machine.js';
 import { selectCanEdit, selectPhase, selectToday, type ServicePlanSnapshot } from '../../machines/service-plan/selectors.js';
-import type { CarriedPlan } from '../../machines/service-plan/types.js';
 import { newRecordId } from '../../machines/shared/record-id.js';
-import { defaultStorageOptions } from '../shared/default-storage-options.js';
 import { CaseplanElement } from '../shared/caseplan-element.js';
 import type { ActorController } from '../shared/controllers/actor-controller.js';
 import { ActorSlot } from '../shared/controllers/actor-slot.js';
-import { RecordHistoryController } from '../shared/controllers/record-history-controller.js';
 import { CpConfirm } from '../shared/parts/cp-confirm.js';
 import { CpLiveRegion, announceIn } from '../shared/parts/cp-live-region.js';
 import { CpProgress } from '../shared/parts/cp-progress.js';
@@ -23,22 +18,18 @@ import { CpStatusBadge } from '../shared/parts/cp-status-badge.js';
 import { CpStorageWarning } from '../shared/parts/cp-storage-warning.js';
 import { CpSyncStatus } from '../shared/parts/cp-sync-status.js';
 import { conflictFieldStyles } from '../shared/parts/conflict-field-styles.js';
-import { PageMarginsController } from '../shared/print/page-margins.js';
-import { PrintMediaController } from '../shared/controllers/print-media-controller.js';
 import { baseStyles } from '../shared/styles/base.js';
 import { tokens } from '../shared/styles/tokens.js';
 import { forcedColorsStyles } from '../shared/styles/forced-colors.js';
 import { CpErrorEvent } from '../shared/events/index.js';
 import type { ReadState } from '../shared/read-state.js';
 import './messages.js';
-import { sectionPaths } from './parts/outline.js';
 import { planList } from './parts/plan-list.js';
 import { CpOpenVisitationPlanEvent } from './open-visitation-plan-event.js';
 import { CaseRecordsController } from './case-records-controller.js';
 import { CasePlansReader } from './case-plans-reader.js';
 import { checkedInput } from './checked-input.js';
 import { relayEmitted } from './emitted-events.js';
-import { planLeave, planLost } from './plan-leave.js';
 import { UserHandOver } from './user-hand-over.js';
 import { EditSession } from './edit-session.js';
 import { EditorFocusController } from './focus-controller.js';
@@ -47,11 +38,15 @@ import { levelHeadings, titleLevel } from './heading-levels.js';
 import { GoneTypingNote } from './gone-typing-note.js';
 import { MergedNote } from './merged-note.js';
 import { planBody } from './plan-body.js';
-import { planSaveHistory } from './plan-history.js';
+import { planHistoryController, planSaveHistory } from './plan-history.js';
+import { PlanPrint } from './plan-print.js';
+import { planSlotOptions } from './plan-slot.js';
+import { EditorScreen } from './screen-state.js';
+import { undoShortcut } from './undo-keys.js';
 import { PlanTools, planToolbar } from './toolbar.js';
 import { editorStyles } from './styles.js';
 import { editorPrintStyles } from './print-styles.js';
-import { fieldId, withinPath, type EditorUiState, type EditorView, type FieldPath } from './view.js';
+import { fieldId, type EditorView, type FieldPath } from './view.js';
 
 const PLAN_KIND = 'servicePlan';
 
@@ -176,10 +171,14 @@ export class ServicePlanEditor extends CaseplanElement {
    */
   @property({ attribute: false }) caseDetails?: CaseDetails;
   private checkedCaseDetails: CaseDetails | undefined;
-  /** The page margins, running header and "page X of Y" of the printed plan. */
-  private readonly pageMargins = new PageMarginsController(this);
-  /** Whether the page is printing: the printed copy of the plan exists only then (issue 18). */
-  private readonly printMedia = new PrintMediaController(this);
+  /** The plan on paper: the printed copy built only while printing, the pages' margins, printing in another language. */
+  private readonly paper = new PlanPrint(this, {
+    t: this.localize,
+    plan: () => this.shownPlan?.context.plan,
+    participants: () => this.context.participants,
+    caseDetails: () => this.checkedCaseDetails,
+    printedOn: () => (this.shownPlan ? selectToday(this.shownPlan) : undefined),
+  });
   /**
    * Where the host shows a visitation plan: an address template with `{id}` (and `{caseId}`), e.g.
    * `/cases/{caseId}/visits/{id}`. The case plan's visitation section links each plan there (the
@@ -204,71 +203,24 @@ export class ServicePlanEditor extends CaseplanElement {
   private readonly mergedNote = new MergedNote(this, (message) => this.announce(message));
   private readonly goneTypingNote = new GoneTypingNote((message) => this.announce(message));
   /** Every save of the plan and the versions set aside in its conflicts (the shared history panel). */
-  private readonly history = new RecordHistoryController(this, {
-    storage: () => this.plan?.snapshot.context.storage,
-    user: () => this.context.currentUser,
-    now: () => this.context.now(),
-    restore: (current, version) => {
-      const result = restorePlanVersion(current as ServicePlan, version);
-      return result.ok ? { ok: true, record: result.plan } : result;
-    },
-  });
+  private readonly history = planHistoryController(this, () => this.plan?.snapshot.context.storage, this.context);
 
-  /**
-   * The plan's actor: started once storage and a plan (or "New plan") are there, restarted for another
-   * `plan-id`, carried to another storage (the machine's `carry` input), its edits written on leaving.
-   */
-  private readonly actorSlot = new ActorSlot<typeof servicePlanMachine, ServicePlanSnapshot, CarriedPlan>(this, {
-    leave: planLeave(() => this.createdPlanId),
-    // Text the plan refused stays in its field, stored nowhere: closing the page asks first, while that plan is open.
-    heldTyping: () => this.session.holdsTypingFor(this.plan ? this.planScope : undefined),
-    storage: () => this.context.storage,
-    defaults: () => defaultStorageOptions(this.context.get('historyKey')),
-    scope: () => this.planScope,
-    actor: (storage, carry) => ({
-      logic: servicePlanMachine,
-      options: () => ({
-        input: {
-          storage,
-          // A new plan is stored with its first change, never on opening (issue 14, point 2).
-          ...(this.planId ? { planId: this.planId } : { storeWhenWritten: true }),
-          ...(carry ? { carry } : {}),
-          caseId: this.caseId ?? 'unknown-case',
-          planKind: this.kind === 'outcome' ? 'outcome' : 'service',
-          currentUser: this.handOver.machineUser(),
-          participants: [...this.context.participants],
-          catalog: [...this.context.catalog],
-          ...(this.approvalPolicy ? { approvalPolicy: this.approvalPolicy } : {}),
-          now: () => this.context.now(),
-          ...(this.autosaveDelay !== undefined && Number.isFinite(this.autosaveDelay) ? { autosaveDelayMs: Math.max(0, this.autosaveDelay) } : {}),
-        },
-      }),
-      // The whole snapshot is rendered; a new snapshot object means something changed.
-      equals: Object.is,
+  /** The plan's actor (plan-slot.ts): started once storage and a plan (or "New plan") are there, restarted for another `plan-id`. */
+  private readonly actorSlot = new ActorSlot(
+    this,
+    planSlotOptions({
+      element: this,
+      context: this.context,
+      scope: () => this.planScope,
+      createdPlanId: () => this.createdPlanId,
+      user: () => this.handOver.machineUser(),
+      // Text the plan refused stays in its field, stored nowhere: closing the page asks first, while that plan is open.
+      holdsTyping: () => this.session.holdsTypingFor(this.plan ? this.planScope : undefined),
+      opened: (scope) => this.session.open(scope),
+      emitted: (event, letGo) => this.onEmitted(event, letGo),
+      uses: (storage): boolean => this.actorSlot.storage === storage,
     }),
-    follow: {
-      values: () => [this.context.participants, this.context.catalog, this.approvalPolicy, this.context.currentUser],
-      event: () => ({
-        type: 'UPDATE_INPUT',
-        participants: [...this.context.participants],
-        catalog: [...this.context.catalog],
-        ...(this.approvalPolicy ? { approvalPolicy: this.approvalPolicy } : {}),
-        currentUser: this.handOver.machineUser(),
-      }),
-    },
-    created: (controller, storage) => {
-      // Another plan-id (never the same plan carried to another storage) starts the session afresh.
-      if (this.planScope !== undefined) this.session.open(this.planScope);
-      const emitted = controller.actor.on('*', (event) => this.onEmitted(event));
-      return () => {
-        emitted.unsubscribe();
-        // A plan let go (another plan-id, removed) still writes what it held: the host hears that write too, but never
-        // a write to a storage the element no longer uses (the host's copy would take the old storage's record).
-        controller.actor.on('saved', (event) => this.actorSlot.storage === storage && this.onEmitted(event, true));
-      };
-    },
-    lost: planLost(this),
-  });
+  );
   /** The plan this editor created (no plan-id given), if any. */
   private createdPlanId: string | undefined;
   /** The user's edits and what is said at each field; written as the hand-over's `writer`. */
@@ -287,8 +239,8 @@ export class ServicePlanEditor extends CaseplanElement {
     },
   });
 
-  @state() private ui: EditorUiState = { pickerSubGoalId: undefined, shownRevision: undefined, expandedItems: new Set(), toggled: new Map(), addItemForms: new Map(), linksOpen: new Set(), pickerText: '', pickerCategory: '', pickerLanguage: '' };
-  @state() private confirmRequest: { message: string; confirmLabel: string } | undefined;
+  /** What is open on screen, and the confirm dialog's question. */
+  private readonly screen = new EditorScreen(this);
   /** The user asked for a new plan (without `plan-id` nothing is written before that). */
   @state() private newPlanRequested = false;
   /** The open plan was chosen or started from the list: its header offers the way back. */
@@ -316,23 +268,12 @@ export class ServicePlanEditor extends CaseplanElement {
    * goes back to its own once the dialog closes.
    */
   async print(options: { locale?: string } = {}): Promise<void> {
-    const screenLocale = this.locale;
-    const switched = options.locale !== undefined && options.locale !== screenLocale;
-    if (switched) {
-      this.locale = options.locale;
-      await this.updateComplete;
-    }
-    try {
-      await this.printMedia.print();
-    } finally {
-      if (switched) this.locale = screenLocale;
-    }
+    await this.paper.print(options);
   }
 
   /** Prints the plan for one participant, in their preferred language (the screen's when they have none). */
   async printFor(participantId: string): Promise<void> {
-    const person = findParticipant(this.context.participants, participantId);
-    await this.print(person?.preferredLanguage ? { locale: person.preferredLanguage } : {});
+    await this.paper.printFor(this.context.participants, participantId);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -377,19 +318,16 @@ export class ServicePlanEditor extends CaseplanElement {
     levelHeadings(this.renderRoot, titleLevel(this.headingLevel));
   }
 
-  /** Opens what a plan path lies in (an item) and moves focus to its control after the next render. */
+  /** Opens what a plan path lies in and moves focus to its control after the next render. */
   private focusPath(path: FieldPath): void {
-    const plan = this.plan?.snapshot.context.plan;
-    const item = plan && path[0] === 'subGoals' && path[2] === 'items' ? plan.subGoals[Number(path[1])]?.items[Number(path[3])] : undefined;
-    if (item && path.length > 4 && !this.ui.expandedItems.has(item.id)) this.ui = { ...this.ui, expandedItems: new Set([...this.ui.expandedItems, item.id]) };
-    // A sub-goal's own fields (and its add-item form) and the outline's sections open first.
-    const subGoal = plan && path[0] === 'subGoals' && path.length >= 3 && (path[2] !== 'items' || path.length === 3) ? plan.subGoals[Number(path[1])] : undefined;
-    const section = Object.entries(sectionPaths).find(([, paths]) => paths.some((prefix) => withinPath(path, prefix)))?.[0];
-    const toggled = new Map(this.ui.toggled);
-    if (subGoal) toggled.set(`subgoal:${subGoal.id}`, true);
-    if (section) toggled.set(`section:${section}`, true);
-    if (subGoal || section) this.ui = { ...this.ui, toggled };
+    this.screen.openTo(this.plan?.snapshot.context.plan, path);
     this.focusAfter.path(path);
+  }
+
+  /** The plan's snapshot once loaded (not loading, nor failed to): what the view shows. */
+  private get shownPlan(): ServicePlanSnapshot | undefined {
+    const snapshot = this.plan?.selected;
+    return snapshot && selectPhase(snapshot) !== 'loading' && selectPhase(snapshot) !== 'load-failed' ? snapshot : undefined;
   }
 
   /** The plan's actor, while one runs. */
@@ -459,16 +397,12 @@ export class ServicePlanEditor extends CaseplanElement {
     this.focusAfter.ifLost('#plan-title');
   }
 
-  /** Ctrl/⌘+Z undoes and Ctrl/⌘+Shift+Z (or Ctrl+Y) redoes plan changes, except in a text field (which has its own undo). */
+  /** Ctrl/⌘+Z undoes and Ctrl/⌘+Shift+Z (or Ctrl+Y) redoes plan changes, except in a text field (undo-keys.ts). */
   private readonly onKeydown = (event: KeyboardEvent): void => {
-    if (this.locked || !(event.ctrlKey || event.metaKey) || event.altKey) return;
-    const target = event.composedPath()[0];
-    if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) return;
-    const key = event.key.toLowerCase();
-    const redo = (key === 'z' && event.shiftKey) || key === 'y';
-    if (key !== 'z' && !redo) return;
+    const shortcut = this.locked ? undefined : undoShortcut(event);
+    if (!shortcut) return;
     event.preventDefault();
-    if (redo) this.redo();
+    if (shortcut === 'redo') this.redo();
     else this.undo();
   };
 
@@ -479,17 +413,6 @@ export class ServicePlanEditor extends CaseplanElement {
 
   private announce(message: string, politeness: 'polite' | 'assertive' = 'polite'): void {
     announceIn(this.renderRoot, message, politeness);
-  }
-
-  private async confirmAction(message: string, confirmLabel: string): Promise<boolean> {
-    this.confirmRequest = { message, confirmLabel };
-    await this.updateComplete;
-    const dialog = this.renderRoot.querySelector<CpConfirm>('cp-confirm');
-    if (!dialog) return false;
-    const confirmed = await dialog.ask();
-    // Let the dialog close (and give focus back) before the change moves focus somewhere sensible.
-    await dialog.updateComplete;
-    return confirmed;
   }
 
   private view(snapshot: ServicePlanSnapshot): EditorView | undefined {
@@ -520,7 +443,7 @@ export class ServicePlanEditor extends CaseplanElement {
       outcomeScale: this.checkedScale,
       // Read through a getter: handlers of an item rendered earlier (and cached) must see today's screen state.
       get ui() {
-        return editor.ui;
+        return editor.screen.ui;
       },
       allows: (edit) => !this.locked && selectCanEdit(snapshot, edit),
       showProblems: () => {
@@ -529,10 +452,8 @@ export class ServicePlanEditor extends CaseplanElement {
       },
       focusAfterRender: (selector) => this.focusAfter.after(selector),
       focusPath: (path) => this.focusPath(path),
-      confirm: (message, confirmLabel) => this.confirmAction(message, confirmLabel),
-      setUi: (change) => {
-        this.ui = { ...this.ui, ...change };
-      },
+      confirm: (message, confirmLabel) => this.screen.confirm(message, confirmLabel),
+      setUi: (change) => this.screen.setUi(change),
       announce: (message) => this.announce(message),
       newId: newRecordId,
       buildsBody: (key, needed) => this.deferredBodies.buildNow(key, needed),
@@ -542,7 +463,8 @@ export class ServicePlanEditor extends CaseplanElement {
   override render(): TemplateResult {
     const t = this.localize;
     const snapshot = this.plan?.selected;
-    const view = snapshot && selectPhase(snapshot) !== 'loading' && selectPhase(snapshot) !== 'load-failed' ? this.view(snapshot) : undefined;
+    const shown = this.shownPlan;
+    const view = shown ? this.view(shown) : undefined;
     const retry = () => this.plan?.send({ type: 'RETRY' });
     return html`<div class="editor" part="base" lang=${t.lang} dir=${t.dir} @keydown=${this.onKeydown}>
       ${planToolbar({
@@ -578,8 +500,7 @@ export class ServicePlanEditor extends CaseplanElement {
             preparedBy: this.context.currentUser?.name,
             caseDetails: this.checkedCaseDetails,
             outcomeScale: this.checkedScale,
-            printing: this.printMedia.printing,
-            pageMargins: this.pageMargins,
+            printing: this.paper.printing,
             visitationPlanHref: this.visitationPlanHref,
             now: this.context.now(),
             openVisitationPlan: (id, caseId, href) => this.openVisitationPlan(id, caseId, href),
@@ -603,7 +524,7 @@ export class ServicePlanEditor extends CaseplanElement {
             : !this.planId && this.handOver.userMissing
               ? html`<p class="banner" role="status">${t.term('spe.readonly.no-user')}</p>`
               : html`<p role="status">${t.term('spe.loading')}</p>`}
-      <cp-confirm class="confirm" danger confirm-label=${this.confirmRequest?.confirmLabel ?? ''}>${this.confirmRequest?.message ?? ''}</cp-confirm>
+      <cp-confirm class="confirm" danger confirm-label=${this.screen.confirmRequest?.confirmLabel ?? ''}>${this.screen.confirmRequest?.message ?? ''}</cp-confirm>
     </div>`;
   }
 }

@@ -104,6 +104,28 @@ describe('<service-plan-editor> printed', () => {
     expect(pageRules()).to.equal('');
   });
 
+  it('says the page margins in the new language after a language switch: for a print with no beforeprint (readComplete) and for the browser\'s own print', async () => {
+    const element = await printedEditor('en');
+    await waitUntil(() => pageRules().includes('Version 1 · printed'), 'no English @page rule after the first paint', { timeout: 5000 });
+    element.locale = 'fr';
+    expect(await element.readComplete).to.equal(true);
+    let rules = pageRules();
+    expect(rules).to.contain('"Page " counter(page) " sur " counter(pages)');
+    expect(rules).to.contain('Dossier JV-2026-0001');
+    expect(rules).to.contain('imprimé le 10 mars 2026');
+    expect(rules).not.to.contain('printed');
+    // Ctrl+P right after the switch: the rule is written as printing starts, in the language now shown.
+    element.locale = 'pt';
+    await element.updateComplete;
+    window.dispatchEvent(new Event('beforeprint'));
+    rules = pageRules();
+    window.dispatchEvent(new Event('afterprint'));
+    expect(rules).to.contain('Processo JV-2026-0001');
+    expect(rules).to.contain('impresso em');
+    expect(rules).not.to.contain('imprimé');
+    element.remove();
+  });
+
   it('writes the @page rule after the plan\'s first paint, not in the render that opens it (it styles the whole page again), and at once when printing starts', async () => {
     let atFirstRender: { rules: string; atPrint: string } | undefined;
     const mounted = mountEditor({ storage: storeWith(readyPlan({ status: 'active', activatedOn: '2026-01-20' })), planId: 'plan-1' });

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { afterNextPaint } from '../after-next-paint.js';
+import { shallowEqual } from '../controllers/actor-controller.js';
 
 /** What the margins of each printed page carry (already localized). */
 export interface PageMarginText {
@@ -36,15 +37,19 @@ export function pageRule(text: PageMarginText): string {
 }
 
 // One sheet for the document, shared by every element that prints: the first such element on the page names the pages.
-const owners = new Map<Element, string>();
+const owners = new Map<Element, PageMarginsController>();
 let sheet: CSSStyleSheet | undefined;
+/** The rule the sheet holds, so the same rule is not written again. */
+let written: string | undefined;
 
-function firstInDocumentOrder(): Element | undefined {
-  let first: Element | undefined;
-  for (const element of owners.keys()) {
-    if (!first || first.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_PRECEDING) first = element;
+/** The rule of the first element in document order that has one to print. */
+function firstRule(): string | undefined {
+  const inOrder = [...owners.keys()].sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_PRECEDING ? 1 : -1));
+  for (const element of inOrder) {
+    const rule = owners.get(element)!.rule();
+    if (rule !== undefined) return rule;
   }
-  return first;
+  return undefined;
 }
 
 /**
@@ -98,52 +103,76 @@ function watchPrinting(): void {
 
 function refresh(): void {
   writePending = false;
-  const first = firstInDocumentOrder();
-  if (!first) {
+  const rule = firstRule();
+  if (rule === undefined) {
     if (sheet) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((one) => one !== sheet);
     sheet = undefined;
+    written = undefined;
     return;
   }
   if (!sheet) {
     sheet = new CSSStyleSheet();
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   }
-  sheet.replaceSync(owners.get(first)!);
+  if (rule === written) return;
+  sheet.replaceSync(rule);
+  written = rule;
+}
+
+/** Where the margin text comes from: what it is made of (compared after each render) and the text itself. */
+export interface PageMarginSource {
+  /**
+   * Every value the text depends on (the language shown, the record's name, the day...), cheap to read:
+   * read after each of the host's renders; only a change has the text made and the sheet written again.
+   */
+  inputs: () => readonly unknown[];
+  /** The text (localized, dates formatted): made only when the sheet is written, never in a render. Undefined: nothing to print yet. */
+  text: () => PageMarginText | undefined;
 }
 
 /**
  * The printed page's margins, running header and "page X of Y" footer. `@page` rules only work at the
  * document level (not in a shadow root), so this adds one constructed stylesheet to the document while
  * the element is on the page, holding only an `@page` rule: the screen is not touched. Constructed
- * stylesheets pass a strict `style-src` policy. Written after the next paint (at once for printing); an
- * element leaving takes its rule away at once. With several printing elements, the first in document
+ * stylesheets pass a strict `style-src` policy. The text is made only when the sheet is written, and only
+ * after its inputs changed: after the next paint (at once for printing, or when `readComplete` settles);
+ * an element leaving takes its rule away at once. With several printing elements, the first in document
  * order writes the margins.
  */
 export class PageMarginsController implements ReactiveController {
-  private text: PageMarginText | undefined;
+  private inputs: readonly unknown[] | undefined;
+  /** The rule of the current inputs, once made (undefined: not made since they changed). */
+  private made: { rule: string | undefined } | undefined;
   private connected = false;
 
-  constructor(private readonly host: ReactiveControllerHost & Element) {
+  constructor(
+    private readonly host: ReactiveControllerHost & Element,
+    private readonly source: PageMarginSource,
+  ) {
     host.addController(this);
   }
 
-  /** Sets the margin text (call on each render: only a change rewrites the sheet). */
-  set(text: PageMarginText): void {
-    const rule = pageRule(text);
-    if (this.text && pageRule(this.text) === rule) return;
-    this.text = text;
-    if (this.connected) {
-      owners.set(this.host, rule);
-      writeSoon();
+  /** The rule for the current inputs, made on first need. */
+  rule(): string | undefined {
+    if (!this.made) {
+      const text = this.source.text();
+      this.made = { rule: text ? pageRule(text) : undefined };
     }
+    return this.made.rule;
+  }
+
+  hostUpdated(): void {
+    const inputs = this.source.inputs();
+    if (this.inputs && shallowEqual(this.inputs, inputs)) return;
+    this.inputs = inputs;
+    this.made = undefined;
+    if (this.connected) writeSoon();
   }
 
   hostConnected(): void {
     this.connected = true;
-    if (this.text) {
-      owners.set(this.host, pageRule(this.text));
-      writeSoon();
-    }
+    owners.set(this.host, this);
+    if (this.inputs) writeSoon();
   }
 
   hostDisconnected(): void {
