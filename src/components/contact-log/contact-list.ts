@@ -178,6 +178,7 @@ export class ContactList<T extends ListRow = ListRow> extends LitElement {
   private readonly pin = new FocusedRowController(this, {
     items: () => this.items,
     window: () => rowWindow(this.offsets(), this.scrollOffset, this.viewportHeight),
+    replaced: (index) => this.focusInPlaceOf(index),
   });
 
   override connectedCallback(): void {
@@ -411,6 +412,20 @@ export class ContactList<T extends ListRow = ListRow> extends LitElement {
     this.revealPending = true;
     this.focusPending = selector;
     this.requestUpdate();
+  }
+
+  /**
+   * The focused row left the rows (before this render): focus goes to the row now at its place, or the
+   * one before it when it was last, scrolled into view once the rows are placed, so focus never falls to
+   * the page and a screen reader reads where the user is. With no row left the log shows no list: it
+   * places focus itself.
+   */
+  private focusInPlaceOf(index: number): void {
+    if (this.items.length === 0) return;
+    this.activeIndex = Math.min(index, this.items.length - 1);
+    this.scrollPending = this.scrollOffset = this.revealTop();
+    this.revealPending = true;
+    this.focusPending = '.row-open';
   }
 
   private revealTop(): number {

@@ -6,12 +6,19 @@ export interface FocusedRowOptions {
   items(): readonly { id: string }[];
   /** The rows of the window now (those in view and a few either side). */
   window(): RowWindow;
+  /**
+   * The focused row is no longer a row of the list (archived or deleted, here or in another tab): its
+   * element is about to leave the page, and focus with it. `index` is where it was: the row that takes
+   * its place is there now (the next one), or just before when it was the last.
+   */
+  replaced(index: number): void;
 }
 
 /**
  * Pins the row holding focus in a windowed list: while focus is in it, the row stays in the page even
  * scrolled out of the window, so focus never falls to the page and Tab goes on from it; and it is never
- * moved in the DOM (a moved element loses focus). The host calls `focusIn` from each row's `focusin`,
+ * moved in the DOM (a moved element loses focus); when the row itself goes, the host is told where it
+ * was, to give focus to the row in its place. The host calls `focusIn` from each row's `focusin`,
  * listens with `focusOut` on each row's `focusout`, renders the rows `rows()` gives, and starts its
  * `updated()` with `addHeldRows()`.
  */
@@ -33,7 +40,10 @@ export class FocusedRowController implements ReactiveController {
   }
 
   hostUpdate(): void {
+    const pinned = this.id !== undefined;
+    const was = this.index;
     this.focused = this.focusedRow();
+    if (pinned && this.focused === undefined) this.options.replaced(was);
   }
 
   /** Focus went into the row at `index` (or a control in it). */
