@@ -462,12 +462,26 @@ export class ContactList<T extends ListRow = ListRow> extends LitElement {
     this.pin.focusIn(index);
   }
 
+  /**
+   * The row whose buttons are in the tab order (roving tab stop): the active row while it holds focus or
+   * is in view, else the first row in view (the whole of it when it can), so Tab into a list scrolled
+   * away from the active row lands on a row the reader sees, never on the scroll container, and the next
+   * Tab goes on from there.
+   */
+  private tabStop(offsets: Float64Array): number {
+    const view = rowWindow(offsets, this.scrollOffset, this.viewportHeight, 0);
+    if (this.pin.holdsFocus || (this.activeIndex >= view.first && this.activeIndex < view.last)) return this.activeIndex;
+    const cutAtTop = (offsets[view.first] ?? 0) < this.scrollOffset - 0.5;
+    return cutAtTop && view.first + 1 < view.last ? view.first + 1 : view.first;
+  }
+
   protected override render(): TemplateResult {
     const printing = this.print.printing;
     this.renderedForPrint = printing;
     const offsets = printing ? undefined : this.offsets();
     const window = offsets ? rowWindow(offsets, this.scrollOffset, this.viewportHeight) : { first: 0, last: this.items.length };
     const shown = this.pin.rows(window);
+    const tabStop = offsets ? this.tabStop(offsets) : this.activeIndex;
     return html`<div class="viewport ${printing ? 'printing' : ''}" part="list" @scroll=${this.onScroll} @keydown=${this.onKeydown}>
       <div class="rows" role="list" aria-label=${this.label} style=${cssomStyle({ height: offsets ? `${offsets[this.items.length]}px` : undefined })}>
         ${repeat(
@@ -475,7 +489,7 @@ export class ContactList<T extends ListRow = ListRow> extends LitElement {
           (index) => this.items[index]!.id,
           (index) => {
             const item = this.items[index]!;
-            const active = index === this.activeIndex;
+            const active = index === tabStop;
             return html`<div
               class="row ${item.id === this.openId ? 'open' : ''}"
               part="row"

@@ -46,6 +46,11 @@ export class FocusedRowController implements ReactiveController {
     if (pinned && this.focused === undefined) this.options.replaced(was);
   }
 
+  /** Whether a row of the list holds focus (for the render under way). */
+  get holdsFocus(): boolean {
+    return this.focused !== undefined;
+  }
+
   /** Focus went into the row at `index` (or a control in it). */
   focusIn(index: number): void {
     this.index = index;
