@@ -88,9 +88,23 @@ export async function pressKey(key: string): Promise<void> {
   await sendKeys({ press: key });
 }
 
-/** Presses Tab `times` times (Shift+Tab when `backwards`). */
+/**
+ * Presses Tab `times` times (Shift+Tab when `backwards`: Shift held down around each Tab, as the test
+ * runner knows no 'Shift+Tab' key and throws "Unknown key").
+ */
 export async function tab(times = 1, backwards = false): Promise<void> {
-  for (let count = 0; count < times; count += 1) await sendKeys({ press: backwards ? 'Shift+Tab' : 'Tab' });
+  for (let count = 0; count < times; count += 1) {
+    if (!backwards) {
+      await sendKeys({ press: 'Tab' });
+      continue;
+    }
+    await sendKeys({ down: 'Shift' });
+    try {
+      await sendKeys({ press: 'Tab' });
+    } finally {
+      await sendKeys({ up: 'Shift' });
+    }
+  }
 }
 
 export async function typeText(text: string): Promise<void> {

@@ -11,6 +11,7 @@ import { anchoredScrollTop, rowOffsets, rowWindow, scrollToReveal } from './virt
 import { PrintMediaController } from '../shared/controllers/print-media-controller.js';
 import { shallowEqual } from '../shared/controllers/actor-controller.js';
 import { contactListPrintStyles } from './print-styles.js';
+import { FocusedRowController } from './focused-row-controller.js';
 
 /**
  * The shared host rules (focus ring, `hidden`, print) without the base styles' universal ones:
@@ -157,15 +158,9 @@ export class ContactList<T extends ListRow = ListRow> extends LitElement {
   private focusPending: string | undefined;
   /** Where the viewport is to be scrolled once the rows are placed (the reader's place kept, or a new query's top). */
   private scrollPending: number | undefined;
-  /** The row holding focus (kept in the page while it does, even out of the window), and where it was last. */
-  private focusedId: string | undefined;
-  private focusedIndex = 0;
   /** Keep the active row in view while the rows around it are measured (after a move or a reveal). */
   private revealPending = false;
   private measurePasses = 0;
-  /** The ids of the rows rendered last, in order, and whether rows held back by `withoutMoves` are still to come. */
-  private renderedIds: readonly string[] = [];
-  private addPending = false;
   private resizeObserver: ResizeObserver | undefined;
   /** Rows whose size changes without a render (the user's text size): measured again on the next frame. */
   private rowObserver: ResizeObserver | undefined;
@@ -179,6 +174,12 @@ export class ContactList<T extends ListRow = ListRow> extends LitElement {
   /** On paper every row is rendered, in the flow (the window of rows is for the screen). */
   private readonly print = new PrintMediaController(this);
   private renderedForPrint = false;
+  /** The row holding focus: kept in the page while it does, even out of the window, and never moved. */
+  private readonly pin = new FocusedRowController(this, {
+    items: () => this.items,
+    window: () => rowWindow(this.offsets(), this.scrollOffset, this.viewportHeight),
+    replaced: (index) => this.focusInPlaceOf(index),
+  });
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -366,12 +367,8 @@ export class ContactList<T extends ListRow = ListRow> extends LitElement {
   }
 
   protected override updated(): void {
-    if (this.addPending) {
-      // The rows around the focused one were only removed: the new ones are added before anything is measured.
-      this.addPending = false;
-      this.requestUpdate();
-      return;
-    }
+    // The rows around the focused one were only removed: the new ones are added before anything is measured.
+    if (this.pin.addHeldRows()) return;
     if (this.scrollPending !== undefined && this.viewport && !this.print.printing && !this.renderedForPrint) {
       // The rows are placed (and the list as tall as they are): the place kept is written before paint.
       const top = this.scrollPending;
@@ -417,6 +414,20 @@ export class ContactList<T extends ListRow = ListRow> extends LitElement {
     this.requestUpdate();
   }
 
+  /**
+   * The focused row left the rows (before this render): focus goes to the row now at its place, or the
+   * one before it when it was last, scrolled into view once the rows are placed, so focus never falls to
+   * the page and a screen reader reads where the user is. With no row left the log shows no list: it
+   * places focus itself.
+   */
+  private focusInPlaceOf(index: number): void {
+    if (this.items.length === 0) return;
+    this.activeIndex = Math.min(index, this.items.length - 1);
+    this.scrollPending = this.scrollOffset = this.revealTop();
+    this.revealPending = true;
+    this.focusPending = '.row-open';
+  }
+
   private revealTop(): number {
     return scrollToReveal(this.offsets(), this.activeIndex, this.scrollOffset, this.viewportHeight);
   }
@@ -448,49 +459,20 @@ export class ContactList<T extends ListRow = ListRow> extends LitElement {
 
   private onRowFocus(index: number): void {
     this.activeIndex = index;
-    this.focusedIndex = index;
-    this.focusedId = this.items[index]?.id;
-  }
-
-  /** Focus left the row (to another row, out of the list, or out of the window). */
-  private readonly onRowBlur = (event: FocusEvent): void => {
-    const to = event.relatedTarget as Node | null;
-    const row = event.currentTarget as HTMLElement;
-    if (to && row.contains(to)) return;
-    // Out of the page's window (another tab, another app): the browser gives focus back to it on return.
-    if (!to && !document.hasFocus()) return;
-    this.focusedId = undefined;
-    const index = Number(row.dataset.index);
-    const window = rowWindow(this.offsets(), this.scrollOffset, this.viewportHeight);
-    if (index < window.first || index >= window.last) this.requestUpdate(); // it leaves the page now
-  };
-
-  /** The index of the row holding focus, while it is still a row of the list. */
-  private focusedRow(): number | undefined {
-    const id = this.focusedId;
-    if (id === undefined) return undefined;
-    if (this.items[this.focusedIndex]?.id !== id) this.focusedIndex = this.items.findIndex((item) => item.id === id);
-    if (this.focusedIndex >= 0) return this.focusedIndex;
-    this.focusedId = undefined;
-    return undefined;
+    this.pin.focusIn(index);
   }
 
   /**
-   * The rows to render now so that the focused row's element is not moved. Lit's `repeat` moves an
-   * element its keyed diff meets at the other end of the list even where the rows kept keep their order
-   * (the focused row, kept last, once every row before it is gone), and a moved element loses focus. A
-   * diff that only removes rows, or only adds them, moves none: when rows are both dropped and added
-   * around the focused row, the dropped go in this render and the new in the next, before paint.
+   * The row whose buttons are in the tab order (roving tab stop): the active row while it holds focus or
+   * is in view, else the first row in view (the whole of it when it can), so Tab into a list scrolled
+   * away from the active row lands on a row the reader sees, never on the scroll container, and the next
+   * Tab goes on from there.
    */
-  private withoutMoves(shown: number[], focused: number | undefined): number[] {
-    if (focused === undefined || this.renderedIds.length === 0) return shown;
-    const focusedId = this.items[focused]!.id;
-    const before = new Set(this.renderedIds);
-    if (!before.has(focusedId)) return shown;
-    const kept = shown.filter((index) => before.has(this.items[index]!.id));
-    if (kept.length === shown.length || kept.length === before.size) return shown;
-    this.addPending = true;
-    return kept;
+  private tabStop(offsets: Float64Array): number {
+    const view = rowWindow(offsets, this.scrollOffset, this.viewportHeight, 0);
+    if (this.pin.holdsFocus || (this.activeIndex >= view.first && this.activeIndex < view.last)) return this.activeIndex;
+    const cutAtTop = (offsets[view.first] ?? 0) < this.scrollOffset - 0.5;
+    return cutAtTop && view.first + 1 < view.last ? view.first + 1 : view.first;
   }
 
   protected override render(): TemplateResult {
@@ -498,14 +480,8 @@ export class ContactList<T extends ListRow = ListRow> extends LitElement {
     this.renderedForPrint = printing;
     const offsets = printing ? undefined : this.offsets();
     const window = offsets ? rowWindow(offsets, this.scrollOffset, this.viewportHeight) : { first: 0, last: this.items.length };
-    let shown = Array.from({ length: window.last - window.first }, (_, offset) => window.first + offset);
-    // The focused row stays in the page out of the window, in its place in the order (first or last), so
-    // the rows around it come and go without moving it (a moved element loses focus).
-    const focused = this.focusedRow();
-    if (focused !== undefined && focused < window.first) shown.unshift(focused);
-    else if (focused !== undefined && focused >= window.last) shown.push(focused);
-    shown = this.withoutMoves(shown, focused);
-    this.renderedIds = shown.map((index) => this.items[index]!.id);
+    const shown = this.pin.rows(window);
+    const tabStop = offsets ? this.tabStop(offsets) : this.activeIndex;
     return html`<div class="viewport ${printing ? 'printing' : ''}" part="list" @scroll=${this.onScroll} @keydown=${this.onKeydown}>
       <div class="rows" role="list" aria-label=${this.label} style=${cssomStyle({ height: offsets ? `${offsets[this.items.length]}px` : undefined })}>
         ${repeat(
@@ -513,7 +489,7 @@ export class ContactList<T extends ListRow = ListRow> extends LitElement {
           (index) => this.items[index]!.id,
           (index) => {
             const item = this.items[index]!;
-            const active = index === this.activeIndex;
+            const active = index === tabStop;
             return html`<div
               class="row ${item.id === this.openId ? 'open' : ''}"
               part="row"
@@ -524,7 +500,7 @@ export class ContactList<T extends ListRow = ListRow> extends LitElement {
               aria-posinset=${index + 1}
               style=${cssomStyle(offsets ? { top: `${offsets[index]}px` } : {})}
               @focusin=${() => this.onRowFocus(index)}
-              @focusout=${this.onRowBlur}
+              @focusout=${this.pin.focusOut}
             >
               ${this.renderRow(item, active)}
             </div>`;

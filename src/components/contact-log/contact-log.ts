@@ -120,6 +120,8 @@ export class ContactLog extends CaseplanElement {
   private reveal: { id: string; control?: string } | undefined;
   /** After an archive: the list position the archived contact held, where focus goes next. */
   private revealIndex: number | undefined;
+  /** Whether focus was in the list when this update began (its last row may go with it: see `updated`). */
+  private listHadFocus = false;
   /** The log's actor: started once the case (and storage) are there, carried to another storage, its form written on leaving. */
   private readonly actorSlot = new ActorSlot(
     this,
@@ -191,10 +193,16 @@ export class ContactLog extends CaseplanElement {
       this.dispatchEvent(new CpErrorEvent({ code: 'input.invalid', violations: [violation('value.invalid', ['timeZone'])] }));
     }
     this.actorSlot.sync();
+    this.listHadFocus = (this.renderRoot as ShadowRoot).activeElement?.localName === 'cp-contact-list';
   }
 
   protected override updated(): void {
     const list = this.renderRoot.querySelector<ContactList<Contact>>('cp-contact-list');
+    // The focused row was the last one (archived or deleted, here or in another tab): the list is gone and
+    // focus with it. It goes where a user's own archive of the last contact sends it, else to the title.
+    if (this.listHadFocus && !list && !this.focusTarget) {
+      this.focusTarget = this.renderRoot.querySelector('[data-action="record"]:enabled') ? '[data-action="record"]' : '#log-title';
+    }
     if (this.reveal && list) {
       const { id, control } = this.reveal;
       this.reveal = undefined;
@@ -473,7 +481,7 @@ export class ContactLog extends CaseplanElement {
     const mode = snapshot ? selectContactLogMode(snapshot) : 'loading';
     return html`<section class="base" part="base" lang=${t.lang} dir=${t.dir} aria-labelledby="log-title">
       <div class="toolbar" part="toolbar">
-        <h2 id="log-title">${t.term('contact.title')}</h2>
+        <h2 id="log-title" tabindex="-1">${t.term('contact.title')}</h2>
         ${this.canChange
           ? html`<button type="button" class="primary" data-action="record" ?disabled=${!snapshot || mode !== 'idle' || !selectContactLogComplete(snapshot)} @click=${() => this.recordContact()}>${t.term('contact.action.record')}</button>`
           : nothing}

@@ -2,40 +2,9 @@
 // RL13, round 13). The row holding focus is kept in the page out of the window; these are the ways back and
 // forth past it that a reader scrolling with the wheel or the scrollbar takes, and End.
 import { expect, waitUntil } from '@open-wc/testing';
-import type { ContactLog } from '../../../src/components/contact-log/contact-log.js';
 import { deepActiveElement, pressKey } from '../a11y-helpers.js';
-import { settle } from '../visitation-planner/helpers.js';
 import { manyContacts } from './seed.js';
-import { listOf, logWithOtherTab, rows, viewportOf } from './helpers.js';
-
-const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
-
-const setSize = (log: ContactLog) => rows(log)[0]?.getAttribute('aria-setsize');
-
-async function laidOut(log: ContactLog): Promise<void> {
-  for (let pass = 0; pass < 3; pass += 1) {
-    await settle(log);
-    await listOf(log).updateComplete;
-    await nextFrame();
-  }
-}
-
-async function scrollTo(log: ContactLog, top: number): Promise<void> {
-  viewportOf(log).scrollTop = top;
-  await laidOut(log);
-}
-
-const focusedRowId = () => deepActiveElement()?.closest<HTMLElement>('[role="listitem"]')?.dataset.id;
-
-/** Focuses the open button of the row in the middle of the rows in the page. */
-async function focusMiddleRow(log: ContactLog): Promise<string> {
-  const shown = rows(log);
-  const row = shown[Math.floor(shown.length / 2)]!;
-  row.querySelector<HTMLElement>('.row-open')!.focus();
-  await laidOut(log);
-  expect(focusedRowId(), 'focused').to.equal(row.dataset.id);
-  return row.dataset.id!;
-}
+import { focusMiddleRow, focusedRowId, laidOut, logWithOtherTab, rows, scrollTo, setSize, viewportOf } from './helpers.js';
 
 describe('<contact-log>: the focused row while the reader scrolls past it, and End', () => {
   it('a row focused deep in the list keeps focus when the wheel or the scrollbar goes back up above it', async () => {

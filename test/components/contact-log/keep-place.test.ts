@@ -8,27 +8,9 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { ContactLog } from '../../../src/components/contact-log/contact-log.js';
 import type { Contact } from '../../../src/model/visitation/contact.js';
 import { deepActiveElement, expectNoAxeViolations, pressKey } from '../a11y-helpers.js';
-import { $, settle } from '../visitation-planner/helpers.js';
+import { $ } from '../visitation-planner/helpers.js';
 import { contactAt, manyContacts } from './seed.js';
-import { countText, listOf, logWithOtherTab, rows, viewportOf } from './helpers.js';
-
-const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
-
-/** The list rendered and laid out after whatever it was told (a scroll, new rows), its heights measured. */
-async function laidOut(log: ContactLog): Promise<void> {
-  const list = listOf(log);
-  for (let pass = 0; pass < 3; pass += 1) {
-    await settle(log);
-    await list.updateComplete;
-    await nextFrame();
-  }
-}
-
-/** Scrolls the viewport as a wheel or the scrollbar does (the browser's own scroll, then its event). */
-async function scrollTo(log: ContactLog, top: number): Promise<void> {
-  viewportOf(log).scrollTop = top;
-  await laidOut(log);
-}
+import { countText, laidOut, logWithOtherTab, rows, scrollTo, setSize, viewportOf } from './helpers.js';
 
 /** The row under the viewport's top edge plus `y` pixels: what the reader is looking at. */
 function rowAtScreen(log: ContactLog, y = 60): HTMLElement {
@@ -46,8 +28,6 @@ function rowById(log: ContactLog, id: string): HTMLElement {
   if (!row) throw new Error(`row ${id} is not in the page`);
   return row;
 }
-
-const setSize = (log: ContactLog) => rows(log)[0]?.getAttribute('aria-setsize');
 
 describe('<contact-log>’s long list keeps the reader’s place and focus', () => {
   it('a contact logged or archived above the rows being read leaves them where they are; at the very top a new one pushes the rest down', async () => {
