@@ -54,6 +54,13 @@ export const editorStyles = css`
     border-block-end: 1px solid var(--_cp-color-border);
     padding-block: var(--_cp-space-xs);
   }
+  /* Narrow, or text enlarged (rem follows the text size): the header wraps taller than the screen and, stuck,
+     would hide every field under it. It stays at the top of the plan instead. */
+  @container (max-width: 40rem) {
+    .plan-header {
+      position: static;
+    }
+  }
   .plan-title {
     font-size: var(--_cp-font-size-large);
     font-weight: var(--_cp-font-weight-bold);

@@ -54,7 +54,7 @@ export interface ToolbarInput {
 }
 
 /**
- * The plan's header, kept in view (sticky): its title, status, the next step as the primary action,
+ * The plan's header, kept in view (sticky, where the editor is wider than 40rem: styles.ts): its title, status, the next step as the primary action,
  * the plan tools and the save state. What blocks the next step is listed, as links, just below it.
  */
 export function planToolbar(input: ToolbarInput): TemplateResult {

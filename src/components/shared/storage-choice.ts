@@ -38,7 +38,12 @@ export class StorageChoice {
     const stance = providerStorageStance(this.host);
     if (stance === 'wait') return undefined;
     if (stance === 'alone' && !this.graceOver) {
+      // Off the page an element has no ancestors: it left its provider, it is not one on its own. A render it
+      // still had to do must not start the grace time, then open the default database for a removed element.
+      if (!this.host.isConnected) return undefined;
       this.graceTimer ??= setTimeout(() => {
+        this.graceTimer = undefined;
+        if (!this.host.isConnected) return; // removed meanwhile: put back alone, it waits its grace time again
         this.graceOver = true;
         this.host.requestUpdate();
       }, DEFAULT_STORAGE_GRACE_MS);

@@ -50,14 +50,14 @@ function decisionForms(view: EditorView, policy: ApprovalPolicy | undefined, sig
         ${canDecide && decision?.decision !== 'approved'
           ? html`<form data-entry-form class="inline-form" @submit=${(event: Event) => event.preventDefault()}>
               <label for="${id}-method">${t.term('spe.approval.method')}</label>
-              <select id="${id}-method" name="method">
+              <select id="${id}-method" name="method" aria-label=${t.term('spe.named-action', { action: t.term('spe.approval.method'), name: approver.name })}>
                 ${methods.map((method) => html`<option value=${method} ?selected=${method === defaultApprovalMethod(approver.id, signedInParticipantId)}>${t.term(`spe.approval.method.${method}`)}</option>`)}
               </select>
               <label for="${id}-witness">${t.term('spe.approval.witness')}</label>
-              <input dir="auto" id="${id}-witness" name="witness" autocomplete="off" />
+              <input dir="auto" id="${id}-witness" name="witness" autocomplete="off" aria-label=${t.term('spe.named-action', { action: t.term('spe.approval.witness'), name: approver.name })} />
               <button type="button" class="primary" aria-label=${t.term('spe.named-action', { action: t.term('spe.approval.approve'), name: approver.name })} @click=${(event: Event) => approve(event, approver.id)}>${t.term('spe.approval.approve')}</button>
               <label for="${id}-comment">${t.term('spe.approval.comment')}</label>
-              <input dir="auto" id="${id}-comment" name="comment" />
+              <input dir="auto" id="${id}-comment" name="comment" aria-label=${t.term('spe.named-action', { action: t.term('spe.approval.comment'), name: approver.name })} />
               <button type="button" aria-label=${t.term('spe.named-action', { action: t.term('spe.approval.decline'), name: approver.name })} @click=${(event: Event) => decline(event, approver.id)}>${t.term('spe.approval.decline')}</button>
             </form>`
           : nothing}
