@@ -6,10 +6,16 @@
 import type { EmitFn, HTMLAttributes, PublicProps } from 'vue';
 import type { CaseplanElementTypes } from './element-props.js';
 
+/**
+ * The documented `readonly` attribute (`<contact-log readonly>`) beside the `readOnly` property: Vue writes a
+ * name the element has no property of as an attribute, and `readonly` is not camel-cased to `readOnly`.
+ */
+type ReadonlyAttribute<Props> = 'readOnly' extends keyof Props ? { readonly?: boolean | '' } : unknown;
+
 /** A custom element as Vue's template checker sees a component (the shape Vue's own guide recommends). */
 export type CaseplanVueElement<Tag extends keyof CaseplanElementTypes> = new () => CaseplanElementTypes[Tag][0] & {
   /** @deprecated For template type checking only; not a property of the element. */
-  $props: Omit<HTMLAttributes, keyof CaseplanElementTypes[Tag][1]> & CaseplanElementTypes[Tag][1] & PublicProps;
+  $props: Omit<HTMLAttributes, keyof CaseplanElementTypes[Tag][1]> & CaseplanElementTypes[Tag][1] & ReadonlyAttribute<CaseplanElementTypes[Tag][1]> & PublicProps;
   /** @deprecated For template type checking only; not a property of the element. */
   $emit: EmitFn<{ [Name in keyof CaseplanElementTypes[Tag][2]]: (event: CaseplanElementTypes[Tag][2][Name]) => void }>;
 };
