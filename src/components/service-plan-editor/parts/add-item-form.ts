@@ -119,7 +119,7 @@ function addItemForm(view: EditorView, subGoal: SubGoal, subGoalIndex: number, c
   };
   return html`<form data-entry-form class="add-item" part="add-item" @submit=${onSubmit} @input=${onInput} @keydown=${onKeydown}>
     <fieldset ?disabled=${disabled}>
-      <legend id="${id}-legend">${t.term('spe.item.add-heading')}</legend>
+      <legend id="${id}-legend">${subGoal.title ? t.term('spe.item.add-open', { title: subGoal.title }) : t.term('spe.item.add-heading')}</legend>
       <div class="row">
         <div class="field">
           <label for="${id}-source">${t.term('spe.item.source')}</label>
