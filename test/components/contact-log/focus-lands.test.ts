@@ -8,6 +8,17 @@ import { $, settle } from '../visitation-planner/helpers.js';
 import { manyContacts } from './seed.js';
 import { focusMiddleRow, focusedRowId, laidOut, logWithOtherTab, rows, scrollTo, setSize, viewportOf } from './helpers.js';
 
+/** A log of one contact, its row focused, archived by another tab until the list is empty. */
+async function archiveTheOnlyFocusedContact(options?: { readonly: boolean }): Promise<void> {
+  const { log, otherTab } = await logWithOtherTab(manyContacts(1), 'focus-lands', options);
+  rows(log)[0]!.querySelector<HTMLElement>('.row-open')!.focus();
+  await laidOut(log);
+  const contact = (await otherTab.get<Contact>('contact', 'bulk-00000'))!;
+  await otherTab.put('contact', { ...contact, archived: true });
+  await waitUntil(() => rows(log).length === 0, 'the archive never came', { timeout: 5000 });
+  await settle(log);
+}
+
 describe('<contact-log>: focus lands on a row, not on the page', () => {
   it('a focused row archived by another tab hands focus to a row beside it, not to the page', async () => {
     const { log, otherTab } = await logWithOtherTab(manyContacts(300), 'focus-lands');
@@ -40,25 +51,13 @@ describe('<contact-log>: focus lands on a row, not on the page', () => {
   });
 
   it('the only contact, focused, archived by another tab: focus goes to the log’s own button, not the page', async () => {
-    const { log, otherTab } = await logWithOtherTab(manyContacts(1), 'focus-lands');
-    rows(log)[0]!.querySelector<HTMLElement>('.row-open')!.focus();
-    await laidOut(log);
-    const contact = (await otherTab.get<Contact>('contact', 'bulk-00000'))!;
-    await otherTab.put('contact', { ...contact, archived: true });
-    await waitUntil(() => rows(log).length === 0, 'the archive never came', { timeout: 5000 });
-    await settle(log);
+    await archiveTheOnlyFocusedContact();
     expect(deepActiveElement()?.tagName, 'focus once the list is empty').not.to.equal('BODY');
     expect(deepActiveElement()?.getAttribute('data-action'), 'focus once the list is empty').to.equal('record');
   });
 
   it('the only contact, focused in a read-only log, archived by another tab: focus goes to the log’s title', async () => {
-    const { log, otherTab } = await logWithOtherTab(manyContacts(1), 'focus-lands', { readonly: true });
-    rows(log)[0]!.querySelector<HTMLElement>('.row-open')!.focus();
-    await laidOut(log);
-    const contact = (await otherTab.get<Contact>('contact', 'bulk-00000'))!;
-    await otherTab.put('contact', { ...contact, archived: true });
-    await waitUntil(() => rows(log).length === 0, 'the archive never came', { timeout: 5000 });
-    await settle(log);
+    await archiveTheOnlyFocusedContact({ readonly: true });
     expect(deepActiveElement()?.id, 'focus once the list is empty').to.equal('log-title');
   });
 
