@@ -13,7 +13,14 @@ import { renderStory, storyNamed } from './story-render.js';
  * reached from the error summary: focus on it, on screen.
  */
 
-const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+/**
+ * The next frame (content-visibility decides what is near the screen there), or 200 ms if none comes: a test
+ * page the runner has not brought to the front gets no frames. The measurements below force layout anyway.
+ */
+const frame = () => new Promise((resolve) => {
+  requestAnimationFrame(resolve);
+  setTimeout(resolve, 200);
+});
 
 async function open(plan: ServicePlan): Promise<ServicePlanEditor> {
   const storage = new MemoryStorageAdapter();
