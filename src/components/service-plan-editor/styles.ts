@@ -497,6 +497,16 @@ export const editorStyles = css`
   form.add-item {
     contain-intrinsic-block-size: auto 28rem;
   }
+  /*
+   * The add-item form shows only the fields its choices use, so nothing typed is silently dropped: a
+   * template brings its own name, purpose, kind and unit type; units apply to a unit-delivery item only.
+   * Hidden fields keep what was typed in them, back on screen when the choice is undone.
+   */
+  form.add-item:has([name='source'] option[data-kind]:checked) .custom-only,
+  form.add-item:has([name='source'] option[data-kind='basic']:checked) .units,
+  form.add-item:has([name='source'] option:not([data-kind]):checked):has([name='kind'] option[value='basic']:checked) .units {
+    display: none;
+  }
   .outline-summary {
     color: var(--_cp-color-text-muted);
   }

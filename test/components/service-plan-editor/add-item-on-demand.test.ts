@@ -144,6 +144,7 @@ describe('<service-plan-editor>: a sub-goal\'s add-item form, built when asked f
     const { element } = await open();
     const card = subGoalCards(element)[1]!;
     const form = await openAddItemForm(element, card);
+    await choose(element, $<HTMLSelectElement>(form, 'select[name="kind"]'), 'unit-delivery');
     const units = $<HTMLInputElement>(form, 'input[name="unitsAuthorized"]');
     units.focus();
     await sendKeys({ type: '12e' });
@@ -159,6 +160,7 @@ describe('<service-plan-editor>: a sub-goal\'s add-item form, built when asked f
   it('asks before the page unloads while a number field holds "12e" (the plan did not change: nothing else says text would be lost)', async () => {
     const { element } = await open();
     const form = await openAddItemForm(element, subGoalCards(element)[1]!);
+    await choose(element, $<HTMLSelectElement>(form, 'select[name="kind"]'), 'unit-delivery');
     const units = $<HTMLInputElement>(form, 'input[name="unitsAuthorized"]');
     units.focus();
     await sendKeys({ type: '12e' });

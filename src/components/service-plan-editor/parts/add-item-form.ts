@@ -125,11 +125,11 @@ function addItemForm(view: EditorView, subGoal: SubGoal, subGoalIndex: number, c
           <label for="${id}-source">${t.term('spe.item.source')}</label>
           <select id="${id}-source" name="source">
             <option value=${CUSTOM}>${t.term('spe.item.custom-option')}</option>
-            ${templates.map((template) => html`<option value=${template.id}>${template.name}${template.kind === 'unit-delivery' ? ` (${t.term('spe.item.unit-delivery')})` : ''}</option>`)}
+            ${templates.map((template) => html`<option value=${template.id} data-kind=${template.kind}>${template.name}${template.kind === 'unit-delivery' ? ` (${t.term('spe.item.unit-delivery')})` : ''}</option>`)}
           </select>
           <p class="hint">${t.term('spe.item.source-hint')}</p>
         </div>
-        <div class="field">
+        <div class="field custom-only">
           <label for="${id}-kind">${t.term('spe.item.kind')}</label>
           <select id="${id}-kind" name="kind">
             <option value="basic">${t.term('spe.item.basic')}</option>
@@ -137,7 +137,7 @@ function addItemForm(view: EditorView, subGoal: SubGoal, subGoalIndex: number, c
           </select>
         </div>
       </div>
-      <div class="row">
+      <div class="row custom-only">
         <div class="field">
           <label for="${id}-name">${t.term('spe.item.name')}</label>
           <input dir="auto" id="${id}-name" name="name" data-path="subGoals.${subGoalIndex}.items" aria-invalid=${invalid('name')} aria-describedby=${describedBy('name')} />
@@ -149,13 +149,13 @@ function addItemForm(view: EditorView, subGoal: SubGoal, subGoalIndex: number, c
           ${fieldErrors(`${id}-purpose`, errorsAt('purpose'))}
         </div>
       </div>
-      <div class="row">
+      <div class="row units">
         <div class="field">
           <label for="${id}-units">${t.term('spe.delivery.units-authorized')}</label>
           <input id="${id}-units" name="unitsAuthorized" type="number" min="0" step="1" aria-invalid=${invalid('unitsAuthorized')} aria-describedby=${describedBy('unitsAuthorized')} />
           ${fieldErrors(`${id}-unitsAuthorized`, errorsAt('unitsAuthorized'))}
         </div>
-        <div class="field">
+        <div class="field custom-only">
           <label for="${id}-unit-type">${t.term('spe.delivery.unit-type')}</label>
           <input dir="auto" id="${id}-unit-type" name="unitType" aria-invalid=${invalid('unitType')} aria-describedby=${describedBy('unitType')} />
           ${fieldErrors(`${id}-unitType`, errorsAt('unitType'))}
