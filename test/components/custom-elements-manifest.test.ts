@@ -23,11 +23,13 @@ const templateFolders: Record<string, string[]> = {
   'contact-log': ['/src/components/contact-log/', '/src/components/visits-shared/'],
 };
 
-/** `part="a b"` and the quoted names in `part=${...}` of a template source. */
+/** `part="a b"`, the quoted names in `part=${...}` and the names `exportparts` passes on, in a template source. */
 function partsIn(source: string): string[] {
   const fixed = [...source.matchAll(/part="([^"$]+)"/g)].flatMap((match) => match[1]!.split(/\s+/));
-  const bound = [...source.matchAll(/part=\$\{([^}]*)\}/g)].flatMap((match) => [...match[1]!.matchAll(/'([a-z-]+)'/g)].map((name) => name[1]!));
-  return [...fixed, ...bound];
+  const bound = [...source.matchAll(/part=\$\{([^}]*)\}/g)].flatMap((match) => [...match[1]!.matchAll(/['"]([a-z-]+)['"]/g)].map((name) => name[1]!));
+  // An inner element's parts passed through: exportparts="list, bar: progress-bar" exposes list and progress-bar.
+  const exported = [...source.matchAll(/exportparts="([^"$]+)"/g)].flatMap((match) => match[1]!.split(',').map((entry) => entry.split(':').at(-1)!.trim()));
+  return [...fixed, ...bound, ...exported];
 }
 
 /** The sources of every module the browser loaded for the elements (read back from the test server). */
@@ -35,16 +37,29 @@ async function loadedSources(): Promise<Map<string, string>> {
   performance.setResourceTimingBufferSize(10_000);
   await import('../../src/define/all-elements.js');
   const paths = [...new Set(performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => path.startsWith('/src/components/')))];
+  return sourcesOf(paths);
+}
+
+async function sourcesOf(paths: string[]): Promise<Map<string, string>> {
   return new Map(await Promise.all(paths.map(async (path) => [path, await (await fetch(path)).text()] as const)));
+}
+
+/** The template modules rendering into an element's own shadow root, out of the given sources. */
+function ownTemplates(tag: string, sources: Map<string, string>): [string, string][] {
+  // A module that defines an element of its own renders into that element's shadow root, out of ::part's reach.
+  return [...sources].filter(([path, source]) => (templateFolders[tag]!.some((folder) => path.startsWith(folder)) && !/extends (LitElement|CaseplanElement)\b/.test(source)) || path.endsWith(`/${tag}.ts`));
 }
 const allTokens = [...tokenTiers.base, ...tokenTiers.semantic, ...tokenTiers.hooks];
 
 describe('custom-elements.json', () => {
   let byTag = new Map<string, Declaration>();
+  let modulePaths: string[] = [];
 
   before(async () => {
     // The test server serves the project root: the file as it ships in the package.
-    const manifest = (await (await fetch('/custom-elements.json')).json()) as { modules: { declarations?: Declaration[] }[] };
+    const manifest = (await (await fetch('/custom-elements.json')).json()) as { modules: { path: string; declarations?: Declaration[] }[] };
+    // Each module is listed by its built path (dist/….js); the test server serves its source (src/….ts).
+    modulePaths = manifest.modules.map((module) => `/${module.path.replace(/^dist\//, 'src/').replace(/\.js$/, '.ts')}`);
     const declarations = manifest.modules.flatMap((module) => module.declarations ?? []);
     byTag = new Map(declarations.filter((declaration) => declaration.tagName).map((declaration) => [declaration.tagName!, declaration]));
   });
@@ -83,11 +98,25 @@ describe('custom-elements.json', () => {
     const sources = await loadedSources();
     for (const tag of visualTags) {
       const documented = new Set(byTag.get(tag)?.cssParts?.map((part) => part.name));
-      // A module that defines an element of its own renders into that element's shadow root, out of ::part's reach.
-      const own = [...sources].filter(([path, source]) => (templateFolders[tag]!.some((folder) => path.startsWith(folder)) && !/extends (LitElement|CaseplanElement)\b/.test(source)) || path.endsWith(`/${tag}.ts`));
+      const own = ownTemplates(tag, sources);
       expect(own.length, `${tag}: its template modules were read`).to.be.greaterThan(2);
       const undocumented = [...new Set(own.flatMap(([, source]) => partsIn(source)))].filter((part) => !documented.has(part)).sort();
       expect(undocumented, `${tag}: parts on screen but not in the manifest (add @csspart, run npm run analyze)`).to.deep.equal([]);
+    }
+  });
+
+  it('documents no part that its templates never render (a vendor would style nothing)', async () => {
+    // Every module of the folders, those loaded on demand too (the manifest lists them all).
+    const sources = await sourcesOf(modulePaths.filter((path) => path.startsWith('/src/components/')));
+    // The shared templates (history, conflict fields, field errors) render into whichever element uses them.
+    const shared = [...sources].filter(([path, source]) => path.startsWith('/src/components/shared/') && !/extends (LitElement|CaseplanElement)\b/.test(source));
+    for (const tag of visualTags) {
+      const texts = [...ownTemplates(tag, sources), ...shared].map(([, source]) => source);
+      // A part name is also passed to a template helper as its last argument (`ratioBar(…, 'overall-progress')`;
+      // the test server serves the module compiled, its quotes changed).
+      const named = (name: string) => texts.some((source) => partsIn(source).includes(name) || new RegExp(`,\\s*['"]${name}['"]\\s*\\)`).test(source));
+      const unrendered = (byTag.get(tag)?.cssParts ?? []).map((part) => part.name).filter((name) => !named(name)).sort();
+      expect(unrendered, `${tag}: parts in the manifest that no template of it renders`).to.deep.equal([]);
     }
   });
 

@@ -80,10 +80,6 @@ type LogActor = Actor<typeof contactLogMachine>;
  * @csspart empty - The message shown when no contact is logged or none matches the filters.
  * @csspart outcome - The outcome fieldset of the contact form.
  * @csspart plan-link - The fieldset linking a contact to its visitation plan and planned visit.
- * @csspart compliance - A plan's compliance figures (in the summaries).
- * @csspart missed - The list of missed visits (in the summaries).
- * @csspart unjudged - The visits or periods that would be missed or not met while damaged contacts exist (in the summaries): they cannot be judged.
- * @csspart awaiting-record - The visits whose time passed within the grace period with nothing recorded yet (in the summaries).
  * @cssprop --cp-color-accent - Buttons and focus.
  * @cssprop --cp-color-surface - Background.
  * @cssprop --cp-color-text - Text.

@@ -7,7 +7,8 @@ import type { PlanSummary } from '../../../machines/visitation/planner-selectors
 import type { LocalizeController } from '../../shared/i18n/localize-controller.js';
 import { inputField } from '../../shared/parts/field.js';
 import { nextOccurrenceText, planLabel, scheduleText, personName } from '../../visits-shared/plan-text.js';
-import { overlapText, planComplianceView } from '../../visits-shared/compliance.js';
+import { overlapText } from '../../visits-shared/compliance.js';
+import { planComplianceView } from './plan-compliance.js';
 import { closedText, dominantDirection } from '../../shared/i18n/bidi-isolate.js';
 
 /** A step that needs a reason first (suspend) or may take one (end), open on one plan's card. */
