@@ -2,12 +2,14 @@
 // and passes CHROME_PATH; the plugins below compile TypeScript with our tsconfig (legacy Lit decorators)
 // and point `dexie` at its browser ESM build, whose default entry does not load under the test runner.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { fileURLToPath } from 'node:url';
 import { reactEsmPlugin } from './scripts/wtr-react-esm.mjs';
 import { syncServerPlugin } from './scripts/wtr-sync-server.mjs';
 import { forcedColorsPlugin } from './scripts/wtr-forced-colors.mjs';
+import { slowestFilesReporter } from './scripts/wtr-slowest-files.mjs';
 
 const dexieEsm = '/node_modules/dexie/dist/dexie.mjs';
 
@@ -19,6 +21,8 @@ export default {
   // keyboard and focus tests flaky. The suite stays well within CI's time.
   concurrency: 1,
   testsFinishTimeout: 240000,
+  // The usual report, then the 15 slowest test files with their wall time: where a CI run's time goes.
+  reporters: [defaultReporter(), slowestFilesReporter()],
   testFramework: { config: { timeout: 20000 } },
   browserStartTimeout: 60000,
   plugins: [
