@@ -10,6 +10,7 @@ import { reactEsmPlugin } from './scripts/wtr-react-esm.mjs';
 import { syncServerPlugin } from './scripts/wtr-sync-server.mjs';
 import { forcedColorsPlugin } from './scripts/wtr-forced-colors.mjs';
 import { slowestFilesReporter } from './scripts/wtr-slowest-files.mjs';
+import { reliabilityRoundsPlugin } from './scripts/wtr-reliability-rounds.mjs';
 
 const dexieEsm = '/node_modules/dexie/dist/dexie.mjs';
 
@@ -30,6 +31,7 @@ export default {
     syncServerPlugin(), // the reference sync server, started and stopped by test/storage/sync tests
     reactEsmPlugin(), // React is CommonJS: served as ES modules for test/components/react.test.ts
     forcedColorsPlugin(), // forced-colors emulation (light and dark system palettes) for the contrast tests
+    reliabilityRoundsPlugin(), // how long the interleaved-edit scenarios run: short in `npm test`, full in `npm run reliability`
     {
       name: 'resolve-dexie-esm',
       resolveImport({ source }) {
