@@ -2,12 +2,15 @@
 // and passes CHROME_PATH; the plugins below compile TypeScript with our tsconfig (legacy Lit decorators)
 // and point `dexie` at its browser ESM build, whose default entry does not load under the test runner.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { fileURLToPath } from 'node:url';
 import { reactEsmPlugin } from './scripts/wtr-react-esm.mjs';
 import { syncServerPlugin } from './scripts/wtr-sync-server.mjs';
 import { forcedColorsPlugin } from './scripts/wtr-forced-colors.mjs';
+import { slowestFilesReporter } from './scripts/wtr-slowest-files.mjs';
+import { reliabilityRoundsPlugin } from './scripts/wtr-reliability-rounds.mjs';
 
 const dexieEsm = '/node_modules/dexie/dist/dexie.mjs';
 
@@ -19,6 +22,8 @@ export default {
   // keyboard and focus tests flaky. The suite stays well within CI's time.
   concurrency: 1,
   testsFinishTimeout: 240000,
+  // The usual report, then the 15 slowest test files with their wall time: where a CI run's time goes.
+  reporters: [defaultReporter(), slowestFilesReporter()],
   testFramework: { config: { timeout: 20000 } },
   browserStartTimeout: 60000,
   plugins: [
@@ -26,6 +31,7 @@ export default {
     syncServerPlugin(), // the reference sync server, started and stopped by test/storage/sync tests
     reactEsmPlugin(), // React is CommonJS: served as ES modules for test/components/react.test.ts
     forcedColorsPlugin(), // forced-colors emulation (light and dark system palettes) for the contrast tests
+    reliabilityRoundsPlugin(), // how long the interleaved-edit scenarios run: short in `npm test`, full in `npm run reliability`
     {
       name: 'resolve-dexie-esm',
       resolveImport({ source }) {

@@ -22,7 +22,8 @@ function run() {
   return new Promise((resolve) => {
     let output = '';
     const child = spawn(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', '--static-logging', ...passedOn], {
-      env: { ...process.env, CHROME_PATH: findChromium(), CP_TEST_FILES: files.join(',') },
+      // The interleaved-edit scenarios at full length, 110 rounds unless CP_INTERLEAVED_ROUNDS says (12 in `npm test`).
+      env: { ...process.env, CHROME_PATH: findChromium(), CP_TEST_FILES: files.join(','), CP_INTERLEAVED_ROUNDS: process.env.CP_INTERLEAVED_ROUNDS ?? '110' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stdout.on('data', (chunk) => (output += chunk));

@@ -8,13 +8,22 @@ import { startTestPostgres } from './postgres-for-tests.mjs';
 
 const browserOnly = process.argv.includes('--browser-only');
 
-function run(command, args, env = {}) {
+/** Each step's wall time, printed after it and again, all together, at the end of the run. */
+const stepTimes = [];
+
+function run(label, command, args, env = {}) {
+  const started = Date.now();
   return new Promise((resolve) => {
     let output = '';
     const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout.on('data', (chunk) => { output += chunk; process.stdout.write(chunk); });
     child.stderr.on('data', (chunk) => { output += chunk; process.stderr.write(chunk); });
-    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+    child.on('close', (code) => {
+      const seconds = (Date.now() - started) / 1000;
+      stepTimes.push([label, seconds]);
+      console.log(`(${label}: ${seconds.toFixed(1)} s)`);
+      resolve({ code: code ?? 1, output });
+    });
   });
 }
 
@@ -29,7 +38,7 @@ if (!browserOnly) {
     ['unused exports', ['node_modules/knip/bin/knip.js', '--no-progress', '--no-config-hints']],
   ]) {
     console.log(`\n== ${label}`);
-    const { code } = await run(process.execPath, args);
+    const { code } = await run(label, process.execPath, args);
     if (code === 0) { passed += 1; console.log(`${label}: ok`); } else { failed += 1; console.log(`${label}: FAILED`); }
   }
 }
@@ -60,14 +69,14 @@ if (postgres) {
 // The sync contract against the reference server (PGlite; also PostgreSQL when DATABASE_URL is set).
 if (!browserOnly) {
   console.log('\n== sync contract against the reference server');
-  const { code, output } = await run(process.execPath, ['scripts/sync-contract.mjs']);
+  const { code, output } = await run('sync contract', process.execPath, ['scripts/sync-contract.mjs']);
   count('sync contract', code, output);
 }
 
 console.log('\n== browser tests (headless Chromium)');
 const chromePath = findChromium();
 console.log(`using ${chromePath}`);
-const browserRun = await run(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', '--static-logging'], {
+const browserRun = await run('browser tests', process.execPath, ['node_modules/@web/test-runner/dist/bin.js', '--static-logging'], {
   CHROME_PATH: chromePath,
 });
 if (!/(\d+) passed, (\d+) failed/.test(browserRun.output) && browserRun.code === 0) {
@@ -80,18 +89,25 @@ count('browser tests', browserRun.code, browserRun.output);
 if (!browserOnly) {
   const pageChecks = [
     ['strict CSP and Trusted Types page', 'scripts/csp-check.mjs', []],
-    ['the built dist/ under the strict policy: a plan of 45 items in each language, no raw message key', 'scripts/dist-check.mjs', []],
+    ['the built dist/ under the strict policy: a plan of 45 items in each language, no raw message key', 'scripts/dist-check.mjs', ['--no-build']],
     ['the printed plan and contact log as PDF in en/es/fr/pt: page X of Y, header, every stored text and contact, no raw key, no English label', 'scripts/print-check.mjs', []],
     ['benchmark harness at the smallest size', 'scripts/bench-smoke.mjs', []],
     ['sync benchmark harness at the smallest size', 'bench/sync.mjs', ['--quick']],
-    ['the package as a vendor gets it (tarball, vanilla/React/Vue host apps)', 'scripts/test-package.mjs', []],
+    ['the package as a vendor gets it (tarball, vanilla/React/Vue host apps)', 'scripts/test-package.mjs', ['--no-build']],
   ];
+  // dist/ is built once, as `npm run build` does, for the two checks above that test it (`--no-build`):
+  // each of them used to build it again, the package check with the whole `npm run build`.
+  console.log('\n== build dist/ (npm run build) for the checks of what ships');
+  const built = await run('npm run build', 'npm', ['run', 'build', '--silent']);
+  count('npm run build', built.code, built.output);
   for (const [label, script, args] of pageChecks) {
     if (!existsSync(script)) continue;
     console.log(`\n== ${label}`);
-    const { code, output } = await run(process.execPath, [script, ...args], { CHROME_PATH: chromePath });
+    const { code, output } = await run(label, process.execPath, [script, ...args], { CHROME_PATH: chromePath });
     count(label, code, output);
   }
 }
+console.log('\nTime per step:');
+for (const [label, seconds] of stepTimes) console.log(`${seconds.toFixed(1).padStart(7)} s  ${label}`);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);

@@ -1,13 +1,15 @@
-// 2 × 110 interleaved edits on one visitation plan in two planners, same-field conflicts resolved with take-theirs (see interleaved-visits-scenario.ts).
+// 2 × 12 interleaved edits (110 in `npm run reliability`) on one visitation plan in two planners, same-field conflicts resolved with take-theirs (see interleaved-visits-scenario.ts).
 import { expect } from '@open-wc/testing';
 import { reportFigures } from '../support/report.js';
+import { interleavedRounds } from '../support/rounds.js';
 import { runVisitsScenario, subjects } from './interleaved-visits-scenario.js';
 
 describe('two people editing one visitation plan in two planners', () => {
   it('loses no typed edit when same-field conflicts are resolved with take-theirs', async function () {
     this.timeout(220_000);
-    const { typed, lost, resolutions } = await runVisitsScenario(subjects.planner, 'take-theirs', 110);
-    reportFigures({ scenario: 'elements: 2 planners, 2 x 110 interleaved edits on one visitation plan, take-theirs', writers: 2, elementEdits: typed, elementLost: lost, resolutions });
+    const rounds = await interleavedRounds();
+    const { typed, lost, resolutions } = await runVisitsScenario(subjects.planner, 'take-theirs', rounds);
+    reportFigures({ scenario: `elements: 2 planners, 2 x ${rounds} interleaved edits on one visitation plan, take-theirs`, writers: 2, elementEdits: typed, elementLost: lost, resolutions });
     expect(resolutions, 'same-field conflicts were met and resolved').to.be.greaterThan(0);
     expect(lost, 'typed edits missing from the stored visitation plan').to.equal(0);
   });
