@@ -764,7 +764,8 @@ export async function openPlanUpdateTimes(items: number): Promise<Record<string,
     editor.getBoundingClientRect();
     void document.body.offsetHeight;
     const total = performance.now() - started;
-    const shown = updates.find((entry) => entry.items >= items)!;
+    const shown = updates.find((entry) => entry.items >= items);
+    if (!shown) throw new Error('openPlanUpdateTimes: no update of the editor put the items in');
     return {
       total,
       ...reads,
