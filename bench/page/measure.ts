@@ -575,7 +575,7 @@ export async function openRawAndKeep(items: number): Promise<void> {
   await settle(host, () => host.childElementCount > 0);
 }
 
-Object.assign(window, { bench: { storageOpen, openPlanCensus, openPlanPhases, openPlan, openPlanWholeDraft, openPlanRaw, openPlanOnOpenStorage, openPlanRawOnOpenDatabase, editKeystroke, prepareTyping, typedTimes, storageRound, storageRead, contactLog, contactLogEncrypted, seedOnly, openAndKeep, openRawAndKeep, saveAfterEdit, prepareOnly, packedLayoutParts, adapterWriteOnly, rawSameRowsOnly, readLayoutParts, readCheckParts } });
+Object.assign(window, { bench: { storageOpen, openPlanCensus, openPlanPhases, openPlanUpdateTimes, openPlan, openPlanWholeDraft, openPlanRaw, openPlanOnOpenStorage, openPlanRawOnOpenDatabase, editKeystroke, prepareTyping, typedTimes, storageRound, storageRead, contactLog, contactLogEncrypted, seedOnly, openAndKeep, openRawAndKeep, saveAfterEdit, prepareOnly, packedLayoutParts, adapterWriteOnly, rawSameRowsOnly, readLayoutParts, readCheckParts } });
 document.documentElement.dataset['ready'] = 'true';
 
 /** Where the time of opening goes (diagnostic for bench/profile.mjs and the report; not in the table). */
@@ -700,4 +700,87 @@ function rawChildRows(database: IDBDatabase, childId: string): Promise<unknown[]
     read.onsuccess = () => resolve(read.result);
     read.onerror = () => reject(read.error ?? new Error('IndexedDB read failed'));
   });
+}
+
+/**
+ * Where a second element's open goes, timed in the page (diagnostic, issue 18): from `plan-id` to the
+ * update that shows the plan (`untilPlanUpdate`: storage's read and check, the machine taking it in, and the
+ * "opening" update before), that update (`templates`: the editor's render(), the template functions;
+ * `commit`: the rest of Lit's update, cloning and inserting the DOM and the parts' own elements), what
+ * follows until every item is in and laid out (`layout`: the forced style and layout). The editor's
+ * `update` and `render` are wrapped here, in the bench page only, for the call. A CPU profile at 100 µs
+ * samples misplaces time on a loaded machine (it gave `validatePlan` ~7 ms per open that this page times at
+ * 0.1-0.2 ms); taking the smallest of many calls of this one is steadier.
+ */
+export async function openPlanUpdateTimes(items: number): Promise<Record<string, number>> {
+  const id = await seedPlan(items);
+  const base = new DexieStorageAdapter({ databaseName: 'bench-plans' });
+  const reads: Record<string, number> = {};
+  let started = 0;
+  // The plan's read (`get`) and the revisions' (`list`): when each went out and was answered (checked).
+  const storage = new Proxy(base, {
+    get(target, key, receiver) {
+      const value = Reflect.get(target, key, receiver);
+      if (typeof value !== 'function' || (key !== 'get' && key !== 'list')) return value;
+      return (...args: unknown[]) => {
+        reads[`${key} out`] ??= performance.now() - started;
+        const result = value.apply(target, args) as Promise<unknown>;
+        void result.then(() => (reads[`${key} answered`] ??= performance.now() - started));
+        return result;
+      };
+    },
+  });
+  const editor = await placeEditor(storage);
+  type Updating = { update(changed: unknown): void; render(): unknown };
+  const prototype = customElements.get('service-plan-editor')!.prototype as Updating;
+  const own = { update: Object.getOwnPropertyDescriptor(prototype, 'update'), render: Object.getOwnPropertyDescriptor(prototype, 'render') };
+  const { update, render } = prototype;
+  const updates: { start: number; end: number; templates: number; items: number }[] = [];
+  let templates = 0;
+  Object.assign(prototype, {
+    update(this: Updating, changed: unknown) {
+      const start = performance.now() - started;
+      const before = templates;
+      update.call(this, changed);
+      updates.push({ start, end: performance.now() - started, templates: templates - before, items: itemCount(editor) });
+    },
+    render(this: Updating) {
+      const start = performance.now();
+      try {
+        return render.call(this);
+      } finally {
+        templates += performance.now() - start;
+      }
+    },
+  });
+  try {
+    for (const key of Object.keys(reads)) delete reads[key];
+    started = performance.now();
+    editor.caseId = 'case-1';
+    editor.planId = id;
+    await untilRendered(editor.shadowRoot!, () => itemCount(editor) >= items);
+    await editor.updateComplete;
+    const beforeLayout = performance.now() - started;
+    editor.getBoundingClientRect();
+    void document.body.offsetHeight;
+    const total = performance.now() - started;
+    const shown = updates.find((entry) => entry.items >= items);
+    if (!shown) throw new Error('openPlanUpdateTimes: no update of the editor put the items in');
+    return {
+      total,
+      ...reads,
+      untilPlanUpdate: shown.start,
+      templates: shown.templates,
+      commit: shown.end - shown.start - shown.templates,
+      otherUpdates: updates.filter((entry) => entry !== shown).reduce((sum, entry) => sum + entry.end - entry.start, 0),
+      layout: total - beforeLayout,
+    };
+  } finally {
+    for (const key of ['update', 'render'] as const) {
+      if (own[key]) Object.defineProperty(prototype, key, own[key]);
+      else delete (prototype as Partial<Updating>)[key];
+    }
+    editor.parentElement!.remove();
+    await base.close();
+  }
 }

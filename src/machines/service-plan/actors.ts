@@ -1,7 +1,7 @@
 import { fromPromise } from 'xstate';
 import type { StorageAdapter } from '../../storage/adapter.js';
 import { createDraftPlan } from '../../model/service-plan/create.js';
-import type { PlanKind, ServicePlan, ServicePlanRevision } from '../../model/service-plan/plan.js';
+import { neverRevised, type PlanKind, type ServicePlan, type ServicePlanRevision } from '../../model/service-plan/plan.js';
 import type { CurrentUser } from '../shared/current-user.js';
 import { historyActions } from '../../model/history-actions.js';
 import { internStrings } from '../../model/intern-strings.js';
@@ -41,12 +41,15 @@ export interface LoadInput {
  * trip, not two in a row). A plan that is not there is reported as such, whatever the revisions gave.
  */
 async function readPlan(storage: StorageAdapter, planId: string): Promise<{ plan: ServicePlan; revisions: ServicePlanRevision[] }> {
+  // The plan's read goes out first, so it is answered first (IndexedDB answers a connection's reads in order).
+  const read = storage.get<ServicePlan>(PLAN_KIND, planId);
   const revisions = listRevisions(storage, planId);
-  revisions.catch(() => undefined); // awaited below unless the plan is missing
-  const plan = await storage.get<ServicePlan>(PLAN_KIND, planId);
+  revisions.catch(() => undefined); // awaited below unless the plan is missing or never revised
+  const plan = await read;
   if (!plan) throw new PlanNotFoundError(`No service plan ${planId}`);
+  // A plan never activated has no revision to list: it opens without waiting for the list (issue 18).
   // The plan and its revisions as storage handed them back, each field a string of its own: held once.
-  return internStrings({ plan, revisions: await revisions });
+  return internStrings({ plan, revisions: neverRevised(plan) ? [] : await revisions });
 }
 
 /** Opens the stored plan with its earlier revisions, or creates a new draft (stored at once if `storeNew`). */

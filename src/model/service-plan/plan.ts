@@ -347,6 +347,15 @@ export function revisionRecordId(planId: string, revision: number): string {
   return `${planId}.r${revision}`;
 }
 
+/**
+ * Whether a plan can have no revision snapshot (`servicePlanRevision`) yet: one is written only as a revision
+ * starts, from an active plan, and a plan still drafted or submitted at its first revision, with no day of
+ * activation, has never been active. Opening such a plan need not wait for its (empty) list of revisions.
+ */
+export function neverRevised(plan: Pick<ServicePlanContent, 'status' | 'revision' | 'activatedOn' | 'firstActivatedOn'>): boolean {
+  return (plan.status === 'draft' || plan.status === 'submitted') && plan.revision === 1 && plan.activatedOn === undefined && plan.firstActivatedOn === undefined;
+}
+
 /** Everyone on the plan (the principal participant must be among them). */
 export function planMemberIds(plan: Pick<ServicePlanContent, 'participantIds'>): string[] {
   return [...new Set(plan.participantIds)];

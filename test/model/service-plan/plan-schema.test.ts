@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import * as z from 'zod/mini';
-import { ServicePlanRevisionSchema, ServicePlanSchema, planMemberIds } from '../../../src/model/service-plan/plan.js';
+import { ServicePlanRevisionSchema, ServicePlanSchema, neverRevised, planMemberIds } from '../../../src/model/service-plan/plan.js';
 import { createDraftPlan } from '../../../src/model/service-plan/create.js';
 import { parseWithViolations } from '../../../src/model/shared/zod-violations.js';
 import { recordSchemas } from '../../../src/model/records.js';
@@ -74,5 +74,21 @@ describe('service plan record', () => {
       plan,
     };
     expect(z.safeParse(ServicePlanRevisionSchema, snapshot).success).to.equal(true);
+  });
+});
+
+describe('neverRevised', () => {
+  it('holds for a plan drafted or submitted at its first revision, never activated', () => {
+    expect(neverRevised(readyPlan()), 'a draft').to.equal(true);
+    expect(neverRevised(readyPlan({ status: 'submitted' })), 'submitted').to.equal(true);
+  });
+
+  it('does not hold once a plan has been active, or for a later revision', () => {
+    expect(neverRevised(readyPlan({ status: 'active', activatedOn: '2026-01-05' })), 'active').to.equal(false);
+    expect(neverRevised(readyPlan({ status: 'under-review', revision: 2, activatedOn: '2026-01-05' })), 'a revision being written').to.equal(false);
+    expect(neverRevised(readyPlan({ status: 'active', revision: 1 })), 'active with no activation day (older data)').to.equal(false);
+    expect(neverRevised(readyPlan({ revision: 2 })), 'a draft at revision 2').to.equal(false);
+    expect(neverRevised(readyPlan({ activatedOn: '2026-01-05' })), 'a draft with an activation day').to.equal(false);
+    expect(neverRevised(readyPlan({ firstActivatedOn: '2026-01-05' })), 'a draft first activated once').to.equal(false);
   });
 });
