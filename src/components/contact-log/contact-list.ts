@@ -74,7 +74,10 @@ export interface ListRow {
  * It keeps the reader's place: rows added, removed or re-sized above the view leave the rows in view
  * where they are on screen (at the very top a new row shows, pushing the rest down); a new `query`
  * shows its rows from the top; the row holding focus stays in the page while focused, even scrolled
- * away, so focus never falls to the page and Tab goes on from it.
+ * away, so focus never falls to the page and Tab goes on from it. Moved in the order (its contact's date
+ * changed elsewhere) it keeps focus, where it was on screen; gone, focus goes to the row in its place (the
+ * view scrolled to it only when the gone row was in view) and the host is told (`focusedRowGone`). A new
+ * `locale` re-wraps the rows without moving the one being read.
  * Internal part of `<contact-log>`.
  *
  * @csspart list - The scroll container.
