@@ -276,7 +276,15 @@ export class ContactList<T extends ListRow = ListRow> extends LitElement {
       this.scrollPending = 0;
       this.activeIndex = 0;
     } else if (changed.has('items') && before && before.length > 0) this.keepPlace(before);
-    if (changed.has('locale') && changed.get('locale')) this.heightsToEstimates();
+    if (changed.has('locale') && changed.get('locale')) {
+      this.heightsToEstimates();
+      // A focused row in view stays in view as the rows around it re-wrap (rows above it in view may grow).
+      if (this.pin.focusedId !== undefined && this.items[this.activeIndex]?.id === this.pin.focusedId) {
+        const offsets = this.offsets();
+        const top = (offsets[this.activeIndex] ?? 0) - this.scrollOffset;
+        if (top < this.viewportHeight && (offsets[this.activeIndex + 1] ?? 0) - this.scrollOffset > 0) this.revealPending = true;
+      }
+    }
     if (changed.has('items')) this.measuredPrefix = 0;
     if (changed.has('items') && this.activeIndex >= this.items.length) this.activeIndex = Math.max(0, this.items.length - 1);
   }

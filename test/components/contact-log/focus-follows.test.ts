@@ -183,6 +183,20 @@ describe('<contact-log>: focus follows the focused contact when another tab chan
     expect(focusedRowId(), 'ArrowDown from it, back in the window').to.equal(bulkId(Number(id.slice(5)) + 1));
   });
 
+  it('a language switch with a row focused keeps focus on it, in view', async () => {
+    const { log } = await logWithOtherTab(manyContacts(300), 'focus-follows');
+    await waitUntil(() => setSize(log) === '300', 'not every contact in', { timeout: 5000 });
+    log.style.display = 'block';
+    log.style.width = '320px';
+    await scrollTo(log, 100 * 104);
+    const id = await focusMiddleRow(log);
+    log.setAttribute('locale', 'pt');
+    await laidOut(log);
+    await laidOut(log);
+    expect(focusedRowId(), 'the row focused after the switch').to.equal(id);
+    expect(inView(log, rowOf(log, id)!), 'the focused row in view after the switch').to.equal(true);
+  });
+
   it('a smooth scroll up after a language switch (rows re-wrapped, every row above measured before) goes the whole way; the row read stays where it was', async () => {
     const { log } = await logWithOtherTab(manyContacts(300), 'focus-follows');
     await waitUntil(() => setSize(log) === '300', 'not every contact in', { timeout: 5000 });
