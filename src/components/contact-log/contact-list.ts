@@ -74,7 +74,10 @@ export interface ListRow {
  * It keeps the reader's place: rows added, removed or re-sized above the view leave the rows in view
  * where they are on screen (at the very top a new row shows, pushing the rest down); a new `query`
  * shows its rows from the top; the row holding focus stays in the page while focused, even scrolled
- * away, so focus never falls to the page and Tab goes on from it.
+ * away, so focus never falls to the page and Tab goes on from it. Moved in the order (its contact's date
+ * changed elsewhere) it keeps focus, where it was on screen; gone, focus goes to the row in its place (the
+ * view scrolled to it only when the gone row was in view) and the host is told (`focusedRowGone`). A new
+ * `locale` re-wraps the rows without moving the one being read.
  * Internal part of `<contact-log>`.
  *
  * @csspart list - The scroll container.
@@ -149,6 +152,17 @@ export class ContactList<T extends ListRow = ListRow> extends LitElement {
    * reader's place.
    */
   @property({ attribute: false, hasChanged: (value, old) => !shallowEqual(old, value) }) query: readonly unknown[] = [];
+  /**
+   * The language the rows are written in. Another one wraps every row anew: the heights measured in the
+   * last are kept only as estimates until each row is measured again, so what they measure then is taken
+   * from rows further up, as a row never measured is (the reader's place and a smooth scroll kept).
+   */
+  @property({ attribute: false }) locale = '';
+  /**
+   * Told when the focused row left the rows (archived or deleted, here or in another tab; or its contact
+   * no longer matches), with the row as it was, as focus goes to the row in its place: the host says so.
+   */
+  @property({ attribute: false }) focusedRowGone: ((item: T) => void) | undefined;
 
   /** The viewport's `scrollTop` as last read (not reactive: a render is asked for only when the window changes). */
   private scrollOffset = 0;
@@ -156,6 +170,8 @@ export class ContactList<T extends ListRow = ListRow> extends LitElement {
   @state() private activeIndex = 0;
   @query('.viewport') private viewport!: HTMLElement;
   private focusPending: string | undefined;
+  /** Give the pending focus where the row is, without scrolling to it (see `focusInPlaceOf`). */
+  private focusWithoutScroll = false;
   /** Where the viewport is to be scrolled once the rows are placed (the reader's place kept, or a new query's top). */
   private scrollPending: number | undefined;
   /** Keep the active row in view while the rows around it are measured (after a move or a reveal). */
@@ -178,7 +194,7 @@ export class ContactList<T extends ListRow = ListRow> extends LitElement {
   private readonly pin = new FocusedRowController(this, {
     items: () => this.items,
     window: () => rowWindow(this.offsets(), this.scrollOffset, this.viewportHeight),
-    replaced: (index) => this.focusInPlaceOf(index),
+    replaced: (index, item) => this.focusInPlaceOf(index, item as T),
   });
 
   override connectedCallback(): void {
@@ -260,6 +276,15 @@ export class ContactList<T extends ListRow = ListRow> extends LitElement {
       this.scrollPending = 0;
       this.activeIndex = 0;
     } else if (changed.has('items') && before && before.length > 0) this.keepPlace(before);
+    if (changed.has('locale') && changed.get('locale')) {
+      this.heightsToEstimates();
+      // A focused row in view stays in view as the rows around it re-wrap (rows above it in view may grow).
+      if (this.pin.focusedId !== undefined && this.items[this.activeIndex]?.id === this.pin.focusedId) {
+        const offsets = this.offsets();
+        const top = (offsets[this.activeIndex] ?? 0) - this.scrollOffset;
+        if (top < this.viewportHeight && (offsets[this.activeIndex + 1] ?? 0) - this.scrollOffset > 0) this.revealPending = true;
+      }
+    }
     if (changed.has('items')) this.measuredPrefix = 0;
     if (changed.has('items') && this.activeIndex >= this.items.length) this.activeIndex = Math.max(0, this.items.length - 1);
   }
@@ -283,11 +308,44 @@ export class ContactList<T extends ListRow = ListRow> extends LitElement {
       const now = indexNow(this.activeIndex);
       if (now >= 0) this.activeIndex = now;
     }
-    if (this.scrollOffset <= 0) return;
-    const top = anchoredScrollTop(this.offsets(before), this.offsets(), this.scrollOffset, indexNow);
+    const anchored = this.scrollOffset > 0 ? anchoredScrollTop(this.offsets(before), this.offsets(), this.scrollOffset, indexNow) : this.scrollOffset;
+    const top = this.focusedRowKept(before, indexNow, anchored) ?? anchored;
     if (Math.abs(top - this.scrollOffset) < 0.5) return;
     this.scrollOffset = top;
     this.scrollPending = top;
+  }
+
+  /**
+   * Where to scroll so that the focused row, in view before the rows changed, is in view after: where it
+   * was on screen (its contact moved in the order when another tab changed its date), or undefined when
+   * the place kept (`top`) shows it already, or it was not in view.
+   */
+  private focusedRowKept(before: readonly T[], indexNow: (index: number) => number, top: number): number | undefined {
+    const id = this.pin.focusedId;
+    if (id === undefined) return undefined;
+    const was = before[this.activeIndex]?.id === id ? this.activeIndex : before.findIndex((item) => item.id === id);
+    const now = was < 0 ? -1 : indexNow(was);
+    if (now < 0) return undefined;
+    const then = this.offsets(before);
+    const screenTop = (then[was] ?? 0) - this.scrollOffset;
+    const screenBottom = (then[was + 1] ?? 0) - this.scrollOffset;
+    if (screenBottom <= 0 || screenTop >= this.viewportHeight) return undefined;
+    const offsets = this.offsets();
+    if (scrollToReveal(offsets, now, top, this.viewportHeight) === top) return undefined;
+    return scrollToReveal(offsets, now, Math.max(0, (offsets[now] ?? 0) - screenTop), this.viewportHeight);
+  }
+
+  /**
+   * Every measured height becomes an estimate (the row's last height, as slack on the estimate), to be
+   * measured again when the row is next shown: see `locale`.
+   */
+  private heightsToEstimates(): void {
+    if (this.heights.size === 0) return;
+    for (const [id, height] of this.heights) this.slack.set(id, height - this.estimate);
+    this.heights.clear();
+    this.measuredTotal = 0;
+    this.measuredPrefix = 0;
+    this.heightsVersion += 1;
   }
 
   /**
@@ -391,8 +449,10 @@ export class ContactList<T extends ListRow = ListRow> extends LitElement {
     this.revealPending = false;
     if (this.focusPending === undefined) return;
     const selector = this.focusPending;
+    const preventScroll = this.focusWithoutScroll;
     this.focusPending = undefined;
-    this.renderRoot.querySelector<HTMLElement>(`[data-index="${this.activeIndex}"] ${selector}`)?.focus();
+    this.focusWithoutScroll = false;
+    this.renderRoot.querySelector<HTMLElement>(`[data-index="${this.activeIndex}"] ${selector}`)?.focus({ preventScroll });
   }
 
   /**
@@ -407,6 +467,7 @@ export class ContactList<T extends ListRow = ListRow> extends LitElement {
   /** Focuses the row at `index` (clamped), scrolling it into view. */
   moveTo(index: number, selector = '.row-open'): void {
     if (this.items.length === 0) return;
+    this.focusWithoutScroll = false;
     this.activeIndex = Math.max(0, Math.min(this.items.length - 1, index));
     this.scrollActiveIntoView();
     this.revealPending = true;
@@ -416,16 +477,35 @@ export class ContactList<T extends ListRow = ListRow> extends LitElement {
 
   /**
    * The focused row left the rows (before this render): focus goes to the row now at its place, or the
-   * one before it when it was last, scrolled into view once the rows are placed, so focus never falls to
-   * the page and a screen reader reads where the user is. With no row left the log shows no list: it
-   * places focus itself.
+   * one before it when it was last, so focus never falls to the page and a screen reader reads where the
+   * user is (and hears why: `focusedRowGone`). Was the row in view, the row taking its place is scrolled
+   * into view once the rows are placed. Was it out of view (the reader scrolled away from it), the view
+   * stays where the reader is, and the row taking its place gets focus where it is, held in the page as
+   * the focused row was: the scroll position is the mouse user's, and a key pressed from there (an arrow,
+   * Tab) brings that row into view. With no row left the log shows no list: it places focus itself.
+   * Returns the row to hold out of the window, if any.
    */
-  private focusInPlaceOf(index: number): void {
-    if (this.items.length === 0) return;
+  private focusInPlaceOf(index: number, item: T): number | undefined {
+    this.focusedRowGone?.(item);
+    if (this.items.length === 0) return undefined;
     this.activeIndex = Math.min(index, this.items.length - 1);
-    this.scrollPending = this.scrollOffset = this.revealTop();
-    this.revealPending = true;
     this.focusPending = '.row-open';
+    if (this.wasInView(item.id)) {
+      this.scrollPending = this.scrollOffset = this.revealTop();
+      this.revealPending = true;
+      return undefined;
+    }
+    this.focusWithoutScroll = true;
+    return this.activeIndex;
+  }
+
+  /** Whether the row with this id is in the page and on screen in the viewport (read before a render changes them). */
+  private wasInView(id: string): boolean {
+    const row = [...this.renderRoot.querySelectorAll<HTMLElement>('.row')].find((candidate) => candidate.dataset.id === id);
+    if (!row || !this.viewport) return false;
+    const box = row.getBoundingClientRect();
+    const view = this.viewport.getBoundingClientRect();
+    return box.bottom > view.top && box.top < view.bottom;
   }
 
   private revealTop(): number {

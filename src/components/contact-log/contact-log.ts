@@ -339,6 +339,18 @@ export class ContactLog extends CaseplanElement {
 
   private archivedAt: number | undefined;
 
+  /**
+   * The focused row left the list by a change made elsewhere (another tab, another person through sync):
+   * a screen reader user is told which contact went, and why when it was archived, as focus goes to the
+   * row in its place (the list moves it).
+   */
+  private readonly focusedRowGone = (gone: Contact): void => {
+    const t = this.localize;
+    const now = this.snapshot?.context.contacts.find((contact) => contact.id === gone.id);
+    const subject = contactSubject(t, now ?? gone, this.context.participants, this.zone);
+    this.announce(t.term(now?.archived ? 'contact.announce.archived-elsewhere' : 'contact.announce.left-list', { subject }));
+  };
+
   private archive(contactId: string): void {
     const snapshot = this.snapshot;
     this.archivedAt = snapshot ? this.filters.visible(snapshot).findIndex((contact) => contact.id === contactId) : undefined;
@@ -443,7 +455,7 @@ export class ContactLog extends CaseplanElement {
         ? complete
           ? html`<p class="empty" part="empty">${snapshot.context.contacts.length === 0 ? t.term('contact.list.empty') : t.term('contact.list.none-match')}</p>`
           : nothing
-        : html`<cp-contact-list exportparts="list" .items=${visible} .query=${[snapshot.context.filter, snapshot.context.order]} .openId=${rowView.openId} .renderRow=${(contact: Contact, tabbable: boolean) => contactRow(rowView, contact, tabbable)} label=${t.term('contact.list.label')}></cp-contact-list>`}
+        : html`<cp-contact-list exportparts="list" .items=${visible} .query=${[snapshot.context.filter, snapshot.context.order]} .openId=${rowView.openId} .renderRow=${(contact: Contact, tabbable: boolean) => contactRow(rowView, contact, tabbable)} .locale=${t.lang} .focusedRowGone=${this.focusedRowGone} label=${t.term('contact.list.label')}></cp-contact-list>`}
       ${complete
         ? summaries({
             t,

@@ -9,9 +9,11 @@ export interface FocusedRowOptions {
   /**
    * The focused row is no longer a row of the list (archived or deleted, here or in another tab): its
    * element is about to leave the page, and focus with it. `index` is where it was: the row that takes
-   * its place is there now (the next one), or just before when it was the last.
+   * its place is there now (the next one), or just before when it was the last; `item` is the row as it
+   * was. Returns the index of a row to hold in the page in its place (focus is about to go to it where it
+   * is, out of the window), or undefined.
    */
-  replaced(index: number): void;
+  replaced(index: number, item: { id: string }): number | undefined;
 }
 
 /**
@@ -31,6 +33,8 @@ export class FocusedRowController implements ReactiveController {
   private addPending = false;
   /** The focused row's index for the render under way (found again before each: the rows may have changed). */
   private focused: number | undefined;
+  /** The rows as they were at the last render (the focused row as it was, once it is gone). */
+  private lastItems: readonly { id: string }[] = [];
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -40,15 +44,26 @@ export class FocusedRowController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    const pinned = this.id !== undefined;
+    const pinned = this.id;
     const was = this.index;
     this.focused = this.focusedRow();
-    if (pinned && this.focused === undefined) this.options.replaced(was);
+    const last = this.lastItems;
+    this.lastItems = this.options.items();
+    if (pinned === undefined || this.focused !== undefined) return;
+    const gone = last[was]?.id === pinned ? last[was]! : (last.find((item) => item.id === pinned) ?? { id: pinned });
+    const held = this.options.replaced(was, gone);
+    if (held !== undefined) this.focusIn(held);
+    this.focused = this.focusedRow();
   }
 
   /** Whether a row of the list holds focus (for the render under way). */
   get holdsFocus(): boolean {
     return this.focused !== undefined;
+  }
+
+  /** The id of the row holding focus (or to be given it), if any. */
+  get focusedId(): string | undefined {
+    return this.id;
   }
 
   /** Focus went into the row at `index` (or a control in it). */
@@ -62,13 +77,29 @@ export class FocusedRowController implements ReactiveController {
     const to = event.relatedTarget as Node | null;
     const row = event.currentTarget as HTMLElement;
     if (to && row.contains(to)) return;
-    // Out of the page's window (another tab, another app): the browser gives focus back to it on return.
-    if (!to && !document.hasFocus()) return;
+    if (to) this.release(row);
+    // To nothing: focus dropped on the page (a click on nothing), or the page's window left (another tab,
+    // another app), when the focused element stays the active one and the browser gives focus back to
+    // it on return. Which of the two is known once the focus change is done (not from
+    // document.hasFocus(), false in a page not in front even as focus is dropped on it).
+    else setTimeout(() => this.releaseUnlessFocused(row));
+  };
+
+  private releaseUnlessFocused(row: HTMLElement): void {
+    const root = row.getRootNode() as Document | ShadowRoot;
+    const active = root.activeElement;
+    if (!(active && row.isConnected && row.contains(active))) this.release(row);
+  }
+
+  /** The row no longer holds focus: out of the window it leaves the page now. */
+  private release(row: HTMLElement): void {
+    // A row already gone (or a row that took its place since) is not the one held now.
+    if (row.dataset.id !== this.id) return;
     this.id = undefined;
     const index = Number(row.dataset.index);
     const window = this.options.window();
-    if (index < window.first || index >= window.last) this.host.requestUpdate(); // it leaves the page now
-  };
+    if (index < window.first || index >= window.last) this.host.requestUpdate();
+  }
 
   /** The index of the row holding focus, while it is still a row of the list. */
   private focusedRow(): number | undefined {
@@ -110,18 +141,23 @@ export class FocusedRowController implements ReactiveController {
   /**
    * The rows to render now so that the focused row's element is not moved. Lit's `repeat` moves an
    * element its keyed diff meets at the other end of the list even where the rows kept keep their order
-   * (the focused row, kept last, once every row before it is gone), and a moved element loses focus. A
-   * diff that only removes rows, or only adds them, moves none: when rows are both dropped and added
-   * around the focused row, the dropped go in this render and the new in the next, before paint.
+   * (the focused row, kept last, once every row before it is gone), and the focused row itself when it
+   * moved in the order (its contact's date changed), and a moved element loses focus. A diff that only
+   * removes rows, or only adds them, each row left on the same side of the focused one, moves none: when
+   * rows are both dropped and added around the focused row, or cross it, the dropped and the crossing go
+   * in this render and come (back) in the next, before paint.
    */
   private withoutMoves(shown: number[], focused: number | undefined): number[] {
     if (focused === undefined || this.renderedIds.length === 0) return shown;
     const items = this.options.items();
     const focusedId = items[focused]!.id;
-    const before = new Set(this.renderedIds);
-    if (!before.has(focusedId)) return shown;
-    const kept = shown.filter((index) => before.has(items[index]!.id));
-    if (kept.length === shown.length || kept.length === before.size) return shown;
+    const at = this.renderedIds.indexOf(focusedId);
+    if (at < 0) return shown;
+    // Each row rendered last, and on which side of the focused row it was (-1 before, 1 after).
+    const side = new Map(this.renderedIds.map((id, index) => [id, Math.sign(index - at)]));
+    const position = shown.indexOf(focused);
+    const kept = shown.filter((index, order) => side.get(items[index]!.id) === Math.sign(order - position));
+    if (kept.length === shown.length || kept.length === side.size) return shown;
     this.addPending = true;
     return kept;
   }

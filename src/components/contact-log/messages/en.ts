@@ -10,6 +10,8 @@ export const en = {
   'contact.action.edit-named': 'Edit the contact of {when}',
   'contact.action.archive-named': 'Archive the contact of {when}',
   'contact.action.history-named': 'History of the contact of {when}',
+  'contact.announce.archived-elsewhere': 'Archived elsewhere, no longer in the list: {subject}.',
+  'contact.announce.left-list': 'Changed elsewhere, no longer in the list: {subject}.',
   'contact.announce.saved': '{action}: {when}.',
   'contact.archive.question': 'Archive the contact of {when}? It leaves the list but is kept, with its history, and can be shown again with “Show archived contacts”.',
   'contact.badge.archived': 'Archived',

@@ -10,6 +10,8 @@ export const es: Messages = {
   'contact.action.edit-named': 'Editar el contacto del {when}',
   'contact.action.archive-named': 'Archivar el contacto del {when}',
   'contact.action.history-named': 'Historial del contacto del {when}',
+  'contact.announce.archived-elsewhere': 'Archivado en otro lugar, ya no está en la lista: {subject}.',
+  'contact.announce.left-list': 'Cambiado en otro lugar, ya no está en la lista: {subject}.',
   'contact.announce.saved': '{action}: {when}.',
   'contact.archive.question': '¿Archivar el contacto del {when}? Sale de la lista pero se conserva, con su historial, y puede volver a verse con «Mostrar contactos archivados».',
   'contact.badge.archived': 'Archivado',

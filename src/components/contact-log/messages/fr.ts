@@ -10,6 +10,8 @@ export const fr: Messages = {
   'contact.action.edit-named': 'Modifier le contact du {when}',
   'contact.action.archive-named': 'Archiver le contact du {when}',
   'contact.action.history-named': 'Historique du contact du {when}',
+  'contact.announce.archived-elsewhere': 'Archivé ailleurs, retiré de la liste : {subject}.',
+  'contact.announce.left-list': 'Modifié ailleurs, retiré de la liste : {subject}.',
   'contact.announce.saved': '{action} : {when}.',
   'contact.archive.question': 'Archiver le contact du {when} ? Il quitte la liste mais reste conservé, avec son historique, et peut être réaffiché avec « Afficher les contacts archivés ».',
   'contact.badge.archived': 'Archivé',

@@ -10,6 +10,8 @@ export const pt: Messages = {
   'contact.action.edit-named': 'Editar o contato de {when}',
   'contact.action.archive-named': 'Arquivar o contato de {when}',
   'contact.action.history-named': 'Histórico do contato de {when}',
+  'contact.announce.archived-elsewhere': 'Arquivado em outro lugar, não está mais na lista: {subject}.',
+  'contact.announce.left-list': 'Alterado em outro lugar, não está mais na lista: {subject}.',
   'contact.announce.saved': '{action}: {when}.',
   'contact.archive.question': 'Arquivar o contato de {when}? Ele sai da lista, mas fica guardado com seu histórico e pode ser exibido de novo em “Mostrar contatos arquivados”.',
   'contact.badge.archived': 'Arquivado',
