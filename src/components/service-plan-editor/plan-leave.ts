@@ -1,7 +1,7 @@
 import { waitFor, type AnyActorRef } from 'xstate';
 import { selectSaveState, type ServicePlanSnapshot } from '../../machines/service-plan/selectors.js';
 import type { CarriedPlan } from '../../machines/service-plan/types.js';
-import { carriedPlanOf } from '../../machines/service-plan/context-updates.js';
+import { carriedPlanOf } from '../../machines/service-plan/carry-updates.js';
 import type { ActorLeave, LetGoReason } from '../shared/controllers/actor-slot.js';
 import { CpErrorEvent } from '../shared/events/index.js';
 import type { Violation } from '../../model/shared/violation.js';

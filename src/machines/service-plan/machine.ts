@@ -8,32 +8,11 @@ import { violation } from '../../model/shared/violation.js';
 import { watchRecordVersion } from '../shared/record-watch.js';
 import { loadStates } from '../shared/load-states.js';
 import { fetchPlan, loadPlan, PLAN_KIND, savePlan } from './actors.js';
-import {
-  abandonRevisionUpdate,
-  canAbandonRevision,
-  adoptSavedUpdate,
-  autoMergeUpdate,
-  beginWriteUpdate,
-  carriedPlanUpdate,
-  chooseUpdate,
-  cleanMerge,
-  editUpdate,
-  handOverUpdate,
-  initialContext,
-  lifecycleResult,
-  lifecycleUpdate,
-  planConflict,
-  redoUpdate,
-  renewedConflictUpdate,
-  resolutionUnchanged,
-  resolveUpdate,
-  handedOverOnto,
-  restorePending,
-  typedFieldConflict,
-  undoUpdate,
-  violationsOf,
-  writeAction,
-} from './context-updates.js';
+import { initialContext, violationsOf } from './plan-context.js';
+import { abandonRevisionUpdate, canAbandonRevision, editUpdate, lifecycleResult, lifecycleUpdate, redoUpdate, undoUpdate } from './edit-updates.js';
+import { adoptSavedUpdate, beginWriteUpdate, handedOverOnto, handOverUpdate, restorePending, writeAction } from './write-updates.js';
+import { autoMergeUpdate, chooseUpdate, cleanMerge, planConflict, renewedConflictUpdate, resolutionUnchanged, resolveUpdate, typedFieldConflict } from './conflict-updates.js';
+import { carriedPlanUpdate } from './carry-updates.js';
 import { setAsideInput, writeSetAside, type SetAsideFailedEvent } from '../shared/set-aside.js';
 import type { ConflictResolution } from '../../model/set-aside.js';
 import type { InternalEvent, LifecycleEvent, PlanConflict, ServicePlanContext, ServicePlanEvent, ServicePlanMachineInput } from './types.js';
