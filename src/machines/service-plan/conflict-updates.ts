@@ -5,7 +5,7 @@
  */
 import { applyEdit } from '../../model/service-plan/apply-edit.js';
 import type { ConflictChoice, MergeResult } from '../../model/shared/three-way-merge.js';
-import { cleanMerge as cleanRecordMerge, recordConflict, renewedConflict, resolvedMerge, sameRecordContent, withChoice, type RecordResolution } from '../shared/record-conflict.js';
+import { clashRemains, cleanMerge as cleanRecordMerge, recordConflict, renewedConflict, resolvedMerge, sameRecordContent, withChoice, type RecordResolution } from '../shared/record-conflict.js';
 import type { ServicePlan, ServicePlanRevision } from '../../model/service-plan/plan.js';
 import type { PlanConflict, ServicePlanContext } from './types.js';
 import { todayOf, UNDO_LIMIT, violationsOf } from './plan-context.js';
@@ -100,6 +100,17 @@ export function renewedConflictUpdate(context: ServicePlanContext, theirs: Servi
   const conflict = renewedConflict(open, theirs);
   const plan = context.plan === open.theirs ? theirs : context.plan;
   return { ...handedOverOnto(context, open.stored, theirs, {}, conflict.fields), conflict, plan, revisions, violations: violationsOf(context, plan) };
+}
+
+/**
+ * Their newer save read while the conflict was open, when it leaves nothing to decide (`clashRemains`): the conflict
+ * renewed against it and resolved at once, what only one side changed kept, written over their newest save (nothing
+ * written when it already holds mine). Undefined while a clash remains.
+ */
+export function clearedConflictUpdate(context: ServicePlanContext, theirs: ServicePlan, revisions: ServicePlanRevision[]): Partial<ServicePlanContext> | undefined {
+  const renewed = renewedConflictUpdate(context, theirs, revisions);
+  if (clashRemains(renewed.conflict!)) return undefined;
+  return { ...renewed, ...resolveUpdate({ ...context, ...renewed }, 'chosen') };
 }
 
 /** Records the side chosen for one conflicting field. */

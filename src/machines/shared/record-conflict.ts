@@ -44,6 +44,15 @@ export function renewedConflict<T extends StoredRecord>(conflict: RecordConflict
   return { ...renewed, choices };
 }
 
+/**
+ * Whether a person still has something to decide: a field both changed differently. A conflict without a base (a
+ * lifecycle step, a new record) or without theirs (gone) is about the whole record, so it remains. A conflict renewed
+ * against their newest save may have none left: they took their change back, or now saved what I did.
+ */
+export function clashRemains<T extends StoredRecord>(conflict: RecordConflict<T>): boolean {
+  return conflict.base === undefined || conflict.theirs === undefined || conflict.fields.length > 0;
+}
+
 /** The version a resolution of the conflict would be written over (what a newer save elsewhere is newer than). */
 export function conflictStoredVersion<T extends StoredRecord>(conflict: RecordConflict<T>): number {
   return conflict.stored?.version ?? conflict.theirs?.version ?? 0;

@@ -106,4 +106,5 @@ export const fr: Messages = {
   "merge.combine": "Combiner selon mes choix",
   "merge.labelled": "{label} : {value}",
   "merge.from-theirs-dismiss": "Fermer",
+  "merge.clash-gone": "L’autre personne a de nouveau enregistré et plus aucun champ n’est en conflit : le conflit est clos et vos modifications sont conservées sur sa dernière version.",
 };

@@ -106,4 +106,5 @@ export const pt: Messages = {
   "merge.combine": "Combinar com as minhas escolhas",
   "merge.labelled": "{label}: {value}",
   "merge.from-theirs-dismiss": "Fechar",
+  "merge.clash-gone": "A outra pessoa salvou de novo e nenhum campo está mais em conflito: o conflito foi encerrado e as suas alterações foram mantidas sobre a versão mais recente dela.",
 };
