@@ -20,7 +20,7 @@ import { CpChangeEvent, CpConflictEvent, CpErrorEvent, CpSavedEvent } from '../s
 import { ActorSlot } from '../shared/controllers/actor-slot.js';
 import { FieldErrors, type FieldKey } from '../visits-shared/field-errors.js';
 import '../visits-shared/messages.js';
-import { conflictPanel, conflictResolutions } from '../visits-shared/conflict-panel.js';
+import { conflictPanel, conflictResolutions, sendResolution } from '../visits-shared/conflict-panel.js';
 import { statusNotices } from '../visits-shared/status-notices.js';
 import { personName } from '../visits-shared/plan-text.js';
 import { linkablePlans } from '../../model/visitation/rules/contact-rules.js';
@@ -233,10 +233,11 @@ export class ContactLog extends CaseplanElement {
       else if (this.snapshot && this.filters.visible(this.snapshot).length > 0) this.revealIndex = this.archivedAt ?? 0;
       else this.focusTarget = '[data-action="record"]';
     });
-    actor.on('conflict', ({ conflict }) => {
+    actor.on('conflict', ({ conflict, renewed }) => {
       this.dispatchEvent(new CpConflictEvent<Contact>({ kind: CONTACT_KIND, id: conflict.mine.id, attempted: conflict.mine, current: conflict.theirs }));
-      this.announce(this.localize.term('visits.conflict.title'));
-      this.focusTarget = '#conflict-title';
+      // Already open and now against their newer save: said so, focus left where the user is.
+      this.announce(this.localize.term(renewed ? 'merge.theirs-changed' : 'visits.conflict.title'));
+      if (!renewed) this.focusTarget = '#conflict-title';
     });
     actor.on('error', ({ error }) => {
       this.dispatchEvent(new CpErrorEvent({ code: error.code, kind: CONTACT_KIND, violations: [], cause: error }));
@@ -391,7 +392,7 @@ export class ContactLog extends CaseplanElement {
       fields: conflict.fields,
       choices: conflict.choices,
       records: [conflict.mine, conflict.theirs, conflict.base],
-      ...conflictResolutions(this.renderRoot, conflict, (event) => this.actor?.send(event)),
+      ...conflictResolutions(this.renderRoot, conflict, (event) => sendResolution(this.actor, event, this.localize, (message) => this.announce(message))),
       editMine: () => {
         this.actor?.send({ type: 'RESOLVE_EDIT_MINE' });
         this.focusTarget = '#occurredAt';
