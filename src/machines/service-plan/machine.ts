@@ -184,10 +184,12 @@ export const servicePlanMachine = setup({
       if (output.absent && !output.unstored) enqueue.emit({ type: 'error', error: { code: 'storage.switched-record-absent', message: `plan ${update.plan!.id} is not in the new storage` } });
       enqueue.emit({ type: 'changed', plan: update.plan! });
     }),
-    reportError: enqueueActions(({ event, enqueue }) => {
+    reportError: enqueueActions(({ context, event, enqueue }) => {
       const error = toMachineError((event as { error?: unknown }).error);
       enqueue.assign({ error });
       enqueue.emit({ type: 'error', error });
+      // The new storage (the host changed it) cannot be read: the edits carried over wait here, unstored, until it can.
+      if (context.carry) enqueue.emit({ type: 'error', error: { code: 'storage.switched-edits-waiting', message: `the edits carried over wait for ${context.planId ?? 'the plan'} to be read` } });
     }),
   },
 }).createMachine({

@@ -51,6 +51,8 @@ export const selectConflict = (snapshot: ServicePlanSnapshot): PlanConflict | un
 /** Where the last merge took the other person's change without asking (to tell the user). */
 export const selectMergedFromTheirs = (snapshot: ServicePlanSnapshot): readonly FieldPath[] => snapshot.context.mergedFromTheirs;
 export const selectError = (snapshot: ServicePlanSnapshot): MachineError | undefined => snapshot.context.error;
+/** Unsaved edits carried over from the previous storage wait, unstored, for this one to be read. */
+export const selectCarriedWaiting = (snapshot: ServicePlanSnapshot): boolean => snapshot.context.carry !== undefined;
 export const selectToday = (snapshot: ServicePlanSnapshot): string => todayOf(snapshot.context);
 
 export function selectProgress(snapshot: ServicePlanSnapshot): PlanProgress | undefined {
