@@ -111,6 +111,8 @@ export class ContactLog extends CaseplanElement {
   @property({ attribute: false }) caseworkerIds?: readonly string[];
 
   @state() private touched: ReadonlySet<FieldKey> = new Set();
+  /** A form carried from another storage waits on the page: the new storage could not be read (said in the load-failed notice). */
+  @state() private carriedWaiting = false;
   @state() private archiveCandidate: string | undefined;
   private announce(message: string): void {
     announceIn(this.renderRoot, message);
@@ -131,6 +133,10 @@ export class ContactLog extends CaseplanElement {
       timeZone: () => this.validTimeZone,
       listen: (actor) => this.listen(actor),
       isCurrent: (controller): boolean => this.actorSlot.controller === controller,
+      carryWaiting: (waits) => {
+        this.carriedWaiting = waits;
+        if (waits) this.announce(this.localize.term('storage.switched-edits-waiting'));
+      },
     }),
   );
 
@@ -427,6 +433,7 @@ export class ContactLog extends CaseplanElement {
     if (mode === 'load-failed') {
       return html`<div class="notice error" part="notice" role="alert">
         <p>${t.error(snapshot.context.error)}</p>
+        ${this.carriedWaiting ? html`<p>${t.term('storage.switched-edits-waiting')}</p>` : nothing}
         <button type="button" @click=${() => this.actor?.send({ type: 'RETRY' })}>${t.term('common.retry')}</button>
       </div>`;
     }

@@ -97,6 +97,8 @@ export class VisitationPlanner extends CaseplanElement {
   @property({ attribute: 'recording-grace-days', type: Number }) recordingGraceDays: number = DEFAULT_RECORDING_GRACE_DAYS;
 
   @state() private touched: ReadonlySet<FieldKey> = new Set();
+  /** A form carried from another storage waits on the page: the new storage could not be read (said in the load-failed notice). */
+  @state() private carriedWaiting = false;
   @state() private step: PendingStep | undefined;
   /** The plan whose history is open: every save and the versions set aside in its conflicts. */
   private readonly history = new RecordHistoryController(this, {
@@ -118,6 +120,10 @@ export class VisitationPlanner extends CaseplanElement {
       context: this.context,
       listen: (actor) => this.listen(actor),
       isCurrent: (controller): boolean => this.actorSlot.controller === controller,
+      carryWaiting: (waits) => {
+        this.carriedWaiting = waits;
+        if (waits) this.announce(this.localize.term('storage.switched-edits-waiting'));
+      },
     }),
     scope: () => (this.childId && this.caseId ? `${this.caseId}|${this.childId}` : undefined),
     actor: (storage) => ({
@@ -369,6 +375,7 @@ export class VisitationPlanner extends CaseplanElement {
     if (mode === 'load-failed') {
       return html`<div class="notice error" part="notice" role="alert">
         <p>${t.error(snapshot.context.error)}</p>
+        ${this.carriedWaiting ? html`<p>${t.term('storage.switched-edits-waiting')}</p>` : nothing}
         <button type="button" @click=${() => this.actor?.send({ type: 'RETRY' })}>${t.term('common.retry')}</button>
       </div>`;
     }
