@@ -67,6 +67,12 @@ export function clashRemains<T extends StoredRecord>(conflict: RecordConflict<T>
   return conflict.base === undefined || conflict.theirs === undefined || conflict.fields.length > 0;
 }
 
+/** The conflict no longer waiting for an announced save of theirs (its read failed, or found nothing newer). */
+export function withoutUnread<T extends StoredRecord>(conflict: RecordConflict<T>): RecordConflict<T> {
+  const { unread: _unread, ...rest } = conflict;
+  return rest;
+}
+
 /** The version a resolution of the conflict would be written over (what a newer save elsewhere is newer than). */
 export function conflictStoredVersion<T extends StoredRecord>(conflict: RecordConflict<T>): number {
   return conflict.stored?.version ?? conflict.theirs?.version ?? 0;

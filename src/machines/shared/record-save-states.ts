@@ -7,11 +7,12 @@
  * them in `setup` (what "adopt the saved record" means differs per machine):
  * - guards: `mergesCleanly`, `isConflict`, `hasEditor`, `canKeepMine`, `theirsKeepsMyOtherChanges`,
  *   `everyFieldChosen`, `canEditMine`, and for their newer saves during a conflict `theirsAnnounced` (storage says
- *   one is stored), `theirsSavedAgain` (it is read) and `theirsUnread` (announced, not read yet);
+ *   one is stored), `theirsSavedAgain` (it is read), `theirsReadWithoutNewer` (its read failed or found nothing newer)
+ *   and `theirsUnread` (announced, not read yet);
  * - actions: `adoptWritten`, `writeCleanMerge`, `openConflict`, `reportError`, `dismissWrite`,
  *   `keepMine`, `refuseKeepMine`, `choose`, `writeTheirsWithMine`, `takeTheirs`, `writeChosen`, `editMine`,
  *   and `setAside` (params `{ resolution }`: stores the side a resolution does not keep, see set-aside.ts);
- *   `noteTheirsAnnounced`, `placeChanged` then `renewConflict` (the conflict shown against their newest save, said
+ *   `noteTheirsAnnounced`, `forgetUnread`, `noteUnreadable`, `placeChanged` then `renewConflict` (the conflict shown against their newest save, said
  *   with a `conflict` event marked `renewed`), `refuseWhileTheirsChanges` (a resolution chosen on a version not seen).
  */
 import type { StorageAdapter } from '../../storage/adapter.js';
@@ -52,7 +53,12 @@ export const recordSaveStates = {
     on: {
       // Saved elsewhere again: shown at once; a resolution chosen before their newest save is read is refused.
       RECORD_ANNOUNCED: { guard: 'theirsAnnounced', actions: 'noteTheirsAnnounced' },
-      RECORD_CHANGED: { guard: 'theirsSavedAgain', actions: ['placeChanged', 'renewConflict'] },
+      RECORD_CHANGED: [
+        { guard: 'theirsSavedAgain', actions: ['placeChanged', 'renewConflict'] },
+        // Read back with nothing newer (gone), or not readable: resolutions are taken again (a stale write is still refused by storage).
+        { guard: 'theirsReadWithoutNewer', actions: ['placeChanged', 'forgetUnread'] },
+      ],
+      RECORD_UNREADABLE: { guard: 'theirsReadWithoutNewer', actions: ['noteUnreadable', 'forgetUnread'] },
       RESOLVE_KEEP_MINE: [
         { guard: 'theirsUnread', actions: 'refuseWhileTheirsChanges' },
         { guard: 'canKeepMine', target: 'saving', actions: [{ type: 'setAside', params: { resolution: 'keep-mine' } }, 'keepMine'] },

@@ -2,7 +2,7 @@ import { assign, enqueueActions, setup } from 'xstate';
 import type { VisitationPlan } from '../../model/visitation/plan.js';
 import { visitationActions } from '../../model/visitation/lifecycle.js';
 import { isConflictError, toMachineError } from '../shared/machine-error.js';
-import { cleanMerge, everyFieldChosen, recordConflict, renewedConflict, resolvedMerge, sameRecordContent, savedAgain, theirsAnnounced, theirsOf, withChoice } from '../shared/record-conflict.js';
+import { cleanMerge, everyFieldChosen, recordConflict, renewedConflict, resolvedMerge, sameRecordContent, savedAgain, theirsAnnounced, theirsOf, withChoice, withoutUnread } from '../shared/record-conflict.js';
 import { violation } from '../../model/shared/violation.js';
 import { withUnreadable } from '../shared/record-list.js';
 import { watchRecords } from '../shared/record-watch.js';
@@ -76,6 +76,8 @@ export const visitationPlannerMachine = setup({
     theirsAnnounced: ({ context, event }) => event.type === 'RECORD_ANNOUNCED' && event.kind === context.pending?.kind && savedAgain(context.conflict, event.id, event.version),
     theirsSavedAgain: ({ context, event }) => event.type === 'RECORD_CHANGED' && event.kind === context.pending?.kind && event.record !== undefined && savedAgain(context.conflict, event.id, event.record.version),
     theirsUnread: ({ context }) => context.conflict?.unread !== undefined,
+    theirsReadWithoutNewer: ({ context, event }) =>
+      (event.type === 'RECORD_CHANGED' || event.type === 'RECORD_UNREADABLE') && event.kind === context.pending?.kind && context.conflict?.mine.id === event.id && context.conflict.unread !== undefined,
     carriedConflicts: ({ event }) => event.type === 'CARRY_OVER' && carriedOutcome(event).outcome === 'conflict',
     carriedForm: ({ event }) => event.type === 'CARRY_OVER' && carriedOutcome(event).outcome === 'form',
   },
@@ -141,6 +143,7 @@ export const visitationPlannerMachine = setup({
       enqueue.assign({ conflict, rejected: [], rejectedPlanId: undefined });
       enqueue.emit({ type: 'conflict', conflict, renewed: true });
     }),
+    forgetUnread: assign(({ context }) => (context.conflict ? { conflict: withoutUnread(context.conflict) } : {})),
     refuseWhileTheirsChanges: assign({ rejected: () => [violation('merge.theirs-changed')], rejectedPlanId: undefined }),
     choose: assign(({ context, event }) => (event.type === 'CHOOSE' ? { conflict: withChoice(context.conflict, event.path, event.choice) } : {})),
     writeTheirsWithMine: assign(({ context }) => resolvedWrite(context, resolvedMerge(context.conflict!, 'take-theirs')!.merged, context.conflict!.theirs!)),

@@ -97,3 +97,26 @@ describe('contact log: the other tab saves again during a conflict', () => {
     expect(await theirs.get<Contact>('contact', id)).to.include({ version: newest.version, notes: 'Their second note' });
   });
 });
+
+describe('visitation planner: a newer save announced during a conflict that cannot be read', () => {
+  it('stops waiting for it when the read fails or finds nothing: a resolution is taken again (its write still meets any newer save)', async () => {
+    const tabs = twoTabs('planner-unread');
+    await seedPlans(tabs.theirs, weeklyPlan());
+    const planner = startPlanner(tabs.mine);
+    await planner.until('idle');
+    planner.send({ type: 'EDIT', planId: 'plan-weekly' });
+    planner.send({ type: 'CHANGE', patch: { location: 'The park' } });
+    await otherTabSaves<VisitationPlan>(tabs.theirs, 'visitationPlan', 'plan-weekly', { location: 'Grandmother’s house' });
+    planner.send({ type: 'SAVE' });
+    await planner.until('conflict');
+    planner.send({ type: 'RECORD_ANNOUNCED', kind: 'visitationPlan', id: 'plan-weekly', version: 99 });
+    planner.send({ type: 'RECORD_UNREADABLE', kind: 'visitationPlan', id: 'plan-weekly', error: { code: 'storage.corrupt-record', message: 'unreadable' } });
+    expect(planner.snapshot().context.conflict?.unread, 'still waiting for a read that failed').to.equal(undefined);
+    planner.send({ type: 'RECORD_ANNOUNCED', kind: 'visitationPlan', id: 'plan-weekly', version: 99 });
+    planner.send({ type: 'RECORD_CHANGED', kind: 'visitationPlan', id: 'plan-weekly', record: undefined });
+    expect(planner.snapshot().context.conflict?.unread, 'still waiting for a record that is not there').to.equal(undefined);
+    planner.send({ type: 'RESOLVE_KEEP_MINE' });
+    await planner.until('idle');
+    expect(await tabs.theirs.get<VisitationPlan>('visitationPlan', 'plan-weekly')).to.include({ location: 'The park' });
+  });
+});
