@@ -55,10 +55,13 @@ describe('<service-plan-editor>: the other tab saves again and the clash is gone
 
   it('their latest save now equals mine: the conflict closes by itself, nothing is written over it, and it is said', async () => {
     const { editor, storage, databaseName, planId } = await typedConflict('clash-gone-same');
+    // A keyboard user on the panel's first resolution when it goes away.
+    [...conflictPanel(editor)!.querySelectorAll('button')].find((button) => button.textContent?.includes('Keep mine in every field'))!.focus();
     const newest = await otherTabSaves(databaseName, planId, { title: 'Typed by me' });
     await waitUntil(() => conflictPanel(editor) === null, 'the conflict stayed open', { timeout: 5000 });
     await untilSaved(editor);
     expect((await storage.get<ServicePlan>('servicePlan', planId))?.version, 'nothing written over their latest save').to.equal(newest.version);
+    await waitUntil(() => editor.shadowRoot!.activeElement?.id === 'plan-title', `focus was left on ${editor.shadowRoot!.activeElement?.id ?? document.activeElement?.tagName}`, { timeout: 3000 });
     expect($<HTMLInputElement>(editor, 'input[name="goal.title"]').value).to.equal('Typed by me');
     expect(announced(editor).polite).to.equal(clashGone);
   });
