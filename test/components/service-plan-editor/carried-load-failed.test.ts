@@ -53,6 +53,14 @@ describe('<service-plan-editor>: the new storage cannot be read after a switch w
     await waitUntil(async () => (await second.get<ServicePlan>('servicePlan', 'plan-1'))?.goal.title === 'Typed before the switch', 'the carried title was not stored', { timeout: 5000 });
   });
 
+  it('carries them on when the host changes storage again before the unreadable one is read', async () => {
+    const { editor } = await switchOntoUnreadable();
+    const third = new MemoryStorageAdapter();
+    await third.put<ServicePlan>('servicePlan', { ...readyPlan(), version: 0 });
+    editor.storage = third;
+    await waitUntil(async () => (await third.get<ServicePlan>('servicePlan', 'plan-1'))?.goal.title === 'Typed before the switch', 'the edits waiting were lost on the next switch', { timeout: 5000 });
+  });
+
   it('says it in the editor’s language', async () => {
     const { editor } = await switchOntoUnreadable('pt');
     await waitUntil(() => editor.shadowRoot!.querySelector('[role="alert"]')?.textContent?.includes('O novo armazenamento não pôde ser lido'), 'not said in Portuguese', { timeout: 3000 });
