@@ -3,6 +3,14 @@ import type { StoredRecord } from '../../model/record.js';
 import type { StorageAdapter } from '../../storage/elements.js';
 import { carryOver, type CarriedEdit } from '../../machines/shared/carry-over.js';
 
+/** Forms carried from another storage not yet handed to their actor (its storage not read yet, or unreadable). */
+const waitingForms = new WeakMap<AnyActorRef, CarriedEdit<StoredRecord>>();
+
+/** The form carried to `actor` still waiting to be handed over, if any: it is unsaved, and goes on to a next storage. */
+export function formWaitingFor(actor: AnyActorRef): CarriedEdit<StoredRecord> | undefined {
+  return waitingForms.get(actor);
+}
+
 /**
  * Hands a form carried from another storage to the new actor once it has read the new storage (the
  * record there is `theirs`): re-applied through the three-way merge, a field both changed is a conflict.
@@ -19,6 +27,7 @@ export async function handOverForm(
 ): Promise<void> {
   // Accepted once the new actor has read the new storage (and, in the log, the whole log): any CARRY_OVER is then.
   const probe = { type: 'CARRY_OVER', carried, theirs: undefined };
+  waitingForms.set(actor, carried);
   let wasFailed = false;
   const failed = actor.subscribe((snapshot: AnyMachineSnapshot) => {
     const isFailed = snapshot.matches('loadFailed');
@@ -27,6 +36,7 @@ export async function handOverForm(
   });
   await waitFor(actor, (snapshot: AnyMachineSnapshot) => snapshot.status !== 'active' || snapshot.can(probe)).catch(() => undefined);
   failed.unsubscribe();
+  waitingForms.delete(actor);
   waiting(false);
   // Read now the actor has read the storage: a record there is never taken for absent because an earlier read failed.
   const theirs = await storage.get<StoredRecord>(carried.kind, carried.draft.id).catch(() => undefined);

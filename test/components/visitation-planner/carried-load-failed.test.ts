@@ -48,4 +48,24 @@ describe('<visitation-planner>: the new storage cannot be read after a switch wi
     await until(planner, () => planner.shadowRoot!.querySelector('form.plan-form'), 'the carried form did not open on the new storage');
     expect(byId<HTMLInputElement>(planner, 'title').value).to.equal('Typed before the switch');
   });
+
+  it('carries the waiting form on when the host changes storage again before the unreadable one is read', async () => {
+    const first = new MemoryStorageAdapter();
+    await seedWeeklyPlan(first);
+    const second = new UnreadableStorage();
+    const planner = await mountPlanner({ storage: first });
+    await click(planner, $(planner, '[data-plan-id="plan-weekly"] [data-action="edit"]'));
+    await until(planner, () => planner.shadowRoot!.querySelector('form.plan-form'), 'the form did not open');
+    const title = byId<HTMLInputElement>(planner, 'title');
+    title.focus();
+    title.select();
+    await sendKeys({ type: 'Typed before the switch' });
+    planner.storage = second;
+    await until(planner, () => notice(planner)?.textContent?.includes(waiting), 'the planner did not say the form waits');
+    const third = new MemoryStorageAdapter();
+    await seedWeeklyPlan(third);
+    planner.storage = third;
+    await until(planner, () => planner.shadowRoot!.querySelector('form.plan-form'), 'the waiting form was lost on the next switch');
+    expect(byId<HTMLInputElement>(planner, 'title').value).to.equal('Typed before the switch');
+  });
 });
