@@ -20,7 +20,7 @@ import { CpChangeEvent, CpConflictEvent, CpErrorEvent, CpSavedEvent } from '../s
 import { ActorSlot } from '../shared/controllers/actor-slot.js';
 import { FieldErrors, type FieldKey } from '../visits-shared/field-errors.js';
 import '../visits-shared/messages.js';
-import { conflictPanel, conflictResolutions } from '../visits-shared/conflict-panel.js';
+import { conflictPanel, conflictResolutions, sendResolution } from '../visits-shared/conflict-panel.js';
 import { statusNotices } from '../visits-shared/status-notices.js';
 import { personName } from '../visits-shared/plan-text.js';
 import { linkablePlans } from '../../model/visitation/rules/contact-rules.js';
@@ -107,6 +107,8 @@ export class ContactLog extends CaseplanElement {
   @property({ attribute: false }) caseworkerIds?: readonly string[];
 
   @state() private touched: ReadonlySet<FieldKey> = new Set();
+  /** A form carried from another storage waits on the page: the new storage could not be read (said in the load-failed notice). */
+  @state() private carriedWaiting = false;
   @state() private archiveCandidate: string | undefined;
   private announce(message: string): void {
     announceIn(this.renderRoot, message);
@@ -127,6 +129,10 @@ export class ContactLog extends CaseplanElement {
       timeZone: () => this.validTimeZone,
       listen: (actor) => this.listen(actor),
       isCurrent: (controller): boolean => this.actorSlot.controller === controller,
+      carryWaiting: (waits) => {
+        this.carriedWaiting = waits;
+        if (waits) this.announce(this.localize.term('storage.switched-edits-waiting'));
+      },
     }),
   );
 
@@ -229,10 +235,11 @@ export class ContactLog extends CaseplanElement {
       else if (this.snapshot && this.filters.visible(this.snapshot).length > 0) this.revealIndex = this.archivedAt ?? 0;
       else this.focusTarget = '[data-action="record"]';
     });
-    actor.on('conflict', ({ conflict }) => {
+    actor.on('conflict', ({ conflict, renewed }) => {
       this.dispatchEvent(new CpConflictEvent<Contact>({ kind: CONTACT_KIND, id: conflict.mine.id, attempted: conflict.mine, current: conflict.theirs }));
-      this.announce(this.localize.term('visits.conflict.title'));
-      this.focusTarget = '#conflict-title';
+      // Already open and now against their newer save: said so, focus left where the user is.
+      this.announce(this.localize.term(renewed ? 'merge.theirs-changed' : 'visits.conflict.title'));
+      if (!renewed) this.focusTarget = '#conflict-title';
     });
     actor.on('error', ({ error }) => {
       this.dispatchEvent(new CpErrorEvent({ code: error.code, kind: CONTACT_KIND, violations: [], cause: error }));
@@ -399,7 +406,7 @@ export class ContactLog extends CaseplanElement {
       fields: conflict.fields,
       choices: conflict.choices,
       records: [conflict.mine, conflict.theirs, conflict.base],
-      ...conflictResolutions(this.renderRoot, conflict, (event) => this.actor?.send(event)),
+      ...conflictResolutions(this.renderRoot, conflict, (event) => sendResolution(this.actor, event, this.localize, (message) => this.announce(message))),
       editMine: () => {
         this.actor?.send({ type: 'RESOLVE_EDIT_MINE' });
         this.focusTarget = '#occurredAt';
@@ -434,6 +441,7 @@ export class ContactLog extends CaseplanElement {
     if (mode === 'load-failed') {
       return html`<div class="notice error" part="notice" role="alert">
         <p>${t.error(snapshot.context.error)}</p>
+        ${this.carriedWaiting ? html`<p>${t.term('storage.switched-edits-waiting')}</p>` : nothing}
         <button type="button" @click=${() => this.actor?.send({ type: 'RETRY' })}>${t.term('common.retry')}</button>
       </div>`;
     }

@@ -20,6 +20,8 @@ export interface LogSlotHost {
   listen(actor: LogActor): void;
   /** Whether the element still uses this actor's controller. */
   isCurrent(controller: object): boolean;
+  /** A form carried from another storage waits (true) because the new storage cannot be read, or no longer (false). */
+  carryWaiting(waits: boolean): void;
 }
 
 /** What of the log's snapshot re-renders it when it changes (compared field by field). */
@@ -42,7 +44,7 @@ function logSelection(snapshot: ContactLogSnapshot) {
 export function logSlotOptions(host: LogSlotHost): ActorSlotOptions<typeof contactLogMachine, ReturnType<typeof logSelection>, CarriedEdit<StoredRecord>> {
   const { element, context } = host;
   return {
-    ...formSlotOptions<LogActor>({ kind: CONTACT_KIND, element, context, listen: (actor) => host.listen(actor), isCurrent: (controller) => host.isCurrent(controller) }),
+    ...formSlotOptions<LogActor>({ kind: CONTACT_KIND, element, context, listen: (actor) => host.listen(actor), isCurrent: (controller) => host.isCurrent(controller), carryWaiting: (waits) => host.carryWaiting(waits) }),
     scope: () => (element.caseId ? [element.caseId, element.childId, element.visitationPlanId, host.timeZone()].join('|') : undefined),
     actor: (storage) => ({
       logic: contactLogMachine,

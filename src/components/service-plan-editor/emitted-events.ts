@@ -18,6 +18,8 @@ export interface EmittedHooks {
   statusChanged(): void;
   /** A conflict opened: its panel takes focus unless the user is in a field. */
   conflict(): void;
+  /** The open conflict closed by itself (its panel is gone), `message` saying why: focus, if it was in the panel, goes on in the plan. */
+  conflictCleared(message: string): void;
   announce(message: string, politeness?: 'polite' | 'assertive'): void;
 }
 
@@ -47,6 +49,9 @@ export function relayEmitted(element: HTMLElement, event: ServicePlanEmitted, ho
       element.dispatchEvent(new CpConflictEvent({ kind, id: event.conflict.mine.id, attempted: event.conflict.mine, current: event.conflict.theirs }));
       // Already open and now against their newer save: said so, as the panel's theirs changes under the user.
       hooks.announce(t.term(event.renewed ? 'plan.conflict.theirs-changed' : 'common.save-state.conflict'));
+      break;
+    case 'conflict-cleared':
+      hooks.conflictCleared(t.term('merge.clash-gone'));
       break;
     case 'error': {
       const id = hooks.planId();

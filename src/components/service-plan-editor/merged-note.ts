@@ -7,11 +7,19 @@ import { mergedFromTheirsText } from '../shared/parts/conflict-fields.js';
 export class MergedNote {
   private dismissed: unknown;
   private announced: unknown;
+  /** Said just before, and again ahead of, the note's next announcement (one polite region: the last text is the one read). */
+  private leading: string | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly announce: (message: string) => void,
   ) {}
+
+  /** Announces `message` now; a note appearing with this render is announced after it, in the same words. */
+  lead(message: string): void {
+    this.leading = message;
+    this.announce(message);
+  }
 
   render(t: LocalizeController, snapshot: ServicePlanSnapshot): TemplateResult | typeof nothing {
     const fromTheirs = selectMergedFromTheirs(snapshot);
@@ -19,7 +27,9 @@ export class MergedNote {
     if (!text || fromTheirs === this.dismissed) return nothing;
     if (fromTheirs !== this.announced) {
       this.announced = fromTheirs;
-      queueMicrotask(() => this.announce(text));
+      const said = this.leading ? `${this.leading} ${text}` : text;
+      this.leading = undefined;
+      queueMicrotask(() => this.announce(said));
     }
     const dismiss = () => {
       this.dismissed = fromTheirs;

@@ -8,6 +8,7 @@ import { distinctViolations } from '../../model/shared/violation.js';
 import {
   selectBlockers,
   selectConflict,
+  selectCarriedWaiting,
   selectError,
   selectMissingApprovals,
   selectNextReview,
@@ -67,6 +68,7 @@ export function planBody(input: PlanBodyInput): TemplateResult {
     const error = selectError(snapshot);
     return html`<div class="banner" role="alert">
       <p><strong>${t.term('spe.load-failed')}</strong> ${error ? t.error(error) : nothing}</p>
+      ${selectCarriedWaiting(snapshot) ? html`<p>${t.term('storage.switched-edits-waiting')}</p>` : nothing}
       <button type="button" @click=${() => input.retry()}>${t.term('common.retry')}</button>
     </div>`;
   }

@@ -1,7 +1,7 @@
 import { waitFor, type AnyActorRef } from 'xstate';
 import { selectSaveState, type ServicePlanSnapshot } from '../../machines/service-plan/selectors.js';
 import type { CarriedPlan } from '../../machines/service-plan/types.js';
-import { carriedPlanOf } from '../../machines/service-plan/context-updates.js';
+import { carriedPlanOf } from '../../machines/service-plan/carry-updates.js';
 import type { ActorLeave, LetGoReason } from '../shared/controllers/actor-slot.js';
 import { CpErrorEvent } from '../shared/events/index.js';
 import type { Violation } from '../../model/shared/violation.js';
@@ -42,14 +42,16 @@ export function planLost(host: EventTarget): (controller: { snapshot: ServicePla
  * `createdPlanId`: a plan this editor created in its default database goes with it to the host's storage.
  */
 export function planLeave(createdPlanId: () => string | undefined): ActorLeave<CarriedPlan> {
-  const unsaved = (actor: AnyActorRef) => unsavedStates.has(saveStateOf(actor));
+  // Edits carried from a storage before, waiting for this one to be read (it could not be yet), are not stored either.
+  const unsaved = (actor: AnyActorRef) => unsavedStates.has(saveStateOf(actor)) || snapshotOf(actor).context.carry !== undefined;
   return {
     flush: (actor) => actor.send({ type: 'SAVE_NOW' }),
     settled,
     unsaved,
     carried: (actor, fromDefault) => {
       const context = snapshotOf(actor).context;
-      if (!context.plan) return undefined;
+      // Not read yet (or unreadable): what was carried here goes on to the next storage as it came.
+      if (!context.plan) return context.carry;
       const createdHere = fromDefault && context.plan.id === createdPlanId();
       if (!createdHere && !unsaved(actor)) return undefined;
       return carriedPlanOf(context);

@@ -356,6 +356,11 @@ export class ServicePlanEditor extends CaseplanElement {
       },
       statusChanged: () => this.session.showProblems(false),
       conflict: () => this.focusAfter.ifLost('#conflict-heading'),
+      conflictCleared: (message) => {
+        this.focusAfter.ifLost('#plan-title');
+        // What their save added (the merged note) is said after why the conflict closed, in one announcement.
+        this.mergedNote.lead(message);
+      },
       announce: (message, politeness) => this.announce(message, politeness),
     });
   }

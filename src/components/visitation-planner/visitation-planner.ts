@@ -12,7 +12,7 @@ import { CpChangeEvent, CpConflictEvent, CpErrorEvent, CpSavedEvent, CpStatusCha
 import { ActorSlot } from '../shared/controllers/actor-slot.js';
 import { FieldErrors, type FieldKey } from '../visits-shared/field-errors.js';
 import './messages.js';
-import { conflictPanel, conflictResolutions } from '../visits-shared/conflict-panel.js';
+import { conflictPanel, conflictResolutions, sendResolution } from '../visits-shared/conflict-panel.js';
 import { planFieldKeys, type PlanFormView } from './parts/form-view.js';
 import { planCard, type PendingStep, type PlanCardView } from './parts/plan-card.js';
 import { RecordHistoryController } from '../shared/controllers/record-history-controller.js';
@@ -97,6 +97,8 @@ export class VisitationPlanner extends CaseplanElement {
   @property({ attribute: 'recording-grace-days', type: Number }) recordingGraceDays: number = DEFAULT_RECORDING_GRACE_DAYS;
 
   @state() private touched: ReadonlySet<FieldKey> = new Set();
+  /** A form carried from another storage waits on the page: the new storage could not be read (said in the load-failed notice). */
+  @state() private carriedWaiting = false;
   @state() private step: PendingStep | undefined;
   /** The plan whose history is open: every save and the versions set aside in its conflicts. */
   private readonly history = new RecordHistoryController(this, {
@@ -118,6 +120,10 @@ export class VisitationPlanner extends CaseplanElement {
       context: this.context,
       listen: (actor) => this.listen(actor),
       isCurrent: (controller): boolean => this.actorSlot.controller === controller,
+      carryWaiting: (waits) => {
+        this.carriedWaiting = waits;
+        if (waits) this.announce(this.localize.term('storage.switched-edits-waiting'));
+      },
     }),
     scope: () => (this.childId && this.caseId ? `${this.caseId}|${this.childId}` : undefined),
     actor: (storage) => ({
@@ -202,10 +208,11 @@ export class VisitationPlanner extends CaseplanElement {
     actor.on('status-changed', ({ plan, from, to }) =>
       this.dispatchEvent(new CpStatusChangeEvent({ kind: VISITATION_PLAN_KIND, id: plan.id, status: to, previousStatus: from })),
     );
-    actor.on('conflict', ({ conflict }) => {
+    actor.on('conflict', ({ conflict, renewed }) => {
       this.dispatchEvent(new CpConflictEvent<VisitationPlan>({ kind: VISITATION_PLAN_KIND, id: conflict.mine.id, attempted: conflict.mine, current: conflict.theirs }));
-      this.announce(this.localize.term('visits.conflict.title'));
-      this.focusTarget = '#conflict-title';
+      // Already open and now against their newer save: said so, focus left where the user is.
+      this.announce(this.localize.term(renewed ? 'merge.theirs-changed' : 'visits.conflict.title'));
+      if (!renewed) this.focusTarget = '#conflict-title';
     });
     actor.on('error', ({ error }) => {
       this.dispatchEvent(new CpErrorEvent({ code: error.code, kind: VISITATION_PLAN_KIND, violations: [], cause: error }));
@@ -353,7 +360,7 @@ export class VisitationPlanner extends CaseplanElement {
       fields: conflict.fields,
       choices: conflict.choices,
       records: [conflict.mine, conflict.theirs, conflict.base],
-      ...conflictResolutions(this.renderRoot, conflict, (event) => this.actor?.send(event)),
+      ...conflictResolutions(this.renderRoot, conflict, (event) => sendResolution(this.actor, event, this.localize, (message) => this.announce(message))),
       editMine: () => {
         this.actor?.send({ type: 'RESOLVE_EDIT_MINE' });
         this.focusTarget = '#title';
@@ -368,6 +375,7 @@ export class VisitationPlanner extends CaseplanElement {
     if (mode === 'load-failed') {
       return html`<div class="notice error" part="notice" role="alert">
         <p>${t.error(snapshot.context.error)}</p>
+        ${this.carriedWaiting ? html`<p>${t.term('storage.switched-edits-waiting')}</p>` : nothing}
         <button type="button" @click=${() => this.actor?.send({ type: 'RETRY' })}>${t.term('common.retry')}</button>
       </div>`;
     }

@@ -31,6 +31,23 @@ export type ConflictResolutionEvent =
   | { type: 'RESOLVE_KEEP_MINE' }
   | { type: 'RESOLVE_TAKE_THEIRS' };
 
+/** The machine a resolution is sent to: what it refused, and whether their newer save is still being read. */
+interface ResolvingActor {
+  send(event: ConflictResolutionEvent): void;
+  getSnapshot(): { context: { rejected: readonly { code: string }[]; conflict?: { unread?: number } | undefined } };
+}
+
+/**
+ * Sends a resolution; one chosen while their newer save is still being read is refused by the machine (it would be
+ * chosen on a version not seen), and `announce` says why (the refusal's own words).
+ */
+export function sendResolution(actor: ResolvingActor | undefined, event: ConflictResolutionEvent, t: LocalizeController, announce: (message: string) => void): void {
+  if (!actor) return;
+  actor.send(event);
+  const { rejected, conflict } = actor.getSnapshot().context;
+  if (event.type !== 'CHOOSE' && conflict?.unread !== undefined && rejected.length > 0) announce(rejected.map((found) => t.violation({ code: found.code, path: [] })).join(' '));
+}
+
 /**
  * The panel's choices wired to a machine: a choice per field, keep mine, take theirs, and combine, which
  * writes nothing until every field has a side (it moves focus to the first one left instead).

@@ -1,6 +1,7 @@
 import { waitFor, type AnyActorRef } from 'xstate';
 import type { StoredRecord } from '../../model/record.js';
 import type { CarriedEdit } from '../../machines/shared/carry-over.js';
+import { formWaitingFor } from './form-carry.js';
 import type { PendingWrite } from '../../machines/shared/record-write.js';
 import type { RecordConflict } from '../../machines/shared/record-conflict.js';
 import type { ActorLeave } from '../shared/controllers/actor-slot.js';
@@ -66,5 +67,11 @@ function carriedForm(actor: AnyActorRef | undefined, kind: string): CarriedEdit<
 
 /** How the planner's and the log's actor is left (`ActorSlot`): its open form is what is written and carried. */
 export function formLeave(kind: string): ActorLeave<CarriedEdit<StoredRecord>> {
-  return { flush: flushForm, settled: formSettled, unsaved: formUnsaved, carried: (actor) => carriedForm(actor, kind) };
+  // A form carried here and still waiting for this storage to be read is unsaved too, and goes on as it came.
+  return {
+    flush: flushForm,
+    settled: formSettled,
+    unsaved: (actor) => formUnsaved(actor) || formWaitingFor(actor) !== undefined,
+    carried: (actor) => formWaitingFor(actor) ?? carriedForm(actor, kind),
+  };
 }

@@ -20,6 +20,8 @@ interface FormSlotHost<TActor extends AnyActorRef> {
   listen: (actor: TActor) => void;
   /** Whether the element still uses this actor's controller (a carried form is handed only to the current one). */
   isCurrent: (controller: object) => boolean;
+  /** A form carried from another storage waits (true) because the new storage cannot be read, or no longer (false). */
+  carryWaiting: (waits: boolean) => void;
 }
 
 /**
@@ -40,7 +42,13 @@ export function formSlotOptions<TActor extends AnyActorRef>(host: FormSlotHost<T
     defaults: () => defaultStorageOptions(host.context.get('historyKey')),
     created: (controller, storage, carried) => {
       host.listen(controller.actor);
-      if (carried) void handOverForm(controller.actor, storage, carried, () => host.isCurrent(controller));
+      if (!carried) return;
+      const waiting = (waits: boolean) => {
+        host.carryWaiting(waits && host.isCurrent(controller));
+        // Each failed read of the new storage, after its own error: the form is kept here, not stored.
+        if (waits) host.element.dispatchEvent(new CpErrorEvent({ code: 'storage.switched-edits-waiting', kind: host.kind, violations: [] }));
+      };
+      void handOverForm(controller.actor, storage, carried, () => host.isCurrent(controller), waiting);
     },
     // Another adapter, child or case, or removal: what the open form held could not be written.
     lost: () => host.element.dispatchEvent(new CpErrorEvent({ code: 'visits.form-not-saved', kind: host.kind, violations: [] })),

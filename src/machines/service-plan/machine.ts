@@ -8,32 +8,11 @@ import { violation } from '../../model/shared/violation.js';
 import { watchRecordVersion } from '../shared/record-watch.js';
 import { loadStates } from '../shared/load-states.js';
 import { fetchPlan, loadPlan, PLAN_KIND, savePlan } from './actors.js';
-import {
-  abandonRevisionUpdate,
-  canAbandonRevision,
-  adoptSavedUpdate,
-  autoMergeUpdate,
-  beginWriteUpdate,
-  carriedPlanUpdate,
-  chooseUpdate,
-  cleanMerge,
-  editUpdate,
-  handOverUpdate,
-  initialContext,
-  lifecycleResult,
-  lifecycleUpdate,
-  planConflict,
-  redoUpdate,
-  renewedConflictUpdate,
-  resolutionUnchanged,
-  resolveUpdate,
-  handedOverOnto,
-  restorePending,
-  typedFieldConflict,
-  undoUpdate,
-  violationsOf,
-  writeAction,
-} from './context-updates.js';
+import { initialContext, violationsOf } from './plan-context.js';
+import { abandonRevisionUpdate, canAbandonRevision, editUpdate, lifecycleResult, lifecycleUpdate, redoUpdate, undoUpdate } from './edit-updates.js';
+import { adoptSavedUpdate, beginWriteUpdate, handedOverOnto, handOverUpdate, restorePending, writeAction } from './write-updates.js';
+import { autoMergeUpdate, chooseUpdate, clearedConflictUpdate, cleanMerge, planConflict, renewedConflictUpdate, resolutionUnchanged, resolveUpdate, typedFieldConflict } from './conflict-updates.js';
+import { carriedPlanUpdate } from './carry-updates.js';
 import { setAsideInput, writeSetAside, type SetAsideFailedEvent } from '../shared/set-aside.js';
 import type { ConflictResolution } from '../../model/set-aside.js';
 import type { InternalEvent, LifecycleEvent, PlanConflict, ServicePlanContext, ServicePlanEvent, ServicePlanMachineInput } from './types.js';
@@ -46,6 +25,8 @@ export type ServicePlanEmitted =
   | { type: 'status-changed'; from: PlanStatus; to: PlanStatus; plan: ServicePlan }
   /** `renewed`: the conflict was already open and now shows their newer save. */
   | { type: 'conflict'; conflict: PlanConflict; renewed?: true }
+  /** The open conflict closed by itself: their newest save left no field to decide (`plan`: mine on top of it). */
+  | { type: 'conflict-cleared'; plan: ServicePlan }
   | { type: 'error'; error: MachineError };
 
 /** More is to be written after the write in flight: changes made since it began, or another user's kept apart. */
@@ -56,6 +37,13 @@ function editedDuringWrite(context: ServicePlanContext): boolean {
 /** The plan is new and was never stored (kept so until its first change: `storeWhenWritten`). */
 function isUnstored(context: ServicePlanContext): boolean {
   return context.unstored;
+}
+
+/** What their newest save read during a conflict (a `fetchPlan` output) does when it leaves no clash (see `clearedConflictUpdate`). */
+function clearedOf(context: ServicePlanContext, event: { type: string }): Partial<ServicePlanContext> | undefined {
+  if (!context.conflict || !('output' in event)) return undefined;
+  const { plan, revisions } = event.output as { plan: ServicePlan; revisions: ServicePlanRevision[] };
+  return clearedConflictUpdate(context, plan, revisions);
 }
 
 const lifecycleTransition = {
@@ -105,6 +93,12 @@ export const servicePlanMachine = setup({
     // A new plan not stored yet whose changes were all undone: still nothing to store.
     nothingToStore: ({ context }) => isUnstored(context) && sameRecordContent(context.plan, context.saved),
     revisionAbandonable: ({ context }) => canAbandonRevision(context),
+    // Their newest save, read during a conflict, leaves no field to decide: resolved at once (written, or already stored).
+    clashGone: ({ context, event }) => clearedOf(context, event) !== undefined,
+    clashGoneNothingToWrite: ({ context, event }) => {
+      const update = clearedOf(context, event);
+      return update !== undefined && !update.saveImmediately && update.handedOver!.length === 0;
+    },
     typedFieldChanged: ({ context, event }) => event.type === 'EDIT' && typedFieldConflict(context, event.edit, event.before) !== undefined,
   },
   actions: {
@@ -172,6 +166,11 @@ export const servicePlanMachine = setup({
       enqueue.assign({ plan, saved: plan, planId: plan.id, revisions, violations: violationsOf(context, plan), error: undefined, carry: undefined, unstored: unstored === true });
       if (created) enqueue.emit({ type: 'created', plan });
     }),
+    clearConflict: enqueueActions(({ context, event, enqueue }) => {
+      const update = clearedOf(context, event)!;
+      enqueue.assign(update);
+      enqueue.emit({ type: 'conflict-cleared', plan: update.plan! });
+    }),
     adoptCarriedConflict: enqueueActions(({ context, event, enqueue }) => {
       const { update } = carriedPlanUpdate(context, (event as unknown as { output: Parameters<typeof carriedPlanUpdate>[1] }).output);
       enqueue.assign(update);
@@ -185,10 +184,12 @@ export const servicePlanMachine = setup({
       if (output.absent && !output.unstored) enqueue.emit({ type: 'error', error: { code: 'storage.switched-record-absent', message: `plan ${update.plan!.id} is not in the new storage` } });
       enqueue.emit({ type: 'changed', plan: update.plan! });
     }),
-    reportError: enqueueActions(({ event, enqueue }) => {
+    reportError: enqueueActions(({ context, event, enqueue }) => {
       const error = toMachineError((event as { error?: unknown }).error);
       enqueue.assign({ error });
       enqueue.emit({ type: 'error', error });
+      // The new storage (the host changed it) cannot be read: the edits carried over wait here, unstored, until it can.
+      if (context.carry) enqueue.emit({ type: 'error', error: { code: 'storage.switched-edits-waiting', message: `the edits carried over wait for ${context.planId ?? 'the plan'} to be read` } });
     }),
   },
 }).createMachine({
@@ -349,14 +350,19 @@ export const servicePlanMachine = setup({
               invoke: {
                 src: 'fetchPlan',
                 input: ({ context }) => ({ storage: context.storage, planId: context.conflict!.mine.id }),
-                onDone: {
-                  target: 'open',
-                  actions: enqueueActions(({ context, event, enqueue }) => {
-                    const update = renewedConflictUpdate(context, event.output.plan, event.output.revisions);
-                    enqueue.assign(update);
-                    enqueue.emit({ type: 'conflict', conflict: update.conflict!, renewed: true });
-                  }),
-                },
+                onDone: [
+                  // They took their change back, or saved what I did: nothing left to decide, mine is kept on their newest save.
+                  { guard: 'clashGoneNothingToWrite', target: '#servicePlan.ready.saved', actions: ['clearConflict', 'emitChanged', 'emitStoredAsIs'] },
+                  { guard: 'clashGone', target: '#servicePlan.ready.saving', actions: ['clearConflict', 'emitChanged'] },
+                  {
+                    target: 'open',
+                    actions: enqueueActions(({ context, event, enqueue }) => {
+                      const update = renewedConflictUpdate(context, event.output.plan, event.output.revisions);
+                      enqueue.assign(update);
+                      enqueue.emit({ type: 'conflict', conflict: update.conflict!, renewed: true });
+                    }),
+                  },
+                ],
                 // Unreadable now: the conflict stays as it was; a resolution's write still meets the newer save (a stale version).
                 onError: { target: 'open' },
               },

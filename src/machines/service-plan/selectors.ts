@@ -12,7 +12,8 @@ import type { Milestone } from '../../model/service-plan/plan.js';
 import { editAllowed } from '../../model/service-plan/edit-permissions.js';
 import type { PlanEdit } from '../../model/service-plan/edits.js';
 import type { FieldPath } from '../../model/shared/three-way-merge.js';
-import { lifecycleContext, lifecycleResult, todayOf } from './context-updates.js';
+import { lifecycleContext, todayOf } from './plan-context.js';
+import { lifecycleResult } from './edit-updates.js';
 import type { servicePlanMachine } from './machine.js';
 import type { LifecycleEvent, PlanConflict, SaveState } from './types.js';
 import type { MachineError } from '../shared/machine-error.js';
@@ -50,6 +51,8 @@ export const selectConflict = (snapshot: ServicePlanSnapshot): PlanConflict | un
 /** Where the last merge took the other person's change without asking (to tell the user). */
 export const selectMergedFromTheirs = (snapshot: ServicePlanSnapshot): readonly FieldPath[] => snapshot.context.mergedFromTheirs;
 export const selectError = (snapshot: ServicePlanSnapshot): MachineError | undefined => snapshot.context.error;
+/** Unsaved edits carried over from the previous storage wait, unstored, for this one to be read. */
+export const selectCarriedWaiting = (snapshot: ServicePlanSnapshot): boolean => snapshot.context.carry !== undefined;
 export const selectToday = (snapshot: ServicePlanSnapshot): string => todayOf(snapshot.context);
 
 export function selectProgress(snapshot: ServicePlanSnapshot): PlanProgress | undefined {

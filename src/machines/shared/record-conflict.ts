@@ -22,6 +22,8 @@ export interface RecordConflict<T extends StoredRecord> {
   fields: FieldConflict[];
   /** The side chosen per field, by `pathKey(path)`: "Combine" writes nothing until each field has one. */
   choices: Record<string, ConflictChoice>;
+  /** The version of a newer save of theirs storage announced and not yet read: a resolution now would be chosen on a version not seen. */
+  unread?: number;
 }
 
 export type RecordResolution = 'keep-mine' | 'take-theirs' | 'chosen';
@@ -41,7 +43,34 @@ export function renewedConflict<T extends StoredRecord>(conflict: RecordConflict
   const theirsBefore = new Map(conflict.fields.map((field) => [pathKey(field.path), field.theirs]));
   const stillSeen = renewed.fields.filter((field) => theirsBefore.has(pathKey(field.path)) && sameValue(theirsBefore.get(pathKey(field.path)), field.theirs));
   const choices = Object.fromEntries(stillSeen.map((field) => pathKey(field.path)).filter((key) => key in conflict.choices).map((key) => [key, conflict.choices[key]!]));
-  return { ...renewed, choices };
+  // A save announced after this one is still to be read.
+  const unread = conflict.unread !== undefined && conflict.unread > (theirs?.version ?? 0) ? { unread: conflict.unread } : {};
+  return { ...renewed, choices, ...unread };
+}
+
+/** Whether `version` of the conflict's record (`id`) is a save of theirs newer than the one the conflict shows. */
+export function savedAgain<T extends StoredRecord>(conflict: RecordConflict<T> | undefined, id: string, version: number): boolean {
+  return conflict !== undefined && conflict.mine.id === id && version > conflictStoredVersion(conflict);
+}
+
+/** The conflict told that storage holds a newer save of theirs (`version`), not read yet: resolutions wait for it (`unread`). */
+export function theirsAnnounced<T extends StoredRecord>(conflict: RecordConflict<T>, version: number): RecordConflict<T> {
+  return { ...conflict, unread: Math.max(version, conflict.unread ?? 0) };
+}
+
+/**
+ * Whether a person still has something to decide: a field both changed differently. A conflict without a base (a
+ * lifecycle step, a new record) or without theirs (gone) is about the whole record, so it remains. A conflict renewed
+ * against their newest save may have none left: they took their change back, or now saved what I did.
+ */
+export function clashRemains<T extends StoredRecord>(conflict: RecordConflict<T>): boolean {
+  return conflict.base === undefined || conflict.theirs === undefined || conflict.fields.length > 0;
+}
+
+/** The conflict no longer waiting for an announced save of theirs (its read failed, or found nothing newer). */
+export function withoutUnread<T extends StoredRecord>(conflict: RecordConflict<T>): RecordConflict<T> {
+  const { unread: _unread, ...rest } = conflict;
+  return rest;
 }
 
 /** The version a resolution of the conflict would be written over (what a newer save elsewhere is newer than). */

@@ -6,6 +6,8 @@ import { toMachineError, type MachineError } from './machine-error.js';
 
 /** A record changed in storage, as read back (or the reason it could not be read). */
 export type RecordChangedEvent =
+  /** Told before the record is read back: a newer version (`version`) is stored. */
+  | { type: 'RECORD_ANNOUNCED'; kind: string; id: string; version: number }
   | { type: 'RECORD_CHANGED'; kind: string; id: string; record: StoredRecord | undefined }
   | { type: 'RECORD_UNREADABLE'; kind: string; id: string; error: MachineError };
 
@@ -16,6 +18,7 @@ export type RecordChangedEvent =
 export const watchRecords = fromCallback<{ type: 'NONE' }, { storage: StorageAdapter; kinds: readonly string[] }, RecordChangedEvent>(({ input, sendBack }) =>
   input.storage.watch((change) => {
     if (!input.kinds.includes(change.kind)) return;
+    sendBack({ type: 'RECORD_ANNOUNCED', kind: change.kind, id: change.id, version: change.version });
     input.storage.get(change.kind, change.id).then(
       (record) => sendBack({ type: 'RECORD_CHANGED', kind: change.kind, id: change.id, record }),
       (error: unknown) => sendBack({ type: 'RECORD_UNREADABLE', kind: change.kind, id: change.id, error: toMachineError(error) }),

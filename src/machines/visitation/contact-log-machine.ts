@@ -3,7 +3,8 @@ import type { Contact } from '../../model/visitation/contact.js';
 import { CONTACT_KIND } from '../../model/visitation/contact.js';
 import { VISITATION_PLAN_KIND } from '../../model/visitation/plan.js';
 import { isConflictError, toMachineError } from '../shared/machine-error.js';
-import { cleanMerge, everyFieldChosen, recordConflict, resolvedMerge, sameRecordContent, theirsOf, withChoice } from '../shared/record-conflict.js';
+import { cleanMerge, everyFieldChosen, recordConflict, renewedConflict, resolvedMerge, sameRecordContent, savedAgain, theirsAnnounced, theirsOf, withChoice, withoutUnread } from '../shared/record-conflict.js';
+import { violation } from '../../model/shared/violation.js';
 import { withUnreadable } from '../shared/record-list.js';
 import { watchRecords } from '../shared/record-watch.js';
 import { writeRecord } from '../shared/record-write.js';
@@ -65,6 +66,11 @@ export const contactLogMachine = setup({
       return merged !== undefined && !sameRecordContent(merged, conflict!.theirs!);
     },
     hasEditor: ({ context }) => context.editor !== undefined,
+    theirsAnnounced: ({ context, event }) => event.type === 'RECORD_ANNOUNCED' && event.kind === context.pending?.kind && savedAgain(context.conflict, event.id, event.version),
+    theirsSavedAgain: ({ context, event }) => event.type === 'RECORD_CHANGED' && event.kind === context.pending?.kind && event.record !== undefined && savedAgain(context.conflict, event.id, event.record.version),
+    theirsUnread: ({ context }) => context.conflict?.unread !== undefined,
+    theirsReadWithoutNewer: ({ context, event }) =>
+      (event.type === 'RECORD_CHANGED' || event.type === 'RECORD_UNREADABLE') && event.kind === context.pending?.kind && context.conflict?.mine.id === event.id && context.conflict.unread !== undefined,
     wholeLogRead: ({ context }) => context.complete,
     canEditMine: ({ context }) => context.conflict?.theirs !== undefined && context.pending?.operation === 'put',
     // Keeping mine is always possible here: an archive is applied to their version, an edit merged with it.
@@ -112,6 +118,15 @@ export const contactLogMachine = setup({
     dismissWrite: assign({ pending: undefined, error: undefined }),
     keepMine: assign(({ context }) => keepMine(context)),
     refuseKeepMine: assign(({ context }) => takeTheirs(context)),
+    noteTheirsAnnounced: assign(({ context, event }) => (event.type === 'RECORD_ANNOUNCED' ? { conflict: theirsAnnounced(context.conflict!, event.version) } : {})),
+    renewConflict: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'RECORD_CHANGED') return;
+      const conflict = renewedConflict(context.conflict!, event.record as Contact);
+      enqueue.assign({ conflict, rejected: [] });
+      enqueue.emit({ type: 'conflict', conflict, renewed: true });
+    }),
+    forgetUnread: assign(({ context }) => (context.conflict ? { conflict: withoutUnread(context.conflict) } : {})),
+    refuseWhileTheirsChanges: assign({ rejected: () => [violation('merge.theirs-changed')] }),
     choose: assign(({ context, event }) => (event.type === 'CHOOSE' ? { conflict: withChoice(context.conflict, event.path, event.choice) } : {})),
     writeTheirsWithMine: assign(({ context }) => resolvedWrite(context, resolvedMerge(context.conflict!, 'take-theirs')!.merged, context.conflict!.theirs!)),
     takeTheirs: assign(({ context }) => takeTheirs(context)),

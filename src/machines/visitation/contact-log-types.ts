@@ -95,5 +95,6 @@ export interface ContactLogContext {
 export type ContactLogEmitted =
   | { type: 'changed'; contact: Contact }
   | { type: 'saved'; contact: Contact; action: string }
-  | { type: 'conflict'; conflict: RecordConflict<Contact> }
+  /** `renewed`: the conflict was already open and now shows their newer save. */
+  | { type: 'conflict'; conflict: RecordConflict<Contact>; renewed?: true }
   | { type: 'error'; error: MachineError };

@@ -2,7 +2,8 @@ import { assign, enqueueActions, setup } from 'xstate';
 import type { VisitationPlan } from '../../model/visitation/plan.js';
 import { visitationActions } from '../../model/visitation/lifecycle.js';
 import { isConflictError, toMachineError } from '../shared/machine-error.js';
-import { cleanMerge, everyFieldChosen, recordConflict, resolvedMerge, sameRecordContent, theirsOf, withChoice } from '../shared/record-conflict.js';
+import { cleanMerge, everyFieldChosen, recordConflict, renewedConflict, resolvedMerge, sameRecordContent, savedAgain, theirsAnnounced, theirsOf, withChoice, withoutUnread } from '../shared/record-conflict.js';
+import { violation } from '../../model/shared/violation.js';
 import { withUnreadable } from '../shared/record-list.js';
 import { watchRecords } from '../shared/record-watch.js';
 import { writeRecord } from '../shared/record-write.js';
@@ -72,6 +73,11 @@ export const visitationPlannerMachine = setup({
     hasTheirs: ({ context }) => context.conflict?.theirs !== undefined,
     canEditMine: ({ context }) => context.conflict?.theirs !== undefined && context.pendingCommand === undefined,
     hasEditor: ({ context }) => context.editor !== undefined,
+    theirsAnnounced: ({ context, event }) => event.type === 'RECORD_ANNOUNCED' && event.kind === context.pending?.kind && savedAgain(context.conflict, event.id, event.version),
+    theirsSavedAgain: ({ context, event }) => event.type === 'RECORD_CHANGED' && event.kind === context.pending?.kind && event.record !== undefined && savedAgain(context.conflict, event.id, event.record.version),
+    theirsUnread: ({ context }) => context.conflict?.unread !== undefined,
+    theirsReadWithoutNewer: ({ context, event }) =>
+      (event.type === 'RECORD_CHANGED' || event.type === 'RECORD_UNREADABLE') && event.kind === context.pending?.kind && context.conflict?.mine.id === event.id && context.conflict.unread !== undefined,
     carriedConflicts: ({ event }) => event.type === 'CARRY_OVER' && carriedOutcome(event).outcome === 'conflict',
     carriedForm: ({ event }) => event.type === 'CARRY_OVER' && carriedOutcome(event).outcome === 'form',
   },
@@ -130,6 +136,15 @@ export const visitationPlannerMachine = setup({
       const result = keepMineResult(context);
       return { ...takeTheirs(context), rejected: result.ok ? [] : result.violations, rejectedPlanId: context.pendingCommand?.planId };
     }),
+    noteTheirsAnnounced: assign(({ context, event }) => (event.type === 'RECORD_ANNOUNCED' ? { conflict: theirsAnnounced(context.conflict!, event.version) } : {})),
+    renewConflict: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'RECORD_CHANGED') return;
+      const conflict = renewedConflict(context.conflict!, event.record as VisitationPlan);
+      enqueue.assign({ conflict, rejected: [], rejectedPlanId: undefined });
+      enqueue.emit({ type: 'conflict', conflict, renewed: true });
+    }),
+    forgetUnread: assign(({ context }) => (context.conflict ? { conflict: withoutUnread(context.conflict) } : {})),
+    refuseWhileTheirsChanges: assign({ rejected: () => [violation('merge.theirs-changed')], rejectedPlanId: undefined }),
     choose: assign(({ context, event }) => (event.type === 'CHOOSE' ? { conflict: withChoice(context.conflict, event.path, event.choice) } : {})),
     writeTheirsWithMine: assign(({ context }) => resolvedWrite(context, resolvedMerge(context.conflict!, 'take-theirs')!.merged, context.conflict!.theirs!)),
     takeTheirs: assign(({ context }) => takeTheirs(context)),

@@ -102,5 +102,6 @@ export type VisitationPlannerEmitted =
   | { type: 'changed'; plan: VisitationPlan }
   | { type: 'saved'; plan: VisitationPlan; action: string }
   | { type: 'status-changed'; plan: VisitationPlan; from: VisitationPlan['status']; to: VisitationPlan['status'] }
-  | { type: 'conflict'; conflict: RecordConflict<VisitationPlan> }
+  /** `renewed`: the conflict was already open and now shows their newer save. */
+  | { type: 'conflict'; conflict: RecordConflict<VisitationPlan>; renewed?: true }
   | { type: 'error'; error: MachineError };

@@ -56,3 +56,38 @@ describe('service plan machine: saved elsewhere again while a conflict is open',
     expect(selectConflict(second.actor.getSnapshot())?.choices).to.deep.equal({ [title]: 'mine' });
   });
 });
+
+describe('service plan machine: their newest save takes the clash away while a conflict is open', () => {
+  it('closes the conflict by itself and writes mine on top of their newest save (they took their change back)', async () => {
+    const { first, second, id } = await openConflict();
+    first.edit({ type: 'set-goal', title: 'Shared goal', description: 'Shared description' });
+    const theirs = selectPlan(await first.autosave())!;
+    await waitFor(second.actor, (snapshot) => selectConflict(snapshot) === undefined, { timeout: 3000 });
+    await second.until('saved');
+    const stored = (await second.storage.get<ServicePlan>('servicePlan', id))!;
+    expect(stored.goal, 'mine, nothing typed lost').to.deep.equal({ title: 'Mine', description: 'My description' });
+    expect(stored.version, 'written over their newest save').to.equal(theirs.version + 1);
+    expect(second.emitted.map((event) => event.type)).to.include('conflict-cleared');
+    expect((await second.storage.history('servicePlan', id)).at(-1)?.action).to.equal('plan.conflict-merged');
+  });
+
+  it('closes the conflict by itself and writes nothing when their newest save equals mine', async () => {
+    const { first, second, id } = await openConflict();
+    first.edit({ type: 'set-goal', title: 'Mine', description: 'My description' });
+    const theirs = selectPlan(await first.autosave())!;
+    await waitFor(second.actor, (snapshot) => selectConflict(snapshot) === undefined, { timeout: 3000 });
+    await second.until('saved');
+    expect((await second.storage.get<ServicePlan>('servicePlan', id))?.version, 'nothing written over theirs').to.equal(theirs.version);
+    expect(selectPlan(second.actor.getSnapshot())?.version).to.equal(theirs.version);
+    expect(second.emitted.map((event) => event.type)).to.include('conflict-cleared');
+  });
+
+  it('stays open when a clash remains on another field', async () => {
+    const { first, second } = await openConflict();
+    first.edit({ type: 'set-goal', title: 'Shared goal', description: 'Their second description' });
+    await first.autosave();
+    await waitFor(second.actor, () => theirsOf(second)?.description === 'Their second description', { timeout: 3000 });
+    expect(selectConflict(second.actor.getSnapshot())?.fields.map((field) => field.path.join('.'))).to.deep.equal(['goal.description']);
+    expect(second.emitted.map((event) => event.type)).not.to.include('conflict-cleared');
+  });
+});

@@ -4,7 +4,7 @@ import { expect } from '@open-wc/testing';
 import type { ServicePlan } from '../../../src/model/service-plan/plan.js';
 import { newStoreName, startPlanActor, type Harness } from './harness.js';
 import { selectPlan, selectSaveState } from '../../../src/machines/service-plan/selectors.js';
-import { restorePending } from '../../../src/machines/service-plan/context-updates.js';
+import { restorePending } from '../../../src/machines/service-plan/write-updates.js';
 import { openedPlan, untilAllWritten, worker2, worker3, writtenEntries } from './history-writes.js';
 
 

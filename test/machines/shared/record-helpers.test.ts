@@ -8,6 +8,7 @@ import { newRecordId } from '../../../src/machines/shared/record-id.js';
 import { placeRecord } from '../../../src/machines/shared/record-list.js';
 import { stamp } from '../../../src/machines/shared/record-write.js';
 import { carryOver } from '../../../src/machines/shared/carry-over.js';
+import { clashRemains, recordConflict, renewedConflict } from '../../../src/machines/shared/record-conflict.js';
 import { weeklyPlan } from '../../model/visitation/fixtures.js';
 
 describe('shared machine fragments', () => {
@@ -33,6 +34,18 @@ describe('shared machine fragments', () => {
     const now = new Date('2026-04-02T08:30:00.000Z');
     expect(stamp(weeklyPlan({ version: 0 }), user, now)).to.include({ createdAt: now.toISOString(), updatedAt: now.toISOString(), updatedBy: 'worker-2' });
     expect(stamp(weeklyPlan({ version: 3 }), user, now)).to.include({ createdAt: '2026-01-05T09:00:00.000Z', updatedAt: now.toISOString() });
+  });
+
+  it('says whether a clash remains: none once their newest save takes their change back or equals mine; always without a base or theirs', () => {
+    const base = weeklyPlan({ version: 1, location: 'Centre' });
+    const mine = weeklyPlan({ version: 1, location: 'The park' });
+    const open = recordConflict(mine, weeklyPlan({ version: 2, location: 'Home' }), base);
+    expect(clashRemains(open)).to.equal(true);
+    expect(clashRemains(renewedConflict(open, weeklyPlan({ version: 3, location: 'Centre', notes: 'theirs' })))).to.equal(false);
+    expect(clashRemains(renewedConflict(open, weeklyPlan({ version: 3, location: 'The park' })))).to.equal(false);
+    expect(clashRemains(renewedConflict(open, weeklyPlan({ version: 3, location: 'Elsewhere' })))).to.equal(true);
+    expect(clashRemains(recordConflict(mine, weeklyPlan({ version: 2 }), undefined)), 'a lifecycle step: no base').to.equal(true);
+    expect(clashRemains(renewedConflict(open, undefined)), 'theirs gone').to.equal(true);
   });
 
   it('turns any failure into a localizable code, and recognises a conflict by class or by code', () => {

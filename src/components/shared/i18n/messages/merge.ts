@@ -111,6 +111,8 @@ export const en = {
   "merge.combine": "Combine with my choices",
   "merge.labelled": "{label}: {value}",
   "merge.from-theirs-dismiss": "Dismiss",
+  "merge.theirs-changed": "They saved again: the conflict now shows their latest version. Choose again.",
+  "merge.clash-gone": "They saved again and no field clashes any more: the conflict is closed and your changes are kept on top of their latest version.",
 } satisfies Record<string, Message>;
 
 /** Spanish, French and Portuguese (in ./es, ./fr, ./pt, loaded with their language) have exactly these keys. */

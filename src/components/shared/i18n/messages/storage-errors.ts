@@ -18,6 +18,8 @@ export const en = {
   // Issue 11: storage changed on a running element
   'storage.switched-record-absent':
     'The storage in use has changed and this record is not in it. What you typed is kept in the form; saving stores it there as a new record.',
+  'storage.switched-edits-waiting':
+    'The new storage could not be read. What you typed is kept on this page, not stored yet: it is saved there once the storage can be read (Try again). Closing the page now loses it.',
 } satisfies Record<string, Message>;
 
 /** Spanish, French and Portuguese (in ./es, ./fr, ./pt, loaded with their language) have exactly these keys. */

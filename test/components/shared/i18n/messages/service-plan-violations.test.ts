@@ -34,7 +34,11 @@ const sources = [
   'src/model/service-plan/outcome-scale.ts',
   'src/model/service-plan/abandon-revision.ts',
   'src/machines/service-plan/actors.ts',
-  'src/machines/service-plan/context-updates.ts',
+  'src/machines/service-plan/plan-context.ts',
+  'src/machines/service-plan/edit-updates.ts',
+  'src/machines/service-plan/write-updates.ts',
+  'src/machines/service-plan/conflict-updates.ts',
+  'src/machines/service-plan/carry-updates.ts',
 ];
 
 // History action names (what storage records, src/model/history-actions.ts), not messages shown to people;

@@ -106,4 +106,6 @@ export const es: Messages = {
   "merge.combine": "Combinar con mis elecciones",
   "merge.labelled": "{label}: {value}",
   "merge.from-theirs-dismiss": "Cerrar",
+  "merge.theirs-changed": "La otra persona volvió a guardar: el conflicto muestra ahora su última versión. Elija de nuevo.",
+  "merge.clash-gone": "La otra persona volvió a guardar y ya no hay ningún campo en conflicto: el conflicto se cerró y sus cambios se conservan sobre la última versión de la otra persona.",
 };

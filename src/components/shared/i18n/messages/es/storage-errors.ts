@@ -12,4 +12,6 @@ export const es: Messages = {
   // Issue 11: storage changed on a running element
   'storage.switched-record-absent':
     'El almacenamiento en uso cambió y este registro no está en él. Lo que escribió se conserva en el formulario; al guardar, se almacena allí como un registro nuevo.',
+  'storage.switched-edits-waiting':
+    'No se pudo leer el nuevo almacenamiento. Lo que escribió se conserva en esta página, aún sin guardar: se guardará allí en cuanto se pueda leer (Volver a intentar). Si cierra la página ahora, se pierde.',
 };

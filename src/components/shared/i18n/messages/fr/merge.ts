@@ -106,4 +106,6 @@ export const fr: Messages = {
   "merge.combine": "Combiner selon mes choix",
   "merge.labelled": "{label} : {value}",
   "merge.from-theirs-dismiss": "Fermer",
+  "merge.theirs-changed": "L’autre personne a de nouveau enregistré : le conflit montre maintenant sa dernière version. Choisissez à nouveau.",
+  "merge.clash-gone": "L’autre personne a de nouveau enregistré et plus aucun champ n’est en conflit : le conflit est clos et vos modifications sont conservées sur sa dernière version.",
 };

@@ -12,4 +12,6 @@ export const fr: Messages = {
   // Issue 11: storage changed on a running element
   'storage.switched-record-absent':
     'Le stockage utilisé a changé et cet enregistrement n’y figure pas. Ce que vous avez saisi est conservé dans le formulaire ; l’enregistrer le stocke là comme un nouvel enregistrement.',
+  'storage.switched-edits-waiting':
+    'Le nouveau stockage n’a pas pu être lu. Ce que vous avez saisi est conservé sur cette page, pas encore enregistré : il y sera enregistré dès que le stockage pourra être lu (Réessayer). Fermer la page maintenant le perd.',
 };

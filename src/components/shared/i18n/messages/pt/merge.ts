@@ -106,4 +106,6 @@ export const pt: Messages = {
   "merge.combine": "Combinar com as minhas escolhas",
   "merge.labelled": "{label}: {value}",
   "merge.from-theirs-dismiss": "Fechar",
+  "merge.theirs-changed": "A outra pessoa salvou de novo: o conflito agora mostra a versão mais recente dela. Escolha novamente.",
+  "merge.clash-gone": "A outra pessoa salvou de novo e nenhum campo está mais em conflito: o conflito foi encerrado e as suas alterações foram mantidas sobre a versão mais recente dela.",
 };

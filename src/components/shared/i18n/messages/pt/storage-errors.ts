@@ -12,4 +12,6 @@ export const pt: Messages = {
   // Issue 11: storage changed on a running element
   'storage.switched-record-absent':
     'O armazenamento em uso mudou e este registro não está nele. O que você digitou continua no formulário; ao salvar, ele é armazenado lá como um novo registro.',
+  'storage.switched-edits-waiting':
+    'O novo armazenamento não pôde ser lido. O que você digitou continua nesta página, ainda não salvo: será salvo lá assim que o armazenamento puder ser lido (Tentar novamente). Fechar a página agora faz perdê-lo.',
 };

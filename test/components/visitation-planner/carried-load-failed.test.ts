@@ -1,0 +1,71 @@
+// The host changes `storage` while the planner's form holds unsaved edits, and the new storage then cannot be read:
+// the form waits on the page until it can; the planner says so (and the host hears a cp-error
+// `storage.switched-edits-waiting`); once a retry reads the storage, the form opens there with what was typed.
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
+import { StorageError } from '../../../src/storage/errors.js';
+import type { ListQuery, ListResult } from '../../../src/storage/adapter.js';
+import type { StoredRecord } from '../../../src/model/record.js';
+import { seedWeeklyPlan } from '../contact-log/seed.js';
+import { $, byId, click, mountPlanner, until } from './helpers.js';
+
+/** A storage that cannot be read until `reads` is set true (an unreachable server, a locked database). */
+class UnreadableStorage extends MemoryStorageAdapter {
+  reads = false;
+  override get<T extends StoredRecord>(kind: string, id: string): Promise<T | undefined> {
+    return this.reads ? super.get<T>(kind, id) : Promise.reject(new StorageError('unavailable', 'cannot be read now'));
+  }
+  override list<T extends StoredRecord>(kind: string, query?: ListQuery): Promise<ListResult<T>> {
+    return this.reads ? super.list<T>(kind, query) : Promise.reject(new StorageError('unavailable', 'cannot be read now'));
+  }
+}
+
+const waiting = 'The new storage could not be read. What you typed is kept on this page, not stored yet: it is saved there once the storage can be read (Try again). Closing the page now loses it.';
+const notice = (element: HTMLElement) => element.shadowRoot!.querySelector('[role="alert"]');
+const retryButton = (element: HTMLElement) => [...notice(element)!.querySelectorAll('button')].find((button) => button.textContent?.trim() === 'Try again')!;
+
+describe('<visitation-planner>: the new storage cannot be read after a switch with an unsaved form', () => {
+  it('says the form is waiting and tells the host; a retry that reads the storage opens the form there with what was typed', async () => {
+    const first = new MemoryStorageAdapter();
+    await seedWeeklyPlan(first);
+    const second = new UnreadableStorage();
+    await seedWeeklyPlan(second);
+    const planner = await mountPlanner({ storage: first });
+    const errors: string[] = [];
+    planner.addEventListener('cp-error', (event) => errors.push(event.detail.code));
+    await click(planner, $(planner, '[data-plan-id="plan-weekly"] [data-action="edit"]'));
+    await until(planner, () => planner.shadowRoot!.querySelector('form.plan-form'), 'the form did not open');
+    const title = byId<HTMLInputElement>(planner, 'title');
+    title.focus();
+    title.select();
+    await sendKeys({ type: 'Typed before the switch' });
+    planner.storage = second;
+    await waitUntil(() => errors.includes('storage.switched-edits-waiting'), 'the host was not told the form waits', { timeout: 5000 });
+    await until(planner, () => notice(planner)?.textContent?.includes(waiting), 'the planner did not say the form waits');
+    second.reads = true;
+    await click(planner, retryButton(planner));
+    await until(planner, () => planner.shadowRoot!.querySelector('form.plan-form'), 'the carried form did not open on the new storage');
+    expect(byId<HTMLInputElement>(planner, 'title').value).to.equal('Typed before the switch');
+  });
+
+  it('carries the waiting form on when the host changes storage again before the unreadable one is read', async () => {
+    const first = new MemoryStorageAdapter();
+    await seedWeeklyPlan(first);
+    const second = new UnreadableStorage();
+    const planner = await mountPlanner({ storage: first });
+    await click(planner, $(planner, '[data-plan-id="plan-weekly"] [data-action="edit"]'));
+    await until(planner, () => planner.shadowRoot!.querySelector('form.plan-form'), 'the form did not open');
+    const title = byId<HTMLInputElement>(planner, 'title');
+    title.focus();
+    title.select();
+    await sendKeys({ type: 'Typed before the switch' });
+    planner.storage = second;
+    await until(planner, () => notice(planner)?.textContent?.includes(waiting), 'the planner did not say the form waits');
+    const third = new MemoryStorageAdapter();
+    await seedWeeklyPlan(third);
+    planner.storage = third;
+    await until(planner, () => planner.shadowRoot!.querySelector('form.plan-form'), 'the waiting form was lost on the next switch');
+    expect(byId<HTMLInputElement>(planner, 'title').value).to.equal('Typed before the switch');
+  });
+});
