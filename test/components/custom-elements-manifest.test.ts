@@ -25,8 +25,8 @@ const templateFolders: Record<string, string[]> = {
 
 /** `part="a b"` and the quoted names in `part=${...}` of a template source. */
 function partsIn(source: string): string[] {
-  const fixed = [...source.matchAll(/part="([^"$]+)"/g)].flatMap((match) => match[1]!.split(/\s+/));
-  const bound = [...source.matchAll(/part=\$\{([^}]*)\}/g)].flatMap((match) => [...match[1]!.matchAll(/'([a-z-]+)'/g)].map((name) => name[1]!));
+  const fixed = [...source.matchAll(/(?<![\w-])part="([^"$]+)"/g)].flatMap((match) => match[1]!.split(/\s+/));
+  const bound = [...source.matchAll(/(?<![\w-])part=\$\{([^}]*)\}/g)].flatMap((match) => [...match[1]!.matchAll(/'([a-z-]+)'/g)].map((name) => name[1]!));
   return [...fixed, ...bound];
 }
 
