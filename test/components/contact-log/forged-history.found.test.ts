@@ -3,6 +3,7 @@ import Dexie from 'dexie';
 import { DexieStorageAdapter } from '../../../src/storage/dexie-adapter.js';
 import type { Contact } from '../../../src/model/visitation/contact.js';
 import { freshDatabaseName } from '../../storage/fixtures.js';
+import { importHistoryKey } from '../../../src/model/history-chain.js';
 import { click, settle, until } from '../visitation-planner/helpers.js';
 import { contactAt, seedWeeklyPlan } from './seed.js';
 import { mountLog, rows } from './helpers.js';
@@ -37,6 +38,23 @@ describe('<contact-log> history rewritten in the database', () => {
     const panel = log.shadowRoot!.querySelector<HTMLElement>('[part~="history"]')!;
     expect(text(panel), 'the forged save is listed').to.contain('Helen Park');
     expect(panel.querySelector('[role="alert"], .notice.warning, [data-history-untrusted]'), `nothing says the history failed its check: "${text(panel).slice(0, 300)}"`).not.to.equal(null);
+    await storage.close();
+  });
+
+  it('a keyed history read without its key is not called altered (it cannot be checked, which is no sign of tampering)', async () => {
+    const databaseName = freshDatabaseName('keyed-history');
+    const keyed = new DexieStorageAdapter({ databaseName, historyKey: await importHistoryKey(crypto.getRandomValues(new Uint8Array(32))) });
+    await seedWeeklyPlan(keyed);
+    const first = await keyed.put('contact', contactAt('2026-03-03T16:00:00.000Z', { type: 'completed' }, { id: 'visit-3', notes: 'Good visit.' }));
+    await keyed.put<Contact>('contact', { ...first, notes: 'Good visit; mother arrived late.' }, { action: 'contact.updated' });
+    await keyed.close();
+    const storage = new DexieStorageAdapter({ databaseName });
+    expect(await storage.verifyHistory('contact', 'visit-3')).to.include({ valid: false, reason: 'key-required' });
+    const log = await mountLog({ storage });
+    await settle(log);
+    await click(log, rows(log).find((row) => row.dataset.id === 'visit-3')!.querySelector<HTMLElement>('[data-action="history"]')!);
+    await until(log, () => log.shadowRoot!.querySelector('[part~="history"] li[data-seq="2"]'), 'the history was not shown');
+    expect(log.shadowRoot!.querySelector('[part~="history"] [data-history-untrusted]')?.textContent ?? null, 'said to be altered').to.equal(null);
     await storage.close();
   });
 });

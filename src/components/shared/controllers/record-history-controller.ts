@@ -143,7 +143,8 @@ export class RecordHistoryController implements ReactiveController {
       ]);
       if (read !== this.reads || !this.isOpen(kind, id)) return;
       const setAside = listed.records.filter((version) => version.recordKind === kind && version.recordId === id).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
-      const untrustedFrom = verdict && !verdict.valid ? (entries[verdict.brokenAt]?.seq ?? entries.length) : undefined;
+      // 'key-required': keyed entries this page holds no key for cannot be checked, which is not a sign of tampering.
+      const untrustedFrom = verdict && !verdict.valid && verdict.reason !== 'key-required' ? (entries[verdict.brokenAt]?.seq ?? entries.length) : undefined;
       this.update({ steps: historySteps(current, entries), setAside, error: undefined, untrustedFrom });
     } catch (error) {
       if (read === this.reads && this.isOpen(kind, id)) this.update({ steps: undefined, error });
