@@ -8,6 +8,7 @@ import { MAX_PULL_LIMIT, parseCheckpointChange } from '../src/storage/sync/proto
 import { checkRecord, type SchemaMap } from '../src/storage/validate.js';
 import { mayWriteAs, maySee, type TokenScope } from './auth.js';
 import type { Database } from './db.js';
+import { loneSurrogateAt } from './lone-surrogates.js';
 
 /** The channel a write notifies in its transaction; servers on the same database listen to it. */
 const CHANGES_CHANNEL = 'caseplan_changes';
@@ -173,6 +174,9 @@ export class SyncStore {
     if (!Object.hasOwn(this.schemas, kind)) return rejected('unknown-kind', [{ code: 'sync.unknown-kind', path: ['kind'] }]);
     const checked = checkRecord(this.schemas, kind, write.record);
     if (!checked.ok) return rejected('invalid-record', checked.violations.map((violation) => ({ ...violation, path: ['record', ...violation.path] })));
+    // Checked after the schema (whose limits bound the walk): the one text jsonb cannot store.
+    const unstorable = loneSurrogateAt(write.record, ['record']) ?? loneSurrogateAt(write.history, ['history']);
+    if (unstorable) return rejected('invalid-record', [unstorable]);
     const caseId = write.record.caseId;
     if (!maySee(scope, caseId)) return rejected('forbidden');
     // The server's history is the authoritative record of who wrote what: the author is the token's user.

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { tokenTiers } from '../../src/components/shared/styles/tokens.js';
 import { caseplanElements } from '../../src/define/elements.js';
+import { exportedParts } from '../../src/components/shared/parts/exported-parts.js';
 
 // What a vendor's IDE, Storybook's autodocs and the tokens/parts docs page read. A new element, event or
 // token that is missing here means `npm run analyze` was not run or the JSDoc lacks a tag.
@@ -25,10 +26,15 @@ const templateFolders: Record<string, string[]> = {
 
 /** `part="a b"`, the quoted names in `part=${...}` and the names `exportparts` passes on, in a template source. */
 function partsIn(source: string): string[] {
-  const fixed = [...source.matchAll(/part="([^"$]+)"/g)].flatMap((match) => match[1]!.split(/\s+/));
-  const bound = [...source.matchAll(/part=\$\{([^}]*)\}/g)].flatMap((match) => [...match[1]!.matchAll(/['"]([a-z-]+)['"]/g)].map((name) => name[1]!));
-  // An inner element's parts passed through: exportparts="list, bar: progress-bar" exposes list and progress-bar.
-  const exported = [...source.matchAll(/exportparts="([^"$]+)"/g)].flatMap((match) => match[1]!.split(',').map((entry) => entry.split(':').at(-1)!.trim()));
+  const fixed = [...source.matchAll(/(?<![\w-])part="([^"$]+)"/g)].flatMap((match) => match[1]!.split(/\s+/));
+  const bound = [...source.matchAll(/(?<![\w-])part=\$\{([^}]*)\}/g)].flatMap((match) => [...match[1]!.matchAll(/['"]([a-z-]+)['"]/g)].map((name) => name[1]!));
+  // An inner element's parts passed through: exportparts="list, bar: progress-bar" exposes list and progress-bar,
+  // exportparts=${exportedParts('progress')} the shared internal element's parts under its name.
+  const exportList = [
+    ...[...source.matchAll(/exportparts="([^"$]+)"/g)].map((match) => match[1]!),
+    ...[...source.matchAll(/exportparts=\$\{exportedParts\(['"]([a-z-]+)['"]\)\}/g)].map((match) => exportedParts(match[1] as Parameters<typeof exportedParts>[0])),
+  ];
+  const exported = exportList.flatMap((list) => list.split(',').map((entry) => entry.split(':').at(-1)!.trim()));
   return [...fixed, ...bound, ...exported];
 }
 

@@ -46,6 +46,7 @@ import { restoreContactVersion } from '../../model/visitation/restore-set-aside.
 import { summaries } from './parts/summaries.js';
 import { standardForPeriod } from '../../model/visitation/summary-filter.js';
 import type { ReadState } from '../shared/read-state.js';
+import { exportedParts } from '../shared/parts/exported-parts.js';
 
 type LogActor = Actor<typeof contactLogMachine>;
 
@@ -64,6 +65,8 @@ type LogActor = Actor<typeof contactLogMachine>;
  * @csspart base - The element's outer box.
  * @csspart toolbar - The heading and the "record a contact" button.
  * @csspart sync-status - The sync indicator, shown when the storage syncs with the agency's server (online, offline with N changes kept, conflicts).
+ * @csspart sync-status-base - The sync indicator's box (`<cp-sync-status>`'s `base`).
+ * @csspart sync-status-message - The sync indicator's sentence.
  * @csspart filters - The filters above the list.
  * @csspart list - The scrolling list of contacts (inside `cp-contact-list`).
  * @csspart form - The contact form.
@@ -75,8 +78,17 @@ type LogActor = Actor<typeof contactLogMachine>;
  * @csspart caseworker-standard - The caseworker monthly visit standard.
  * @csspart conflict - Both versions after a conflict.
  * @csspart archive-confirm - The question asked before archiving (the shared `cp-confirm` dialog).
+ * @csspart confirm-dialog - The archive question's dialog box (`<cp-confirm>`'s `dialog`).
+ * @csspart confirm-heading - Its title.
+ * @csspart confirm-message - Its question.
+ * @csspart confirm-actions - Its row of buttons.
+ * @csspart confirm-confirm-button - Its confirming button.
+ * @csspart confirm-cancel-button - Its cancelling button.
  * @csspart notice - Errors and notices: a failed save, missing inputs, damaged records.
  * @csspart storage-warning - The warning that records are kept only in memory (with the reason), or that local data was cleared.
+ * @csspart storage-warning-base - The storage warning's box (`<cp-storage-warning>`'s `base`).
+ * @csspart storage-warning-title - The storage warning's first line.
+ * @csspart storage-warning-reason - Why IndexedDB could not be used, when known.
  * @csspart empty - The message shown when no contact is logged or none matches the filters.
  * @csspart outcome - The outcome fieldset of the contact form.
  * @csspart plan-link - The fieldset linking a contact to its visitation plan and planned visit.
@@ -380,7 +392,7 @@ export class ContactLog extends CaseplanElement {
   private renderArchiveConfirm(snapshot: ContactLogSnapshot): TemplateResult {
     const contact = snapshot.context.contacts.find((candidate) => candidate.id === this.archiveCandidate);
     const t = this.localize;
-    return html`<cp-confirm part="archive-confirm" danger confirm-label=${t.term('contact.action.archive')}
+    return html`<cp-confirm part="archive-confirm" exportparts=${exportedParts('confirm')} danger confirm-label=${t.term('contact.action.archive')}
       >${contact ? t.term('contact.archive.question', { when: contactSubject(t, contact, this.context.participants, this.zone) }) : nothing}</cp-confirm
     >`;
   }

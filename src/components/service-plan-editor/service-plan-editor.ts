@@ -47,6 +47,7 @@ import { PlanTools, planToolbar } from './toolbar.js';
 import { editorStyles } from './styles.js';
 import { editorPrintStyles } from './print-styles.js';
 import { fieldId, type EditorView, type FieldPath } from './view.js';
+import { exportedParts } from '../shared/parts/exported-parts.js';
 
 const PLAN_KIND = 'servicePlan';
 
@@ -69,8 +70,15 @@ const PLAN_KIND = 'servicePlan';
  * @csspart plan-list - The case's plans, shown without `plan-id`, with "New plan".
  * @csspart title - The plan's title (a heading at `heading-level`).
  * @csspart sync-status - The sync indicator, shown when the storage syncs with the agency's server (online, offline with N changes kept, conflicts).
+ * @csspart sync-status-base - The sync indicator's box (`<cp-sync-status>`'s `base`).
+ * @csspart sync-status-message - The sync indicator's sentence.
+ * @csspart storage-warning - The warning that records are kept only in memory (with the reason), or that local data was cleared.
+ * @csspart storage-warning-base - The storage warning's box (`<cp-storage-warning>`'s `base`).
+ * @csspart storage-warning-title - The storage warning's first line.
+ * @csspart storage-warning-reason - Why IndexedDB could not be used, when known.
  * @csspart status - The status and what is missing before the next step.
  * @csspart status-badge - The status label.
+ * @csspart status-badge-base - The status label's badge (`<cp-status-badge>`'s `base`), in the toolbar and the list of plans.
  * @csspart waiting - "Waiting for approval from: …".
  * @csspart conflict - The two versions after a conflict, with keep-mine / take-theirs.
  * @csspart goal - The goal section.
@@ -95,6 +103,10 @@ const PLAN_KIND = 'servicePlan';
  * @csspart field-error - An inline message next to a field.
  * @csspart error-summary - What is wrong in the plan (and, once a blocked step was tried, what blocks it), each a link to its field.
  * @csspart save-state - Where the save state (saving, saved, failed) is shown.
+ * @csspart save-indicator-base - The save state's box (`<cp-save-indicator>`'s `base`).
+ * @csspart save-indicator-message - The save state's sentence.
+ * @csspart save-indicator-detail - Why a save failed.
+ * @csspart save-indicator-retry-button - The button that retries a failed save.
  * @csspart overdue - An "overdue" badge or note (an item, a milestone, the overdue count).
  * @csspart linked-service - The catalog service an item is linked to.
  * @csspart recommendations - The services recommended from the plan's needs.
@@ -106,6 +118,11 @@ const PLAN_KIND = 'servicePlan';
  * @csspart add-sub-goal - The form that adds a sub-goal.
  * @csspart add-item - The form that adds a plan item.
  * @csspart item-progress - A unit-delivery item's progress bar (delivered of authorized).
+ * @csspart progress-base - A unit-delivery item's progress box (`<cp-progress>`'s `base`).
+ * @csspart progress-label - Its label.
+ * @csspart progress-text - Its value in words.
+ * @csspart progress-track - Its track (the progressbar itself).
+ * @csspart progress-bar - Its filled part.
  * @csspart outcome-progress - How the family uses what the rated items are for, beside the overall progress.
  * @csspart outcome-rating - An item's outcome rating (level on the agency's scale, evidence).
  * @csspart add-hearing - The form that adds a court hearing.
@@ -121,6 +138,12 @@ const PLAN_KIND = 'servicePlan';
  * @csspart gone-typing-note - The note showing text which could not be saved, kept for a part of the plan since removed (read-only, named by its field and item), each with "Discard"; leaving asks until it is discarded.
  * @csspart case-plan-details - Placement and why, services to the foster parents, health and education records, educational stability, steps toward the concurrent goal, and from 14 the youth's part and transition services.
  * @csspart print-header - The printed plan's own header: case, child and date of birth, agency, caseworker, prepared by, version, date printed.
+ * @csspart confirm-dialog - The question asked before removing or leaving something: the dialog box (`<cp-confirm>`'s `dialog`).
+ * @csspart confirm-heading - Its title.
+ * @csspart confirm-message - Its question.
+ * @csspart confirm-actions - Its row of buttons.
+ * @csspart confirm-confirm-button - Its confirming button.
+ * @csspart confirm-cancel-button - Its cancelling button.
  * @cssprop --cp-color-accent - Buttons, progress and links (text on it is derived: black or white, whichever meets WCAG AA).
  * @cssprop --cp-color-danger - Errors and overdue items.
  * @cssprop --cp-color-surface - Background.
@@ -489,8 +512,8 @@ export class ServicePlanEditor extends CaseplanElement {
       })}
       <div class="notices">
         <cp-live-region></cp-live-region>
-        <cp-storage-warning .storage=${this.actorSlot.storage} .reason=${this.actorSlot.reasonFor(this.actorSlot.storage)}></cp-storage-warning>
-        <cp-sync-status part="sync-status" .storage=${this.actorSlot.storage}></cp-sync-status>
+        <cp-storage-warning part="storage-warning" exportparts=${exportedParts('storage-warning')} .storage=${this.actorSlot.storage} .reason=${this.actorSlot.reasonFor(this.actorSlot.storage)}></cp-storage-warning>
+        <cp-sync-status part="sync-status" exportparts=${exportedParts('sync-status')} .storage=${this.actorSlot.storage}></cp-sync-status>
       </div>
       ${snapshot
         ? planBody({
@@ -529,7 +552,7 @@ export class ServicePlanEditor extends CaseplanElement {
             : !this.planId && this.handOver.userMissing
               ? html`<p class="banner" role="status">${t.term('spe.readonly.no-user')}</p>`
               : html`<p role="status">${t.term('spe.loading')}</p>`}
-      <cp-confirm class="confirm" danger confirm-label=${this.screen.confirmRequest?.confirmLabel ?? ''}>${this.screen.confirmRequest?.message ?? ''}</cp-confirm>
+      <cp-confirm class="confirm" exportparts=${exportedParts('confirm')} danger confirm-label=${this.screen.confirmRequest?.confirmLabel ?? ''}>${this.screen.confirmRequest?.message ?? ''}</cp-confirm>
     </div>`;
   }
 }

@@ -6,6 +6,7 @@ import { toneByStatus } from '../shared/parts/cp-status-badge.js';
 import { label, statusLabel } from './labels.js';
 import { primaryAction } from './parts/lifecycle-actions.js';
 import type { EditorView } from './view.js';
+import { exportedParts } from '../shared/parts/exported-parts.js';
 
 type ToolKey = 'undo' | 'redo' | 'print';
 
@@ -72,7 +73,7 @@ export function planToolbar(input: ToolbarInput): TemplateResult {
     ${plan
       ? html`<span class="header-status">
           <span class="visually-hidden">${label(t, t.term('spe.status.heading'))}</span>
-          <cp-status-badge part="status-badge" tone=${toneByStatus[plan.status] ?? 'neutral'}>${statusLabel(t, plan.status)}</cp-status-badge>
+          <cp-status-badge part="status-badge" exportparts=${exportedParts('status-badge')} tone=${toneByStatus[plan.status] ?? 'neutral'}>${statusLabel(t, plan.status)}</cp-status-badge>
           ${plan.revision > 1 ? html`<span class="badge quiet">${t.term('spe.revision.number', { number: plan.revision })}</span>` : nothing}
         </span>`
       : nothing}
@@ -90,6 +91,7 @@ export function planToolbar(input: ToolbarInput): TemplateResult {
     <cp-save-indicator
       class="screen-only"
       part="save-state"
+      exportparts=${exportedParts('save-indicator')}
       state=${saveState ?? 'idle'}
       saved-at=${plan?.updatedAt ?? ''}
       .error=${snapshot ? selectError(snapshot) : undefined}

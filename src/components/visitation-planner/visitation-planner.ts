@@ -48,6 +48,8 @@ type PlannerActor = Actor<typeof visitationPlannerMachine>;
  * @csspart base - The element's outer box.
  * @csspart toolbar - The heading and the "new plan" button.
  * @csspart sync-status - The sync indicator, shown when the storage syncs with the agency's server (online, offline with N changes kept, conflicts).
+ * @csspart sync-status-base - The sync indicator's box (`<cp-sync-status>`'s `base`).
+ * @csspart sync-status-message - The sync indicator's sentence.
  * @csspart plans - The list of plans.
  * @csspart plan - One plan's card.
  * @csspart status-badge - A plan's status.
@@ -69,6 +71,9 @@ type PlannerActor = Actor<typeof visitationPlannerMachine>;
  * @csspart conflict - Both versions after a conflict.
  * @csspart notice - Errors and notices: a failed save, missing inputs, damaged records.
  * @csspart storage-warning - The warning that records are kept only in memory (with the reason), or that local data was cleared.
+ * @csspart storage-warning-base - The storage warning's box (`<cp-storage-warning>`'s `base`).
+ * @csspart storage-warning-title - The storage warning's first line.
+ * @csspart storage-warning-reason - Why IndexedDB could not be used, when known.
  * @csspart empty - The message shown when the child has no visitation plan yet.
  * @csspart basis - The plan's basis fieldset (court-ordered or agreed).
  * @csspart supervision - The supervision fieldset.

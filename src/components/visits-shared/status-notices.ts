@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { StorageAdapter } from '../../storage/elements.js';
 import type { MachineError } from '../../machines/shared/machine-error.js';
 import type { LocalizeController } from '../shared/i18n/localize-controller.js';
+import { exportedParts } from '../shared/parts/exported-parts.js';
 
 export interface StatusNoticesView {
   t: LocalizeController;
@@ -23,8 +24,8 @@ export interface StatusNoticesView {
 export function statusNotices(view: StatusNoticesView): TemplateResult {
   const { t } = view;
   return html`
-    <cp-sync-status part="sync-status" .storage=${view.storage}></cp-sync-status>
-    <cp-storage-warning part="storage-warning" .storage=${view.storage} .reason=${view.fallbackReason}></cp-storage-warning>
+    <cp-sync-status part="sync-status" exportparts=${exportedParts('sync-status')} .storage=${view.storage}></cp-sync-status>
+    <cp-storage-warning part="storage-warning" exportparts=${exportedParts('storage-warning')} .storage=${view.storage} .reason=${view.fallbackReason}></cp-storage-warning>
     ${view.missingIds ? html`<p class="notice info" part="notice">${view.missingIds}</p>` : nothing}
     ${view.missingUser ? html`<p class="notice info" part="notice">${t.term('visits.missing-user')}</p>` : nothing}
     ${view.unreadable > 0 ? html`<p class="notice warning" part="notice">${t.term('visits.unreadable', { count: view.unreadable })}</p>` : nothing}

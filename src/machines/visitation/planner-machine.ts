@@ -156,7 +156,7 @@ export const visitationPlannerMachine = setup({
   context: ({ input }) => initialPlannerContext(input),
   initial: 'loading',
   states: {
-    ...loadStates('loadChildVisitation', ({ context }: { context: VisitationPlannerContext }) => ({ storage: context.storage, childId: context.childId })),
+    ...loadStates('loadChildVisitation', ({ context }: { context: VisitationPlannerContext }) => ({ storage: context.storage, caseId: context.caseId, childId: context.childId })),
     ready: {
       invoke: { src: 'watchRecords', input: ({ context }) => ({ storage: context.storage, kinds: [VISITATION_PLAN_KIND, CONTACT_KIND] }) },
       on: {

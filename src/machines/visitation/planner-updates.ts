@@ -21,6 +21,7 @@ import { zonedDateOf } from '../../model/visitation/time-zone.js';
 import { firstPerField, violation } from '../../model/shared/violation.js';
 import { newRecordId } from '../shared/record-id.js';
 import { placeRecord } from '../shared/record-list.js';
+import { contactInLog, planInLog } from '../../model/visitation/log-scope.js';
 import { stamp } from '../shared/record-write.js';
 import type { PlanCommand, PlanEditor, VisitationPlannerContext, VisitationPlannerInput } from './planner-types.js';
 
@@ -160,7 +161,10 @@ export function beginCommand(context: VisitationPlannerContext, command: PlanCom
   };
 }
 
-const belongsTo = (context: VisitationPlannerContext) => (record: { childId?: string }) => record.childId === context.childId;
+/** The planner's scope: the child's records in this case, never another case's (log-scope.ts). */
+const scopeOf = (context: VisitationPlannerContext) => ({ caseId: context.caseId, childId: context.childId, visitationPlanId: undefined });
+const belongsTo = (context: VisitationPlannerContext) => (plan: VisitationPlan) => planInLog(scopeOf(context), plan);
+const contactBelongsTo = (context: VisitationPlannerContext) => (contact: Contact) => contactInLog(scopeOf(context), contact);
 
 export function adoptSaved(context: VisitationPlannerContext, stored: VisitationPlan): Update {
   return {
@@ -179,7 +183,7 @@ export function adoptSaved(context: VisitationPlannerContext, stored: Visitation
 /** A plan or contact changed elsewhere: put it in place (an edit in the form is left as it is). */
 export function placeChanged(context: VisitationPlannerContext, kind: string, record: unknown): Update {
   if (kind === VISITATION_PLAN_KIND) return { plans: placeRecord(context.plans, record as VisitationPlan, belongsTo(context)) };
-  if (kind === CONTACT_KIND) return { contacts: placeRecord(context.contacts, record as Contact, belongsTo(context)) };
+  if (kind === CONTACT_KIND) return { contacts: placeRecord(context.contacts, record as Contact, contactBelongsTo(context)) };
   return {};
 }
 

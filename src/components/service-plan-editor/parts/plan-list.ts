@@ -4,6 +4,7 @@ import type { LocalizeController } from '../../shared/i18n/localize-controller.j
 import { toneByStatus } from '../../shared/parts/cp-status-badge.js';
 import { statusLabel } from '../labels.js';
 import { closedText } from '../../shared/i18n/bidi-isolate.js';
+import { exportedParts } from '../../shared/parts/exported-parts.js';
 
 export interface PlanListData {
   t: LocalizeController;
@@ -57,7 +58,7 @@ export function planList(data: PlanListData): TemplateResult {
                   <button type="button" class="link-button" @click=${() => data.open(plan.id)}><bdi>${closedText(plan.goal.title || t.term('spe.goal.untitled'))}</bdi></button>
                 </th>
                 <td>${t.term(plan.planKind === 'outcome' ? 'spe.title.outcome' : 'spe.title.service')}</td>
-                <td><cp-status-badge tone=${toneByStatus[plan.status] ?? 'neutral'}>${statusLabel(t, plan.status)}</cp-status-badge></td>
+                <td><cp-status-badge exportparts=${exportedParts('status-badge')} tone=${toneByStatus[plan.status] ?? 'neutral'}>${statusLabel(t, plan.status)}</cp-status-badge></td>
                 <td>${t.term('spe.revision.number', { number: plan.revision })}</td>
                 <td>
                   ${t.term('spe.plans.dates', { created: t.date(plan.createdAt.slice(0, 10)), updated: t.date(plan.updatedAt.slice(0, 10)) })}

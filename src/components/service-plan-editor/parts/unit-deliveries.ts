@@ -5,6 +5,7 @@ import { field, fieldErrors, formDate, formDateInput, formValue } from '../field
 import { violationText } from '../labels.js';
 import { fieldId, type EditorView, type FieldPath } from '../view.js';
 import { closedText, dominantDirection } from '../../shared/i18n/bidi-isolate.js';
+import { exportedParts } from '../../shared/parts/exported-parts.js';
 
 /** A service unit delivery item: units authorized, the unit, dated deliveries, and units delivered of authorized. */
 export function unitDeliveries(view: EditorView, item: PlanItem, path: FieldPath): TemplateResult {
@@ -50,7 +51,7 @@ export function unitDeliveries(view: EditorView, item: PlanItem, path: FieldPath
         commit: (value) => ({ type: 'update-item', itemId: item.id, changes: { unitType: value.trim() === '' ? null : value } }),
       })}
     </div>
-    <cp-progress part="item-progress" label=${t.term('spe.delivery.delivered-of-authorized')} value=${delivered} max=${item.unitsAuthorized ?? 0}></cp-progress>
+    <cp-progress part="item-progress" exportparts=${exportedParts('progress')} label=${t.term('spe.delivery.delivered-of-authorized')} value=${delivered} max=${item.unitsAuthorized ?? 0}></cp-progress>
     ${item.deliveries.length > 0
       ? html`<table class="deliveries-table">
           <caption class="visually-hidden">${t.term('spe.delivery.heading')}</caption>

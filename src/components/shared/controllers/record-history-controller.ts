@@ -15,6 +15,8 @@ export interface RecordHistoryState {
   /** Versions set aside when a conflict on this record was resolved, newest first. */
   setAside: SetAsideVersion[];
   error: unknown;
+  /** The first save (its number) from which the history failed the storage's check (verifyHistory): changed outside the application. */
+  untrustedFrom?: number;
   /** The set-aside version being restored. */
   restoring?: string;
   /** Why the last restore failed (a conflict: someone saved meanwhile; read again and retry). */
@@ -132,10 +134,18 @@ export class RecordHistoryController implements ReactiveController {
     const read = ++this.reads;
     const { kind, id } = state;
     try {
-      const [entries, current, listed] = await Promise.all([storage.history(kind, id), storage.get(kind, id).catch(() => undefined), storage.list<SetAsideVersion>(SET_ASIDE_KIND, { ...this.scope, includeArchived: true })]);
+      const [entries, current, listed, verdict] = await Promise.all([
+        storage.history(kind, id),
+        storage.get(kind, id).catch(() => undefined),
+        storage.list<SetAsideVersion>(SET_ASIDE_KIND, { ...this.scope, includeArchived: true }),
+        // An adapter that keeps a hash chain checks it: a history edited in the database is not shown as genuine.
+        storage.verifyHistory?.(kind, id).catch(() => undefined),
+      ]);
       if (read !== this.reads || !this.isOpen(kind, id)) return;
       const setAside = listed.records.filter((version) => version.recordKind === kind && version.recordId === id).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
-      this.update({ steps: historySteps(current, entries), setAside, error: undefined });
+      // 'key-required': keyed entries this page holds no key for cannot be checked, which is not a sign of tampering.
+      const untrustedFrom = verdict && !verdict.valid && verdict.reason !== 'key-required' ? (entries[verdict.brokenAt]?.seq ?? entries.length) : undefined;
+      this.update({ steps: historySteps(current, entries), setAside, error: undefined, untrustedFrom });
     } catch (error) {
       if (read === this.reads && this.isOpen(kind, id)) this.update({ steps: undefined, error });
     }

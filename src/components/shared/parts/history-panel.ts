@@ -164,6 +164,7 @@ export function historyPanel(view: HistoryPanelView): TemplateResult {
       ${state.restored !== undefined ? restoredText(view, state.restored) : nothing}
     </div>
     ${state.restoreError !== undefined ? html`<p class="notice error" role="alert">${t.term('history.restore-failed', { reason: t.error(state.restoreError) })}</p>` : nothing}
+    ${state.untrustedFrom !== undefined ? html`<p class="notice warning" role="alert" data-history-untrusted>${t.term('history.untrusted', { seq: state.untrustedFrom })}</p>` : nothing}
     ${state.error !== undefined
       ? html`<p class="notice error" role="alert">${t.error(state.error)}</p>`
       : state.steps === undefined

@@ -15,6 +15,7 @@ export const en = {
   'history.change-removed': '{field}: {before} (removed)',
   'history.changes-label': 'What changed',
   'history.empty': 'Nothing has been saved yet.',
+  'history.untrusted': 'This history failed its integrity check from save {seq} on: it was changed outside the application. Do not rely on who or what it shows from there.',
   'history.saves-heading': 'Every save',
   'history.set-aside.heading': 'Versions set aside in conflicts',
   'history.set-aside.keep-mine': '{who} kept their own version, {when}: this version, saved by {other}, was set aside.',

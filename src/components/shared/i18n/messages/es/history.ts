@@ -11,6 +11,7 @@ export const es: Messages = {
   "history.change-removed": "{field}: {before} (eliminado)",
   "history.changes-label": "Qué cambió",
   "history.empty": "Todavía no se ha guardado nada.",
+  "history.untrusted": "Este historial no superó su control de integridad a partir del guardado {seq}: se modificó fuera de la aplicación. No confíe en quién ni en qué muestra desde ahí.",
   "history.saves-heading": "Cada guardado",
   "history.set-aside.heading": "Versiones apartadas en conflictos",
   "history.set-aside.keep-mine": "{who} conservó su propia versión, {when}: esta versión, guardada por {other}, quedó apartada.",

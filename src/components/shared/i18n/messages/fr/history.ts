@@ -11,6 +11,7 @@ export const fr: Messages = {
   "history.change-removed": "{field} : {before} (supprimé)",
   "history.changes-label": "Ce qui a changé",
   "history.empty": "Rien n’a encore été enregistré.",
+  "history.untrusted": "Cet historique n’a pas passé son contrôle d’intégrité à partir de l’enregistrement {seq} : il a été modifié hors de l’application. Ne vous fiez pas à qui ni à ce qu’il montre à partir de là.",
   "history.saves-heading": "Chaque enregistrement",
   "history.set-aside.heading": "Versions mises de côté lors de conflits",
   "history.set-aside.keep-mine": "{who} a gardé sa propre version, {when} : cette version, enregistrée par {other}, a été mise de côté.",
