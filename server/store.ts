@@ -6,9 +6,9 @@ import type { Violation } from '../src/model/shared/violation.js';
 import type { HistoryResponse, PullResponse, PushResult, PushWrite } from '../src/storage/sync/protocol.js';
 import { MAX_PULL_LIMIT, parseCheckpointChange } from '../src/storage/sync/protocol.js';
 import { checkRecord, type SchemaMap } from '../src/storage/validate.js';
+import { loneSurrogateAt } from '../src/model/shared/text.js';
 import { mayWriteAs, maySee, type TokenScope } from './auth.js';
 import type { Database } from './db.js';
-import { loneSurrogateAt } from './lone-surrogates.js';
 
 /** The channel a write notifies in its transaction; servers on the same database listen to it. */
 const CHANGES_CHANNEL = 'caseplan_changes';
@@ -174,7 +174,8 @@ export class SyncStore {
     if (!Object.hasOwn(this.schemas, kind)) return rejected('unknown-kind', [{ code: 'sync.unknown-kind', path: ['kind'] }]);
     const checked = checkRecord(this.schemas, kind, write.record);
     if (!checked.ok) return rejected('invalid-record', checked.violations.map((violation) => ({ ...violation, path: ['record', ...violation.path] })));
-    // Checked after the schema (whose limits bound the walk): the one text jsonb cannot store.
+    // Checked after the schema (whose limits bound the walk): the one text jsonb cannot store (a client of
+    // an older version, or another system, may still send it).
     const unstorable = loneSurrogateAt(write.record, ['record']) ?? loneSurrogateAt(write.history, ['history']);
     if (unstorable) return rejected('invalid-record', [unstorable]);
     const caseId = write.record.caseId;

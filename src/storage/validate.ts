@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { RecordMetaSchema, type StoredRecord } from '../model/record.js';
 import { checkValueLimits, DEFAULT_VALUE_LIMITS, unknownFields, type ValueLimits } from '../model/value-limits.js';
 import { violation, type Violation } from '../model/shared/violation.js';
+import { loneSurrogateAt } from '../model/shared/text.js';
 import { recordSchemas } from '../model/records.js';
 import type { RecordKind } from './adapter.js';
 import { checkingSchema, compileForBatch } from './compiled-check.js';
@@ -51,6 +52,9 @@ export function checkRecord(schemas: SchemaMap, kind: RecordKind, value: unknown
   if (mode === 'write') {
     const unknown = unknownFields(value, result.data);
     if (unknown.length > 0) return { ok: false, violations: unknown.map((path) => violation('value.unrecognized_keys', path, { field: String(path.at(-1)) })) };
+    // On write only: a record stored before this check still reads, and is refused only when written again.
+    const broken = loneSurrogateAt(result.data);
+    if (broken) return { ok: false, violations: [broken] };
   }
   return { ok: true, record: result.data as StoredRecord };
 }

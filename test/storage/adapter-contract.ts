@@ -88,6 +88,15 @@ export function runAdapterContract(label: string, makePair: AdapterPairFactory):
       expect(await first.get('servicePlan', 'plan-e')).to.equal(undefined);
     });
 
+    it('refuses a text holding half a character (a lone surrogate, which the agency\'s server cannot store), naming its field; a whole emoji is kept', async () => {
+      const error = await first.put('contact', { ...draftContact('contact-half'), notes: 'Visit went well \uD83D' }).catch((caught: unknown) => caught);
+      expect(error).to.be.instanceOf(InvalidRecordError);
+      expect((error as InvalidRecordError).violations.map((violation) => `${violation.code} ${violation.path.join('.')}`)).to.deep.equal(['value.lone-surrogate notes']);
+      expect(await first.get('contact', 'contact-half')).to.equal(undefined);
+      await first.put('contact', { ...draftContact('contact-whole'), notes: 'Visit went well \u{1F642}' });
+      expect((await first.get<Contact>('contact', 'contact-whole'))?.notes).to.equal('Visit went well \u{1F642}');
+    });
+
     it('refuses fields its schema does not know, naming each (at any depth), and stores nothing', async () => {
       const plan = draftPlan('plan-u');
       const hostile = JSON.parse(JSON.stringify({ ...plan, goal: { ...plan.goal, markup: '<img src=x onerror=alert(1)>' }, payload: 'x'.repeat(5_000_000) })) as ServicePlan;

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { Violation } from './violation.js';
 
 /**
  * Text limits shared by every plan, participant and catalog field. A value past its limit is refused
@@ -93,4 +94,31 @@ export function requiredLongText(max: number = TEXT_LIMITS.long) {
 /** A list of short texts (needs, strengths). */
 export function textList() {
   return z.array(nameText(TEXT_LIMITS.listEntry)).check(z.maxLength(TEXT_LIMITS.listLength, 'value.too-many'));
+}
+
+// Half of a UTF-16 pair with no other half (an emoji cut in two by another system or a paste): a JavaScript
+// string and IndexedDB hold it, but it is not text: PostgreSQL's jsonb refuses it, so the agency's server
+// could never store the record. With the `u` flag a surrogate that is part of a pair reads as one code point.
+const loneSurrogate = /\p{Cs}/u;
+
+/**
+ * Where the first string holding a lone surrogate is in `value` (a key or a value), as a `value.lone-surrogate`
+ * violation at its path; undefined when there is none. Checked on every write, here and on the server.
+ */
+export function loneSurrogateAt(value: unknown, path: (string | number)[] = []): Violation | undefined {
+  if (typeof value === 'string') return loneSurrogate.test(value) ? { code: 'value.lone-surrogate', path } : undefined;
+  if (typeof value !== 'object' || value === null) return undefined;
+  for (const [key, inner] of Object.entries(value)) {
+    const at = [...path, Array.isArray(value) ? Number(key) : key];
+    if (loneSurrogate.test(key)) return { code: 'value.lone-surrogate', path: at };
+    const found = loneSurrogateAt(inner, at);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The rule of a record's texts: none holds half a character (said at its field, before storage refuses it). */
+export function loneSurrogates(value: unknown): Violation[] {
+  const found = loneSurrogateAt(value);
+  return found ? [found] : [];
 }

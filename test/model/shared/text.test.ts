@@ -1,6 +1,11 @@
 import { expect } from '@open-wc/testing';
 import * as z from 'zod/mini';
-import { longText, longerThan, nameText } from '../../../src/model/shared/text.js';
+import { loneSurrogateAt, longText, longerThan, nameText } from '../../../src/model/shared/text.js';
+import { validatePlan } from '../../../src/model/service-plan/rules/validate.js';
+import { validateVisitationPlan } from '../../../src/model/visitation/rules/plan-rules.js';
+import { validateContact } from '../../../src/model/visitation/rules/contact-rules.js';
+import { readyPlan } from '../service-plan/fixtures.js';
+import { contact, weeklyPlan } from '../visitation/fixtures.js';
 
 // "Use at most {max} characters": characters are Unicode code points, in the schemas and in the checks made beside them.
 describe('text limits count characters (code points), not UTF-16 units', () => {
@@ -26,5 +31,26 @@ describe('text limits count characters (code points), not UTF-16 units', () => {
         if (!result.success) expect(result.error.issues.map((issue) => [issue.message, (issue as { maximum?: unknown }).maximum])).to.deep.equal([['value.too-long', 200]]);
       }
     }
+  });
+});
+
+describe('loneSurrogateAt: half a character, which no server that stores JSON as text can keep', () => {
+  it('finds a half emoji in a value, an array entry or a key, by its path; whole pairs are text', () => {
+    expect(loneSurrogateAt({ notes: 'fine \u{1F642}', needs: ['ok', 'cut \uD83D'] })).to.deep.equal({ code: 'value.lone-surrogate', path: ['needs', 1] });
+    expect(loneSurrogateAt({ nested: { ['\uDE42']: 'x' } })).to.deep.equal({ code: 'value.lone-surrogate', path: ['nested', '\uDE42'] });
+    expect(loneSurrogateAt({ notes: '\uDE42\uD83D' }), 'a low then a high: both alone').to.deep.equal({ code: 'value.lone-surrogate', path: ['notes'] });
+    expect(loneSurrogateAt({ notes: 'Visit went well \u{1F642}\u{1F468}\u200D\u{1F469}\u200D\u{1F467}', count: 3, none: null })).to.equal(undefined);
+  });
+});
+
+describe('every record\'s rules refuse half a character at its field, before storage would', () => {
+  it('a case plan, a visitation plan and a contact each name the field', () => {
+    const plan = readyPlan();
+    const cut = { ...plan, goal: { ...plan.goal, title: 'Leo returns home \uD83C' } };
+    expect(validatePlan(plan).some((found) => found.code === 'value.lone-surrogate'), 'the fixture is whole').to.equal(false);
+    expect(validatePlan(cut).filter((found) => found.code === 'value.lone-surrogate').map((found) => found.path.join('.'))).to.deep.equal(['goal.title']);
+    expect(validateVisitationPlan(weeklyPlan({ title: 'Weekly \uDE00' })).filter((found) => found.code === 'value.lone-surrogate').map((found) => found.path.join('.'))).to.deep.equal(['title']);
+    const visit = contact('2026-03-03T16:00:00.000Z', { type: 'completed' }, { notes: 'Went well \uD83D' });
+    expect(validateContact(visit, { now: new Date('2026-03-10T00:00:00.000Z') }).filter((found) => found.code === 'value.lone-surrogate').map((found) => found.path.join('.'))).to.deep.equal(['notes']);
   });
 });

@@ -87,6 +87,8 @@ export class TestNetwork {
   pushes = 0;
   /** Called with each push request before it is sent; may throw to lose it. */
   beforePush: ((body: string) => Promise<void> | void) | undefined;
+  /** Rewrites each push request's body on the wire (as a client of another version would send it). */
+  rewritePush: ((body: string) => string) | undefined;
   /** Called after a push's response arrived; may throw to lose the response. */
   afterPush: ((response: Response) => Promise<void> | void) | undefined;
 
@@ -96,7 +98,7 @@ export class TestNetwork {
     if (url.endsWith('/v1/push')) {
       this.pushes += 1;
       await this.beforePush?.(String(init?.body));
-      const response = await fetch(input, init);
+      const response = await fetch(input, this.rewritePush ? { ...init, body: this.rewritePush(String(init?.body)) } : init);
       await this.afterPush?.(response.clone());
       return response;
     }

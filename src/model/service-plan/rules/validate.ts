@@ -10,6 +10,7 @@ import { checkDateRanges } from './date-ranges.js';
 import { checkItemPeopleAreMembers, checkLinkedServices, checkMembersAreCaseParticipants, checkPrimaryClientIsMember, checkPrincipalIsMember, checkSafetyActionsSayWho } from './membership.js';
 import { checkUnits } from './units.js';
 import { checkNeedLinks } from '../needs-links.js';
+import { loneSurrogates } from '../../shared/text.js';
 
 export interface ValidationContext {
   /** The case participants the host supplies; when given, plan members must be among them. */
@@ -56,6 +57,7 @@ export function validatePlan(plan: ServicePlanContent, context: ValidationContex
     ...checkNeedLinks(plan),
     ...(context.participants ? checkMembersAreCaseParticipants(plan, context.participants) : []),
     ...(context.catalog ? checkLinkedServices(plan, context.catalog) : []),
+    ...loneSurrogates(plan),
   ];
   // A rule and the schema may flag the same field for the same reason (a negative cost): say it once.
   const seen = new Set<string>();

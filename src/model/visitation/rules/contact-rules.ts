@@ -1,5 +1,5 @@
 import { violation, type Violation } from '../../shared/violation.js';
-import { hasMarkup } from '../../shared/text.js';
+import { hasMarkup, loneSurrogates } from '../../shared/text.js';
 import { parseWithViolations } from '../../shared/zod-violations.js';
 import { ContactContentSchema, type ContactContent } from '../contact.js';
 import type { VisitationPlan } from '../plan.js';
@@ -71,7 +71,7 @@ export interface ContactValidationContext {
 export function validateContact(contact: unknown, context: ContactValidationContext): Violation[] {
   const parsed = parseWithViolations(ContactContentSchema, contact);
   if (!parsed.ok) return parsed.violations;
-  const found = checkContact(parsed.value, context.now);
+  const found = [...checkContact(parsed.value, context.now), ...loneSurrogates(parsed.value)];
   return context.plan ? [...found, ...checkContactAgainstPlan(parsed.value, context.plan)] : found;
 }
 

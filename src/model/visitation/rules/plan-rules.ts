@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { violation, type Violation } from '../../shared/violation.js';
-import { hasMarkup } from '../../shared/text.js';
+import { hasMarkup, loneSurrogates } from '../../shared/text.js';
 import { parseWithViolations } from '../../shared/zod-violations.js';
 import { VISIT_LIMITS, VisitationPlanContentSchema, type VisitationPlanContent } from '../plan.js';
 import { occurrences } from '../recurrence.js';
@@ -98,7 +98,7 @@ const supervisorRule = ruleOn(['supervision'], checkVisitationSupervisor);
 export function validateVisitationPlan(plan: unknown): Violation[] {
   const parsed = parseWithViolations(VisitationPlanContentSchema, plan);
   const shape = parsed.ok ? [] : parsed.violations;
-  return [...shape, ...planRules.flatMap((rule) => rule(plan))];
+  return [...shape, ...planRules.flatMap((rule) => rule(plan)), ...loneSurrogates(plan)];
 }
 
 /** What a plan must pass to become active: everything for saving, and a named supervisor where needed. */

@@ -14,6 +14,7 @@ export const en = {
   'value.not-whole-number': 'Enter a whole number.',
   'value.invalid': 'This value is not valid.',
   'value.control-characters': 'Remove the invisible control characters from this text.',
+  'value.lone-surrogate': 'This text holds half of a character (part of an emoji or symbol) that cannot be stored: delete it and type it again.',
   'value.markup': 'Remove the angle brackets (< and >): names cannot contain markup.',
   'value.not-allowed': 'Choose one of the listed options.',
   'value.invalid-language': 'Enter a language code such as en, es, fr or pt-BR.',

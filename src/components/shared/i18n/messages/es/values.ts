@@ -10,6 +10,7 @@ export const es: Messages = {
   'value.not-whole-number': 'Ingrese un número entero.',
   'value.invalid': 'Este valor no es válido.',
   'value.control-characters': 'Quite los caracteres de control invisibles de este texto.',
+  'value.lone-surrogate': 'Este texto contiene medio carácter (parte de un emoji o de un símbolo) que no se puede guardar: bórrelo y vuelva a escribirlo.',
   'value.markup': 'Quite los signos < y >: los nombres no pueden contener código.',
   'value.not-allowed': 'Elija una de las opciones de la lista.',
   'value.invalid-language': 'Ingrese un código de idioma como en, es, fr o pt-BR.',

@@ -10,6 +10,7 @@ export const fr: Messages = {
   'value.not-whole-number': 'Saisissez un nombre entier.',
   'value.invalid': 'Cette valeur n’est pas valide.',
   'value.control-characters': 'Supprimez les caractères de contrôle invisibles de ce texte.',
+  'value.lone-surrogate': 'Ce texte contient la moitié d’un caractère (une partie d’un emoji ou d’un symbole) qui ne peut pas être enregistrée : supprimez-la et saisissez-le à nouveau.',
   'value.markup': 'Retirez les chevrons (< et >) : les noms ne peuvent pas contenir de balises.',
   'value.not-allowed': 'Choisissez l’une des options proposées.',
   'value.invalid-language': 'Saisissez un code de langue comme en, es, fr ou pt-BR.',

@@ -10,6 +10,7 @@ export const pt: Messages = {
   'value.not-whole-number': 'Informe um número inteiro.',
   'value.invalid': 'Este valor não é válido.',
   'value.control-characters': 'Remova os caracteres de controle invisíveis deste texto.',
+  'value.lone-surrogate': 'Este texto contém metade de um caractere (parte de um emoji ou de um símbolo) que não pode ser salva: apague-a e digite-o novamente.',
   'value.markup': 'Remova os sinais < e >: nomes não podem conter marcação.',
   'value.not-allowed': 'Escolha uma das opções da lista.',
   'value.invalid-language': 'Informe um código de idioma como en, es, fr ou pt-BR.',
