@@ -25,7 +25,7 @@ export async function handOverForm(
   stillCurrent: () => boolean,
   waiting: (waits: boolean) => void = () => undefined,
 ): Promise<void> {
-  // Accepted once the new actor has read the new storage (and, in the log, the whole log): any CARRY_OVER is then.
+  // Accepted once the new actor has read the new storage (and, in the log, the whole log): every CARRY_OVER is then.
   const probe = { type: 'CARRY_OVER', carried, theirs: undefined };
   waitingForms.set(actor, carried);
   let wasFailed = false;

@@ -1,37 +1,13 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import { DexieStorageAdapter } from '../../../src/storage/dexie-adapter.js';
 import type { ServicePlan } from '../../../src/model/service-plan/plan.js';
 import type { ServicePlanEditor } from '../../../src/components/service-plan-editor/service-plan-editor.js';
-import { $, announced, buttonByText, click, mountEditor, printedText, uniqueDatabaseName, untilSaved } from './helpers.js';
+import { $, announced, buttonByText, click, untilSaved } from './helpers.js';
+import { conflictText, otherTabSaves, typedConflict } from './typed-conflict.js';
 
-/** Another tab (its own adapter on the same database) saves the plan's goal. */
-async function otherTabSaves(databaseName: string, planId: string, goal: Partial<ServicePlan['goal']>): Promise<ServicePlan> {
-  const other = new DexieStorageAdapter({ databaseName });
-  const current = (await other.get<ServicePlan>('servicePlan', planId))!;
-  return other.put<ServicePlan>('servicePlan', { ...current, goal: { ...current.goal, ...goal }, updatedBy: 'someone-else' });
-}
-
-const conflictText = (element: ServicePlanEditor) => element.shadowRoot!.querySelector('[part~="conflict"]')?.textContent?.replace(/\s+/g, ' ') ?? '';
-
-/** A typed-field conflict: I typed the title while another tab saved it; the other tab then saves it again (and the description). */
+/** A typed-field conflict (typedConflict); the other tab then saves the title again, and the description. */
 async function typedConflictThenSavedAgain(prefix: string): Promise<{ editor: ServicePlanEditor; storage: DexieStorageAdapter; databaseName: string; planId: string }> {
-  const databaseName = uniqueDatabaseName(prefix);
-  const first = await mountEditor({ storage: new DexieStorageAdapter({ databaseName }) });
-  await waitUntil(() => first.planId);
-  await untilSaved(first);
-  const planId = first.planId!;
-  const storage = new DexieStorageAdapter({ databaseName });
-  const editor = await mountEditor({ storage, planId, autosaveDelay: 60_000 });
-  first.remove();
-  const typing = $<HTMLInputElement>(editor, 'input[name="goal.title"]');
-  typing.focus();
-  typing.select();
-  await sendKeys({ type: 'Typed by me' });
-  await otherTabSaves(databaseName, planId, { title: 'Saved by them' });
-  await waitUntil(() => printedText(editor).includes('Saved by them'), 'the first save elsewhere did not arrive', { timeout: 5000 });
-  await sendKeys({ press: 'Tab' });
-  await waitUntil(() => conflictText(editor).includes('Saved by them'), 'no conflict on the typed field');
+  const { editor, storage, databaseName, planId } = await typedConflict(prefix);
   await otherTabSaves(databaseName, planId, { title: 'Saved by them again', description: 'Described by them' });
   return { editor, storage, databaseName, planId };
 }

@@ -6,6 +6,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
 import { StorageError } from '../../../src/storage/errors.js';
 import type { ListQuery, ListResult } from '../../../src/storage/adapter.js';
+import type { VisitationPlanner } from '../../../src/components/visitation-planner/visitation-planner.js';
 import type { StoredRecord } from '../../../src/model/record.js';
 import { seedWeeklyPlan } from '../contact-log/seed.js';
 import { $, byId, click, mountPlanner, until } from './helpers.js';
@@ -25,6 +26,16 @@ const waiting = 'The new storage could not be read. What you typed is kept on th
 const notice = (element: HTMLElement) => element.shadowRoot!.querySelector('[role="alert"]');
 const retryButton = (element: HTMLElement) => [...notice(element)!.querySelectorAll('button')].find((button) => button.textContent?.trim() === 'Try again')!;
 
+/** Opens the weekly plan's form and types its title: the unsaved form a storage switch must carry. */
+async function typeTitleInEditForm(planner: VisitationPlanner): Promise<void> {
+  await click(planner, $(planner, '[data-plan-id="plan-weekly"] [data-action="edit"]'));
+  await until(planner, () => planner.shadowRoot!.querySelector('form.plan-form'), 'the form did not open');
+  const title = byId<HTMLInputElement>(planner, 'title');
+  title.focus();
+  title.select();
+  await sendKeys({ type: 'Typed before the switch' });
+}
+
 describe('<visitation-planner>: the new storage cannot be read after a switch with an unsaved form', () => {
   it('says the form is waiting and tells the host; a retry that reads the storage opens the form there with what was typed', async () => {
     const first = new MemoryStorageAdapter();
@@ -34,12 +45,7 @@ describe('<visitation-planner>: the new storage cannot be read after a switch wi
     const planner = await mountPlanner({ storage: first });
     const errors: string[] = [];
     planner.addEventListener('cp-error', (event) => errors.push(event.detail.code));
-    await click(planner, $(planner, '[data-plan-id="plan-weekly"] [data-action="edit"]'));
-    await until(planner, () => planner.shadowRoot!.querySelector('form.plan-form'), 'the form did not open');
-    const title = byId<HTMLInputElement>(planner, 'title');
-    title.focus();
-    title.select();
-    await sendKeys({ type: 'Typed before the switch' });
+    await typeTitleInEditForm(planner);
     planner.storage = second;
     await waitUntil(() => errors.includes('storage.switched-edits-waiting'), 'the host was not told the form waits', { timeout: 5000 });
     await until(planner, () => notice(planner)?.textContent?.includes(waiting), 'the planner did not say the form waits');
@@ -54,12 +60,7 @@ describe('<visitation-planner>: the new storage cannot be read after a switch wi
     await seedWeeklyPlan(first);
     const second = new UnreadableStorage();
     const planner = await mountPlanner({ storage: first });
-    await click(planner, $(planner, '[data-plan-id="plan-weekly"] [data-action="edit"]'));
-    await until(planner, () => planner.shadowRoot!.querySelector('form.plan-form'), 'the form did not open');
-    const title = byId<HTMLInputElement>(planner, 'title');
-    title.focus();
-    title.select();
-    await sendKeys({ type: 'Typed before the switch' });
+    await typeTitleInEditForm(planner);
     planner.storage = second;
     await until(planner, () => notice(planner)?.textContent?.includes(waiting), 'the planner did not say the form waits');
     const third = new MemoryStorageAdapter();

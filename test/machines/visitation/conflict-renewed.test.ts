@@ -21,20 +21,21 @@ async function otherTabSaves<T extends VisitationPlan | Contact>(storage: DexieS
   return storage.put<T>(kind, { ...current, ...change, updatedBy: 'someone-else' });
 }
 
-describe('visitation planner: the other tab saves again during a conflict', () => {
-  async function plannerConflict() {
-    const tabs = twoTabs('planner-renewed');
-    await seedPlans(tabs.theirs, weeklyPlan());
-    const planner = startPlanner(tabs.mine);
-    await planner.until('idle');
-    planner.send({ type: 'EDIT', planId: 'plan-weekly' });
-    planner.send({ type: 'CHANGE', patch: { location: 'The park' } });
-    await otherTabSaves<VisitationPlan>(tabs.theirs, 'visitationPlan', 'plan-weekly', { location: 'Grandmother’s house' });
-    planner.send({ type: 'SAVE' });
-    await planner.until('conflict');
-    return { ...tabs, planner };
-  }
+/** The planner in a conflict: mine typed 'The park' while their tab saved 'Grandmother’s house'. */
+async function plannerConflict(prefix = 'planner-renewed') {
+  const tabs = twoTabs(prefix);
+  await seedPlans(tabs.theirs, weeklyPlan());
+  const planner = startPlanner(tabs.mine);
+  await planner.until('idle');
+  planner.send({ type: 'EDIT', planId: 'plan-weekly' });
+  planner.send({ type: 'CHANGE', patch: { location: 'The park' } });
+  await otherTabSaves<VisitationPlan>(tabs.theirs, 'visitationPlan', 'plan-weekly', { location: 'Grandmother’s house' });
+  planner.send({ type: 'SAVE' });
+  await planner.until('conflict');
+  return { ...tabs, planner };
+}
 
+describe('visitation planner: the other tab saves again during a conflict', () => {
   it('shows their newest save in the conflict at once, and says so', async () => {
     const { theirs, planner } = await plannerConflict();
     await otherTabSaves<VisitationPlan>(theirs, 'visitationPlan', 'plan-weekly', { location: 'Grandmother’s garden', durationMinutes: 75 });
@@ -100,15 +101,7 @@ describe('contact log: the other tab saves again during a conflict', () => {
 
 describe('visitation planner: a newer save announced during a conflict that cannot be read', () => {
   it('stops waiting for it when the read fails or finds nothing: a resolution is taken again (its write still meets any newer save)', async () => {
-    const tabs = twoTabs('planner-unread');
-    await seedPlans(tabs.theirs, weeklyPlan());
-    const planner = startPlanner(tabs.mine);
-    await planner.until('idle');
-    planner.send({ type: 'EDIT', planId: 'plan-weekly' });
-    planner.send({ type: 'CHANGE', patch: { location: 'The park' } });
-    await otherTabSaves<VisitationPlan>(tabs.theirs, 'visitationPlan', 'plan-weekly', { location: 'Grandmother’s house' });
-    planner.send({ type: 'SAVE' });
-    await planner.until('conflict');
+    const { planner, ...tabs } = await plannerConflict('planner-unread');
     planner.send({ type: 'RECORD_ANNOUNCED', kind: 'visitationPlan', id: 'plan-weekly', version: 99 });
     planner.send({ type: 'RECORD_UNREADABLE', kind: 'visitationPlan', id: 'plan-weekly', error: { code: 'storage.corrupt-record', message: 'unreadable' } });
     expect(planner.snapshot().context.conflict?.unread, 'still waiting for a read that failed').to.equal(undefined);
