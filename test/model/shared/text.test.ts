@@ -39,6 +39,9 @@ describe('loneSurrogateAt: half a character, which no server that stores JSON as
     expect(loneSurrogateAt({ notes: 'fine \u{1F642}', needs: ['ok', 'cut \uD83D'] })).to.deep.equal({ code: 'value.lone-surrogate', path: ['needs', 1] });
     expect(loneSurrogateAt({ nested: { ['\uDE42']: 'x' } })).to.deep.equal({ code: 'value.lone-surrogate', path: ['nested', '\uDE42'] });
     expect(loneSurrogateAt({ notes: '\uDE42\uD83D' }), 'a low then a high: both alone').to.deep.equal({ code: 'value.lone-surrogate', path: ['notes'] });
+    const deep = { subGoals: [{ items: [{ name: 'ok' }, { name: 'ok', deliveries: [{ notes: 'cut \uD83D' }] }] }], status: 'draft' };
+    expect(loneSurrogateAt(deep), 'deep in arrays of objects, after whole ones').to.deep.equal({ code: 'value.lone-surrogate', path: ['subGoals', 0, 'items', 1, 'deliveries', 0, 'notes'] });
+    expect(loneSurrogateAt(Object.assign(Object.create({ inherited: '\uD83D' }), { notes: 'ok' })), 'only own keys are the record\'s').to.equal(undefined);
     expect(loneSurrogateAt({ notes: 'Visit went well \u{1F642}\u{1F468}\u200D\u{1F469}\u200D\u{1F467}', count: 3, none: null })).to.equal(undefined);
   });
 });
