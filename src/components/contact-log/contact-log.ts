@@ -418,11 +418,12 @@ export class ContactLog extends CaseplanElement {
       fields: conflict.fields,
       choices: conflict.choices,
       records: [conflict.mine, conflict.theirs, conflict.base],
-      ...conflictResolutions(this.renderRoot, conflict, (event) => sendResolution(this.actor, event, this.localize, (message) => this.announce(message))),
-      editMine: () => {
-        this.actor?.send({ type: 'RESOLVE_EDIT_MINE' });
-        this.focusTarget = '#occurredAt';
-      },
+      ...conflictResolutions(
+        this.renderRoot,
+        conflict,
+        (event) => sendResolution(this.actor, event, this.localize, (message) => this.announce(message)),
+        () => (this.focusTarget = '#occurredAt'),
+      ),
     });
   }
 
