@@ -4,23 +4,10 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
-import { StorageError } from '../../../src/storage/errors.js';
-import type { ListQuery, ListResult } from '../../../src/storage/adapter.js';
 import type { VisitationPlanner } from '../../../src/components/visitation-planner/visitation-planner.js';
-import type { StoredRecord } from '../../../src/model/record.js';
+import { UnreadableStorage } from '../../doubles/unreadable-storage.js';
 import { seedWeeklyPlan } from '../contact-log/seed.js';
 import { $, byId, click, mountPlanner, until } from './helpers.js';
-
-/** A storage that cannot be read until `reads` is set true (an unreachable server, a locked database). */
-class UnreadableStorage extends MemoryStorageAdapter {
-  reads = false;
-  override get<T extends StoredRecord>(kind: string, id: string): Promise<T | undefined> {
-    return this.reads ? super.get<T>(kind, id) : Promise.reject(new StorageError('unavailable', 'cannot be read now'));
-  }
-  override list<T extends StoredRecord>(kind: string, query?: ListQuery): Promise<ListResult<T>> {
-    return this.reads ? super.list<T>(kind, query) : Promise.reject(new StorageError('unavailable', 'cannot be read now'));
-  }
-}
 
 const waiting = 'The new storage could not be read. What you typed is kept on this page, not stored yet: it is saved there once the storage can be read (Try again). Closing the page now loses it.';
 const notice = (element: HTMLElement) => element.shadowRoot!.querySelector('[role="alert"]');
