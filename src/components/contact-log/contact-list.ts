@@ -77,7 +77,7 @@ export interface ListRow {
  * away, so focus never falls to the page and Tab goes on from it. Moved in the order (its contact's date
  * changed elsewhere) it keeps focus, where it was on screen; gone, focus goes to the row in its place (the
  * view scrolled to it only when the gone row was in view) and the host is told (`focusedRowGone`). A new
- * `locale` re-wraps the rows without moving the one being read.
+ * `locale`, or a new width, re-wraps the rows without moving the one being read.
  * Internal part of `<contact-log>`.
  *
  * @csspart list - The scroll container.
@@ -167,6 +167,8 @@ export class ContactList<T extends ListRow = ListRow> extends LitElement {
   /** The viewport's `scrollTop` as last read (not reactive: a render is asked for only when the window changes). */
   private scrollOffset = 0;
   @state() private viewportHeight = FALLBACK_VIEWPORT;
+  /** The viewport's width when last observed (undefined before the first observation). */
+  private viewportWidth: number | undefined;
   @state() private activeIndex = 0;
   @query('.viewport') private viewport!: HTMLElement;
   private focusPending: string | undefined;
@@ -203,7 +205,12 @@ export class ContactList<T extends ListRow = ListRow> extends LitElement {
       // On paper (or still laid out for it) the viewport is as tall as every row: not a window size to keep.
       if (!this.viewport || this.print.printing || this.renderedForPrint) return;
       this.viewportHeight = this.viewport.clientHeight || FALLBACK_VIEWPORT;
-      this.updateNextFrame(); // a new width wraps the rows differently: measure them again
+      // A new width wraps every row anew, as a new locale does: the heights measured are only estimates until each
+      // row is measured again (the reader's place and a smooth scroll kept).
+      const width = this.viewport.clientWidth;
+      if (this.viewportWidth !== undefined && width !== this.viewportWidth) this.heightsToEstimates();
+      this.viewportWidth = width;
+      this.updateNextFrame(); // measure the rows again
     });
     this.rowObserver = new ResizeObserver(() => this.updateNextFrame());
   }
@@ -337,7 +344,7 @@ export class ContactList<T extends ListRow = ListRow> extends LitElement {
 
   /**
    * Every measured height becomes an estimate (the row's last height, as slack on the estimate), to be
-   * measured again when the row is next shown: see `locale`.
+   * measured again when the row is next shown: see `locale` (a new width does the same).
    */
   private heightsToEstimates(): void {
     if (this.heights.size === 0) return;
