@@ -10,6 +10,7 @@ import type { ContactLog } from '../../../src/components/contact-log/contact-log
 import type { CpLiveRegion } from '../../../src/components/shared/parts/cp-live-region.js';
 import type { Contact } from '../../../src/model/visitation/contact.js';
 import { deepActiveElement, pressKey } from '../a11y-helpers.js';
+import { byId, choose } from '../visitation-planner/helpers.js';
 import { manyContacts } from './seed.js';
 import { focusMiddleRow, focusedRowId, laidOut, logWithOtherTab, rows, scrollTo, setSize, viewportOf } from './helpers.js';
 
@@ -84,6 +85,29 @@ describe('<contact-log>: focus follows the focused contact when another tab chan
       expect(said, 'announced').to.include(when);
       expect(said.toLowerCase(), 'announced').to.include(locale === 'en' ? 'archived elsewhere' : 'archivado en otro lugar');
       expect(focusedRowId(), 'the row focused now').to.equal(bulkId(Number(id.slice(5)) + 1));
+    });
+  }
+
+  for (const [locale, why] of [
+    ['en', 'changed elsewhere, no longer in the list'],
+    ['fr', 'modifié ailleurs, retiré de la liste'],
+  ] as const) {
+    it(`the focused contact changed by another tab so it leaves the filter is announced as changed elsewhere (${locale})`, async () => {
+      const { log, otherTab } = await logWithOtherTab(manyContacts(300), 'focus-follows', { locale });
+      await waitUntil(() => setSize(log) === '300', 'not every contact in', { timeout: 5000 });
+      await choose(log, byId<HTMLSelectElement>(log, 'filter-type'), 'phone'); // every fifth contact, bulk-00001 on
+      await waitUntil(() => setSize(log) === '60', 'the filter not applied', { timeout: 5000 });
+      await laidOut(log);
+      const id = await focusMiddleRow(log);
+      const when = words(rowOf(log, id)!.querySelector('.row-when')!.textContent);
+      const contact = (await otherTab.get<Contact>('contact', id))!;
+      await otherTab.put('contact', { ...contact, type: 'video' });
+      await waitUntil(() => setSize(log) === '59', 'the change never came', { timeout: 5000 });
+      await laidOut(log);
+      const said = announced(log);
+      expect(said, 'the contact named').to.include(when);
+      expect(said.toLowerCase(), 'why it went').to.include(why);
+      expect(focusedRowId(), 'the row focused now: the next phone contact').to.equal(bulkId(Number(id.slice(5)) + 5));
     });
   }
 
