@@ -5,6 +5,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
 import type { VisitationPlanner } from '../../../src/components/visitation-planner/visitation-planner.js';
+import type { StoredRecord } from '../../../src/model/record.js';
 import { UnreadableStorage } from '../../doubles/unreadable-storage.js';
 import { seedWeeklyPlan } from '../contact-log/seed.js';
 import { $, byId, click, mountPlanner, until } from './helpers.js';
@@ -54,6 +55,40 @@ describe('<visitation-planner>: the new storage cannot be read after a switch wi
     await seedWeeklyPlan(third);
     planner.storage = third;
     await until(planner, () => planner.shadowRoot!.querySelector('form.plan-form'), 'the waiting form was lost on the next switch');
+    expect(byId<HTMLInputElement>(planner, 'title').value).to.equal('Typed before the switch');
+  });
+});
+
+/** A memory storage whose `get` waits until released (its lists answer): the carried record's read held. */
+class HeldGetStorage extends MemoryStorageAdapter {
+  gets = 0;
+  private release: (() => void) | undefined;
+  private readonly held = new Promise<void>((resolve) => (this.release = resolve));
+  override async get<T extends StoredRecord>(kind: string, id: string): Promise<T | undefined> {
+    this.gets += 1;
+    await this.held;
+    return super.get<T>(kind, id);
+  }
+  letGo(): void {
+    this.release?.();
+  }
+}
+
+describe('<visitation-planner>: the host changes storage again while the carried form is being handed over', () => {
+  it('carries the form on when the switch comes as the new storage reads the record for it', async () => {
+    const first = new MemoryStorageAdapter();
+    await seedWeeklyPlan(first);
+    const second = new HeldGetStorage();
+    await seedWeeklyPlan(second);
+    const planner = await mountPlanner({ storage: first });
+    await typeTitleInEditForm(planner);
+    planner.storage = second;
+    await waitUntil(() => second.gets > 0, 'the new storage was never asked for the record', { timeout: 5000 });
+    const third = new MemoryStorageAdapter();
+    await seedWeeklyPlan(third);
+    planner.storage = third;
+    second.letGo();
+    await until(planner, () => planner.shadowRoot!.querySelector('form.plan-form'), 'the form was lost on the switch during its hand-over');
     expect(byId<HTMLInputElement>(planner, 'title').value).to.equal('Typed before the switch');
   });
 });
