@@ -7,11 +7,12 @@ import { hostStyles } from '../shared/styles/base.js';
 import { forcedColorsStyles } from '../shared/styles/forced-colors.js';
 import { visitsStyles } from '../visits-shared/styles.js';
 import { contactRowStyles } from './parts/contact-row.js';
-import { anchoredScrollTop, rowOffsets, rowWindow, scrollToReveal } from './virtual-window.js';
+import { anchoredScrollTop, rowWindow, scrollToReveal } from './virtual-window.js';
 import { PrintMediaController } from '../shared/controllers/print-media-controller.js';
 import { shallowEqual } from '../shared/controllers/actor-controller.js';
 import { contactListPrintStyles } from './print-styles.js';
 import { FocusedRowController } from './focused-row-controller.js';
+import { ESTIMATED_ROW_HEIGHT, RowHeightsController } from './row-heights-controller.js';
 
 /**
  * The shared host rules (focus ring, `hidden`, print) without the base styles' universal ones:
@@ -52,11 +53,6 @@ const listBaseStyles = [
   `,
 ];
 
-/**
- * Height given to a row not shown yet (two lines and the buttons at the default text size). Rows are
- * measured once rendered: their text wraps at the width and the text size the user has.
- */
-const ESTIMATED_ROW_HEIGHT = 104;
 const FALLBACK_VIEWPORT = 448;
 /** Measure-and-place passes after one render before giving up (the heights settle in one or two). */
 const MAX_MEASURE_PASSES = 4;
@@ -77,7 +73,7 @@ export interface ListRow {
  * away, so focus never falls to the page and Tab goes on from it. Moved in the order (its contact's date
  * changed elsewhere) it keeps focus, where it was on screen; gone, focus goes to the row in its place (the
  * view scrolled to it only when the gone row was in view) and the host is told (`focusedRowGone`). A new
- * `locale` re-wraps the rows without moving the one being read.
+ * `locale`, or a new width, re-wraps the rows without moving the one being read.
  * Internal part of `<contact-log>`.
  *
  * @csspart list - The scroll container.
@@ -167,6 +163,8 @@ export class ContactList<T extends ListRow = ListRow> extends LitElement {
   /** The viewport's `scrollTop` as last read (not reactive: a render is asked for only when the window changes). */
   private scrollOffset = 0;
   @state() private viewportHeight = FALLBACK_VIEWPORT;
+  /** The viewport's width when last observed (undefined before the first observation). */
+  private viewportWidth: number | undefined;
   @state() private activeIndex = 0;
   @query('.viewport') private viewport!: HTMLElement;
   private focusPending: string | undefined;
@@ -178,15 +176,9 @@ export class ContactList<T extends ListRow = ListRow> extends LitElement {
   private revealPending = false;
   private measurePasses = 0;
   private resizeObserver: ResizeObserver | undefined;
-  /** Rows whose size changes without a render (the user's text size): measured again on the next frame. */
-  private rowObserver: ResizeObserver | undefined;
-  private readonly observedRows = new Set<Element>();
   private frame: number | undefined;
-  /** Measured heights by row id, and the offsets they give (recomputed only when a height or the rows change). */
-  private readonly heights = new Map<string, number>();
-  private measuredTotal = 0;
-  private heightsVersion = 0;
-  private offsetsCache: { items: readonly T[]; version: number; offsets: Float64Array } | undefined;
+  /** The rows' heights, measured on screen (estimated for rows not shown yet), and where each row starts. */
+  private readonly heights = new RowHeightsController(this, { items: () => this.items, resized: () => this.updateNextFrame() });
   /** On paper every row is rendered, in the flow (the window of rows is for the screen). */
   private readonly print = new PrintMediaController(this);
   private renderedForPrint = false;
@@ -203,9 +195,13 @@ export class ContactList<T extends ListRow = ListRow> extends LitElement {
       // On paper (or still laid out for it) the viewport is as tall as every row: not a window size to keep.
       if (!this.viewport || this.print.printing || this.renderedForPrint) return;
       this.viewportHeight = this.viewport.clientHeight || FALLBACK_VIEWPORT;
-      this.updateNextFrame(); // a new width wraps the rows differently: measure them again
+      // A new width wraps every row anew, as a new locale does: the heights measured are only estimates until each
+      // row is measured again (the reader's place and a smooth scroll kept).
+      const width = this.viewport.clientWidth;
+      if (this.viewportWidth !== undefined && width !== this.viewportWidth) this.heights.heightsToEstimates();
+      this.viewportWidth = width;
+      this.updateNextFrame(); // measure the rows again
     });
-    this.rowObserver = new ResizeObserver(() => this.updateNextFrame());
   }
 
   /**
@@ -219,36 +215,14 @@ export class ContactList<T extends ListRow = ListRow> extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
-    this.rowObserver?.disconnect();
-    this.observedRows.clear();
     if (this.frame !== undefined) cancelAnimationFrame(this.frame);
     this.frame = undefined;
   }
 
   /** Where each row starts, from the measured heights (the estimate for rows not shown yet). */
   private offsets(items: readonly T[] = this.items): Float64Array {
-    const cached = this.offsetsCache;
-    if (cached && cached.items === items && cached.version === this.heightsVersion) return cached.offsets;
-    const slack = this.slack.size > 0 ? this.slack : undefined;
-    const offsets = rowOffsets(items.length, (index) => {
-      const id = items[index]!.id;
-      return this.heights.get(id) ?? (slack ? this.estimate + (slack.get(id) ?? 0) : undefined);
-    }, this.estimate);
-    if (items === this.items) this.offsetsCache = { items, version: this.heightsVersion, offsets };
-    return offsets;
+    return this.heights.offsets(items);
   }
-
-  /**
-   * The height of a row not shown yet: the average of the rows measured, followed only while every row
-   * above the view is measured. An average that moved with every row measured would move every
-   * unmeasured row above the view with it (after a jump down the list), and the rows under the reader's
-   * eyes, or in a smooth scroll's way, with them.
-   */
-  private estimate = ESTIMATED_ROW_HEIGHT;
-  /** Pixels added to (or taken from) the estimate of rows not measured yet, by id: see `takeFromRowsAbove`. */
-  private readonly slack = new Map<string, number>();
-  /** How many rows from the first are all measured (looked at again from the first when the rows change). */
-  private measuredPrefix = 0;
 
   /**
    * Reads `scrollTop` once per scroll event (nothing is written in between, so no forced layout) and
@@ -277,7 +251,7 @@ export class ContactList<T extends ListRow = ListRow> extends LitElement {
       this.activeIndex = 0;
     } else if (changed.has('items') && before && before.length > 0) this.keepPlace(before);
     if (changed.has('locale') && changed.get('locale')) {
-      this.heightsToEstimates();
+      this.heights.heightsToEstimates();
       // A focused row in view stays in view as the rows around it re-wrap (rows above it in view may grow).
       if (this.pin.focusedId !== undefined && this.items[this.activeIndex]?.id === this.pin.focusedId) {
         const offsets = this.offsets();
@@ -285,7 +259,7 @@ export class ContactList<T extends ListRow = ListRow> extends LitElement {
         if (top < this.viewportHeight && (offsets[this.activeIndex + 1] ?? 0) - this.scrollOffset > 0) this.revealPending = true;
       }
     }
-    if (changed.has('items')) this.measuredPrefix = 0;
+    if (changed.has('items')) this.heights.rowsChanged();
     if (changed.has('items') && this.activeIndex >= this.items.length) this.activeIndex = Math.max(0, this.items.length - 1);
   }
 
@@ -336,92 +310,19 @@ export class ContactList<T extends ListRow = ListRow> extends LitElement {
   }
 
   /**
-   * Every measured height becomes an estimate (the row's last height, as slack on the estimate), to be
-   * measured again when the row is next shown: see `locale`.
-   */
-  private heightsToEstimates(): void {
-    if (this.heights.size === 0) return;
-    for (const [id, height] of this.heights) this.slack.set(id, height - this.estimate);
-    this.heights.clear();
-    this.measuredTotal = 0;
-    this.measuredPrefix = 0;
-    this.heightsVersion += 1;
-  }
-
-  /**
    * Measures the rows on screen; when one is not the height it was placed with, the rows are placed
    * again (before the frame is painted). A row above the view that grew or shrank moves the scroll
-   * position with it, so what the user reads stays where it was.
+   * position with it (what rows further up not measured yet could not take), so what the user reads stays
+   * where it was.
    */
   private measureRows(): boolean {
-    const offsets = this.offsets();
-    let changed = false;
-    let shiftAbove = 0;
-    for (const row of this.renderRoot.querySelectorAll<HTMLElement>('.row')) {
-      const id = row.dataset.id;
-      const index = Number(row.dataset.index);
-      const height = row.getBoundingClientRect().height;
-      if (id === undefined || height === 0) continue;
-      const placed = (offsets[index + 1] ?? 0) - (offsets[index] ?? 0);
-      const known = this.heights.get(id);
-      if (known === undefined || Math.abs(known - height) >= 0.5) {
-        this.measuredTotal += height - (known ?? 0);
-        this.heights.set(id, height);
-        this.slack.delete(id);
-      }
-      if (Math.abs(placed - height) < 0.5) continue;
-      changed = true;
-      if ((offsets[index] ?? 0) < this.scrollOffset) shiftAbove += height - placed;
-    }
-    if (!changed) return false;
-    this.heightsVersion += 1;
-    const items = this.items;
-    while (this.measuredPrefix < items.length && this.heights.has(items[this.measuredPrefix]!.id)) this.measuredPrefix += 1;
-    if (this.measuredPrefix >= rowWindow(offsets, this.scrollOffset, this.viewportHeight, 0).first) this.estimate = this.measuredTotal / this.heights.size;
-    // What rows above the view measured differently is taken from rows further up not measured yet, so
-    // the rows in view stay where they are with no scrollTop written (which would stop a smooth scroll
-    // and fight a scrollbar drag); only what is left once every row above is measured moves the scroll.
-    if (shiftAbove !== 0) shiftAbove = this.takeFromRowsAbove(shiftAbove, rowWindow(offsets, this.scrollOffset, this.viewportHeight).first);
-    if (Math.abs(shiftAbove) >= 0.5 && this.viewport && !this.revealPending) {
-      this.viewport.scrollTop = this.scrollOffset + shiftAbove;
+    const shift = this.heights.measure(this.renderRoot.querySelectorAll<HTMLElement>('.row'), this.scrollOffset, this.viewportHeight);
+    if (shift === undefined) return false;
+    if (Math.abs(shift) >= 0.5 && this.viewport && !this.revealPending) {
+      this.viewport.scrollTop = this.scrollOffset + shift;
       this.scrollOffset = this.viewport.scrollTop;
     }
     return true;
-  }
-
-  /**
-   * Gives `shift` pixels back from the rows not measured yet above row `first` (the nearest first, each
-   * kept between half and twice the estimate), and returns what is left.
-   */
-  private takeFromRowsAbove(shift: number, first: number): number {
-    const least = this.estimate / 2;
-    const most = this.estimate * 2;
-    for (let index = first - 1; index >= 0 && Math.abs(shift) >= 0.5; index -= 1) {
-      const id = this.items[index]!.id;
-      if (this.heights.has(id)) continue;
-      const placed = this.estimate + (this.slack.get(id) ?? 0);
-      const next = Math.min(most, Math.max(least, placed - shift));
-      this.slack.set(id, next - this.estimate);
-      shift -= placed - next;
-    }
-    return shift;
-  }
-
-  /** Watches the rendered rows' sizes (and forgets rows no longer in the page). */
-  private observeRows(): void {
-    const observer = this.rowObserver;
-    if (!observer) return;
-    for (const row of this.observedRows) {
-      if (!row.isConnected) {
-        observer.unobserve(row);
-        this.observedRows.delete(row);
-      }
-    }
-    for (const row of this.renderRoot.querySelectorAll('.row')) {
-      if (this.observedRows.has(row)) continue;
-      observer.observe(row);
-      this.observedRows.add(row);
-    }
   }
 
   protected override updated(): void {
@@ -435,7 +336,7 @@ export class ContactList<T extends ListRow = ListRow> extends LitElement {
       this.scrollOffset = this.viewport.scrollTop;
     }
     if (!this.print.printing && !this.renderedForPrint) {
-      this.observeRows();
+      this.heights.observe(this.renderRoot.querySelectorAll('.row'));
       if (this.measureRows() && this.measurePasses < MAX_MEASURE_PASSES) {
         this.measurePasses += 1;
         // The row kept in view is scrolled to once the rows are placed again: the list's new height is

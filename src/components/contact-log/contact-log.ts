@@ -104,7 +104,7 @@ export class ContactLog extends CaseplanElement {
 
   /** The case; new contacts are filed under it (and a log with no child or plan shows the whole case). */
   @property({ attribute: 'case-id', reflect: true }) caseId?: string;
-  /** The child whose contacts are shown. */
+  /** The child whose contacts in this case are shown (a contact filed under another case, though it names the child, is not). */
   @property({ attribute: 'child-id', reflect: true }) childId?: string;
   /** Show only one visitation plan's contacts (and record new ones against it). */
   @property({ attribute: 'visitation-plan-id', reflect: true }) visitationPlanId?: string;
@@ -418,11 +418,12 @@ export class ContactLog extends CaseplanElement {
       fields: conflict.fields,
       choices: conflict.choices,
       records: [conflict.mine, conflict.theirs, conflict.base],
-      ...conflictResolutions(this.renderRoot, conflict, (event) => sendResolution(this.actor, event, this.localize, (message) => this.announce(message))),
-      editMine: () => {
-        this.actor?.send({ type: 'RESOLVE_EDIT_MINE' });
-        this.focusTarget = '#occurredAt';
-      },
+      ...conflictResolutions(
+        this.renderRoot,
+        conflict,
+        (event) => sendResolution(this.actor, event, this.localize, (message) => this.announce(message)),
+        () => (this.focusTarget = '#occurredAt'),
+      ),
     });
   }
 

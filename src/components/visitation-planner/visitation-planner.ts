@@ -365,11 +365,12 @@ export class VisitationPlanner extends CaseplanElement {
       fields: conflict.fields,
       choices: conflict.choices,
       records: [conflict.mine, conflict.theirs, conflict.base],
-      ...conflictResolutions(this.renderRoot, conflict, (event) => sendResolution(this.actor, event, this.localize, (message) => this.announce(message))),
-      editMine: () => {
-        this.actor?.send({ type: 'RESOLVE_EDIT_MINE' });
-        this.focusTarget = '#title';
-      },
+      ...conflictResolutions(
+        this.renderRoot,
+        conflict,
+        (event) => sendResolution(this.actor, event, this.localize, (message) => this.announce(message)),
+        () => (this.focusTarget = '#title'),
+      ),
     });
   }
 

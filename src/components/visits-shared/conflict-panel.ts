@@ -29,7 +29,8 @@ export type ConflictResolutionEvent =
   | { type: 'CHOOSE'; path: string; choice: ConflictChoice }
   | { type: 'RESOLVE_MERGE' }
   | { type: 'RESOLVE_KEEP_MINE' }
-  | { type: 'RESOLVE_TAKE_THEIRS' };
+  | { type: 'RESOLVE_TAKE_THEIRS' }
+  | { type: 'RESOLVE_EDIT_MINE' };
 
 /** The machine a resolution is sent to: what it refused, and whether their newer save is still being read. */
 interface ResolvingActor {
@@ -39,36 +40,43 @@ interface ResolvingActor {
 
 /**
  * Sends a resolution; one chosen while their newer save is still being read is refused by the machine (it would be
- * chosen on a version not seen), and `announce` says why (the refusal's own words).
+ * chosen on a version not seen), and `announce` says why (the refusal's own words). Returns false when refused.
  */
-export function sendResolution(actor: ResolvingActor | undefined, event: ConflictResolutionEvent, t: LocalizeController, announce: (message: string) => void): void {
-  if (!actor) return;
+export function sendResolution(actor: ResolvingActor | undefined, event: ConflictResolutionEvent, t: LocalizeController, announce: (message: string) => void): boolean {
+  if (!actor) return false;
   actor.send(event);
   const { rejected, conflict } = actor.getSnapshot().context;
-  if (event.type !== 'CHOOSE' && conflict?.unread !== undefined && rejected.length > 0) announce(rejected.map((found) => t.violation({ code: found.code, path: [] })).join(' '));
+  if (event.type === 'CHOOSE' || conflict?.unread === undefined || rejected.length === 0) return true;
+  announce(rejected.map((found) => t.violation({ code: found.code, path: [] })).join(' '));
+  return false;
 }
 
 /**
- * The panel's choices wired to a machine: a choice per field, keep mine, take theirs, and combine, which
- * writes nothing until every field has a side (it moves focus to the first one left instead).
+ * The panel's choices wired to a machine: a choice per field, keep mine, take theirs, combine, which
+ * writes nothing until every field has a side (it moves focus to the first one left instead), and edit mine,
+ * after which `editing` is called (to focus the form) unless `send` says it was refused.
  */
 export function conflictResolutions(
   root: ParentNode,
   conflict: Pick<ConflictPanelView, 'fields' | 'choices'>,
-  send: (event: ConflictResolutionEvent) => void,
-): Pick<ConflictPanelView, 'choose' | 'combine' | 'keepMine' | 'takeTheirs'> {
+  send: (event: ConflictResolutionEvent) => boolean,
+  editing: () => void,
+): Pick<ConflictPanelView, 'choose' | 'combine' | 'keepMine' | 'takeTheirs' | 'editMine'> {
   return {
-    choose: (path, choice) => send({ type: 'CHOOSE', path, choice }),
+    choose: (path, choice) => void send({ type: 'CHOOSE', path, choice }),
     combine: () => {
       const [first] = unchosenConflicts(conflict.fields, conflict.choices);
       if (first) {
         root.querySelector<HTMLInputElement>(`input[name="conflict-field-${conflict.fields.indexOf(first)}"]`)?.focus();
         return;
       }
-      send({ type: 'RESOLVE_MERGE' });
+      void send({ type: 'RESOLVE_MERGE' });
     },
-    keepMine: () => send({ type: 'RESOLVE_KEEP_MINE' }),
-    takeTheirs: () => send({ type: 'RESOLVE_TAKE_THEIRS' }),
+    keepMine: () => void send({ type: 'RESOLVE_KEEP_MINE' }),
+    takeTheirs: () => void send({ type: 'RESOLVE_TAKE_THEIRS' }),
+    editMine: () => {
+      if (send({ type: 'RESOLVE_EDIT_MINE' })) editing();
+    },
   };
 }
 

@@ -36,10 +36,11 @@ export async function handOverForm(
   });
   await waitFor(actor, (snapshot: AnyMachineSnapshot) => snapshot.status !== 'active' || snapshot.can(probe)).catch(() => undefined);
   failed.unsubscribe();
-  waitingForms.delete(actor);
   waiting(false);
   // Read now the actor has read the storage: a record there is never taken for absent because an earlier read failed.
+  // The form waits here until then: a switch of storage meanwhile carries it on (this actor is then no longer current).
   const theirs = await storage.get<StoredRecord>(carried.kind, carried.draft.id).catch(() => undefined);
+  waitingForms.delete(actor);
   if (carryOver(carried, theirs).outcome === 'nothing') return;
   const event = { type: 'CARRY_OVER', carried, theirs };
   if (stillCurrent() && (actor.getSnapshot() as AnyMachineSnapshot).can(event)) actor.send(event);

@@ -2,7 +2,7 @@ import type { AnyActorRef } from 'xstate';
 import type { StoredRecord } from '../../model/record.js';
 import type { DefaultStorageOptions, StorageAdapter } from '../../storage/elements.js';
 import type { CarriedEdit } from '../../machines/shared/carry-over.js';
-import type { ActorLeave } from '../shared/controllers/actor-slot.js';
+import type { ActorLeave, LetGoReason } from '../shared/controllers/actor-slot.js';
 import type { CaseplanContextController } from '../shared/controllers/caseplan-context-controller.js';
 import { defaultStorageOptions } from '../shared/default-storage-options.js';
 import { CpErrorEvent } from '../shared/events/index.js';
@@ -27,14 +27,16 @@ interface FormSlotHost<TActor extends AnyActorRef> {
 /**
  * What the planner's and the log's actor slots share: an open form left by `formLeave`, the storage of the
  * element's context (else the default, with the context's history key), a form carried from another storage
- * handed to the new actor, and `visits.form-not-saved` when a form let go could not be written.
+ * handed to the new actor, and `visits.form-not-saved` when a form let go could not be written and went nowhere
+ * (another child or case, or the element removed). A form carried to another storage is not lost, even when the
+ * storage left could not take it: it opens again there as typed (or waits on the page for it), still unsaved.
  */
 export function formSlotOptions<TActor extends AnyActorRef>(host: FormSlotHost<TActor>): {
   leave: ActorLeave<FormCarried>;
   storage: () => StorageAdapter | undefined;
   defaults: () => DefaultStorageOptions;
   created: (controller: { readonly actor: TActor }, storage: StorageAdapter, carried: FormCarried | undefined) => void;
-  lost: () => void;
+  lost: (controller: unknown, why: LetGoReason) => void;
 } {
   return {
     leave: formLeave(host.kind),
@@ -50,7 +52,9 @@ export function formSlotOptions<TActor extends AnyActorRef>(host: FormSlotHost<T
       };
       void handOverForm(controller.actor, storage, carried, () => host.isCurrent(controller), waiting);
     },
-    // Another adapter, child or case, or removal: what the open form held could not be written.
-    lost: () => host.element.dispatchEvent(new CpErrorEvent({ code: 'visits.form-not-saved', kind: host.kind, violations: [] })),
+    // Another child or case, or removal: what the open form held could not be written, and is gone from the page.
+    lost: (_controller, why) => {
+      if (why !== 'carried') host.element.dispatchEvent(new CpErrorEvent({ code: 'visits.form-not-saved', kind: host.kind, violations: [] }));
+    },
   };
 }

@@ -2,13 +2,15 @@
 // same database) changes the focused contact, and after a language switch (real Chromium, real
 // IndexedDB): the focused contact moved in the order keeps focus; one archived is announced; archived
 // while scrolled out of view, focus goes to its neighbour without moving the reader's view; a row held
-// for focus is let go when focus is dropped on the page; a smooth scroll after a switch goes the whole way.
+// for focus is let go when focus is dropped on the page; after a language switch or a width change (the rows
+// re-wrapped) the row read stays put, the focused row stays in view, and a smooth scroll goes the whole way.
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import type { ContactLog } from '../../../src/components/contact-log/contact-log.js';
 import type { CpLiveRegion } from '../../../src/components/shared/parts/cp-live-region.js';
 import type { Contact } from '../../../src/model/visitation/contact.js';
 import { deepActiveElement, pressKey } from '../a11y-helpers.js';
+import { byId, choose } from '../visitation-planner/helpers.js';
 import { manyContacts } from './seed.js';
 import { focusMiddleRow, focusedRowId, laidOut, logWithOtherTab, rows, scrollTo, setSize, viewportOf } from './helpers.js';
 
@@ -83,6 +85,29 @@ describe('<contact-log>: focus follows the focused contact when another tab chan
       expect(said, 'announced').to.include(when);
       expect(said.toLowerCase(), 'announced').to.include(locale === 'en' ? 'archived elsewhere' : 'archivado en otro lugar');
       expect(focusedRowId(), 'the row focused now').to.equal(bulkId(Number(id.slice(5)) + 1));
+    });
+  }
+
+  for (const [locale, why] of [
+    ['en', 'changed elsewhere, no longer in the list'],
+    ['fr', 'modifié ailleurs, retiré de la liste'],
+  ] as const) {
+    it(`the focused contact changed by another tab so it leaves the filter is announced as changed elsewhere (${locale})`, async () => {
+      const { log, otherTab } = await logWithOtherTab(manyContacts(300), 'focus-follows', { locale });
+      await waitUntil(() => setSize(log) === '300', 'not every contact in', { timeout: 5000 });
+      await choose(log, byId<HTMLSelectElement>(log, 'filter-type'), 'phone'); // every fifth contact, bulk-00001 on
+      await waitUntil(() => setSize(log) === '60', 'the filter not applied', { timeout: 5000 });
+      await laidOut(log);
+      const id = await focusMiddleRow(log);
+      const when = words(rowOf(log, id)!.querySelector('.row-when')!.textContent);
+      const contact = (await otherTab.get<Contact>('contact', id))!;
+      await otherTab.put('contact', { ...contact, type: 'video' });
+      await waitUntil(() => setSize(log) === '59', 'the change never came', { timeout: 5000 });
+      await laidOut(log);
+      const said = announced(log);
+      expect(said, 'the contact named').to.include(when);
+      expect(said.toLowerCase(), 'why it went').to.include(why);
+      expect(focusedRowId(), 'the row focused now: the next phone contact').to.equal(bulkId(Number(id.slice(5)) + 5));
     });
   }
 
@@ -183,44 +208,55 @@ describe('<contact-log>: focus follows the focused contact when another tab chan
     expect(focusedRowId(), 'ArrowDown from it, back in the window').to.equal(bulkId(Number(id.slice(5)) + 1));
   });
 
-  it('a language switch with a row focused keeps focus on it, in view', async () => {
-    const { log } = await logWithOtherTab(manyContacts(300), 'focus-follows');
-    await waitUntil(() => setSize(log) === '300', 'not every contact in', { timeout: 5000 });
-    log.style.display = 'block';
-    log.style.width = '320px';
-    await scrollTo(log, 100 * 104);
-    const id = await focusMiddleRow(log);
-    log.setAttribute('locale', 'pt');
-    await laidOut(log);
-    await laidOut(log);
-    expect(focusedRowId(), 'the row focused after the switch').to.equal(id);
-    expect(inView(log, rowOf(log, id)!), 'the focused row in view after the switch').to.equal(true);
-  });
+  for (const [rewrap, width, change] of [
+    ['a language switch', '320px', (log: ContactLog) => log.setAttribute('locale', 'pt')],
+    ['a width change', '480px', (log: ContactLog) => (log.style.width = '320px')],
+  ] as const) {
+    it(`${rewrap} with a row focused keeps focus on it, in view`, async () => {
+      const { log } = await logWithOtherTab(manyContacts(300), 'focus-follows');
+      await waitUntil(() => setSize(log) === '300', 'not every contact in', { timeout: 5000 });
+      log.style.display = 'block';
+      log.style.width = width;
+      await scrollTo(log, 100 * 104);
+      const id = await focusMiddleRow(log);
+      change(log);
+      await laidOut(log);
+      await laidOut(log);
+      expect(focusedRowId(), `the row focused after ${rewrap}`).to.equal(id);
+      expect(inView(log, rowOf(log, id)!), `the focused row in view after ${rewrap}`).to.equal(true);
+    });
+  }
 
-  it('a smooth scroll up after a language switch (rows re-wrapped, every row above measured before) goes the whole way; the row read stays where it was', async () => {
-    const { log } = await logWithOtherTab(manyContacts(300), 'focus-follows');
-    await waitUntil(() => setSize(log) === '300', 'not every contact in', { timeout: 5000 });
-    log.style.display = 'block';
-    log.style.width = '360px';
-    await laidOut(log);
-    const viewport = viewportOf(log);
-    for (let top = 0; top < 60 * 104; top += 300) await scrollTo(log, top); // read down from the top
-    // On screen within the list (the log's text above it wraps anew too, moving the list on the page).
-    const inList = (row: HTMLElement) => row.getBoundingClientRect().top - viewport.getBoundingClientRect().top;
-    const reading = firstWholeRow(log);
-    const readingTop = inList(reading);
-    log.setAttribute('locale', 'fr');
-    await laidOut(log);
-    await laidOut(log);
-    expect(inList(rowOf(log, reading.dataset.id!)!), 'the row read, after the switch').to.be.closeTo(readingTop, 1);
-    const shownTop = viewport.getBoundingClientRect().top + 120;
-    const watched = rows(log).find((row) => row.getBoundingClientRect().top <= shownTop && row.getBoundingClientRect().bottom > shownTop)!;
-    const before = watched.getBoundingClientRect().top;
-    const ended = new Promise((resolve) => viewport.addEventListener('scrollend', resolve, { once: true }));
-    viewport.scrollBy({ top: -400, behavior: 'smooth' });
-    await ended;
-    await laidOut(log);
-    const after = rowOf(log, watched.dataset.id!)!.getBoundingClientRect().top;
-    expect(before - after, 'pixels the rows moved').to.be.closeTo(-400, 1);
-  });
+  // A width change wraps every row anew as a language switch does (the host's layout, a phone turned, a window resized).
+  for (const [rewrap, change] of [
+    ['a language switch', (log: ContactLog) => log.setAttribute('locale', 'fr')],
+    ['a width change', (log: ContactLog) => (log.style.width = '560px')],
+  ] as const) {
+    it(`a smooth scroll up after ${rewrap} (rows re-wrapped, every row above measured before) goes the whole way; the row read stays where it was`, async () => {
+      const { log } = await logWithOtherTab(manyContacts(300), 'focus-follows');
+      await waitUntil(() => setSize(log) === '300', 'not every contact in', { timeout: 5000 });
+      log.style.display = 'block';
+      log.style.width = '360px';
+      await laidOut(log);
+      const viewport = viewportOf(log);
+      for (let top = 0; top < 60 * 104; top += 300) await scrollTo(log, top); // read down from the top
+      // On screen within the list (the log's text above it wraps anew too, moving the list on the page).
+      const inList = (row: HTMLElement) => row.getBoundingClientRect().top - viewport.getBoundingClientRect().top;
+      const reading = firstWholeRow(log);
+      const readingTop = inList(reading);
+      change(log);
+      await laidOut(log);
+      await laidOut(log);
+      expect(inList(rowOf(log, reading.dataset.id!)!), `the row read, after ${rewrap}`).to.be.closeTo(readingTop, 1);
+      const shownTop = viewport.getBoundingClientRect().top + 120;
+      const watched = rows(log).find((row) => row.getBoundingClientRect().top <= shownTop && row.getBoundingClientRect().bottom > shownTop)!;
+      const before = watched.getBoundingClientRect().top;
+      const ended = new Promise((resolve) => viewport.addEventListener('scrollend', resolve, { once: true }));
+      viewport.scrollBy({ top: -400, behavior: 'smooth' });
+      await ended;
+      await laidOut(log);
+      const after = rowOf(log, watched.dataset.id!)!.getBoundingClientRect().top;
+      expect(before - after, 'pixels the rows moved').to.be.closeTo(-400, 1);
+    });
+  }
 });

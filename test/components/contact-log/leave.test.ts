@@ -1,9 +1,10 @@
 // Nothing typed in a contact form is lost by leaving: closing the tab, removing the element, or the
-// host passing another adapter object saves a valid form first; one that cannot be saved is reported.
+// host passing another adapter object saves a valid form first; one that cannot be saved is reported when it is
+// let go (the element removed), and not when it is carried to the other adapter, where it opens again as typed.
 import { expect, waitUntil } from '@open-wc/testing';
 import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
 import type { Contact } from '../../../src/model/visitation/contact.js';
-import { byId, click, settle, typeInto } from '../visitation-planner/helpers.js';
+import { byId, click, settle, typeInto, until } from '../visitation-planner/helpers.js';
 import { contactAt, seedWeeklyPlan } from './seed.js';
 import { mountLog, rows } from './helpers.js';
 
@@ -44,7 +45,7 @@ describe('<contact-log>: leaving a half-typed form', () => {
     await waitUntil(async () => (await notesOf(storage)) === 'Typed before the element was removed', 'removal discarded the form', { timeout: 5000 });
   });
 
-  it('asks before unload while a form with problems is open, and reports it when it cannot be written', async () => {
+  it('asks before unload while a form with problems is open, and reports it when the element is removed with it', async () => {
     const storage = await filledStorage();
     const log = await mountLog({ storage });
     await editNotes(log, 'Some notes');
@@ -54,7 +55,25 @@ describe('<contact-log>: leaving a half-typed form', () => {
     expect(unload.defaultPrevented, 'the page asks before unloading').to.equal(true);
     const errors: string[] = [];
     log.addEventListener('cp-error', (event) => errors.push(event.detail.code));
-    (log as unknown as { storage: unknown }).storage = new MemoryStorageAdapter();
+    log.remove();
     await waitUntil(() => errors.includes('visits.form-not-saved'), 'no cp-error said the form was not written', { timeout: 5000 });
+  });
+
+  it('carries a form with problems to another adapter as typed, and does not call it lost', async () => {
+    const storage = await filledStorage();
+    const log = await mountLog({ storage });
+    await editNotes(log, 'Some notes');
+    await typeInto(log, byId(log, 'durationMinutes'), '0');
+    const errors: string[] = [];
+    log.addEventListener('cp-error', (event) => errors.push(event.detail.code));
+    const next = await filledStorage();
+    (log as unknown as { storage: unknown }).storage = next;
+    await until(log, () => log.shadowRoot!.querySelector('form.contact-form') && byId<HTMLTextAreaElement>(log, 'notes').value === 'Some notes', 'the form did not open on the new storage as typed');
+    expect(byId(log, 'durationMinutes').value, 'the problem kept as typed').to.equal('0');
+    await settle(log);
+    expect(errors, 'what was typed is on screen, not lost').not.to.include('visits.form-not-saved');
+    const unload = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(unload);
+    expect(unload.defaultPrevented, 'the page still asks before unloading').to.equal(true);
   });
 });

@@ -1,4 +1,5 @@
 import type { StorageAdapter } from '../../../src/storage/adapter.js';
+import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
 import type { Contact, ContactOutcome } from '../../../src/model/visitation/contact.js';
 import type { VisitationPlan } from '../../../src/model/visitation/plan.js';
 import { createDraftContact, createDraftVisitationPlan } from '../../../src/model/visitation/create.js';
@@ -48,4 +49,17 @@ export function manyContacts(count: number): Contact[] {
       notes: index === 0 ? '<img src=x onerror=alert(1)> plain text' : '',
     }),
   );
+}
+
+/**
+ * The weekly plan and a contact kept under it in case-1, beside a contact and a plan stored under case-2 that name the
+ * same child (written by another case's element, an import, or by hand in devtools): case-1's elements must not count them.
+ */
+export async function storageWithOtherCase(): Promise<MemoryStorageAdapter> {
+  const storage = new MemoryStorageAdapter();
+  await seedWeeklyPlan(storage);
+  await storage.put('contact', contactAt('2026-03-03T16:00:00.000Z', { type: 'completed' }, { id: 'kept-3', visitationPlanId: 'plan-weekly', plannedOccurrence: '2026-03-03T16:00' }));
+  await storage.put('contact', contactAt('2026-03-10T16:00:00.000Z', { type: 'completed' }, { id: 'other-case-10', caseId: 'case-2', notes: 'Written in case-2', visitationPlanId: 'plan-weekly', plannedOccurrence: '2026-03-10T16:00' }));
+  await storage.put('visitationPlan', { ...weeklyPlan(), id: 'plan-other-case', caseId: 'case-2', title: 'Plan of case-2' });
+  return storage;
 }

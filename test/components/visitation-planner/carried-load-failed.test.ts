@@ -4,23 +4,11 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { MemoryStorageAdapter } from '../../../src/storage/memory-adapter.js';
-import { StorageError } from '../../../src/storage/errors.js';
-import type { ListQuery, ListResult } from '../../../src/storage/adapter.js';
 import type { VisitationPlanner } from '../../../src/components/visitation-planner/visitation-planner.js';
 import type { StoredRecord } from '../../../src/model/record.js';
+import { UnreadableStorage } from '../../doubles/unreadable-storage.js';
 import { seedWeeklyPlan } from '../contact-log/seed.js';
 import { $, byId, click, mountPlanner, until } from './helpers.js';
-
-/** A storage that cannot be read until `reads` is set true (an unreachable server, a locked database). */
-class UnreadableStorage extends MemoryStorageAdapter {
-  reads = false;
-  override get<T extends StoredRecord>(kind: string, id: string): Promise<T | undefined> {
-    return this.reads ? super.get<T>(kind, id) : Promise.reject(new StorageError('unavailable', 'cannot be read now'));
-  }
-  override list<T extends StoredRecord>(kind: string, query?: ListQuery): Promise<ListResult<T>> {
-    return this.reads ? super.list<T>(kind, query) : Promise.reject(new StorageError('unavailable', 'cannot be read now'));
-  }
-}
 
 const waiting = 'The new storage could not be read. What you typed is kept on this page, not stored yet: it is saved there once the storage can be read (Try again). Closing the page now loses it.';
 const notice = (element: HTMLElement) => element.shadowRoot!.querySelector('[role="alert"]');
@@ -67,6 +55,40 @@ describe('<visitation-planner>: the new storage cannot be read after a switch wi
     await seedWeeklyPlan(third);
     planner.storage = third;
     await until(planner, () => planner.shadowRoot!.querySelector('form.plan-form'), 'the waiting form was lost on the next switch');
+    expect(byId<HTMLInputElement>(planner, 'title').value).to.equal('Typed before the switch');
+  });
+});
+
+/** A memory storage whose `get` waits until released (its lists answer): the carried record's read held. */
+class HeldGetStorage extends MemoryStorageAdapter {
+  gets = 0;
+  private release: (() => void) | undefined;
+  private readonly held = new Promise<void>((resolve) => (this.release = resolve));
+  override async get<T extends StoredRecord>(kind: string, id: string): Promise<T | undefined> {
+    this.gets += 1;
+    await this.held;
+    return super.get<T>(kind, id);
+  }
+  letGo(): void {
+    this.release?.();
+  }
+}
+
+describe('<visitation-planner>: the host changes storage again while the carried form is being handed over', () => {
+  it('carries the form on when the switch comes as the new storage reads the record for it', async () => {
+    const first = new MemoryStorageAdapter();
+    await seedWeeklyPlan(first);
+    const second = new HeldGetStorage();
+    await seedWeeklyPlan(second);
+    const planner = await mountPlanner({ storage: first });
+    await typeTitleInEditForm(planner);
+    planner.storage = second;
+    await waitUntil(() => second.gets > 0, 'the new storage was never asked for the record', { timeout: 5000 });
+    const third = new MemoryStorageAdapter();
+    await seedWeeklyPlan(third);
+    planner.storage = third;
+    second.letGo();
+    await until(planner, () => planner.shadowRoot!.querySelector('form.plan-form'), 'the form was lost on the switch during its hand-over');
     expect(byId<HTMLInputElement>(planner, 'title').value).to.equal('Typed before the switch');
   });
 });

@@ -92,6 +92,25 @@ describe('<visitation-planner> when the host changes storage', () => {
     await waitUntil(async () => (await second.list<VisitationPlan>('visitationPlan')).records.some((plan) => plan.title === title), 'not written to the new storage', { timeout: 5000 });
   });
 
+  it('carries a form with problems to the new storage as typed, and does not call it lost', async () => {
+    const first = new MemoryStorageAdapter();
+    await seedWeeklyPlan(first);
+    const second = new MemoryStorageAdapter();
+    await seedWeeklyPlan(second);
+    const planner = await mountPlanner({ storage: first });
+    const errors: string[] = [];
+    planner.addEventListener('cp-error', (event) => errors.push(event.detail.code));
+    await editWeekly(planner);
+    const title = token('title');
+    await typeInto(planner, byId(planner, 'title'), title);
+    await typeInto(planner, byId(planner, 'durationMinutes'), '0'); // a problem: it cannot be written to the storage left
+    planner.storage = second;
+    await until(planner, () => formOpen(planner) && byId(planner, 'title').value === title, 'the form did not open on the new storage as typed');
+    expect(byId(planner, 'durationMinutes').value, 'the problem kept as typed').to.equal('0');
+    await settle(planner);
+    expect(errors, 'what was typed is on screen, not lost').not.to.include('visits.form-not-saved');
+  });
+
   it('on its own, given storage after it opened the default database: what was typed goes to the host storage only', async function () {
     this.timeout(30_000);
     const planner = await fixture<VisitationPlanner>(html`<visitation-planner child-id="child-1" case-id="case-1" locale="en" .participants=${family} .currentUser=${worker} .now=${NOW}></visitation-planner>`);
