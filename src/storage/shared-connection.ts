@@ -37,6 +37,8 @@ export class DexieConnection {
   private opening: Promise<void> | undefined;
   /** Whether IndexedDB opened the database, for the current open (true) or failed to (false); never rejects. */
   private connected: Promise<boolean> | undefined;
+  /** `connected`'s outcome once known, for the same open: a read on an open connection then goes out at once. */
+  private connectedNow: { open: boolean } = { open: false };
   private stopHearingClear: Unsubscribe | undefined;
   /** The adapters holding it; the last one to let go closes it. */
   users = 0;
@@ -81,8 +83,10 @@ export class DexieConnection {
       const connecting = this.connect();
       // The check first: its request goes to IndexedDB before any read waiting on `connected`.
       this.opening = this.checkMarker(connecting);
+      const now = { open: false };
+      this.connectedNow = now;
       this.connected = connecting.then(
-        () => true,
+        () => (now.open = true),
         () => false,
       );
     }
@@ -118,7 +122,9 @@ export class DexieConnection {
    */
   async besideCheck<R>(read: () => Promise<R>): Promise<R> {
     const checked = this.open();
-    if (this.cleared || !(await this.connected!)) return checked.then(read); // not opened: the check's error, mapped
+    // Open already (a second element's read, or any later one): the read's request goes out now, in the
+    // caller's task, not a microtask later behind what the caller does next (an element renders "opening").
+    if (this.cleared || (!this.connectedNow.open && !(await this.connected!))) return checked.then(read); // not opened: the check's error, mapped
     // The marker's request was issued as IndexedDB answered, in this same task, before this read's.
     const outcome = read().then(
       (value) => ({ value }),

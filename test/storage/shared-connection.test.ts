@@ -65,6 +65,30 @@ describe('IndexedDB adapters on one database share the page connection', () => {
     await first.close();
   });
 
+  it('a read on the open connection asks IndexedDB before the call returns, not after what the caller does next (issue 18)', async () => {
+    databaseName = freshDatabaseName('shared-read-at-once');
+    const first = new DexieStorageAdapter({ databaseName });
+    await first.put<ServicePlan>('servicePlan', { ...draftPlan('plan-1'), version: 0 });
+    // A second element's read: the editor asks in its update, then renders "opening"; the request must already be out.
+    const second = new DexieStorageAdapter({ databaseName });
+    const asked: unknown[] = [];
+    const original = IDBObjectStore.prototype.get;
+    IDBObjectStore.prototype.get = function (this: IDBObjectStore, query: IDBValidKey | IDBKeyRange) {
+      asked.push(query);
+      return original.call(this, query);
+    };
+    let reading: Promise<ServicePlan | undefined>;
+    try {
+      reading = second.get<ServicePlan>('servicePlan', 'plan-1');
+      expect(asked, 'IndexedDB requests made before get() returned').to.deep.equal([['servicePlan', 'plan-1']]);
+    } finally {
+      IDBObjectStore.prototype.get = original;
+    }
+    expect((await reading)?.id, 'what it read').to.equal('plan-1');
+    await second.close();
+    await first.close();
+  });
+
   it('one adapter closing leaves the other working; the last one closes the connection', async () => {
     databaseName = freshDatabaseName('shared-close');
     const first = new DexieStorageAdapter({ databaseName });
