@@ -30,10 +30,13 @@ describe('<service-plan-editor> printed with changes not yet saved', () => {
     expect(notice!.checkVisibility(), 'printed').to.equal(true);
 
     await emulateMedia({ media: 'screen' });
-    element.autosaveDelay = 0;
-    await typeInto(element, $<HTMLInputElement>(element, 'input[name="goal.title"]'), 'Leo lives with his aunt nearby');
-    await untilSaved(element);
-    await printMedia(element);
-    expect($(element, '.print-only').querySelector('[data-print-unsaved]'), 'saved: nothing to say').to.equal(null);
+    element.remove();
+    const saving = await mountEditor({ storage, planId: 'plan-1' });
+    await settle(saving);
+    await typeInto(saving, $<HTMLInputElement>(saving, 'input[name="goal.title"]'), 'Leo lives with his aunt nearby');
+    await untilSaved(saving);
+    await printMedia(saving);
+    expect($(saving, '.print-only').textContent).to.contain('Leo lives with his aunt nearby');
+    expect($(saving, '.print-only').querySelector('[data-print-unsaved]'), 'saved: nothing to say').to.equal(null);
   });
 });
