@@ -63,7 +63,7 @@ export function asHashedEntry(entry: HistoryEntry): HistoryEntry {
 }
 
 /** Each record's history must be a whole, unbroken hash chain ending at the record's version. */
-async function checkHistoryChains(document: ExportDocument, key: HistoryKey | undefined): Promise<Violation[]> {
+async function checkHistoryChains(document: ExportDocument, key: HistoryKey | undefined, asInFile: ReadonlyMap<string, Record<string, unknown>>): Promise<Violation[]> {
   const problems: Violation[] = [];
   const byRecord = new Map<string, { entries: HistoryEntry[]; firstIndex: number[] }>();
   document.histories.forEach((entry, index) => {
@@ -87,7 +87,9 @@ async function checkHistoryChains(document: ExportDocument, key: HistoryKey | un
     // through an encrypting adapter): its digest covers the envelope, which the file does not carry.
     const head = group.entries.at(-1);
     const sealed = head?.sealedChanges !== undefined && canonicalJson(head.sealedChanges) !== canonicalJson(head.changes);
-    const verdict = await verifyHistory(group.entries, { ...(sealed ? { currentVersion: record.version } : { record }), ...(key ? { key } : {}) });
+    // The record as the file holds it (the export wrote it as stored), not as parsed: parsing may drop or fill fields.
+    const inFile = (asInFile.get(`${kind}/${record.id}`) ?? record) as { version: number };
+    const verdict = await verifyHistory(group.entries, { ...(sealed ? { currentVersion: record.version } : { record: inFile }), ...(key ? { key } : {}) });
     if (!verdict.valid) {
       const index = group.firstIndex[Math.min(verdict.brokenAt, group.firstIndex.length - 1)] ?? 0;
       problems.push(violation('exchange.history-broken', ['histories', index], { reason: verdict.reason }));
@@ -131,7 +133,10 @@ async function validateWithinLimits(value: unknown, options: ExportValidationOpt
   }
   const parsed = z.safeParse(ExportDocumentSchema, value);
   const problems = [...(parsed.success ? [] : violationsFromIssues(parsed.error.issues)), ...crossCheck(value)];
-  if (parsed.success && problems.length === 0) problems.push(...(await checkHistoryChains(parsed.data, options.historyKey)));
+  if (parsed.success && problems.length === 0) {
+    const asInFile = new Map(recordsOf(value).map(({ kind, record }) => [`${kind}/${String(record.id)}`, record]));
+    problems.push(...(await checkHistoryChains(parsed.data, options.historyKey, asInFile)));
+  }
   return problems.length > 0 || !parsed.success ? { ok: false, problems } : { ok: true, document: parsed.data };
 }
 
