@@ -8,6 +8,7 @@ import Dexie from 'dexie';
 import type { Contact } from '../../src/model/visitation/contact.js';
 import { DexieStorageAdapter } from '../../src/storage/dexie-adapter.js';
 import { EncryptingStorageAdapter } from '../../src/storage/encrypting-adapter.js';
+import { MemoryStorageAdapter } from '../../src/storage/memory-adapter.js';
 import { encryptedEnvelopeSchemas } from '../../src/storage/encrypted-envelope.js';
 import { exportServicePlan, importExportDocument } from '../../src/storage/exchange.js';
 import { draftContact, draftPlan, freshDatabaseName } from './fixtures.js';
@@ -54,8 +55,14 @@ describe('import of an export file whose record was changed by hand (history lef
     expect(result.ok, `the forged record was imported: ${JSON.stringify(result)}`).to.equal(false);
   });
 
-  it('the file as exported still imports, from a plain store and from an encrypting one', async () => {
+  it('the file as exported still imports, from a plain store, a memory store (an archived contact too) and an encrypting one', async () => {
     expect(await importExportDocument(fresh(), await exported(), { importedBy: 'worker-9', now })).to.deep.include({ ok: true, created: 3 });
+    const memory = new MemoryStorageAdapter();
+    await memory.put('servicePlan', draftPlan('plan-1'));
+    const kept = await memory.put('contact', { ...draftContact('contact-1'), notes: 'Visit went well.' });
+    await memory.archive('contact', await memory.put('contact', { ...kept, notes: 'Visit went well; archived after review.' }));
+    const fromMemory = JSON.parse(JSON.stringify(await exportServicePlan(memory, 'plan-1', { now, exportedBy: 'worker-1' })));
+    expect(await importExportDocument(fresh(), fromMemory, { importedBy: 'worker-9', now })).to.deep.include({ ok: true, created: 2 });
     const key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
     const sealed = new EncryptingStorageAdapter(fresh(encryptedEnvelopeSchemas), { key });
     await sealed.put('servicePlan', draftPlan('plan-1'));
