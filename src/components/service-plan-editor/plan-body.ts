@@ -16,6 +16,7 @@ import {
   selectPhase,
   selectProgress,
   selectRevisionChanges,
+  selectUnsaved,
   type ServicePlanSnapshot,
 } from '../../machines/service-plan/selectors.js';
 import { selectCasePlanVisitation, selectCaseRecordsDamage } from '../../machines/service-plan/case-records.js';
@@ -92,7 +93,7 @@ export function planBody(input: PlanBodyInput): TemplateResult {
       ? approvalsPanel(view, input.approvalPolicy, input.participantId)
       : nothing;
   const actions = lifecycleActions(view, (transition) => selectBlockers(snapshot, transition));
-  const facts: PrintFacts = { plan, participants: view.participants, caseDetails: input.caseDetails, preparedBy: input.preparedBy, printedOn: view.today };
+  const facts: PrintFacts = { plan, participants: view.participants, caseDetails: input.caseDetails, preparedBy: input.preparedBy, printedOn: view.today, unsaved: selectUnsaved(snapshot) };
   // The printed copy of the plan is built only while printing (PrintMediaController), not kept hidden on screen.
   const printed = input.printing
     ? html`<div class="print-only">

@@ -40,6 +40,12 @@ export const editorPrintStyles = css`
     .print-facts dd {
       margin: 0;
     }
+    .print-unsaved {
+      margin: 0.75em 0 0;
+      padding: 0.3em 0.5em;
+      border: 2px solid #000;
+      font-weight: bold;
+    }
     .document h2,
     .document h3,
     .document h4 {

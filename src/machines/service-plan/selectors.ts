@@ -37,6 +37,12 @@ export function selectSaveState(snapshot: ServicePlanSnapshot): SaveState | unde
   return saveStates.find((state) => snapshot.matches({ ready: state }));
 }
 
+/** The plan shown is not the plan as stored: an edit waits, is being written, failed, or meets someone else's save. */
+export function selectUnsaved(snapshot: ServicePlanSnapshot): boolean {
+  const state = selectSaveState(snapshot);
+  return state === 'dirty' || state === 'saving' || state === 'failed' || state === 'conflict';
+}
+
 export const selectPlan = (snapshot: ServicePlanSnapshot): ServicePlan | undefined => snapshot.context.plan;
 export const selectStatus = (snapshot: ServicePlanSnapshot): PlanStatus | undefined => snapshot.context.plan?.status;
 /** Everything wrong with the plan now, each with the path of its field. */

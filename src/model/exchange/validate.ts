@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { verifyHistory, type HistoryKey } from '../history-chain.js';
+import { canonicalJson, verifyHistory, type HistoryKey } from '../history-chain.js';
 import { checkValueLimits, DEFAULT_VALUE_LIMITS, type ValueLimits } from '../value-limits.js';
 import type { HistoryEntry } from '../history.js';
 import { violationsFromIssues } from '../shared/zod-violations.js';
@@ -63,7 +63,7 @@ export function asHashedEntry(entry: HistoryEntry): HistoryEntry {
 }
 
 /** Each record's history must be a whole, unbroken hash chain ending at the record's version. */
-async function checkHistoryChains(document: ExportDocument, key: HistoryKey | undefined): Promise<Violation[]> {
+async function checkHistoryChains(document: ExportDocument, key: HistoryKey | undefined, asInFile: ReadonlyMap<string, Record<string, unknown>>): Promise<Violation[]> {
   const problems: Violation[] = [];
   const byRecord = new Map<string, { entries: HistoryEntry[]; firstIndex: number[] }>();
   document.histories.forEach((entry, index) => {
@@ -82,7 +82,14 @@ async function checkHistoryChains(document: ExportDocument, key: HistoryKey | un
   for (const { kind, record } of records) {
     const group = byRecord.get(`${kind}/${record.id}`);
     if (!group) continue;
-    const verdict = await verifyHistory(group.entries, { currentVersion: record.version, ...(key ? { key } : {}) });
+    // The record itself is checked against the head entry (its digest, or the first write it made), so a
+    // record changed in the file with its history left as it was is refused. Not for a sealed head (an export
+    // through an encrypting adapter): its digest covers the envelope, which the file does not carry.
+    const head = group.entries.at(-1);
+    const sealed = head?.sealedChanges !== undefined && canonicalJson(head.sealedChanges) !== canonicalJson(head.changes);
+    // The record as the file holds it (the export wrote it as stored), not as parsed: parsing may drop or fill fields.
+    const inFile = (asInFile.get(`${kind}/${record.id}`) ?? record) as { version: number };
+    const verdict = await verifyHistory(group.entries, { ...(sealed ? { currentVersion: record.version } : { record: inFile }), ...(key ? { key } : {}) });
     if (!verdict.valid) {
       const index = group.firstIndex[Math.min(verdict.brokenAt, group.firstIndex.length - 1)] ?? 0;
       problems.push(violation('exchange.history-broken', ['histories', index], { reason: verdict.reason }));
@@ -126,7 +133,10 @@ async function validateWithinLimits(value: unknown, options: ExportValidationOpt
   }
   const parsed = z.safeParse(ExportDocumentSchema, value);
   const problems = [...(parsed.success ? [] : violationsFromIssues(parsed.error.issues)), ...crossCheck(value)];
-  if (parsed.success && problems.length === 0) problems.push(...(await checkHistoryChains(parsed.data, options.historyKey)));
+  if (parsed.success && problems.length === 0) {
+    const asInFile = new Map(recordsOf(value).map(({ kind, record }) => [`${kind}/${String(record.id)}`, record]));
+    problems.push(...(await checkHistoryChains(parsed.data, options.historyKey, asInFile)));
+  }
   return problems.length > 0 || !parsed.success ? { ok: false, problems } : { ok: true, document: parsed.data };
 }
 

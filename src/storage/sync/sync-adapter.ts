@@ -1,4 +1,5 @@
 import type { HistoryEntry } from '../../model/history.js';
+import type { HistoryVerdict } from '../../model/history-chain.js';
 import type { StoredRecord } from '../../model/record.js';
 import { sameValue } from '../../model/shared/three-way-merge.js';
 import type { ChangeListener, ListQuery, ListResult, RecordKind, StorageAdapter, Unsubscribe, WriteOptions, WriteRequest } from '../adapter.js';
@@ -111,6 +112,12 @@ export class SyncStorageAdapter implements StorageAdapter, SyncStatusSource {
 
   history(kind: RecordKind, id: string): Promise<HistoryEntry[]> {
     return this.local.history(kind, id);
+  }
+
+  /** The local store's check of a record's history (the one history() reads): a history edited on this device shows. */
+  verifyHistory(kind: RecordKind, id: string): Promise<HistoryVerdict> {
+    if (!this.local.verifyHistory) return Promise.reject(new TypeError(`Storage ${this.local.name} cannot verify histories`));
+    return this.local.verifyHistory(kind, id);
   }
 
   watch(listener: ChangeListener): Unsubscribe {

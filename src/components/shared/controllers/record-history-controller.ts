@@ -17,6 +17,11 @@ export interface RecordHistoryState {
   error: unknown;
   /** The first save (its number) from which the history failed the storage's check (verifyHistory): changed outside the application. */
   untrustedFrom?: number;
+  /**
+   * The saves check but the record as stored is not the one the last of them made (changed outside the
+   * application, or saves cut off after it). Its saves are then listed as recorded, never rebuilt from it.
+   */
+  untrustedRecord?: boolean;
   /** The set-aside version being restored. */
   restoring?: string;
   /** Why the last restore failed (a conflict: someone saved meanwhile; read again and retry). */
@@ -144,8 +149,12 @@ export class RecordHistoryController implements ReactiveController {
       if (read !== this.reads || !this.isOpen(kind, id)) return;
       const setAside = listed.records.filter((version) => version.recordKind === kind && version.recordId === id).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
       // 'key-required': keyed entries this page holds no key for cannot be checked, which is not a sign of tampering.
-      const untrustedFrom = verdict && !verdict.valid && verdict.reason !== 'key-required' ? (entries[verdict.brokenAt]?.seq ?? entries.length) : undefined;
-      this.update({ steps: historySteps(current, entries), setAside, error: undefined, untrustedFrom });
+      const broken = verdict && !verdict.valid && verdict.reason !== 'key-required' ? verdict : undefined;
+      const untrustedFrom = broken ? entries[broken.brokenAt]?.seq : undefined;
+      const untrustedRecord = broken !== undefined && untrustedFrom === undefined ? true : undefined;
+      // A history that failed its check lists each save as recorded: rebuilt from the record as stored, a
+      // record changed outside the application would be shown as a save's change, under that save's author.
+      this.update({ steps: historySteps(broken ? undefined : current, entries), setAside, error: undefined, untrustedFrom, untrustedRecord });
     } catch (error) {
       if (read === this.reads && this.isOpen(kind, id)) this.update({ steps: undefined, error });
     }

@@ -165,12 +165,13 @@ export function historyPanel(view: HistoryPanelView): TemplateResult {
     </div>
     ${state.restoreError !== undefined ? html`<p class="notice error" role="alert">${t.term('history.restore-failed', { reason: t.error(state.restoreError) })}</p>` : nothing}
     ${state.untrustedFrom !== undefined ? html`<p class="notice warning" role="alert" data-history-untrusted>${t.term('history.untrusted', { seq: state.untrustedFrom })}</p>` : nothing}
+    ${state.untrustedRecord ? html`<p class="notice warning" role="alert" data-history-untrusted>${t.term('history.record-untrusted')}</p>` : nothing}
     ${state.error !== undefined
       ? html`<p class="notice error" role="alert">${t.error(state.error)}</p>`
       : state.steps === undefined
         ? html`<p role="status">${t.term('common.loading')}</p>`
         : state.steps.length === 0
-          ? html`<p>${t.term('history.empty')}</p>`
+          ? state.untrustedRecord ? nothing : html`<p>${t.term('history.empty')}</p>`
           : html`<ol class="history-saves" aria-label=${t.term('history.saves-heading')}>${state.steps.map((step) => saveEntry(view, step))}</ol>`}
     ${setAsideGroup(view, subLevel, 'history.set-aside.heading', state.setAside.filter((version) => !isAbandonedRevision(version)))}
     ${setAsideGroup(view, subLevel, 'history.abandoned.heading', state.setAside.filter(isAbandonedRevision))}

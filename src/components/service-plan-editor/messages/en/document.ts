@@ -25,6 +25,7 @@ export const document = {
   "spe.print.printed-on": "Printed on",
   "spe.print.case-named": "Case {number}",
   "spe.print.version-printed": "Version {version} · printed {date}",
+  "spe.print.unsaved": "Not the plan as stored: this copy includes changes that were not yet saved when it was printed.",
   "spe.doc.group": "Plan group",
   "spe.doc.actual": "Actual",
   "spe.doc.not-recorded": "Not recorded.",

@@ -26,6 +26,7 @@ export const document: Record<keyof typeof en, Message> = {
   "spe.print.printed-on": "Impreso el",
   "spe.print.case-named": "Caso {number}",
   "spe.print.version-printed": "Versión {version} · impreso el {date}",
+  "spe.print.unsaved": "No es el plan guardado: esta copia incluye cambios que aún no se habían guardado al imprimirla.",
   "spe.doc.group": "Grupo del plan",
   "spe.doc.actual": "Real",
   "spe.doc.not-recorded": "Sin registrar.",

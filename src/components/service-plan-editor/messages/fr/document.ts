@@ -26,6 +26,7 @@ export const document: Record<keyof typeof en, Message> = {
   "spe.print.printed-on": "Imprimé le",
   "spe.print.case-named": "Dossier {number}",
   "spe.print.version-printed": "Version {version} · imprimé le {date}",
+  "spe.print.unsaved": "Ce n’est pas le plan enregistré : cette copie contient des modifications qui n’étaient pas encore enregistrées au moment de l’impression.",
   "spe.doc.group": "Groupe du projet",
   "spe.doc.actual": "Effectif",
   "spe.doc.not-recorded": "Non renseigné.",

@@ -26,6 +26,7 @@ export const document: Record<keyof typeof en, Message> = {
   "spe.print.printed-on": "Impresso em",
   "spe.print.case-named": "Processo {number}",
   "spe.print.version-printed": "Versão {version} · impresso em {date}",
+  "spe.print.unsaved": "Não é o plano salvo: esta cópia inclui alterações que ainda não tinham sido salvas quando foi impressa.",
   "spe.doc.group": "Grupo do plano",
   "spe.doc.actual": "Real",
   "spe.doc.not-recorded": "Não registrado.",

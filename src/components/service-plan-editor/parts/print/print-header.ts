@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../../../shared/i18n/localize-controller.js';
 import type { CaseDetails } from '../../../../model/case-details.js';
 import type { CaseParticipant } from '../../../../model/participant.js';
@@ -17,6 +17,8 @@ export interface PrintFacts {
   preparedBy: string | undefined;
   /** The day it is printed (a calendar date, from the host's clock). */
   printedOn: string;
+  /** The plan shown holds changes not yet stored (typed, being written, refused or in conflict). */
+  unsaved?: boolean;
 }
 
 function kindTitle(t: LocalizeController, plan: ServicePlanContent): string {
@@ -48,6 +50,7 @@ export function printHeader(t: LocalizeController, facts: PrintFacts): TemplateR
     <dl class="print-facts">
       ${rows.map(([name, value]) => html`<div><dt>${label(t, name)}</dt><dd><bdi>${closedText(value)}</bdi></dd></div>`)}
     </dl>
+    ${facts.unsaved ? html`<p class="print-unsaved" data-print-unsaved>${t.term('spe.print.unsaved')}</p>` : nothing}
   </header>`;
 }
 

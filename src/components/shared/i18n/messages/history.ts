@@ -16,6 +16,7 @@ export const en = {
   'history.changes-label': 'What changed',
   'history.empty': 'Nothing has been saved yet.',
   'history.untrusted': 'This history failed its integrity check from save {seq} on: it was changed outside the application. Do not rely on who or what it shows from there.',
+  'history.record-untrusted': 'The record as stored is not the one its saves made: it was changed outside the application, or saves are missing from its history. Do not rely on it; the saves listed are shown as they were recorded.',
   'history.saves-heading': 'Every save',
   'history.set-aside.heading': 'Versions set aside in conflicts',
   'history.set-aside.keep-mine': '{who} kept their own version, {when}: this version, saved by {other}, was set aside.',

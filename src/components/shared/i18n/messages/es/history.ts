@@ -12,6 +12,7 @@ export const es: Messages = {
   "history.changes-label": "Qué cambió",
   "history.empty": "Todavía no se ha guardado nada.",
   "history.untrusted": "Este historial no superó su control de integridad a partir del guardado {seq}: se modificó fuera de la aplicación. No confíe en quién ni en qué muestra desde ahí.",
+  "history.record-untrusted": "El registro guardado no es el que hicieron sus guardados: se modificó fuera de la aplicación o faltan guardados en su historial. No confíe en él; los guardados se muestran tal como se registraron.",
   "history.saves-heading": "Cada guardado",
   "history.set-aside.heading": "Versiones apartadas en conflictos",
   "history.set-aside.keep-mine": "{who} conservó su propia versión, {when}: esta versión, guardada por {other}, quedó apartada.",

@@ -12,6 +12,7 @@ export const fr: Messages = {
   "history.changes-label": "Ce qui a changé",
   "history.empty": "Rien n’a encore été enregistré.",
   "history.untrusted": "Cet historique n’a pas passé son contrôle d’intégrité à partir de l’enregistrement {seq} : il a été modifié hors de l’application. Ne vous fiez pas à qui ni à ce qu’il montre à partir de là.",
+  "history.record-untrusted": "L’enregistrement stocké n’est pas celui qu’ont produit ses enregistrements : il a été modifié hors de l’application, ou des enregistrements manquent à son historique. Ne vous y fiez pas ; les enregistrements listés sont montrés tels qu’ils ont été consignés.",
   "history.saves-heading": "Chaque enregistrement",
   "history.set-aside.heading": "Versions mises de côté lors de conflits",
   "history.set-aside.keep-mine": "{who} a gardé sa propre version, {when} : cette version, enregistrée par {other}, a été mise de côté.",

@@ -12,6 +12,7 @@ export const pt: Messages = {
   "history.changes-label": "O que mudou",
   "history.empty": "Nada foi salvo ainda.",
   "history.untrusted": "Este histórico falhou a verificação de integridade a partir do registo {seq}: foi alterado fora da aplicação. Não confie em quem nem no que mostra a partir daí.",
+  "history.record-untrusted": "O registro armazenado não corresponde aos seus salvamentos: foi alterado fora da aplicação, ou faltam salvamentos no seu histórico. Não confie nele; os salvamentos listados são mostrados tal como foram gravados.",
   "history.saves-heading": "Cada salvamento",
   "history.set-aside.heading": "Versões deixadas de lado em conflitos",
   "history.set-aside.keep-mine": "{who} manteve a própria versão, {when}: esta versão, salva por {other}, foi deixada de lado.",
