@@ -221,7 +221,13 @@ export class SyncStore {
       return result;
     } catch (error) {
       if (error instanceof Outcome) return error.result;
-      throw error;
+      // The database refused this record for a reason of its own (a constraint, a value it cannot take): this
+      // write alone is refused, kept in the browser's outbox as refused, and the writes after it still go. Any
+      // other failure (the database down, a lost connection, a race) fails the whole push: the browser retries it.
+      const sqlState = recordAtFault(error);
+      if (sqlState === undefined) throw error;
+      console.error(`[caseplan-sync] ${kind} ${id} could not be stored (SQLSTATE ${sqlState}); refused alone:`, error);
+      return rejected('unstorable', [{ code: 'sync.unstorable-record', path: ['record'], params: { sqlState } }]);
     }
   }
 
@@ -285,6 +291,21 @@ export class SyncStore {
     const { rows } = await this.db.query<{ value: string | number }>('SELECT value FROM sync_sequence WHERE id = 1');
     return Number(rows[0]?.value ?? 0);
   }
+}
+
+/**
+ * The SQLSTATE of a database error that is this record's alone, or undefined for any other failure. Data
+ * exceptions (class 22), integrity constraints (23) and program limits (54, a row too large) fail the same
+ * way each time the same write is sent, and another write would still be stored. A unique key on the
+ * idempotency table is the exception: the same write sent twice at once, the next try replays it. Everything
+ * else (no SQLSTATE: a refused connection, a closed database; or another class: a transaction rolled back by
+ * a race, an operator's shutdown, a full disk) is not this record's fault and fails the whole push.
+ */
+export function recordAtFault(error: unknown): string | undefined {
+  const { code, constraint } = (error ?? {}) as { code?: unknown; constraint?: unknown };
+  if (typeof code !== 'string' || !/^(22|23|54)[0-9A-Z]{3}$/.test(code)) return undefined;
+  if (code === '23505' && constraint === 'idempotency_pkey') return undefined;
+  return code;
 }
 
 /** A change of the log as kind, id and version: two logs hold the same change at a sequence only by chance. */

@@ -111,7 +111,10 @@ export const PushResultSchema = z.discriminatedUnion('status', [
     idempotencyKey: z.string(),
     kind: KindSchema,
     id: z.string(),
-    /** 'invalid-record', 'unknown-kind', 'forbidden', 'idempotency-key-reused'. */
+    /**
+     * 'invalid-record', 'unknown-kind', 'forbidden', 'idempotency-key-reused', or 'unstorable' (the server's
+     * database refused this record alone: a constraint, a value it cannot take; `sync.unstorable-record`).
+     */
     code: z.string(),
     violations: z.array(ViolationSchema),
   }),
