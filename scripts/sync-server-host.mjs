@@ -20,7 +20,9 @@ const database = {
 const servers = new Map();
 let counter = 0;
 
-const listen = (port) => startServer({ database, tokens, port, keepAliveSeconds: 1, maxBodyBytes: 1024 * 1024 });
+// One secret for every server of the run, as one outside the database: receipts outlive restarts and restores.
+const authorshipSecret = 'test-authorship-secret-kept-outside-the-database';
+const listen = (port) => startServer({ database, tokens, authorshipSecret, port, keepAliveSeconds: 1, maxBodyBytes: 1024 * 1024 });
 
 async function handle({ action, id, text, params }) {
   if (action === 'start') {

@@ -8,6 +8,8 @@ import { MAX_PULL_LIMIT, parseCheckpointChange } from '../src/storage/sync/proto
 import { checkRecord, type SchemaMap } from '../src/storage/validate.js';
 import { loneSurrogateAt } from '../src/model/shared/text.js';
 import { mayWriteAs, maySee, type TokenScope } from './auth.js';
+import { authorOf, AuthorshipReceipts, randomAuthorshipSecret } from './authorship.js';
+import { recordAtFault } from './record-at-fault.js';
 import type { Database } from './db.js';
 
 /** The channel a write notifies in its transaction; servers on the same database listen to it. */
@@ -56,6 +58,8 @@ export class SyncStore {
   constructor(
     private readonly db: Database,
     private readonly schemas: SchemaMap = recordSchemas,
+    /** The server's word on who created each record (see AuthorshipReceipts): its secret must outlive the database. */
+    private readonly receipts: AuthorshipReceipts = new AuthorshipReceipts(randomAuthorshipSecret()),
   ) {}
 
   /**
@@ -199,6 +203,15 @@ export class SyncStore {
         // A record of a case the token may not see is not overwritten, nor moved into a visible case.
         if (current && !maySee(scope, current.case_id)) throw new Outcome(rejected('forbidden'));
         if ((current?.version ?? 0) !== write.baseVersion) throw new Outcome({ status: 'conflict', idempotencyKey, kind, id, current: (current?.body as never) ?? null });
+        // Who created the record is set once: by a token that may write as them, or, for a record the server lost
+        // (a restore), on the server's own receipt of having set it; every later write keeps it.
+        const createdBy = authorOf(write.record);
+        if (current) {
+          const author = authorOf(current.body);
+          if (author !== undefined && createdBy !== author) throw new Outcome(rejected('forbidden', [{ code: 'sync.author-changed', path: ['record', 'authorId'] }]));
+        } else if (createdBy !== undefined && !mayWriteAs(scope, createdBy) && !this.receipts.verify(kind, id, createdBy, write.authorship)) {
+          throw new Outcome(rejected('forbidden', [{ code: 'sync.author-not-token-user', path: ['record', 'authorId'] }]));
+        }
         const version = write.baseVersion + 1;
         const stored = { ...write.record, version };
         const entry = await chainedEntry(kind, id, version, write, current);
@@ -212,7 +225,7 @@ export class SyncStore {
         await tx.query('INSERT INTO changes (seq, kind, id, case_id, version) VALUES ($1, $2, $3, $4, $5)', [seq, kind, id, caseId, version]);
         // Delivered on commit to every server listening on this database, this one included.
         await tx.query('SELECT pg_notify($1, $2)', [CHANGES_CHANNEL, String(seq)]);
-        const result: PushResult = { status: 'accepted', idempotencyKey, kind, id, version, seq, headHash: entry.hash, replayed: false };
+        const result: PushResult = { status: 'accepted', idempotencyKey, kind, id, version, seq, headHash: entry.hash, replayed: false, ...this.authorship(kind, stored) };
         await tx.query('INSERT INTO idempotency (key, request_hash, result) VALUES ($1, $2, $3::jsonb)', [idempotencyKey, requestHash, JSON.stringify(result)]);
         return result;
       });
@@ -273,7 +286,7 @@ export class SyncStore {
       params,
     );
     const page = rows.slice(0, pageSize);
-    const changes = page.map((row) => ({ seq: Number(row.seq), kind: row.kind, record: row.body as never, headHash: row.head_hash }));
+    const changes = page.map((row) => ({ seq: Number(row.seq), kind: row.kind, record: row.body as never, headHash: row.head_hash, ...this.authorship(row.kind, row.body) }));
     return { changes, checkpoint: changes.at(-1)?.seq ?? since, hasMore: rows.length > pageSize, log: await this.logId() };
   }
 
@@ -286,26 +299,17 @@ export class SyncStore {
     return { kind, id, entries: rows.map((entry) => entry.entry), headHash: row.head_hash };
   }
 
+  /** The server's receipt of who created a record, for the kinds that say (see AuthorshipReceipts). */
+  private authorship(kind: string, record: Record<string, unknown>): { authorship?: string } {
+    const author = authorOf(record);
+    return author === undefined ? {} : { authorship: this.receipts.issue(kind, String(record.id), author) };
+  }
+
   /** The last committed sequence (for the stream's first event). */
   async lastSequence(): Promise<number> {
     const { rows } = await this.db.query<{ value: string | number }>('SELECT value FROM sync_sequence WHERE id = 1');
     return Number(rows[0]?.value ?? 0);
   }
-}
-
-/**
- * The SQLSTATE of a database error that is this record's alone, or undefined for any other failure. Data
- * exceptions (class 22), integrity constraints (23) and program limits (54, a row too large) fail the same
- * way each time the same write is sent, and another write would still be stored. A unique key on the
- * idempotency table is the exception: the same write sent twice at once, the next try replays it. Everything
- * else (no SQLSTATE: a refused connection, a closed database; or another class: a transaction rolled back by
- * a race, an operator's shutdown, a full disk) is not this record's fault and fails the whole push.
- */
-export function recordAtFault(error: unknown): string | undefined {
-  const { code, constraint } = (error ?? {}) as { code?: unknown; constraint?: unknown };
-  if (typeof code !== 'string' || !/^(22|23|54)[0-9A-Z]{3}$/.test(code)) return undefined;
-  if (code === '23505' && constraint === 'idempotency_pkey') return undefined;
-  return code;
 }
 
 /** A change of the log as kind, id and version: two logs hold the same change at a sequence only by chance. */

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { recordAtFault } from '../../server/store.js';
+import { recordAtFault } from '../../server/record-at-fault.js';
 
 // Which database failures refuse one write alone (the rest of the push goes) and which fail the push (retried).
 describe('recordAtFault', () => {

@@ -5,6 +5,8 @@ import type { SyncStorageAdapter } from '../../../src/storage/sync/sync-adapter.
 import '../../../src/define/all-elements.js';
 import { mount, settle } from '../../components/shared/mount.js';
 import '../../components/shared/surface.js';
+import { lookupMessage, shippedLocales } from '../../../src/components/shared/i18n/catalog.js';
+import '../../components/shared/i18n/all-locales.js';
 import { draftContact } from '../fixtures.js';
 import { serverNotes, TestNetwork, useSyncServer } from './support.js';
 
@@ -53,6 +55,7 @@ describe('SyncStorageAdapter: a write the server cannot store', function () {
       expect((await browser.get<Contact>('contact', 'c-refused'))?.notes, 'what was typed is kept here').to.equal(REFUSED_WORDS);
       expect(browser.syncState).to.include({ connection: 'error', error: 'sync.rejected', rejected: 1, pending: 0 });
       expect(network.serverErrors, 'no push failed whole').to.equal(0);
+      expect(shippedLocales.filter((locale) => typeof lookupMessage(locale, 'sync.unstorable-record') !== 'string'), 'languages without the reason').to.deep.equal([]);
       // The caseworker sees it, in their language.
       const surface = await mount(html`<test-surface locale="pt"><cp-sync-status .storage=${browser as unknown as StorageAdapter}></cp-sync-status></test-surface>`);
       await settle(surface);
