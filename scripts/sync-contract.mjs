@@ -46,9 +46,11 @@ if (args.url) {
   if (process.env.DATABASE_URL) targets.push(['PostgreSQL', { databaseUrl: process.env.DATABASE_URL }]);
   else console.log('(DATABASE_URL is not set: the contract runs on PGlite only)');
   for (const [label, { protocol10, ...database }] of targets) {
-    const server = await startServer({ ...database, tokens, maxBodyBytes: 256 * 1024, keepAliveSeconds: 1 });
+    // One authorship secret for both servers, as every process behind a load balancer must share.
+    const authorshipSecret = 'contract-authorship-secret-shared-by-servers';
+    const server = await startServer({ ...database, tokens, authorshipSecret, maxBodyBytes: 256 * 1024, keepAliveSeconds: 1 });
     // A second server on the same database, as a second process behind a load balancer would be.
-    const second = await startServer({ ...(database.databaseUrl ? database : { database: server.database }), tokens, keepAliveSeconds: 1 });
+    const second = await startServer({ ...(database.databaseUrl ? database : { database: server.database }), tokens, authorshipSecret, keepAliveSeconds: 1 });
     const proxies = protocol10 ? [await startProtocol10Proxy(server.url), await startProtocol10Proxy(second.url)] : [];
     try {
       await contract.runSyncContract({

@@ -6,6 +6,8 @@ import type { TokenTable } from './auth.js';
 import { openDatabase, type Database } from './db.js';
 import { migrate } from './migrations.js';
 import { SyncStore } from './store.js';
+import { AuthorshipReceipts, randomAuthorshipSecret } from './authorship.js';
+import { recordSchemas } from '../src/model/records.js';
 
 export { TokenTableSchema, type TokenTable } from './auth.js';
 
@@ -24,6 +26,13 @@ export interface ServerOptions {
   port?: number;
   maxBodyBytes?: number;
   keepAliveSeconds?: number;
+  /**
+   * The secret of the server's authorship receipts (at least 32 characters), kept outside the database: a
+   * restore of the database must not touch it, and every server on one database needs the same. Without it,
+   * a random one per start: a colleague's record a browser pushes back after a restore is then taken only if
+   * the server has not restarted since it gave the receipt (else refused, kept in the browser as refused).
+   */
+  authorshipSecret?: string | undefined;
 }
 
 export interface RunningServer {
@@ -39,7 +48,7 @@ export interface RunningServer {
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const database = options.database ?? (await openDatabase(options));
   await migrate(database);
-  const store = new SyncStore(database);
+  const store = new SyncStore(database, recordSchemas, new AuthorshipReceipts(options.authorshipSecret ?? randomAuthorshipSecret()));
   await store.start();
   const app = createApp({
     store,

@@ -5,6 +5,8 @@
 //   PORT, HOST     default 8787 on 127.0.0.1
 //   SYNC_TOKENS    JSON {"<token>": {"subject": "...", "cases": ["case-1"] | "*", "writesAs"?: ["user-id"] | "*"}};
 //                  default: one demo token. A token writes as its subject alone unless writesAs says more.
+//   SYNC_AUTHORSHIP_SECRET  at least 32 characters, kept outside the database (and its backups' restores): the key of
+//                  the server's receipts of who created each record; default: a random one per start (warned)
 //   CORS_ORIGINS   comma-separated origins allowed from browsers (default http://127.0.0.1:5173,http://localhost:5173)
 import * as z from 'zod/mini';
 import { startServer, TokenTableSchema, type TokenTable } from './index.js';
@@ -22,11 +24,16 @@ function tokensFromEnvironment(): TokenTable {
   return parsed.data;
 }
 
+if (!process.env.SYNC_AUTHORSHIP_SECRET) {
+  console.warn('[caseplan-sync] SYNC_AUTHORSHIP_SECRET is not set: a random one for this run. After a restart, a colleague’s record a browser pushes back after a restore is refused. Set it in production.');
+}
+
 const pgliteDir = process.env.PGLITE_DIR === ':memory:' ? undefined : (process.env.PGLITE_DIR ?? '.data/pglite');
 const server = await startServer({
   databaseUrl: process.env.DATABASE_URL,
   pgliteDir,
   tokens: tokensFromEnvironment(),
+  authorshipSecret: process.env.SYNC_AUTHORSHIP_SECRET || undefined,
   corsOrigins: (process.env.CORS_ORIGINS ?? 'http://127.0.0.1:5173,http://localhost:5173').split(',').map((origin) => origin.trim()),
   host: process.env.HOST ?? '127.0.0.1',
   port: Number(process.env.PORT ?? 8787),

@@ -8,6 +8,8 @@ import { MAX_PULL_LIMIT, parseCheckpointChange } from '../src/storage/sync/proto
 import { checkRecord, type SchemaMap } from '../src/storage/validate.js';
 import { loneSurrogateAt } from '../src/model/shared/text.js';
 import { mayWriteAs, maySee, type TokenScope } from './auth.js';
+import { authorOf, AuthorshipReceipts, randomAuthorshipSecret } from './authorship.js';
+import { recordAtFault } from './record-at-fault.js';
 import type { Database } from './db.js';
 
 /** The channel a write notifies in its transaction; servers on the same database listen to it. */
@@ -56,6 +58,8 @@ export class SyncStore {
   constructor(
     private readonly db: Database,
     private readonly schemas: SchemaMap = recordSchemas,
+    /** The server's word on who created each record (see AuthorshipReceipts): its secret must outlive the database. */
+    private readonly receipts: AuthorshipReceipts = new AuthorshipReceipts(randomAuthorshipSecret()),
   ) {}
 
   /**
@@ -199,6 +203,15 @@ export class SyncStore {
         // A record of a case the token may not see is not overwritten, nor moved into a visible case.
         if (current && !maySee(scope, current.case_id)) throw new Outcome(rejected('forbidden'));
         if ((current?.version ?? 0) !== write.baseVersion) throw new Outcome({ status: 'conflict', idempotencyKey, kind, id, current: (current?.body as never) ?? null });
+        // Who created the record is set once: by a token that may write as them, or, for a record the server lost
+        // (a restore), on the server's own receipt of having set it; every later write keeps it.
+        const createdBy = authorOf(write.record);
+        if (current) {
+          const author = authorOf(current.body);
+          if (author !== undefined && createdBy !== author) throw new Outcome(rejected('forbidden', [{ code: 'sync.author-changed', path: ['record', 'authorId'] }]));
+        } else if (createdBy !== undefined && !mayWriteAs(scope, createdBy) && !this.receipts.verify(kind, id, createdBy, write.authorship)) {
+          throw new Outcome(rejected('forbidden', [{ code: 'sync.author-not-token-user', path: ['record', 'authorId'] }]));
+        }
         const version = write.baseVersion + 1;
         const stored = { ...write.record, version };
         const entry = await chainedEntry(kind, id, version, write, current);
@@ -212,7 +225,7 @@ export class SyncStore {
         await tx.query('INSERT INTO changes (seq, kind, id, case_id, version) VALUES ($1, $2, $3, $4, $5)', [seq, kind, id, caseId, version]);
         // Delivered on commit to every server listening on this database, this one included.
         await tx.query('SELECT pg_notify($1, $2)', [CHANGES_CHANNEL, String(seq)]);
-        const result: PushResult = { status: 'accepted', idempotencyKey, kind, id, version, seq, headHash: entry.hash, replayed: false };
+        const result: PushResult = { status: 'accepted', idempotencyKey, kind, id, version, seq, headHash: entry.hash, replayed: false, ...this.authorship(kind, stored) };
         await tx.query('INSERT INTO idempotency (key, request_hash, result) VALUES ($1, $2, $3::jsonb)', [idempotencyKey, requestHash, JSON.stringify(result)]);
         return result;
       });
@@ -221,7 +234,13 @@ export class SyncStore {
       return result;
     } catch (error) {
       if (error instanceof Outcome) return error.result;
-      throw error;
+      // The database refused this record for a reason of its own (a constraint, a value it cannot take): this
+      // write alone is refused, kept in the browser's outbox as refused, and the writes after it still go. Any
+      // other failure (the database down, a lost connection, a race) fails the whole push: the browser retries it.
+      const sqlState = recordAtFault(error);
+      if (sqlState === undefined) throw error;
+      console.error(`[caseplan-sync] ${kind} ${id} could not be stored (SQLSTATE ${sqlState}); refused alone:`, error);
+      return rejected('unstorable', [{ code: 'sync.unstorable-record', path: ['record'], params: { sqlState } }]);
     }
   }
 
@@ -267,7 +286,7 @@ export class SyncStore {
       params,
     );
     const page = rows.slice(0, pageSize);
-    const changes = page.map((row) => ({ seq: Number(row.seq), kind: row.kind, record: row.body as never, headHash: row.head_hash }));
+    const changes = page.map((row) => ({ seq: Number(row.seq), kind: row.kind, record: row.body as never, headHash: row.head_hash, ...this.authorship(row.kind, row.body) }));
     return { changes, checkpoint: changes.at(-1)?.seq ?? since, hasMore: rows.length > pageSize, log: await this.logId() };
   }
 
@@ -278,6 +297,12 @@ export class SyncStore {
     if (!row || !maySee(scope, row.case_id)) return undefined;
     const { rows } = await this.db.query<{ entry: HistoryEntry }>('SELECT entry FROM history WHERE kind = $1 AND id = $2 ORDER BY seq', [kind, id]);
     return { kind, id, entries: rows.map((entry) => entry.entry), headHash: row.head_hash };
+  }
+
+  /** The server's receipt of who created a record, for the kinds that say (see AuthorshipReceipts). */
+  private authorship(kind: string, record: Record<string, unknown>): { authorship?: string } {
+    const author = authorOf(record);
+    return author === undefined ? {} : { authorship: this.receipts.issue(kind, String(record.id), author) };
   }
 
   /** The last committed sequence (for the stream's first event). */

@@ -283,6 +283,20 @@ export async function runSyncContract(options: SyncContractOptions): Promise<Con
         },
       ],
       [
+        'authorship: a new record whose author (authorId) the token may not write as is refused, as is an edit that changes its author',
+        async () => {
+          const id = newId('forged-author');
+          const forged = { ...contact(id, visibleCase, 'said to be a colleague\'s'), authorId: `contract-colleague-${run}` };
+          const [refused] = await push([write(forged, 0)], scopedToken);
+          check(refused?.status === 'rejected' && refused.code === 'forbidden', `a new record with another's authorId is forbidden (got ${JSON.stringify(refused)})`);
+          await expectError(await request(`/v1/history/contact/${id}`), 404, 'not-found');
+          const own = contact(newId('author-kept'), visibleCase, 'mine');
+          const created = accepted((await push([write(own, 0)], scopedToken))[0]);
+          const [changed] = await push([write({ ...own, version: created.version, authorId: `contract-colleague-${run}` }, created.version)], scopedToken);
+          check(changed?.status === 'rejected' && changed.code === 'forbidden', `an edit changing the author is forbidden (got ${JSON.stringify(changed)})`);
+        },
+      ],
+      [
         'stream: a change event arrives for a visible write, none for a hidden one',
         async () => {
           const stream = await openStream(baseUrl, scopedToken);

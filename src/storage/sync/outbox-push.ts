@@ -1,6 +1,6 @@
 import type { PushResult, PushWrite } from './protocol.js';
 import { recordKey } from './server-restore.js';
-import { knownHeads, type OutboxEntry, type ShadowRow, type SyncDatabase } from './sync-db.js';
+import { authorshipRows, knownHeads, type OutboxEntry, type ShadowRow, type SyncDatabase } from './sync-db.js';
 
 /**
  * The next writes to push, in outbox order: one per record (each carries its true base), none of a record
@@ -39,6 +39,7 @@ export function pushWriteOf(entry: OutboxEntry, shadow: ShadowRow | undefined): 
     baseVersion: shadow?.serverVersion ?? 0,
     record: entry.record as PushWrite['record'],
     history: { at: entry.record.updatedAt, by: entry.record.updatedBy, action: entry.action, ...(entry.comment !== undefined ? { comment: entry.comment } : {}) },
+    ...(entry.authorship !== undefined ? { authorship: entry.authorship } : {}),
   };
 }
 
@@ -47,7 +48,8 @@ export function pushWriteOf(entry: OutboxEntry, shadow: ShadowRow | undefined): 
  * the record's shadow; a refused one stays, marked. Conflicts are left to the caller (they are reconciled).
  */
 export async function settlePushResults(db: SyncDatabase, batch: readonly OutboxEntry[], shadows: readonly (ShadowRow | undefined)[], results: readonly PushResult[]): Promise<void> {
-  await db.transaction('rw', db.outbox, db.shadows, async () => {
+  await db.transaction('rw', db.outbox, db.shadows, db.authorship, async () => {
+    await db.keepAuthorship(authorshipRows(results.flatMap((result, index) => (result.status === 'accepted' ? [{ kind: result.kind, record: batch[index]!.record, authorship: result.authorship }] : []))));
     for (const [index, result] of results.entries()) {
       const entry = batch[index]!;
       if (result.status === 'accepted') {

@@ -53,6 +53,12 @@ export function parseCheckpointChange(at: string): { kind: string; version: numb
   return { kind, version: Number(version), id: id.join(':') };
 }
 
+/**
+ * The server's receipt of who created a record (its `authorId`), opaque to the browser: given with each accepted
+ * write and pulled change of a record that has an author, kept, and sent back with the record if the server loses it.
+ */
+export const AuthorshipSchema = z.string().check(z.minLength(1), z.maxLength(200));
+
 /** What a write says for the server's history: who, when, which action; the server computes the changes. */
 export const PushHistorySchema = z.object({
   at: InstantSchema,
@@ -72,6 +78,11 @@ export const PushWriteSchema = z.object({
   baseVersion: z.number().check(z.int(), z.minimum(0)),
   record: WireRecordSchema,
   history: PushHistorySchema,
+  /**
+   * The server's receipt of who created this record (`authorship` of an earlier accepted write or pulled change),
+   * sent when a record the server lost is pushed back as new: a colleague's record is then taken with its author.
+   */
+  authorship: z.optional(AuthorshipSchema),
 });
 export type PushWrite = z.infer<typeof PushWriteSchema>;
 
@@ -97,6 +108,8 @@ export const PushResultSchema = z.discriminatedUnion('status', [
     headHash: z.string(),
     /** True when this write had already been applied (same idempotency key): nothing new was written. */
     replayed: z.boolean(),
+    /** The server's receipt of who created the record, for kinds with an author. */
+    authorship: z.optional(AuthorshipSchema),
   }),
   z.object({
     status: z.literal('conflict'),
@@ -111,7 +124,10 @@ export const PushResultSchema = z.discriminatedUnion('status', [
     idempotencyKey: z.string(),
     kind: KindSchema,
     id: z.string(),
-    /** 'invalid-record', 'unknown-kind', 'forbidden', 'idempotency-key-reused'. */
+    /**
+     * 'invalid-record', 'unknown-kind', 'forbidden', 'idempotency-key-reused', or 'unstorable' (the server's
+     * database refused this record alone: a constraint, a value it cannot take; `sync.unstorable-record`).
+     */
     code: z.string(),
     violations: z.array(ViolationSchema),
   }),
@@ -126,6 +142,8 @@ export const PulledChangeSchema = z.object({
   kind: KindSchema,
   record: WireRecordSchema,
   headHash: z.string(),
+  /** The server's receipt of who created the record, for kinds with an author. */
+  authorship: z.optional(AuthorshipSchema),
 });
 export type PulledChange = z.infer<typeof PulledChangeSchema>;
 

@@ -4,7 +4,7 @@ import type { StorageAdapter, StorageChange } from '../adapter.js';
 import { ConflictError } from '../errors.js';
 import { SyncHttpError, type SyncHttpClient } from './http-client.js';
 import { checkpointChange, type PulledChange, type PullResponse } from './protocol.js';
-import { knownHeads, type ShadowRow, type SyncDatabase } from './sync-db.js';
+import { authorshipRows, knownHeads, type ShadowRow, type SyncDatabase } from './sync-db.js';
 import { diverged, recordKey } from './server-restore.js';
 
 /** What the pull needs of its sync adapter: its stores, its client, and how to tell watchers and counts. */
@@ -95,7 +95,7 @@ export class ServerPull {
    */
   async applyPulled(changes: readonly PulledChange[]): Promise<boolean> {
     const keys = changes.map((change) => [change.kind, change.record.id] as [string, string]);
-    const [shadows, conflicts] = await Promise.all([this.host.db.shadows.bulkGet(keys), this.host.db.conflicts.bulkGet(keys)]);
+    const [shadows, conflicts] = await Promise.all([this.host.db.shadows.bulkGet(keys), this.host.db.conflicts.bulkGet(keys), this.host.db.keepAuthorship(authorshipRows(changes))]);
     if (await this.diverges(changes, shadows)) return false;
     // The head of a version this browser learnt of from a push's conflict reply (which names none).
     const learnt = changes.flatMap((change, index) => {

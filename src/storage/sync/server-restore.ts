@@ -5,7 +5,7 @@ import type { StorageAdapter } from '../adapter.js';
 import { StorageError } from '../errors.js';
 import type { SyncHttpClient } from './http-client.js';
 import { checkpointChange, type PulledChange } from './protocol.js';
-import { knownHeads, type ShadowRow, type SyncDatabase } from './sync-db.js';
+import { authorshipRows, knownHeads, type ShadowRow, type SyncDatabase } from './sync-db.js';
 
 export const recordKey = (kind: string, id: string) => `${kind}/${id}`;
 
@@ -111,7 +111,7 @@ export class ServerRestore {
 
   /** One page of a resync: see resync(). */
   private async applyRestored(changes: readonly PulledChange[], signal: AbortSignal): Promise<void> {
-    const shadows = await this.host.db.shadows.bulkGet(changes.map((change) => [change.kind, change.record.id]));
+    const [shadows] = await Promise.all([this.host.db.shadows.bulkGet(changes.map((change) => [change.kind, change.record.id])), this.host.db.keepAuthorship(authorshipRows(changes))]);
     const usual: PulledChange[] = [];
     for (const [index, change] of changes.entries()) {
       const shadow = shadows[index];
@@ -155,10 +155,18 @@ export class ServerRestore {
     const by = (await this.signedInUser()) ?? local.updatedBy;
     const createdAt = Date.now();
     const record = { ...local, updatedBy: by, updatedAt: new Date(createdAt).toISOString() };
+    // Pushed back as new (the server lost it): the server's receipt of who created it goes with it, so a
+    // colleague's record is taken with its author (a token writing only as its user could not set it).
+    const authorship = server ? undefined : await this.host.db.authorshipOf(kind, id, (local as { authorId?: unknown }).authorId);
     await this.host.db.transaction('rw', this.host.db.outbox, async () => {
-      const waiting = await this.host.db.outbox.where('[kind+id]').equals([kind, id]).filter((entry) => entry.state !== 'rejected').count();
-      if (waiting > 0) return;
-      await this.host.db.outbox.add({ key: crypto.randomUUID(), kind, id, record, localVersion: local.version, action: 'sync.restored', state: 'ready', createdAt });
+      const waiting = await this.host.db.outbox.where('[kind+id]').equals([kind, id]).filter((entry) => entry.state !== 'rejected').sortBy('order');
+      const first = waiting[0];
+      // A write of it already waits: it is the one the server takes as new, so the receipt goes with it.
+      if (first) {
+        if (authorship !== undefined && first.authorship === undefined) await this.host.db.outbox.update(first.order!, { authorship });
+        return;
+      }
+      await this.host.db.outbox.add({ key: crypto.randomUUID(), kind, id, record, localVersion: local.version, action: 'sync.restored', state: 'ready', createdAt, ...(authorship !== undefined ? { authorship } : {}) });
     });
   }
 

@@ -30,6 +30,24 @@ export interface OutboxEntry {
   createdAt: number;
   /** Why the server refused it (state 'rejected'): kept, never dropped, shown as an error. */
   rejection?: { code: string; violations: Violation[] };
+  /** The server's receipt of who created the record, sent with a record the server lost (pushed back as new). */
+  authorship?: string;
+}
+
+/**
+ * The server's receipt of who created a record (`authorId`), as it gave it: opaque here, sent back with the
+ * record if the server loses it (a restore), so a colleague's record is taken again with its author.
+ */
+export interface AuthorshipRow {
+  kind: string;
+  id: string;
+  authorId: string;
+  receipt: string;
+}
+
+/** The receipts the server gave with these changes or results (those of records that have an author). */
+export function authorshipRows(given: readonly { kind: string; record: { id: string; authorId?: unknown }; authorship?: string | undefined }[]): AuthorshipRow[] {
+  return given.flatMap(({ kind, record, authorship }) => (authorship !== undefined && typeof record.authorId === 'string' ? [{ kind, id: record.id, authorId: record.authorId, receipt: authorship }] : []));
 }
 
 /** The record as the server last had it, by this browser's knowledge: the base of every merge. */
@@ -96,6 +114,7 @@ export class SyncDatabase extends Dexie {
   shadows!: Table<ShadowRow, [string, string]>;
   conflicts!: Table<ConflictRow, [string, string]>;
   meta!: Table<MetaRow, MetaRow['key']>;
+  authorship!: Table<AuthorshipRow, [string, string]>;
 
   constructor(name: string) {
     super(name);
@@ -105,6 +124,18 @@ export class SyncDatabase extends Dexie {
       conflicts: '[kind+id]',
       meta: 'key',
     });
+    this.version(2).stores({ authorship: '[kind+id]' });
+  }
+
+  /** Keeps the server's receipts of who created these records (the latest per record). */
+  async keepAuthorship(rows: readonly AuthorshipRow[]): Promise<void> {
+    if (rows.length > 0) await this.authorship.bulkPut([...rows]);
+  }
+
+  /** The server's receipt that `authorId` created this record, if this browser was given one. */
+  async authorshipOf(kind: string, id: string, authorId: unknown): Promise<string | undefined> {
+    const row = await this.authorship.get([kind, id]);
+    return row !== undefined && row.authorId === authorId ? row.receipt : undefined;
   }
 
   async checkpoint(): Promise<number> {

@@ -122,7 +122,7 @@ describe('SyncStorageAdapter resync: words a restore could lose', function () {
 
   it('pushes again a record the server lost although a refused write of it waits in the outbox', async () => {
     const browser = sync.adapter({ token: () => WORKER_B_ONLY });
-    await browser.put('contact', { ...draftContact('c-r', { caseId: 'case-a' }), updatedBy: 'worker-b', notes: 'First words' });
+    await browser.put('contact', { ...draftContact('c-r', { caseId: 'case-a' }), authorId: 'worker-b', updatedBy: 'worker-b', notes: 'First words' });
     await browser.syncNow();
     // Written in another's name: the server refuses it, the outbox keeps it.
     await browser.put('contact', { ...(await browser.get<Contact>('contact', 'c-r'))!, updatedBy: 'worker-x', notes: 'Refused write', updatedAt: new Date().toISOString() });
@@ -147,7 +147,7 @@ describe('SyncStorageAdapter resync: words a restore could lose', function () {
     await colleague.close();
     const browser = sync.adapter({ token: () => WORKER_B_ONLY });
     const mine = 'My words';
-    await browser.put('contact', { ...draftContact('c-mine', { caseId: 'case-a' }), updatedBy: 'worker-b', notes: mine });
+    await browser.put('contact', { ...draftContact('c-mine', { caseId: 'case-a' }), authorId: 'worker-b', updatedBy: 'worker-b', notes: mine });
     await browser.syncNow();
     expect((await browser.get<Contact>('contact', 'c-col'))?.notes, 'the browser has the colleague’s words').to.equal(theirs);
     // The colleague's browser is gone for good; the server is emptied.

@@ -17,6 +17,9 @@ export interface TestServer {
   restart(): Promise<void>;
   down(): Promise<void>;
   up(): Promise<void>;
+  /** Every query of the server fails as with its database server stopped (a refused connection), until databaseUp(). */
+  databaseDown(): Promise<void>;
+  databaseUp(): Promise<void>;
   sql<Row = Record<string, unknown>>(text: string, params?: unknown[]): Promise<Row[]>;
 }
 
@@ -37,6 +40,8 @@ export async function startSyncServer(): Promise<TestServer> {
     restart: async () => void (await call('restart')),
     down: async () => void (await call('down')),
     up: async () => void (await call('up')),
+    databaseDown: async () => void (await call('database-down')),
+    databaseUp: async () => void (await call('database-up')),
     sql: (text, params = []) => call('sql', { text, params }),
   };
 }

@@ -133,7 +133,7 @@ describe('SyncStorageAdapter against the reference server', function () {
 
   it("a caseworker's token cannot write history in a colleague's name: refused, kept, and the server's chain stays true", async () => {
     const workerB = sync.adapter({ token: () => WORKER_B_ONLY });
-    const own = { ...draftContact('c-own', { caseId: 'case-a' }), updatedBy: 'worker-b', notes: 'Visit held at the foster home' };
+    const own = { ...draftContact('c-own', { caseId: 'case-a' }), authorId: 'worker-b', updatedBy: 'worker-b', notes: 'Visit held at the foster home' };
     await workerB.put('contact', own);
     const forged = { ...draftContact('c-forged', { caseId: 'case-a' }), notes: 'Mother did not attend' }; // updatedBy worker-1
     await workerB.put('contact', forged);

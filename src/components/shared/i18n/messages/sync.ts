@@ -25,6 +25,10 @@ export const en = {
     one: '1 record the agency server lost is kept on this device only: its case is not in your caseload. It will be sent if the case is given back to you; tell your supervisor.',
     other: '{count} records the agency server lost are kept on this device only: their cases are not in your caseload. They will be sent if the cases are given back to you; tell your supervisor.',
   },
+  // Sync: why the agency server refused a change (the codes of a refused write's violations: `localize.violation`).
+  'sync.author-not-token-user': 'The agency server refused this change: it names as its author someone you cannot write for. It is kept on this device; contact your administrator.',
+  'sync.author-changed': 'The agency server refused this change: the author of a record cannot be changed. It is kept on this device; contact your administrator.',
+  'sync.unstorable-record': 'The agency server could not store this change (its database refused it). It is kept on this device; contact your administrator.',
 } satisfies Record<string, Message>;
 export type Messages = Record<keyof typeof en, Message>;
 

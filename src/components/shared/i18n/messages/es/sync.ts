@@ -25,4 +25,7 @@ export const es: Messages = {
     one: '1 registro que el servidor de la agencia perdió se conserva solo en este dispositivo: su caso no está en su carga de casos. Se enviará si le devuelven el caso; avise a su supervisor.',
     other: '{count} registros que el servidor de la agencia perdió se conservan solo en este dispositivo: sus casos no están en su carga de casos. Se enviarán si le devuelven los casos; avise a su supervisor.',
   },
+  'sync.author-not-token-user': 'El servidor de la agencia rechazó este cambio: indica como autor a alguien en cuyo nombre usted no puede escribir. Se conserva en este dispositivo; contacte con su administrador.',
+  'sync.author-changed': 'El servidor de la agencia rechazó este cambio: el autor de un registro no se puede cambiar. Se conserva en este dispositivo; contacte con su administrador.',
+  'sync.unstorable-record': 'El servidor de la agencia no pudo guardar este cambio (su base de datos lo rechazó). Se conserva en este dispositivo; contacte con su administrador.',
 };

@@ -25,4 +25,7 @@ export const fr: Messages = {
     one: '1 enregistrement perdu par le serveur de l’organisme est conservé sur cet appareil seulement : son dossier ne fait pas partie de ceux qui vous sont attribués. Il sera envoyé si ce dossier vous est confié à nouveau ; prévenez votre responsable.',
     other: '{count} enregistrements perdus par le serveur de l’organisme sont conservés sur cet appareil seulement : leurs dossiers ne font pas partie de ceux qui vous sont attribués. Ils seront envoyés si ces dossiers vous sont confiés à nouveau ; prévenez votre responsable.',
   },
+  'sync.author-not-token-user': 'Le serveur de l’organisme a refusé cette modification : elle désigne comme auteur une personne au nom de laquelle vous ne pouvez pas écrire. Elle est conservée sur cet appareil ; contactez votre administrateur.',
+  'sync.author-changed': 'Le serveur de l’organisme a refusé cette modification : l’auteur d’un enregistrement ne peut pas être changé. Elle est conservée sur cet appareil ; contactez votre administrateur.',
+  'sync.unstorable-record': 'Le serveur de l’organisme n’a pas pu enregistrer cette modification (sa base de données l’a refusée). Elle est conservée sur cet appareil ; contactez votre administrateur.',
 };

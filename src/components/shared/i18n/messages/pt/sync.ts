@@ -25,4 +25,7 @@ export const pt: Messages = {
     one: '1 registro que o servidor da instituição perdeu fica guardado só neste dispositivo: o caso não está na sua carteira de casos. Será enviado se o caso voltar para você; avise sua supervisão.',
     other: '{count} registros que o servidor da instituição perdeu ficam guardados só neste dispositivo: os casos não estão na sua carteira de casos. Serão enviados se os casos voltarem para você; avise sua supervisão.',
   },
+  'sync.author-not-token-user': 'O servidor da instituição recusou esta alteração: ela indica como autor alguém em cujo nome você não pode escrever. Ela fica guardada neste dispositivo; fale com o administrador.',
+  'sync.author-changed': 'O servidor da instituição recusou esta alteração: o autor de um registro não pode ser mudado. Ela fica guardada neste dispositivo; fale com o administrador.',
+  'sync.unstorable-record': 'O servidor da instituição não conseguiu guardar esta alteração (o banco de dados a recusou). Ela fica guardada neste dispositivo; fale com o administrador.',
 };
