@@ -19,6 +19,11 @@ interface PlanInputs {
   autosaveDelay?: number | undefined;
 }
 
+/** The `autosave-delay` the machine takes: none when unset or not a number (its default), never below 0. */
+function autosaveDelayOf(element: PlanInputs): { autosaveDelayMs?: number } {
+  return element.autosaveDelay !== undefined && Number.isFinite(element.autosaveDelay) ? { autosaveDelayMs: Math.max(0, element.autosaveDelay) } : {};
+}
+
 /** What the plan's actor slot reads of the editor, and what it tells it. */
 export interface PlanSlotHost {
   element: HTMLElement & PlanInputs;
@@ -66,20 +71,21 @@ export function planSlotOptions(host: PlanSlotHost): ActorSlotOptions<typeof ser
           catalog: [...context.catalog],
           ...(element.approvalPolicy ? { approvalPolicy: element.approvalPolicy } : {}),
           now: () => context.now(),
-          ...(element.autosaveDelay !== undefined && Number.isFinite(element.autosaveDelay) ? { autosaveDelayMs: Math.max(0, element.autosaveDelay) } : {}),
+          ...autosaveDelayOf(element),
         },
       }),
       // The whole snapshot is rendered; a new snapshot object means something changed.
       equals: Object.is,
     }),
     follow: {
-      values: () => [context.participants, context.catalog, element.approvalPolicy, context.currentUser],
+      values: () => [context.participants, context.catalog, element.approvalPolicy, context.currentUser, element.autosaveDelay],
       event: () => ({
         type: 'UPDATE_INPUT',
         participants: [...context.participants],
         catalog: [...context.catalog],
         ...(element.approvalPolicy ? { approvalPolicy: element.approvalPolicy } : {}),
         currentUser: host.user(),
+        ...autosaveDelayOf(element),
       }),
     },
     created: (controller, storage) => {

@@ -172,7 +172,7 @@ export class ServicePlanEditor extends CaseplanElement {
    * sections are one level below it, sub-goals two, plan items three. The editor never renders an h1.
    */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
-  /** Quiet time after the last change before saving, in milliseconds. */
+  /** Quiet time after the last change before saving, in milliseconds; a change applies from the next edit. */
   @property({ attribute: 'autosave-delay', type: Number }) autosaveDelay?: number;
 
   /** Who must approve (default: every parent/guardian member and a youth of 12 or more). */

@@ -141,6 +141,7 @@ export const servicePlanMachine = setup({
         ...(event.catalog ? { catalog: event.catalog } : {}),
         ...(event.approvalPolicy ? { approvalPolicy: event.approvalPolicy } : {}),
         ...(event.currentUser ? { currentUser: event.currentUser } : {}),
+        ...(event.autosaveDelayMs !== undefined ? { autosaveDelayMs: event.autosaveDelayMs } : {}),
         // Changes not yet written stay the leaving user's: written as them, apart from what the next user changes.
         ...(event.currentUser ? handOverUpdate(context, event.currentUser) : {}),
       };

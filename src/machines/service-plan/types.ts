@@ -155,7 +155,7 @@ export type ServicePlanEvent =
   | { type: 'CHOOSE'; path: string; choice: ConflictChoice }
   /** Abandons the revision under way: the active version comes back unchanged, the working copy is set aside. */
   | { type: 'ABANDON_REVISION' }
-  | { type: 'UPDATE_INPUT'; participants?: CaseParticipant[]; catalog?: CatalogEntry[]; approvalPolicy?: ApprovalPolicy; currentUser?: CurrentUser }
+  | { type: 'UPDATE_INPUT'; participants?: CaseParticipant[]; catalog?: CatalogEntry[]; approvalPolicy?: ApprovalPolicy; currentUser?: CurrentUser; autosaveDelayMs?: number }
   | LifecycleEvent;
 
 /** Sent by the storage watcher; not for the element. */
