@@ -102,17 +102,28 @@ export function textList() {
 const loneSurrogate = /\p{Cs}/u;
 
 // Whether any string in `value` (a key or a value) holds one. Checked on every write of a plan of 1 000
-// items, so it walks without building paths; only a hit pays for finding where.
+// items, so it walks without building paths; only a hit pays for finding where. Without recursion and
+// visiting each object once: a value from a host may be nested thousands deep, or hold itself.
 function holdsLoneSurrogate(value: unknown): boolean {
-  if (typeof value === 'string') return loneSurrogate.test(value);
-  if (typeof value !== 'object' || value === null) return false;
-  if (Array.isArray(value)) {
-    for (const inner of value) if (holdsLoneSurrogate(inner)) return true;
-    return false;
-  }
-  for (const key in value) {
-    if (!Object.hasOwn(value, key)) continue;
-    if (loneSurrogate.test(key) || holdsLoneSurrogate((value as Record<string, unknown>)[key])) return true;
+  const pending: unknown[] = [value];
+  const seen = new Set<object>();
+  while (pending.length > 0) {
+    const next = pending.pop();
+    if (typeof next === 'string') {
+      if (loneSurrogate.test(next)) return true;
+      continue;
+    }
+    if (typeof next !== 'object' || next === null || seen.has(next)) continue;
+    seen.add(next);
+    if (Array.isArray(next)) {
+      for (const inner of next as unknown[]) pending.push(inner);
+      continue;
+    }
+    for (const key in next) {
+      if (!Object.hasOwn(next, key)) continue;
+      if (loneSurrogate.test(key)) return true;
+      pending.push((next as Record<string, unknown>)[key]);
+    }
   }
   return false;
 }
@@ -123,12 +134,24 @@ function holdsLoneSurrogate(value: unknown): boolean {
  */
 export function loneSurrogateAt(value: unknown, path: (string | number)[] = []): Violation | undefined {
   if (!holdsLoneSurrogate(value)) return undefined;
-  if (typeof value === 'string') return { code: 'value.lone-surrogate', path };
-  for (const [key, inner] of Object.entries(value as object)) {
-    const at = [...path, Array.isArray(value) ? Number(key) : key];
-    if (loneSurrogate.test(key)) return { code: 'value.lone-surrogate', path: at };
-    const found = loneSurrogateAt(inner, at);
-    if (found) return found;
+  // Depth first, in key order, as the record reads; each entry's key is checked before its value.
+  const pending: { value: unknown; path: (string | number)[]; key?: string }[] = [{ value, path }];
+  const seen = new Set<object>();
+  while (pending.length > 0) {
+    const next = pending.pop()!;
+    if (next.key !== undefined && loneSurrogate.test(next.key)) return { code: 'value.lone-surrogate', path: next.path };
+    if (typeof next.value === 'string') {
+      if (loneSurrogate.test(next.value)) return { code: 'value.lone-surrogate', path: next.path };
+      continue;
+    }
+    if (typeof next.value !== 'object' || next.value === null || seen.has(next.value)) continue;
+    seen.add(next.value);
+    const isList = Array.isArray(next.value);
+    const entries = Object.entries(next.value);
+    for (let index = entries.length - 1; index >= 0; index -= 1) {
+      const [key, inner] = entries[index]!;
+      pending.push({ value: inner, path: [...next.path, isList ? Number(key) : key], key });
+    }
   }
   return undefined;
 }

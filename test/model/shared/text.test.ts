@@ -42,6 +42,14 @@ describe('loneSurrogateAt: half a character, which no server that stores JSON as
     const deep = { subGoals: [{ items: [{ name: 'ok' }, { name: 'ok', deliveries: [{ notes: 'cut \uD83D' }] }] }], status: 'draft' };
     expect(loneSurrogateAt(deep), 'deep in arrays of objects, after whole ones').to.deep.equal({ code: 'value.lone-surrogate', path: ['subGoals', 0, 'items', 1, 'deliveries', 0, 'notes'] });
     expect(loneSurrogateAt(Object.assign(Object.create({ inherited: '\uD83D' }), { notes: 'ok' })), 'only own keys are the record\'s').to.equal(undefined);
+    const cyclic: Record<string, unknown> = { notes: 'ok' };
+    cyclic['self'] = cyclic;
+    expect(loneSurrogateAt(cyclic), 'a value that holds itself (from a host): an answer, no hang').to.equal(undefined);
+    cyclic['late'] = ['cut \uD83D'];
+    expect(loneSurrogateAt(cyclic), 'found past the cycle').to.deep.equal({ code: 'value.lone-surrogate', path: ['late', 0] });
+    let nested: unknown = 'cut \uD83D';
+    for (let level = 0; level < 20_000; level += 1) nested = { nested };
+    expect(loneSurrogateAt(nested)?.path.length, 'nested 20 000 deep: found, no stack overflow').to.equal(20_000);
     expect(loneSurrogateAt({ notes: 'Visit went well \u{1F642}\u{1F468}\u200D\u{1F469}\u200D\u{1F467}', count: 3, none: null })).to.equal(undefined);
   });
 });
