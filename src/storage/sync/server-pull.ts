@@ -1,5 +1,6 @@
 import type { StoredRecord } from '../../model/record.js';
 import { recordContent, sameValue, threeWayMerge } from '../../model/shared/three-way-merge.js';
+import { editBeatsArchive, unarchived } from '../../model/shared/edit-beats-archive.js';
 import type { StorageAdapter, StorageChange } from '../adapter.js';
 import { ConflictError } from '../errors.js';
 import { SyncHttpError, type SyncHttpClient } from './http-client.js';
@@ -182,16 +183,18 @@ export class ServerPull {
       return;
     }
     const base = shadow?.base;
+    // Archived on one side, changed on the other: the merge keeps it in sight, with every word (the model's rule).
+    const inSight = editBeatsArchive(base, local, theirs) ? unarchived : (record: StoredRecord) => record;
     const { merged, conflicts } = threeWayMerge<StoredRecord | undefined>(base, local, theirs);
     if (conflicts.length > 0) {
-      const offered = threeWayMerge<StoredRecord | undefined>(base, local, theirs, { resolve: () => 'theirs' }).merged!;
+      const offered = inSight(threeWayMerge<StoredRecord | undefined>(base, local, theirs, { resolve: () => 'theirs' }).merged!);
       await this.host.db.conflicts.put({ kind, id, theirs, serverVersion: theirs.version, headHash, localVersion: local.version, offered: { ...offered, version: local.version + 1 }, fields: conflicts });
       await this.host.refreshCounts(true);
       // Open elements hear of it: one with unsaved edits saves and is shown the conflict.
-      this.host.notify({ kind, id, version: local.version + 1, archived: theirs.archived === true, origin: 'remote' } satisfies StorageChange);
+      this.host.notify({ kind, id, version: local.version + 1, archived: theirs.archived === true && offered.archived === true, origin: 'remote' } satisfies StorageChange);
       return;
     }
-    const mergedRecord = { ...(merged as StoredRecord), version: local.version };
+    const mergedRecord = { ...inSight(merged as StoredRecord), version: local.version };
     const sameAsTheirs = sameValue(recordContent(mergedRecord), recordContent(theirs));
     const stored = await this.writeFromServer([recordKey(kind, id)], () => this.host.local.put(kind, mergedRecord, { action: 'sync.merged' }));
     await this.host.db.transaction('rw', this.host.db.outbox, this.host.db.shadows, this.host.db.conflicts, async () => {
