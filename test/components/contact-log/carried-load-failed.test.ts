@@ -9,6 +9,7 @@ import { UnreadableStorage } from '../../doubles/unreadable-storage.js';
 import { byId, click, typeInto, until } from '../visitation-planner/helpers.js';
 import { contactAt, seedWeeklyPlan } from './seed.js';
 import { mountLog, rows } from './helpers.js';
+import { errorCodes } from '../shared/error-codes.js';
 
 const seedVisit = async (storage: MemoryStorageAdapter) => {
   await seedWeeklyPlan(storage);
@@ -24,8 +25,7 @@ describe('<contact-log>: the new storage cannot be read after a switch with an u
     const second = new UnreadableStorage();
     await seedVisit(second);
     const log = await mountLog({ storage: first, locale: 'es' });
-    const errors: string[] = [];
-    log.addEventListener('cp-error', (event) => errors.push(event.detail.code));
+    const errors = errorCodes(log);
     await until(log, () => rows(log).length === 1, 'no row');
     await click(log, rows(log)[0]!.querySelector<HTMLElement>('[data-action="edit"]')!);
     await typeInto(log, byId<HTMLTextAreaElement>(log, 'notes'), 'Escrito antes del cambio');

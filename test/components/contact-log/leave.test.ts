@@ -7,6 +7,7 @@ import type { Contact } from '../../../src/model/visitation/contact.js';
 import { byId, click, settle, typeInto, until } from '../visitation-planner/helpers.js';
 import { contactAt, seedWeeklyPlan } from './seed.js';
 import { mountLog, rows } from './helpers.js';
+import { errorCodes } from '../shared/error-codes.js';
 
 async function filledStorage(): Promise<MemoryStorageAdapter> {
   const storage = new MemoryStorageAdapter();
@@ -53,8 +54,7 @@ describe('<contact-log>: leaving a half-typed form', () => {
     const unload = new Event('beforeunload', { cancelable: true });
     window.dispatchEvent(unload);
     expect(unload.defaultPrevented, 'the page asks before unloading').to.equal(true);
-    const errors: string[] = [];
-    log.addEventListener('cp-error', (event) => errors.push(event.detail.code));
+    const errors = errorCodes(log);
     log.remove();
     await waitUntil(() => errors.includes('visits.form-not-saved'), 'no cp-error said the form was not written', { timeout: 5000 });
   });
@@ -64,8 +64,7 @@ describe('<contact-log>: leaving a half-typed form', () => {
     const log = await mountLog({ storage });
     await editNotes(log, 'Some notes');
     await typeInto(log, byId(log, 'durationMinutes'), '0');
-    const errors: string[] = [];
-    log.addEventListener('cp-error', (event) => errors.push(event.detail.code));
+    const errors = errorCodes(log);
     const next = await filledStorage();
     (log as unknown as { storage: unknown }).storage = next;
     await until(log, () => log.shadowRoot!.querySelector('form.contact-form') && byId<HTMLTextAreaElement>(log, 'notes').value === 'Some notes', 'the form did not open on the new storage as typed');

@@ -10,6 +10,7 @@ import type { StoredRecord } from '../../../src/model/record.js';
 import type { ServicePlan } from '../../../src/model/service-plan/plan.js';
 import { readyPlan } from '../../model/service-plan/fixtures.js';
 import { $, announced, buttonByText, click, mountEditor } from './helpers.js';
+import { errorCodes } from '../shared/error-codes.js';
 
 /** A storage that cannot be read until `reads` is set true (an unreachable server, a locked database). */
 class UnreadableStorage extends MemoryStorageAdapter {
@@ -27,8 +28,7 @@ async function switchOntoUnreadable(locale = 'en') {
   const second = new UnreadableStorage();
   await second.put<ServicePlan>('servicePlan', { ...readyPlan(), version: 0 });
   const editor = await mountEditor({ storage: first, planId: 'plan-1', autosaveDelay: 600_000, locale });
-  const errors: string[] = [];
-  editor.addEventListener('cp-error', (event) => errors.push(event.detail.code));
+  const errors = errorCodes(editor);
   const control = $<HTMLInputElement>(editor, '[name="goal.title"]');
   control.focus();
   control.select();

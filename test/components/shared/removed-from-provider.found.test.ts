@@ -13,6 +13,7 @@ import { participants } from '../../model/service-plan/fixtures.js';
 import { startAndWriteNewPlan, untilSaved } from '../service-plan-editor/helpers.js';
 import '../../../src/define/caseplan-provider.js';
 import '../../../src/entries/service-plan-editor.js';
+import { errorCodes } from './error-codes.js';
 
 const worker = { id: 'worker-1', name: 'Claire Martin' };
 
@@ -28,8 +29,7 @@ describe('an element taken out of its <caseplan-provider> (found)', () => {
     await startAndWriteNewPlan(editor, 'Typed in a host');
     await waitUntil(() => editor.planId, 'the new plan was not stored', { timeout: 5000 });
     await untilSaved(editor);
-    const errors: string[] = [];
-    editor.addEventListener('cp-error', (event) => errors.push(event.detail.code));
+    const errors = errorCodes(editor);
     const opened: string[] = [];
     const open = indexedDB.open.bind(indexedDB);
     indexedDB.open = (name: string, version?: number) => {

@@ -9,6 +9,7 @@ import type { StoredRecord } from '../../../src/model/record.js';
 import { UnreadableStorage } from '../../doubles/unreadable-storage.js';
 import { seedWeeklyPlan } from '../contact-log/seed.js';
 import { $, byId, click, mountPlanner, until } from './helpers.js';
+import { errorCodes } from '../shared/error-codes.js';
 
 const waiting = 'The new storage could not be read. What you typed is kept on this page, not stored yet: it is saved there once the storage can be read (Try again). Closing the page now loses it.';
 const notice = (element: HTMLElement) => element.shadowRoot!.querySelector('[role="alert"]');
@@ -31,8 +32,7 @@ describe('<visitation-planner>: the new storage cannot be read after a switch wi
     const second = new UnreadableStorage();
     await seedWeeklyPlan(second);
     const planner = await mountPlanner({ storage: first });
-    const errors: string[] = [];
-    planner.addEventListener('cp-error', (event) => errors.push(event.detail.code));
+    const errors = errorCodes(planner);
     await typeTitleInEditForm(planner);
     planner.storage = second;
     await waitUntil(() => errors.includes('storage.switched-edits-waiting'), 'the host was not told the form waits', { timeout: 5000 });

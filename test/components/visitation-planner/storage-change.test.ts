@@ -14,6 +14,7 @@ import { contactAt, seedWeeklyPlan, weeklyPlan } from '../contact-log/seed.js';
 import { mountLog, rows } from '../contact-log/helpers.js';
 import { defaultDatabaseHolds } from '../shared/default-database.js';
 import { $, NOW, byId, click, family, mountPlanner, settle, typeInto, until, worker } from './helpers.js';
+import { errorCodes } from '../shared/error-codes.js';
 
 const token = (name: string) => `${name}-${Math.random().toString(36).slice(2, 8)}`;
 const planIn = async (storage: MemoryStorageAdapter) => storage.get<VisitationPlan>('visitationPlan', 'plan-weekly');
@@ -80,8 +81,7 @@ describe('<visitation-planner> when the host changes storage', () => {
     await seedWeeklyPlan(first);
     const second = new MemoryStorageAdapter();
     const planner = await mountPlanner({ storage: first });
-    const errors: string[] = [];
-    planner.addEventListener('cp-error', (event) => errors.push(event.detail.code));
+    const errors = errorCodes(planner);
     await editWeekly(planner);
     const title = token('title');
     await typeInto(planner, byId(planner, 'title'), title);
@@ -98,8 +98,7 @@ describe('<visitation-planner> when the host changes storage', () => {
     const second = new MemoryStorageAdapter();
     await seedWeeklyPlan(second);
     const planner = await mountPlanner({ storage: first });
-    const errors: string[] = [];
-    planner.addEventListener('cp-error', (event) => errors.push(event.detail.code));
+    const errors = errorCodes(planner);
     await editWeekly(planner);
     const title = token('title');
     await typeInto(planner, byId(planner, 'title'), title);
